@@ -1,0 +1,67 @@
+"""mapper: turn a story about a journey into checked geography.
+
+Offline place lookup (:class:`Gazetteer`), geodesic distances (:mod:`mapper.geodesy`)
+and the checking of the distance claims a text makes.
+
+Examples
+--------
+>>> import mapper
+>>> place = mapper.lookup("Ussuriysk")
+>>> place.country, round(place.lat, 2)
+('RU', 43.8)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceNotFound
+from .model import Candidate, Place
+
+__all__ = [
+    "AmbiguousPlace",
+    "Candidate",
+    "DataError",
+    "Gazetteer",
+    "InvalidQuery",
+    "MapperError",
+    "Place",
+    "PlaceNotFound",
+    "__version__",
+    "default_gazetteer",
+    "lookup",
+    "nearest",
+    "search",
+]
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # The gazetteer pulls in sqlite and numpy: import it on first use to keep start-up fast.
+    if name in ("Gazetteer", "default_gazetteer"):
+        from . import gazetteer
+
+        return getattr(gazetteer, name)
+    raise AttributeError(f"module 'mapper' has no attribute {name!r}")
+
+
+def lookup(query: str, **options: Any) -> Place:
+    """Return the best place for a name from the default gazetteer (see Gazetteer.lookup)."""
+    from .gazetteer import default_gazetteer
+
+    return default_gazetteer().lookup(query, **options)
+
+
+def search(query: str, **options: Any) -> list[Candidate]:
+    """Return ranked candidates for a name from the default gazetteer."""
+    from .gazetteer import default_gazetteer
+
+    return default_gazetteer().search(query, **options)
+
+
+def nearest(*, lat: float, lon: float, k: int = 5, kind: str | None = None) -> list:
+    """Return the places nearest a point, with distances in km."""
+    from .gazetteer import default_gazetteer
+
+    return default_gazetteer().nearest(lat=lat, lon=lon, k=k, kind=kind)

@@ -1,0 +1,79 @@
+"""Errors raised by mapper.
+
+Every error derives from :class:`MapperError` and also from the builtin that matches
+its meaning, so ``except LookupError`` and ``except ValueError`` work as expected.
+Each keeps its inputs in ``args`` and builds its message in ``__str__``, so errors
+pickle and copy cleanly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousPlace",
+    "DataError",
+    "InvalidQuery",
+    "MapperError",
+    "PlaceNotFound",
+]
+
+
+class MapperError(Exception):
+    """Base class for every error mapper raises."""
+
+
+class InvalidQuery(MapperError, ValueError):
+    """A query string cannot be looked up as it is (empty, too long, control characters)."""
+
+    def __init__(self, query: str, problem: str) -> None:
+        super().__init__(query, problem)
+        self.query, self.problem = query, problem
+
+    def __str__(self) -> str:
+        shown = self.query if len(self.query) <= 60 else self.query[:57] + "..."
+        return f"invalid place query {shown!r}: {self.problem}"
+
+
+class PlaceNotFound(MapperError, LookupError):
+    """No gazetteer entry matches the query."""
+
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(query, tuple(suggestions))
+        self.query, self.suggestions = query, tuple(suggestions)
+
+    def __str__(self) -> str:
+        if self.suggestions:
+            hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
+        else:
+            hint = "; check the spelling, or pass online=True to ask Nominatim"
+        return f"no place named {self.query!r} in the gazetteer{hint}"
+
+
+class AmbiguousPlace(MapperError, LookupError):
+    """Several gazetteer entries match the query about equally well."""
+
+    def __init__(self, query: str, candidates: Sequence[str], decide_with: str = "") -> None:
+        super().__init__(query, tuple(candidates), decide_with)
+        self.query, self.candidates, self.decide_with = query, tuple(candidates), decide_with
+
+    def __str__(self) -> str:
+        listed = "; ".join(self.candidates)
+        how = self.decide_with or "pass country=, kind=, near= or context= to decide"
+        return f"{self.query!r} is ambiguous: {len(self.candidates)} candidates ({listed}); {how}"
+
+
+class DataError(MapperError, ValueError):
+    """A data file (itinerary, curated table, cache) is malformed."""
+
+    def __init__(self, path: str, problem: str, row: int | None = None, field: str = "") -> None:
+        super().__init__(path, problem, row, field)
+        self.path, self.problem, self.row, self.field = path, problem, row, field
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.problem}"

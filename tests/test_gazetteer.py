@@ -1,0 +1,243 @@
+"""The offline gazetteer: names, context, ranking, errors, cache.
+
+Reference coordinates (independent of mapper's data files):
+
+* cities: GeoNames (geonames.org/<id>): Ussuriysk 2014006 43.80467 N 131.95734 E;
+  Vladivostok 2013348 43.10562 N 131.87353 E; Komsomolsk-on-Amur 2021851
+  50.55034 N 137.00995 E; Pyongyang 1871859 39.03385 N 125.75432 E.
+* Khasan: the settlement and border station, en.wikipedia.org/wiki/Khasan_(urban-type_settlement):
+  42 deg 25' 42" N 130 deg 38' 44" E = 42.42833 N 130.64556 E.
+* Vostochny Cosmodrome, launch complex area: about 51.88 N 128.33 E (../shared/seed/README.md);
+  Tsiolkovsky town, its support town, lies at 51.7687 N 128.1202 E (GeoNames 6641869), about
+  20 km away, and must not be the answer.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from mapper import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
+from mapper.gazetteer import Gazetteer, _data_key, _open_valid
+
+USSURIYSK = (43.80467, 131.95734)
+VLADIVOSTOK = (43.10562, 131.87353)
+KOMSOMOLSK = (50.55034, 137.00995)
+PYONGYANG = (39.03385, 125.75432)
+KHASAN = (42.42833, 130.64556)
+VOSTOCHNY = (51.88, 128.33)
+TSIOLKOVSKY = (51.7687, 128.1202)
+
+#: The place names of the founding story, used as each other's context.
+STORY = ["Khasan", "Ussuriysk", "Vladivostok", "Vostochny", "Komsomolsk-on-Amur"]
+
+
+def km(place, ref):
+    return Geodesic.WGS84.Inverse(place.lat, place.lon, ref[0], ref[1])["s12"] / 1000.0
+
+
+@pytest.mark.parametrize(
+    ("name", "ref", "kind"),
+    [
+        ("Khasan", KHASAN, "station"),
+        ("Ussuriysk", USSURIYSK, "city"),
+        ("Vladivostok", VLADIVOSTOK, "city"),
+        ("Vostochny", VOSTOCHNY, "spaceport"),
+        ("Komsomolsk-on-Amur", KOMSOMOLSK, "city"),
+    ],
+)
+def test_founding_story_places_resolve_within_5_km_in_context(gazetteer, name, ref, kind):
+    context = [n for n in STORY if n != name]
+    place = gazetteer.lookup(name, context=context)
+    assert place.kind == kind
+    assert km(place, ref) < 5.0
+
+
+def test_vostochny_in_context_is_the_cosmodrome_not_tsiolkovsky(gazetteer):
+    place = gazetteer.lookup("Vostochny", context=["Ussuriysk", "Vladivostok"])
+    assert place.kind == "spaceport"
+    assert km(place, VOSTOCHNY) < 5.0
+    assert km(place, TSIOLKOVSKY) > 10.0
+
+
+def test_vostochny_without_context_is_ambiguous_and_lists_the_towns(gazetteer):
+    with pytest.raises(AmbiguousPlace) as info:
+        gazetteer.lookup("Vostochny")
+    err = info.value
+    assert len(err.candidates) >= 4
+    assert sum("Vostochn" in c and "(city" in c for c in err.candidates) >= 3
+    assert any("spaceport" in c for c in err.candidates)
+    assert "context=" in str(err) or "near=" in str(err)
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Komsomolsk-on-Amur",
+        "Komsomolsk na Amure",
+        "Komsomol'sk-na-Amure",
+        "Комсомольск-на-Амуре",
+        "Komsomolsk",
+        "KOMSOMOLSK ON AMUR",
+    ],
+)
+def test_every_alias_form_of_komsomolsk_finds_the_city(gazetteer, alias):
+    place = gazetteer.lookup(alias)
+    assert place.source == "geonames:2021851"
+    assert km(place, KOMSOMOLSK) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "ref"),
+    [
+        ("Vostochny spaceport", "spaceport", VOSTOCHNY),
+        ("Vostochny Cosmodrome", "spaceport", VOSTOCHNY),
+        ("Космодром Восточный", "spaceport", VOSTOCHNY),
+        ("Khasan station", "station", KHASAN),
+        ("Хасан", "station", KHASAN),
+    ],
+)
+def test_kind_words_and_native_spellings_narrow_the_kind(gazetteer, query, kind, ref):
+    place = gazetteer.lookup(query)
+    assert place.kind == kind
+    assert km(place, ref) < 5.0
+
+
+def test_hangul_finds_pyongyang(gazetteer):
+    assert km(gazetteer.lookup("평양"), PYONGYANG) < 1.0
+
+
+def test_kind_argument_narrows_the_choice(gazetteer):
+    assert gazetteer.lookup("Vostochny", kind="spaceport").kind == "spaceport"
+    assert gazetteer.lookup("Khabarovsk", kind="region").kind == "region"
+
+
+def test_country_argument_narrows_the_choice(gazetteer):
+    assert gazetteer.lookup("Paris", country="US", near=(33.66, -95.56)).country == "US"
+    assert gazetteer.lookup("Paris").country == "FR"
+
+
+def test_near_a_point_picks_the_nearby_namesake(gazetteer):
+    # Springfield, Illinois (GeoNames 4250542) is at 39.80172 N 89.64371 W.
+    place = gazetteer.lookup("Springfield", near=(39.78, -89.65))
+    assert km(place, (39.80172, -89.64371)) < 5.0
+
+
+def test_search_returns_ranked_candidates_with_scores_and_reasons(gazetteer):
+    found = gazetteer.search("Vostochny", context=["Ussuriysk"])
+    assert found[0].place.kind == "spaceport"
+    scores = [c.score for c in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert "km from Ussuriysk" in found[0].reason
+
+
+def test_typo_gets_a_suggestion(gazetteer):
+    with pytest.raises(PlaceNotFound) as info:
+        gazetteer.lookup("Ussurisk")
+    assert info.value.suggestions[0] == "Ussuriysk"
+    assert str(info.value) == (
+        "no place named 'Ussurisk' in the gazetteer; did you mean "
+        + ", ".join(repr(s) for s in info.value.suggestions)
+        + "?"
+    )
+
+
+def test_unknown_name_without_suggestions_says_how_to_go_on(gazetteer):
+    with pytest.raises(PlaceNotFound) as info:
+        gazetteer.lookup("Qqqxxzzv")
+    assert info.value.suggestions == ()
+    assert "online" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("", "it is empty"),
+        ("   \t ", "it is empty"),
+        ("x" * 10_000, "10,000 characters long"),
+        ("Ussuriysk\x00", "control or invisible characters (U+0000)"),
+        ("Ussu\x1briysk", "control or invisible characters (U+001B)"),
+        ("...", "no letters or digits"),
+    ],
+)
+def test_bad_queries_get_a_clear_error(gazetteer, query, problem):
+    with pytest.raises(InvalidQuery) as info:
+        gazetteer.lookup(query)
+    assert problem in str(info.value)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, MapperError)
+
+
+def test_non_string_query_is_rejected(gazetteer):
+    with pytest.raises(InvalidQuery, match="must be a string"):
+        gazetteer.lookup(None)
+
+
+def test_bad_kind_and_country_are_rejected(gazetteer):
+    with pytest.raises(InvalidQuery, match="kind must be one of"):
+        gazetteer.lookup("Ussuriysk", kind="castle")
+    with pytest.raises(InvalidQuery, match="alpha-2"):
+        gazetteer.lookup("Ussuriysk", country="Russia")
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        PlaceNotFound("Ussurisk", ["Ussuriysk"]),
+        AmbiguousPlace("Vostochny", ["a", "b"], "pass kind="),
+        InvalidQuery("", "it is empty"),
+    ],
+)
+def test_errors_pickle_with_their_message(error):
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert copy.args == error.args
+
+
+def test_nearest_returns_the_closest_places_with_geodesic_km(gazetteer):
+    found = gazetteer.nearest(lat=43.80, lon=131.96, k=3, kind="city")
+    place, dist = found[0]
+    assert place.name == "Ussuriysk"
+    assert dist == pytest.approx(km(place, (43.80, 131.96)), abs=1e-6)
+    assert [d for _, d in found] == sorted(d for _, d in found)
+
+
+def test_nearest_rejects_an_impossible_point(gazetteer):
+    with pytest.raises(ValueError, match="swapped"):
+        gazetteer.nearest(lat=131.96, lon=43.80)
+
+
+def test_gazetteer_pickles_by_path(gazetteer):
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.path == gazetteer.path
+    assert copy.lookup("Ussuriysk").source == "geonames:2014006"
+
+
+def test_index_holds_no_empty_name_keys(gazetteer):
+    con = sqlite3.connect(gazetteer.path)
+    assert con.execute("SELECT count(*) FROM names WHERE key = ''").fetchone()[0] == 0
+
+
+def test_stale_or_foreign_index_is_not_trusted(gazetteer, tmp_path):
+    stale = tmp_path / "stale.sqlite"
+    stale.write_bytes(gazetteer.path.read_bytes())
+    con = sqlite3.connect(stale)
+    con.execute("UPDATE meta SET v = 'older-data' WHERE k = 'key'")
+    con.commit()
+    con.close()
+    assert _open_valid(stale, _data_key()) is None
+    assert _open_valid(gazetteer.path, _data_key()) is not None
+
+
+def test_corrupt_index_is_rebuilt(tmp_path):
+    path = tmp_path / "gazetteer.sqlite"
+    path.write_bytes(b"this is not an SQLite database" * 100)
+    gaz = Gazetteer(path)
+    assert gaz.lookup("Ussuriysk").source == "geonames:2014006"
+    assert _open_valid(path, _data_key()) is not None
+    assert not list(tmp_path.glob("*.tmp"))
