@@ -5,7 +5,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "Candidate", "Place"]
+__all__ = [
+    "KINDS",
+    "ROLES",
+    "STATUSES",
+    "Candidate",
+    "Journey",
+    "Leg",
+    "Mention",
+    "Place",
+    "Stop",
+]
 
 #: The closed set of place kinds.
 KINDS = frozenset(
@@ -98,3 +108,87 @@ class Candidate:
     def __post_init__(self) -> None:
         if not (0.0 <= self.score <= 1.0) or math.isnan(self.score):
             raise ValueError(f"score must be in [0, 1], got {self.score!r}")
+
+
+#: Roles of a stop in a journey.
+ROLES = ("origin", "stop", "destination")
+#: Statuses of a stop: seen or reported as done, guessed at, or implied by the story.
+STATUSES = ("confirmed", "speculated", "implied")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a text, with its resolution (or the lack of one)."""
+
+    surface: str  #: The text as written, e.g. "Komsomolsk-on-Amur".
+    start: int  #: Offset of the first character in the text.
+    end: int  #: Offset just past the last character (``text[start:end] == surface``).
+    place: Place | None  #: The resolved place, or None.
+    confidence: float = 0.0  #: In [0, 1].
+    evidence: tuple[str, ...] = ()  #: Why it was recognised and resolved so.
+    candidates: tuple[Candidate, ...] = ()  #: Other readings considered, best first.
+    adjective_of: str = ""  #: For a demonym ("North Korean"): the country's ISO code.
+
+    def to_dict(self) -> dict:
+        """Return the mention as a JSON-ready dict."""
+        p = self.place
+        return {
+            "surface": self.surface,
+            "start": self.start,
+            "end": self.end,
+            "name": p.name if p else None,
+            "lat": p.lat if p else None,
+            "lon": p.lon if p else None,
+            "kind": p.kind if p else None,
+            "country": p.country if p else None,
+            "confidence": round(self.confidence, 3),
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """A place on a journey, in order."""
+
+    place: Place
+    role: str = "stop"  #: One of :data:`ROLES`.
+    status: str = "confirmed"  #: One of :data:`STATUSES`.
+    date: str = ""  #: ISO date (or start of a range) when known, e.g. "2023-09-12".
+    date_end: str = ""  #: ISO date ending a range, when the text gives one.
+    sentence: str = ""  #: The sentence (or itinerary note) that supports the stop.
+    mode: str = "rail"  #: How the traveller arrived here: rail, road, air, sea, unknown.
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
+        if self.status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, got {self.status!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """The way between two consecutive stops."""
+
+    start: Stop
+    end: Stop
+    mode: str  #: rail, road, air, sea or unknown.
+    straight_km: float  #: Geodesic length in km.
+    rail_km: float | None = None  #: Length along the railway network, None when off it.
+    path: tuple[tuple[float, float], ...] = ()  #: (lat, lon) points to draw, unwrapped.
+    note: str = ""  #: How the length was found ("kilometre posts", "geodesic fallback"...).
+
+    @property
+    def status(self) -> str:
+        """Return the weaker status of the two ends (speculated beats confirmed)."""
+        order = {s: i for i, s in enumerate(STATUSES)}
+        return max(self.start.status, self.end.status, key=order.__getitem__)
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """Ordered stops and the legs between them, plus the sites a story names."""
+
+    stops: tuple[Stop, ...]
+    legs: tuple[Leg, ...] = ()
+    sites: tuple[Mention, ...] = ()  #: Places named but not on the route (e.g. a forum city).
+    title: str = ""
