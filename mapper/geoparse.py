@@ -1,0 +1,569 @@
+"""Find the places a text names and resolve them with the whole document as context.
+
+Recognition needs no model download: capitalised runs of words are matched against the
+gazetteer's names (longest first), with rules for sentence starts, possessives
+("Russia's"), hyphenated and multi-word names, kind words ("the Vostochny spaceport"),
+people ("President Vladimir Putin", and "Putin" later on), organisations ("the group
+Wagner") and demonyms ("North Korean" is recorded as an adjective of North Korea, not as
+a place).
+
+Resolution runs in two passes. The first looks every name up on its own; names that
+come out unambiguous (score >= 0.9), countries and the countries of demonyms become the
+document's anchors. The second looks every name up again with the anchors as context
+(nearby places and places in the anchors' countries are preferred), and honours
+"X, Y" and "X in Y" where Y is a country or region.
+
+Examples
+--------
+>>> doc = parse_document("The train left Vladivostok for Ussuriysk, a North Korean envoy said.")
+>>> [(m.surface, m.place.name) for m in doc.mentions]
+[('Vladivostok', 'Vladivostok'), ('Ussuriysk', 'Ussuriysk')]
+>>> [(d.surface, d.adjective_of) for d in doc.demonyms]
+[('North Korean', 'KP')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .model import Candidate, Mention, Place
+from .names import KIND_WORDS, fold
+
+__all__ = ["Document", "geoparse", "parse_document", "resolve_spans", "sentence_spans"]
+
+_MAX_NGRAM = 6
+_ANCHOR_SCORE = 0.9
+
+# Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
+_CONNECTORS = frozenset(
+    "of de del la le les du da do dos das di on upon am an na sur al el y the".split()
+)
+# Capitalised words that start sentences or headlines but are never place names alone.
+_FUNCTION_WORDS = frozenset(
+    """a about above after again against all also although among an and another any apart
+    are around as at because before being below between both but by can certain despite
+    did do does during each earlier either even every for from further had has have he
+    her here hers him his how however i if in including instead into is it its just
+    later least less many may meanwhile more most much my neither no nor not now of
+    officials on once one only or other our out over own per perhaps reports several she
+    should since so some speculation still such than that the their them then there
+    these they this those though through thus to too toward towards under unless until
+    up upon us very was we were what when where whether which while who whom whose why
+    will with within without would yet you your source sources according""".split()
+)
+# Words that are place names somewhere but, capitalised alone, almost never mean one.
+_NOT_ALONE = frozenset(
+    """north south east west northern southern eastern western central upper lower new
+    great little greater old mount lake river city county state republic island islands
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday god christmas
+    easter union army navy police government university college church""".split()
+)
+# Titles and roles: the capitalised words after them name a person.
+_TITLES = frozenset(
+    """president minister governor gov leader chairman chairwoman chair secretary senator
+    sen rep representative spokesman spokeswoman spokesperson mayor king queen prince
+    princess general gen admiral adm colonel col captain capt lt sgt sergeant officer
+    chief director commissioner ambassador envoy pope judge justice mr mrs ms dr prof
+    professor sir lord lady dame coach ceo chancellor premier deputy counsel attorney
+    sheriff superintendent pastor rev reverend father bishop commander marshal
+    correspondent reporter analyst official officials aide dictator""".split()
+)
+# Nouns that, right after a place name, make the run an organisation or role, not a person.
+_ORG_WORDS = (
+    frozenset(
+        """mayor governor police department council city county state university college school
+    hospital airport station port harbor harbour coast guard army navy airforce fleet
+    command forum times post herald tribune journal news court club team fc united
+    company corporation corp inc ltd group bank ministry office government parliament
+    assembly senate congress committee agency authority board district region province
+    oblast krai republic institute center centre museum zoo park bridge street road
+    avenue highway railway railroad metro line stadium arena church cathedral mosque
+    temple market exchange festival games olympics summit conference cup league economic
+    international national federal regional central""".split()
+    )
+    | _TITLES
+)
+# Nouns right before a name that make it an organisation or brand ("the group Wagner").
+_ORG_BEFORE = frozenset(
+    """group company firm band club team brand label newspaper magazine channel network
+    agency outlet party movement militia mercenary mercenaries faction organisation
+    organization airline carrier manufacturer maker""".split()
+)
+# Names of institutions that stand for a government unless "in/at the X".
+_METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee"})
+_LOCATIVE = frozenset(
+    "in at inside outside near to from into toward towards via through across".split()
+)
+_SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<!\bvs)(?<!\bLt)(?<!\bCol)(?<!\bFt)(?<!\bMt)"
+    r"[.!?]+['\"\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences (and headlines) of a text.
+
+    Examples
+    --------
+    >>> text = "Kim left Pyongyang. He reached Khasan on Tuesday."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Kim left Pyongyang.', 'He reached Khasan on Tuesday.']
+    """
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if text[m.start()] in ".!?" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+    gap_before: str  # the characters between the previous token and this one
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def short_caps(self) -> bool:
+        return self.text.isupper() and len(self.text.replace(".", "")) <= 3
+
+
+def _tokens(text: str, a: int, b: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    prev_end = a
+    for m in _TOKEN.finditer(text, a, b):
+        word, start, end = m.group(), m.start(), m.end()
+        poss = _POSSESSIVE.search(word)
+        if poss and len(word) > 2 and not (word.isupper() and "." in word):
+            end -= len(poss.group())
+            word = word[: -len(poss.group())]
+        tokens.append(_Token(word, start, end, not tokens, text[prev_end:start]))
+        prev_end = m.end()
+    return tokens
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    surface: str
+    key: str
+    kind_hint: str | None
+    evidence: list[str]
+    recognition: float
+    sentence: tuple[int, int]
+    demonym: str = ""
+    before: str = ""  # folded word before the name
+    after_comma: int | None = None  # index of a following "X, Y" partner
+    in_partner: int | None = None  # index of "X in Y" partner
+
+
+@dataclass
+class Document:
+    """A parsed text: its sentences, place mentions and demonyms."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    demonyms: list[Mention] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> str:
+        """Return the sentence holding a character offset."""
+        for a, b in self.sentences:
+            if a <= offset < b:
+                return self.text[a:b]
+        return ""
+
+    @property
+    def countries(self) -> list[str]:
+        """Return the ISO codes of countries the text names or implies, most named first."""
+        counts: dict[str, int] = {}
+        for m in [*self.mentions, *self.demonyms]:
+            code = m.adjective_of or (m.place.country if m.place else "")
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])
+
+
+def _kind_after(tokens: Sequence[_Token], j: int) -> tuple[str | None, int]:
+    """Return the kind named by the words starting at token j, and how many words."""
+    for n in (3, 2, 1):
+        if j + n <= len(tokens):
+            phrase = " ".join(t.key for t in tokens[j : j + n])
+            if phrase in KIND_WORDS and all(t.gap_before.strip() == "" for t in tokens[j : j + n]):
+                return KIND_WORDS[phrase], n
+    return None, 0
+
+
+def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]]:
+    sentences = sentence_spans(text)
+    per_sentence = [(s, _tokens(text, *s)) for s in sentences]
+    # Collect capitalised runs, and every n-gram key inside them, for one index query.
+    runs: list[tuple[tuple[int, int], list[_Token], int, int]] = []
+    keys: set[str] = set()
+    for sent, toks in per_sentence:
+        i = 0
+        while i < len(toks):
+            if not toks[i].capitalised:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].gap_before.strip() in ("", "-"):
+                if toks[j].capitalised:
+                    j += 1
+                elif (
+                    toks[j].key in _CONNECTORS
+                    and j + 1 < len(toks)
+                    and toks[j + 1].capitalised
+                    and toks[j + 1].gap_before.strip() in ("", "-")
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((sent, toks, i, j))
+            for a in range(i, j):
+                for b in range(a + 1, min(j, a + _MAX_NGRAM) + 1):
+                    keys.add(fold(text[toks[a].start : toks[b - 1].end]))
+            i = j
+    known = gaz.name_tiers(keys)
+    demonyms = {k for k in keys if gaz.demonym_key(k)}
+
+    # People: runs after a title, or multi-word runs that are not place names.
+    person_keys: set[str] = set()
+    for _sent, toks, i, j in runs:
+        run_keys = [t.key for t in toks[i:j]]
+        whole = fold(text[toks[i].start : toks[j - 1].end])
+        if whole in known or whole in demonyms:
+            continue
+        before = toks[i - 1].key if i > 0 else ""
+        titled = [k for k, t in enumerate(toks[i:j]) if t.key in _TITLES]
+        if before in _TITLES and not titled:
+            person_keys.update(run_keys)
+        elif titled:
+            person_keys.update(run_keys[titled[-1] + 1 :])
+        elif 2 <= j - i <= 4 and not any(k in _ORG_WORDS or k in _CONNECTORS for k in run_keys):
+            first = run_keys[0]
+            if first not in demonyms and known.get(first, (2, 0))[1] < 1e6:
+                person_keys.update(run_keys)
+    person_keys -= {k for k in person_keys if gaz.demonym_key(k)}
+
+    found: list[_Found] = []
+    for sent, toks, i, j in runs:
+        a = i
+        while a < j:
+            hit = None
+            for b in range(min(j, a + _MAX_NGRAM), a, -1):
+                if not toks[b - 1].capitalised:
+                    continue
+                key = fold(text[toks[a].start : toks[b - 1].end])
+                if key in known or key in demonyms:
+                    hit = (b, key)
+                    break
+            if hit is None:
+                a += 1
+                continue
+            b, key = hit
+            item = _judge(text, toks, i, j, a, b, key, known, demonyms, person_keys, gaz, sent)
+            if item is not None:
+                found.append(item)
+            a = b
+    _link_patterns(text, found)
+    return found, sentences
+
+
+def _judge(
+    text: str,
+    toks: Sequence[_Token],
+    i: int,
+    j: int,
+    a: int,
+    b: int,
+    key: str,
+    known: dict,
+    demonyms: set[str],
+    person_keys: set[str],
+    gaz: Any,
+    sent: tuple[int, int],
+) -> _Found | None:
+    """Decide whether tokens a..b of the run i..j name a place; return it or None."""
+    first, last = toks[a], toks[b - 1]
+    surface = text[first.start : last.end]
+    before = toks[a - 1].key if a > 0 else ""
+    evidence: list[str] = []
+    demonym_code = gaz.demonym_key(key) if key in demonyms and key not in known else ""
+    tier, weight = known.get(key, (1, 0.0))
+    whole_run = a == i and b == j
+    n_words = b - a
+
+    if demonym_code:
+        return _Found(
+            first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
+        )
+    if b - a == 1 and (first.short_caps and key not in _SHORT_CAPS_OK):
+        return None
+    if key in person_keys and n_words == 1:
+        return None
+    if n_words == 1 and key in _NOT_ALONE:
+        return None
+    if first.sentence_start and n_words == 1 and key in _FUNCTION_WORDS:
+        return None
+    if key in _METONYMS and before not in _LOCATIVE and before != "the":
+        return None
+    if key in _METONYMS and before == "the" and (a < 2 or toks[a - 2].key not in _LOCATIVE):
+        return None
+    if before in _ORG_BEFORE and n_words == 1:
+        return None
+    if tier == 2 and (weight < 1e5 or first.sentence_start):
+        return None
+
+    if whole_run:
+        evidence.append("whole capitalised run")
+    else:
+        nxt = toks[b].key if b < j else ""
+        inner_before = toks[a - 1] if a > i else None
+        ok = (
+            (a == i and (nxt in _ORG_WORDS or nxt in KIND_WORDS) and weight >= 1e4)
+            or (inner_before is not None and inner_before.key in _CONNECTORS)
+            or (a > i and first.gap_before.strip() in ("-", "/"))
+            or weight >= 1e6
+        )
+        if not ok:
+            return None
+        evidence.append("part of a longer capitalised run")
+    recognition = 1.0 if n_words > 1 or (tier == 1 and weight >= 1e5) else 0.8
+    if first.sentence_start:
+        recognition *= 0.9
+        evidence.append("at the start of a sentence")
+    if before in _LOCATIVE:
+        recognition = min(1.0, recognition + 0.1)
+        evidence.append(f"after {before!r}")
+    kind_hint, _ = _kind_after(toks, b)
+    if kind_hint:
+        evidence.append(f"kind word after the name: {kind_hint}")
+    elif a > 0 and toks[a - 1].key in KIND_WORDS and before != "the":
+        kind_hint = KIND_WORDS[toks[a - 1].key]
+    if tier == 2:
+        evidence.append("alternate name of a prominent place")
+    return _Found(
+        first.start, last.end, surface, key, kind_hint, evidence, recognition, sent, before=before
+    )
+
+
+def _link_patterns(text: str, found: list[_Found]) -> None:
+    """Mark "X, Y" and "X in Y" pairs (Y a later mention in the same sentence)."""
+    for n, (x, y) in enumerate(itertools.pairwise(found)):
+        gap = text[x.end : y.start]
+        if x.sentence != y.sentence or y.demonym:
+            continue
+        if gap.strip() == ",":
+            x.after_comma = n + 1
+        elif gap.strip().lower() == "in":
+            x.in_partner = n + 1
+
+
+def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
+    """Resolve recognised names with the document as context."""
+    first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
+    for f in found:
+        if f.demonym:
+            continue
+        first_pass.setdefault((f.surface, f.kind_hint), _search(gaz, f.surface, f.kind_hint, ()))
+    anchors: dict[str, Place] = {}
+    for (surface, _), cands in first_pass.items():
+        if cands and (cands[0].score >= _ANCHOR_SCORE or cands[0].place.kind == "country"):
+            anchors[surface] = cands[0].place
+    for f in found:
+        if f.demonym:
+            country = gaz.demonym_country(f.demonym)
+            if country is not None:
+                anchors.setdefault(f"demonym:{f.demonym}", country)
+
+    second: dict[tuple[str, str | None], list[Candidate]] = {}
+    for f in found:
+        if f.demonym or (f.surface, f.kind_hint) in second:
+            continue
+        context = [p for s, p in anchors.items() if s != f.surface]
+        second[(f.surface, f.kind_hint)] = _search(gaz, f.surface, f.kind_hint, context)
+
+    mentions: list[Mention] = []
+    for f in found:
+        if f.demonym:
+            country = gaz.demonym_country(f.demonym)
+            mentions.append(
+                Mention(
+                    f.surface,
+                    f.start,
+                    f.end,
+                    country,
+                    1.0,
+                    ("demonym",),
+                    adjective_of=f.demonym,
+                )
+            )
+            continue
+        cands = list(second[(f.surface, f.kind_hint)])
+        evidence = list(f.evidence)
+        partner = f.after_comma if f.after_comma is not None else f.in_partner
+        if partner is not None and cands:
+            narrowed = _narrow(cands, found[partner], second, gaz)
+            if narrowed:
+                how = "X, Y" if f.after_comma is not None else "X in Y"
+                evidence.append(f"{how} pattern with {found[partner].surface!r}")
+                cands = narrowed
+        if not cands:
+            mentions.append(
+                Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
+            )
+            continue
+        best = cands[0]
+        evidence.append(best.reason)
+        mentions.append(
+            Mention(
+                f.surface,
+                f.start,
+                f.end,
+                best.place,
+                round(best.score * f.recognition, 4),
+                tuple(evidence),
+                tuple(cands[1:6]),
+            )
+        )
+    return mentions
+
+
+def _search(gaz: Any, surface: str, kind: str | None, context: Iterable[Place]) -> list:
+    from .errors import InvalidQuery
+
+    try:
+        cands = gaz.search(surface, kind=kind, context=context, limit=10)
+        if not cands and kind:
+            cands = gaz.search(surface, context=context, limit=10)
+    except InvalidQuery:
+        return []
+    return cands
+
+
+def _narrow(cands: list[Candidate], partner: _Found, second: dict, gaz: Any) -> list[Candidate]:
+    """Keep the candidates that lie in the partner place (a country or region)."""
+    partner_cands = second.get((partner.surface, partner.kind_hint)) or []
+    containers = [c.place for c in partner_cands if c.place.kind in ("country", "region")]
+    if not containers:
+        return []
+    for container in containers:
+        if container.kind == "country":
+            kept = [
+                c for c in cands if c.place.country == container.country and c.place != container
+            ]
+        else:
+            kept = [
+                c
+                for c in cands
+                if c.place.country == container.country
+                and (c.place.admin1 == container.name or not c.place.admin1)
+                and c.place != container
+            ]
+        if kept:
+            total = sum(c.score for c in kept) or 1.0
+            return [replace(c, score=c.score / total) for c in kept]
+    return []
+
+
+def parse_document(text: str, *, gazetteer: Any = None) -> Document:
+    """Recognise and resolve every place a text names; return a :class:`Document`."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if gazetteer is None:
+        from .gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    found, sentences = _recognise(text, gazetteer)
+    mentions = _resolve(found, gazetteer)
+    doc = Document(text, sentences=sentences)
+    for m in mentions:
+        (doc.demonyms if m.adjective_of else doc.mentions).append(m)
+    return doc
+
+
+def geoparse(text: str, *, gazetteer: Any = None, demonyms: bool = False) -> list[Mention]:
+    """Return every place mention in a text, in order, resolved where possible.
+
+    Parameters
+    ----------
+    text : str
+        Any English text.
+    demonyms : bool
+        Also return demonyms ("North Korean") as mentions of their country, marked
+        with ``adjective_of``. Off by default: a demonym is not a place.
+
+    Examples
+    --------
+    >>> [m.surface for m in geoparse("Putin flew from Moscow to Vladivostok.")]
+    ['Moscow', 'Vladivostok']
+    """
+    doc = parse_document(text, gazetteer=gazetteer)
+    if not demonyms:
+        return doc.mentions
+    return sorted([*doc.mentions, *doc.demonyms], key=lambda m: m.start)
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Any = None
+) -> list[Mention]:
+    """Resolve given spans of a text (for example gold toponyms), one Mention per span.
+
+    The spans are taken as place names; the rest of the document supplies context.
+    """
+    if gazetteer is None:
+        from .gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    sentences = sentence_spans(text)
+    found: list[_Found] = []
+    for start, end in spans:
+        sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+        surface = text[start:end]
+        toks = _tokens(text, end, min(len(text), end + 40))
+        kind_hint, _ = _kind_after(toks, 0)
+        key = fold(surface)
+        code = gazetteer.demonym_key(key) if key and not gazetteer.search_exists(key) else ""
+        found.append(_Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
+    order = sorted(range(len(found)), key=lambda k: found[k].start)
+    ordered = [found[k] for k in order]
+    _link_patterns(text, ordered)
+    resolved = _resolve(ordered, gazetteer)
+    out: list[Mention | None] = [None] * len(found)
+    for k, m in zip(order, resolved, strict=True):
+        if m.adjective_of and m.place is not None:
+            m = replace(m, confidence=0.9)
+        out[k] = m
+    return [m for m in out if m is not None]

