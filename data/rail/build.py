@@ -69,6 +69,8 @@ class Station:
     km: float | None
     country: str
     aliases: list[str]
+    source: str = ""
+    km_source: str = ""
 
 
 def read_csv(path: Path, columns: list[str], problems: Problems) -> list[tuple[int, dict]]:
@@ -195,7 +197,19 @@ def load_stations(problems: Problems) -> list[Station]:
             ok = False
         if ok and lat is not None and lon is not None:
             stations.append(
-                Station(rownum, r["line"], seq, r["station"], lat, lon, km, r["country"], aliases)
+                Station(
+                    rownum,
+                    r["line"],
+                    seq,
+                    r["station"],
+                    lat,
+                    lon,
+                    km,
+                    r["country"],
+                    aliases,
+                    r["source"],
+                    r.get("km_source") or "",
+                )
             )
     return stations
 
@@ -333,6 +347,8 @@ def to_json(lines: dict[str, dict], by_line: dict[str, list[Station]]) -> dict:
                         "km": s.km,
                         "country": s.country,
                         "aliases": s.aliases,
+                        "source": s.source,
+                        "km_source": s.km_source or None,
                     }
                     for s in sorted(by_line[line_id], key=lambda s: s.seq)
                 ],
