@@ -116,6 +116,190 @@ def _demo(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _read_text(path: str) -> str:
+    """Read an article from a file or standard input ('-'), as UTF-8."""
+    from .errors import DataError
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            label = "standard input"
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+            label = path
+    except FileNotFoundError:
+        raise DataError(
+            path, "no such file; give the path of a text file, or - for stdin"
+        ) from None
+    except IsADirectoryError:
+        raise DataError(path, "is a folder; give the path of a text file") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            label,
+            f"is not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
+            "convert it, e.g. iconv -f latin1 -t utf-8",
+        ) from None
+
+
+@_command("distance")
+def _distance(args: argparse.Namespace) -> int:
+    from .geodesy import inverse, km_to_unit
+
+    gaz = _gazetteer(args)
+    a = gaz.lookup(args.a, context=[args.b])
+    b = gaz.lookup(args.b, context=[args.a])
+    r = inverse(a, b)
+    value = km_to_unit(r.distance_km, args.unit)
+    if args.json:
+        out = {
+            "from": a.to_dict(),
+            "to": b.to_dict(),
+            "distance": round(value, 3),
+            "unit": args.unit,
+            "distance_km": round(r.distance_km, 3),
+            "initial_bearing_deg": _round(r.initial_bearing_deg),
+            "final_bearing_deg": _round(r.final_bearing_deg),
+            "compass": r.compass,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    bearing = (
+        "no bearing (same point)"
+        if r.initial_bearing_deg is None
+        else f"initial bearing {r.initial_bearing_deg:.1f}° ({r.compass}), "
+        f"final {r.final_bearing_deg:.1f}°"
+    )
+    print(f"{a.label} -> {b.label}")
+    print(f"{value:,.1f} {args.unit} along the WGS84 geodesic; {bearing}")
+    return 0
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+@_command("places")
+def _places(args: argparse.Namespace) -> int:
+    from .geoparse import parse_document
+
+    doc = parse_document(_read_text(args.article))
+    mentions = doc.mentions
+    if args.json:
+        print(json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2))
+        return 0
+    rows = [
+        [
+            m.surface,
+            f"{m.start}-{m.end}",
+            m.place.name if m.place else "(unresolved)",
+            f"{m.place.lat:.5f}" if m.place else "",
+            f"{m.place.lon:.5f}" if m.place else "",
+            m.place.kind if m.place else "",
+            m.place.country if m.place else "",
+            f"{m.confidence:.2f}",
+        ]
+        for m in mentions
+    ]
+    print(format_table(["surface", "span", "name", "lat", "lon", "kind", "country", "conf"], rows))
+    if doc.demonyms:
+        adjectives = sorted({f"{d.surface} ({d.adjective_of})" for d in doc.demonyms})
+        print(f"\ndemonyms (adjectives of countries, not places): {', '.join(adjectives)}")
+    return 0
+
+
+def _journey_of(args: argparse.Namespace) -> Any:
+    from .journey import journey_from_text, read_itinerary
+
+    if args.itinerary:
+        return read_itinerary(args.itinerary)
+    if not args.article:
+        from .errors import MapperError as _Err
+
+        raise _Err("give an ARTICLE file (or -) or --itinerary FILE")
+    return journey_from_text(_read_text(args.article))
+
+
+@_command("journey")
+def _journey(args: argparse.Namespace) -> int:
+    journey = _journey_of(args)
+    if args.geojson:
+        from .journey import write_geojson
+
+        write_geojson(journey, args.geojson)
+    if args.json:
+        out = {
+            "title": journey.title,
+            "stops": [
+                {
+                    "name": s.place.name,
+                    "role": s.role,
+                    "status": s.status,
+                    "date": s.date or None,
+                    "lat": s.place.lat,
+                    "lon": s.place.lon,
+                    "kind": s.place.kind,
+                    "sentence": s.sentence,
+                }
+                for s in journey.stops
+            ],
+            "legs": [
+                {
+                    "from": leg.start.place.name,
+                    "to": leg.end.place.name,
+                    "mode": leg.mode,
+                    "status": leg.status,
+                    "straight_km": round(leg.straight_km, 3),
+                    "rail_km": None if leg.rail_km is None else round(leg.rail_km, 3),
+                    "note": leg.note,
+                }
+                for leg in journey.legs
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    stop_rows = [
+        [str(i), s.place.name, s.role, s.status, s.date, f"{s.place.lat:.5f}", f"{s.place.lon:.5f}"]
+        for i, s in enumerate(journey.stops, start=1)
+    ]
+    print(format_table(["#", "name", "role", "status", "date", "lat", "lon"], stop_rows))
+    leg_rows = [
+        [
+            leg.start.place.name,
+            leg.end.place.name,
+            leg.mode,
+            f"{leg.straight_km:,.1f}",
+            "-" if leg.rail_km is None else f"{leg.rail_km:,.1f}",
+        ]
+        for leg in journey.legs
+    ]
+    if leg_rows:
+        print()
+        print(format_table(["from", "to", "mode", "straight km", "rail km"], leg_rows))
+        rail = [leg.rail_km for leg in journey.legs if leg.rail_km is not None]
+        total = sum(leg.straight_km for leg in journey.legs)
+        print(f"\ntotal: {total:,.1f} km straight; {sum(rail):,.1f} km by rail over "
+              f"{len(rail)} of {len(journey.legs)} legs")  # fmt: skip
+    return 0
+
+
+@_command("check")
+def _check(args: argparse.Namespace) -> int:
+    from .claims import check_claims, format_table
+    from .rail import route_km_for_claims
+
+    checks = check_claims(_read_text(args.article), route_km=route_km_for_claims)
+    if args.json:
+        print(json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=2))
+    elif checks:
+        print(format_table(checks))
+    else:
+        print("no distance claims found")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mapper",
@@ -147,6 +331,56 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Example: mapper demo",
     )
     demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    dist = sub.add_parser(
+        "distance",
+        help="geodesic distance and bearings between two places",
+        description="Measure the WGS84 geodesic between two places: distance and bearings.",
+        epilog="Example: mapper distance Ussuriysk 'Vostochny Cosmodrome' --unit mi",
+    )
+    dist.add_argument("a", metavar="A", help="the place to measure from")
+    dist.add_argument("b", metavar="B", help="the place to measure to")
+    dist.add_argument("--unit", choices=("km", "mi", "nmi"), default="km", help="default km")
+    dist.add_argument("--json", action="store_true", help="print a JSON object")
+    dist.set_defaults(online=False)
+
+    check = sub.add_parser(
+        "check",
+        help="find the distance claims in an article and check them",
+        description=(
+            "Find every distance claim in an article ('about 900 km north-west of X'), "
+            "measure the geodesic between its places and judge it: consistent, "
+            "overstated, understated or unresolved; with the direction check and, where "
+            "the text implies travel, the rail distance."
+        ),
+        epilog="Example: mapper check article.txt --json",
+    )
+    check.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
+    check.add_argument("--json", action="store_true", help="print a JSON list, one per claim")
+
+    places = sub.add_parser(
+        "places",
+        help="list every place an article names, with its span and resolution",
+        description="Find and resolve every place an article names (offline).",
+        epilog="Example: mapper places article.txt --json",
+    )
+    places.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
+    places.add_argument("--json", action="store_true", help="print a JSON list of mentions")
+
+    jour = sub.add_parser(
+        "journey",
+        help="the stops in order and the legs between them",
+        description=(
+            "Reconstruct a journey from an article (confirmed, speculated and implied "
+            "stops) or read it from an itinerary file (CSV, YAML or GeoJSON), and route "
+            "rail legs along the railway network."
+        ),
+        epilog="Example: mapper journey article.txt --geojson trip.geojson",
+    )
+    jour.add_argument("article", metavar="ARTICLE", nargs="?", help="a text file, or - for stdin")
+    jour.add_argument("--itinerary", metavar="FILE", help="an itinerary file instead of a text")
+    jour.add_argument("--json", action="store_true", help="print stops and legs as JSON")
+    jour.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
     demo.set_defaults(country=None, kind=None, near=None, no_context=False, online=False)
     return parser
 

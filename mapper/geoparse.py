@@ -196,6 +196,8 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     demonyms: list[Mention] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: Folded words the text uses as names of people ("kim", "putin"), not places.
+    people: frozenset[str] = frozenset()
 
     def sentence_of(self, offset: int) -> str:
         """Return the sentence holding a character offset."""
@@ -225,7 +227,7 @@ def _kind_after(tokens: Sequence[_Token], j: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]]:
+def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]], frozenset[str]]:
     sentences = sentence_spans(text)
     per_sentence = [(s, _tokens(text, *s)) for s in sentences]
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
@@ -298,7 +300,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
                 found.append(item)
             a = b
     _link_patterns(text, found)
-    return found, sentences
+    return found, sentences, frozenset(person_keys)
 
 
 def _judge(
@@ -506,9 +508,9 @@ def parse_document(text: str, *, gazetteer: Any = None) -> Document:
         from .gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    found, sentences = _recognise(text, gazetteer)
+    found, sentences, people = _recognise(text, gazetteer)
     mentions = _resolve(found, gazetteer)
-    doc = Document(text, sentences=sentences)
+    doc = Document(text, sentences=sentences, people=people)
     for m in mentions:
         (doc.demonyms if m.adjective_of else doc.mentions).append(m)
     return doc

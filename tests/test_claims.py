@@ -1,0 +1,754 @@
+"""Tests for mapper.claims: finding distance claims in text and checking them.
+
+Expected geodesic values come from GeographicLib (``Geodesic.WGS84``), never from
+:mod:`mapper.geodesy`; expected verdicts come from the tolerance rule worked by hand in
+the comments next to each case.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from mapper.claims import (
+    Claim,
+    ClaimCheck,
+    Endpoint,
+    check_claim,
+    check_claims,
+    find_claims,
+    format_table,
+)
+from mapper.errors import PlaceNotFound
+from mapper.model import Place
+
+SEED = Path(__file__).parents[1].parent / "shared/seed/000_bd9aaaa0021ffdb5.txt"
+
+#: Ussuriysk, GeoNames 2014006.
+USSURIYSK = Place(
+    "Ussuriysk", lat=43.80467, lon=131.95734, kind="city", country="RU", source="geonames:2014006"
+)
+#: Vostochny Cosmodrome, launch complex area (public coordinates, rounded).
+VOSTOCHNY = Place("Vostochny Cosmodrome", lat=51.88, lon=128.33, kind="spaceport", country="RU")
+
+# GeographicLib on the reference coordinates: about 937.7 km at an initial bearing of
+# about 344.5 degrees (north-northwest).
+_SEED_GEODESIC = Geodesic.WGS84.Inverse(USSURIYSK.lat, USSURIYSK.lon, VOSTOCHNY.lat, VOSTOCHNY.lon)
+SEED_KM = _SEED_GEODESIC["s12"] / 1000.0
+SEED_BEARING_DEG = _SEED_GEODESIC["azi1"] % 360.0
+
+
+def _point_at(distance_km: float, *, azimuth_deg: float = 0.0, start: Place = USSURIYSK) -> Place:
+    """Return a place at an exact geodesic distance from ``start``, by GeographicLib."""
+    g = Geodesic.WGS84.Direct(start.lat, start.lon, azimuth_deg, distance_km * 1000.0)
+    return Place("target", lat=g["lat2"], lon=g["lon2"])
+
+
+def _only(text: str) -> Claim:
+    claims = find_claims(text)
+    assert len(claims) == 1, [c.phrase for c in claims]
+    return claims[0]
+
+
+# --------------------------------------------------------------------------- parsing
+
+# sentence, claim phrase, value, unit, qualifier, direction, origin, target, target anaphoric
+PARSES = [
+    ("Nakhodka lies some 85 km east of Vladivostok.",
+     "some 85 km", 85, "km", "about", "E", "Vladivostok", "Nakhodka", False),
+    ("Harbin is roughly 240 km north of Changchun.",
+     "roughly 240 km", 240, "km", "about", "N", "Changchun", "Harbin", False),
+    ("Ussuriysk, about 80 km north of Vladivostok, is a rail junction.",
+     "about 80 km", 80, "km", "about", "N", "Vladivostok", "Ussuriysk", False),
+    ("Chernobyl is located some 100 km away from Kyiv.",
+     "some 100 km", 100, "km", "about", None, "Kyiv", "Chernobyl", False),
+    ("The 800-km journey from Moscow to Kazan takes one night by train.",
+     "800-km", 800, "km", None, None, "Moscow", "Kazan", False),
+    ("There are roughly 710 km between Sydney and Melbourne.",
+     "roughly 710 km", 710, "km", "about", None, "Sydney", "Melbourne", False),
+    ("Perth and Adelaide are more than 2,100 km apart.",
+     "more than 2,100 km", 2100, "km", "more than", None, "Perth", "Adelaide", False),
+    ("The plant lies 30-40 km to the north-northwest of Toulouse.",
+     "30-40 km", 35, "km", None, "NNW", "Toulouse", "The plant", True),
+    ("It is between 30 and 40 miles from Boston.",
+     "between 30 and 40 miles", 35, "mi", None, None, "Boston", "It", True),
+    ("Lhasa sits roughly 1.2 thousand km west-southwest of Chengdu.",
+     "roughly 1.2 thousand km", 1200, "km", "about", "WSW", "Chengdu", "Lhasa", False),
+    ("Madeira lies about 600 miles (970 km) southwest of Lisbon.",
+     "about 600 miles", 600, "mi", "about", "SW", "Lisbon", "Madeira", False),
+    ("The trawler went down 12 nautical miles NNE of Cape Soya.",
+     "12 nautical miles", 12, "nmi", None, "NNE", "Cape Soya", None, None),
+    ("Brest lies more than 500 km west of Paris.",
+     "more than 500 km", 500, "km", "more than", "W", "Paris", "Brest", False),
+    ("Kiruna is within 150 km of the Arctic Circle.",
+     "within 150 km", 150, "km", "within", None, "Arctic Circle", "Kiruna", False),
+    ("Tromsø is roughly 350 km north of the Arctic Circle.",
+     "roughly 350 km", 350, "km", "about", "N", "Arctic Circle", "Tromsø", False),
+    ("São Paulo lies about 360 km south-west of Rio de Janeiro.",
+     "about 360 km", 360, "km", "about", "SW", "Rio de Janeiro", "São Paulo", False),
+    ("Komsomolsk-on-Amur is some 170 miles north-northeast of Khabarovsk.",
+     "some 170 miles", 170, "mi", "about", "NNE", "Khabarovsk", "Komsomolsk-on-Amur", False),
+    ("St. Petersburg is about 635 km northwest of Moscow.",
+     "about 635 km", 635, "km", "about", "NW", "Moscow", "St. Petersburg", False),
+    ("Mount Fuji stands about 100 km west-southwest of Tokyo.",
+     "about 100 km", 100, "km", "about", "WSW", "Tokyo", "Mount Fuji", False),
+    ("The town sits just under 20 km NW of Salzburg.",
+     "just under 20 km", 20, "km", "nearly", "NW", "Salzburg", "The town", True),
+    ("The Baikonur Cosmodrome is over 2,000 km south-east of Moscow.",
+     "over 2,000 km", 2000, "km", "more than", "SE", "Moscow", "Baikonur Cosmodrome", False),
+    ("Kaliningrad, roughly 1,090 km west of Moscow, is an exclave.",
+     "roughly 1,090 km", 1090, "km", "about", "W", "Moscow", "Kaliningrad", False),
+    ("Darwin is located more than 2,600 kilometres north of Adelaide.",
+     "more than 2,600 kilometres", 2600, "km", "more than", "N", "Adelaide", "Darwin", False),
+    ("Reykjavik lies approximately 1,340 km north-west of Edinburgh.",
+     "approximately 1,340 km", 1340, "km", "about", "NW", "Edinburgh", "Reykjavik", False),
+    ("The fire broke out 3 miles south of Santa Rosa.",
+     "3 miles", 3, "mi", None, "S", "Santa Rosa", None, None),
+    ("Rescuers reached Dhunche, a settlement about 50 km north of Kathmandu.",
+     "about 50 km", 50, "km", "about", "N", "Kathmandu", "Dhunche", False),
+    ("The 1,150-km flight from Delhi to Mumbai lasts two hours.",
+     "1,150-km", 1150, "km", None, None, "Delhi", "Mumbai", False),
+    ("We drove 400 miles from Chicago to Nashville.",
+     "400 miles", 400, "mi", None, None, "Chicago", "Nashville", False),
+    ("Tangier sits less than 35 km south of Tarifa.",
+     "less than 35 km", 35, "km", "less than", "S", "Tarifa", "Tangier", False),
+    ("Windhoek is situated roughly 1,270 km north of Cape Town.",
+     "roughly 1,270 km", 1270, "km", "about", "N", "Cape Town", "Windhoek", False),
+    ("Pyongyang is about 195 km north-west of Seoul.",
+     "about 195 km", 195, "km", "about", "NW", "Seoul", "Pyongyang", False),
+    ("Ulaanbaatar is located approximately 1,170 kilometres north-west of Beijing.",
+     "approximately 1,170 kilometres", 1170, "km", "about", "NW", "Beijing", "Ulaanbaatar",
+     False),
+    ("Goa, roughly 440 km south of Mumbai, draws many tourists.",
+     "roughly 440 km", 440, "km", "about", "S", "Mumbai", "Goa", False),
+    ("Niagara Falls lies approximately 70 km (43 miles) south of Toronto.",
+     "approximately 70 km", 70, "km", "about", "S", "Toronto", "Niagara Falls", False),
+    ("Wellington and Auckland are roughly 500 km apart.",
+     "roughly 500 km", 500, "km", "about", None, "Wellington", "Auckland", False),
+    ("Alexandria is 180 km / 112 miles northwest of Cairo.",
+     "180 km", 180, "km", None, "NW", "Cairo", "Alexandria", False),
+    ("The dam is located some 40 kilometres upstream from Aswan.",
+     "some 40 kilometres", 40, "km", "about", None, "Aswan", "The dam", True),
+    ("Halifax is almost 800 km from Montreal.",
+     "almost 800 km", 800, "km", "nearly", None, "Montreal", "Halifax", False),
+    ("Tiraspol is about 70 km east-southeast of Chisinau.",
+     "about 70 km", 70, "km", "about", "ESE", "Chisinau", "Tiraspol", False),
+    ("Incheon International Airport is about 50 km west of central Seoul.",
+     "about 50 km", 50, "km", "about", "W", "Seoul", "Incheon International Airport", False),
+    ("The ship sank 300 m off the coast of Lampedusa.",
+     "300 m", 300, "m", None, None, "Lampedusa", None, None),
+    ("Helsinki lies an estimated 80 km north of Tallinn across the gulf.",
+     "an estimated 80 km", 80, "km", "about", "N", "Tallinn", "Helsinki", False),
+    ("The lake is under 10 km from Queenstown.",
+     "under 10 km", 10, "km", "less than", None, "Queenstown", "The lake", True),
+    ("Mostar is upwards of 120 km from Sarajevo by road.",
+     "upwards of 120 km", 120, "km", "more than", None, "Sarajevo", "Mostar", False),
+    ("Bratislava and Vienna lie only about 55 km apart.",
+     "about 55 km", 55, "km", "about", None, "Bratislava", "Vienna", False),
+    ("An 80-mile ride separates Philadelphia from New York.",
+     "80-mile", 80, "mi", None, None, "Philadelphia", "New York", False),
+    ("Rescuers found the climbers two thousand metres from the summit of Mont Blanc.",
+     "two thousand metres", 2000, "m", None, None, "Mont Blanc", None, None),
+    ("The volcano lies between 10 and 15 km east-southeast of Naples.",
+     "between 10 and 15 km", 12.5, "km", None, "ESE", "Naples", "The volcano", True),
+    ("Narita Airport sits 55 to 65 km east of central Tokyo.",
+     "55 to 65 km", 60, "km", None, "E", "Tokyo", "Narita Airport", False),
+    ("The cargo ship reported engine failure 40 nmi southwest of Malta.",
+     "40 nmi", 40, "nmi", None, "SW", "Malta", None, None),
+    ("Sacramento is 75 mi northeast of San Francisco.",
+     "75 mi", 75, "mi", None, "NE", "San Francisco", "Sacramento", False),
+    ("Canterbury sits some 90 kilometres south-east of London.",
+     "some 90 kilometres", 90, "km", "about", "SE", "London", "Canterbury", False),
+    ("The airport is 35 km from downtown Denver.",
+     "35 km", 35, "km", None, None, "Denver", "The airport", True),
+    ("Graz is 145km south-west of Vienna.",
+     "145km", 145, "km", None, "SW", "Vienna", "Graz", False),
+    ("Ushuaia sits at least 3,000 km south of Buenos Aires.",
+     "at least 3,000 km", 3000, "km", "more than", "S", "Buenos Aires", "Ushuaia", False),
+    ("The blast was some 160km south of the island's capital Colombo.",
+     "some 160km", 160, "km", "about", "S", "Colombo", None, None),
+    ("Villagers in Dvani, which is seven kilometers south-west of Tskhinvali, fled.",
+     "seven kilometers", 7, "km", None, "SW", "Tskhinvali", "Dvani", False),
+    ("Louisville, Kentucky, is about 100 miles west of Lexington.",
+     "about 100 miles", 100, "mi", "about", "W", "Lexington", "Louisville", False),
+    ("Tbilisi is about 170 km south of the Russian border.",
+     "about 170 km", 170, "km", "about", "S", "Russian border", "Tbilisi", False),
+    ("Tver is about 180 km by road north-west of Moscow.",
+     "about 180 km", 180, "km", "about", "NW", "Moscow", "Tver", False),
+    ("The station is located 2 kilometres north north east of the old town.",
+     "2 kilometres", 2, "km", None, "NNE", "the old town", "The station", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit", "qualifier", "direction", "origin", "target",
+     "anaphoric"),
+    PARSES,
+    ids=[row[1] + " | " + row[0][:30] for row in PARSES],
+)  # fmt: skip
+def test_find_claims_parses_each_form(
+    sentence, phrase, value, unit, qualifier, direction, origin, target, anaphoric
+):
+    claim = _only(sentence)
+    assert claim.phrase == phrase
+    assert sentence[claim.start : claim.end] == phrase
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+    assert claim.qualifier == qualifier
+    assert claim.direction == direction
+    assert (claim.origin.text if claim.origin else None) == origin
+    assert (claim.target.text if claim.target else None) == target
+    assert (claim.target.anaphoric if claim.target else None) == anaphoric
+    for mention in (claim.origin, claim.target):
+        if mention is not None:
+            assert sentence[mention.start : mention.end] == mention.text
+
+
+def test_the_table_covers_at_least_forty_sentences():
+    assert len(PARSES) >= 40
+
+
+NOT_CLAIMS = [
+    "The high-speed train reached 350 km/h near Wuhan.",
+    "Traffic crawled along at 20 kilometres per hour outside Lagos.",
+    "The storm was moving at 15 mph toward Miami.",
+    "Winds gusted to 120 km an hour over Okinawa.",
+    "The ferry can do 500 km a day in calm weather.",
+    "After an 18-month-long siege, the town fell.",
+    "The 10-hour crossing to Tasmania was rough.",
+    "The monastery stands at an altitude of 2,000 m.",
+    "Lhasa sits 3,650 metres above sea level.",
+    "The summit of Kilimanjaro is 5,895 metres high.",
+    "The jet cruised at 11,000 metres over Greenland.",
+    "The space station orbits at 400 km above Earth.",
+    "The reserve covers 1,500 sq km near Nairobi.",
+    "Lake Titicaca spans 8,300 square kilometres.",
+    "The estate has 400 hectares of vineyards near Bordeaux.",
+    "Monaco covers just 2 km2, and Vatican City under 0.5 km².",
+    "A 300-metre-long tanker ran aground near Suez.",
+    "The Gotthard tunnel is 57 km long.",
+    "The channel is 30 metres deep and 200 m wide.",
+    "The CN Tower is 553 metres tall.",
+    "Russia and China share a 4,200-km border.",
+    "The 9,289 km Trans-Siberian Railway links Moscow and Vladivostok.",
+    "Workers laid 200 km of new track near Addis Ababa.",
+    "Runners completed the 42 km marathon course in Berlin.",
+    "The town had 4,000 residents in 1990.",
+    "Prices rose 5 percent to $900 million in Lima.",
+    "The company raised £5m in Leeds and sold 5m copies.",
+    "Outages hit a combined 5,000 meters across the county.",
+    "He grew up in Ten Mile and drove down Seven Mile Road.",
+    "The convoy of 40 trucks left Kabul at 9 a.m. on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_find_claims_skips_speeds_durations_heights_areas_sizes_and_bare_numbers(sentence):
+    assert find_claims(sentence) == []
+
+
+def test_a_range_keeps_both_ends_and_its_midpoint():
+    claim = _only("The volcano lies between 10 and 15 km east-southeast of Naples.")
+    assert (claim.low, claim.value, claim.high) == (10.0, 12.5, 15.0)
+    claim = _only("The plant lies 30-40 km to the north-northwest of Toulouse.")
+    assert (claim.low, claim.value, claim.high) == (30.0, 35.0, 40.0)
+
+
+def test_a_single_figure_has_equal_ends():
+    claim = _only("Harbin is roughly 240 km north of Changchun.")
+    assert claim.low == claim.value == claim.high == 240.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated_km", "conversion"),
+    [
+        # 600 mi x 1.609344 km/mi = 965.6064 km (international mile, exact)
+        ("Madeira lies about 600 miles (970 km) southwest of Lisbon.", 965.6064, (970.0, "km")),
+        ("Niagara Falls lies approximately 70 km (43 miles) south of Toronto.", 70.0, (43.0, "mi")),
+        ("Alexandria is 180 km / 112 miles northwest of Cairo.", 180.0, (112.0, "mi")),
+        # 12 nmi x 1.852 km/nmi = 22.224 km
+        ("The trawler went down 12 nautical miles NNE of Cape Soya.", 22.224, None),
+        # 300 m = 0.3 km
+        ("The ship sank 300 m off the coast of Lampedusa.", 0.3, None),
+    ],
+)
+def test_a_conversion_in_parentheses_is_one_claim_stated_as_first_written(
+    sentence, stated_km, conversion
+):
+    claim = _only(sentence)
+    assert claim.stated_km == pytest.approx(stated_km, abs=1e-9)
+    assert claim.conversion == conversion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "precision_km"),
+    [
+        ("Harbin is 900 km from Dalian.", 100.0),
+        ("Harbin is 938 km from Dalian.", 1.0),
+        ("Harbin is 1,180 km from Dalian.", 10.0),
+        ("Harbin is 1.2 thousand km from Dalian.", 100.0),
+        ("Harbin is 2.5 km from Dalian.", 0.1),
+        ("Harbin is two thousand metres from Dalian.", 1.0),  # a step of 1,000 m
+        ("Harbin is 600 miles from Dalian.", 160.9344),  # a step of 100 mi
+        ("Harbin is 30-40 km from Dalian.", 10.0),
+    ],
+)
+def test_precision_is_the_rounding_step_of_the_written_number(sentence, precision_km):
+    assert _only(sentence).precision_km == pytest.approx(precision_km)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "travel"),
+    [
+        ("The 800-km journey from Moscow to Kazan takes one night by train.", True),
+        ("We drove 400 miles from Chicago to Nashville.", True),
+        ("Mostar is upwards of 120 km from Sarajevo by road.", True),
+        ("The 1,150-km flight from Delhi to Mumbai lasts two hours.", True),
+        ("Harbin is roughly 240 km north of Changchun.", False),
+        ("By road it is far, but Lyon is 390 km from Paris as the crow flies.", False),
+    ],
+)
+def test_travel_is_flagged_when_the_clause_implies_a_journey(sentence, travel):
+    assert _only(sentence).travel is travel
+
+
+def test_two_claims_in_one_sentence_share_the_subject():
+    text = "Lyon is 390 km from Paris and 280 km from Marseille."
+    first, second = find_claims(text)
+    assert (first.phrase, first.origin.text, first.target.text) == ("390 km", "Paris", "Lyon")
+    assert (second.phrase, second.origin.text, second.target.text) == (
+        "280 km",
+        "Marseille",
+        "Lyon",
+    )
+
+
+def test_offsets_index_the_whole_text_across_sentences():
+    text = (
+        "Dr. Okafor flew in on Tuesday. St. Petersburg is about 635 km northwest of Moscow. "
+        "It rained."
+    )
+    claim = _only(text)
+    assert text[claim.start : claim.end] == "about 635 km"
+    assert claim.sentence == "St. Petersburg is about 635 km northwest of Moscow."
+    assert text[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == (
+        claim.sentence
+    )
+    assert text[claim.target.start : claim.target.end] == "St. Petersburg"
+
+
+def test_an_anaphoric_origin_is_kept_as_an_anaphor():
+    text = "Rebels were seen 40 km north of the capital."
+    at = text.index("the capital")
+    assert _only(text).origin == Endpoint("the capital", start=at, end=at + 11, anaphoric=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_hint"),
+    [
+        ("This launch facility", "spaceport"),
+        ("The plant", "factory"),
+        ("the station", "station"),
+        ("The airport", "airport"),
+        ("It", None),
+    ],
+)
+def test_mention_kind_hint_follows_the_noun(text, kind_hint):
+    assert Endpoint(text, start=0, end=len(text), anaphoric=True).kind_hint == kind_hint
+
+
+def test_value_types_validate_themselves():
+    with pytest.raises(ValueError, match="does not fit its text"):
+        Endpoint("Harbin", start=0, end=3)
+    claim = _only("Harbin is roughly 240 km north of Changchun.")
+    fields = {f: getattr(claim, f) for f in Claim.__dataclass_fields__}
+    with pytest.raises(ValueError, match="unit must be one of"):
+        Claim(**{**fields, "unit": "furlong"})
+    with pytest.raises(ValueError, match="qualifier must be one of"):
+        Claim(**{**fields, "qualifier": "roughly"})
+    with pytest.raises(ValueError, match="direction must be"):
+        Claim(**{**fields, "direction": "NORTH"})
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_article_holds_exactly_the_cosmodrome_claim(seed_text):
+    claims = find_claims(seed_text)
+    assert [c.phrase for c in claims] == ["approximately 900 kilometers"]
+    [claim] = claims
+    assert seed_text[claim.start : claim.end] == "approximately 900 kilometers"
+    assert (claim.value, claim.unit, claim.qualifier) == (900.0, "km", "about")
+    assert claim.direction == "NW"
+    assert claim.origin.text == "Ussuriysk"
+    assert not claim.origin.anaphoric
+    assert claim.target.text == "This launch facility"
+    assert claim.target.anaphoric
+    assert claim.travel is False  # the train is in another clause
+
+
+def test_seed_article_duration_is_not_a_claim(seed_text):
+    at = seed_text.index("18-month-long")
+    assert not any(c.start <= at < c.end for c in find_claims(seed_text))
+
+
+def test_seed_claim_checked_on_reference_coordinates_matches_geographiclib(seed_text):
+    [claim] = find_claims(seed_text)
+    check = check_claim(claim, USSURIYSK, VOSTOCHNY)
+    assert check.measured_km == pytest.approx(SEED_KM, abs=1e-6)
+    assert abs(SEED_KM - 938.0) <= 1.0  # the README's "about 938 km"
+    assert check.bearing_deg == pytest.approx(SEED_BEARING_DEG, abs=1e-6)
+    assert check.bearing_deg == pytest.approx(345.0, abs=1.0)
+    # NW is centred on 315 degrees: the bearing is about 30 degrees off, in the NNW sector
+    assert check.direction_off_deg == pytest.approx(SEED_BEARING_DEG - 315.0, abs=1e-6)
+    assert check.direction_off_deg == pytest.approx(30.0, abs=1.0)
+    assert check.direction_sectors_apart == 1
+    assert check.measured_compass == "NNW"
+    assert check.verdict == "consistent"
+    assert check.relative_error == pytest.approx((SEED_KM - 900.0) / 900.0, abs=1e-9)
+    # "approximately 900": half the 100 km step (50) plus 5 % of 900 (45)
+    assert check.tolerance_km == pytest.approx(95.0)
+
+
+def test_seed_claim_resolves_with_the_real_gazetteer(seed_text):
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(seed_text, default_gazetteer())
+    assert check.unresolved_reason is None
+    assert check.origin.name == "Ussuriysk"
+    assert check.origin.source == "geonames:2014006"
+    assert check.target.name == "Vostochny Cosmodrome"
+    assert check.target.kind == "spaceport"
+    assert check.measured_km == pytest.approx(SEED_KM, abs=2.0)
+    assert check.bearing_deg == pytest.approx(SEED_BEARING_DEG, abs=1.0)
+    assert check.direction_off_deg == pytest.approx(30.0, abs=1.5)
+    assert check.direction_sectors_apart == 1
+    assert check.verdict == "consistent"
+    as_dict = check.to_dict()
+    assert as_dict["to"]["name"] == "Vostochny Cosmodrome"
+    assert as_dict["to"]["mention"] == "This launch facility"
+    assert as_dict["from"]["name"] == "Ussuriysk"
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measured_km", "verdict"),
+    [
+        # "approximately 900": 900 +- (50 + 45) -> [805, 995]
+        ("Harbin is approximately 900 km from Dalian.", 938.3, "consistent"),
+        ("Harbin is approximately 900 km from Dalian.", 994.0, "consistent"),
+        ("Harbin is approximately 900 km from Dalian.", 1000.0, "understated"),
+        ("Harbin is approximately 900 km from Dalian.", 800.0, "overstated"),
+        # a bare "938": 938 +- 0.5
+        ("Harbin is 938 km from Dalian.", 900.0, "overstated"),
+        ("Harbin is 938 km from Dalian.", 938.3, "consistent"),
+        ("Harbin is 938 km from Dalian.", 939.0, "understated"),
+        # a bare "1,000": half the step is capped at 10 % -> [900, 1100]
+        ("Harbin is 1,000 km from Dalian.", 1090.0, "consistent"),
+        ("Harbin is 1,000 km from Dalian.", 1150.0, "understated"),
+        # "more than 900": [0.98 x 900, 2 x 900] = [882, 1800]
+        ("Harbin is more than 900 km from Dalian.", 890.0, "consistent"),
+        ("Harbin is more than 900 km from Dalian.", 870.0, "overstated"),
+        ("Harbin is more than 900 km from Dalian.", 1900.0, "understated"),
+        # "less than 50": [0.5 x 50, 1.02 x 50] = [25, 51]
+        ("Harbin is less than 50 km from Dalian.", 40.0, "consistent"),
+        ("Harbin is less than 50 km from Dalian.", 52.0, "understated"),
+        ("Harbin is less than 50 km from Dalian.", 20.0, "overstated"),
+        # "within 150": [0, 153]
+        ("Harbin is within 150 km of Dalian.", 10.0, "consistent"),
+        ("Harbin is within 150 km of Dalian.", 160.0, "understated"),
+        # "nearly 600": [0.85 x 600, 1.02 x 600] = [510, 612]
+        ("Harbin is nearly 600 km from Dalian.", 560.0, "consistent"),
+        ("Harbin is nearly 600 km from Dalian.", 505.0, "overstated"),
+        ("Harbin is nearly 600 km from Dalian.", 615.0, "understated"),
+        # "30-40": [30 - min(5, 3), 40 + min(5, 4)] = [27, 44]
+        ("Harbin is 30-40 km from Dalian.", 43.0, "consistent"),
+        ("Harbin is 30-40 km from Dalian.", 46.0, "understated"),
+        ("Harbin is 30-40 km from Dalian.", 26.0, "overstated"),
+        # "about 30-40": [27 - 1.5, 44 + 2] = [25.5, 46]
+        ("Harbin is about 30-40 km from Dalian.", 45.5, "consistent"),
+        # "600 miles" = 965.6064 km, half step min(80.4672, 96.56064) -> [885.1392, 1046.0736]
+        ("Harbin is 600 miles from Dalian.", 1040.0, "consistent"),
+        ("Harbin is 600 miles from Dalian.", 1050.0, "understated"),
+    ],
+)
+def test_verdict_follows_the_tolerance_rule(sentence, measured_km, verdict):
+    claim = _only(sentence)
+    check = check_claim(claim, USSURIYSK, _point_at(measured_km))
+    assert check.measured_km == pytest.approx(measured_km, abs=1e-6)
+    assert check.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measured_km", "tolerance_km"),
+    [
+        ("Harbin is approximately 900 km from Dalian.", 938.3, 95.0),
+        ("Harbin is approximately 900 km from Dalian.", 850.0, 95.0),
+        ("Harbin is 938 km from Dalian.", 900.0, 0.5),
+        ("Harbin is more than 900 km from Dalian.", 950.0, 900.0),  # up to 1,800
+        ("Harbin is more than 900 km from Dalian.", 850.0, 18.0),  # down to 882
+    ],
+)
+def test_tolerance_is_the_allowance_on_the_measured_side(sentence, measured_km, tolerance_km):
+    check = check_claim(_only(sentence), USSURIYSK, _point_at(measured_km))
+    assert check.tolerance_km == pytest.approx(tolerance_km)
+
+
+def test_consistent_interval_of_a_hedged_round_figure():
+    assert _only("Harbin is about 900 km from Dalian.").consistent_km() == pytest.approx(
+        (805.0, 995.0)
+    )
+
+
+def test_direction_is_compared_with_the_bearing_from_origin_to_target():
+    # Due east (90 degrees) of Ussuriysk, claimed to lie north-east: 45 degrees and 4 sectors off
+    claim = _only("Harbin is about 100 km northeast of Dalian.")
+    check = check_claim(claim, USSURIYSK, _point_at(100.0, azimuth_deg=90.0))
+    assert check.bearing_deg == pytest.approx(90.0, abs=1e-6)
+    assert check.direction_off_deg == pytest.approx(45.0, abs=1e-6)
+    assert check.direction_sectors_apart == 2
+    assert check.measured_compass == "E"
+
+
+def test_no_direction_stated_means_no_direction_offset():
+    check = check_claim(_only("Harbin is about 100 km from Dalian."), USSURIYSK, _point_at(100))
+    assert check.direction_off_deg is None
+    assert check.direction_sectors_apart is None
+
+
+def test_a_route_distance_may_fit_when_the_straight_line_fails():
+    claim = _only("The 1,000-km drive from Harbin to Dalian takes a day.")
+    # straight line 750 km; 1,000 km is 1.33 times that, within the 1.1-1.6 route band
+    check = check_claim(claim, USSURIYSK, _point_at(750.0))
+    assert check.verdict == "overstated"
+    assert check.route_note == (
+        "a route distance may fit: the stated figure is 1.33 times the straight line, "
+        "typical of roads and railways"
+    )
+
+
+def test_travel_alone_gives_a_route_note():
+    claim = _only("We drove about 500 km from Harbin to Dalian.")
+    check = check_claim(claim, USSURIYSK, _point_at(500.0))
+    assert check.verdict == "consistent"
+    assert check.route_note == (
+        "the sentence implies travel: the stated figure may be a route distance, "
+        "longer than the straight line"
+    )
+
+
+def test_a_straight_line_claim_has_no_route_note():
+    check = check_claim(_only("Harbin is about 500 km from Dalian."), USSURIYSK, _point_at(500.0))
+    assert check.route_note is None
+
+
+def test_unresolved_endpoints_give_an_unresolved_verdict():
+    claim = _only("Harbin is about 500 km from Dalian.")
+    check = check_claim(claim, None, USSURIYSK, unresolved_reason="origin 'Dalian': no match")
+    assert check.verdict == "unresolved"
+    assert check.measured_km is None
+    assert check.bearing_deg is None
+    assert check.relative_error is None
+    assert check.unresolved_reason == "origin 'Dalian': no match"
+    assert check.to_dict()["from"] is None
+
+
+def test_check_rejects_an_inconsistent_verdict():
+    claim = _only("Harbin is about 500 km from Dalian.")
+    with pytest.raises(ValueError, match="verdict must be one of"):
+        ClaimCheck(claim, None, None, None, None, None, None, None, 1.0, "plausible")
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+PLACES = {
+    "Hobart": Place("Hobart", lat=-42.87936, lon=147.32941, kind="city", country="AU"),
+    "Launceston": Place("Launceston", lat=-41.43876, lon=147.13467, kind="city", country="AU"),
+    "Tasmania": Place("Tasmania", lat=-42.0, lon=146.5, kind="region", country="AU"),
+}
+
+
+def _table_resolver(name, context, kind_hint):
+    place = PLACES.get(name)
+    if place is None:
+        raise PlaceNotFound(name)
+    if kind_hint is not None and place.kind != kind_hint:
+        return None
+    return place
+
+
+def test_a_custom_resolver_plugs_in_and_an_anaphor_takes_a_compatible_kind():
+    text = "Hobart is the capital of Tasmania. This city lies about 160 km south of Launceston."
+    [check] = check_claims(text, resolver=_table_resolver)
+    # nearest first, "Tasmania" is a region and does not fit "this city"; "Hobart" does
+    assert check.target is PLACES["Hobart"]
+    assert check.origin is PLACES["Launceston"]
+    g = Geodesic.WGS84.Inverse(-41.43876, 147.13467, -42.87936, 147.32941)
+    assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
+    # "about 160": 160 +- (min(5, 16) + 8) -> [147, 173]; GeographicLib gives about 161 km
+    assert check.verdict == "consistent"
+
+
+def test_the_resolver_receives_the_other_place_names_as_context():
+    seen = []
+
+    def resolver(name, context, kind_hint):
+        seen.append((name, tuple(context)))
+        return PLACES.get(name)
+
+    check_claims("Launceston lies about 160 km north of Hobart in Tasmania.", resolver=resolver)
+    assert ("Hobart", ("Launceston", "Tasmania")) in seen
+    assert ("Launceston", ("Hobart", "Tasmania")) in seen
+
+
+def test_a_resolver_error_becomes_the_unresolved_reason():
+    [check] = check_claims("Hobart lies about 160 km south of Qwzxplk.", resolver=_table_resolver)
+    assert check.verdict == "unresolved"
+    assert check.unresolved_reason == (
+        "origin 'Qwzxplk': no place named 'Qwzxplk' in the gazetteer; check the spelling, "
+        "or pass online=True to ask Nominatim"
+    )
+
+
+def test_route_provider_supplies_a_rail_distance():
+    calls = []
+
+    def route_km(origin, target):
+        calls.append((origin.name, target.name))
+        return 205.0
+
+    text = "The train covers about 200 km from Launceston to Hobart."
+    [check] = check_claims(text, resolver=_table_resolver, route_km=route_km)
+    assert calls == [("Launceston", "Hobart")]
+    assert check.rail_km == 205.0
+    assert check.to_dict()["rail_km"] == 205.0
+    assert "the route distance of 205 km fits the stated figure" in check.route_note
+
+
+def test_the_rail_module_plugs_into_the_route_hook():
+    from mapper.gazetteer import default_gazetteer
+    from mapper.rail import route_km_for_claims
+
+    text = "The train covered roughly 110 km from Vladivostok to Ussuriysk."
+    [check] = check_claims(text, default_gazetteer(), route_km=route_km_for_claims)
+    # the straight line is about 78 km (GeographicLib, city centres); track is longer
+    assert check.verdict == "overstated"
+    assert check.rail_km > check.measured_km
+    assert check.route_note.startswith(f"the route distance of {check.rail_km:,.0f} km ")
+
+
+def test_missing_endpoints_are_named_in_the_reason():
+    [check] = check_claims("The convoy travelled 300 km.", resolver=_table_resolver)
+    assert check.unresolved_reason == (
+        "origin: the sentence names no origin place; target: the sentence names no target place"
+    )
+
+
+def test_gazetteer_unresolved_origin_names_the_endpoint_and_the_cause():
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims("Ussuriysk lies about 80 km north of Qwzxplk.", default_gazetteer())
+    assert check.verdict == "unresolved"
+    assert check.unresolved_reason.startswith(
+        "origin 'Qwzxplk': no place named 'Qwzxplk' in the gazetteer"
+    )
+    assert check.to_dict()["to"]["name"] == "Ussuriysk"
+
+
+def test_gazetteer_anaphor_finds_a_factory_named_in_the_previous_sentence():
+    from mapper.gazetteer import default_gazetteer
+
+    text = (
+        "The delegation may tour the Komsomolsk-on-Amur aircraft plant next. "
+        "The plant lies about 270 km north-northeast of Khabarovsk."
+    )
+    [check] = check_claims(text, default_gazetteer())
+    assert check.target.kind == "factory"
+    assert check.origin.name == "Khabarovsk"
+    assert check.verdict == "consistent"
+
+
+def test_pronoun_prefers_the_subject_of_an_earlier_claim():
+    from mapper.gazetteer import default_gazetteer
+
+    text = "Harbin is roughly 240 km north of Changchun. It is about 1,050 km from Beijing."
+    first, second = check_claims(text, default_gazetteer())
+    assert first.target.name == second.target.name == "Harbin"
+
+
+# --------------------------------------------------------------------------- output
+
+
+def test_to_dict_is_json_ready_with_from_and_to():
+    claim = _only("Madeira lies about 600 miles (970 km) southwest of Lisbon.")
+    lisbon = Place("Lisbon", lat=38.71667, lon=-9.13333, kind="city", country="PT")
+    funchal = Place("Madeira", lat=32.66568, lon=-16.92547, kind="city", country="PT")
+    as_dict = check_claim(claim, lisbon, funchal).to_dict()
+    required = {
+        "sentence", "start", "end", "stated_km", "qualifier", "direction", "from", "to",
+        "measured_km", "bearing_deg", "direction_off_deg", "verdict", "relative_error",
+        "tolerance_km", "route_note", "unresolved_reason",
+    }  # fmt: skip
+    assert required <= as_dict.keys()
+    assert as_dict["from"] == {
+        "name": "Lisbon",
+        "lat": 38.71667,
+        "lon": -9.13333,
+        "mention": "Lisbon",
+    }
+    assert as_dict["to"]["name"] == "Madeira"
+    assert as_dict["stated_km"] == pytest.approx(965.6064)
+    assert (as_dict["qualifier"], as_dict["direction"]) == ("about", "SW")
+    g = Geodesic.WGS84.Inverse(38.71667, -9.13333, 32.66568, -16.92547)
+    assert as_dict["measured_km"] == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
+    assert as_dict["bearing_deg"] == pytest.approx(g["azi1"] % 360.0, abs=1e-6)
+    assert json.loads(json.dumps(as_dict)) == as_dict
+
+
+def test_format_table_pins_the_text_a_user_sees(seed_text):
+    [claim] = find_claims(seed_text)
+    table = format_table([check_claim(claim, USSURIYSK, VOSTOCHNY)])
+    assert table == (
+        "#  claim                         from       to                    stated km  "
+        "measured km  error  dir  bearing  verdict\n"
+        "-  ----------------------------  ---------  --------------------  ---------  "
+        "-----------  -----  ---  -------  ----------\n"
+        "1  approximately 900 kilometers  Ussuriysk  Vostochny Cosmodrome      900.0  "
+        "      937.7  +4.2%  NW   345 NNW  consistent"
+    )
+
+
+def test_format_table_lists_notes_under_the_table():
+    claim = _only("Ussuriysk lies about 80 km north of Qwzxplk.")
+    check = check_claim(claim, None, USSURIYSK, unresolved_reason="origin 'Qwzxplk': no match")
+    lines = format_table([check]).splitlines()
+    assert lines[2].split() == ["1", "about", "80", "km", "Qwzxplk?", "Ussuriysk", "80.0", "-",
+                                "-", "N", "-", "unresolved"]  # fmt: skip
+    assert lines[3] == "1: origin 'Qwzxplk': no match"
+
+
+def test_format_table_of_nothing_says_so():
+    assert format_table([]) == "no distance claims found"
+
+
+def test_measured_values_are_finite_for_every_check(seed_text):
+    [claim] = find_claims(seed_text)
+    check = check_claim(claim, USSURIYSK, VOSTOCHNY)
+    assert all(
+        math.isfinite(v)
+        for v in (check.measured_km, check.bearing_deg, check.direction_off_deg, check.tolerance_km)
+    )
