@@ -81,10 +81,11 @@ def inverse(a: Any, b: Any) -> Inverse:
     """
     lat1, lon1 = _latlon(a)
     lat2, lon2 = _latlon(b)
-    az1, az2, dist_m = _GEOD.inv(lon1, lat1, lon2, lat2)
+    az1, back_az, dist_m = _GEOD.inv(lon1, lat1, lon2, lat2)
     if dist_m == 0.0:
         return Inverse(0.0, None, None)
-    return Inverse(dist_m / 1000.0, az1 % 360.0, az2 % 360.0)
+    # pyproj returns the back azimuth (from b towards a); the bearing on arrival is opposite.
+    return Inverse(dist_m / 1000.0, az1 % 360.0, (back_az + 180.0) % 360.0)
 
 
 def distance_km(a: Any, b: Any) -> float:
