@@ -472,10 +472,11 @@ def _cohere(
     """Re-rank every name's candidates by how well they fit the document's other names.
 
     Each candidate ``c`` of a name gets a support: over every other name, the best
-    ``score(c') * K(c, c')`` among that name's candidates, where ``K`` is
-    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points, at least 0.5 between places in the same
-    first-level region (or a place and its region), 0.3 between a place and its country (demonyms count as mentions
-    of their country). The new score is ``score(c) * (0.02 + support(c))``, normalised
+    ``score(c') * K(c, c')`` among that name's candidates. ``K`` is
+    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points, at least 0.5
+    between places in the same first-level region (or a place and its region), and 0.3
+    between a place and its country (demonyms count as mentions of their country). The
+    new score is ``score(c) * (0.02 + support(c))``, normalised
     per name; two rounds let agreement spread. A name alone in its text keeps its
     gazetteer ranking.
     """
