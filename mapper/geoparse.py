@@ -66,7 +66,8 @@ _NOT_ALONE = frozenset(
     """north south east west northern southern eastern western central upper lower new
     great little greater old mount lake river city county state republic island islands
     january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday god christmas
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday god christmas
     easter union army navy police government university college church""".split()
 )
 # Titles and roles: the capitalised words after them name a person.
@@ -106,6 +107,16 @@ _LOCATIVE = frozenset(
     "in at inside outside near to from into toward towards via through across".split()
 )
 _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
+# Verbs of speech after a single name make it a person ("Steele said").
+_SPEECH = frozenset(
+    "said says told added noted explained argued wrote asked replied stated urged warned".split()
+)
+# Nouns after a place name that make it the name of something else ("Marburg virus").
+_NAMED_AFTER = frozenset("virus fever disease syndrome".split())
+#: Zipf frequency (wordfreq) above which a single word is a common English word.
+_COMMON_ZIPF = 4.0
+#: Places this prominent are names even when their name is also a common word.
+_PROMINENT = 1e5
 
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -114,6 +125,14 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<!\bvs)(?<!\bLt)(?<!\bCol)(?<!\bFt)(?<!\bMt)"
     r"[.!?]+['\"\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
 )
+
+
+@functools.cache
+def _common(word: str) -> bool:
+    """Return True for a common English word ("council", "bell"), per wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _COMMON_ZIPF
 
 
 @functools.cache
@@ -274,8 +293,10 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
     known = gaz.name_tiers(keys)
     demonyms = {k for k in keys if gaz.demonym_key(k)}
 
-    # People: runs after a title, or multi-word runs that are not place names.
+    # People: runs after a title (sure), or short runs that are not place names and do
+    # not start with a well-known place (likely: "Kim Jong Un", "Choe Sun Hui").
     person_keys: set[str] = set()
+    likely_people: set[str] = set()
     for _sent, toks, i, j in runs:
         run_keys = [t.key for t in toks[i:j]]
         whole = fold(text[toks[i].start : toks[j - 1].end])
@@ -287,11 +308,13 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
             person_keys.update(run_keys)
         elif titled:
             person_keys.update(run_keys[titled[-1] + 1 :])
-        elif 2 <= j - i <= 4 and not any(k in _ORG_WORDS or k in _CONNECTORS for k in run_keys):
+        elif 2 <= j - i <= 3 and not any(k in _ORG_WORDS or k in _CONNECTORS for k in run_keys):
             first = run_keys[0]
-            if first not in demonyms and known.get(first, (2, 0))[1] < 1e6:
-                person_keys.update(run_keys)
-    person_keys -= {k for k in person_keys if gaz.demonym_key(k)}
+            if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
+                likely_people.update(run_keys)
+    demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)}
+    person_keys -= demonym_keys
+    likely_people -= demonym_keys | person_keys
 
     found: list[_Found] = []
     for sent, toks, i, j in runs:
@@ -309,12 +332,15 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
                 a += 1
                 continue
             b, key = hit
-            item = _judge(text, toks, i, j, a, b, key, known, demonyms, person_keys, gaz, sent)
+            # "in Texas": a locative preposition outweighs a guess that a word is a name.
+            before_key = toks[a - 1].key if a > 0 else ""
+            people = person_keys if before_key in _LOCATIVE else person_keys | likely_people
+            item = _judge(text, toks, i, j, a, b, key, known, demonyms, people, gaz, sent)
             if item is not None:
                 found.append(item)
             a = b
     _link_patterns(text, found)
-    return found, sentences, frozenset(person_keys)
+    return found, sentences, frozenset(person_keys | likely_people)
 
 
 def _judge(
@@ -362,6 +388,15 @@ def _judge(
     if before in _ORG_BEFORE and n_words == 1:
         return None
     if tier == 2 and (weight < 1e5 or first.sentence_start):
+        return None
+    after = toks[b].key if b < len(toks) else ""
+    if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
+        return None
+    if after in _NAMED_AFTER:
+        return None
+    if n_words == 1 and key in _FUNCTION_WORDS:
+        return None
+    if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
         return None
 
     if whole_run:
