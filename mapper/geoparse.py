@@ -121,9 +121,11 @@ _PROMINENT = 1e5
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<!\bvs)(?<!\bLt)(?<!\bCol)(?<!\bFt)(?<!\bMt)"
     r"[.!?]+['\"\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+)
+# Words whose full stop does not end a sentence ("Mr. Jones", "St. Louis").
+_NO_STOP = frozenset(
+    "mr mrs ms dr st gov gen sen rep no vs lt col ft mt jr sr capt sgt prof rev".split()
 )
 
 
@@ -154,6 +156,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word_start = text.rfind(" ", 0, m.start()) + 1
+            word = text[word_start : m.start()].lstrip("(\"'")
+            if len(word) == 1 or word.lower() in _NO_STOP:
+                continue  # an initial ("J. Smith") or a title ("Mr.")
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()
@@ -176,10 +183,10 @@ class _Token:
     end: int
     sentence_start: bool
     gap_before: str  # the characters between the previous token and this one
+    key: str = ""  # the folded text
 
-    @property
-    def key(self) -> str:
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
 
     @property
     def capitalised(self) -> bool:
@@ -678,7 +685,7 @@ def resolve_spans(
     for start, end in spans:
         sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         surface = text[start:end]
-        toks = _tokens(text, end, min(len(text), end + 40))
+        toks = _tokens(text, end, min(len(text), end + 30))
         kind_hint, _ = _kind_after(toks, 0)
         key = fold(surface)
         code = gazetteer.demonym_key(key) if key and not gazetteer.search_exists(key) else ""

@@ -7,6 +7,7 @@ punctuation or space into a single space.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -61,6 +62,7 @@ _QUALIFIED = re.compile(r"^(?P<head>[a-z0-9 ]+?) (?:on|na|upon|am|an der|sur|en|
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Return the matching key of a place name.
 
