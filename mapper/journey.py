@@ -380,18 +380,20 @@ def _stop_from_row(label: str, n: int, row: dict, gazetteer: Any, rows: list) ->
     if lat_s or lon_s:
         point = _point(label, n, lat_s, lon_s)
     place = None
-    if name:
+    context = [r.get("name") for _, r in rows if r.get("name") and r.get("name") != name]
+    if name and point is None:
         try:
-            context = [r.get("name") for _, r in rows if r.get("name") and r.get("name") != name]
-            place = gazetteer.lookup(name, context=context, near=point)
+            place = gazetteer.lookup(name, context=context)
         except MapperError as exc:
-            if point is None:
-                raise DataError(label, str(exc), n, "name") from None
-    if place is not None and point is not None:
-        _check_agrees(label, n, place, point)
-        place = Place(name, lat=point[0], lon=point[1], kind=place.kind, country=place.country,
-                      source=place.source)  # fmt: skip
-    elif place is None:
+            raise DataError(label, str(exc), n, "name") from None
+    elif name:
+        # Coordinates given too: they must agree with a place of that name.
+        found = [c.place for c in gazetteer.search(name, context=context, limit=20)]
+        if found:
+            match = _check_agrees(label, n, found, point)
+            place = Place(name, lat=point[0], lon=point[1], kind=match.kind,
+                          country=match.country, source=match.source)  # fmt: skip
+    if place is None:
         assert point is not None
         place = Place(name or f"{point[0]:.4f}, {point[1]:.4f}", lat=point[0], lon=point[1],
                       kind="site", source=f"{label}, row {n}")  # fmt: skip
@@ -427,23 +429,29 @@ def _point(label: str, n: int, lat_s: str, lon_s: str) -> tuple[float, float]:
     return lat, lon
 
 
-def _check_agrees(label: str, n: int, place: Place, point: tuple[float, float]) -> None:
+def _check_agrees(label: str, n: int, places: Sequence[Place], point: tuple[float, float]) -> Place:
+    """Return the named place within 50 km of the point, or raise naming the problem."""
     from .geodesy import distance_km
 
-    d = distance_km(place, point)
+    nearest = min(places, key=lambda p: distance_km(p, point))
+    d = distance_km(nearest, point)
     if d <= 50.0:
-        return
-    if abs(point[1]) <= 90.0 and distance_km(place, (point[1], point[0])) <= 50.0:
-        raise DataError(
-            label,
-            f"lat/lon look swapped: {place.name} is at lat {place.lat:.4f}, lon {place.lon:.4f}",
-            n,
-            "lat",
-        )
+        return nearest
+    if abs(point[1]) <= 90.0:
+        swapped = (point[1], point[0])
+        for place in places:
+            if distance_km(place, swapped) <= 50.0:
+                raise DataError(
+                    label,
+                    f"lat/lon look swapped: {place.name} is at lat {place.lat:.4f}, "
+                    f"lon {place.lon:.4f}",
+                    n,
+                    "lat",
+                )
     raise DataError(
         label,
-        f"the coordinates lie {d:,.0f} km from {place.name} ({place.lat:.4f}, {place.lon:.4f}); "
-        "fix them or the name",
+        f"the coordinates lie {d:,.0f} km from {nearest.name} ({nearest.lat:.4f}, "
+        f"{nearest.lon:.4f}), the nearest place of that name; fix them or the name",
         n,
         "lat",
     )
