@@ -84,7 +84,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 11
+INDEX_SCHEMA = 12
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -163,9 +163,7 @@ def _data_key() -> str:
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
-    digest.update(
-        (importlib.resources.files("mapper") / "data" / "us_state_abbreviations.csv").read_bytes()
-    )
+    digest.update((importlib.resources.files("mapper") / "data" / _ABBREVIATIONS).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -319,7 +317,7 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
             + ("; midpoint with Natural Earth 1:10m centroid" if iso2 in natural_earth else ""),
             keys=keys,
         )
-        abbreviations = _us_state_abbreviations() if iso2 == "US" else {}
+        abbreviations = _region_abbreviations().get(iso2, {})
         states_file = base / "by-country" / iso2 / "states.json"
         if not states_file.exists():
             continue
@@ -334,11 +332,11 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
             for suffix in _REGION_SUFFIXES.get((st.get("type") or "").lower(), ()):
                 if not fold(st["name"]).endswith(suffix):
                     _add_key(keys, f"{st['name']} {suffix}", _Q_PRIMARY)
-            ap, postal = abbreviations.get(st["name"], ("", ""))
-            if ap.endswith("."):
-                _add_key(keys, ap, _Q_PRIMARY)  # AP style: "Ga.", "W.Va.", "N.Y."
-            if postal:
-                _add_key(keys, postal, _Q_SHORT, tier=2)
+            for abbreviation, style in abbreviations.get(st["name"], ()):
+                if style == "dotted":  # "Ga.", "W.Va.", "B.C.", "Qld."
+                    _add_key(keys, abbreviation, _Q_PRIMARY)
+                else:  # postal codes: "GA", "NSW"
+                    _add_key(keys, abbreviation, _Q_SHORT, tier=2)
             # A region weighs like a town of 30% of the people of its other towns:
             # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
             towns_pop = region_pops.get((iso2, st["name"]), 0)
@@ -452,17 +450,35 @@ def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
-def _us_state_abbreviations() -> dict[str, tuple[str, str]]:
-    """Return {state: (AP abbreviation, postal code)} from mapper's own table."""
-    path = importlib.resources.files("mapper") / "data" / "us_state_abbreviations.csv"
+_ABBREVIATIONS = "region_abbreviations.csv"
+
+
+@functools.cache
+def _region_abbreviations() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """Return {country: {region: [(abbreviation, style)]}} from mapper's own table of
+    press abbreviations ("Ga.", "B.C.", "Qld.") and postal codes ("GA", "NSW")."""
+    path = importlib.resources.files("mapper") / "data" / _ABBREVIATIONS
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
-        return {row["state"]: (row["ap"], row["postal"]) for row in csv.DictReader(fh)}
+        for row in csv.DictReader(fh):
+            regions = out.setdefault(row["country"], {})
+            regions.setdefault(row["region"], []).append((row["abbreviation"], row["style"]))
+    return out
 
 
-def abbreviation_keys() -> frozenset[str]:
-    """Return the folded AP abbreviations of US states ("ga", "w va"): names only when
-    written with their full stop, so the recogniser asks for it."""
-    return frozenset(fold(ap) for ap, _ in _us_state_abbreviations().values() if ap.endswith("."))
+def abbreviation_keys(style: str = "dotted") -> frozenset[str]:
+    """Return the folded region abbreviations of a style.
+
+    Dotted ones ("ga", "w va") are names only when written with their full stop, and
+    codes ("ga", "nsw") only after a comma ("Dalton, GA"), so the recogniser asks.
+    """
+    return frozenset(
+        fold(abbreviation)
+        for regions in _region_abbreviations().values()
+        for pairs in regions.values()
+        for abbreviation, kind in pairs
+        if kind == style
+    )
 
 
 def _country_populations() -> dict[str, int]:

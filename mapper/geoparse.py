@@ -138,6 +138,13 @@ def _common(word: str) -> bool:
 
 
 @functools.cache
+def _region_codes() -> frozenset[str]:
+    from .gazetteer import abbreviation_keys
+
+    return abbreviation_keys("code")
+
+
+@functools.cache
 def _abbreviations() -> frozenset[str]:
     from .gazetteer import abbreviation_keys
 
@@ -378,7 +385,9 @@ def _judge(
         return _Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
         )
-    if n_words == 1 and first.short_caps and key not in _SHORT_CAPS_OK:
+    # "UN", "AP" are not places; "Dalton, GA" and "Sydney, NSW" are.
+    after_comma = "," in first.gap_before and key in _region_codes()
+    if n_words == 1 and first.short_caps and key not in _SHORT_CAPS_OK and not after_comma:
         return None
     if n_words == 1 and key in _abbreviations() and "." not in text[last.end - 1 : last.end + 1]:
         return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
