@@ -1,7 +1,9 @@
 """mapper: turn a story about a journey into checked geography.
 
-Offline place lookup (:class:`Gazetteer`), geodesic distances (:mod:`mapper.geodesy`)
-and the checking of the distance claims a text makes.
+Offline place lookup (:class:`Gazetteer`), geodesic distances (:mod:`mapper.geodesy`),
+the checking of the distance claims a text makes (:mod:`mapper.claims`), journeys
+(:mod:`mapper.journey`), and maps: ``mapper.render(mapper.read_story(text))`` returns a
+``folium.Map``.
 
 Examples
 --------
@@ -27,10 +29,13 @@ __all__ = [
     "MapperError",
     "Place",
     "PlaceNotFound",
+    "Story",
     "__version__",
     "default_gazetteer",
     "lookup",
     "nearest",
+    "read_story",
+    "render",
     "search",
 ]
 
@@ -43,6 +48,14 @@ def __getattr__(name: str) -> Any:
         from . import gazetteer
 
         return getattr(gazetteer, name)
+    if name == "render":  # a callable module: mapper.render(journey) -> folium.Map
+        import importlib
+
+        return importlib.import_module(".render", __name__)
+    if name in ("Story", "read_story"):
+        from . import story
+
+        return getattr(story, name)
     raise AttributeError(f"module 'mapper' has no attribute {name!r}")
 
 

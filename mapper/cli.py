@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from .errors import MapperError
@@ -104,16 +105,48 @@ def _print_places(results: list[dict], as_json: bool) -> None:
 
 @_command("demo")
 def _demo(args: argparse.Namespace) -> int:
-    from .example import example_place_names
+    from .example import example_article
+    from .story import read_story
 
-    names = example_place_names()
-    print(f"The bundled example names {len(names)} places; geocoded offline, together:\n")
-    args.names = names
-    results, errors = _geocode_rows(args, names)
-    _print_places(results, args.json)
-    for line in errors:
-        print(line, file=sys.stderr)
-    return 1 if errors else 0
+    text = example_article()
+    story = read_story(text, title="Bundled example: a train journey into the Russian Far East")
+    print(f"{story.title}\n")
+    print(f"Places named ({len(story.mentions)} mentions):")
+    _print_mentions(story.mentions)
+    print("\nThe journey:")
+    _print_journey(story.journey)
+    print(f"\nDistance claims ({len(story.claims)}):")
+    if story.claims:
+        from .claims import format_table
+
+        print(format_table(story.claims))
+    out = _save_map(story, args.output, offline=not args.online_tiles)
+    kind = "online tiles" if args.online_tiles else "self-contained, opens offline"
+    print(f"\nMap written to {out} ({kind}): open it in a browser.")
+    return 0
+
+
+def _save_map(story: Any, output: str, *, offline: bool) -> Any:
+    from .render import render, save
+
+    return save(render(story), output, offline=offline)
+
+
+@_command("map")
+def _map(args: argparse.Namespace) -> int:
+    from .story import read_story
+
+    text = _read_text(args.article)
+    title = args.title or ("standard input" if args.article == "-" else Path(args.article).name)
+    story = read_story(text, title=title, itinerary=args.itinerary)
+    if args.geojson:
+        from .journey import write_geojson
+
+        write_geojson(story.journey, args.geojson)
+    out = _save_map(story, args.output, offline=args.offline)
+    stops, claims = len(story.journey.stops), len(story.claims)
+    print(f"{out}: {stops} stops, {len(story.sites)} place mentions, {claims} claims")
+    return 0
 
 
 def _read_text(path: str) -> str:
@@ -190,6 +223,14 @@ def _places(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2))
         return 0
+    _print_mentions(mentions)
+    if doc.demonyms:
+        adjectives = sorted({f"{d.surface} ({d.adjective_of})" for d in doc.demonyms})
+        print(f"\ndemonyms (adjectives of countries, not places): {', '.join(adjectives)}")
+    return 0
+
+
+def _print_mentions(mentions: Any) -> None:
     rows = [
         [
             m.surface,
@@ -204,10 +245,6 @@ def _places(args: argparse.Namespace) -> int:
         for m in mentions
     ]
     print(format_table(["surface", "span", "name", "lat", "lon", "kind", "country", "conf"], rows))
-    if doc.demonyms:
-        adjectives = sorted({f"{d.surface} ({d.adjective_of})" for d in doc.demonyms})
-        print(f"\ndemonyms (adjectives of countries, not places): {', '.join(adjectives)}")
-    return 0
 
 
 def _journey_of(args: argparse.Namespace) -> Any:
@@ -260,6 +297,11 @@ def _journey(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
+    _print_journey(journey)
+    return 0
+
+
+def _print_journey(journey: Any) -> None:
     stop_rows = [
         [str(i), s.place.name, s.role, s.status, s.date, f"{s.place.lat:.5f}", f"{s.place.lon:.5f}"]
         for i, s in enumerate(journey.stops, start=1)
@@ -282,7 +324,6 @@ def _journey(args: argparse.Namespace) -> int:
         total = sum(leg.straight_km for leg in journey.legs)
         print(f"\ntotal: {total:,.1f} km straight; {sum(rail):,.1f} km by rail over "
               f"{len(rail)} of {len(journey.legs)} legs")  # fmt: skip
-    return 0
 
 
 @_command("check")
@@ -326,11 +367,38 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser(
         "demo",
-        help="run mapper on the bundled example story",
-        description="Geocode the places of the bundled example story, offline.",
-        epilog="Example: mapper demo",
+        help="run mapper end to end on the bundled example story",
+        description=(
+            "Run mapper on the bundled example story, offline: its places, its journey, "
+            "its distance claims checked, and a self-contained interactive map."
+        ),
+        epilog="Example: mapper demo -o demo.html",
     )
-    demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    demo.add_argument(
+        "-o", "--output", default="mapper-demo.html", help="map file (default mapper-demo.html)"
+    )
+    demo.add_argument(
+        "--online-tiles",
+        action="store_true",
+        help="write a normal map with online tiles instead of the self-contained one",
+    )
+
+    mp = sub.add_parser(
+        "map",
+        help="draw an article's journey, sites and claims on an interactive map",
+        description=(
+            "Read an article, reconstruct its journey, check its distance claims and write "
+            "an interactive Folium map. --offline writes one self-contained HTML file that "
+            "makes no network request (a Natural Earth basemap instead of tiles)."
+        ),
+        epilog="Example: mapper map article.txt -o map.html --offline",
+    )
+    mp.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
+    mp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    mp.add_argument("--offline", action="store_true", help="self-contained, no network at all")
+    mp.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
+    mp.add_argument("--itinerary", metavar="FILE", help="take the journey from this file")
+    mp.add_argument("--title", help="the map's title (default: the file name)")
 
     dist = sub.add_parser(
         "distance",
@@ -381,7 +449,6 @@ def _parser() -> argparse.ArgumentParser:
     jour.add_argument("--itinerary", metavar="FILE", help="an itinerary file instead of a text")
     jour.add_argument("--json", action="store_true", help="print stops and legs as JSON")
     jour.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
-    demo.set_defaults(country=None, kind=None, near=None, no_context=False, online=False)
     return parser
 
 

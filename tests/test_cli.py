@@ -80,11 +80,42 @@ def test_online_needs_a_user_agent(gazetteer):
     assert "--online needs --user-agent" in out.stderr
 
 
-def test_demo_geocodes_the_bundled_example(gazetteer):
-    out = run("demo")
+def test_demo_runs_the_bundled_example_end_to_end(gazetteer, tmp_path):
+    html = tmp_path / "demo.html"
+    out = run("demo", "-o", str(html))
     assert out.returncode == 0, out.stderr
     assert "Vostochny Cosmodrome" in out.stdout and "spaceport" in out.stdout
     assert "Khasan station" in out.stdout
+    assert "roughly 900 km" in out.stdout and "consistent" in out.stdout
+    assert f"Map written to {html} (self-contained, opens offline)" in out.stdout
+    from mapper.offline import problems
+
+    assert problems(html.read_text(encoding="utf-8")) == []  # loads nothing from outside
+
+
+def test_map_command_writes_the_map_and_geojson(gazetteer, tmp_path):
+    from mapper.example import example_article
+
+    article = tmp_path / "story.txt"
+    article.write_text(example_article(), encoding="utf-8")
+    html, geojson = tmp_path / "map.html", tmp_path / "trip.geojson"
+    out = run("map", str(article), "-o", str(html), "--geojson", str(geojson))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(f"{html}: 5 stops")
+    assert html.stat().st_size > 10_000
+    assert geojson.exists()
+
+
+def test_map_command_with_a_bad_output_folder_leaves_nothing(gazetteer, tmp_path):
+    from mapper.example import example_article
+
+    article = tmp_path / "story.txt"
+    article.write_text(example_article(), encoding="utf-8")
+    target = tmp_path / "missing" / "deeper" / "map.html"
+    (tmp_path / "missing").write_text("a file, not a folder", encoding="utf-8")
+    out = run("map", str(article), "-o", str(target))
+    assert out.returncode != 0
+    assert not target.exists()
 
 
 def test_help_has_an_example():

