@@ -84,7 +84,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 12
+INDEX_SCHEMA = 13
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -382,7 +382,11 @@ def _countryinfo() -> dict[str, tuple[str, list[str]]]:
 def _demonym_keys() -> dict[str, str]:
     """Return folded demonyms and their plurals mapped to ISO country codes."""
     keys: dict[str, str] = {}
-    for iso2, (demonym, _) in _countryinfo().items():
+    populations = _country_populations()
+    # A demonym shared by several countries ("American": the United States and the
+    # Northern Mariana Islands) names the most populous one.
+    by_size = sorted(_countryinfo().items(), key=lambda kv: -populations.get(kv[0], 0))
+    for iso2, (demonym, _) in by_size:
         for form in (demonym, demonym + "s"):
             key = fold(form)
             if key and key not in keys:

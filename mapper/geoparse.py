@@ -376,7 +376,12 @@ def _judge(
     surface = text[first.start : last.end]
     before = toks[a - 1].key if a > 0 else ""
     evidence: list[str] = []
-    demonym_code = gaz.demonym_key(key) if key in demonyms and key not in known else ""
+    # A demonym beats a small namesake town ("Canadian", Texas), not a big place.
+    demonym_code = (
+        gaz.demonym_key(key)
+        if key in demonyms and known.get(key, (1, 0.0))[1] < _PROMINENT * 10
+        else ""
+    )
     tier, weight = known.get(key, (1, 0.0))
     whole_run = a == i and b == j
     n_words = b - a
@@ -697,7 +702,9 @@ def resolve_spans(
         toks = _tokens(text, end, min(len(text), end + 30))
         kind_hint, _ = _kind_after(toks, 0)
         key = fold(surface)
-        code = gazetteer.demonym_key(key) if key and not gazetteer.search_exists(key) else ""
+        code = gazetteer.demonym_key(key) if key else ""
+        if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:
+            code = ""  # a big place of that name, not a demonym
         found.append(_Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
     order = sorted(range(len(found)), key=lambda k: found[k].start)
     ordered = [found[k] for k in order]
