@@ -771,6 +771,7 @@ class Gazetteer:
         self._suggest_keys: list[str] | None = None
         self._demonyms: dict[str, str] | None = None
         self._countries: dict[str, Place] | None = None
+        self._match_cache: dict[tuple[str, str | None], list] = {}
 
     # -- building
 
@@ -1009,6 +1010,17 @@ class Gazetteer:
 
     def _matches(self, key: str, kind: str | None) -> list[tuple[Place, float, str, int, float]]:
         """Return (place, quality, how, tier, prior weight) for every entry the key names."""
+        cached = self._match_cache.get((key, kind))
+        if cached is not None:
+            return cached
+        if len(self._match_cache) > 100_000:  # bounded: names repeat across a corpus
+            self._match_cache.clear()
+        result = self._match_cache[(key, kind)] = self._matches_uncached(key, kind)
+        return result
+
+    def _matches_uncached(
+        self, key: str, kind: str | None
+    ) -> list[tuple[Place, float, str, int, float]]:
         found: dict[int, tuple[Place, float, str, int, float]] = {}
         attempts = [(key, kind, "name")]
         name_key, word_kind = split_kind(key)
