@@ -115,6 +115,8 @@ _SPEECH = frozenset(
 _NAMED_AFTER = frozenset("virus fever disease syndrome".split())
 #: Zipf frequency (wordfreq) above which a single word is a common English word.
 _COMMON_ZIPF = 4.0
+#: Above this, a word after a place name is a common noun, not part of a person's name.
+_VERY_COMMON_ZIPF = 4.5
 #: Places this prominent are names even when their name is also a common word.
 _PROMINENT = 1e5
 
@@ -135,6 +137,14 @@ def _common(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= _COMMON_ZIPF
+
+
+@functools.cache
+def _very_common(word: str) -> bool:
+    """Return True for a very common English word ("public", "business"), per wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _VERY_COMMON_ZIPF
 
 
 @functools.cache
@@ -415,8 +425,10 @@ def _judge(
         return None
     if after in _NAMED_AFTER:
         return None
-    if n_words == 1 and key in _FUNCTION_WORDS:
-        return None
+    if n_words == 1 and key in _FUNCTION_WORDS and not first.short_caps:
+        return None  # "The", "We"; but "U.S." and "US" are names
+    if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
+        return None  # "Ms", "Me", "Or": postal codes only after a comma
     if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
         return None
 
@@ -426,7 +438,12 @@ def _judge(
         nxt = toks[b].key if b < j else ""
         inner_before = toks[a - 1] if a > i else None
         ok = (
-            (a == i and (nxt in _ORG_WORDS or nxt in KIND_WORDS) and weight >= 1e4)
+            # "Gainesville Public Utilities", "Moscow Mayor ...": a place naming what follows
+            (
+                a == i
+                and weight >= 1e4
+                and (nxt in _ORG_WORDS or nxt in KIND_WORDS or _very_common(nxt))
+            )
             or (inner_before is not None and inner_before.key in _CONNECTORS)
             or (a > i and first.gap_before.strip() in ("-", "/"))
             or weight >= 1e6
