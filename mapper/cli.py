@@ -269,31 +269,8 @@ def _journey(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "title": journey.title,
-            "stops": [
-                {
-                    "name": s.place.name,
-                    "role": s.role,
-                    "status": s.status,
-                    "date": s.date or None,
-                    "lat": s.place.lat,
-                    "lon": s.place.lon,
-                    "kind": s.place.kind,
-                    "sentence": s.sentence,
-                }
-                for s in journey.stops
-            ],
-            "legs": [
-                {
-                    "from": leg.start.place.name,
-                    "to": leg.end.place.name,
-                    "mode": leg.mode,
-                    "status": leg.status,
-                    "straight_km": round(leg.straight_km, 3),
-                    "rail_km": None if leg.rail_km is None else round(leg.rail_km, 3),
-                    "note": leg.note,
-                }
-                for leg in journey.legs
-            ],
+            "stops": [s.to_dict() for s in journey.stops],
+            "legs": [leg.to_dict() for leg in journey.legs],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0

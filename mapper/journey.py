@@ -477,22 +477,7 @@ def stops_frame(journey: Journey) -> Any:
     from shapely.geometry import Point
 
     rows = [
-        {
-            "order": i,
-            "name": s.place.name,
-            "role": s.role,
-            "status": s.status,
-            "date": s.date or None,
-            "date_end": s.date_end or None,
-            "mode": s.mode,
-            "kind": s.place.kind,
-            "country": s.place.country,
-            "lat": s.place.lat,
-            "lon": s.place.lon,
-            "source": s.place.source,
-            "sentence": s.sentence,
-            "geometry": Point(s.place.lon, s.place.lat),
-        }
+        {"order": i, **s.to_dict(), "geometry": Point(s.place.lon, s.place.lat)}
         for i, s in enumerate(journey.stops, start=1)
     ]
     return geopandas.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
@@ -506,13 +491,7 @@ def legs_frame(journey: Journey) -> Any:
     rows = [
         {
             "order": i,
-            "from": leg.start.place.name,
-            "to": leg.end.place.name,
-            "mode": leg.mode,
-            "status": leg.status,
-            "straight_km": round(leg.straight_km, 3),
-            "rail_km": None if leg.rail_km is None else round(leg.rail_km, 3),
-            "note": leg.note,
+            **leg.to_dict(),
             "geometry": LineString([(lon, lat) for lat, lon in leg.path]),
         }
         for i, leg in enumerate(journey.legs, start=1)

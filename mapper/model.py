@@ -159,6 +159,24 @@ class Stop:
     sentence: str = ""  #: The sentence (or itinerary note) that supports the stop.
     mode: str = "rail"  #: How the traveller arrived here: rail, road, air, sea, unknown.
 
+    def to_dict(self) -> dict:
+        """Return the stop as a JSON-ready dict."""
+        p = self.place
+        return {
+            "name": p.name,
+            "role": self.role,
+            "status": self.status,
+            "date": self.date or None,
+            "date_end": self.date_end or None,
+            "mode": self.mode,
+            "kind": p.kind,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "source": p.source,
+            "sentence": self.sentence,
+        }
+
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
@@ -177,6 +195,18 @@ class Leg:
     rail_km: float | None = None  #: Length along the railway network, None when off it.
     path: tuple[tuple[float, float], ...] = ()  #: (lat, lon) points to draw, unwrapped.
     note: str = ""  #: How the length was found ("kilometre posts", "geodesic fallback"...).
+
+    def to_dict(self) -> dict:
+        """Return the leg as a JSON-ready dict (lengths in km, rounded to the metre)."""
+        return {
+            "from": self.start.place.name,
+            "to": self.end.place.name,
+            "mode": self.mode,
+            "status": self.status,
+            "straight_km": round(self.straight_km, 3),
+            "rail_km": None if self.rail_km is None else round(self.rail_km, 3),
+            "note": self.note,
+        }
 
     @property
     def status(self) -> str:
