@@ -241,3 +241,39 @@ def test_corrupt_index_is_rebuilt(tmp_path):
     assert gaz.lookup("Ussuriysk").source == "geonames:2014006"
     assert _open_valid(path, _data_key()) is not None
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_airports_are_found_by_full_and_short_name(gazetteer):
+    # London Heathrow: 51.4706 N 0.4619 W (en.wikipedia.org/wiki/Heathrow_Airport, 51 28 39 N
+    # 0 27 41 W).
+    for place in (
+        gazetteer.lookup("London Heathrow Airport"),
+        gazetteer.lookup("Heathrow", context=["London"]),  # alone it is also a Florida town
+        gazetteer.search("Heathrow")[0].place,
+    ):
+        assert place.kind == "airport"
+        assert km(place, (51.4775, -0.4614)) < 5.0
+
+
+def test_us_counties_are_in_the_index(gazetteer):
+    # Laurel County, Kentucky: seat London KY, 37.13 N 84.08 W (GeoNames 4297983); the county
+    # point is the mean of its towns, so it is checked to within 50 km.
+    place = gazetteer.lookup("Laurel County")
+    assert (place.kind, place.country, place.admin1) == ("county", "US", "Kentucky")
+    assert km(place, (37.12898, -84.08326)) < 50.0
+
+
+def test_demonyms_name_the_most_populous_country(gazetteer):
+    assert gazetteer.demonym("American").country == "US"
+    assert gazetteer.demonym("North Korean").country == "KP"
+    assert gazetteer.demonym("Americans").country == "US"
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "region"),
+    [("Ga.", "Georgia"), ("W.Va.", "West Virginia"), ("B.C.", "British Columbia"),
+     ("Qld.", "Queensland")],
+)  # fmt: skip
+def test_press_abbreviations_of_regions(gazetteer, abbreviation, region):
+    place = gazetteer.lookup(abbreviation)
+    assert (place.kind, place.name) == ("region", region)
