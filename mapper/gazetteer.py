@@ -87,7 +87,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 15
+INDEX_SCHEMA = 16
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -170,7 +170,8 @@ def _data_key() -> str:
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
-    digest.update((importlib.resources.files("mapper") / "data" / _ABBREVIATIONS).read_bytes())
+    for name in (_ABBREVIATIONS, _COUNTRY_ALIASES):
+        digest.update((importlib.resources.files("mapper") / "data" / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -292,7 +293,9 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
     with open(base / "countries.json", encoding="utf-8") as fh:
         countries = json.load(fh)
     populations = _country_populations()
-    spellings = {iso2: alts for iso2, (_, alts) in _countryinfo().items()}
+    spellings = {iso2: list(alts) for iso2, (_, alts) in _countryinfo().items()}
+    for iso2, alias in _country_aliases():  # "Britain", "Burma": mapper's sourced table
+        spellings.setdefault(iso2, []).append(alias)
     natural_earth = _natural_earth_countries()
     for rec in countries:
         if not rec.get("latitude") or not rec.get("longitude"):
@@ -359,6 +362,53 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
                 source=f"countrystatecity:state:{st.get('iso3166_2') or st['id']}",
                 keys=keys,
             )
+        yield from _parent_regions(iso2, states, region_pops)
+
+
+_DIRECTIONAL = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
+    r"(?: (?:east|west))? (?P<rest>.+)$"
+)
+
+
+def _parent_regions(
+    iso2: str, states: list[dict], region_pops: dict[tuple[str, str], int]
+) -> Iterator[_Row]:
+    """Yield the regions that a country's first-level regions split by direction
+    ("North Darfur", "South Darfur", "West Darfur" -> "Darfur"), at their mean point."""
+    names = {fold(st["name"]) for st in states}
+    groups: dict[str, list[dict]] = {}
+    for st in states:
+        m = _DIRECTIONAL.match(fold(st["name"]))
+        if m and st.get("latitude") and st.get("longitude"):
+            groups.setdefault(m["rest"], []).append(st)
+    for rest, members in sorted(groups.items()):
+        if len(members) < 2 or rest in names:
+            continue
+        lat, lon = float(members[0]["latitude"]), float(members[0]["longitude"])
+        for n, st in enumerate(members[1:], start=2):
+            lat, lon = _blend(lat, lon, float(st["latitude"]), float(st["longitude"]), share=1 / n)
+        display = members[0]["name"].split(" ", 1 + (" " in members[0]["name"][:11]))[-1]
+        display = next(
+            (st["name"][-len(rest) :] for st in members if fold(st["name"][-len(rest) :]) == rest),
+            display,
+        )
+        keys: dict[str, tuple[float, int]] = {}
+        _add_key(keys, display, _Q_PRIMARY)
+        people = sum(region_pops.get((iso2, st["name"]), 0) for st in members)
+        yield _Row(
+            name=display,
+            lat=lat,
+            lon=lon,
+            kind="region",
+            country=iso2,
+            admin1="",
+            population=0,
+            weight=max(_WEIGHTS["region"], _REGION_SHARE * people),
+            source="derived from countrystatecity regions "
+            + ", ".join(st["name"] for st in members),
+            keys=keys,
+        )
 
 
 #: Country codes that news prints as words ("the US", "the UK"); other codes are not names.
@@ -467,6 +517,14 @@ def _blend(
 
 
 _ABBREVIATIONS = "region_abbreviations.csv"
+_COUNTRY_ALIASES = "country_aliases.csv"
+
+
+def _country_aliases() -> list[tuple[str, str]]:
+    """Return (ISO code, name) pairs of common country names the packages lack."""
+    path = importlib.resources.files("mapper") / "data" / _COUNTRY_ALIASES
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [(row["country"], row["alias"]) for row in csv.DictReader(fh)]
 
 
 @functools.cache
