@@ -111,8 +111,12 @@ _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
 )
-# Nouns after a place name that make it the name of something else ("Marburg virus").
-_NAMED_AFTER = frozenset("virus fever disease syndrome".split())
+# Nouns after a place name that make it the name of something else ("Marburg virus",
+# "Tumen River": the river, not the town).
+_NAMED_AFTER = frozenset(
+    """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain
+    mountains island islands valley canyon peninsula desert forest falls dam""".split()
+)
 #: Zipf frequency (wordfreq) above which a single word is a common English word.
 _COMMON_ZIPF = 4.0
 #: Above this, a word after a place name is a common noun, not part of a person's name.
