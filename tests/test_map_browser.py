@@ -26,6 +26,7 @@ import pytest
 from mapper.geodesy import distance_km
 from mapper.model import Journey, Leg, Place, Stop
 from mapper.render import render, save
+from tests.map_inputs import FakeClaim as _FakeClaim
 
 CHROMIUM = Path("/usr/bin/chromium")
 try:
@@ -54,22 +55,8 @@ VIEWPORT = {"width": 1200, "height": 800}
 MODES = ["default", "offline"]
 
 
-class FakeClaim:
-    """Duck-typed like mapper.claims.ClaimCheck: render() only calls to_dict()."""
-
-    def to_dict(self) -> dict:
-        return {
-            "sentence": CLAIM_SENTENCE,
-            "stated_km": 900.0,
-            "qualifier": "about",
-            "direction": "NW",
-            "from": {"name": "Ussuriysk", "lat": USSURIYSK.lat, "lon": USSURIYSK.lon},
-            "to": {"name": "Vostochny Cosmodrome", "lat": VOSTOCHNY.lat, "lon": VOSTOCHNY.lon},
-            "measured_km": 938.1,
-            "bearing_deg": 345.0,
-            "direction_off_deg": 30.0,
-            "verdict": "consistent",
-        }
+def FakeClaim() -> _FakeClaim:
+    return _FakeClaim(USSURIYSK, VOSTOCHNY, CLAIM_SENTENCE)
 
 
 def example_journey(first_sentence: str = "The train left before dawn.") -> Journey:

@@ -19,6 +19,7 @@ from mapper.geodesy import distance_km
 from mapper.model import Journey, Leg, Mention, Place, Stop
 from mapper.offline import OfflineError
 from mapper.render import _midpoint_and_angle, _sentence_at, _text, render, save, to_html
+from tests.map_inputs import FakeClaim as _FakeClaim
 
 PYONGYANG = Place("Pyongyang", lat=39.03385, lon=125.75432, kind="city", country="KP")
 KHASAN = Place("Khasan station", lat=42.43006, lon=130.64492, kind="station", country="RU")
@@ -37,26 +38,9 @@ HOSTILE = "He wrote <script>alert(1)</script> and ${1+1} and `tick` and \"q\" 'q
 FORUM = "A forum on the Pacific economy opened in Vladivostok that week."
 
 
-class FakeClaim:
-    """Duck-typed like mapper.claims.ClaimCheck: only to_dict() is used."""
-
-    def __init__(self, **changes: object) -> None:
-        self.data = {
-            "sentence": "The launch site is about 900 km NW of Ussuriysk.",
-            "stated_km": 900.0,
-            "qualifier": "about",
-            "direction": "NW",
-            "from": {"name": "Ussuriysk", "lat": USSURIYSK.lat, "lon": USSURIYSK.lon},
-            "to": {"name": "Vostochny Cosmodrome", "lat": VOSTOCHNY.lat, "lon": VOSTOCHNY.lon},
-            "measured_km": 938.1,
-            "bearing_deg": 345.0,
-            "direction_off_deg": 30.0,
-            "verdict": "consistent",
-        }
-        self.data.update(changes)
-
-    def to_dict(self) -> dict:
-        return dict(self.data)
+def FakeClaim(**changes: object) -> _FakeClaim:
+    sentence = str(changes.pop("sentence", "The launch site is about 900 km NW of Ussuriysk."))
+    return _FakeClaim(USSURIYSK, VOSTOCHNY, sentence, **changes)
 
 
 def journey(sentence: str = "The train crossed at the border station.") -> Journey:
