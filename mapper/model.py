@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 __all__ = [
+    "AREA_KINDS",
     "KINDS",
     "ROLES",
     "STATUSES",
@@ -27,6 +28,7 @@ KINDS = frozenset(
         "country",
         "county",
         "factory",
+        "macroregion",
         "region",
         "site",
         "spaceport",
@@ -34,6 +36,10 @@ KINDS = frozenset(
         "town",
     }
 )
+
+#: Kinds that name an area (its point is a representative one), not a point:
+#: "macroregion" is a group of countries such as "Western Africa" or "European Union".
+AREA_KINDS = frozenset({"continent", "macroregion", "country", "region"})
 
 
 @dataclass(frozen=True, slots=True)

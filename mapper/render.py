@@ -66,7 +66,7 @@ from folium.map import FitBounds
 from folium.template import Template
 
 from .geodesy import compass_point, distance_km, geodesic_path
-from .model import Journey, Leg, Mention, Place, Stop
+from .model import AREA_KINDS, Journey, Leg, Mention, Place, Stop
 
 __all__ = [
     "KIND_STYLES",
@@ -132,8 +132,6 @@ KIND_STYLES: dict[str, tuple[str, str, str]] = {
     "campus": ("hexagon", "#c51b7d", "campus"),
     "site": ("star", "#4d4d4d", "other site"),
 }
-#: Kinds that name an area, not a point: not drawn as sites.
-_AREA_KINDS = frozenset({"continent", "country", "region"})
 
 _CSS = """
 .leaflet-container { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto,
@@ -576,7 +574,7 @@ def _collect_sites(items: Iterable[Mention | Place]) -> list[tuple[Place, list[s
             place, surface = item, ""
         else:
             place, surface = getattr(item, "place", None), getattr(item, "surface", "")
-        if place is None or place.kind in _AREA_KINDS:
+        if place is None or place.kind in AREA_KINDS:
             continue
         entry = by_key.setdefault(_place_key(place), (place, []))
         if surface and surface != place.name and surface not in entry[1]:

