@@ -31,7 +31,11 @@ Sources, all installed with the package:
 * airports with an IATA code from the ``airportsdata`` package, by their full name
   ("London Heathrow Airport") and their short one ("Heathrow");
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
-  ``data/sites.csv``): stations, spaceports, factories, airports, campuses.
+  ``data/sites.csv``): stations, spaceports, factories, airports, campuses;
+* mapper's own curated table of natural features news names (``mapper/data/features.csv``:
+  oceans, seas, straits, lakes, rivers, islands, mountains, deserts, peninsulas and
+  regions such as the Sahel), each at the coordinate its cited reference gives
+  (mostly Wikipedia's; a river's is usually its mouth).
 
 The sources are folded into an SQLite index built once and cached in the user cache
 directory under a key made of the data versions, so a fresh process answers a lookup
@@ -97,7 +101,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 19
+INDEX_SCHEMA = 24
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -109,6 +113,12 @@ _ALTERNATE_ONLY = 1e-3
 _WEIGHTS = {
     "continent": 1e9,
     "macroregion": 1e8,
+    # Natural features weigh like a big city: "Andes" is the range, not the Colombian town.
+    "water": 1e6,
+    "river": 1e6,
+    "island": 1e6,
+    "mountain": 1e6,
+    "area": 1e6,
     "region": 1e5,
     "county": 3e4,
     "spaceport": 5e3,
@@ -164,6 +174,10 @@ def _sites_path() -> Any:
     return importlib.resources.files("mapper") / "data" / "sites.csv"
 
 
+def _features_path() -> Any:
+    return importlib.resources.files("mapper") / "data" / "features.csv"
+
+
 def _version(dist: str) -> str:
     try:
         return importlib.metadata.version(dist)
@@ -186,6 +200,7 @@ def _data_key() -> str:
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
+    digest.update(_features_path().read_bytes())
     for name in (_ABBREVIATIONS, _COUNTRY_ALIASES):
         digest.update((importlib.resources.files("mapper") / "data" / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -795,7 +810,8 @@ def _country_populations() -> dict[str, int]:
 
 
 def read_sites(path: Any = None) -> list[_Row]:
-    """Read and validate the curated sites table; raise DataError naming row and field."""
+    """Read and validate a curated table (the sites, or the natural features); raise
+    DataError naming the row and the field."""
     path = path if path is not None else _sites_path()
     label = str(path)
     rows: list[_Row] = []
@@ -846,6 +862,7 @@ def _all_rows() -> Iterator[_Row]:
     yield from _county_rows()
     yield from _airport_rows()
     yield from read_sites()
+    yield from read_sites(_features_path())
 
 
 _COUNTY_SUFFIX = re.compile(r" (?:county|parish|borough|census area|city and borough)$")

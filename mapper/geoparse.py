@@ -550,7 +550,8 @@ def _cohere(
 
     Each candidate ``c`` of a name gets a support: over every other name, the best
     ``score(c') * K(c, c')`` among that name's candidates. ``K`` is
-    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points, at least 0.5
+    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points (only the second
+    term when one of them is an area: a country, region, sea or range), at least 0.5
     between places in the same first-level region (or a place and its region), and 0.3
     between a place and its country (demonyms count as mentions of their country). The
     new score is ``score(c) * (0.02 + support(c))``, normalised
@@ -613,7 +614,9 @@ def _kernel(places: list[Place]) -> Any:
     area = np.isin(kinds, list(AREA_KINDS))
     # Near places support each other strongly; far ones in the same part of the world, a little.
     k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
-    k[area[:, None] | area[None, :]] = 0.0
+    # An area's point is only representative: it is near nothing, but in a part of the world.
+    far = 0.1 * np.exp(-dist_km / 1000.0)
+    k = np.where(area[:, None] | area[None, :], far, k)
     country = np.array([p.country for p in places])
     same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
     region_of = np.array([p.name if p.kind == "region" else p.admin1 for p in places])

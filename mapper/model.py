@@ -22,24 +22,43 @@ __all__ = [
 KINDS = frozenset(
     {
         "airport",
+        "area",
         "campus",
         "city",
         "continent",
         "country",
         "county",
         "factory",
+        "island",
         "macroregion",
+        "mountain",
         "region",
+        "river",
         "site",
         "spaceport",
         "station",
         "town",
+        "water",
     }
 )
 
-#: Kinds that name an area (its point is a representative one), not a point:
-#: "macroregion" is a group of countries such as "Western Africa" or "European Union".
-AREA_KINDS = frozenset({"continent", "macroregion", "country", "region"})
+#: Kinds that name an area or a line (its point is a representative one), not a point:
+#: "macroregion" is a group of countries such as "Western Africa" or "European Union";
+#: the natural features are "water" (oceans, seas, gulfs, straits, lakes), "river",
+#: "island", "mountain" (ranges and peaks) and "area" (deserts, peninsulas, regions).
+AREA_KINDS = frozenset(
+    {
+        "continent",
+        "macroregion",
+        "country",
+        "region",
+        "water",
+        "river",
+        "island",
+        "mountain",
+        "area",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

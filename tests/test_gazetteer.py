@@ -344,3 +344,41 @@ def test_an_archipelago_keeps_its_reference_point_not_its_largest_island(gazette
     place = gazetteer.lookup("Indonesia")
     assert place.kind == "country"
     assert km(place, (-5.0, 120.0)) < 100.0
+
+
+def test_natural_features_table_is_sourced_and_names_no_country(gazetteer):
+    import csv
+    import importlib.resources
+
+    from mapper.model import AREA_KINDS
+
+    path = importlib.resources.files("mapper") / "data" / "features.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 150
+    for row in rows:
+        assert row["kind"] in AREA_KINDS - {"continent", "macroregion", "country", "region"}
+        assert row["source"].startswith("https://"), row["name"]
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            try:  # an alias that is a country's name would hide the country
+                found = gazetteer.search(alias, kind="country")
+            except MapperError:
+                found = []
+            assert not found, (row["name"], alias, found[0].place.name)
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "box"),
+    [
+        # (south, north, west, east), hand-read from an atlas: the Black Sea lies between
+        # 40.9 N (Turkish coast) and 46.6 N (Odesa), 27.4 E (Burgas) and 41.8 E (Batumi);
+        # the Ural Mountains run along about 60 E from 50 N to 68 N.
+        ("Black Sea", "water", (40.9, 46.6, 27.4, 41.8)),
+        ("Urals", "mountain", (50.0, 68.0, 55.0, 66.0)),
+    ],
+)
+def test_natural_features_lie_where_atlases_put_them(gazetteer, query, kind, box):
+    place = gazetteer.lookup(query)
+    south, north, west, east = box
+    assert place.kind == kind
+    assert south <= place.lat <= north and west <= place.lon <= east

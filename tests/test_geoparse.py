@@ -124,3 +124,29 @@ def test_mentions_to_dict_has_the_cli_keys():
         "country",
         "confidence",
     } <= set(d)
+
+
+def test_natural_features_are_places_of_their_own_kind():
+    text = (
+        "The train crossed the Tumen River at Khasan and ran north beside the Sea of Japan "
+        "to Vladivostok, a long way from the Black Sea."
+    )
+    kinds = {m.surface: m.place.kind for m in geoparse(text)}
+    assert kinds == {
+        "Tumen River": "river",
+        "Khasan": "station",
+        "Sea of Japan": "water",
+        "Vladivostok": "city",
+        "Black Sea": "water",
+    }
+    mouth = next(m.place for m in geoparse(text) if m.surface == "Tumen River")
+    # The river meets the sea a few km downstream of the Khasan bridge: within 25 km.
+    assert km(mouth, REFERENCE["Khasan"]) < 25.0
+
+
+def test_a_region_of_the_world_beats_a_namesake_town_among_countries():
+    # Middle East, Maryland (GeoNames 4362016) is a town near Baltimore; among Egypt,
+    # Israel and Syria "the Middle East" is the region.
+    text = "Talks on the Middle East went on in Cairo with envoys from Israel, Egypt and Syria."
+    place = next(m.place for m in geoparse(text) if m.surface == "Middle East")
+    assert (place.kind, place.country) == ("area", "")
