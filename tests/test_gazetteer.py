@@ -382,3 +382,24 @@ def test_natural_features_lie_where_atlases_put_them(gazetteer, query, kind, box
     south, north, west, east = box
     assert place.kind == kind
     assert south <= place.lat <= north and west <= place.lon <= east
+
+
+def test_us_postal_towns_fill_in_what_cities500_lacks(gazetteer):
+    # Harwinton, Connecticut (about 5,600 people; not in cities500 as a populated place):
+    # 41 deg 45' 16" N 73 deg 03' 25" W (en.wikipedia.org/wiki/Harwinton,_Connecticut, read on
+    # enwikipedia.net); ZIP code 06791.
+    place = gazetteer.lookup("Harwinton")
+    assert (place.kind, place.country, place.admin1) == ("town", "US", "Connecticut")
+    assert km(place, (41.75444, -73.05694)) < 10.0
+    assert "zipcodes:06791" in place.source
+
+
+def test_a_postal_town_never_duplicates_a_geonames_town(gazetteer):
+    # Paris, Texas is in cities500 (GeoNames 4717560, 33.66094 N 95.55551 W) and has ZIP
+    # codes too: it must come back once, as the GeoNames town.
+    found = [
+        c.place
+        for c in gazetteer.search("Paris", country="US", limit=50)
+        if c.place.admin1 == "Texas" and km(c.place, (33.66094, -95.55551)) < 30.0
+    ]
+    assert [p.source for p in found] == ["geonames:4717560"]
