@@ -337,13 +337,23 @@ def test_a_short_macroregion_name_never_hides_a_country(gazetteer):
     assert (place.kind, place.country) == ("country", "ZA")
 
 
-def test_an_archipelago_keeps_its_reference_point_not_its_largest_island(gazetteer):
-    # Indonesia's "approximate geographic center is at 5S and 120E" (Library of Congress
-    # country study, mongabay.com/reference/new_profiles/158.html); the centroid of its
-    # largest polygon lies in Kalimantan, about 850 km away.
-    place = gazetteer.lookup("Indonesia")
+@pytest.mark.parametrize(
+    ("country", "ref"),
+    [
+        # Indonesia's "approximate geographic center is at 5S and 120E" (Library of
+        # Congress country study, mongabay.com/reference/new_profiles/158.html); the
+        # centroid of its largest polygon lies in Kalimantan, about 850 km away.
+        ("Indonesia", (-5.0, 120.0)),
+        # The Philippines: "Geographic coordinates: 13 00 N, 122 00 E" (CIA World
+        # Factbook, indexmundi.com/philippines/geography_profile.html); Luzon, its largest
+        # island with 36% of its area, centres about 330 km north.
+        ("Philippines", (13.0, 122.0)),
+    ],
+)
+def test_an_archipelago_keeps_its_reference_point_not_its_largest_island(gazetteer, country, ref):
+    place = gazetteer.lookup(country)
     assert place.kind == "country"
-    assert km(place, (-5.0, 120.0)) < 100.0
+    assert km(place, ref) < 100.0
 
 
 def test_natural_features_table_is_sourced_and_names_no_country(gazetteer):
