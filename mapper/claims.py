@@ -66,6 +66,10 @@ distance. Real route lengths come in through the ``route_km`` argument of
 :func:`check_claims`, a callable ``(origin, target) -> km or None`` such as
 :func:`mapper.rail.route_km_for_claims`; they are reported as ``rail_km`` and in the note,
 and do not change the verdict, which is always about the straight line.
+
+When an endpoint names an area (a country, region, island, sea, river or range; see
+:data:`mapper.model.AREA_KINDS`), the distance runs to the area's representative point
+and ``area_note`` says so: "400 km off the coast of X" may well mean its nearest edge.
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ from typing import TYPE_CHECKING, Any
 
 from mapper.errors import MapperError, PlaceNotFound
 from mapper.geodesy import COMPASS_POINTS, compass_point, inverse, sector_offset, unit_to_km
-from mapper.model import Place
+from mapper.model import AREA_KINDS, Place
 from mapper.names import KIND_WORDS
 
 if TYPE_CHECKING:
@@ -593,6 +597,9 @@ class ClaimCheck:
     unresolved_reason: str | None = None  #: Which endpoint failed and why.
     route_note: str | None = None  #: Whether a road or rail distance may explain the figure.
     rail_km: float | None = None  #: A route length supplied by a route provider.
+    #: When an endpoint is an area (a country, an island, a sea): the distance runs to its
+    #: representative point, and the text may mean its nearest edge.
+    area_note: str | None = None
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
@@ -644,6 +651,7 @@ class ClaimCheck:
             "verdict": self.verdict,
             "route_note": self.route_note,
             "rail_km": self.rail_km,
+            "area_note": self.area_note,
             "unresolved_reason": self.unresolved_reason,
         }
 
@@ -1492,7 +1500,35 @@ def check_claim(
         unresolved_reason=None,
         route_note=_route_note(claim, measured, lo, hi, rail_km),
         rail_km=rail_km,
+        area_note=_area_note(origin, target),
     )
+
+
+#: How an area of each kind is named in a note.
+_AREA_LABELS = {
+    "continent": "a continent",
+    "macroregion": "a group of countries",
+    "country": "a country",
+    "region": "a region",
+    "water": "a body of water",
+    "river": "a river",
+    "island": "an island",
+    "mountain": "a mountain range or peak",
+    "area": "an area",
+}
+
+
+def _area_note(origin: Place, target: Place) -> str | None:
+    """Say which endpoints are areas measured at a representative point."""
+    areas = [p for p in (origin, target) if p.kind in AREA_KINDS]
+    if not areas:
+        return None
+    parts = [
+        f"{p.name} is {_AREA_LABELS.get(p.kind, 'an area')}, measured at its representative "
+        f"point ({p.lat:.2f}, {p.lon:.2f})"
+        for p in areas
+    ]
+    return "; ".join(parts) + ": the text may mean its nearest edge or another part of it"
 
 
 def _route_note(
@@ -1612,7 +1648,7 @@ def format_table(checks: Sequence[ClaimCheck]) -> str:
                 check.verdict,
             )
         )
-        for note in (check.unresolved_reason, check.route_note):
+        for note in (check.unresolved_reason, check.route_note, check.area_note):
             if note:
                 notes.append(f"{i}: {note}")
     widths = [max(len(r[k]) for r in (header, *rows)) for k in range(len(header))]

@@ -781,8 +781,9 @@ def _claim_summary(d: Mapping[str, Any]) -> tuple[str, str]:
         lines.append(_text(text))
     elif bearing is not None:
         lines.append(_text(f"bearing {bearing:.0f}° ({compass_point(bearing)})"))
-    if d.get("route_note"):
-        lines.append(_text(d["route_note"]))
+    for key in ("route_note", "area_note"):
+        if d.get(key):
+            lines.append(_text(d[key]))
     return heading, "<br>".join(lines)
 
 

@@ -752,3 +752,23 @@ def test_measured_values_are_finite_for_every_check(seed_text):
         math.isfinite(v)
         for v in (check.measured_km, check.bearing_deg, check.direction_off_deg, check.tolerance_km)
     )
+
+
+def test_an_area_endpoint_is_named_in_a_note():
+    # Sakhalin as an island at 51 N 143 E (en.wikipedia.org/wiki/Sakhalin); Vladivostok
+    # GeoNames 2013348. A claim to an island is checked against its representative point,
+    # and the check says so; a claim between two cities has no such note.
+    claim = _only("Sakhalin lies about 900 km northeast of Vladivostok.")
+    vladivostok = Place("Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU")
+    sakhalin = Place("Sakhalin", lat=51.0, lon=143.0, kind="island")
+    check = check_claim(claim, vladivostok, sakhalin)
+    assert check.area_note == (
+        "Sakhalin is an island, measured at its representative point (51.00, 143.00): "
+        "the text may mean its nearest edge or another part of it"
+    )
+    assert check.to_dict()["area_note"] == check.area_note
+    assert "3: " not in format_table([check]) and "1: Sakhalin is an island" in format_table(
+        [check]
+    )
+    city = Place("Sakhalin", lat=51.0, lon=143.0, kind="city")
+    assert check_claim(claim, vladivostok, city).area_note is None
