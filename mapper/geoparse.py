@@ -40,6 +40,8 @@ _MAX_NGRAM = 6
 _COHERENCE_KM = 100.0
 _COHERENCE_FLOOR = 0.02
 _SAME_REGION_AFFINITY = 0.5
+#: Affinity of a place and its country, and of two regions of one country.
+_IN_COUNTRY_AFFINITY = 0.3
 
 # Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
 _CONNECTORS = frozenset(
@@ -561,7 +563,8 @@ def _cohere(
     ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points (only the second
     term when one of them is an area: a country, region, sea or range), at least 0.5
     between places in the same first-level region (or a place and its region), and 0.3
-    between a place and its country (demonyms count as mentions of their country). The
+    between a place and its country or between two regions of one country (demonyms count
+    as mentions of their country). The
     new score is ``score(c) * (0.02 + support(c))``, normalised
     per name; two rounds let agreement spread. A name alone in its text keeps its
     gazetteer ranking.
@@ -632,9 +635,16 @@ def _kernel(places: list[Place]) -> Any:
         same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] != "")
     )
     is_country = kinds == "country"
+    # A list of a country's regions ("Iowa, Texas and Washington") hangs together.
+    is_region = kinds == "region"
+    siblings = same_country & is_region[:, None] & is_region[None, :]
+    k = np.maximum(k, np.where(siblings, _IN_COUNTRY_AFFINITY, 0.0))
     k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
     k = np.maximum(
-        k, np.where(same_country & (is_country[:, None] | is_country[None, :]), 0.3, 0.0)
+        k,
+        np.where(
+            same_country & (is_country[:, None] | is_country[None, :]), _IN_COUNTRY_AFFINITY, 0.0
+        ),
     )
     np.fill_diagonal(k, 0.0)
     return k

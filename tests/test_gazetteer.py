@@ -413,3 +413,13 @@ def test_a_postal_town_never_duplicates_a_geonames_town(gazetteer):
         if c.place.admin1 == "Texas" and km(c.place, (33.66094, -95.55551)) < 30.0
     ]
     assert [p.source for p in found] == ["geonames:4717560"]
+
+
+def test_a_capital_beats_the_region_named_like_it_unless_context_says_otherwise(gazetteer):
+    # Washington, D.C.: GeoNames 4140963, 38.89511 N 77.03637 W; Seattle: GeoNames 5809844,
+    # 47.60621 N 122.33207 W, in Washington state.
+    capital = gazetteer.search("Washington", limit=1)[0].place
+    assert (capital.kind, capital.admin1) == ("city", "District of Columbia")
+    assert km(capital, (38.89511, -77.03637)) < 10.0
+    state = gazetteer.search("Washington", context=["Seattle"], limit=1)[0].place
+    assert (state.kind, state.name) == ("region", "Washington")

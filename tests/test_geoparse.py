@@ -151,3 +151,10 @@ def test_a_region_of_the_world_beats_a_namesake_town_among_countries():
     text = "Talks on the Middle East went on in Cairo with envoys from Israel, Egypt and Syria."
     place = next(m.place for m in geoparse(text) if m.surface == "Middle East")
     assert (place.kind, place.country) == ("area", "")
+
+
+def test_a_list_of_regions_hangs_together():
+    # "Washington" alone is the capital; among other US states it is the state.
+    text = "New cases were confirmed in Iowa, Texas and Washington on Monday."
+    place = next(m.place for m in geoparse(text) if m.surface == "Washington")
+    assert (place.kind, place.name, place.country) == ("region", "Washington", "US")
