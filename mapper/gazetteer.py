@@ -109,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 27
+INDEX_SCHEMA = 28
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 

@@ -60,6 +60,9 @@ _QUALIFIED = re.compile(r"^(?P<head>[a-z0-9 ]+?) (?:on|na|upon|am|an der|sur|en|
 
 
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# Abbreviated first words of place names: "Mt. Pleasant", "Ft. Worth", "St. Louis".
+_ABBREVIATED = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
+_ABBREVIATED_WORD = re.compile(r"\b(?:mt|ft|st|ste)\b(?= [a-z])")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -78,6 +81,8 @@ def fold(name: str) -> str:
     ('us', 'w va')
     >>> fold("Vostochnyy"), fold("Vostochniy")
     ('vostochny', 'vostochny')
+    >>> fold("Mt. Pleasant"), fold("St Louis"), fold("Ft. Worth")
+    ('mount pleasant', 'saint louis', 'fort worth')
     """
     text = unicodedata.normalize("NFKC", name)
     text = _INITIALISM.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." -> "US"
@@ -85,6 +90,7 @@ def fold(name: str) -> str:
     text = anyascii(text).lower()
     text = _APOSTROPHES.sub("", text)
     text = _NON_ALNUM.sub(" ", text).strip()
+    text = _ABBREVIATED_WORD.sub(lambda m: _ABBREVIATED[m.group()], text)
     return _RU_ENDING.sub("y", text)
 
 

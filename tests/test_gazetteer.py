@@ -423,3 +423,18 @@ def test_a_capital_beats_the_region_named_like_it_unless_context_says_otherwise(
     assert km(capital, (38.89511, -77.03637)) < 10.0
     state = gazetteer.search("Washington", context=["Seattle"], limit=1)[0].place
     assert (state.kind, state.name) == ("region", "Washington")
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("Ft. Worth", (32.72541, -97.32085)),  # Fort Worth, GeoNames 4691930
+        ("St. Paul", (44.94441, -93.09327)),  # Saint Paul, Minnesota, GeoNames 5045360
+        ("Mt. Vernon, N.Y.", (40.9126, -73.83708)),  # Mount Vernon NY, GeoNames 5128481
+    ],
+)
+def test_abbreviated_first_words_find_the_full_name(gazetteer, query, ref):
+    name, _, state = query.partition(", ")
+    context = [state] if state else []
+    place = gazetteer.search(name, context=context, limit=1)[0].place
+    assert km(place, ref) < 10.0
