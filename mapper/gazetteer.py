@@ -109,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 28
+INDEX_SCHEMA = 29
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -1049,8 +1049,8 @@ def _county_rows() -> Iterator[_Row]:
         keys: dict[str, tuple[float, int]] = {}
         _add_key(keys, county, _Q_PRIMARY)
         bare = _COUNTY_SUFFIX.sub("", fold(county))
-        if bare != fold(county):
-            _add_key(keys, bare, _Q_SHORT, tier=2)
+        if bare != fold(county):  # "DeKalb" for DeKalb County: a short form, like "Komsomolsk"
+            _add_key(keys, bare, _Q_SHORT)
         yield _Row(
             name=county,
             lat=sum(p[0] for p in points) / len(points),

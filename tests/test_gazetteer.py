@@ -438,3 +438,14 @@ def test_abbreviated_first_words_find_the_full_name(gazetteer, query, ref):
     context = [state] if state else []
     place = gazetteer.search(name, context=context, limit=1)[0].place
     assert km(place, ref) < 10.0
+
+
+def test_a_county_is_found_by_its_bare_name_when_context_points_at_it(gazetteer):
+    # DeKalb, Illinois (GeoNames 4889553, about 44,000 people) is the bare name's first
+    # reading; beside Atlanta it is DeKalb County, Georgia (county seat Decatur, GeoNames
+    # 4191124, 33.77483 N 84.29631 W; the county point is a mean of towns: 30 km).
+    alone = gazetteer.search("DeKalb", limit=1)[0].place
+    assert (alone.kind, alone.admin1) == ("city", "Illinois")
+    county = gazetteer.search("DeKalb", context=["Atlanta"], limit=1)[0].place
+    assert (county.kind, county.name, county.admin1) == ("county", "DeKalb County", "Georgia")
+    assert km(county, (33.77483, -84.29631)) < 30.0
