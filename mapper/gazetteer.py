@@ -109,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 29
+INDEX_SCHEMA = 30
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -299,6 +299,8 @@ class _Build:
     matched: set[int] = field(default_factory=set)
     #: Every folded name of a country ("south africa").
     country_keys: set[str] = field(default_factory=set)
+    #: Every folded name of a first-level region ("texas").
+    region_keys: set[str] = field(default_factory=set)
     #: The population of each country's capital, by ISO code.
     capital_pops: dict[str, int] = field(default_factory=dict)
     #: US towns of cities500 by (state, folded name): their points.
@@ -459,6 +461,7 @@ def _csc_rows(build: _Build) -> Iterator[_Row]:
                     _add_key(keys, abbreviation, _Q_SHORT, tier=2)
             # A region weighs like a town of 30% of the people of its other towns:
             # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
+            build.region_keys.update(keys)
             towns_pop = build.region_pops.get((iso2, st["name"]), 0)
             weight = max(_WEIGHTS["region"], _REGION_SHARE * towns_pop)
             if _capitals().get(iso2) == fold(st["name"]):
@@ -890,7 +893,7 @@ def _all_rows() -> Iterator[_Row]:
     yield from _macroregion_rows(build)
     yield from _county_rows()
     yield from _us_postal_rows(build)
-    yield from _airport_rows()
+    yield from _airport_rows(build)
     yield from read_sites()
     yield from read_sites(_features_path())
 
@@ -961,7 +964,7 @@ _AIRPORT_SUFFIX = re.compile(
 )
 
 
-def _airport_rows() -> Iterator[_Row]:
+def _airport_rows(build: _Build) -> Iterator[_Row]:
     """Yield the airports that have an IATA code, from the airportsdata package."""
     spec = importlib.util.find_spec("airportsdata")
     if spec is None or spec.origin is None:  # pragma: no cover - broken install
@@ -974,6 +977,9 @@ def _airport_rows() -> Iterator[_Row]:
             _add_key(keys, rec["name"], _Q_PRIMARY)
             short = _AIRPORT_SUFFIX.sub("", fold(rec["name"]))
             city = fold(rec["city"] or "")
+            area = _DIRECTIONAL.match(short)  # "East Texas" names a part of Texas
+            if area and (area["rest"] in build.region_keys or area["rest"] in build.country_keys):
+                short = ""
             if short and short != city:
                 # "London Heathrow" and "Heathrow"; never the bare city name.
                 _add_key(keys, short, _Q_PRIMARY)

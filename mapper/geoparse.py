@@ -582,7 +582,8 @@ def _cohere(
     folded = [fold(key[0]) for key, _ in groups] + [
         f"demonym {p.country}" for p in demonym_countries
     ]
-    same_name = np.array([[folded[a] == folded[b] for b in owner] for a in owner])
+    names = np.array(folded, dtype=object)[owner]
+    same_name = names[:, None] == names[None, :]
     kernel = _kernel(places) * ~same_name
     scores = np.array(
         [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
