@@ -340,10 +340,18 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
             person_keys.update(run_keys)
         elif titled:
             person_keys.update(run_keys[titled[-1] + 1 :])
-        elif 2 <= j - i <= 3 and not any(k in _ORG_WORDS or k in _CONNECTORS for k in run_keys):
-            first = run_keys[0]
-            if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
-                likely_people.update(run_keys)
+        else:
+            # "During Iraq's invasion", "Overall Edmonton received": a common word that
+            # opens a sentence is not the first name of a person.
+            opener = run_keys[0]
+            if toks[i].sentence_start and _common(opener):
+                run_keys = run_keys[1:]
+            if 2 <= len(run_keys) <= 3 and not any(
+                k in _ORG_WORDS or k in _CONNECTORS for k in run_keys
+            ):
+                first = run_keys[0]
+                if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
+                    likely_people.update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)}
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys

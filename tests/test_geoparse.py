@@ -59,6 +59,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("A barn burned down in Lanexa on Sunday.", ["Lanexa"]),
         ("Lanexa, Va., held its fair.", ["Lanexa", "Va."]),
         ("Harwinton said the fair would go on.", []),
+        # A sentence-opening common word does not make "Iraq" the surname of a person.
+        ("During Iraq's invasion of Kuwait, aid came. Iraq withdrew.", ["Iraq", "Kuwait", "Iraq"]),
         ("However, the talks failed.", []),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),
         ("The UN Security Council met in Geneva.", ["Geneva"]),
