@@ -162,6 +162,18 @@ def _region_codes() -> frozenset[str]:
     return abbreviation_keys("code")
 
 
+def _only_weak(gaz: Any, key: str) -> bool:
+    """Return True when a name's best candidates are all weak readings: the bare name of
+    a county ("Stevens" for Stevens County) or a US postal town, never a town's own name."""
+    from .errors import MapperError
+
+    try:
+        found = gaz.search(key, limit=3)
+    except MapperError:
+        return False
+    return bool(found) and all("short form" in c.reason or c.place.kind == "town" for c in found)
+
+
 def _is_region_name(gaz: Any, key: str) -> bool:
     """Return True when a folded word names a first-level region ("va", "virginia")."""
     from .errors import MapperError
@@ -459,6 +471,8 @@ def _judge(
         return None  # "Ms", "Me", "Or": postal codes only after a comma
     if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
         return None
+    if n_words == 1 and weight < 1e4 and before not in _LOCATIVE and _only_weak(gaz, key):
+        return None  # "Stevens", "Wilkinson": a county's bare name, or a postal town
     if weight <= _POSTAL_WEIGHT:
         # Known only as a small US postal town: a place after "in", "near"... or before
         # a state ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
