@@ -471,15 +471,15 @@ def _judge(
         return None  # "Ms", "Me", "Or": postal codes only after a comma
     if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
         return None
-    if n_words == 1 and weight < 1e4 and before not in _LOCATIVE and _only_weak(gaz, key):
-        return None  # "Stevens", "Wilkinson": a county's bare name, or a postal town
-    if weight <= _POSTAL_WEIGHT:
-        # Known only as a small US postal town: a place after "in", "near"... or before
-        # a state ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
+    # Known only by weak readings, a small US postal town or a county's bare name
+    # ("Stevens" for Stevens County): a place after "in", "near"... or before a state
+    # ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
+    weak = weight <= _POSTAL_WEIGHT or (n_words == 1 and weight < 1e4 and _only_weak(gaz, key))
+    if weak and (before == "the" or before not in _LOCATIVE):
         before_state = (
             b < len(toks) and "," in toks[b].gap_before and _is_region_name(gaz, toks[b].key)
         )
-        if before == "the" or not (before in _LOCATIVE or before_state):
+        if before == "the" or not before_state:
             return None
 
     if whole_run:
