@@ -109,7 +109,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 33
+INDEX_SCHEMA = 34
 #: Longest accepted query, in characters.
 MAX_QUERY_LENGTH = 200
 
@@ -505,9 +505,7 @@ def _parent_regions(
     for rest, members in sorted(groups.items()):
         if len(members) < 2 or rest in names:
             continue
-        lat, lon = float(members[0]["latitude"]), float(members[0]["longitude"])
-        for n, st in enumerate(members[1:], start=2):
-            lat, lon = _blend(lat, lon, float(st["latitude"]), float(st["longitude"]), share=1 / n)
+        lat, lon = _mean_point([(float(st["latitude"]), float(st["longitude"])) for st in members])
         display = members[0]["name"].split(" ", 1 + (" " in members[0]["name"][:11]))[-1]
         display = next(
             (st["name"][-len(rest) :] for st in members if fold(st["name"][-len(rest) :]) == rest),
@@ -564,7 +562,9 @@ _CAPITAL_POP = 100_000
 _MOVE_KM = 50.0
 
 
-def _mean_point(points: list[tuple[float, float]], weights: list[float] | None = None):
+def _mean_point(
+    points: list[tuple[float, float]], weights: list[float] | None = None
+) -> tuple[float, float]:
     """Return the (lat, lon) of the weighted mean of the points' unit vectors."""
     weights = weights or [1.0] * len(points)
     x = y = z = 0.0
@@ -789,14 +789,7 @@ def _blend(
 ) -> tuple[float, float]:
     """Return the point ``share`` of the way from the first point to the second, through
     the weighted mean of their unit vectors (safe across the antimeridian)."""
-    vecs = []
-    for lat, lon, w in ((lat1, lon1, 1.0 - share), (lat2, lon2, share)):
-        la, lo = math.radians(lat), math.radians(lon)
-        vecs.append(
-            (w * math.cos(la) * math.cos(lo), w * math.cos(la) * math.sin(lo), w * math.sin(la))
-        )
-    x, y, z = (sum(v[i] for v in vecs) for i in range(3))
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+    return _mean_point([(lat1, lon1), (lat2, lon2)], [1.0 - share, share])
 
 
 _ABBREVIATIONS = "region_abbreviations.csv"
