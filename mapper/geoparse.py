@@ -232,6 +232,7 @@ class _Token:
     end: int
     sentence_start: bool
     gap_before: str  # the characters between the previous token and this one
+    possessive: bool = False  # the word carried "'s", cut off here
     key: str = ""  # the folded text
 
     def __post_init__(self) -> None:
@@ -252,10 +253,11 @@ def _tokens(text: str, a: int, b: int) -> list[_Token]:
     for m in _TOKEN.finditer(text, a, b):
         word, start, end = m.group(), m.start(), m.end()
         poss = _POSSESSIVE.search(word)
-        if poss and len(word) > 2 and not (word.isupper() and "." in word):
+        possessive = bool(poss and len(word) > 2 and not (word.isupper() and "." in word))
+        if possessive:
             end -= len(poss.group())
             word = word[: -len(poss.group())]
-        tokens.append(_Token(word, start, end, not tokens, text[prev_end:start]))
+        tokens.append(_Token(word, start, end, not tokens, text[prev_end:start], possessive))
         prev_end = m.end()
     return tokens
 
@@ -494,6 +496,8 @@ def _judge(
                 and weight >= 1e4
                 and (nxt in _ORG_WORDS or nxt in KIND_WORDS or _very_common(nxt))
             )
+            # "Gainesville's VFW Post": the possessive ends the place's name
+            or (a == i and last.possessive and weight >= 1e4)
             or (inner_before is not None and inner_before.key in _CONNECTORS)
             or (a > i and first.gap_before.strip() in ("-", "/"))
             or weight >= 1e6

@@ -62,6 +62,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Carper said Adkins, who was there, left early.", []),  # a comma, but no state
         # Bare county names are surnames too: a place only after "in", "near"...
         ("The board paid Stevens and Wilkinson for the design.", []),
+        # A possessive ends a place's name inside a longer capitalised run.
+        ("Veterans met at Gainesville’s VFW Post on Monday.", ["Gainesville"]),
+        ("They sailed to Martha's Vineyard.", ["Martha's Vineyard"]),
         # Neither an alias in another script ("Говь", the Gobi, folds to "gov") nor a
         # tiny parish ("Michael", Isle of Man) is taken for a name.
         ("South Carolina Gov. Mark Sanford spoke. Michael Thomas agreed.", ["South Carolina"]),
