@@ -677,7 +677,7 @@ def _macroregion_rows(build: _Build) -> Iterator[_Row]:
         lat, lon = _mean_point([build.country_points[c] for c in countries], weights)
         keys: dict[str, tuple[float, int]] = {}
         _add_key(keys, region.name, _Q_PRIMARY)
-        short = _DIRECTION_ADJECTIVE.match(region.name)  # "West Africa", "Southeast Asia"
+        short = _DIRECTION_ADJECTIVE.match(region.name)  # "West Africa", "East Asia"
         if short and fold(f"{short[1]} {short[2]}") not in taken | build.country_keys:
             _add_key(keys, f"{short[1]} {short[2]}", _Q_PRIMARY)
         yield _Row(
