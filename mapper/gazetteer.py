@@ -695,6 +695,16 @@ def _macroregion_rows(build: _Build) -> Iterator[_Row]:
         )
 
 
+#: "Northern Syria", "South East London", "Upper Edmonton": a part of a named place. When
+#: nothing bears the whole name, the part resolves to the place, at its point.
+_PART_OF = re.compile(
+    r"^(?P<side>(?:north|south)(?: ?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central"
+    r"|upper|lower|inner|outer) (?P<rest>.+)$"
+)
+#: Kinds a part of which news names on its own ("North London", "Southern California").
+_HAS_PARTS = AREA_KINDS | {"city", "county"}
+
+
 #: Country codes that news prints as words ("the US", "the UK"); other codes are not names.
 _CODES_AS_NAMES = frozenset({"US", "USA", "UK", "UAE"})
 
@@ -1270,6 +1280,13 @@ class Gazetteer:
             if len(country) != 2 or not country.isalpha():
                 raise InvalidQuery(country, "country must be an ISO 3166-1 alpha-2 code like 'RU'")
         matches = self._matches(key, kind)
+        part = _PART_OF.match(key) if not matches else None
+        if part:  # "Northern Syria", "North London": the part, at the whole's point
+            matches = [
+                (place, quality, f"{how}; the {part['side']} part of {place.name}", tier, prior)
+                for place, quality, how, tier, prior in self._matches(part["rest"], kind)
+                if place.kind in _HAS_PARTS
+            ]
         if not matches:
             return []
         points, countries = self._context_points(near, context, exclude=key)
