@@ -826,6 +826,23 @@ def _region_abbreviations() -> dict[str, dict[str, list[tuple[str, str]]]]:
     return out
 
 
+_INITIALISM_QUERY = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _written_otherwise(query: str, place: Place, key: str) -> bool:
+    """Return True when an initialism ("L.A.") reaches a region only through an
+    abbreviation of it written otherwise ("La." and "LA" for Louisiana)."""
+    if place.kind != "region" or fold(place.name) == key:
+        return False
+    forms = [
+        abbreviation
+        for abbreviation, _ in _region_abbreviations().get(place.country, {}).get(place.name, ())
+        if fold(abbreviation) == key
+    ]
+    written = query.strip().replace(" ", "").lower()
+    return bool(forms) and all(f.replace(" ", "").lower() != written for f in forms)
+
+
 def abbreviation_keys(style: str = "dotted") -> frozenset[str]:
     """Return the folded region abbreviations of a style.
 
@@ -1280,6 +1297,8 @@ class Gazetteer:
             if len(country) != 2 or not country.isalpha():
                 raise InvalidQuery(country, "country must be an ISO 3166-1 alpha-2 code like 'RU'")
         matches = self._matches(key, kind)
+        if _INITIALISM_QUERY.fullmatch(query.strip()):  # "L.A." is not "La." (Louisiana)
+            matches = [m for m in matches if not _written_otherwise(query, m[0], key)]
         part = _PART_OF.match(key) if not matches else None
         if part:  # "Northern Syria", "North London": the part, at the whole's point
             matches = [

@@ -460,3 +460,17 @@ def test_a_part_of_a_place_resolves_to_the_place_when_nothing_bears_the_name(gaz
     # A name that exists whole is that place, not a part of another.
     assert gazetteer.lookup("North Korea").country == "KP"
     assert gazetteer.lookup("Western Sahara").country == "EH"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("L.A.", "Los Angeles"),
+        ("La.", "Louisiana"),
+        ("N.Y.", "New York"),
+        ("D.C.", "District of Columbia"),
+    ],
+)
+def test_an_initialism_is_not_an_abbreviation_written_otherwise(gazetteer, query, name):
+    # "L.A." and "La." fold alike; only "La." is Louisiana's press abbreviation.
+    assert gazetteer.search(query, limit=1)[0].place.name == name
