@@ -1,8 +1,19 @@
-"""Inputs shared by the map tests: a stand-in for a checked distance claim."""
+"""Inputs shared by the map tests: the founding story's places and a stand-in for a
+checked distance claim."""
 
 from __future__ import annotations
 
 from mapper.model import Place
+
+# The founding story's places, as the map tests draw them (GeoNames points for the towns,
+# the curated sites table's for the station and the cosmodrome's launch complex).
+PYONGYANG = Place("Pyongyang", lat=39.03385, lon=125.75432, kind="city", country="KP")
+KHASAN = Place("Khasan station", lat=42.43006, lon=130.64492, kind="station", country="RU")
+USSURIYSK = Place("Ussuriysk", lat=43.80467, lon=131.95734, kind="city", country="RU")
+VOSTOCHNY = Place(
+    "Vostochny Cosmodrome", lat=51.8844, lon=128.33393, kind="spaceport", country="RU"
+)
+KOMSOMOLSK = Place("Komsomolsk-on-Amur", lat=50.55034, lon=137.00995, kind="city", country="RU")
 
 
 class FakeClaim:

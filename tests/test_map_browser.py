@@ -26,6 +26,7 @@ import pytest
 from mapper.geodesy import distance_km
 from mapper.model import Journey, Leg, Place, Stop
 from mapper.render import render, save
+from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY
 from tests.map_inputs import FakeClaim as _FakeClaim
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,13 +37,6 @@ except ImportError:  # pragma: no cover - depends on the machine
 if not CHROMIUM.exists():  # pragma: no cover - depends on the machine
     pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
 
-PYONGYANG = Place("Pyongyang", lat=39.03385, lon=125.75432, kind="city", country="KP")
-KHASAN = Place("Khasan station", lat=42.43006, lon=130.64492, kind="station", country="RU")
-USSURIYSK = Place("Ussuriysk", lat=43.80467, lon=131.95734, kind="city", country="RU")
-VOSTOCHNY = Place(
-    "Vostochny Cosmodrome", lat=51.8844, lon=128.33393, kind="spaceport", country="RU"
-)
-KOMSOMOLSK = Place("Komsomolsk-on-Amur", lat=50.55034, lon=137.00995, kind="city", country="RU")
 VLADIVOSTOK = Place("Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU")
 ANCHORAGE = Place("Anchorage", lat=61.21806, lon=-149.90028, kind="city", country="US")
 

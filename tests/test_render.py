@@ -19,15 +19,9 @@ from mapper.geodesy import distance_km
 from mapper.model import Journey, Leg, Mention, Place, Stop
 from mapper.offline import OfflineError
 from mapper.render import _midpoint_and_angle, _sentence_at, _text, render, save, to_html
+from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY
 from tests.map_inputs import FakeClaim as _FakeClaim
 
-PYONGYANG = Place("Pyongyang", lat=39.03385, lon=125.75432, kind="city", country="KP")
-KHASAN = Place("Khasan station", lat=42.43006, lon=130.64492, kind="station", country="RU")
-USSURIYSK = Place("Ussuriysk", lat=43.80467, lon=131.95734, kind="city", country="RU")
-VOSTOCHNY = Place(
-    "Vostochny Cosmodrome", lat=51.8844, lon=128.33393, kind="spaceport", country="RU"
-)
-KOMSOMOLSK = Place("Komsomolsk-on-Amur", lat=50.55034, lon=137.00995, kind="city", country="RU")
 VLADIVOSTOK = Place(
     "Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU",
     source="https://example.org/vladivostok",
