@@ -10,6 +10,7 @@ Points may be given as a :class:`~mapper.model.Place` (or anything with ``lat`` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ __all__ = [
     "COMPASS_POINTS",
     "KM_PER_MILE",
     "KM_PER_NAUTICAL_MILE",
+    "MEAN_EARTH_RADIUS_KM",
     "Inverse",
     "compass_point",
     "destination",
@@ -29,7 +31,9 @@ __all__ = [
     "geodesic_path",
     "inverse",
     "km_to_unit",
+    "mean_point",
     "sector_offset",
+    "sphere_distance_matrix_km",
     "unit_to_km",
 ]
 
@@ -116,6 +120,56 @@ def distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
     lat = np.asarray(lat, dtype=float)
     lon = np.asarray(lon, dtype=float)
     return distances_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+
+
+#: Mean radius of the Earth in km (IUGG), for the spherical approximation below.
+MEAN_EARTH_RADIUS_KM = 6371.0088
+
+
+def sphere_distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
+    """Return the all-pairs great-circle distance matrix (km) on a sphere of mean radius.
+
+    Within 0.5 % of the geodesic, and many times faster than :func:`distance_matrix_km`
+    for large matrices: meant for ranking (how near two candidates lie), never for a
+    distance that is reported.
+
+    Examples
+    --------
+    >>> m = sphere_distance_matrix_km([43.10562, 43.80467], [131.87353, 131.95734])
+    >>> round(float(m[0, 1]), 1)  # the geodesic is 77.961 km
+    78.0
+    """
+    xyz = _unit_vectors(lat, lon)
+    cosine = np.clip(xyz @ xyz.T, -1.0, 1.0)
+    return MEAN_EARTH_RADIUS_KM * np.arccos(cosine)
+
+
+def _unit_vectors(lat: Any, lon: Any) -> np.ndarray:
+    la = np.radians(np.asarray(lat, dtype=float))
+    lo = np.radians(np.asarray(lon, dtype=float))
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+def mean_point(
+    points: Sequence[tuple[float, float]], weights: Sequence[float] | None = None
+) -> tuple[float, float]:
+    """Return the ``(lat, lon)`` of the weighted mean of points' unit vectors.
+
+    Safe across the antimeridian, unlike a mean of longitudes.
+
+    Examples
+    --------
+    >>> lat, lon = mean_point([(0.0, 179.0), (0.0, -179.0)])
+    >>> round(lat, 6), round(abs(lon), 6)
+    (0.0, 180.0)
+    """
+    if not points:
+        raise ValueError("mean_point needs at least one point")
+    lat, lon = zip(*points, strict=True)
+    xyz = _unit_vectors(lat, lon)
+    w = np.ones(len(points)) if weights is None else np.asarray(weights, dtype=float)
+    x, y, z = (w[:, None] * xyz).sum(axis=0)
+    return float(np.degrees(np.arctan2(z, np.hypot(x, y)))), float(np.degrees(np.arctan2(y, x)))
 
 
 def compass_point(bearing_deg: float) -> str:

@@ -26,15 +26,25 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from .document import Document
 from .model import AREA_KINDS, Candidate, Mention, Place
 from .names import KIND_WORDS, fold
+from .text import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    LOCATIVES,
+    TITLES,
+    Token,
+    capitalised_runs,
+    sentence_spans,
+    tokenize,
+)
 
-__all__ = ["Document", "geoparse", "parse_document", "resolve_spans", "sentence_spans"]
+__all__ = ["geoparse", "parse_document", "resolve_spans"]
 
 _MAX_NGRAM = 6
 _COHERENCE_KM = 100.0
@@ -43,26 +53,6 @@ _SAME_REGION_AFFINITY = 0.5
 #: Affinity of a place and its country, and of two regions of one country.
 _IN_COUNTRY_AFFINITY = 0.3
 
-# Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
-_CONNECTORS = frozenset(
-    "of de del la le les du da do dos das di on upon am an na sur al el y the".split()
-)
-# Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
-# never across spaces ("left Ussuriysk on Monday").
-_HYPHEN_CONNECTORS = frozenset("on upon am an na sur".split())
-# Capitalised words that start sentences or headlines but are never place names alone.
-_FUNCTION_WORDS = frozenset(
-    """a about above after again against all also although among an and another any apart
-    are around as at because before being below between both but by can certain despite
-    did do does during each earlier either even every for from further had has have he
-    her here hers him his how however i if in including instead into is it its just
-    later least less many may meanwhile more most much my neither no nor not now of
-    officials on once one only or other our out over own per perhaps reports several she
-    should since so some speculation still such than that the their them then there
-    these they this those though through thus to too toward towards under unless until
-    up upon us very was we were what when where whether which while who whom whose why
-    will with within without would yet you your source sources according""".split()
-)
 # Words that are place names somewhere but, capitalised alone, almost never mean one.
 _NOT_ALONE = frozenset(
     """north south east west northern southern eastern western central upper lower new
@@ -71,16 +61,6 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church""".split()
-)
-# Titles and roles: the capitalised words after them name a person.
-_TITLES = frozenset(
-    """president minister governor gov leader chairman chairwoman chair secretary senator
-    sen rep representative spokesman spokeswoman spokesperson mayor king queen prince
-    princess general gen admiral adm colonel col captain capt lt sgt sergeant officer
-    chief director commissioner ambassador envoy pope judge justice mr mrs ms dr prof
-    professor sir lord lady dame coach ceo chancellor premier deputy counsel attorney
-    sheriff superintendent pastor rev reverend father bishop commander marshal
-    correspondent reporter analyst official officials aide dictator""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
 _ORG_WORDS = (
@@ -95,7 +75,7 @@ _ORG_WORDS = (
     temple market exchange festival games olympics summit conference cup league economic
     international national federal regional central""".split()
     )
-    | _TITLES
+    | TITLES
 )
 # Nouns right before a name that make it an organisation or brand ("the group Wagner").
 _ORG_BEFORE = frozenset(
@@ -105,9 +85,6 @@ _ORG_BEFORE = frozenset(
 )
 # Names of institutions that stand for a government unless "in/at the X".
 _METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee"})
-_LOCATIVE = frozenset(
-    "in at inside outside near to from into toward towards via through across".split()
-)
 _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
 # Verbs of speech after a single name make it a person ("Steele said").
 _SPEECH = frozenset(
@@ -127,16 +104,6 @@ _VERY_COMMON_ZIPF = 4.5
 _PROMINENT = 1e5
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
 _POSTAL_WEIGHT = 200.0
-
-_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_SENTENCE_END = re.compile(
-    r"[.!?]+['\"\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
-)
-# Words whose full stop does not end a sentence ("Mr. Jones", "St. Louis").
-_NO_STOP = frozenset(
-    "mr mrs ms dr st gov gen sen rep no vs lt col ft mt jr sr capt sgt prof rev".split()
-)
 
 
 @functools.cache
@@ -193,75 +160,6 @@ def _abbreviations() -> frozenset[str]:
     return abbreviation_keys()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` offsets of the sentences (and headlines) of a text.
-
-    Examples
-    --------
-    >>> text = "Kim left Pyongyang. He reached Khasan on Tuesday."
-    >>> [text[a:b] for a, b in sentence_spans(text)]
-    ['Kim left Pyongyang.', 'He reached Khasan on Tuesday.']
-    """
-    spans = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word_start = text.rfind(" ", 0, m.start()) + 1
-            word = text[word_start : m.start()].lstrip("(\"'")
-            if len(word) == 1 or word.lower() in _NO_STOP:
-                continue  # an initial ("J. Smith") or a title ("Mr.")
-        end = m.end() if text[m.start()] in ".!?" else m.start()
-        spans.append((start, end))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
-
-
-@dataclass(slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    sentence_start: bool
-    gap_before: str  # the characters between the previous token and this one
-    possessive: bool = False  # the word carried "'s", cut off here
-    key: str = ""  # the folded text
-
-    def __post_init__(self) -> None:
-        self.key = fold(self.text)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def short_caps(self) -> bool:
-        return self.text.isupper() and len(self.text.replace(".", "")) <= 3
-
-
-def _tokens(text: str, a: int, b: int) -> list[_Token]:
-    tokens: list[_Token] = []
-    prev_end = a
-    for m in _TOKEN.finditer(text, a, b):
-        word, start, end = m.group(), m.start(), m.end()
-        poss = _POSSESSIVE.search(word)
-        possessive = bool(poss and len(word) > 2 and not (word.isupper() and "." in word))
-        if possessive:
-            end -= len(poss.group())
-            word = word[: -len(poss.group())]
-        tokens.append(_Token(word, start, end, not tokens, text[prev_end:start], possessive))
-        prev_end = m.end()
-    return tokens
-
-
 @dataclass(slots=True)
 class _Found:
     start: int
@@ -278,36 +176,7 @@ class _Found:
     in_partner: int | None = None  # index of "X in Y" partner
 
 
-@dataclass
-class Document:
-    """A parsed text: its sentences, place mentions and demonyms."""
-
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-    demonyms: list[Mention] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    #: Folded words the text uses as names of people ("kim", "putin"), not places.
-    people: frozenset[str] = frozenset()
-
-    def sentence_of(self, offset: int) -> str:
-        """Return the sentence holding a character offset."""
-        for a, b in self.sentences:
-            if a <= offset < b:
-                return self.text[a:b]
-        return ""
-
-    @property
-    def countries(self) -> list[str]:
-        """Return the ISO codes of countries the text names or implies, most named first."""
-        counts: dict[str, int] = {}
-        for m in [*self.mentions, *self.demonyms]:
-            code = m.adjective_of or (m.place.country if m.place else "")
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-        return sorted(counts, key=lambda c: -counts[c])
-
-
-def _kind_after(tokens: Sequence[_Token], j: int) -> tuple[str | None, int]:
+def _kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     """Return the kind named by the words starting at token j, and how many words."""
     for n in (3, 2, 1):
         if j + n <= len(tokens):
@@ -319,35 +188,16 @@ def _kind_after(tokens: Sequence[_Token], j: int) -> tuple[str | None, int]:
 
 def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]], frozenset[str]]:
     sentences = sentence_spans(text)
-    per_sentence = [(s, _tokens(text, *s)) for s in sentences]
+    per_sentence = [(s, tokenize(text, *s)) for s in sentences]
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
-    runs: list[tuple[tuple[int, int], list[_Token], int, int]] = []
+    runs: list[tuple[tuple[int, int], list[Token], int, int]] = []
     keys: set[str] = set()
     for sent, toks in per_sentence:
-        i = 0
-        while i < len(toks):
-            if not toks[i].capitalised:
-                i += 1
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j].gap_before.strip() in ("", "-"):
-                if toks[j].capitalised:
-                    j += 1
-                elif (
-                    toks[j].key in _CONNECTORS
-                    and j + 1 < len(toks)
-                    and toks[j + 1].capitalised
-                    and toks[j + 1].gap_before.strip() in ("", "-")
-                    and (toks[j].key not in _HYPHEN_CONNECTORS or toks[j].gap_before == "-")
-                ):
-                    j += 2
-                else:
-                    break
+        for i, j in capitalised_runs(toks):
             runs.append((sent, toks, i, j))
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + _MAX_NGRAM) + 1):
                     keys.add(fold(text[toks[a].start : toks[b - 1].end]))
-            i = j
     known = gaz.name_tiers(keys)
     demonyms = {k for k in keys if gaz.demonym_key(k)}
 
@@ -361,8 +211,8 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
         if whole in known or whole in demonyms:
             continue
         before = toks[i - 1].key if i > 0 else ""
-        titled = [k for k, t in enumerate(toks[i:j]) if t.key in _TITLES]
-        if before in _TITLES and not titled:
+        titled = [k for k, t in enumerate(toks[i:j]) if t.key in TITLES]
+        if before in TITLES and not titled:
             person_keys.update(run_keys)
         elif titled:
             person_keys.update(run_keys[titled[-1] + 1 :])
@@ -373,7 +223,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
             if toks[i].sentence_start and _common(opener):
                 run_keys = run_keys[1:]
             if 2 <= len(run_keys) <= 3 and not any(
-                k in _ORG_WORDS or k in _CONNECTORS for k in run_keys
+                k in _ORG_WORDS or k in CONNECTORS for k in run_keys
             ):
                 first = run_keys[0]
                 if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
@@ -400,7 +250,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
             b, key = hit
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
-            people = person_keys if before_key in _LOCATIVE else person_keys | likely_people
+            people = person_keys if before_key in LOCATIVES else person_keys | likely_people
             item = _judge(text, toks, i, j, a, b, key, known, demonyms, people, gaz, sent)
             if item is not None:
                 found.append(item)
@@ -411,7 +261,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
 
 def _judge(
     text: str,
-    toks: Sequence[_Token],
+    toks: Sequence[Token],
     i: int,
     j: int,
     a: int,
@@ -452,11 +302,11 @@ def _judge(
         return None
     if n_words == 1 and key in _NOT_ALONE:
         return None
-    if first.sentence_start and n_words == 1 and key in _FUNCTION_WORDS:
+    if first.sentence_start and n_words == 1 and key in FUNCTION_WORDS:
         return None
-    if key in _METONYMS and before not in _LOCATIVE and before != "the":
+    if key in _METONYMS and before not in LOCATIVES and before != "the":
         return None
-    if key in _METONYMS and before == "the" and (a < 2 or toks[a - 2].key not in _LOCATIVE):
+    if key in _METONYMS and before == "the" and (a < 2 or toks[a - 2].key not in LOCATIVES):
         return None
     if before in _ORG_BEFORE and n_words == 1:
         return None
@@ -467,17 +317,17 @@ def _judge(
         return None
     if after in _NAMED_AFTER:
         return None
-    if n_words == 1 and key in _FUNCTION_WORDS and not first.short_caps:
+    if n_words == 1 and key in FUNCTION_WORDS and not first.short_caps:
         return None  # "The", "We"; but "U.S." and "US" are names
     if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
         return None  # "Ms", "Me", "Or": postal codes only after a comma
-    if n_words == 1 and weight < _PROMINENT and before not in _LOCATIVE and _common(key):
+    if n_words == 1 and weight < _PROMINENT and before not in LOCATIVES and _common(key):
         return None
     # Known only by weak readings, a small US postal town or a county's bare name
     # ("Stevens" for Stevens County): a place after "in", "near"... or before a state
     # ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
     weak = weight <= _POSTAL_WEIGHT or (n_words == 1 and weight < 1e4 and _only_weak(gaz, key))
-    if weak and (before == "the" or before not in _LOCATIVE):
+    if weak and (before == "the" or before not in LOCATIVES):
         before_state = (
             b < len(toks) and "," in toks[b].gap_before and _is_region_name(gaz, toks[b].key)
         )
@@ -498,7 +348,7 @@ def _judge(
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
-            or (inner_before is not None and inner_before.key in _CONNECTORS)
+            or (inner_before is not None and inner_before.key in CONNECTORS)
             or (a > i and first.gap_before.strip() in ("-", "/"))
             or weight >= 1e6
         )
@@ -509,7 +359,7 @@ def _judge(
     if first.sentence_start:
         recognition *= 0.9
         evidence.append("at the start of a sentence")
-    if before in _LOCATIVE:
+    if before in LOCATIVES:
         recognition = min(1.0, recognition + 0.1)
         evidence.append(f"after {before!r}")
     kind_hint, _ = _kind_after(toks, b)
@@ -738,10 +588,13 @@ def parse_document(text: str, *, gazetteer: Any = None) -> Document:
         gazetteer = default_gazetteer()
     found, sentences, people = _recognise(text, gazetteer)
     mentions = _resolve(found, gazetteer)
-    doc = Document(text, sentences=sentences, people=people)
-    for m in mentions:
-        (doc.demonyms if m.adjective_of else doc.mentions).append(m)
-    return doc
+    return Document(
+        text,
+        tuple(sentences),
+        tuple(m for m in mentions if not m.adjective_of),
+        tuple(m for m in mentions if m.adjective_of),
+        people,
+    )
 
 
 def geoparse(text: str, *, gazetteer: Any = None, demonyms: bool = False) -> list[Mention]:
@@ -762,7 +615,7 @@ def geoparse(text: str, *, gazetteer: Any = None, demonyms: bool = False) -> lis
     """
     doc = parse_document(text, gazetteer=gazetteer)
     if not demonyms:
-        return doc.mentions
+        return list(doc.mentions)
     return sorted([*doc.mentions, *doc.demonyms], key=lambda m: m.start)
 
 
@@ -782,7 +635,7 @@ def resolve_spans(
     for start, end in spans:
         sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         surface = text[start:end]
-        toks = _tokens(text, end, min(len(text), end + 30))
+        toks = tokenize(text, end, min(len(text), end + 30))
         kind_hint, _ = _kind_after(toks, 0)
         key = fold(surface)
         code = gazetteer.demonym_key(key) if key else ""

@@ -1,0 +1,248 @@
+"""The one sentence splitter and tokeniser, and the word lists every reader shares.
+
+The geoparser, the claim checker and the journey reader all see a text through these:
+the same sentences, the same tokens and the same lists of function words, titles and
+prepositions, so they agree on where a sentence ends and what a word is.
+
+Examples
+--------
+>>> text = "Mr. Kim left Pyongyang. He reached St. Louis on Tuesday."
+>>> [text[a:b] for a, b in sentence_spans(text)]
+['Mr. Kim left Pyongyang.', 'He reached St. Louis on Tuesday.']
+>>> [t.text for t in tokenize(text, 24, len(text))]
+['He', 'reached', 'St', 'Louis', 'on', 'Tuesday']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .names import fold
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CONNECTORS",
+    "FUNCTION_WORDS",
+    "HYPHEN_CONNECTORS",
+    "LOCATIVES",
+    "MONTHS",
+    "TITLES",
+    "WEEKDAYS",
+    "Token",
+    "capitalised_runs",
+    "sentence_spans",
+    "tokenize",
+]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+#: Words whose full stop does not end a sentence ("Mr. Jones", "St. Louis", "approx. 9 km").
+ABBREVIATIONS = _words(
+    "mr mrs ms dr st mt ft pt ste gov gen sen rep no nos vs lt col capt sgt prof rev jr sr "
+    "approx ca adm cmdr"
+)
+#: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
+CONNECTORS = _words("of de del la le les du da do dos das di on upon am an na sur al el y the")
+#: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
+#: never across spaces ("left Ussuriysk on Monday").
+HYPHEN_CONNECTORS = _words("on upon am an na sur")
+#: Prepositions of place: the name after them is a place far more often than not.
+LOCATIVES = _words("in at inside outside near to from into toward towards via through across")
+#: Titles and roles: the capitalised words after them name a person.
+TITLES = _words(
+    """president minister governor gov leader chairman chairwoman chair secretary senator
+    sen rep representative spokesman spokeswoman spokesperson mayor king queen prince
+    princess general gen admiral adm colonel col captain capt lt sgt sergeant officer
+    chief director commissioner ambassador envoy pope judge justice mr mrs ms dr prof
+    professor sir lord lady dame coach ceo chancellor premier deputy counsel attorney
+    sheriff superintendent pastor rev reverend father bishop commander marshal
+    correspondent reporter analyst official officials aide dictator"""
+)
+#: Capitalised words that open sentences or headlines but are never place names alone.
+FUNCTION_WORDS = _words(
+    """a about above after again against all also although among an and another any apart
+    are around as at because before being below between both but by can certain despite
+    did do does during each earlier either even every for from further had has have he
+    her here hers him his how however i if in including instead into is it its just
+    later least less many may meanwhile more most much my neither no nor not now of
+    officials on once one only or other our out over own per perhaps reports several she
+    should since so some speculation still such than that the their them then there
+    these they this those though through thus to too toward towards under unless until
+    up upon us very was we were what when where whether which while who whom whose why
+    will with within without would yet you your source sources according"""
+)
+#: Month names and their abbreviations, folded, to month numbers.
+MONTHS: dict[str, int] = {
+    **{
+        name: i
+        for i, name in enumerate(
+            "january february march april may june july august september october november "
+            "december".split(),
+            start=1,
+        )
+    },
+    **{
+        short: i
+        for i, short in enumerate(
+            "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+        )
+    },
+    "sept": 9,
+}
+#: Day names, folded, to ISO weekday numbers (Monday 1).
+WEEKDAYS: dict[str, int] = {
+    name: i
+    for i, name in enumerate(
+        "monday tuesday wednesday thursday friday saturday sunday".split(), start=1
+    )
+}
+
+_SENTENCE_END = re.compile(
+    r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+)
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: Abbreviated first words of names that keep going after their full stop ("St. Louis").
+_ABBREVIATED_FIRST = _words("st mt ft pt ste")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences (and headlines) of a text.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (and closing quotes or brackets) before a
+    word that starts with a capital, a digit or an opening quote; at a blank line; and
+    at a line break before a capital (a headline). A full stop after an initial ("J.
+    Smith") or an abbreviation ("Mr.", "St.") ends nothing.
+
+    Examples
+    --------
+    >>> text = "Kim left Pyongyang. He reached Khasan on Tuesday."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Kim left Pyongyang.', 'He reached Khasan on Tuesday.']
+    """
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            word = text[word_start : m.start()].lstrip("(\"'\u201c\u2018")
+            if len(word) == 1 or word.lower() in ABBREVIATIONS:
+                continue  # an initial ("J. Smith") or a title ("Mr.")
+        end = m.end() if text[m.start()] in ".!?" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of a text, with what lies before it.
+
+    A possessive "'s" is cut off the word and noted (``possessive``); ``key`` is the
+    word folded for matching (:func:`mapper.names.fold`).
+    """
+
+    text: str  #: The word as written, without a possessive ending.
+    start: int  #: Offset of its first character.
+    end: int  #: Offset just past its last character.
+    sentence_start: bool  #: Whether it opens its span (a sentence, when tokenised by one).
+    gap_before: str  #: The characters between the previous token and this one.
+    possessive: bool = False  #: The word carried "'s", cut off here.
+    key: str = field(default="")  #: The folded word.
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        """Return whether the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def short_caps(self) -> bool:
+        """Return whether the word is a short all-capital one ("UN", "U.S.")."""
+        return self.text.isupper() and len(self.text.replace(".", "")) <= 3
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Return the word tokens of ``text[start:end]`` (the first opens the span).
+
+    Examples
+    --------
+    >>> [(t.text, t.possessive) for t in tokenize("Russia's far east", 0, 17)]
+    [('Russia', True), ('far', False), ('east', False)]
+    """
+    tokens: list[Token] = []
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        word, a, b = m.group(), m.start(), m.end()
+        poss = _POSSESSIVE.search(word)
+        possessive = bool(poss and len(word) > 2 and not (word.isupper() and "." in word))
+        if poss is not None and possessive:
+            b -= len(poss.group())
+            word = word[: -len(poss.group())]
+        tokens.append(Token(word, a, b, not tokens, text[prev_end:a], possessive))
+        prev_end = m.end()
+    return tokens
+
+
+def _joins(prev: Token, gap: str) -> bool:
+    """Return whether a gap keeps two words in one name: a space, a hyphen, or the full
+    stop of an abbreviated first word ("St. Louis")."""
+    stripped = gap.strip()
+    if stripped in ("", "-"):
+        return "\n\n" not in gap
+    return stripped == "." and gap.startswith(".") and prev.key in _ABBREVIATED_FIRST
+
+
+def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return ``(i, j)`` token ranges of runs of capitalised words, the names of a text.
+
+    Words join across a space or a hyphen, and across a connector between two capitals
+    ("Rio de Janeiro"; "on", "na" and "am" only inside a hyphenated compound such as
+    "Komsomolsk-on-Amur").
+
+    Examples
+    --------
+    >>> toks = tokenize("Kim rode from Komsomolsk-on-Amur to Rio de Janeiro.", 0, 51)
+    >>> [" ".join(t.text for t in toks[i:j]) for i, j in capitalised_runs(toks)]
+    ['Kim', 'Komsomolsk on Amur', 'Rio de Janeiro']
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _joins(tokens[j - 1], tokens[j].gap_before):
+            tok = tokens[j]
+            if tok.capitalised:
+                j += 1
+            elif (
+                tok.key in CONNECTORS
+                and j + 1 < len(tokens)
+                and tokens[j + 1].capitalised
+                and _joins(tok, tokens[j + 1].gap_before)
+                and (tok.key not in HYPHEN_CONNECTORS or tok.gap_before == "-")
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
