@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .document import Document
 from .model import Journey, Mention
 
 __all__ = ["Story", "read_story"]
@@ -15,12 +16,25 @@ __all__ = ["Story", "read_story"]
 class Story:
     """Everything mapper finds in one text; :func:`mapper.render` draws it."""
 
-    text: str  #: The story as given.
+    document: Document  #: The text read once: sentences and place mentions by position.
     title: str  #: Its headline or file name.
-    mentions: tuple[Mention, ...]  #: Every place it names, in order.
-    demonyms: tuple[Mention, ...]  #: Adjectives of countries ("North Korean").
     journey: Journey  #: Stops in order and the legs between them.
     claims: tuple[Any, ...]  #: :class:`mapper.claims.ClaimCheck` for every distance claim.
+
+    @property
+    def text(self) -> str:
+        """Return the story as given."""
+        return self.document.text
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Return every place the story names, in order."""
+        return self.document.mentions
+
+    @property
+    def demonyms(self) -> tuple[Mention, ...]:
+        """Return the adjectives of countries the story uses ("North Korean")."""
+        return self.document.demonyms
 
     @property
     def sites(self) -> tuple[Mention, ...]:
@@ -57,10 +71,8 @@ def read_story(
         journey = journey_from_text(text, gazetteer=gazetteer, title=title)
     claims = check_claims(text, gazetteer, route_km=route_km_for_claims)
     return Story(
-        text=text,
+        document=doc,
         title=title or journey.title,
-        mentions=tuple(doc.mentions),
-        demonyms=tuple(doc.demonyms),
         journey=journey,
         claims=tuple(claims),
     )
