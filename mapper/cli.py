@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import MapperError
+from .table import format_table
 
 __all__ = ["main"]
 
@@ -27,15 +28,6 @@ def _command(name: str) -> Callable:
         return func
 
     return register
-
-
-def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """Return rows as a plain-text table with aligned columns."""
-    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def _gazetteer(args: argparse.Namespace) -> Any:
@@ -117,9 +109,9 @@ def _demo(args: argparse.Namespace) -> int:
     _print_journey(story.journey)
     print(f"\nDistance claims ({len(story.claims)}):")
     if story.claims:
-        from .claims import format_table
+        from .claims import format_table as claims_table
 
-        print(format_table(story.claims))
+        print(claims_table(story.claims))
     out = _save_map(story, args.output, offline=not args.online_tiles)
     kind = "online tiles" if args.online_tiles else "self-contained, opens offline"
     print(f"\nMap written to {out} ({kind}): open it in a browser.")
@@ -305,14 +297,15 @@ def _print_journey(journey: Any) -> None:
 
 @_command("check")
 def _check(args: argparse.Namespace) -> int:
-    from .claims import check_claims, format_table
+    from .claims import check_claims
+    from .claims import format_table as claims_table
     from .rail import route_km_for_claims
 
     checks = check_claims(_read_text(args.article), route_km=route_km_for_claims)
     if args.json:
         print(json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=2))
     elif checks:
-        print(format_table(checks))
+        print(claims_table(checks))
     else:
         print("no distance claims found")
     return 0

@@ -174,6 +174,14 @@ class _Found:
     before: str = ""  # folded word before the name
     after_comma: int | None = None  # index of a following "X, Y" partner
     in_partner: int | None = None  # index of "X in Y" partner
+    #: The name with the kind words after it ("Komsomolsk-on-Amur aircraft plant"),
+    #: looked up before the name alone; empty when no kind word follows.
+    with_kind: str = ""
+
+    @property
+    def lookup(self) -> tuple[str, str | None]:
+        """Return what is looked up for this name: its text and its kind hint."""
+        return (self.with_kind or self.surface, self.kind_hint)
 
 
 def _kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
@@ -362,9 +370,11 @@ def _judge(
     if before in LOCATIVES:
         recognition = min(1.0, recognition + 0.1)
         evidence.append(f"after {before!r}")
-    kind_hint, _ = _kind_after(toks, b)
+    kind_hint, n_kind = _kind_after(toks, b)
+    with_kind = ""
     if kind_hint:
         evidence.append(f"kind word after the name: {kind_hint}")
+        with_kind = text[first.start : toks[b + n_kind - 1].end]
     elif a > 0 and toks[a - 1].key in KIND_WORDS and before != "the":
         kind_hint = KIND_WORDS[toks[a - 1].key]
     if tier == 2:
@@ -373,7 +383,7 @@ def _judge(
     if key in _abbreviations() and text[end : end + 1] == "." and not surface.endswith("."):
         end += 1  # "Ga." keeps its full stop, as written
     return _Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
-                  recognition, sent, before=before)  # fmt: skip
+                  recognition, sent, before=before, with_kind=with_kind)  # fmt: skip
 
 
 def _link_patterns(text: str, found: list[_Found]) -> None:
@@ -392,8 +402,8 @@ def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
     """Resolve recognised names with the document as context."""
     first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
     for f in found:
-        if not f.demonym and (f.surface, f.kind_hint) not in first_pass:
-            first_pass[(f.surface, f.kind_hint)] = _search(gaz, f.surface, f.kind_hint, ())
+        if not f.demonym and f.lookup not in first_pass:
+            first_pass[f.lookup] = _search(gaz, f, ())
     countries = [gaz.demonym_country(f.demonym) for f in found if f.demonym]
     second = _cohere(first_pass, [c for c in countries if c is not None])
 
@@ -413,7 +423,7 @@ def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
                 )
             )
             continue
-        cands = list(second[(f.surface, f.kind_hint)])
+        cands = list(second[f.lookup])
         evidence = list(f.evidence)
         partner = f.after_comma if f.after_comma is not None else f.in_partner
         if partner is not None and cands:
@@ -541,21 +551,28 @@ def _kernel(places: list[Place]) -> Any:
     return k
 
 
-def _search(gaz: Any, surface: str, kind: str | None, context: Iterable[Place]) -> list:
+def _search(gaz: Any, found: _Found, context: Iterable[Place]) -> list[Candidate]:
+    """Return the candidates of a name: with the kind words after it ("Komsomolsk-on-Amur
+    aircraft plant"), else the name alone of that kind, else the name alone."""
     from .errors import InvalidQuery
 
+    kind = found.kind_hint
+    attempts = [(found.surface, kind), (found.surface, None)] if kind else [(found.surface, None)]
+    if found.with_kind:
+        attempts.insert(0, (found.with_kind, kind))
     try:
-        cands = gaz.search(surface, kind=kind, context=context, limit=10)
-        if not cands and kind:
-            cands = gaz.search(surface, context=context, limit=10)
+        for query, want in attempts:
+            cands = gaz.search(query, kind=want, context=context, limit=10)
+            if cands:
+                return list(cands)
     except InvalidQuery:
         return []
-    return cands
+    return []
 
 
 def _narrow(cands: list[Candidate], partner: _Found, second: dict, gaz: Any) -> list[Candidate]:
     """Keep the candidates that lie in the partner place (a country or region)."""
-    partner_cands = second.get((partner.surface, partner.kind_hint)) or []
+    partner_cands = second.get(partner.lookup) or []
     containers = [c.place for c in partner_cands if c.place.kind in ("country", "region")]
     if not containers:
         return []

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .model import Journey, Mention
+
+if TYPE_CHECKING:
+    from .claims import ClaimCheck
+    from .gazetteer import Gazetteer
 
 __all__ = ["Story", "read_story"]
 
@@ -19,7 +23,7 @@ class Story:
     document: Document  #: The text read once: sentences and place mentions by position.
     title: str  #: Its headline or file name.
     journey: Journey  #: Stops in order and the legs between them.
-    claims: tuple[Any, ...]  #: :class:`mapper.claims.ClaimCheck` for every distance claim.
+    claims: tuple[ClaimCheck, ...]  #: Every distance claim, checked.
 
     @property
     def text(self) -> str:
@@ -47,10 +51,13 @@ def read_story(
     *,
     title: str = "",
     itinerary: str | Path | None = None,
-    gazetteer: Any = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Story:
-    """Geoparse a text, reconstruct its journey (or read it from an itinerary file) and
-    check its distance claims, rail distances included.
+    """Read a story once: its places, its journey (or one read from an itinerary file)
+    and its distance claims, checked, with rail distances.
+
+    The text is geoparsed once into a :class:`~mapper.document.Document`; the journey
+    and the claims are read from that document, by position.
 
     Examples
     --------
@@ -61,15 +68,19 @@ def read_story(
     """
     from .claims import check_claims
     from .geoparse import parse_document
-    from .journey import journey_from_text, read_itinerary
+    from .journey import journey_from_document, read_itinerary
     from .rail import route_km_for_claims
 
+    if gazetteer is None:
+        from .gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
     doc = parse_document(text, gazetteer=gazetteer)
     if itinerary is not None:
         journey = read_itinerary(itinerary, gazetteer=gazetteer)
     else:
-        journey = journey_from_text(text, gazetteer=gazetteer, title=title)
-    claims = check_claims(text, gazetteer, route_km=route_km_for_claims)
+        journey = journey_from_document(doc, gazetteer=gazetteer, title=title)
+    claims = check_claims(doc, gazetteer, route_km=route_km_for_claims)
     return Story(
         document=doc,
         title=title or journey.title,

@@ -24,7 +24,8 @@ from mapper.claims import (
     format_table,
 )
 from mapper.errors import PlaceNotFound
-from mapper.model import Place
+from mapper.document import Document
+from mapper.model import Mention, Place
 
 SEED = Path(__file__).parents[1].parent / "shared/seed/000_bd9aaaa0021ffdb5.txt"
 
@@ -582,46 +583,73 @@ PLACES = {
 }
 
 
-def _table_resolver(name, context, kind_hint):
-    place = PLACES.get(name)
-    if place is None:
-        raise PlaceNotFound(name)
-    if kind_hint is not None and place.kind != kind_hint:
-        return None
-    return place
+class _Table:
+    """A stand-in gazetteer over PLACES: the one call the checker makes of a gazetteer."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[str, ...]]] = []
+
+    def lookup(self, query, *, kind=None, context=()):
+        self.calls.append((query, tuple(p.name for p in context)))
+        place = PLACES.get(query)
+        if place is None or (kind is not None and place.kind != kind):
+            raise PlaceNotFound(query)
+        return place
 
 
-def test_a_custom_resolver_plugs_in_and_an_anaphor_takes_a_compatible_kind():
+def _doc(text: str, *names: str) -> Document:
+    """Return a Document of ``text`` whose mentions are ``names``, resolved from PLACES."""
+    mentions = []
+    for name in names:
+        at = text.index(name)
+        mentions.append(Mention(name, at, at + len(name), PLACES[name], 1.0))
+    return Document.from_mentions(text, mentions)
+
+
+def test_an_anaphor_takes_the_nearest_earlier_mention_of_a_compatible_kind():
     text = "Hobart is the capital of Tasmania. This city lies about 160 km south of Launceston."
-    [check] = check_claims(text, resolver=_table_resolver)
+    [check] = check_claims(_doc(text, "Hobart", "Tasmania", "Launceston"), _Table())
     # nearest first, "Tasmania" is a region and does not fit "this city"; "Hobart" does
     assert check.target is PLACES["Hobart"]
     assert check.origin is PLACES["Launceston"]
+    assert check.target_mention.start == 0 and check.origin_mention.surface == "Launceston"
     g = Geodesic.WGS84.Inverse(-41.43876, 147.13467, -42.87936, 147.32941)
     assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
     # "about 160": 160 +- (min(5, 16) + 8) -> [147, 173]; GeographicLib gives about 161 km
     assert check.verdict == "consistent"
 
 
-def test_the_resolver_receives_the_other_place_names_as_context():
-    seen = []
-
-    def resolver(name, context, kind_hint):
-        seen.append((name, tuple(context)))
-        return PLACES.get(name)
-
-    check_claims("Launceston lies about 160 km north of Hobart in Tasmania.", resolver=resolver)
-    assert ("Hobart", ("Launceston", "Tasmania")) in seen
-    assert ("Launceston", ("Hobart", "Tasmania")) in seen
+def test_endpoints_resolve_by_the_mention_at_their_position_without_a_lookup():
+    text = "Launceston lies about 160 km north of Hobart in Tasmania."
+    table = _Table()
+    [check] = check_claims(_doc(text, "Launceston", "Hobart", "Tasmania"), table)
+    assert (check.origin.name, check.target.name) == ("Hobart", "Launceston")
+    assert table.calls == []
 
 
-def test_a_resolver_error_becomes_the_unresolved_reason():
-    [check] = check_claims("Hobart lies about 160 km south of Qwzxplk.", resolver=_table_resolver)
+def test_a_name_the_document_did_not_resolve_is_looked_up_with_its_places_as_context():
+    table = _Table()
+    text = "Launceston lies about 160 km north of Hobart in Tasmania."
+    [check] = check_claims(_doc(text, "Hobart", "Tasmania"), table)
+    assert table.calls == [("Launceston", ("Hobart", "Tasmania"))]
+    assert check.target is PLACES["Launceston"]
+
+
+def test_a_lookup_error_becomes_the_unresolved_reason():
+    text = "Hobart lies about 160 km south of Qwzxplk."
+    [check] = check_claims(_doc(text, "Hobart"), _Table())
     assert check.verdict == "unresolved"
-    assert check.unresolved_reason == (
-        "origin 'Qwzxplk': no place named 'Qwzxplk' in the gazetteer; check the spelling, "
-        "or pass online=True to ask Nominatim"
+    assert check.unresolved_reason.startswith(
+        "origin 'Qwzxplk': no place named 'Qwzxplk' in the gazetteer"
     )
+
+
+def test_a_persons_name_is_not_looked_up_as_a_place():
+    text = "Hobart lies about 160 km south of Launceston."
+    doc = Document.from_mentions(text, [Mention("Hobart", 0, 6, PLACES["Hobart"], 1.0)],
+                                 people={"launceston"})  # fmt: skip
+    [check] = check_claims(doc, _Table())
+    assert check.unresolved_reason == "origin 'Launceston': the text uses it as a person's name"
 
 
 def test_route_provider_supplies_a_rail_distance():
@@ -632,7 +660,7 @@ def test_route_provider_supplies_a_rail_distance():
         return 205.0
 
     text = "The train covers about 200 km from Launceston to Hobart."
-    [check] = check_claims(text, resolver=_table_resolver, route_km=route_km)
+    [check] = check_claims(_doc(text, "Launceston", "Hobart"), _Table(), route_km=route_km)
     assert calls == [("Launceston", "Hobart")]
     assert check.rail_km == 205.0
     assert check.to_dict()["rail_km"] == 205.0
@@ -652,7 +680,7 @@ def test_the_rail_module_plugs_into_the_route_hook():
 
 
 def test_missing_endpoints_are_named_in_the_reason():
-    [check] = check_claims("The convoy travelled 300 km.", resolver=_table_resolver)
+    [check] = check_claims(_doc("The convoy travelled 300 km."), _Table())
     assert check.unresolved_reason == (
         "origin: the sentence names no origin place; target: the sentence names no target place"
     )
@@ -708,7 +736,10 @@ def test_to_dict_is_json_ready_with_from_and_to():
         "name": "Lisbon",
         "lat": 38.71667,
         "lon": -9.13333,
+        "kind": "city",
+        "country": "PT",
         "mention": "Lisbon",
+        "span": None,
     }
     assert as_dict["to"]["name"] == "Madeira"
     assert as_dict["stated_km"] == pytest.approx(965.6064)

@@ -1,0 +1,354 @@
+"""Resolve the places of distance claims from the parsed document, measure and judge them.
+
+Each endpoint of a claim is a span of the text (:class:`~mapper.claims.types.Endpoint`).
+It resolves by position: the document mention that the span covers gives the place the
+geoparser chose for it, with the whole story as context, so two places that share a name
+stay apart. A name the geoparser took for a person's is not a place. A name it did not
+take for a place at all (a village it did not know, a name it judged too weak alone) is
+looked up in the gazetteer with the story's places as context. An anaphor ("this launch
+facility", "the plant", "it") resolves to an earlier mention of a compatible kind, never
+to the claim's own other endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from mapper.document import Document
+from mapper.errors import MapperError
+from mapper.geodesy import inverse, sector_offset
+from mapper.model import AREA_KINDS, Mention, Place
+from mapper.names import fold
+
+from .parse import find_claims
+from .types import Claim, ClaimCheck, Endpoint
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["PlaceLookup", "RouteKm", "check_claim", "check_claims"]
+
+#: Supply a route length in km between two places, or ``None`` when there is none.
+RouteKm = Callable[[Place, Place], float | None]
+
+
+class PlaceLookup(Protocol):
+    """What the checker asks of a gazetteer for a name the document did not resolve."""
+
+    def lookup(
+        self, query: str, *, kind: str | None = None, context: Iterable[Place] = ()
+    ) -> Place:
+        """Return the best place for a name, or raise a :class:`~mapper.errors.MapperError`."""
+        ...
+
+
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|from|near|into|towards?|via|through|outside|across|around|visit(?:s|ed|ing)?|"
+    r"reach(?:es|ed|ing)?|left|leaves?|leaving)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class _Endpoints:
+    """Resolve the origins and targets of the claims of one document."""
+
+    def __init__(
+        self, document: Document, claims: Sequence[Claim], gazetteer: PlaceLookup | None
+    ) -> None:
+        self.doc = document
+        self.claims = claims
+        self._gazetteer = gazetteer
+        self.anchors = list(dict.fromkeys(m.place for m in document.places if m.place))
+        self._cache: dict[tuple[str, str | None], tuple[Place | None, str]] = {}
+
+    @property
+    def gazetteer(self) -> PlaceLookup:
+        if self._gazetteer is None:
+            from mapper.gazetteer import default_gazetteer
+
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def __call__(
+        self, role: str, claim: Claim, other: Mention | None = None
+    ) -> tuple[Place | None, Mention | None, str | None]:
+        """Return the place of an endpoint and the mention it came from, or ``None`` and
+        why it stayed unresolved."""
+        endpoint = claim.origin if role == "origin" else claim.target
+        if endpoint is None:
+            return None, None, f"{role}: the sentence names no {role} place"
+        if endpoint.anaphoric:
+            place, mention, why = self._antecedent(endpoint, claim, other)
+        else:
+            place, mention, why = self._named(endpoint)
+        if place is None:
+            return None, None, f"{role} {endpoint.text!r}: {why}"
+        return place, mention, None
+
+    def _named(self, endpoint: Endpoint) -> tuple[Place | None, Mention | None, str]:
+        """Resolve a name by the mention at its position, else by a gazetteer lookup."""
+        mention = self.doc.mention_at(endpoint.start, endpoint.end)
+        hint = endpoint.kind_hint
+        if mention is not None and mention.place is not None:
+            if hint is None or mention.place.kind == hint:
+                return mention.place, mention, ""
+            place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
+            return (place, None, "") if place is not None else (mention.place, mention, "")
+        key = fold(endpoint.text)
+        if mention is None and key and set(key.split()) <= self.doc.people:
+            return None, None, "the text uses it as a person's name"
+        place, why = self._lookup(endpoint.text, hint)
+        return place, None, why
+
+    def _lookup(self, name: str, kind: str | None) -> tuple[Place | None, str]:
+        """Look a name up in the gazetteer with the story's other places as context."""
+        cache_key = (name, kind)
+        if cache_key not in self._cache:
+            key = fold(name)
+            others = [p for p in self.anchors if fold(p.name) != key]
+            try:
+                found: Place | None = self.gazetteer.lookup(name, kind=kind, context=others)
+                why = "" if found is not None else f"no place named {name!r} was found"
+            except MapperError as exc:
+                found, why = None, str(exc)
+            self._cache[cache_key] = (found, why)
+        return self._cache[cache_key]
+
+    def _antecedent(
+        self, endpoint: Endpoint, claim: Claim, other: Mention | None
+    ) -> tuple[Place | None, Mention | None, str]:
+        """Resolve "this launch facility", "the plant" or "it" to an earlier mention.
+
+        A noun anaphor takes the nearest earlier mention whose place has a compatible
+        kind, looking back up to three sentences; a mention of another kind whose name
+        also names a place of the wanted kind ("Vostochny", the town and the spaceport)
+        is read as that place. A bare pronoun takes the subject of an earlier claim, else
+        the first place named in the previous sentences after a preposition of place, else
+        the first place named there. The claim's own other endpoint is never taken.
+        """
+        doc, kinds, hint = self.doc, endpoint.kinds, endpoint.kind_hint
+        earlier = [s for s in doc.sentences if s[0] < claim.sentence_start][-3:]
+
+        def usable(m: Mention) -> bool:
+            return (
+                m.place is not None
+                and m is not other
+                and not (other is not None and m.place == other.place)
+            )
+
+        candidates: list[Mention] = []
+        if kinds:
+            for lo, hi in [(claim.sentence_start, endpoint.start), *reversed(earlier)]:
+                nearest_first = [m for m in reversed(doc.mentions_between(lo, hi)) if usable(m)]
+                candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
+                candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
+        else:
+            window = earlier[0][0] if earlier else claim.sentence_start
+            for c in reversed(self.claims):
+                if c.target is None or c.target.anaphoric:
+                    continue
+                if window <= c.target.start < endpoint.start:
+                    m = doc.mention_at(c.target.start, c.target.end)
+                    if m is not None and usable(m):
+                        candidates.append(m)
+            mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
+            mentions = [m for m in mentions if usable(m)]
+            text = doc.text
+            located = [
+                m
+                for m in mentions
+                if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+            ]
+            candidates += located + [m for m in mentions if m not in located]
+        for m in candidates:
+            place = m.place
+            if place is None:
+                continue
+            if not kinds or place.kind in kinds:
+                return place, m, ""
+            if hint is not None:  # a name that also names a place of the wanted kind
+                found, _ = self._lookup(m.surface, hint)
+                if found is not None and found.kind in kinds:
+                    return found, m, ""
+        what = f"a {'/'.join(sorted(kinds))}" if kinds else "a place"
+        return None, None, f"found no earlier mention of {what} it could refer to"
+
+
+def check_claim(
+    claim: Claim,
+    origin: Place | None,
+    target: Place | None,
+    *,
+    unresolved_reason: str | None = None,
+    rail_km: float | None = None,
+) -> ClaimCheck:
+    """Check one claim against the geodesic from ``origin`` to ``target``.
+
+    Parameters
+    ----------
+    claim : Claim
+        A claim from :func:`find_claims`.
+    origin, target : Place or None
+        The resolved reference place and the place being located; when either is
+        ``None`` the verdict is "unresolved".
+    unresolved_reason : str, optional
+        Why an endpoint is missing, kept in the result.
+    rail_km : float, optional
+        A road or rail route length between the two places, in km.
+
+    Examples
+    --------
+    >>> [c] = find_claims("Ussuriysk lies about 80 km north of Vladivostok.")
+    >>> vvo = Place("Vladivostok", lat=43.10562, lon=131.87353)
+    >>> usk = Place("Ussuriysk", lat=43.80467, lon=131.95734)
+    >>> check = check_claim(c, vvo, usk)
+    >>> round(check.measured_km, 1), check.verdict, check.measured_compass
+    (78.0, 'consistent', 'N')
+    """
+    stated = claim.stated_km
+    lo, hi = claim.consistent_km()
+    if origin is None or target is None:
+        reason = unresolved_reason or "origin or target could not be resolved"
+        return ClaimCheck(
+            claim, origin, target, None, None, None, None, None, hi - stated, "unresolved",
+            unresolved_reason=reason, route_note=_route_note(claim, None, lo, hi, rail_km),
+            rail_km=rail_km,
+        )  # fmt: skip
+    solution = inverse(origin, target)
+    measured = solution.distance_km
+    bearing = solution.initial_bearing_deg
+    off = sectors = None
+    if claim.direction is not None and bearing is not None:
+        off, sectors = sector_offset(bearing, claim.direction)
+    if measured < lo:
+        verdict = "overstated"
+    elif measured > hi:
+        verdict = "understated"
+    else:
+        verdict = "consistent"
+    tolerance = (stated - lo) if measured < stated else (hi - stated)
+    relative = (measured - stated) / stated if stated > 0 else None
+    return ClaimCheck(
+        claim=claim,
+        origin=origin,
+        target=target,
+        measured_km=measured,
+        bearing_deg=bearing,
+        direction_off_deg=off,
+        direction_sectors_apart=sectors,
+        relative_error=relative,
+        tolerance_km=tolerance,
+        verdict=verdict,
+        unresolved_reason=None,
+        route_note=_route_note(claim, measured, lo, hi, rail_km),
+        rail_km=rail_km,
+        area_note=_area_note(origin, target),
+    )
+
+
+#: How an area of each kind is named in a note.
+_AREA_LABELS = {
+    "continent": "a continent",
+    "macroregion": "a group of countries",
+    "country": "a country",
+    "region": "a region",
+    "water": "a body of water",
+    "river": "a river",
+    "island": "an island",
+    "mountain": "a mountain range or peak",
+    "area": "an area",
+}
+
+
+def _area_note(origin: Place, target: Place) -> str | None:
+    """Say which endpoints are areas measured at a representative point."""
+    areas = [p for p in (origin, target) if p.kind in AREA_KINDS]
+    if not areas:
+        return None
+    parts = [
+        f"{p.name} is {_AREA_LABELS.get(p.kind, 'an area')}, measured at its representative "
+        f"point ({p.lat:.2f}, {p.lon:.2f})"
+        for p in areas
+    ]
+    return "; ".join(parts) + ": the text may mean its nearest edge or another part of it"
+
+
+def _route_note(
+    claim: Claim, measured: float | None, lo: float, hi: float, rail_km: float | None
+) -> str | None:
+    notes = []
+    if rail_km is not None:
+        fits = "fits" if lo <= rail_km <= hi else "does not fit"
+        notes.append(f"the route distance of {rail_km:,.0f} km {fits} the stated figure")
+    fails = measured is not None and measured > 0 and not lo <= measured <= hi
+    if fails and rail_km is None and lo <= 1.6 * measured and hi >= 1.1 * measured:
+        ratio = claim.stated_km / measured
+        notes.append(
+            f"a route distance may fit: the stated figure is {ratio:.2f} times the "
+            f"straight line, typical of roads and railways"
+        )
+    if claim.travel and not notes:
+        notes.append(
+            "the sentence implies travel: the stated figure may be a route distance, "
+            "longer than the straight line"
+        )
+    return "; ".join(notes) or None
+
+
+def check_claims(
+    document: Document | str,
+    gazetteer: Gazetteer | PlaceLookup | None = None,
+    *,
+    route_km: RouteKm | None = None,
+    claims: Sequence[Claim] | None = None,
+) -> list[ClaimCheck]:
+    """Find the distance claims of a story, resolve their places and check them.
+
+    Parameters
+    ----------
+    document : Document or str
+        The story, parsed (:func:`mapper.geoparse.parse_document`) or as text (parsed
+        here, once, with ``gazetteer``).
+    gazetteer : Gazetteer, optional
+        Where to look up names the document did not resolve (and to parse a text);
+        :func:`mapper.gazetteer.default_gazetteer` when omitted. Any object with a
+        compatible ``lookup(name, kind=, context=)`` works (:class:`PlaceLookup`).
+    route_km : callable, optional
+        ``(origin, target) -> km | None`` giving a road or rail distance, recorded as
+        ``rail_km`` and weighed in ``route_note``.
+    claims : sequence of Claim, optional
+        Claims already found in the document; found afresh when omitted.
+
+    Returns
+    -------
+    list of ClaimCheck
+        One per claim, in order of appearance.
+    """
+    if isinstance(document, str):
+        from mapper.geoparse import parse_document
+
+        document = parse_document(document, gazetteer=gazetteer)  # type: ignore[arg-type]
+    if claims is None:
+        claims = find_claims(document)
+    if not claims:
+        return []
+    endpoints = _Endpoints(document, claims, gazetteer)
+    checks = []
+    for claim in claims:
+        # A named endpoint first, so that an anaphor never takes the claim's other end.
+        if claim.target is not None and claim.target.anaphoric:
+            origin, origin_mention, why_origin = endpoints("origin", claim)
+            target, target_mention, why_target = endpoints("target", claim, origin_mention)
+        else:
+            target, target_mention, why_target = endpoints("target", claim)
+            origin, origin_mention, why_origin = endpoints("origin", claim, target_mention)
+        reason = "; ".join(r for r in (why_origin, why_target) if r) or None
+        rail = None
+        if route_km is not None and origin is not None and target is not None:
+            rail = route_km(origin, target)
+        check = check_claim(claim, origin, target, unresolved_reason=reason, rail_km=rail)
+        checks.append(replace(check, origin_mention=origin_mention, target_mention=target_mention))
+    return checks

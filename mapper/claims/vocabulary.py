@@ -1,0 +1,341 @@
+"""The words and patterns of distance claims: figures, units, hedges, directions, nouns.
+
+Everything here is data (word lists and compiled patterns) shared by
+:mod:`mapper.claims.parse`; nothing here reads a text on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper.names import KIND_WORDS
+from mapper.text import CONNECTORS, FUNCTION_WORDS, WEEKDAYS
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_QUALIFIER_WORDS: dict[str, str] = {
+    "some": "about",
+    "about": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "approx": "about",
+    "around": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "an approximate": "about",
+    "estimated": "about",
+    "circa": "about",
+    "close to": "about",
+    "more than": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "over": "more than",
+    "at least": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "no less than": "more than",
+    "less than": "less than",
+    "fewer than": "less than",
+    "no more than": "less than",
+    "at most": "less than",
+    "under": "less than",
+    "up to": "less than",
+    "within": "within",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "just below": "nearly",
+    "just short of": "nearly",
+    "just shy of": "nearly",
+}
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+_UNIT_NAMES = {
+    "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
+    "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi",
+    "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
+    "metre": "m", "metres": "m",
+}  # fmt: skip
+
+_PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
+
+# Nouns an anaphor may use for a place, and the gazetteer kinds they are compatible with.
+_ANAPHOR_KINDS: dict[str, frozenset[str]] = {
+    "launch facility": frozenset({"spaceport"}),
+    "launch site": frozenset({"spaceport"}),
+    "launch pad": frozenset({"spaceport"}),
+    "space centre": frozenset({"spaceport"}),
+    "space center": frozenset({"spaceport"}),
+    "spaceport": frozenset({"spaceport"}),
+    "cosmodrome": frozenset({"spaceport"}),
+    "plant": frozenset({"factory"}),
+    "factory": frozenset({"factory"}),
+    "works": frozenset({"factory"}),
+    "facility": frozenset({"factory", "spaceport", "site", "campus"}),
+    "station": frozenset({"station"}),
+    "terminal": frozenset({"station", "airport"}),
+    "airport": frozenset({"airport"}),
+    "airfield": frozenset({"airport"}),
+    "air base": frozenset({"airport", "site"}),
+    "city": frozenset({"city", "town"}),
+    "town": frozenset({"city", "town"}),
+    "village": frozenset({"city", "town"}),
+    "settlement": frozenset({"city", "town"}),
+    "capital": frozenset({"city"}),
+    "port": frozenset({"city", "town"}),
+    "campus": frozenset({"campus"}),
+    "university": frozenset({"campus"}),
+    "island": frozenset({"site"}),
+    "site": frozenset({"site", "spaceport", "factory"}),
+    "base": frozenset({"site", "airport"}),
+    "complex": frozenset({"site", "spaceport", "factory"}),
+    "region": frozenset({"region"}),
+    "province": frozenset({"region"}),
+    "country": frozenset({"country"}),
+    "lake": frozenset({"site"}),
+    "dam": frozenset({"site"}),
+    "mine": frozenset({"site", "factory"}),
+    "refinery": frozenset({"factory", "site"}),
+    "reactor": frozenset({"site", "factory"}),
+    "camp": frozenset({"site"}),
+    "resort": frozenset({"city", "town", "site"}),
+    "park": frozenset({"site"}),
+    "mountain": frozenset({"site"}),
+    "peak": frozenset({"site"}),
+    "volcano": frozenset({"site"}),
+    "crater": frozenset({"site"}),
+    "harbour": frozenset({"city", "town", "site"}),
+    "harbor": frozenset({"city", "town", "site"}),
+    "checkpoint": frozenset({"station", "site"}),
+    "border crossing": frozenset({"station", "site"}),
+}
+_ANAPHOR_NOUNS = sorted(_ANAPHOR_KINDS, key=len, reverse=True)
+
+# Lowercase words that may trail a place name ("Vostochny spaceport", "Khasan station").
+_KIND_TAIL_WORDS = frozenset(
+    word for phrase in (*KIND_WORDS, *_ANAPHOR_KINDS) for word in phrase.split()
+) | {"railway", "rail", "train", "international", "naval", "air", "border", "crossing",
+     "oblast", "krai", "province", "region", "county", "district", "river", "lake",
+     "mountain", "bay", "harbour", "harbor", "pass", "checkpoint", "dam", "reactor",
+     "power", "nuclear", "refinery", "mine"}  # fmt: skip
+
+# Capitalised words that start sentences and clauses but never begin a place name: the
+# shared function words ("US" aside, a name), weekdays, and a few titles and adverbs.
+_STOP_CAPS = (
+    (FUNCTION_WORDS - {"us"})
+    | frozenset(WEEKDAYS)
+    | _words(
+        """his our my following mr mrs ms dr president minister governor leader furthermore
+        moreover additionally today yesterday tomorrow last next even police authorities"""
+    )
+)
+# Lowercase words inside a place name: the shared connectors and a few more from names
+# in other languages ("Rothenburg ob der Tauber", "Den Helder" aside).
+_CONNECTORS = CONNECTORS | _words("della der den van von")
+
+_TRAVEL_RE = re.compile(
+    r"\b(?:trains?|rail|railways?|railroads?|by\s+(?:road|car|bus|coach|sea|air)|drive|drives|"
+    r"drove|driven|driving|journey(?:s|ed)?|trips?|routes?|flights?|flew|fly|flying|"
+    r"travel(?:s|led|ed|ling|ing)?|voyages?|sail(?:s|ed)?|rides?|rode|treks?|trekked|"
+    r"march(?:ed)?|walk(?:s|ed)?|hike[sd]?|commute|convoy|motorcade|overland|highway|"
+    r"motorway|road)\b",
+    re.IGNORECASE,
+)
+_STRAIGHT_RE = re.compile(
+    r"\b(?:as\s+the\s+crow\s+flies|in\s+a\s+straight\s+line|straight[-\s]line)\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(words: Sequence[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_GROUP = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(k for k in _ONES if _ONES[k] < 10)}))?"
+    rf"|{'|'.join(sorted(_ONES, key=len, reverse=True))})"
+)
+_WORDNUM = (
+    rf"(?:(?:an?|{_GROUP})\s+(?:thousand|million)(?:(?:,?\s+and)?\s+{_GROUP}\s+hundred)?"
+    rf"(?:(?:\s+and)?\s+{_GROUP})?"
+    rf"|(?:an?|{_GROUP})\s+hundred(?:(?:\s+and)?\s+{_GROUP})?"
+    rf"|{_GROUP})"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = rf"(?:(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?|(?<![\w-]){_WORDNUM}\b)"
+_UNIT = (
+    r"nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?"
+    r"|(?-i:mi)|(?-i:m)(?!\.\w)"
+)
+_RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
+
+_CLAIM_RE = re.compile(
+    rf"""
+    (?<![\w$€£¥/.,])
+    (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+)?
+    (?:
+        between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
+      | (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
+    )
+    \s*(?P<hyphen>-\s*)?
+    (?P<unit>{_UNIT})
+    (?![\w²³^])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Every claim contains one of these; a sentence without any is skipped quickly.
+_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re))|\bmi\b|\bm\b")
+_DIR_WORD = r"(?:north|south|east|west)(?:(?:\s*-\s*|\s+)?(?:north|south|east|west)){0,2}"
+_DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
+_DIRECTION_RE = re.compile(
+    rf"\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
+    rf"(?:(?P<to_the>(?:to|in)\s+the\s+))?"
+    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})(?=\s+(?:of|from)\b))",
+    re.IGNORECASE,
+)
+_MODE_RE = re.compile(
+    r"\s+(?:by\s+(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
+    r"\s+line)(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
+    re.IGNORECASE,
+)
+_CONVERSION_RE = re.compile(
+    rf"\s*(?:\(\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
+    rf"\s*-?\s*(?P<p_unit>{_UNIT})\s*\)"
+    rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
+    rf"|,\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
+    rf"\s*-?\s*(?P<o_unit>{_UNIT})(?![\w²³^]),?)",
+    re.IGNORECASE,
+)
+_SPEED_RE = re.compile(
+    r"\s*(?:/\s*(?:h|hr|hrs|hour|s|sec|min)\b|-?per\b|p\.?h\b|an?\s+(?:hour|minute|second|day|"
+    r"week|month|year)\b|each\s+(?:hour|day|week|year)\b|every\s+(?:hour|day))",
+    re.IGNORECASE,
+)
+_SIZE_RE = re.compile(
+    r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across|in\s+(?:diameter|length|width|"
+    r"height|depth|radius|circumference|altitude|elevation|area)|above|below|beneath|"
+    r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height))\b",
+    re.IGNORECASE,
+)
+_SIZE_BEFORE_RE = re.compile(
+    r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
+    r"wingspans?|circumferences?|thickness|areas?|ranges?|orbits?|ceilings?|perimeters?|"
+    r"spans?)\s+(?:of\s+)?$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
+    r"at\s+$|\b(?:square|sq\.?|cubic)\s+$",
+    re.IGNORECASE,
+)
+_AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
+_SQUARE_AFTER_RE = re.compile(r"\s*(?:2|²|\^\s*2|sq\b|square\b)", re.IGNORECASE)
+
+_CLAIM_NOUNS = (
+    r"journey|trip|drive|ride|flight|trek|march|walk|hike|voyage|crossing|route|run|commute|"
+    r"detour|transit|passage|haul|sail|distance|gap|road\s+trip|train\s+ride|rail\s+journey|"
+    r"train\s+journey|round\s+trip|odyssey|leg|dash|sprint|swim|cruise|jaunt|excursion|"
+    r"pilgrimage|expedition|traverse"
+)
+_TRAVEL_NOUNS = _words(
+    "journey trip drive ride flight trek march walk hike voyage crossing route run commute "
+    "detour transit passage haul sail odyssey leg dash sprint swim cruise jaunt excursion "
+    "pilgrimage expedition traverse"
+)
+_FOLLOWERS = _words(
+    """from of to toward towards into between and or away apart off offshore inland outside out
+    beyond short past up down by as further farther north south east west northeast northwest
+    southeast southwest due directly in on at along across separating separate separates that
+    which closer nearer"""
+)
+_COMPOUND_RE = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(_FOLLOWERS)})\b)(?:[a-z]+-)?[a-z]+){{0,3}}?"
+    rf"\s+(?P<noun>{_CLAIM_NOUNS})s?\b"
+)
+_OBJECT_NOUNS = _words(
+    """border frontier railway railroad line pipeline tunnel bridge road highway motorway canal
+    wall fence stretch section segment track tracks coastline coast river radius zone corridor
+    belt strip range network cable runway ship vessel boat tower span circle buffer perimeter
+    front frontline loop ring trail path lane street queue convoy column cordon"""
+)
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|his|her|our)\s+$", re.IGNORECASE
+)
+
+_ORIGIN_RE = re.compile(
+    r"\s+(?:(?P<away>away|off|further|farther|inland|offshore|overland|out)\s+)?"
+    r"(?:(?:by\s+(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
+    r"\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|(?:up|down)stream)\s+)?"
+    r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
+    r"short\s+of|past)\s+",
+    re.IGNORECASE,
+)
+_AWAY_RE = re.compile(r"\s+(?P<word>away|apart|off|offshore|inland|distant)\b", re.IGNORECASE)
+_BETWEEN_RE = re.compile(
+    r"\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
+    re.IGNORECASE,
+)
+_TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
+_AND_RE = re.compile(r"\s+(?:and|from)\s+", re.IGNORECASE)
+
+_FILLER_END_RE = re.compile(
+    r"(?:\s+(?:at\s+)?(?:a\s+)?distance\s+of|\s+(?:only|just|also|still|now|roughly))+\s*$",
+    re.IGNORECASE,
+)
+_COPULA_END_RE = re.compile(
+    r"(?P<rel>,?\s*\b(?:which|that)\s+)?\b(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|"
+    r"stand|stood|remains|remain|'s|’s)(?:\s+(?:located|situated|positioned|based|found|set|"
+    r"built|lying|sitting|only|just|also|still|now))*\s*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_END_RE = re.compile(
+    r",?\s*\b(?:located|situated|lying|sitting|positioned|based|set|built|found|standing)"
+    r"(?:\s+(?:only|just))?\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_END_RE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?[a-z]+(?:-[a-z]+)*\s*)?$"
+)
+_ANAPHOR_END_RE = re.compile(
+    r"\b(?P<np>(?:this|that|these|those|the|its|their)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}"
+    r"[a-z]+(?:-[a-z]+)*|it|they)\s*$",
+    re.IGNORECASE,
+)
+_ANAPHOR_START_RE = re.compile(
+    r"(?P<np>(?:this|that|these|those|its|their)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}"
+    r"[a-z]+(?:-[a-z]+)*|the\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:"
+    + "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
+    + r")|here|there|it)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[,;:()\u2014]|\s[-–]\s")
+
+
+_ANAPHOR_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANAPHOR_NOUNS)})\b")
+_KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(KIND_WORDS)})\b")
+
+
+def _kinds_of(phrase: str) -> frozenset[str]:
+    """Return the place kinds a noun phrase allows, from its first kind noun."""
+    low = " ".join(phrase.lower().split())
+    noun = _ANAPHOR_NOUN_RE.search(low)
+    if noun:
+        return _ANAPHOR_KINDS[noun.group()]
+    word = _KIND_WORD_RE.search(low)
+    if word:
+        return frozenset({KIND_WORDS[word.group()]})
+    return frozenset()
