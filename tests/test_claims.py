@@ -23,8 +23,8 @@ from mapper.claims import (
     find_claims,
     format_table,
 )
-from mapper.errors import PlaceNotFound
 from mapper.document import Document
+from mapper.errors import PlaceNotFound
 from mapper.model import Mention, Place
 
 SEED = Path(__file__).parents[1].parent / "shared/seed/000_bd9aaaa0021ffdb5.txt"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import geopandas
 import pytest
 from geographiclib.geodesic import Geodesic
 from geopy.extra.rate_limiter import RateLimiter
@@ -23,7 +24,6 @@ def km(lat1, lon1, lat2, lon2):
 
 
 def test_geopandas_geocode_with_the_gazetteer_as_provider(gazetteer):
-    geopandas = pytest.importorskip("geopandas")
     names = [*REFERENCE, "Nowhere-at-all-qq"]
     gdf = geopandas.tools.geocode(names, provider=GazetteerGeocoder)
     assert str(gdf.crs) == "EPSG:4326"

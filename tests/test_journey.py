@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import geopandas
 import pytest
 from geographiclib.geodesic import Geodesic
 
@@ -118,7 +119,6 @@ def test_swapped_lat_lon_is_named(tmp_path):
 
 
 def test_exports_geojson_and_geoparquet(tmp_path, seed_text):
-    geopandas = pytest.importorskip("geopandas")
     j = journey_from_text(seed_text)
     out = tmp_path / "trip.geojson"
     write_geojson(j, out)

@@ -123,9 +123,9 @@ class _Endpoints:
         """Resolve "this launch facility", "the plant" or "it" to an earlier mention.
 
         A noun anaphor takes the nearest earlier mention whose place has a compatible
-        kind, looking back up to three sentences; a mention of another kind whose name
-        also names a place of the wanted kind ("Vostochny", the town and the spaceport)
-        is read as that place. A bare pronoun takes the subject of an earlier claim, else
+        kind, looking back up to three sentences; failing that, the nearest mention of
+        another kind whose name also names a place of the wanted kind ("Vostochny", the
+        town and the spaceport) is read as that place. A bare pronoun takes the subject of an earlier claim, else
         the first place named in the previous sentences after a preposition of place, else
         the first place named there. The claim's own other endpoint is never taken.
         """
@@ -141,10 +141,14 @@ class _Endpoints:
 
         candidates: list[Mention] = []
         if kinds:
-            for lo, hi in [(claim.sentence_start, endpoint.start), *reversed(earlier)]:
-                nearest_first = [m for m in reversed(doc.mentions_between(lo, hi)) if usable(m)]
-                candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
-                candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
+            nearest_first = [
+                m
+                for lo, hi in [(claim.sentence_start, endpoint.start), *reversed(earlier)]
+                for m in reversed(doc.mentions_between(lo, hi))
+                if usable(m)
+            ]
+            candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
+            candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
         else:
             window = earlier[0][0] if earlier else claim.sentence_start
             for c in reversed(self.claims):

@@ -1,0 +1,94 @@
+"""One parse, one flow: a story is read once, and every stage reads its mentions by position."""
+
+from __future__ import annotations
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+import mapper.geoparse
+from mapper.claims import check_claims
+from mapper.example import example_article
+from mapper.gazetteer import Gazetteer
+from mapper.geoparse import parse_document
+from mapper.journey import journey_from_document
+from mapper.story import read_story
+
+#: Two towns named Paris, each with its own context, and a claim about each.
+TWO_PARISES = (
+    "The band arrived in Paris, France, some 340 km southeast of London, on Friday for the "
+    "first concert of its tour. Two days later the musicians reached Paris, Texas, a small "
+    "city some 150 km northeast of Dallas."
+)
+#: GeoNames points (geonames.org/2988507, 2643743, 4717560, 4684888).
+PARIS_FR = (48.85341, 2.3488)
+LONDON = (51.50853, -0.12574)
+PARIS_TX = (33.66094, -95.55551)
+DALLAS = (32.78306, -96.80667)
+
+
+class _Counter:
+    """Count calls of the geoparser and of the gazetteer's search while a block runs."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.parses = self.searches = 0
+        real_parse, real_search = mapper.geoparse.parse_document, Gazetteer.search
+
+        def parse(*args, **kwargs):
+            self.parses += 1
+            return real_parse(*args, **kwargs)
+
+        def search(gaz, *args, **kwargs):
+            self.searches += 1
+            return real_search(gaz, *args, **kwargs)
+
+        monkeypatch.setattr(mapper.geoparse, "parse_document", parse)
+        monkeypatch.setattr(Gazetteer, "search", search)
+
+
+def test_the_bundled_example_is_parsed_once(monkeypatch, gazetteer):
+    text = example_article()
+    alone = _Counter(monkeypatch)
+    mapper.geoparse.parse_document(text, gazetteer=gazetteer)
+    assert alone.parses == 1
+    one_parse = alone.searches
+
+    counter = _Counter(monkeypatch)
+    story = read_story(text, gazetteer=gazetteer)
+    assert counter.parses == 1
+    # Journey and claims take every place from the parse: no search of their own.
+    assert counter.searches == one_parse
+    assert story.claims and story.journey.stops
+
+
+def test_journey_and_claims_read_a_given_document_without_parsing_again(monkeypatch, gazetteer):
+    doc = parse_document(example_article(), gazetteer=gazetteer)
+    counter = _Counter(monkeypatch)
+    journey = journey_from_document(doc, gazetteer=gazetteer)
+    checks = check_claims(doc, gazetteer)
+    assert (counter.parses, counter.searches) == (0, 0)
+    assert len(journey.stops) == 5 and len(checks) == 4
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return Geodesic.WGS84.Inverse(a[0], a[1], b[0], b[1])["s12"] / 1000.0
+
+
+def test_two_places_that_share_a_name_stay_apart_in_places_journey_and_claims(gazetteer):
+    story = read_story(TWO_PARISES, gazetteer=gazetteer)
+    parises = [m for m in story.mentions if m.surface == "Paris"]
+    assert [(m.place.country, m.place.admin1) for m in parises] == [
+        ("FR", "Île-de-France"),
+        ("US", "Texas"),
+    ]
+    assert [(s.place.name, s.place.country) for s in story.journey.stops] == [
+        ("Paris", "FR"),
+        ("Paris", "US"),
+    ]
+    france, texas = story.claims
+    assert (france.target.country, france.origin.name) == ("FR", "London")
+    assert (texas.target.country, texas.origin.name) == ("US", "Dallas")
+    # The claims point at the mentions they read, by position.
+    assert france.target_mention is parises[0] and texas.target_mention is parises[1]
+    assert france.measured_km == pytest.approx(_km(LONDON, PARIS_FR), abs=0.5)
+    assert texas.measured_km == pytest.approx(_km(DALLAS, PARIS_TX), abs=0.5)
+    assert france.verdict == texas.verdict == "consistent"
