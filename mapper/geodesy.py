@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol, TypeAlias, cast
 
 import numpy as np
+from numpy.typing import ArrayLike
 from pyproj import Geod
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "KM_PER_NAUTICAL_MILE",
     "MEAN_EARTH_RADIUS_KM",
     "Inverse",
+    "LatLon",
+    "PointLike",
     "compass_point",
     "destination",
     "distance_km",
@@ -31,6 +34,7 @@ __all__ = [
     "geodesic_path",
     "inverse",
     "km_to_unit",
+    "latlon",
     "mean_point",
     "sector_offset",
     "sphere_distance_matrix_km",
@@ -51,11 +55,33 @@ COMPASS_POINTS = (
 )  # fmt: skip
 
 
-def _latlon(point: Any) -> tuple[float, float]:
-    if hasattr(point, "lat") and hasattr(point, "lon"):
+class LatLon(Protocol):
+    """Anything with ``lat`` and ``lon`` in degrees, such as a :class:`~mapper.model.Place`."""
+
+    @property
+    def lat(self) -> float:
+        """Latitude in degrees."""
+        ...
+
+    @property
+    def lon(self) -> float:
+        """Longitude in degrees."""
+        ...
+
+
+#: A point: a :class:`LatLon` (a Place, say) or a ``(lat, lon)`` pair, in degrees.
+PointLike: TypeAlias = LatLon | tuple[float, float]
+
+
+def latlon(point: PointLike) -> tuple[float, float]:
+    """Return ``(lat, lon)`` of a point, in degrees."""
+    if isinstance(point, tuple):
+        return float(point[0]), float(point[1])
+    try:
         return float(point.lat), float(point.lon)
-    lat, lon = point
-    return float(lat), float(lon)
+    except AttributeError:  # a list or an array of two: accepted, as tuples are
+        lat, lon = cast("Sequence[float]", point)
+        return float(lat), float(lon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +100,7 @@ class Inverse:
         return compass_point(self.initial_bearing_deg)
 
 
-def inverse(a: Any, b: Any) -> Inverse:
+def inverse(a: PointLike, b: PointLike) -> Inverse:
     """Solve the inverse problem from ``a`` to ``b``: distance and both bearings.
 
     Examples
@@ -83,8 +109,8 @@ def inverse(a: Any, b: Any) -> Inverse:
     >>> round(r.distance_km), round(r.initial_bearing_deg), r.compass
     (938, 345, 'NNW')
     """
-    lat1, lon1 = _latlon(a)
-    lat2, lon2 = _latlon(b)
+    lat1, lon1 = latlon(a)
+    lat2, lon2 = latlon(b)
     az1, back_az, dist_m = _GEOD.inv(lon1, lat1, lon2, lat2)
     if dist_m == 0.0:
         return Inverse(0.0, None, None)
@@ -92,7 +118,7 @@ def inverse(a: Any, b: Any) -> Inverse:
     return Inverse(dist_m / 1000.0, az1 % 360.0, (back_az + 180.0) % 360.0)
 
 
-def distance_km(a: Any, b: Any) -> float:
+def distance_km(a: PointLike, b: PointLike) -> float:
     """Return the geodesic distance between two points in kilometres.
 
     Examples
@@ -103,19 +129,19 @@ def distance_km(a: Any, b: Any) -> float:
     return inverse(a, b).distance_km
 
 
-def distances_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> np.ndarray:
+def distances_km(lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike) -> np.ndarray:
     """Return element-wise geodesic distances in kilometres for arrays of pairs.
 
     Inputs broadcast against each other, like numpy ufuncs.
     """
     arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (lon1, lat1, lon2, lat2)))
     shape = arrays[0].shape
-    flat = [np.ascontiguousarray(x).ravel() for x in arrays]
-    _, _, dist_m = _GEOD.inv(*flat)
+    lons1, lats1, lons2, lats2 = (np.ascontiguousarray(x).ravel() for x in arrays)
+    _, _, dist_m = _GEOD.inv(lons1, lats1, lons2, lats2)
     return (np.asarray(dist_m) / 1000.0).reshape(shape)
 
 
-def distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
+def distance_matrix_km(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
     """Return the all-pairs geodesic distance matrix (kilometres) of points."""
     lat = np.asarray(lat, dtype=float)
     lon = np.asarray(lon, dtype=float)
@@ -126,7 +152,7 @@ def distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
 MEAN_EARTH_RADIUS_KM = 6371.0088
 
 
-def sphere_distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
+def sphere_distance_matrix_km(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
     """Return the all-pairs great-circle distance matrix (km) on a sphere of mean radius.
 
     Within 0.5 % of the geodesic, and many times faster than :func:`distance_matrix_km`
@@ -144,7 +170,7 @@ def sphere_distance_matrix_km(lat: Any, lon: Any) -> np.ndarray:
     return MEAN_EARTH_RADIUS_KM * np.arccos(cosine)
 
 
-def _unit_vectors(lat: Any, lon: Any) -> np.ndarray:
+def _unit_vectors(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
     la = np.radians(np.asarray(lat, dtype=float))
     lo = np.radians(np.asarray(lon, dtype=float))
     return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
@@ -201,22 +227,24 @@ def sector_offset(bearing_deg: float, point: str) -> tuple[float, int]:
     return diff, min(steps, 16 - steps)
 
 
-def destination(start: Any, *, bearing_deg: float, distance_km: float) -> tuple[float, float]:
+def destination(start: PointLike, *, bearing_deg: float, distance_km: float) -> tuple[float, float]:
     """Return the ``(lat, lon)`` reached from ``start`` along a bearing and distance."""
-    lat, lon = _latlon(start)
+    lat, lon = latlon(start)
     lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing_deg, distance_km * 1000.0)
     return float(lat2), float(((lon2 + 180.0) % 360.0) - 180.0)
 
 
-def geodesic_path(a: Any, b: Any, *, step_km: float = 25.0) -> list[tuple[float, float]]:
+def geodesic_path(
+    a: PointLike, b: PointLike, *, step_km: float = 25.0
+) -> list[tuple[float, float]]:
     """Return ``(lat, lon)`` points along the geodesic from ``a`` to ``b``, ends included.
 
     Longitudes are unwrapped so the path is continuous: a path crossing the
     antimeridian goes past 180 (or below -180) instead of jumping across the map.
     This is what Leaflet and folium draw as one short line.
     """
-    lat1, lon1 = _latlon(a)
-    lat2, lon2 = _latlon(b)
+    lat1, lon1 = latlon(a)
+    lat2, lon2 = latlon(b)
     length_km = inverse((lat1, lon1), (lat2, lon2)).distance_km
     n_inner = max(int(length_km // step_km), 0)
     pts = [(lon1, lat1)]

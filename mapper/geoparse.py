@@ -557,7 +557,9 @@ def _search(gaz: Any, found: _Found, context: Iterable[Place]) -> list[Candidate
     from .errors import InvalidQuery
 
     kind = found.kind_hint
-    attempts = [(found.surface, kind), (found.surface, None)] if kind else [(found.surface, None)]
+    attempts: list[tuple[str, str | None]] = [(found.surface, kind)]
+    if kind:
+        attempts.append((found.surface, None))
     if found.with_kind:
         attempts.insert(0, (found.with_kind, kind))
     try:

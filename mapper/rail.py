@@ -52,10 +52,12 @@ import json
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .errors import AmbiguousPlace, DataError, PlaceNotFound
-from .geodesy import distance_km, distances_km
+from .geodesy import PointLike, distance_km, distances_km, latlon
 from .model import Place
 from .names import fold
 
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_SOURCE",
     "SNAP_KM",
+    "End",
     "RailNetwork",
     "Route",
     "default_network",
@@ -73,6 +76,9 @@ __all__ = [
     "route_km_for_claims",
     "stations",
 ]
+
+#: An end of a route: a place or ``(lat, lon)`` point, or a name (a station's, else a place's).
+End: TypeAlias = PointLike | str
 
 #: Default snap radius in km: an end farther than this from every station is off the network.
 SNAP_KM = 25.0
@@ -188,7 +194,7 @@ class RailNetwork:
         self._order = names
 
     @classmethod
-    def from_json(cls, source: Any) -> RailNetwork:
+    def from_json(cls, source: Path | Traversable) -> RailNetwork:
         """Load a network from a path or an ``importlib.resources`` traversable."""
         text = source.read_text(encoding="utf-8")
         try:
@@ -269,7 +275,7 @@ class RailNetwork:
         keys = {fold(s): s for s in self._places}
         return [keys[k] for k, _, _ in process.extract(fold(name), list(keys), limit=3)]
 
-    def nearest_station(self, point: Any) -> tuple[Place, float]:
+    def nearest_station(self, point: PointLike) -> tuple[Place, float]:
         """Return the station nearest a place or ``(lat, lon)`` point, with its distance in km.
 
         Examples
@@ -289,7 +295,7 @@ class RailNetwork:
 
     # -- routing
 
-    def snap(self, end: Any, *, snap_km: float = SNAP_KM) -> tuple[Place, float] | None:
+    def snap(self, end: End, *, snap_km: float = SNAP_KM) -> tuple[Place, float] | None:
         """Return the station an end snaps to and its distance in km, or None if off the network.
 
         ``end`` is a station name or alias, a place (or ``(lat, lon)`` point) or any other
@@ -312,7 +318,7 @@ class RailNetwork:
         station, d_km = self.nearest_station(end)
         return (station, d_km) if d_km <= snap_km else None
 
-    def route(self, a: Any, b: Any, *, snap_km: float = SNAP_KM) -> Route | None:
+    def route(self, a: End, b: End, *, snap_km: float = SNAP_KM) -> Route | None:
         """Return the shortest route between two ends, or None when either is off the network.
 
         Parameters
@@ -356,7 +362,7 @@ class RailNetwork:
             lines=tuple(dict.fromkeys(r.line for r in runs)),
         )
 
-    def rail_km(self, a: Any, b: Any, *, snap_km: float = SNAP_KM) -> float | None:
+    def rail_km(self, a: End, b: End, *, snap_km: float = SNAP_KM) -> float | None:
         """Return the length in km of the route between two ends, or None when there is none."""
         found = self.route(a, b, snap_km=snap_km)
         return None if found is None else found.rail_km
@@ -365,8 +371,8 @@ class RailNetwork:
         """Cut a station sequence into same-line runs and measure each."""
         edges = [(u, v, self.graph.edges[u, v]["line"]) for u, v in itertools.pairwise(names)]
         runs = []
-        for line, group in itertools.groupby(edges, key=lambda e: e[2]):
-            group = list(group)
+        for line, grouped in itertools.groupby(edges, key=lambda e: e[2]):
+            group = list(grouped)
             run = (group[0][0], *(v for _, v, _ in group))
             km = self._km[line]
             posted = [i for i, s in enumerate(run) if s in km]
@@ -394,13 +400,10 @@ def _note(runs: Sequence[_Run]) -> str:
     return f"kilometre posts on {by_posts}; {_GEOMETRY_NOTE} on {by_shape}"
 
 
-def _point(end: Any) -> tuple[float, float]:
+def _point(end: PointLike) -> tuple[float, float]:
     """Return ``(lat, lon)`` of a place or point, validated (swapped coordinates raise)."""
-    if hasattr(end, "lat") and hasattr(end, "lon"):
-        lat, lon = end.lat, end.lon
-    else:
-        lat, lon = end
-    checked = Place("route end", lat=float(lat), lon=float(lon))
+    lat, lon = latlon(end)
+    checked = Place("route end", lat=lat, lon=lon)
     return checked.lat, checked.lon
 
 
@@ -419,7 +422,7 @@ def default_network() -> RailNetwork:
         return _DEFAULT
 
 
-def route(a: Any, b: Any, *, snap_km: float = SNAP_KM) -> Route | None:
+def route(a: End, b: End, *, snap_km: float = SNAP_KM) -> Route | None:
     """Return the shortest route between two ends on the default network (see RailNetwork.route).
 
     Examples
@@ -430,7 +433,7 @@ def route(a: Any, b: Any, *, snap_km: float = SNAP_KM) -> Route | None:
     return default_network().route(a, b, snap_km=snap_km)
 
 
-def rail_km(a: Any, b: Any, *, snap_km: float = SNAP_KM) -> float | None:
+def rail_km(a: End, b: End, *, snap_km: float = SNAP_KM) -> float | None:
     """Return the rail length in km between two ends, or None when either is off the network.
 
     Examples

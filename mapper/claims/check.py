@@ -125,9 +125,10 @@ class _Endpoints:
         A noun anaphor takes the nearest earlier mention whose place has a compatible
         kind, looking back up to three sentences; failing that, the nearest mention of
         another kind whose name also names a place of the wanted kind ("Vostochny", the
-        town and the spaceport) is read as that place. A bare pronoun takes the subject of an earlier claim, else
-        the first place named in the previous sentences after a preposition of place, else
-        the first place named there. The claim's own other endpoint is never taken.
+        town and the spaceport) is read as that place. A bare pronoun takes the subject of
+        an earlier claim, else the first place named in the previous sentences after a
+        preposition of place, else the first place named there. The claim's own other
+        endpoint is never taken.
         """
         doc, kinds, hint = self.doc, endpoint.kinds, endpoint.kind_hint
         earlier = [s for s in doc.sentences if s[0] < claim.sentence_start][-3:]
@@ -288,7 +289,13 @@ def _route_note(
         fits = "fits" if lo <= rail_km <= hi else "does not fit"
         notes.append(f"the route distance of {rail_km:,.0f} km {fits} the stated figure")
     fails = measured is not None and measured > 0 and not lo <= measured <= hi
-    if fails and rail_km is None and lo <= 1.6 * measured and hi >= 1.1 * measured:
+    if (
+        fails
+        and measured is not None
+        and rail_km is None
+        and lo <= 1.6 * measured
+        and hi >= 1.1 * measured
+    ):
         ratio = claim.stated_km / measured
         notes.append(
             f"a route distance may fit: the stated figure is {ratio:.2f} times the "
@@ -332,9 +339,15 @@ def check_claims(
         One per claim, in order of appearance.
     """
     if isinstance(document, str):
+        from mapper.gazetteer import Gazetteer
         from mapper.geoparse import parse_document
 
-        document = parse_document(document, gazetteer=gazetteer)  # type: ignore[arg-type]
+        if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+            raise TypeError(
+                "to check a text, give a Gazetteer to parse it with (or parse it first: "
+                "check_claims(parse_document(text), lookup))"
+            )
+        document = parse_document(document, gazetteer=gazetteer)
     if claims is None:
         claims = find_claims(document)
     if not claims:

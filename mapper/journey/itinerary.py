@@ -159,7 +159,7 @@ def _stop_from_row(
     elif name:
         # Coordinates given too: they must agree with a place of that name.
         found = [c.place for c in gazetteer.search(name, context=context, limit=20)]
-        if found:
+        if found and point is not None:
             match = _check_agrees(label, n, found, point)
             place = Place(name, lat=point[0], lon=point[1], kind=match.kind,
                           country=match.country, source=match.source)  # fmt: skip
