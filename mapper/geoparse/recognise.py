@@ -1,4 +1,4 @@
-"""Find the places a text names and resolve them with the whole document as context.
+"""Recognise the place names of a text: which capitalised runs name places.
 
 Recognition needs no model download: capitalised runs of words are matched against the
 gazetteer's names (longest first), with rules for sentence starts, possessives
@@ -6,34 +6,18 @@ gazetteer's names (longest first), with rules for sentence starts, possessives
 people ("President Vladimir Putin", and "Putin" later on), organisations ("the group
 Wagner") and demonyms ("North Korean" is recorded as an adjective of North Korea, not as
 a place).
-
-Resolution runs in two passes. The first looks every name up on its own; names that
-come out unambiguous (score >= 0.9), countries and the countries of demonyms become the
-document's anchors. The second looks every name up again with the anchors as context
-(nearby places and places in the anchors' countries are preferred), and honours
-"X, Y" and "X in Y" where Y is a country or region.
-
-Examples
---------
->>> doc = parse_document("The train left Vladivostok for Ussuriysk, a North Korean envoy said.")
->>> [(m.surface, m.place.name) for m in doc.mentions]
-[('Vladivostok', 'Vladivostok'), ('Ussuriysk', 'Ussuriysk')]
->>> [(d.surface, d.adjective_of) for d in doc.demonyms]
-[('North Korean', 'KP')]
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .document import Document
-from .model import AREA_KINDS, Candidate, Mention, Place
-from .names import KIND_WORDS, fold
-from .text import (
+from mapper.names import KIND_WORDS, fold
+from mapper.text import (
     CONNECTORS,
     FUNCTION_WORDS,
     LOCATIVES,
@@ -44,15 +28,12 @@ from .text import (
     tokenize,
 )
 
-__all__ = ["geoparse", "parse_document", "resolve_spans"]
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["Found", "kind_after", "link_patterns", "recognise"]
 
 _MAX_NGRAM = 6
-_COHERENCE_KM = 100.0
-_COHERENCE_FLOOR = 0.02
-_SAME_REGION_AFFINITY = 0.5
-#: Affinity of a place and its country, and of two regions of one country.
-_IN_COUNTRY_AFFINITY = 0.3
-
 # Words that are place names somewhere but, capitalised alone, almost never mean one.
 _NOT_ALONE = frozenset(
     """north south east west northern southern eastern western central upper lower new
@@ -124,15 +105,15 @@ def _very_common(word: str) -> bool:
 
 @functools.cache
 def _region_codes() -> frozenset[str]:
-    from .gazetteer import abbreviation_keys
+    from mapper.gazetteer import abbreviation_keys
 
     return abbreviation_keys("code")
 
 
-def _only_weak(gaz: Any, key: str) -> bool:
+def _only_weak(gaz: Gazetteer, key: str) -> bool:
     """Return True when a name's best candidates are all weak readings: the bare name of
     a county ("Stevens" for Stevens County) or a US postal town, never a town's own name."""
-    from .errors import MapperError
+    from mapper.errors import MapperError
 
     try:
         found = gaz.search(key, limit=3)
@@ -141,9 +122,9 @@ def _only_weak(gaz: Any, key: str) -> bool:
     return bool(found) and all("short form" in c.reason or c.place.kind == "town" for c in found)
 
 
-def _is_region_name(gaz: Any, key: str) -> bool:
+def _is_region_name(gaz: Gazetteer, key: str) -> bool:
     """Return True when a folded word names a first-level region ("va", "virginia")."""
-    from .errors import MapperError
+    from mapper.errors import MapperError
 
     if key in _abbreviations():
         return True
@@ -155,13 +136,13 @@ def _is_region_name(gaz: Any, key: str) -> bool:
 
 @functools.cache
 def _abbreviations() -> frozenset[str]:
-    from .gazetteer import abbreviation_keys
+    from mapper.gazetteer import abbreviation_keys
 
     return abbreviation_keys()
 
 
 @dataclass(slots=True)
-class _Found:
+class Found:
     start: int
     end: int
     surface: str
@@ -184,7 +165,7 @@ class _Found:
         return (self.with_kind or self.surface, self.kind_hint)
 
 
-def _kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
+def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     """Return the kind named by the words starting at token j, and how many words."""
     for n in (3, 2, 1):
         if j + n <= len(tokens):
@@ -194,7 +175,9 @@ def _kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]], frozenset[str]]:
+def recognise(
+    text: str, gaz: Gazetteer
+) -> tuple[list[Found], list[tuple[int, int]], frozenset[str]]:
     sentences = sentence_spans(text)
     per_sentence = [(s, tokenize(text, *s)) for s in sentences]
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
@@ -240,7 +223,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys
 
-    found: list[_Found] = []
+    found: list[Found] = []
     for sent, toks, i, j in runs:
         a = i
         while a < j:
@@ -263,7 +246,7 @@ def _recognise(text: str, gaz: Any) -> tuple[list[_Found], list[tuple[int, int]]
             if item is not None:
                 found.append(item)
             a = b
-    _link_patterns(text, found)
+    link_patterns(text, found)
     return found, sentences, frozenset(person_keys | likely_people)
 
 
@@ -278,9 +261,9 @@ def _judge(
     known: dict,
     demonyms: set[str],
     person_keys: set[str],
-    gaz: Any,
+    gaz: Gazetteer,
     sent: tuple[int, int],
-) -> _Found | None:
+) -> Found | None:
     """Decide whether tokens a..b of the run i..j name a place; return it or None."""
     first, last = toks[a], toks[b - 1]
     surface = text[first.start : last.end]
@@ -297,7 +280,7 @@ def _judge(
     n_words = b - a
 
     if demonym_code:
-        return _Found(
+        return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
         )
     # "UN", "AP" are not places; "Dalton, GA" and "Sydney, NSW" are.
@@ -370,7 +353,7 @@ def _judge(
     if before in LOCATIVES:
         recognition = min(1.0, recognition + 0.1)
         evidence.append(f"after {before!r}")
-    kind_hint, n_kind = _kind_after(toks, b)
+    kind_hint, n_kind = kind_after(toks, b)
     with_kind = ""
     if kind_hint:
         evidence.append(f"kind word after the name: {kind_hint}")
@@ -382,11 +365,11 @@ def _judge(
     end = last.end
     if key in _abbreviations() and text[end : end + 1] == "." and not surface.endswith("."):
         end += 1  # "Ga." keeps its full stop, as written
-    return _Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
+    return Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
                   recognition, sent, before=before, with_kind=with_kind)  # fmt: skip
 
 
-def _link_patterns(text: str, found: list[_Found]) -> None:
+def link_patterns(text: str, found: list[Found]) -> None:
     """Mark "X, Y" and "X in Y" pairs (Y a later mention in the same sentence)."""
     for n, (x, y) in enumerate(itertools.pairwise(found)):
         gap = text[x.end : y.start]
@@ -396,278 +379,3 @@ def _link_patterns(text: str, found: list[_Found]) -> None:
             x.after_comma = n + 1
         elif gap.strip().lower() == "in":
             x.in_partner = n + 1
-
-
-def _resolve(found: list[_Found], gaz: Any) -> list[Mention]:
-    """Resolve recognised names with the document as context."""
-    first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
-    for f in found:
-        if not f.demonym and f.lookup not in first_pass:
-            first_pass[f.lookup] = _search(gaz, f, ())
-    countries = [gaz.demonym_country(f.demonym) for f in found if f.demonym]
-    second = _cohere(first_pass, [c for c in countries if c is not None])
-
-    mentions: list[Mention] = []
-    for f in found:
-        if f.demonym:
-            country = gaz.demonym_country(f.demonym)
-            mentions.append(
-                Mention(
-                    f.surface,
-                    f.start,
-                    f.end,
-                    country,
-                    1.0,
-                    ("demonym",),
-                    adjective_of=f.demonym,
-                )
-            )
-            continue
-        cands = list(second[f.lookup])
-        evidence = list(f.evidence)
-        partner = f.after_comma if f.after_comma is not None else f.in_partner
-        if partner is not None and cands:
-            narrowed = _narrow(cands, found[partner], second, gaz)
-            if narrowed:
-                how = "X, Y" if f.after_comma is not None else "X in Y"
-                evidence.append(f"{how} pattern with {found[partner].surface!r}")
-                cands = narrowed
-        if not cands:
-            mentions.append(
-                Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
-            )
-            continue
-        best = cands[0]
-        evidence.append(best.reason)
-        mentions.append(
-            Mention(
-                f.surface,
-                f.start,
-                f.end,
-                best.place,
-                round(best.score * f.recognition, 4),
-                tuple(evidence),
-                tuple(cands[1:6]),
-            )
-        )
-    return mentions
-
-
-def _cohere(
-    first: dict[tuple[str, str | None], list[Candidate]], demonym_countries: list[Place]
-) -> dict[tuple[str, str | None], list[Candidate]]:
-    """Re-rank every name's candidates by how well they fit the document's other names.
-
-    Each candidate ``c`` of a name gets a support: over every other name, the best
-    ``score(c') * K(c, c')`` among that name's candidates. ``K`` is
-    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points (only the second
-    term when one of them is an area: a country, region, sea or range), at least 0.5
-    between places in the same first-level region (or a place and its region), and 0.3
-    between a place and its country or between two regions of one country (demonyms count
-    as mentions of their country). The
-    new score is ``score(c) * (0.02 + support(c))``, normalised
-    per name; two rounds let agreement spread. A name alone in its text keeps its
-    gazetteer ranking.
-    """
-    import numpy as np
-
-    groups = [(key, cands) for key, cands in first.items() if cands]
-    if len(groups) + len(demonym_countries) < 2:
-        return first
-    places = [c.place for _, cands in groups for c in cands] + demonym_countries
-    owner = np.array(
-        [g for g, (_, cands) in enumerate(groups) for _ in cands]
-        + [len(groups) + i for i in range(len(demonym_countries))]
-    )
-    folded = [fold(key[0]) for key, _ in groups] + [
-        f"demonym {p.country}" for p in demonym_countries
-    ]
-    names = np.array(folded, dtype=object)[owner]
-    same_name = names[:, None] == names[None, :]
-    kernel = _kernel(places) * ~same_name
-    scores = np.array(
-        [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
-    )
-    n_owners = len(folded)
-    for _ in range(2):
-        # best supporting candidate of each other name: max over that name's candidates
-        weighted = kernel * scores[None, :]
-        best = np.zeros((len(places), n_owners))
-        np.maximum.at(best.T, owner, weighted.T)
-        support = best.sum(axis=1)
-        new = scores * (_COHERENCE_FLOOR + support)
-        totals = np.zeros(n_owners)
-        np.add.at(totals, owner, new)
-        scores = np.where(
-            totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
-        )
-    out: dict[tuple[str, str | None], list[Candidate]] = {key: [] for key in first}
-    i = 0
-    for key, cands in groups:
-        rescored = []
-        for c in cands:
-            why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
-            rescored.append(Candidate(c.place, float(min(max(scores[i], 0.0), 1.0)), why))
-            i += 1
-        out[key] = sorted(rescored, key=lambda c: -c.score)
-    return out
-
-
-def _kernel(places: list[Place]) -> Any:
-    """Return the pairwise affinity of places: nearness, shared region, shared country."""
-    import numpy as np
-
-    lat = np.radians([p.lat for p in places])
-    lon = np.radians([p.lon for p in places])
-    xyz = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
-    chord = np.clip(xyz @ xyz.T, -1.0, 1.0)
-    dist_km = 6371.0 * np.arccos(chord)
-    kinds = np.array([p.kind for p in places])
-    area = np.isin(kinds, list(AREA_KINDS))
-    # Near places support each other strongly; far ones in the same part of the world, a little.
-    k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
-    # An area's point is only representative: it is near nothing, but in a part of the world.
-    far = 0.1 * np.exp(-dist_km / 1000.0)
-    k = np.where(area[:, None] | area[None, :], far, k)
-    country = np.array([p.country for p in places])
-    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
-    region_of = np.array([p.name if p.kind == "region" else p.admin1 for p in places])
-    same_region = (
-        same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] != "")
-    )
-    is_country = kinds == "country"
-    # A list of a country's regions ("Iowa, Texas and Washington") hangs together.
-    is_region = kinds == "region"
-    siblings = same_country & is_region[:, None] & is_region[None, :]
-    k = np.maximum(k, np.where(siblings, _IN_COUNTRY_AFFINITY, 0.0))
-    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
-    k = np.maximum(
-        k,
-        np.where(
-            same_country & (is_country[:, None] | is_country[None, :]), _IN_COUNTRY_AFFINITY, 0.0
-        ),
-    )
-    np.fill_diagonal(k, 0.0)
-    return k
-
-
-def _search(gaz: Any, found: _Found, context: Iterable[Place]) -> list[Candidate]:
-    """Return the candidates of a name: with the kind words after it ("Komsomolsk-on-Amur
-    aircraft plant"), else the name alone of that kind, else the name alone."""
-    from .errors import InvalidQuery
-
-    kind = found.kind_hint
-    attempts: list[tuple[str, str | None]] = [(found.surface, kind)]
-    if kind:
-        attempts.append((found.surface, None))
-    if found.with_kind:
-        attempts.insert(0, (found.with_kind, kind))
-    try:
-        for query, want in attempts:
-            cands = gaz.search(query, kind=want, context=context, limit=10)
-            if cands:
-                return list(cands)
-    except InvalidQuery:
-        return []
-    return []
-
-
-def _narrow(cands: list[Candidate], partner: _Found, second: dict, gaz: Any) -> list[Candidate]:
-    """Keep the candidates that lie in the partner place (a country or region)."""
-    partner_cands = second.get(partner.lookup) or []
-    containers = [c.place for c in partner_cands if c.place.kind in ("country", "region")]
-    if not containers:
-        return []
-    for container in containers:
-        if container.kind == "country":
-            kept = [
-                c for c in cands if c.place.country == container.country and c.place != container
-            ]
-        else:
-            kept = [
-                c
-                for c in cands
-                if c.place.country == container.country
-                and (c.place.admin1 == container.name or not c.place.admin1)
-                and c.place != container
-            ]
-        if kept:
-            total = sum(c.score for c in kept) or 1.0
-            return [replace(c, score=c.score / total) for c in kept]
-    return []
-
-
-def parse_document(text: str, *, gazetteer: Any = None) -> Document:
-    """Recognise and resolve every place a text names; return a :class:`Document`."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if gazetteer is None:
-        from .gazetteer import default_gazetteer
-
-        gazetteer = default_gazetteer()
-    found, sentences, people = _recognise(text, gazetteer)
-    mentions = _resolve(found, gazetteer)
-    return Document(
-        text,
-        tuple(sentences),
-        tuple(m for m in mentions if not m.adjective_of),
-        tuple(m for m in mentions if m.adjective_of),
-        people,
-    )
-
-
-def geoparse(text: str, *, gazetteer: Any = None, demonyms: bool = False) -> list[Mention]:
-    """Return every place mention in a text, in order, resolved where possible.
-
-    Parameters
-    ----------
-    text : str
-        Any English text.
-    demonyms : bool
-        Also return demonyms ("North Korean") as mentions of their country, marked
-        with ``adjective_of``. Off by default: a demonym is not a place.
-
-    Examples
-    --------
-    >>> [m.surface for m in geoparse("Putin flew from Moscow to Vladivostok.")]
-    ['Moscow', 'Vladivostok']
-    """
-    doc = parse_document(text, gazetteer=gazetteer)
-    if not demonyms:
-        return list(doc.mentions)
-    return sorted([*doc.mentions, *doc.demonyms], key=lambda m: m.start)
-
-
-def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Any = None
-) -> list[Mention]:
-    """Resolve given spans of a text (for example gold toponyms), one Mention per span.
-
-    The spans are taken as place names; the rest of the document supplies context.
-    """
-    if gazetteer is None:
-        from .gazetteer import default_gazetteer
-
-        gazetteer = default_gazetteer()
-    sentences = sentence_spans(text)
-    found: list[_Found] = []
-    for start, end in spans:
-        sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
-        surface = text[start:end]
-        toks = tokenize(text, end, min(len(text), end + 30))
-        kind_hint, _ = _kind_after(toks, 0)
-        key = fold(surface)
-        code = gazetteer.demonym_key(key) if key else ""
-        if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:
-            code = ""  # a big place of that name, not a demonym
-        found.append(_Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
-    order = sorted(range(len(found)), key=lambda k: found[k].start)
-    ordered = [found[k] for k in order]
-    _link_patterns(text, ordered)
-    resolved = _resolve(ordered, gazetteer)
-    out: list[Mention | None] = [None] * len(found)
-    for k, m in zip(order, resolved, strict=True):
-        if m.adjective_of and m.place is not None:
-            m = replace(m, confidence=0.9)
-        out[k] = m
-    return [m for m in out if m is not None]

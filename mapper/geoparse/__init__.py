@@ -1,0 +1,119 @@
+"""Find the places a text names and resolve them with the whole document as context.
+
+Recognition (:mod:`mapper.geoparse.recognise`) needs no model download: capitalised
+runs of words are matched against the gazetteer's names (longest first), with rules for
+sentence starts, possessives ("Russia's"), hyphenated and multi-word names, kind words
+("the Vostochny spaceport"), people ("President Vladimir Putin", and "Putin" later on),
+organisations ("the group Wagner") and demonyms ("North Korean" is recorded as an
+adjective of North Korea, not as a place).
+
+Resolution (:mod:`mapper.geoparse.resolve`) looks every name up on its own, then
+re-ranks each name's candidates by how well they fit the other names of the document
+(nearness, a shared region or country), and honours "X, Y" and "X in Y" where Y is a
+country or region.
+
+Examples
+--------
+>>> doc = parse_document("The train left Vladivostok for Ussuriysk, a North Korean envoy said.")
+>>> [(m.surface, m.place.name) for m in doc.mentions]
+[('Vladivostok', 'Vladivostok'), ('Ussuriysk', 'Ussuriysk')]
+>>> [(d.surface, d.adjective_of) for d in doc.demonyms]
+[('North Korean', 'KP')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from mapper.document import Document
+from mapper.model import Mention
+from mapper.names import fold
+from mapper.text import sentence_spans, tokenize
+
+from .recognise import _PROMINENT, Found, kind_after, link_patterns, recognise
+from .resolve import resolve
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["geoparse", "parse_document", "resolve_spans"]
+
+
+def parse_document(text: str, *, gazetteer: Gazetteer | None = None) -> Document:
+    """Recognise and resolve every place a text names; return a :class:`Document`."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if gazetteer is None:
+        from mapper.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    found, sentences, people = recognise(text, gazetteer)
+    mentions = resolve(found, gazetteer)
+    return Document(
+        text,
+        tuple(sentences),
+        tuple(m for m in mentions if not m.adjective_of),
+        tuple(m for m in mentions if m.adjective_of),
+        people,
+    )
+
+
+def geoparse(
+    text: str, *, gazetteer: Gazetteer | None = None, demonyms: bool = False
+) -> list[Mention]:
+    """Return every place mention in a text, in order, resolved where possible.
+
+    Parameters
+    ----------
+    text : str
+        Any English text.
+    demonyms : bool
+        Also return demonyms ("North Korean") as mentions of their country, marked
+        with ``adjective_of``. Off by default: a demonym is not a place.
+
+    Examples
+    --------
+    >>> [m.surface for m in geoparse("Putin flew from Moscow to Vladivostok.")]
+    ['Moscow', 'Vladivostok']
+    """
+    doc = parse_document(text, gazetteer=gazetteer)
+    if not demonyms:
+        return list(doc.mentions)
+    return sorted([*doc.mentions, *doc.demonyms], key=lambda m: m.start)
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None
+) -> list[Mention]:
+    """Resolve given spans of a text (for example gold toponyms), one Mention per span.
+
+    The spans are taken as place names; the rest of the document supplies context.
+    """
+    if gazetteer is None:
+        from mapper.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    sentences = sentence_spans(text)
+    found: list[Found] = []
+    for start, end in spans:
+        sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+        surface = text[start:end]
+        toks = tokenize(text, end, min(len(text), end + 30))
+        kind_hint, _ = kind_after(toks, 0)
+        key = fold(surface)
+        code = gazetteer.demonym_key(key) if key else ""
+        if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:
+            code = ""  # a big place of that name, not a demonym
+        found.append(Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
+    order = sorted(range(len(found)), key=lambda k: found[k].start)
+    ordered = [found[k] for k in order]
+    link_patterns(text, ordered)
+    resolved = resolve(ordered, gazetteer)
+    out: list[Mention | None] = [None] * len(found)
+    for k, m in zip(order, resolved, strict=True):
+        if m.adjective_of and m.place is not None:
+            m = replace(m, confidence=0.9)
+        out[k] = m
+    return [m for m in out if m is not None]

@@ -1,0 +1,230 @@
+"""Resolve recognised names with the whole document as context.
+
+Every name is first looked up on its own; then each candidate is re-ranked by how well it
+fits the candidates of the document's other names (:func:`_cohere`: nearness, a shared
+first-level region, a shared country; demonyms count as mentions of their country), and
+"X, Y" and "X in Y" keep the candidates of X that lie in Y when Y is a country or region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from mapper.geodesy import sphere_distance_matrix_km
+from mapper.model import AREA_KINDS, Candidate, Mention, Place
+from mapper.names import fold
+
+from .recognise import Found
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["resolve"]
+
+_COHERENCE_KM = 100.0
+_COHERENCE_FLOOR = 0.02
+_SAME_REGION_AFFINITY = 0.5
+#: Affinity of a place and its country, and of two regions of one country.
+_IN_COUNTRY_AFFINITY = 0.3
+
+
+def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
+    """Resolve recognised names with the document as context."""
+    first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
+    for f in found:
+        if not f.demonym and f.lookup not in first_pass:
+            first_pass[f.lookup] = _search(gaz, f, ())
+    countries = [gaz.demonym_country(f.demonym) for f in found if f.demonym]
+    second = _cohere(first_pass, [c for c in countries if c is not None])
+
+    mentions: list[Mention] = []
+    for f in found:
+        if f.demonym:
+            country = gaz.demonym_country(f.demonym)
+            mentions.append(
+                Mention(
+                    f.surface,
+                    f.start,
+                    f.end,
+                    country,
+                    1.0,
+                    ("demonym",),
+                    adjective_of=f.demonym,
+                )
+            )
+            continue
+        cands = list(second[f.lookup])
+        evidence = list(f.evidence)
+        partner = f.after_comma if f.after_comma is not None else f.in_partner
+        if partner is not None and cands:
+            narrowed = _narrow(cands, found[partner], second, gaz)
+            if narrowed:
+                how = "X, Y" if f.after_comma is not None else "X in Y"
+                evidence.append(f"{how} pattern with {found[partner].surface!r}")
+                cands = narrowed
+        if not cands:
+            mentions.append(
+                Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
+            )
+            continue
+        best = cands[0]
+        evidence.append(best.reason)
+        mentions.append(
+            Mention(
+                f.surface,
+                f.start,
+                f.end,
+                best.place,
+                round(best.score * f.recognition, 4),
+                tuple(evidence),
+                tuple(cands[1:6]),
+            )
+        )
+    return mentions
+
+
+def _cohere(
+    first: dict[tuple[str, str | None], list[Candidate]], demonym_countries: list[Place]
+) -> dict[tuple[str, str | None], list[Candidate]]:
+    """Re-rank every name's candidates by how well they fit the document's other names.
+
+    Each candidate ``c`` of a name gets a support: over every other name, the best
+    ``score(c') * K(c, c')`` among that name's candidates. ``K`` is
+    ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points (only the second
+    term when one of them is an area: a country, region, sea or range), at least 0.5
+    between places in the same first-level region (or a place and its region), and 0.3
+    between a place and its country or between two regions of one country (demonyms count
+    as mentions of their country). The
+    new score is ``score(c) * (0.02 + support(c))``, normalised
+    per name; two rounds let agreement spread. A name alone in its text keeps its
+    gazetteer ranking.
+    """
+
+    groups = [(key, cands) for key, cands in first.items() if cands]
+    if len(groups) + len(demonym_countries) < 2:
+        return first
+    places = [c.place for _, cands in groups for c in cands] + demonym_countries
+    owner = np.array(
+        [g for g, (_, cands) in enumerate(groups) for _ in cands]
+        + [len(groups) + i for i in range(len(demonym_countries))]
+    )
+    folded = [fold(key[0]) for key, _ in groups] + [
+        f"demonym {p.country}" for p in demonym_countries
+    ]
+    names = np.array(folded, dtype=object)[owner]
+    same_name = names[:, None] == names[None, :]
+    kernel = _kernel(places) * ~same_name
+    scores = np.array(
+        [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
+    )
+    n_owners = len(folded)
+    for _ in range(2):
+        # best supporting candidate of each other name: max over that name's candidates
+        weighted = kernel * scores[None, :]
+        best = np.zeros((len(places), n_owners))
+        np.maximum.at(best.T, owner, weighted.T)
+        support = best.sum(axis=1)
+        new = scores * (_COHERENCE_FLOOR + support)
+        totals = np.zeros(n_owners)
+        np.add.at(totals, owner, new)
+        scores = np.where(
+            totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
+        )
+    out: dict[tuple[str, str | None], list[Candidate]] = {key: [] for key in first}
+    i = 0
+    for key, cands in groups:
+        rescored = []
+        for c in cands:
+            why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
+            rescored.append(Candidate(c.place, float(min(max(scores[i], 0.0), 1.0)), why))
+            i += 1
+        out[key] = sorted(rescored, key=lambda c: -c.score)
+    return out
+
+
+def _kernel(places: list[Place]) -> np.ndarray:
+    """Return the pairwise affinity of places: nearness, shared region, shared country."""
+
+    dist_km = sphere_distance_matrix_km([p.lat for p in places], [p.lon for p in places])
+    kinds = np.array([p.kind for p in places])
+    area = np.isin(kinds, list(AREA_KINDS))
+    # Near places support each other strongly; far ones in the same part of the world, a little.
+    k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
+    # An area's point is only representative: it is near nothing, but in a part of the world.
+    far = 0.1 * np.exp(-dist_km / 1000.0)
+    k = np.where(area[:, None] | area[None, :], far, k)
+    country = np.array([p.country for p in places])
+    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
+    region_of = np.array([p.name if p.kind == "region" else p.admin1 for p in places])
+    same_region = (
+        same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] != "")
+    )
+    is_country = kinds == "country"
+    # A list of a country's regions ("Iowa, Texas and Washington") hangs together.
+    is_region = kinds == "region"
+    siblings = same_country & is_region[:, None] & is_region[None, :]
+    k = np.maximum(k, np.where(siblings, _IN_COUNTRY_AFFINITY, 0.0))
+    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
+    k = np.maximum(
+        k,
+        np.where(
+            same_country & (is_country[:, None] | is_country[None, :]), _IN_COUNTRY_AFFINITY, 0.0
+        ),
+    )
+    np.fill_diagonal(k, 0.0)
+    return k
+
+
+def _search(gaz: Gazetteer, found: Found, context: Iterable[Place]) -> list[Candidate]:
+    """Return the candidates of a name: with the kind words after it ("Komsomolsk-on-Amur
+    aircraft plant"), else the name alone of that kind, else the name alone."""
+    from mapper.errors import InvalidQuery
+
+    kind = found.kind_hint
+    attempts: list[tuple[str, str | None]] = [(found.surface, kind)]
+    if kind:
+        attempts.append((found.surface, None))
+    if found.with_kind:
+        attempts.insert(0, (found.with_kind, kind))
+    try:
+        for query, want in attempts:
+            cands = gaz.search(query, kind=want, context=context, limit=10)
+            if cands:
+                return list(cands)
+    except InvalidQuery:
+        return []
+    return []
+
+
+def _narrow(
+    cands: list[Candidate],
+    partner: Found,
+    second: dict[tuple[str, str | None], list[Candidate]],
+    gaz: Gazetteer,
+) -> list[Candidate]:
+    """Keep the candidates that lie in the partner place (a country or region)."""
+    partner_cands = second.get(partner.lookup) or []
+    containers = [c.place for c in partner_cands if c.place.kind in ("country", "region")]
+    if not containers:
+        return []
+    for container in containers:
+        if container.kind == "country":
+            kept = [
+                c for c in cands if c.place.country == container.country and c.place != container
+            ]
+        else:
+            kept = [
+                c
+                for c in cands
+                if c.place.country == container.country
+                and (c.place.admin1 == container.name or not c.place.admin1)
+                and c.place != container
+            ]
+        if kept:
+            total = sum(c.score for c in kept) or 1.0
+            return [replace(c, score=c.score / total) for c in kept]
+    return []
