@@ -6,6 +6,7 @@ claim are GeographicLib's inverse solution from Ussuriysk to the Vostochny Cosmo
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 from html.parser import HTMLParser
@@ -19,8 +20,7 @@ from mapper.geodesy import distance_km
 from mapper.model import Journey, Leg, Mention, Place, Stop
 from mapper.offline import OfflineError
 from mapper.render import _midpoint_and_angle, _sentence_at, _text, render, save, to_html
-from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY
-from tests.map_inputs import FakeClaim as _FakeClaim
+from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY, checked_claim
 
 VLADIVOSTOK = Place(
     "Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU",
@@ -30,11 +30,8 @@ ANCHORAGE = Place("Anchorage", lat=61.21806, lon=-149.90028, kind="city", countr
 
 HOSTILE = "He wrote <script>alert(1)</script> and ${1+1} and `tick` and \"q\" 'q' \\u0041."
 FORUM = "A forum on the Pacific economy opened in Vladivostok that week."
-
-
-def FakeClaim(**changes: object) -> _FakeClaim:
-    sentence = str(changes.pop("sentence", "The launch site is about 900 km NW of Ussuriysk."))
-    return _FakeClaim(USSURIYSK, VOSTOCHNY, sentence, **changes)
+#: A claim in a hostile sentence: the claim checker reads it like any other.
+HOSTILE_CLAIM = HOSTILE[:-1] + " before noting that the pads are about 900 km NW of Ussuriysk."
 
 
 def journey(sentence: str = "The train crossed at the border station.") -> Journey:
@@ -59,7 +56,7 @@ SITES = [PYONGYANG, KHASAN, USSURIYSK, VOSTOCHNY, KOMSOMOLSK, VLADIVOSTOK]
 
 def demo_map(**changes: object) -> folium.Map:
     options: dict = {
-        "claims": [FakeClaim()],
+        "claims": [checked_claim()],
         "sites": SITES,
         "sentences": {"Vladivostok": [(FORUM, "2031-05-03")]},
     }
@@ -210,12 +207,12 @@ def test_claim_tooltip_compares_claimed_and_measured() -> None:
 
 
 def test_claim_tooltip_shows_rail_length_when_known() -> None:
-    html = to_html(demo_map(claims=[FakeClaim(rail_km=1012.4)]))
+    html = to_html(demo_map(claims=[checked_claim(rail_km=1012.4)]))
     assert "measured 938 km straight / 1,012 km by rail" in html
 
 
 def test_unresolved_claim_is_counted_in_the_legend_not_drawn() -> None:
-    m = demo_map(claims=[FakeClaim(), FakeClaim(to=None, measured_km=None, verdict="unresolved")])
+    m = demo_map(claims=[checked_claim(), checked_claim(target=None)])
     assert len(lines(layer(m, "Claims"))) == 1
     assert "1 claim not drawn: an endpoint was not resolved." in to_html(m)
 
@@ -233,7 +230,7 @@ def test_title_legend_layer_control_scale_measure_and_fullscreen() -> None:
 def test_render_accepts_a_pipeline_result() -> None:
     class Result:
         journey = journey()
-        claims = (FakeClaim(),)
+        claims = (checked_claim(),)
         mentions = (Mention("Vladivostok", 0, 11, VLADIVOSTOK),)
         title = "From a result"
         text = "Vladivostok was busy."
@@ -281,11 +278,8 @@ def test_antimeridian_leg_is_one_short_continuous_line() -> None:
 
 def test_sites_and_claims_join_the_journey_across_the_antimeridian() -> None:
     stops = (Stop(VLADIVOSTOK), Stop(ANCHORAGE, role="destination"))
-    claim = FakeClaim(
-        **{
-            "from": {"name": "Anchorage", "lat": ANCHORAGE.lat, "lon": ANCHORAGE.lon},
-            "to": {"name": "Vladivostok", "lat": VLADIVOSTOK.lat, "lon": VLADIVOSTOK.lon},
-        }
+    claim = checked_claim(
+        "Vladivostok lies about 5,300 km west of Anchorage.", ANCHORAGE, VLADIVOSTOK
     )
     m = render(Journey(stops=stops), sites=[VLADIVOSTOK, ANCHORAGE], claims=[claim])
     (_, west), (_, east) = m.get_bounds()
@@ -317,7 +311,8 @@ def test_hostile_text_never_reaches_the_page_raw() -> None:
         journey(sentence=HOSTILE),
         sites=[hostile_place, VLADIVOSTOK],
         sentences={"Vladivostok": [HOSTILE]},
-        claims=[FakeClaim(sentence=HOSTILE, qualifier=HOSTILE)],
+        # A qualifier is one of a closed set now; a route note is free text.
+        claims=[dataclasses.replace(checked_claim(HOSTILE_CLAIM), route_note=HOSTILE)],
         title=HOSTILE,
     )
     for offline in (False, True):
