@@ -12,9 +12,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import MapperError
+
+if TYPE_CHECKING:
+    from .story import Story
 
 __all__ = ["main"]
 
@@ -126,8 +129,8 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _save_map(story: Any, output: str, *, offline: bool) -> Any:
-    from .render import render, save
+def _save_map(story: Story, output: str, *, offline: bool) -> Path:
+    from .maps import render, save
 
     return save(render(story), output, offline=offline)
 

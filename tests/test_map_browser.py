@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from mapper.geodesy import distance_km
+from mapper.maps import render, save
 from mapper.model import Journey, Leg, Place, Stop
-from mapper.render import render, save
 from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY, checked_claim
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,7 +67,7 @@ def example_map(**changes: object):
     options: dict = {
         "claims": [checked_claim(CLAIM_SENTENCE, USSURIYSK, VOSTOCHNY)],
         "sites": [PYONGYANG, KHASAN, USSURIYSK, VOSTOCHNY, KOMSOMOLSK, VLADIVOSTOK],
-        "sentences": {"Vladivostok": [(FORUM, "2031-05-03")]},
+        "sentences": {VLADIVOSTOK: [(FORUM, "2031-05-03")]},
     }
     options.update(changes)
     return render(example_journey(), **options)
@@ -286,7 +286,7 @@ def test_hostile_text_shows_literally_and_runs_nothing(open_map, mode: str) -> N
     m = render(
         example_journey(first_sentence=HOSTILE),
         sites=[VLADIVOSTOK],
-        sentences={"Vladivostok": [(HOSTILE, "2031-05-03")]},
+        sentences={VLADIVOSTOK: [(HOSTILE, "2031-05-03")]},
         title=HOSTILE_TITLE,
     )
     visit = open_map(m, mode)
