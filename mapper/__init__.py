@@ -2,8 +2,8 @@
 
 Offline place lookup (:class:`Gazetteer`), geodesic distances (:mod:`mapper.geodesy`),
 the checking of the distance claims a text makes (:mod:`mapper.claims`), journeys
-(:mod:`mapper.journey`), and maps: ``mapper.render(mapper.read_story(text))`` returns a
-``folium.Map``.
+(:mod:`mapper.journey`), and maps (:mod:`mapper.maps`):
+``mapper.render(mapper.read_story(text))`` returns a ``folium.Map``.
 
 Examples
 --------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import doctest
 import importlib
+import inspect
 import itertools
 import os
 from html.parser import HTMLParser
@@ -296,6 +297,8 @@ def test_mapper_render_is_callable_as_the_issue_writes_it() -> None:
 
     assert isinstance(mapper.render(journey()), folium.Map)
     assert isinstance(mapper.maps.render(journey()), folium.Map)
+    # mapper.render only delegates: the two must take the same arguments.
+    assert inspect.signature(mapper.render) == inspect.signature(mapper.maps.render)
 
 
 def test_render_refuses_something_else() -> None:
