@@ -40,6 +40,7 @@ def median_seconds(fn: Callable[[], Any], runs: int) -> tuple[float, Any]:
 
 def large_inputs(n_stops: int = 60, n_sites: int = 120, n_claims: int = 30) -> dict:
     """Return a synthetic journey zig-zagging across Siberia, with sites and claims."""
+    from mapper.claims import check_claim, find_claims
     from mapper.geodesy import distance_km, geodesic_path
     from mapper.model import Journey, Leg, Place, Stop
 
@@ -63,23 +64,13 @@ def large_inputs(n_stops: int = 60, n_sites: int = 120, n_claims: int = 30) -> d
         for i in range(n_sites)
     ]
 
-    class Claim:
-        def __init__(self, a: Place, b: Place) -> None:
-            self.a, self.b = a, b
+    def checked(a: Place, b: Place):  # a real ClaimCheck, as the pipeline makes
+        km = round(distance_km(a, b), -2) or 100.0
+        [claim] = find_claims(f"The works lie about {km:,.0f} km from the depot.")
+        return check_claim(claim, a, b)
 
-        def to_dict(self) -> dict:
-            km = distance_km(self.a, self.b)
-            return {
-                "sentence": f"{self.b.name} is about {round(km, -2):.0f} km from {self.a.name}.",
-                "stated_km": round(km, -2), "qualifier": "about", "direction": None,
-                "from": {"name": self.a.name, "lat": self.a.lat, "lon": self.a.lon},
-                "to": {"name": self.b.name, "lat": self.b.lat, "lon": self.b.lon},
-                "measured_km": km, "bearing_deg": 90.0, "direction_off_deg": None,
-                "verdict": "consistent",
-            }  # fmt: skip
-
-    claims = [Claim(sites[i], sites[i + 1]) for i in range(n_claims)]
-    sentences = {s.name: [f"A sentence about {s.name}."] for s in sites}
+    claims = [checked(sites[i], sites[i + 1]) for i in range(n_claims)]
+    sentences = {s: [f"A sentence about {s.name}."] for s in sites}
     journey = Journey(stops=stops, legs=legs, title="Synthetic journey")
     return {"journey": journey, "claims": claims, "sites": sites, "sentences": sentences}
 
@@ -99,16 +90,14 @@ def plain_folium(inputs: dict):
         folium.PolyLine(path, tooltip=leg.mode).add_to(m)
     for site in inputs["sites"]:
         folium.Marker([site.lat, site.lon], popup=site.name).add_to(m)
-    for claim in inputs["claims"]:
-        d = claim.to_dict()
-        a, b = d["from"], d["to"]
-        folium.PolyLine(geodesic_path((a["lat"], a["lon"]), (b["lat"], b["lon"])),
-                        tooltip=d["sentence"]).add_to(m)  # fmt: skip
+    for check in inputs["claims"]:
+        folium.PolyLine(geodesic_path(check.origin, check.target),
+                        tooltip=check.claim.sentence).add_to(m)  # fmt: skip
     return m
 
 
 def bench_case(name: str, inputs: dict, runs: int, out: Path) -> None:
-    from mapper.render import render, save, to_html
+    from mapper.maps import render, save, to_html
 
     journey = inputs["journey"]
     others = {k: v for k, v in inputs.items() if k != "journey"}
@@ -145,7 +134,7 @@ def main() -> None:
     parser.add_argument("--skip-build", action="store_true", help="do not time a basemap build")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from mapper import offline
+    from mapper.maps import offline
     from scripts.screenshot import example_inputs
 
     if not args.skip_build:

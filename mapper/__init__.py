@@ -2,8 +2,8 @@
 
 Offline place lookup (:class:`Gazetteer`), geodesic distances (:mod:`mapper.geodesy`),
 the checking of the distance claims a text makes (:mod:`mapper.claims`), journeys
-(:mod:`mapper.journey`), and maps: ``mapper.render(mapper.read_story(text))`` returns a
-``folium.Map``.
+(:mod:`mapper.journey`), and maps (:mod:`mapper.maps`):
+``mapper.render(mapper.read_story(text))`` returns a ``folium.Map``.
 
 Examples
 --------
@@ -15,10 +15,19 @@ Examples
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceNotFound
 from .model import Candidate, Place
+
+if TYPE_CHECKING:
+    import folium
+
+    from .claims import ClaimCheck
+    from .document import Document
+    from .model import Journey, Mention
+    from .story import Story
 
 __all__ = [
     "AmbiguousPlace",
@@ -48,15 +57,31 @@ def __getattr__(name: str) -> Any:
         from . import gazetteer
 
         return getattr(gazetteer, name)
-    if name == "render":  # a callable module: mapper.render(journey) -> folium.Map
-        import importlib
-
-        return importlib.import_module(".render", __name__)
     if name in ("Story", "read_story"):
         from . import story
 
         return getattr(story, name)
     raise AttributeError(f"module 'mapper' has no attribute {name!r}")
+
+
+def render(
+    story: Story | Journey | None = None,
+    *,
+    claims: Sequence[ClaimCheck] = (),
+    sites: Sequence[Mention | Place] = (),
+    title: str = "",
+    sentences: Mapping[Place, Sequence[str | tuple[str, str]]] | None = None,
+    document: Document | None = None,
+) -> folium.Map:
+    """Draw a story on a Folium map; see :func:`mapper.maps.render`.
+
+    Folium is imported on the first call, so ``import mapper`` stays fast.
+    """
+    from .maps import render as render_map
+
+    return render_map(
+        story, claims=claims, sites=sites, title=title, sentences=sentences, document=document
+    )
 
 
 def lookup(query: str, **options: Any) -> Place:

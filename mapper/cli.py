@@ -12,10 +12,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import MapperError
 from .table import format_table
+
+if TYPE_CHECKING:
+    from .story import Story
 
 __all__ = ["main"]
 
@@ -118,8 +121,8 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _save_map(story: Any, output: str, *, offline: bool) -> Any:
-    from .render import render, save
+def _save_map(story: Story, output: str, *, offline: bool) -> Path:
+    from .maps import render, save
 
     return save(render(story), output, offline=offline)
 

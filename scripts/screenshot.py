@@ -32,6 +32,7 @@ def example_inputs() -> dict:
 
     The places are the founding story's; the sentences are written for this example.
     """
+    from mapper.claims import check_claim, find_claims
     from mapper.geodesy import distance_km
     from mapper.model import Journey, Leg, Mention, Place, Stop
 
@@ -84,35 +85,19 @@ def example_inputs() -> dict:
         title="Where is the train going? An example journey",
     )
 
-    class Claim:  # the shape of mapper.claims.ClaimCheck.to_dict()
-        def to_dict(self) -> dict:
-            return {
-                "sentence": "The cosmodrome lies about 900 km northwest of Ussuriysk.",
-                "stated_km": 900.0,
-                "qualifier": "about",
-                "direction": "NW",
-                "from": {"name": "Ussuriysk", "lat": ussuriysk.lat, "lon": ussuriysk.lon},
-                "to": {"name": "Vostochny Cosmodrome", "lat": vostochny.lat,
-                       "lon": vostochny.lon},
-                "measured_km": 938.1,
-                "bearing_deg": 345.0,
-                "measured_direction": "NNW",
-                "direction_off_deg": 30.0,
-                "verdict": "consistent",
-            }  # fmt: skip
-
+    [claim] = find_claims("The cosmodrome lies about 900 km northwest of Ussuriysk.")
     return {
         "journey": journey,
-        "claims": [Claim()],
+        "claims": [check_claim(claim, ussuriysk, vostochny)],
         "sites": [pyongyang, khasan, ussuriysk, vostochny, komsomolsk],
-        "sentences": {"Vladivostok": [(forum, "2023-09-12")]},
+        "sentences": {vladivostok: [(forum, "2023-09-12")]},
         "title": journey.title,
     }
 
 
 def example_map():
     """Return the map of :func:`example_inputs` (a folium.Map), made without the pipeline."""
-    from mapper.render import render
+    from mapper.maps import render
 
     inputs = example_inputs()
     return render(inputs.pop("journey"), **inputs)
@@ -121,7 +106,7 @@ def example_map():
 def demo_map():
     """Return the bundled story's map as ``mapper demo`` draws it (the whole pipeline)."""
     from mapper.example import example_article
-    from mapper.render import render
+    from mapper.maps import render
     from mapper.story import read_story
 
     title = "Bundled example: a train journey into the Russian Far East"
@@ -195,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         page = args.page
         if page is None:
-            from mapper.render import save
+            from mapper.maps import save
 
             m = example_map() if args.fixture else demo_map()
             page = save(m, Path(tmp) / "map.html", offline=True)

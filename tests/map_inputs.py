@@ -1,8 +1,13 @@
-"""Inputs shared by the map tests: the founding story's places and a stand-in for a
-checked distance claim."""
+"""Inputs shared by the map tests: the founding story's places and checked distance claims.
+
+The claims are real :class:`mapper.claims.ClaimCheck` objects: a sentence written for
+these tests is read by :func:`mapper.claims.find_claims` and checked between two given
+places by :func:`mapper.claims.check_claim`, as the pipeline does.
+"""
 
 from __future__ import annotations
 
+from mapper.claims import ClaimCheck, check_claim, find_claims
 from mapper.model import Place
 
 # The founding story's places, as the map tests draw them (GeoNames points for the towns,
@@ -15,28 +20,24 @@ VOSTOCHNY = Place(
 )
 KOMSOMOLSK = Place("Komsomolsk-on-Amur", lat=50.55034, lon=137.00995, kind="city", country="RU")
 
+#: A claim of the kind the founding story makes, in these tests' own words. Checked from
+#: Ussuriysk to the cosmodrome it gives 938.1 km measured (GeographicLib's inverse
+#: solution), bearing 344.5 degrees (NNW), 29.5 degrees off the stated NW: consistent
+#: with "about 900 km".
+PADS_SENTENCE = "Its launch pads stand about 900 km NW of Ussuriysk."
 
-class FakeClaim:
-    """Duck-typed like mapper.claims.ClaimCheck: render() only calls to_dict().
 
-    The figures are the founding story's claim: 900 km claimed, 938.1 km measured
-    (GeographicLib, Ussuriysk to the cosmodrome's launch complex), bearing 345 degrees.
+def checked_claim(
+    sentence: str = PADS_SENTENCE,
+    origin: Place | None = USSURIYSK,
+    target: Place | None = VOSTOCHNY,
+    *,
+    rail_km: float | None = None,
+) -> ClaimCheck:
+    """Return the check of the one distance claim ``sentence`` makes, origin to target.
+
+    ``origin`` is the reference place ("... of Ussuriysk"), ``target`` the place being
+    located; ``None`` for either makes the check unresolved, as a failed lookup does.
     """
-
-    def __init__(self, origin: Place, target: Place, sentence: str, **changes: object) -> None:
-        self.data = {
-            "sentence": sentence,
-            "stated_km": 900.0,
-            "qualifier": "about",
-            "direction": "NW",
-            "from": {"name": origin.name, "lat": origin.lat, "lon": origin.lon},
-            "to": {"name": target.name, "lat": target.lat, "lon": target.lon},
-            "measured_km": 938.1,
-            "bearing_deg": 345.0,
-            "direction_off_deg": 30.0,
-            "verdict": "consistent",
-        }
-        self.data.update(changes)
-
-    def to_dict(self) -> dict:
-        return dict(self.data)
+    [claim] = find_claims(sentence)
+    return check_claim(claim, origin, target, rail_km=rail_km)

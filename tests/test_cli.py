@@ -88,7 +88,7 @@ def test_demo_runs_the_bundled_example_end_to_end(gazetteer, tmp_path):
     assert "Khasan station" in out.stdout
     assert "roughly 900 km" in out.stdout and "consistent" in out.stdout
     assert f"Map written to {html} (self-contained, opens offline)" in out.stdout
-    from mapper.offline import problems
+    from mapper.maps.offline import problems
 
     assert problems(html.read_text(encoding="utf-8")) == []  # loads nothing from outside
 

@@ -24,10 +24,9 @@ from pathlib import Path
 import pytest
 
 from mapper.geodesy import distance_km
+from mapper.maps import render, save
 from mapper.model import Journey, Leg, Place, Stop
-from mapper.render import render, save
-from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY
-from tests.map_inputs import FakeClaim as _FakeClaim
+from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY, checked_claim
 
 CHROMIUM = Path("/usr/bin/chromium")
 try:
@@ -41,16 +40,12 @@ VLADIVOSTOK = Place("Vladivostok", lat=43.10562, lon=131.87353, kind="city", cou
 ANCHORAGE = Place("Anchorage", lat=61.21806, lon=-149.90028, kind="city", country="US")
 
 FORUM = "Delegates gathered in Vladivostok for a week of economic talks."
-CLAIM_SENTENCE = "The launch site is roughly 900 km north-west of Ussuriysk."
+CLAIM_SENTENCE = "The spaceport sits roughly 900 km north-west of Ussuriysk, by the Zeya river."
 HOSTILE = "Crowds cheered <script>alert(1)</script> ${1+1} `ls` \"yes\" 'no' <b>bold</b>."
 HOSTILE_TITLE = "<img src=x onerror=alert(2)> ${2+2} `pwd`"
 
 VIEWPORT = {"width": 1200, "height": 800}
 MODES = ["default", "offline"]
-
-
-def FakeClaim() -> _FakeClaim:
-    return _FakeClaim(USSURIYSK, VOSTOCHNY, CLAIM_SENTENCE)
 
 
 def example_journey(first_sentence: str = "The train left before dawn.") -> Journey:
@@ -70,9 +65,9 @@ def example_journey(first_sentence: str = "The train left before dawn.") -> Jour
 
 def example_map(**changes: object):
     options: dict = {
-        "claims": [FakeClaim()],
+        "claims": [checked_claim(CLAIM_SENTENCE, USSURIYSK, VOSTOCHNY)],
         "sites": [PYONGYANG, KHASAN, USSURIYSK, VOSTOCHNY, KOMSOMOLSK, VLADIVOSTOK],
-        "sentences": {"Vladivostok": [(FORUM, "2031-05-03")]},
+        "sentences": {VLADIVOSTOK: [(FORUM, "2031-05-03")]},
     }
     options.update(changes)
     return render(example_journey(), **options)
@@ -291,7 +286,7 @@ def test_hostile_text_shows_literally_and_runs_nothing(open_map, mode: str) -> N
     m = render(
         example_journey(first_sentence=HOSTILE),
         sites=[VLADIVOSTOK],
-        sentences={"Vladivostok": [(HOSTILE, "2031-05-03")]},
+        sentences={VLADIVOSTOK: [(HOSTILE, "2031-05-03")]},
         title=HOSTILE_TITLE,
     )
     visit = open_map(m, mode)

@@ -6,6 +6,10 @@ claim are GeographicLib's inverse solution from Ussuriysk to the Vostochny Cosmo
 
 from __future__ import annotations
 
+import dataclasses
+import doctest
+import importlib
+import inspect
 import itertools
 import os
 from html.parser import HTMLParser
@@ -15,12 +19,14 @@ import folium
 import folium.plugins
 import pytest
 
+from mapper.document import Document
 from mapper.geodesy import distance_km
+from mapper.maps import OfflineError, render, save, to_html
+from mapper.maps.geometry import midpoint_and_angle
+from mapper.maps.markup import escape
 from mapper.model import Journey, Leg, Mention, Place, Stop
-from mapper.offline import OfflineError
-from mapper.render import _midpoint_and_angle, _sentence_at, _text, render, save, to_html
-from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY
-from tests.map_inputs import FakeClaim as _FakeClaim
+from mapper.story import Story
+from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY, checked_claim
 
 VLADIVOSTOK = Place(
     "Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU",
@@ -30,11 +36,8 @@ ANCHORAGE = Place("Anchorage", lat=61.21806, lon=-149.90028, kind="city", countr
 
 HOSTILE = "He wrote <script>alert(1)</script> and ${1+1} and `tick` and \"q\" 'q' \\u0041."
 FORUM = "A forum on the Pacific economy opened in Vladivostok that week."
-
-
-def FakeClaim(**changes: object) -> _FakeClaim:
-    sentence = str(changes.pop("sentence", "The launch site is about 900 km NW of Ussuriysk."))
-    return _FakeClaim(USSURIYSK, VOSTOCHNY, sentence, **changes)
+#: A claim in a hostile sentence: the claim checker reads it like any other.
+HOSTILE_CLAIM = HOSTILE[:-1] + " before noting that the pads are about 900 km NW of Ussuriysk."
 
 
 def journey(sentence: str = "The train crossed at the border station.") -> Journey:
@@ -59,9 +62,9 @@ SITES = [PYONGYANG, KHASAN, USSURIYSK, VOSTOCHNY, KOMSOMOLSK, VLADIVOSTOK]
 
 def demo_map(**changes: object) -> folium.Map:
     options: dict = {
-        "claims": [FakeClaim()],
+        "claims": [checked_claim()],
         "sites": SITES,
-        "sentences": {"Vladivostok": [(FORUM, "2031-05-03")]},
+        "sentences": {VLADIVOSTOK: [(FORUM, "2031-05-03")]},
     }
     options.update(changes)
     return render(journey(), **options)
@@ -137,9 +140,9 @@ def test_bounds_cover_every_stop_site_and_claim() -> None:
 
 def test_direction_arrow_points_along_the_leg() -> None:
     # Due north, due east, and south-west on the screen (Mercator keeps angles).
-    assert _midpoint_and_angle([(0.0, 10.0), (10.0, 10.0)])[1] == pytest.approx(0.0)
-    assert _midpoint_and_angle([(0.0, 10.0), (0.0, 20.0)])[1] == pytest.approx(90.0)
-    point, angle = _midpoint_and_angle([(0.0, 0.0), (-1.0, -1.0)])
+    assert midpoint_and_angle([(0.0, 10.0), (10.0, 10.0)])[1] == pytest.approx(0.0)
+    assert midpoint_and_angle([(0.0, 10.0), (0.0, 20.0)])[1] == pytest.approx(90.0)
+    point, angle = midpoint_and_angle([(0.0, 0.0), (-1.0, -1.0)])
     assert point == pytest.approx((-0.5, -0.5))
     assert angle == pytest.approx(225.0, abs=0.1)
 
@@ -184,6 +187,47 @@ def test_sites_skip_areas_unresolved_mentions_and_duplicates() -> None:
     assert len(markers(layer(m, "Sites"), "mapper-site")) == 1
 
 
+# Two places called Paris (GeoNames 2988507 and 4717560).
+PARIS_FRANCE = Place("Paris", lat=48.85341, lon=2.3488, kind="city", country="FR")
+PARIS_TEXAS = Place("Paris", lat=33.66094, lon=-95.55551, kind="city", country="US", admin1="Texas")
+
+
+def popup_html(marker: folium.Marker) -> str:
+    [popup] = [c for c in marker._children.values() if isinstance(c, folium.Popup)]
+    [content] = popup.html._children.values()
+    return content.data
+
+
+def test_places_that_share_a_name_keep_their_own_markers_and_sentences() -> None:
+    text = (
+        "The touring exhibition opened in Paris, beside the Seine. "
+        "In June the crates were trucked to Paris in Lamar County."
+    )
+    first = text.index("Paris")
+    second = text.index("Paris", first + 1)
+    document = Document.from_mentions(
+        text,
+        [
+            Mention("Paris", first, first + 5, PARIS_FRANCE),
+            Mention("Paris", second, second + 5, PARIS_TEXAS),
+        ],
+    )
+    m = render(document=document, sentences={PARIS_TEXAS: ["Its water tower wears a red hat."]})
+    sites = markers(layer(m, "Sites"), "mapper-site")
+    assert [site.location for site in sites] == [
+        pytest.approx([PARIS_FRANCE.lat, PARIS_FRANCE.lon]),
+        pytest.approx([PARIS_TEXAS.lat, PARIS_TEXAS.lon]),
+    ]
+    france, texas = (popup_html(site) for site in sites)
+    assert "beside the Seine" in france
+    assert "Lamar County" not in france and "water tower" not in france
+    assert "Lamar County" in texas and "water tower" in texas
+    assert "beside the Seine" not in texas
+    (south, west), (north, east) = m.get_bounds()
+    assert (south, west) == pytest.approx((PARIS_TEXAS.lat, PARIS_TEXAS.lon))
+    assert (north, east) == pytest.approx((PARIS_FRANCE.lat, PARIS_FRANCE.lon))
+
+
 def test_site_popup_has_kind_coordinates_source_and_dated_sentence() -> None:
     html = to_html(demo_map())
     assert "43.1056° N, 131.8735° E" in html
@@ -195,9 +239,10 @@ def test_site_popup_has_kind_coordinates_source_and_dated_sentence() -> None:
 def test_sentences_come_from_the_text_around_each_mention() -> None:
     text = "Snow fell. Delegates flew into Vladivostok on Monday. Talks began."
     start = text.index("Vladivostok")
-    assert _sentence_at(text, start, start + 11) == "Delegates flew into Vladivostok on Monday."
     mention = Mention("Vladivostok", start, start + 11, VLADIVOSTOK)
-    html = to_html(render(sites=[mention], text=text))
+    document = Document.from_mentions(text, [mention])
+    assert document.sentence_of(start) == "Delegates flew into Vladivostok on Monday."
+    html = to_html(render(sites=[mention], document=document))
     assert "Delegates flew into Vladivostok on Monday." in html
 
 
@@ -210,12 +255,12 @@ def test_claim_tooltip_compares_claimed_and_measured() -> None:
 
 
 def test_claim_tooltip_shows_rail_length_when_known() -> None:
-    html = to_html(demo_map(claims=[FakeClaim(rail_km=1012.4)]))
+    html = to_html(demo_map(claims=[checked_claim(rail_km=1012.4)]))
     assert "measured 938 km straight / 1,012 km by rail" in html
 
 
 def test_unresolved_claim_is_counted_in_the_legend_not_drawn() -> None:
-    m = demo_map(claims=[FakeClaim(), FakeClaim(to=None, measured_km=None, verdict="unresolved")])
+    m = demo_map(claims=[checked_claim(), checked_claim(target=None)])
     assert len(lines(layer(m, "Claims"))) == 1
     assert "1 claim not drawn: an endpoint was not resolved." in to_html(m)
 
@@ -230,15 +275,15 @@ def test_title_legend_layer_control_scale_measure_and_fullscreen() -> None:
     assert "mapper-fullscreen" in html
 
 
-def test_render_accepts_a_pipeline_result() -> None:
-    class Result:
-        journey = journey()
-        claims = (FakeClaim(),)
-        mentions = (Mention("Vladivostok", 0, 11, VLADIVOSTOK),)
-        title = "From a result"
-        text = "Vladivostok was busy."
-
-    m = render(Result())
+def test_render_accepts_a_story() -> None:
+    text = "Vladivostok was busy."
+    story = Story(
+        document=Document.from_mentions(text, [Mention("Vladivostok", 0, 11, VLADIVOSTOK)]),
+        title="From a result",
+        journey=journey(),
+        claims=(checked_claim(),),
+    )
+    m = render(story)
     assert len(markers(layer(m, "Sites"), "mapper-site")) == 1
     assert len(lines(layer(m, "Claims"))) == 1
     html = to_html(m)
@@ -248,9 +293,12 @@ def test_render_accepts_a_pipeline_result() -> None:
 
 def test_mapper_render_is_callable_as_the_issue_writes_it() -> None:
     import mapper
-    import mapper.render  # sets the package attribute to the module
+    import mapper.maps  # imports the module mapper.maps.render, which must shadow nothing
 
     assert isinstance(mapper.render(journey()), folium.Map)
+    assert isinstance(mapper.maps.render(journey()), folium.Map)
+    # mapper.render only delegates: the two must take the same arguments.
+    assert inspect.signature(mapper.render) == inspect.signature(mapper.maps.render)
 
 
 def test_render_refuses_something_else() -> None:
@@ -258,10 +306,36 @@ def test_render_refuses_something_else() -> None:
         render("Vladivostok")
 
 
+def test_render_refuses_claims_as_dicts_and_sentences_keyed_by_name() -> None:
+    with pytest.raises(TypeError) as dicts:
+        render(claims=[checked_claim().to_dict()])
+    assert str(dicts.value) == (
+        "claims must be ClaimCheck objects (from mapper.claims.check_claims), not dicts; "
+        "pass the checks themselves, not their to_dict()"
+    )
+    with pytest.raises(TypeError) as names:
+        render(sentences={"Vladivostok": [FORUM]})
+    assert str(names.value) == (
+        "sentences must be keyed by Place, got str 'Vladivostok': "
+        "places that share a name would mix their sentences"
+    )
+
+
 def test_empty_map_shows_the_world() -> None:
     m = render()
     assert m.location == [20.0, 0.0]
     assert m.get_bounds() == [[None, None], [None, None]]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["", ".css", ".fullscreen", ".geometry", ".markup", ".measure", ".offline", ".page",
+     ".render", ".styles", ".title"],
+)  # fmt: skip
+def test_examples_in_the_map_modules_run(module: str) -> None:
+    found = doctest.testmod(importlib.import_module(f"mapper.maps{module}"))
+    assert found.failed == 0
+    assert found.attempted > 0
 
 
 # --------------------------------------------------------------------------- antimeridian
@@ -281,11 +355,8 @@ def test_antimeridian_leg_is_one_short_continuous_line() -> None:
 
 def test_sites_and_claims_join_the_journey_across_the_antimeridian() -> None:
     stops = (Stop(VLADIVOSTOK), Stop(ANCHORAGE, role="destination"))
-    claim = FakeClaim(
-        **{
-            "from": {"name": "Anchorage", "lat": ANCHORAGE.lat, "lon": ANCHORAGE.lon},
-            "to": {"name": "Vladivostok", "lat": VLADIVOSTOK.lat, "lon": VLADIVOSTOK.lon},
-        }
+    claim = checked_claim(
+        "Vladivostok lies about 5,300 km west of Anchorage.", ANCHORAGE, VLADIVOSTOK
     )
     m = render(Journey(stops=stops), sites=[VLADIVOSTOK, ANCHORAGE], claims=[claim])
     (_, west), (_, east) = m.get_bounds()
@@ -308,7 +379,7 @@ def test_sites_and_claims_join_the_journey_across_the_antimeridian() -> None:
     ],
 )
 def test_text_is_escaped_for_html_and_js_templates(raw: str, escaped: str) -> None:
-    assert _text(raw) == escaped
+    assert escape(raw) == escaped
 
 
 def test_hostile_text_never_reaches_the_page_raw() -> None:
@@ -316,8 +387,9 @@ def test_hostile_text_never_reaches_the_page_raw() -> None:
     m = render(
         journey(sentence=HOSTILE),
         sites=[hostile_place, VLADIVOSTOK],
-        sentences={"Vladivostok": [HOSTILE]},
-        claims=[FakeClaim(sentence=HOSTILE, qualifier=HOSTILE)],
+        sentences={VLADIVOSTOK: [HOSTILE]},
+        # A qualifier is one of a closed set now; a route note is free text.
+        claims=[dataclasses.replace(checked_claim(HOSTILE_CLAIM), route_note=HOSTILE)],
         title=HOSTILE,
     )
     for offline in (False, True):

