@@ -21,7 +21,8 @@ import pytest
 from geographiclib.geodesic import Geodesic
 
 from mapper import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
-from mapper.gazetteer import Gazetteer, _data_key, _open_valid
+from mapper.gazetteer import DEFAULT_SOURCES, Gazetteer
+from mapper.gazetteer.index import data_key, open_index
 
 USSURIYSK = (43.80467, 131.95734)
 VLADIVOSTOK = (43.10562, 131.87353)
@@ -230,8 +231,8 @@ def test_stale_or_foreign_index_is_not_trusted(gazetteer, tmp_path):
     con.execute("UPDATE meta SET v = 'older-data' WHERE k = 'key'")
     con.commit()
     con.close()
-    assert _open_valid(stale, _data_key()) is None
-    assert _open_valid(gazetteer.path, _data_key()) is not None
+    assert open_index(stale, data_key(DEFAULT_SOURCES)) is None
+    assert open_index(gazetteer.path, data_key(DEFAULT_SOURCES)) is not None
 
 
 def test_corrupt_index_is_rebuilt(tmp_path):
@@ -239,7 +240,7 @@ def test_corrupt_index_is_rebuilt(tmp_path):
     path.write_bytes(b"this is not an SQLite database" * 100)
     gaz = Gazetteer(path)
     assert gaz.lookup("Ussuriysk").source == "geonames:2014006"
-    assert _open_valid(path, _data_key()) is not None
+    assert open_index(path, data_key(DEFAULT_SOURCES)) is not None
     assert not list(tmp_path.glob("*.tmp"))
 
 
