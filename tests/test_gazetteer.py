@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+from pathlib import Path
 
 import pytest
 from geographiclib.geodesic import Geodesic
 
 from mapper import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
-from mapper.gazetteer import DEFAULT_SOURCES, Gazetteer
+from mapper.gazetteer import DEFAULT_SOURCES, Gazetteer, table
 from mapper.gazetteer.index import data_key, open_index
 
 USSURIYSK = (43.80467, 131.95734)
@@ -224,24 +225,100 @@ def test_index_holds_no_empty_name_keys(gazetteer):
     assert con.execute("SELECT count(*) FROM names WHERE key = ''").fetchone()[0] == 0
 
 
-def test_stale_or_foreign_index_is_not_trusted(gazetteer, tmp_path):
+#: Four towns at their GeoNames coordinates, for an index that builds in a moment.
+TOWNS_CSV = Path(__file__).parent / "data" / "gazetteer_towns.csv"
+
+
+@pytest.fixture
+def towns():
+    return table(TOWNS_CSV)
+
+
+def test_a_gazetteer_builds_from_the_sources_it_is_given(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
+    assert len(gaz) == 4
+    assert km(gaz.lookup("Ussuriysk"), USSURIYSK) < 1e-3
+    assert gaz.lookup("Комсомольск-на-Амуре").source == "geonames:2021851"
+    assert gaz.lookup("Komsomolsk").source == "geonames:2021851"
+    place, dist = gaz.nearest(lat=43.80, lon=131.96, k=1)[0]
+    assert place.name == "Ussuriysk"
+    assert dist == pytest.approx(km(place, (43.80, 131.96)), abs=1e-6)
+    with pytest.raises(PlaceNotFound):
+        gaz.lookup("Khabarovsk")
+
+
+def test_the_data_key_covers_which_sources_and_in_what_order(towns, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text(TOWNS_CSV.read_text(encoding="utf-8").replace("Ussuriysk,", "Nikolsk,", 1))
+    again = table(TOWNS_CSV)
+    assert data_key((towns,)) == data_key((again,))
+    assert data_key((towns,)) != data_key((table(other),))  # same name, other content
+    assert data_key((towns,)) != data_key((towns, table(other, name="other")))
+    assert data_key((towns, table(other, name="other"))) != data_key(
+        (table(other, name="other"), towns)
+    )
+    assert data_key((towns,)) != data_key(DEFAULT_SOURCES)
+
+
+def test_sources_must_have_different_names(towns, tmp_path):
+    with pytest.raises(ValueError, match="different names"):
+        Gazetteer(tmp_path / "twice.sqlite", sources=(towns, towns))
+    with pytest.raises(ValueError, match="at least one source"):
+        Gazetteer(tmp_path / "none.sqlite", sources=())
+
+
+def test_an_index_built_from_other_sources_is_rebuilt(towns, tmp_path):
+    path = tmp_path / "gazetteer.sqlite"
+    Gazetteer(path, sources=(towns,))
+    fewer = tmp_path / "fewer.csv"
+    fewer.write_text("".join(TOWNS_CSV.read_text(encoding="utf-8").splitlines(True)[:2]))
+    gaz = Gazetteer(path, sources=(table(fewer),))
+    assert len(gaz) == 1
+    assert open_index(path, data_key((towns,))) is None
+
+
+def test_stale_or_foreign_index_is_not_trusted(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
     stale = tmp_path / "stale.sqlite"
-    stale.write_bytes(gazetteer.path.read_bytes())
+    stale.write_bytes(gaz.path.read_bytes())
     con = sqlite3.connect(stale)
     con.execute("UPDATE meta SET v = 'older-data' WHERE k = 'key'")
     con.commit()
     con.close()
-    assert open_index(stale, data_key(DEFAULT_SOURCES)) is None
-    assert open_index(gazetteer.path, data_key(DEFAULT_SOURCES)) is not None
+    assert open_index(stale, data_key((towns,))) is None
+    assert open_index(gaz.path, data_key((towns,))) is not None
+    partial = tmp_path / "partial.sqlite"
+    partial.write_bytes(gaz.path.read_bytes())
+    con = sqlite3.connect(partial)
+    con.execute("DELETE FROM meta WHERE k = 'complete'")
+    con.commit()
+    con.close()
+    assert open_index(partial, data_key((towns,))) is None
 
 
-def test_corrupt_index_is_rebuilt(tmp_path):
+def test_corrupt_index_is_rebuilt(towns, tmp_path):
     path = tmp_path / "gazetteer.sqlite"
     path.write_bytes(b"this is not an SQLite database" * 100)
-    gaz = Gazetteer(path)
+    gaz = Gazetteer(path, sources=(towns,))
     assert gaz.lookup("Ussuriysk").source == "geonames:2014006"
-    assert open_index(path, data_key(DEFAULT_SOURCES)) is not None
+    assert open_index(path, data_key((towns,))) is not None
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_an_index_at_a_chosen_path_leaves_its_neighbours_alone(towns, tmp_path):
+    neighbour = tmp_path / "gazetteer-0123456789abcdef.sqlite"
+    neighbour.write_bytes(b"someone else's index")
+    Gazetteer(tmp_path / "gazetteer-towns.sqlite", sources=(towns,)).rebuild()
+    assert neighbour.read_bytes() == b"someone else's index"
+
+
+def test_a_fixture_gazetteer_pickles_with_its_sources(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
+    mtime = gaz.path.stat().st_mtime_ns
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert (copy.path, copy.sources) == (gaz.path, gaz.sources)
+    assert copy.path.stat().st_mtime_ns == mtime  # opened, not rebuilt
+    assert copy.lookup("Pyongyang").country == "KP"
 
 
 def test_airports_are_found_by_full_and_short_name(gazetteer):

@@ -25,6 +25,7 @@ import importlib.resources
 import io
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -130,8 +131,14 @@ def _rows(build: Build) -> Iterator[Row]:
 SOURCE = Source("curated", _rows, files=(data_file("sites.csv"), data_file("features.csv")))
 
 
-def _table_rows(path: Traversable, build: Build) -> list[Row]:
-    return read_sites(path)
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """The rows of one table: comparable and picklable, unlike a partial function."""
+
+    path: Traversable
+
+    def __call__(self, build: Build) -> list[Row]:
+        return read_sites(self.path)
 
 
 def table(path: Traversable | str | os.PathLike[str], *, name: str = "") -> Source:
@@ -149,7 +156,7 @@ def table(path: Traversable | str | os.PathLike[str], *, name: str = "") -> Sour
     ['Ussuriysk']
     """
     file = path if isinstance(path, Traversable) else Path(path)
-    return Source(name or f"table:{file.name}", functools.partial(_table_rows, file), files=(file,))
+    return Source(name or f"table:{file.name}", _Table(file), files=(file,))
 
 
 def country_aliases() -> list[tuple[str, str]]:
