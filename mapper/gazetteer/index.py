@@ -6,8 +6,10 @@ versions (:func:`data_key`), so a fresh process answers a lookup in milliseconds
 corrupt, partial or stale cache is rebuilt, never trusted (:func:`open_index`).
 
 Tables: ``places`` (one row per place), ``names`` (every folded name of a place, with
-its quality and tier), ``demonyms`` (folded demonym to ISO code) and ``meta`` (the key
-and the counts; ``complete`` is written last).
+its quality and tier), ``demonyms`` (folded demonym to ISO code), ``capitals`` (ISO
+code to the place that is the national capital, from the capitals' names a source
+leaves in the build) and ``meta`` (the key and the counts; ``complete`` is written
+last).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 34
+INDEX_SCHEMA = 35
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -43,6 +45,14 @@ CREATE TABLE names (
     key TEXT NOT NULL, place_id INTEGER NOT NULL, quality REAL NOT NULL, tier INTEGER NOT NULL,
     PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
+CREATE TABLE capitals (country TEXT PRIMARY KEY, place_id INTEGER NOT NULL) WITHOUT ROWID;
+"""
+#: The city a capital's name reaches in its country: by a primary name first, then the
+#: heaviest, as a lookup of the name would rank them without context.
+_CAPITAL = """
+SELECT p.id FROM names n JOIN places p ON p.id = n.place_id
+WHERE n.key = ? AND p.country = ? AND p.kind = 'city'
+ORDER BY n.tier, p.weight * n.quality DESC, p.id LIMIT 1
 """
 #: Rows of the names table written at a time.
 _BATCH = 50_000
@@ -137,6 +147,10 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
                 n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
     n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
     con.executemany("INSERT INTO demonyms VALUES (?, ?)", build.demonyms.items())
+    for country, name_key in sorted(build.capitals.items()):
+        found = con.execute(_CAPITAL, (name_key, country)).fetchone()
+        if found is not None:
+            con.execute("INSERT INTO capitals VALUES (?, ?)", (country, found[0]))
     con.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [("key", key), ("places", str(n_places)), ("names", str(n_names))],

@@ -384,6 +384,27 @@ class Gazetteer:
             self._countries = {row[5]: _place(row) for row in rows}
         return self._countries.get(code)
 
+    def capital(self, country: str) -> Place | None:
+        """Return the national capital of a country, or None when the index has none.
+
+        Parameters
+        ----------
+        country : str
+            ISO 3166-1 alpha-2 code, e.g. "KP".
+
+        Examples
+        --------
+        >>> default_gazetteer().capital("KP").name
+        'Pyongyang'
+        """
+        code = _check_country(country)
+        row = self._con.execute(
+            f"SELECT {_COLUMNS} FROM capitals c JOIN places p ON p.id = c.place_id "
+            "WHERE c.country = ?",
+            (code,),
+        ).fetchone()
+        return _place(row) if row is not None else None
+
     def search_exists(self, key: str) -> bool:
         """Return True if a folded key names at least one place."""
         row = self._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
