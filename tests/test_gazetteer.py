@@ -24,6 +24,7 @@ from geographiclib.geodesic import Geodesic
 from mapper import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
 from mapper.gazetteer import DEFAULT_SOURCES, Gazetteer, table
 from mapper.gazetteer.index import data_key, open_index
+from mapper.model import MATCHES, Candidate, Place
 
 USSURIYSK = (43.80467, 131.95734)
 VLADIVOSTOK = (43.10562, 131.87353)
@@ -135,6 +136,31 @@ def test_search_returns_ranked_candidates_with_scores_and_reasons(gazetteer):
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= s <= 1.0 for s in scores)
     assert "km from Ussuriysk" in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "name", "match"),
+    [
+        ("Vladivostok", (), "Vladivostok", "name"),
+        ("Heathrow airport", (), "London Heathrow Airport", "kind word"),
+        ("Northern Syria", (), "Syria", "part of"),
+        ("Komsomolsk", (), "Komsomolsk-on-Amur", "short form"),
+        ("DeKalb", ("Atlanta",), "DeKalb County", "short form"),
+        ("Peking", (), "Beijing", "alternate name"),
+        ("NSW", (), "New South Wales", "alternate name"),
+    ],
+)
+def test_candidates_say_how_their_name_matched(gazetteer, query, context, name, match):
+    best = gazetteer.search(query, context=context, limit=1)[0]
+    assert (best.place.name, best.match) == (name, match)
+    assert match in MATCHES
+
+
+def test_a_candidate_refuses_a_match_outside_the_closed_set():
+    place = Place("Ussuriysk", lat=USSURIYSK[0], lon=USSURIYSK[1])
+    assert Candidate(place, 1.0, "name").match == "name"
+    with pytest.raises(ValueError, match="match must be one of"):
+        Candidate(place, 1.0, "name", match="fuzzy")
 
 
 def test_typo_gets_a_suggestion(gazetteer):

@@ -203,6 +203,6 @@ def rank(
         return []
     weighted.sort(key=lambda t: (-t[0], t[1].name))
     return [
-        Candidate(place, min(w / total, 1.0), why)
-        for w, place, why, _match in weighted[: max(limit, 1)]
+        Candidate(place, min(w / total, 1.0), why, match)
+        for w, place, why, match in weighted[: max(limit, 1)]
     ]
