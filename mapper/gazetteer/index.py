@@ -74,7 +74,10 @@ def _check_sources(sources: Sequence[Source]) -> None:
     names = [s.name for s in sources]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise ValueError(f"sources must have different names; {twice} appear more than once")
+        raise ValueError(
+            f"sources must have different names; {twice} appear more than once "
+            "(table(path, name=...) names a table source)"
+        )
 
 
 def data_key(sources: Sequence[Source]) -> str:
