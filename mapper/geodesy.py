@@ -10,6 +10,7 @@ Points may be given as a :class:`~mapper.model.Place` (or anything with ``lat`` 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeAlias, cast
@@ -181,7 +182,9 @@ def mean_point(
 ) -> tuple[float, float]:
     """Return the ``(lat, lon)`` of the weighted mean of points' unit vectors.
 
-    Safe across the antimeridian, unlike a mean of longitudes.
+    Safe across the antimeridian, unlike a mean of longitudes. Summed point by point in
+    plain floats, so the gazetteer's index (whose regions, counties and macro-regions lie
+    at such means) is the same on every platform and numpy version.
 
     Examples
     --------
@@ -191,11 +194,14 @@ def mean_point(
     """
     if not points:
         raise ValueError("mean_point needs at least one point")
-    lat, lon = zip(*points, strict=True)
-    xyz = _unit_vectors(lat, lon)
-    w = np.ones(len(points)) if weights is None else np.asarray(weights, dtype=float)
-    x, y, z = (w[:, None] * xyz).sum(axis=0)
-    return float(np.degrees(np.arctan2(z, np.hypot(x, y)))), float(np.degrees(np.arctan2(y, x)))
+    weights = weights or [1.0] * len(points)
+    x = y = z = 0.0
+    for (lat, lon), w in zip(points, weights, strict=True):
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def compass_point(bearing_deg: float) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 __all__ = [
     "AREA_KINDS",
     "KINDS",
+    "MATCHES",
     "ROLES",
     "STATUSES",
     "Candidate",
@@ -123,17 +124,34 @@ class Place:
         }
 
 
+#: How a candidate's name matched the query, from the strongest reading to the weakest.
+#: A match that is two of these at once is recorded as the weaker (later) one:
+#:
+#: * "name": the place's name or a curated alias, as written ("Vladivostok");
+#: * "kind word": the name followed by a word for its kind ("Heathrow airport");
+#: * "part of": a part of the place, where nothing bears the whole query
+#:   ("Northern Syria" for Syria);
+#: * "short form": a short form of the name ("Komsomolsk" for Komsomolsk-on-Amur,
+#:   "DeKalb" for DeKalb County);
+#: * "alternate name": one of the place's other names (GeoNames' names in other
+#:   languages and old names, "Peking"; a region's postal code, "NSW").
+MATCHES = ("name", "kind word", "part of", "short form", "alternate name")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer match for a query, with its score in [0, 1] and why it scored so."""
 
     place: Place
     score: float
-    reason: str
+    reason: str  #: Why it scored so, for people: how it matched, its weight, its context.
+    match: str = "name"  #: How the name matched, one of :data:`MATCHES`.
 
     def __post_init__(self) -> None:
         if not (0.0 <= self.score <= 1.0) or math.isnan(self.score):
             raise ValueError(f"score must be in [0, 1], got {self.score!r}")
+        if self.match not in MATCHES:
+            raise ValueError(f"match must be one of {MATCHES}, got {self.match!r}")
 
 
 #: Roles of a stop in a journey.

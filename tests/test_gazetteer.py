@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+from pathlib import Path
 
 import pytest
 from geographiclib.geodesic import Geodesic
 
 from mapper import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
-from mapper.gazetteer import Gazetteer, _data_key, _open_valid
+from mapper.gazetteer import DEFAULT_SOURCES, Gazetteer, table
+from mapper.gazetteer.index import data_key, open_index
+from mapper.model import MATCHES, Candidate, Place
 
 USSURIYSK = (43.80467, 131.95734)
 VLADIVOSTOK = (43.10562, 131.87353)
@@ -135,6 +138,31 @@ def test_search_returns_ranked_candidates_with_scores_and_reasons(gazetteer):
     assert "km from Ussuriysk" in found[0].reason
 
 
+@pytest.mark.parametrize(
+    ("query", "context", "name", "match"),
+    [
+        ("Vladivostok", (), "Vladivostok", "name"),
+        ("Heathrow airport", (), "London Heathrow Airport", "kind word"),
+        ("Northern Syria", (), "Syria", "part of"),
+        ("Komsomolsk", (), "Komsomolsk-on-Amur", "short form"),
+        ("DeKalb", ("Atlanta",), "DeKalb County", "short form"),
+        ("Peking", (), "Beijing", "alternate name"),
+        ("NSW", (), "New South Wales", "alternate name"),
+    ],
+)
+def test_candidates_say_how_their_name_matched(gazetteer, query, context, name, match):
+    best = gazetteer.search(query, context=context, limit=1)[0]
+    assert (best.place.name, best.match) == (name, match)
+    assert match in MATCHES
+
+
+def test_a_candidate_refuses_a_match_outside_the_closed_set():
+    place = Place("Ussuriysk", lat=USSURIYSK[0], lon=USSURIYSK[1])
+    assert Candidate(place, 1.0, "name").match == "name"
+    with pytest.raises(ValueError, match="match must be one of"):
+        Candidate(place, 1.0, "name", match="fuzzy")
+
+
 def test_typo_gets_a_suggestion(gazetteer):
     with pytest.raises(PlaceNotFound) as info:
         gazetteer.lookup("Ussurisk")
@@ -223,24 +251,100 @@ def test_index_holds_no_empty_name_keys(gazetteer):
     assert con.execute("SELECT count(*) FROM names WHERE key = ''").fetchone()[0] == 0
 
 
-def test_stale_or_foreign_index_is_not_trusted(gazetteer, tmp_path):
+#: Four towns at their GeoNames coordinates, for an index that builds in a moment.
+TOWNS_CSV = Path(__file__).parent / "data" / "gazetteer_towns.csv"
+
+
+@pytest.fixture
+def towns():
+    return table(TOWNS_CSV)
+
+
+def test_a_gazetteer_builds_from_the_sources_it_is_given(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
+    assert len(gaz) == 4
+    assert km(gaz.lookup("Ussuriysk"), USSURIYSK) < 1e-3
+    assert gaz.lookup("Комсомольск-на-Амуре").source == "geonames:2021851"
+    assert gaz.lookup("Komsomolsk").source == "geonames:2021851"
+    place, dist = gaz.nearest(lat=43.80, lon=131.96, k=1)[0]
+    assert place.name == "Ussuriysk"
+    assert dist == pytest.approx(km(place, (43.80, 131.96)), abs=1e-6)
+    with pytest.raises(PlaceNotFound):
+        gaz.lookup("Khabarovsk")
+
+
+def test_the_data_key_covers_which_sources_and_in_what_order(towns, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text(TOWNS_CSV.read_text(encoding="utf-8").replace("Ussuriysk,", "Nikolsk,", 1))
+    again = table(TOWNS_CSV)
+    assert data_key((towns,)) == data_key((again,))
+    assert data_key((towns,)) != data_key((table(other),))  # same name, other content
+    assert data_key((towns,)) != data_key((towns, table(other, name="other")))
+    assert data_key((towns, table(other, name="other"))) != data_key(
+        (table(other, name="other"), towns)
+    )
+    assert data_key((towns,)) != data_key(DEFAULT_SOURCES)
+
+
+def test_sources_must_have_different_names(towns, tmp_path):
+    with pytest.raises(ValueError, match="different names"):
+        Gazetteer(tmp_path / "twice.sqlite", sources=(towns, towns))
+    with pytest.raises(ValueError, match="at least one source"):
+        Gazetteer(tmp_path / "none.sqlite", sources=())
+
+
+def test_an_index_built_from_other_sources_is_rebuilt(towns, tmp_path):
+    path = tmp_path / "gazetteer.sqlite"
+    Gazetteer(path, sources=(towns,))
+    fewer = tmp_path / "fewer.csv"
+    fewer.write_text("".join(TOWNS_CSV.read_text(encoding="utf-8").splitlines(True)[:2]))
+    gaz = Gazetteer(path, sources=(table(fewer),))
+    assert len(gaz) == 1
+    assert open_index(path, data_key((towns,))) is None
+
+
+def test_stale_or_foreign_index_is_not_trusted(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
     stale = tmp_path / "stale.sqlite"
-    stale.write_bytes(gazetteer.path.read_bytes())
+    stale.write_bytes(gaz.path.read_bytes())
     con = sqlite3.connect(stale)
     con.execute("UPDATE meta SET v = 'older-data' WHERE k = 'key'")
     con.commit()
     con.close()
-    assert _open_valid(stale, _data_key()) is None
-    assert _open_valid(gazetteer.path, _data_key()) is not None
+    assert open_index(stale, data_key((towns,))) is None
+    assert open_index(gaz.path, data_key((towns,))) is not None
+    partial = tmp_path / "partial.sqlite"
+    partial.write_bytes(gaz.path.read_bytes())
+    con = sqlite3.connect(partial)
+    con.execute("DELETE FROM meta WHERE k = 'complete'")
+    con.commit()
+    con.close()
+    assert open_index(partial, data_key((towns,))) is None
 
 
-def test_corrupt_index_is_rebuilt(tmp_path):
+def test_corrupt_index_is_rebuilt(towns, tmp_path):
     path = tmp_path / "gazetteer.sqlite"
     path.write_bytes(b"this is not an SQLite database" * 100)
-    gaz = Gazetteer(path)
+    gaz = Gazetteer(path, sources=(towns,))
     assert gaz.lookup("Ussuriysk").source == "geonames:2014006"
-    assert _open_valid(path, _data_key()) is not None
+    assert open_index(path, data_key((towns,))) is not None
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_an_index_at_a_chosen_path_leaves_its_neighbours_alone(towns, tmp_path):
+    neighbour = tmp_path / "gazetteer-0123456789abcdef.sqlite"
+    neighbour.write_bytes(b"someone else's index")
+    Gazetteer(tmp_path / "gazetteer-towns.sqlite", sources=(towns,)).rebuild()
+    assert neighbour.read_bytes() == b"someone else's index"
+
+
+def test_a_fixture_gazetteer_pickles_with_its_sources(towns, tmp_path):
+    gaz = Gazetteer(tmp_path / "towns.sqlite", sources=(towns,))
+    mtime = gaz.path.stat().st_mtime_ns
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert (copy.path, copy.sources) == (gaz.path, gaz.sources)
+    assert copy.path.stat().st_mtime_ns == mtime  # opened, not rebuilt
+    assert copy.lookup("Pyongyang").country == "KP"
 
 
 def test_airports_are_found_by_full_and_short_name(gazetteer):
@@ -420,6 +524,29 @@ def test_a_postal_town_never_duplicates_a_geonames_town(gazetteer):
         if c.place.admin1 == "Texas" and km(c.place, (33.66094, -95.55551)) < 30.0
     ]
     assert [p.source for p in found] == ["geonames:4717560"]
+
+
+@pytest.mark.parametrize(
+    ("country", "ref", "source"),
+    [
+        ("KP", PYONGYANG, "geonames:1871859"),
+        ("RU", (55.75222, 37.61556), "geonames:524901"),  # Moscow, GeoNames 524901
+        ("us", (38.89511, -77.03637), "geonames:4140963"),  # Washington, GeoNames 4140963
+    ],
+)
+def test_capital_is_the_national_capital_city(gazetteer, country, ref, source):
+    place = gazetteer.capital(country)
+    assert (place.kind, place.country, place.source) == ("city", country.upper(), source)
+    assert km(place, ref) < 1.0
+
+
+def test_capital_of_an_unknown_code_is_none_and_of_a_name_an_error(gazetteer, tmp_path):
+    assert gazetteer.capital("XX") is None
+    assert gazetteer.capital("AQ") is None  # Antarctica has none
+    with pytest.raises(InvalidQuery, match="alpha-2"):
+        gazetteer.capital("Russia")
+    towns = Gazetteer(tmp_path / "towns.sqlite", sources=(table(TOWNS_CSV),))
+    assert towns.capital("KP") is None  # no source of capitals among its sources
 
 
 def test_a_capital_beats_the_region_named_like_it_unless_context_says_otherwise(gazetteer):

@@ -119,7 +119,7 @@ def _only_weak(gaz: Gazetteer, key: str) -> bool:
         found = gaz.search(key, limit=3)
     except MapperError:
         return False
-    return bool(found) and all("short form" in c.reason or c.place.kind == "town" for c in found)
+    return bool(found) and all(c.match == "short form" or c.place.kind == "town" for c in found)
 
 
 def _is_region_name(gaz: Gazetteer, key: str) -> bool:

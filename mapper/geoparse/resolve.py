@@ -140,7 +140,7 @@ def _cohere(
         rescored = []
         for c in cands:
             why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
-            rescored.append(Candidate(c.place, float(min(max(scores[i], 0.0), 1.0)), why))
+            rescored.append(replace(c, score=float(min(max(scores[i], 0.0), 1.0)), reason=why))
             i += 1
         out[key] = sorted(rescored, key=lambda c: -c.score)
     return out

