@@ -22,10 +22,13 @@ from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceN
 from .model import Candidate, Place
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import folium
 
     from .claims import ClaimCheck
     from .document import Document
+    from .gazetteer.query import OnlineGeocoder, PlaceRef
     from .model import Journey, Mention
     from .story import Story
 
@@ -36,6 +39,7 @@ __all__ = [
     "Gazetteer",
     "InvalidQuery",
     "MapperError",
+    "OnlineFallback",
     "Place",
     "PlaceNotFound",
     "Story",
@@ -61,6 +65,10 @@ def __getattr__(name: str) -> Any:
         from . import story
 
         return getattr(story, name)
+    if name == "OnlineFallback":  # geopy is imported only for the opt-in online fallback
+        from .geocoder import OnlineFallback
+
+        return OnlineFallback
     raise AttributeError(f"module 'mapper' has no attribute {name!r}")
 
 
@@ -84,21 +92,47 @@ def render(
     )
 
 
-def lookup(query: str, **options: Any) -> Place:
-    """Return the best place for a name from the default gazetteer (see Gazetteer.lookup)."""
+def lookup(
+    query: str,
+    *,
+    country: str | None = None,
+    kind: str | None = None,
+    near: PlaceRef | None = None,
+    context: Iterable[PlaceRef] = (),
+    online: OnlineGeocoder | None = None,
+) -> Place:
+    """Return the best place for a name from the default gazetteer (see Gazetteer.lookup).
+
+    ``online=mapper.OnlineFallback("your-app/1.0 you@example.org")`` asks OpenStreetMap's
+    Nominatim, over the network, for a name the gazetteer lacks; nothing else does.
+    """
     from .gazetteer import default_gazetteer
 
-    return default_gazetteer().lookup(query, **options)
+    return default_gazetteer().lookup(
+        query, country=country, kind=kind, near=near, context=context, online=online
+    )
 
 
-def search(query: str, **options: Any) -> list[Candidate]:
-    """Return ranked candidates for a name from the default gazetteer."""
+def search(
+    query: str,
+    *,
+    country: str | None = None,
+    kind: str | None = None,
+    near: PlaceRef | None = None,
+    context: Iterable[PlaceRef] = (),
+    limit: int = 10,
+) -> list[Candidate]:
+    """Return ranked candidates for a name from the default gazetteer (see Gazetteer.search)."""
     from .gazetteer import default_gazetteer
 
-    return default_gazetteer().search(query, **options)
+    return default_gazetteer().search(
+        query, country=country, kind=kind, near=near, context=context, limit=limit
+    )
 
 
-def nearest(*, lat: float, lon: float, k: int = 5, kind: str | None = None) -> list:
+def nearest(
+    *, lat: float, lon: float, k: int = 5, kind: str | None = None
+) -> list[tuple[Place, float]]:
     """Return the places nearest a point, with distances in km."""
     from .gazetteer import default_gazetteer
 

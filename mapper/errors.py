@@ -46,7 +46,12 @@ class PlaceNotFound(MapperError, LookupError):
         if self.suggestions:
             hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
         else:
-            hint = "; check the spelling, or pass online=True to ask Nominatim"
+            hint = (
+                "; check the spelling, or ask OpenStreetMap's Nominatim over the network: "
+                f"mapper.lookup({self.query!r}, online=mapper.OnlineFallback("
+                "'your-app/1.0 you@example.org')), or on the command line --online "
+                "--user-agent 'your-app/1.0 you@example.org'"
+            )
         return f"no place named {self.query!r} in the gazetteer{hint}"
 
 

@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, NoReturn
 
 from geopy.adapters import BaseSyncAdapter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
+from geopy.point import Point
 
+from .atomic import atomic_write
 from .errors import MapperError
 from .model import Place
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 __all__ = ["GazetteerGeocoder", "OfflineAdapter", "OnlineFallback"]
 
@@ -34,13 +39,15 @@ __all__ = ["GazetteerGeocoder", "OfflineAdapter", "OnlineFallback"]
 class OfflineAdapter(BaseSyncAdapter):
     """A geopy adapter that refuses every HTTP request: mapper's geocoder is offline."""
 
-    def __init__(self, *, proxies: Any = None, ssl_context: Any = None) -> None:
+    def __init__(
+        self, *, proxies: Mapping[str, str] | None = None, ssl_context: object = None
+    ) -> None:
         super().__init__(proxies=proxies, ssl_context=ssl_context)
 
-    def get_json(self, url: str, *, timeout: Any, headers: Any) -> Any:
+    def get_json(self, url: str, *, timeout: float | None, headers: Mapping[str, str]) -> NoReturn:
         raise MapperError(f"mapper's offline geocoder made no request to {url}: it never uses HTTP")
 
-    def get_text(self, url: str, *, timeout: Any, headers: Any) -> Any:
+    def get_text(self, url: str, *, timeout: float | None, headers: Mapping[str, str]) -> NoReturn:
         raise MapperError(f"mapper's offline geocoder made no request to {url}: it never uses HTTP")
 
 
@@ -67,13 +74,14 @@ class GazetteerGeocoder(Geocoder):
     ('Ussuriysk', 43.8, 131.96)
     """
 
-    def __init__(self, gazetteer: Any = None, **lookup_options: Any) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, **lookup_options: object) -> None:
         super().__init__(adapter_factory=OfflineAdapter, user_agent="mapper-offline")
         self._gazetteer = gazetteer
         self._options = lookup_options
 
     @property
-    def gazetteer(self) -> Any:
+    def gazetteer(self) -> Gazetteer:
+        """Return the gazetteer that answers (the default one unless another was given)."""
         if self._gazetteer is None:
             from .gazetteer import default_gazetteer
 
@@ -81,13 +89,14 @@ class GazetteerGeocoder(Geocoder):
         return self._gazetteer
 
     def geocode(
-        self, query: str, *, exactly_one: bool = True, limit: int = 10, **options: Any
+        self, query: str, *, exactly_one: bool = True, limit: int = 10, **options: object
     ) -> Location | list[Location] | None:
         """Return the best location for ``query`` (or a ranked list), or None on a miss."""
         from .errors import InvalidQuery
 
         try:
-            candidates = self.gazetteer.search(query, **{**self._options, **options}, limit=limit)
+            given = {**self._options, **options}
+            candidates = self.gazetteer.search(query, **given, limit=limit)  # type: ignore[arg-type]
         except InvalidQuery:
             return None
         if not candidates:
@@ -97,10 +106,14 @@ class GazetteerGeocoder(Geocoder):
         return [_location(c.place) for c in candidates]
 
     def reverse(
-        self, query: Any, *, exactly_one: bool = True, limit: int = 5
+        self,
+        query: Point | tuple[float, float],
+        *,
+        exactly_one: bool = True,
+        limit: int = 5,
     ) -> Location | list[Location] | None:
         """Return the nearest gazetteer place(s) to a ``(lat, lon)`` point or geopy Point."""
-        lat, lon = (query.latitude, query.longitude) if hasattr(query, "latitude") else query
+        lat, lon = (query.latitude, query.longitude) if isinstance(query, Point) else query
         found = self.gazetteer.nearest(
             lat=float(lat), lon=float(lon), k=1 if exactly_one else limit
         )
@@ -122,9 +135,18 @@ class OnlineFallback:
     cache_path : path-like, optional
         A JSON file of earlier answers; defaults to ``online-cache.json`` in mapper's
         cache folder.
+    geocoder : geopy Geocoder, optional
+        The service to ask; Nominatim with ``user_agent`` by default. Any geopy geocoder
+        works (Photon, a Nominatim of your own, one with a custom adapter).
     """
 
-    def __init__(self, user_agent: str, *, cache_path: str | os.PathLike | None = None) -> None:
+    def __init__(
+        self,
+        user_agent: str,
+        *,
+        cache_path: str | os.PathLike[str] | None = None,
+        geocoder: Geocoder | None = None,
+    ) -> None:
         if not user_agent or not user_agent.strip() or user_agent.startswith("geopy"):
             raise ValueError(
                 "OnlineFallback needs your own user_agent (e.g. 'my-newsroom/1.0 me@example.org'): "
@@ -134,20 +156,17 @@ class OnlineFallback:
 
         self.user_agent = user_agent
         self.cache_path = Path(cache_path) if cache_path else cache_dir() / "online-cache.json"
-        self._geocode: Any = None
+        self.geocoder = geocoder
+        self._geocode: Callable[..., Location | None] | None = None
 
-    def _cache(self) -> dict:
+    def _cache(self) -> dict[str, list[str | float] | None]:
         try:
             return json.loads(self.cache_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
 
-    def _store(self, cache: dict) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(cache, fh, ensure_ascii=False)
-        os.replace(tmp, self.cache_path)
+    def _store(self, cache: dict[str, list[str | float] | None]) -> None:
+        atomic_write(self.cache_path, json.dumps(cache, ensure_ascii=False))
 
     def lookup(self, query: str, *, country: str | None = None) -> Place | None:
         """Return Nominatim's answer for ``query`` as a Place, or None."""
@@ -158,7 +177,7 @@ class OnlineFallback:
                 from geopy.extra.rate_limiter import RateLimiter
                 from geopy.geocoders import Nominatim
 
-                geocoder = Nominatim(user_agent=self.user_agent)
+                geocoder = self.geocoder or Nominatim(user_agent=self.user_agent)
                 self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=1.0)
             kwargs = {"country_codes": country.lower()} if country else {}
             loc = self._geocode(query, exactly_one=True, **kwargs)
@@ -168,4 +187,6 @@ class OnlineFallback:
         if hit is None:
             return None
         name, lat, lon = hit
-        return Place(name.split(",")[0], lat=lat, lon=lon, kind="site", source="nominatim")
+        return Place(
+            str(name).split(",")[0], lat=float(lat), lon=float(lon), kind="site", source="nominatim"
+        )

@@ -50,11 +50,11 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Required, TypeAlias, TypedDict
 
 from .errors import AmbiguousPlace, DataError, PlaceNotFound
 from .geodesy import PointLike, distance_km, distances_km, latlon
@@ -68,14 +68,45 @@ __all__ = [
     "DEFAULT_SOURCE",
     "SNAP_KM",
     "End",
+    "LineData",
+    "NetworkData",
     "RailNetwork",
     "Route",
+    "StationRow",
     "default_network",
     "rail_km",
     "route",
     "route_km_for_claims",
     "stations",
 ]
+
+
+class StationRow(TypedDict, total=False):
+    """A station of a line in the network's JSON: its place and kilometre figure."""
+
+    name: Required[str]
+    lat: Required[float]
+    lon: Required[float]
+    country: str
+    source: str
+    km: float | None  #: Its kilometre figure on the line, when published.
+    aliases: list[str]
+
+
+class LineData(TypedDict, total=False):
+    """A line of the network's JSON: its stations in order."""
+
+    id: Required[str]
+    name: str
+    stations: Required[list[StationRow]]
+
+
+class NetworkData(TypedDict, total=False):
+    """The network's JSON, as ``data/rail/build.py`` writes it."""
+
+    version: str
+    lines: Required[list[LineData]]
+
 
 #: An end of a route: a place or ``(lat, lon)`` point, or a name (a station's, else a place's).
 End: TypeAlias = PointLike | str
@@ -170,7 +201,7 @@ class RailNetwork:
     'Ussuriysk'
     """
 
-    def __init__(self, data: Mapping[str, Any], *, origin: str = _RESOURCE) -> None:
+    def __init__(self, data: NetworkData, *, origin: str = _RESOURCE) -> None:
         import networkx as nx
 
         self.origin = origin
@@ -203,7 +234,7 @@ class RailNetwork:
             raise DataError(str(source), f"not valid JSON: {exc}") from exc
         return cls(data, origin=str(source))
 
-    def _add_line(self, line: Mapping[str, Any], n: int) -> None:
+    def _add_line(self, line: LineData, n: int) -> None:
         line_id = str(line["id"])
         rows = list(line["stations"])
         if len(rows) < 2:
@@ -229,8 +260,9 @@ class RailNetwork:
                     f"must have one position",
                     row=n,
                 )
-            if row.get("km") is not None:
-                km[name] = float(row["km"])
+            post_km = row.get("km")
+            if post_km is not None:
+                km[name] = float(post_km)
             for alias in (name, *row.get("aliases", ())):
                 self._aliases.setdefault(fold(str(alias)), set()).add(name)
             self.graph.add_node(name)

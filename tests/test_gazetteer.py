@@ -178,7 +178,12 @@ def test_unknown_name_without_suggestions_says_how_to_go_on(gazetteer):
     with pytest.raises(PlaceNotFound) as info:
         gazetteer.lookup("Qqqxxzzv")
     assert info.value.suggestions == ()
-    assert "online" in str(info.value)
+    assert str(info.value) == (
+        "no place named 'Qqqxxzzv' in the gazetteer; check the spelling, or ask "
+        "OpenStreetMap's Nominatim over the network: mapper.lookup('Qqqxxzzv', "
+        "online=mapper.OnlineFallback('your-app/1.0 you@example.org')), or on the command "
+        "line --online --user-agent 'your-app/1.0 you@example.org'"
+    )
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import geopandas
 import pytest
 from geographiclib.geodesic import Geodesic
+from geopy.adapters import BaseSyncAdapter
 from geopy.extra.rate_limiter import RateLimiter
 
-from mapper import MapperError
+from mapper import MapperError, PlaceNotFound
 from mapper.geocoder import GazetteerGeocoder, OnlineFallback
 
 # GeoNames coordinates (geonames.org/<id>): 2014006, 2013348, 2021851, 1871859.
@@ -80,3 +83,51 @@ def test_online_fallback_answers_from_its_cache_without_network(tmp_path):
         20.25,
         "nominatim",
     )
+
+
+class _CannedNominatim(BaseSyncAdapter):
+    """A geopy adapter that answers Nominatim's search with one made-up place, offline."""
+
+    urls: ClassVar[list[str]] = []
+
+    def get_json(self, url, *, timeout, headers):
+        _CannedNominatim.urls.append(url)
+        return [{"lat": "10.5", "lon": "20.25", "display_name": "Qqqxxzzv, Somewhere"}]
+
+    def get_text(self, url, *, timeout, headers):
+        raise AssertionError("Nominatim's search answers JSON")
+
+
+def test_the_not_found_advice_works_when_followed_as_written(tmp_path, monkeypatch):
+    import re
+
+    import geopy.geocoders
+
+    import mapper
+
+    _CannedNominatim.urls.clear()
+    with pytest.raises(PlaceNotFound) as info:
+        mapper.lookup("Qqqxxzzv")
+    advice = re.search(r"(mapper\.lookup\(.*?\)\)), or on the command line", str(info.value))
+    assert advice is not None, str(info.value)
+    # Follow it: the code as the message prints it, with Nominatim's answer canned here.
+    monkeypatch.setattr(geopy.geocoders.options, "default_adapter_factory", _CannedNominatim)
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path))
+    place = eval(advice.group(1), {"mapper": mapper})
+    assert (place.name, place.lat, place.lon, place.source) == (
+        "Qqqxxzzv", 10.5, 20.25, "nominatim"
+    )  # fmt: skip
+    [url] = _CannedNominatim.urls
+    assert url.startswith("https://nominatim.openstreetmap.org/search?") and "Qqqxxzzv" in url
+    # The answer is cached: a second lookup asks nothing.
+    assert mapper.lookup("Qqqxxzzv", online=mapper.OnlineFallback("x/1 me@example.org")) == place
+    assert len(_CannedNominatim.urls) == 1
+
+
+def test_an_online_fallback_takes_any_geopy_geocoder(tmp_path):
+    from geopy.geocoders import Nominatim
+
+    canned = Nominatim(user_agent="mapper-tests/1.0", adapter_factory=_CannedNominatim)
+    online = OnlineFallback("mapper-tests/1.0", cache_path=tmp_path / "c.json", geocoder=canned)
+    place = online.lookup("Qqqxxzzv")
+    assert (place.lat, place.lon) == (10.5, 20.25)

@@ -4,7 +4,6 @@ and what checking it gave (:class:`ClaimCheck`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mapper.geodesy import COMPASS_POINTS, compass_point, unit_to_km
 from mapper.model import Mention, Place
@@ -205,7 +204,7 @@ class ClaimCheck:
         """Return the 16-point compass name of the measured bearing."""
         return None if self.bearing_deg is None else compass_point(self.bearing_deg)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Return the check as a JSON-ready dict; ``from`` is the origin, ``to`` the target."""
         claim = self.claim
         return {
@@ -241,7 +240,7 @@ class ClaimCheck:
 
 def _place_dict(
     place: Place | None, endpoint: Endpoint | None, mention: Mention | None
-) -> dict[str, Any] | None:
+) -> dict[str, object] | None:
     if place is None:
         return None
     return {

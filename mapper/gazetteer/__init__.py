@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 from .index import INDEX_SCHEMA, cache_dir
-from .query import MAX_QUERY_LENGTH, Gazetteer, PointLike, default_gazetteer
+from .query import MAX_QUERY_LENGTH, Gazetteer, PlaceRef, default_gazetteer
 from .sources import DEFAULT_SOURCES, Source, table
 from .sources.curated import abbreviation_keys, read_sites
 
@@ -35,7 +35,7 @@ __all__ = [
     "INDEX_SCHEMA",
     "MAX_QUERY_LENGTH",
     "Gazetteer",
-    "PointLike",
+    "PlaceRef",
     "Source",
     "abbreviation_keys",
     "cache_dir",

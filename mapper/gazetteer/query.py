@@ -41,7 +41,7 @@ __all__ = [
     "MAX_QUERY_LENGTH",
     "Gazetteer",
     "OnlineGeocoder",
-    "PointLike",
+    "PlaceRef",
     "default_gazetteer",
 ]
 
@@ -50,7 +50,7 @@ MAX_QUERY_LENGTH = 200
 
 #: A place, a (lat, lon) pair in degrees, or a place name: what ``near=`` and
 #: ``context=`` take.
-PointLike = Place | tuple[float, float] | str
+PlaceRef = Place | tuple[float, float] | str
 
 #: "Northern Syria", "South East London", "Upper Edmonton": a part of a named place. When
 #: nothing bears the whole name, the part resolves to the place, at its point.
@@ -202,8 +202,8 @@ class Gazetteer:
         *,
         country: str | None = None,
         kind: str | None = None,
-        near: PointLike | None = None,
-        context: Iterable[PointLike] = (),
+        near: PlaceRef | None = None,
+        context: Iterable[PlaceRef] = (),
         limit: int = 10,
     ) -> list[Candidate]:
         """Return ranked candidates for a place name, best first.
@@ -260,10 +260,15 @@ class Gazetteer:
         *,
         country: str | None = None,
         kind: str | None = None,
-        near: PointLike | None = None,
-        context: Iterable[PointLike] = (),
+        near: PlaceRef | None = None,
+        context: Iterable[PlaceRef] = (),
+        online: OnlineGeocoder | None = None,
     ) -> Place:
         """Return the best place for a name, or raise if none or several fit.
+
+        ``online`` (an :class:`mapper.geocoder.OnlineFallback`, say) is asked when the
+        gazetteer has no entry for the name, for this call only; without it, the
+        gazetteer's own ``online`` fallback, if it was given one.
 
         Raises
         ------
@@ -284,7 +289,7 @@ class Gazetteer:
             query, country=country, kind=kind, near=near, context=context, limit=10
         )
         if not candidates:
-            found = self._online(query, country)
+            found = self._online(query, country, online)
             if found is not None:
                 return found
             raise PlaceNotFound(query, self.suggest(query, country=country, kind=kind))
@@ -306,8 +311,8 @@ class Gazetteer:
         *,
         country: str | None = None,
         kind: str | None = None,
-        near: PointLike | None = None,
-        context: Iterable[PointLike] = (),
+        near: PlaceRef | None = None,
+        context: Iterable[PlaceRef] = (),
     ) -> Place:
         """Alias of :meth:`lookup` for readers used to geopy."""
         return self.lookup(query, country=country, kind=kind, near=near, context=context)
@@ -478,7 +483,7 @@ class Gazetteer:
         return list(found.values())
 
     def _context(
-        self, near: PointLike | None, context: Iterable[PointLike], exclude: str
+        self, near: PlaceRef | None, context: Iterable[PlaceRef], exclude: str
     ) -> tuple[list[ContextPoint], set[str]]:
         items = [(near, NEAR_KM)] if near is not None else []
         items += [(c, CONTEXT_KM) for c in context if c is not None]
@@ -511,10 +516,13 @@ class Gazetteer:
             return Place("context point", lat=float(lat), lon=float(lon), kind="site")
         raise InvalidQuery(repr(item), "context items must be a Place, a (lat, lon) pair or a name")
 
-    def _online(self, query: str, country: str | None) -> Place | None:
-        if self.online is None:
+    def _online(
+        self, query: str, country: str | None, online: OnlineGeocoder | None = None
+    ) -> Place | None:
+        fallback = online if online is not None else self.online
+        if fallback is None:
             return None
-        return self.online.lookup(query, country=country)
+        return fallback.lookup(query, country=country)
 
     def _places(self, ids: list[int]) -> list[Place]:
         if not ids:
@@ -554,8 +562,8 @@ def _decider(
     rival: Candidate,
     country: str | None,
     kind: str | None,
-    near: PointLike | None,
-    context: list[PointLike],
+    near: PlaceRef | None,
+    context: list[PlaceRef],
 ) -> str:
     """Return the hint an AmbiguousPlace gives: which argument would decide."""
     a, b = best.place, rival.place
