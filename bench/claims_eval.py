@@ -42,7 +42,10 @@ The metrics (each printed with its counts)
 * **both endpoints right**: among gold claims with both ``ref_a`` and ``ref_b``: matched,
   the resolved target within 25 km of ``ref_a`` and the origin within 25 km of ``ref_b``;
 * **target right**, **origin right**: the same for each end, among gold claims with that
-  ref;
+  ref. When the gold claim states no compass direction, the two ends may come back
+  swapped ("from X to Y", "X and Y are N km apart": the distance runs both ways, and the
+  gold's choice of which end is located is a convention): a swapped pair counts as both
+  right;
 * **measured km right**: among gold claims with a ``geodesic_km``: matched and
   ``measured_km`` within 1 % or 1 km of it;
 * **unresolved when unnamed**: among gold claims with ``a`` or ``b`` null or without a
@@ -153,6 +156,7 @@ class GoldClaim:
     origin_ref: tuple[float, float] | None  #: ``ref_b`` as (lat, lon).
     geodesic_km: float | None
     verdict: str  #: ``straight_line_verdict``, "unresolved" when null.
+    direction: str | None = None  #: The compass direction as written, or None.
 
     @property
     def unnamed(self) -> bool:
@@ -216,6 +220,7 @@ def gold_claims(row: dict) -> list[GoldClaim]:
                 origin_ref=_ref(c.get("ref_b")),
                 geodesic_km=c.get("geodesic_km"),
                 verdict=c.get("straight_line_verdict") or "unresolved",
+                direction=c.get("direction"),
             )
         )
     return out
@@ -364,6 +369,10 @@ class RowOutcome:
     n_found: int = 0
 
 
+def _both_within(pair: tuple[float | None, float | None]) -> bool:
+    return all(km is not None and km <= ENDPOINT_KM for km in pair)
+
+
 def score_row(row: dict, checks: Sequence[Any]) -> RowOutcome:
     """Match a row's checks to its gold claims and measure each matched endpoint."""
     golds = gold_claims(row)
@@ -375,6 +384,14 @@ def score_row(row: dict, checks: Sequence[Any]) -> RowOutcome:
         if check is not None:
             outcome.target_km = _km_off(check.target, g.target_ref)
             outcome.origin_km = _km_off(check.origin, g.origin_ref)
+            if g.direction is None:
+                # No compass direction: the distance runs both ways and "from X to Y" or
+                # "X and Y are N apart" names no located place, so the ends may swap.
+                swapped = (_km_off(check.target, g.origin_ref), _km_off(check.origin, g.target_ref))
+                if _both_within(swapped) and not _both_within(
+                    (outcome.target_km, outcome.origin_km)
+                ):
+                    outcome.target_km, outcome.origin_km = swapped
         out.claims.append(outcome)
     matched = set(pairs.values())
     out.extra = [c for j, c in enumerate(checks) if j not in matched]

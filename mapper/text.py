@@ -129,8 +129,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == ".":
-            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            word = text[word_start : m.start()].lstrip("(\"'\u201c\u2018")
+            # the word before the full stop (a window keeps this linear in the text)
+            window = max(0, m.start() - 40)
+            space = max(text.rfind(" ", window, m.start()), text.rfind("\n", window, m.start()))
+            word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
             if len(word) == 1 or word.lower() in ABBREVIATIONS:
                 continue  # an initial ("J. Smith") or a title ("Mr.")
         end = m.end() if text[m.start()] in ".!?" else m.start()
