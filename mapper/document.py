@@ -52,6 +52,9 @@ class Document:
     demonyms: tuple[Mention, ...] = ()  #: Adjectives of countries ("North Korean").
     #: Folded words the text uses as people's names ("kim", "putin"), not places.
     people: frozenset[str] = frozenset()
+    #: Whether a geoparser read the whole text, so that a capitalised word it did not
+    #: take for a place was judged not to be one (False for partial, hand-made mentions).
+    recognised: bool = False
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _mention_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
@@ -164,4 +167,6 @@ class Document:
 
     def replace_mentions(self, mentions: Sequence[Mention]) -> Document:
         """Return a copy with other mentions (a user's corrections), the rest kept."""
-        return Document(self.text, self.sentences, tuple(mentions), self.demonyms, self.people)
+        return Document(
+            self.text, self.sentences, tuple(mentions), self.demonyms, self.people, self.recognised
+        )

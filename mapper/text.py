@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ __all__ = [
     "WEEKDAYS",
     "Token",
     "capitalised_runs",
+    "is_common_word",
     "sentence_spans",
     "tokenize",
 ]
@@ -109,6 +111,24 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", r
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
+
+
+#: Zipf frequency (wordfreq) from which a word is a common English word.
+COMMON_ZIPF = 4.0
+
+
+@functools.cache
+def is_common_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
+    """Return True for a common English word ("council", "bell"), per wordfreq.
+
+    Examples
+    --------
+    >>> is_common_word("council"), is_common_word("ussuriysk")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= zipf
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

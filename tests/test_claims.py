@@ -648,8 +648,10 @@ def test_a_persons_name_is_not_looked_up_as_a_place():
     text = "Hobart lies about 160 km south of Launceston."
     doc = Document.from_mentions(text, [Mention("Hobart", 0, 6, PLACES["Hobart"], 1.0)],
                                  people={"launceston"})  # fmt: skip
-    [check] = check_claims(doc, _Table())
-    assert check.unresolved_reason == "origin 'Launceston': the text uses it as a person's name"
+    table = _Table()
+    [check] = check_claims(doc, table)
+    assert table.calls == []
+    assert check.unresolved_reason == "origin: the sentence names no origin place"
 
 
 def test_route_provider_supplies_a_rail_distance():
@@ -679,8 +681,14 @@ def test_the_rail_module_plugs_into_the_route_hook():
     assert check.route_note.startswith(f"the route distance of {check.rail_km:,.0f} km ")
 
 
+def test_a_figure_that_separates_no_places_is_no_claim():
+    # a distance travelled, a length, a range: nothing to measure between two places
+    text = "The convoy travelled 300 km. The road network is 600 km long in all."
+    assert check_claims(_doc(text), _Table()) == []
+
+
 def test_missing_endpoints_are_named_in_the_reason():
-    [check] = check_claims(_doc("The convoy travelled 300 km."), _Table())
+    [check] = check_claims(_doc("The convoy travelled 300 km from the border."), _Table())
     assert check.unresolved_reason == (
         "origin: the sentence names no origin place; target: the sentence names no target place"
     )

@@ -16,33 +16,25 @@ from dataclasses import dataclass
 
 from mapper.document import Document
 from mapper.geodesy import COMPASS_POINTS, unit_to_km
-from mapper.text import Token, sentence_spans, tokenize
 
+from .sentence import Sentence
 from .types import Claim, Endpoint
 from .vocabulary import (
-    _ANAPHOR_END_RE,
-    _ANAPHOR_START_RE,
     _AND_RE,
-    _APPOSITION_END_RE,
     _AT_BEFORE_RE,
     _AWAY_RE,
     _BETWEEN_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
     _COMPOUND_RE,
-    _CONNECTORS,
     _CONVERSION_RE,
-    _COPULA_END_RE,
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
-    _FILLER_END_RE,
     _FOLLOWERS,
-    _KIND_TAIL_WORDS,
     _MODE_RE,
     _OBJECT_NOUNS,
     _ONES,
     _ORIGIN_RE,
-    _PARTICIPLE_END_RE,
     _PARTS,
     _QUALIFIER_WORDS,
     _SCALES,
@@ -50,7 +42,6 @@ from .vocabulary import (
     _SIZE_RE,
     _SPEED_RE,
     _SQUARE_AFTER_RE,
-    _STOP_CAPS,
     _STRAIGHT_RE,
     _TENS,
     _TO_RE,
@@ -58,7 +49,6 @@ from .vocabulary import (
     _TRAVEL_RE,
     _UNIT_HINT_RE,
     _UNIT_NAMES,
-    _kinds_of,
 )
 
 __all__ = ["find_claims"]
@@ -68,6 +58,9 @@ _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _PAIR_GAP_RE = re.compile(r"\s+and\s+$")
 _CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECASE)
+_STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
+#: Words before a figure that make it a distance between places, named or not.
+_DISTANCE_BEFORE_RE = re.compile(r"\bdistances?\s+(?:from|between|to)\b", re.IGNORECASE)
 #: Abbreviated first words of names that go on after their full stop ("St. Louis").
 _SHORTENED = frozenset({"st", "mt", "ft", "pt"})
 
@@ -137,176 +130,6 @@ def _direction(word: str | None, abbr: str | None) -> str | None:
     return point if point in COMPASS_POINTS else None
 
 
-def _joins(text: str, a: Token, b: Token) -> bool:
-    """Return whether two tokens are adjacent words of one name: one space, a hyphen
-    ("Komsomolsk-on-Amur"), or the full stop of "St. Louis"."""
-    gap = text[a.end : b.start]
-    if a.possessive:
-        return False
-    return gap in (" ", "-") or (gap == ". " and a.key in _SHORTENED)
-
-
-def _name_after(text: str, pos: int, hi: int) -> Endpoint | None:
-    """Return the place name (with a trailing kind word) starting at ``pos``."""
-    toks = tokenize(text, pos, min(hi, pos + _LOOKBACK))[:16]
-    if not toks or toks[0].start != pos:
-        return None
-    i = 0
-    while i < len(toks) and toks[i].possessive and i + 1 < len(toks):
-        i += 1  # "Russia's Vostochny spaceport": the possessor is not the place
-    run: list[Token] = []
-    for tok in toks[i:]:
-        if run and not _joins(text, run[-1], tok):
-            break
-        if tok.capitalised:
-            if not run and tok.text.lower() in _STOP_CAPS:
-                if tok is toks[i]:
-                    continue
-                break
-            run.append(tok)
-            if tok.possessive:
-                break
-        elif run and tok.text.lower() in _CONNECTORS:
-            run.append(tok)
-        else:
-            break
-    while run and not run[-1].capitalised:
-        run.pop()
-    if not run:
-        return None
-    end = run[-1].end
-    if not run[-1].possessive:
-        for tok in tokenize(text, end, min(hi, end + 80))[:3]:
-            if text[end : tok.start] != " " or tok.text.lower() not in _KIND_TAIL_WORDS:
-                break
-            end = tok.end
-    start = run[0].start
-    return Endpoint(text[start:end], start, end)
-
-
-def _name_before(text: str, pos: int, lo: int) -> Endpoint | None:
-    """Return the place name (with trailing kind words) that ends at ``pos``."""
-    toks = tokenize(text, _window(text, lo, pos), pos)
-    if not toks or toks[-1].end != pos:
-        return None
-    j = len(toks) - 1
-    end = pos
-    kind_words = 0
-    while j >= 0 and not toks[j].capitalised and toks[j].text.lower() in _KIND_TAIL_WORDS:
-        if j + 1 < len(toks) and text[toks[j].end : toks[j + 1].start] != " ":
-            break
-        j -= 1
-        kind_words += 1
-    if kind_words > 3 or j < 0:
-        return None
-    run: list[Token] = []
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    while j >= 0:
-        tok = toks[j]
-        if nxt is not None and (run or kind_words) and not _joins(text, tok, nxt):
-            break
-        is_part = tok.capitalised and not (tok.possessive and (run or kind_words))
-        if not (is_part or (run and tok.text.lower() in _CONNECTORS)):
-            break
-        run.insert(0, tok)
-        nxt = tok
-        j -= 1
-    while run and (not run[0].capitalised or run[0].text.lower() in _STOP_CAPS):
-        run.pop(0)
-    if not run:
-        return None
-    if run[-1].possessive and not kind_words:
-        return None
-    start = run[0].start
-    return Endpoint(text[start:end], start, end)
-
-
-_NP_LEAD_RE = re.compile(
-    r"(?:the\s+|a\s+)?(?:(?:summit|centre|center|heart|outskirts|edge|coast|shores?|banks?|"
-    r"mouth|foot|top|city|town|village|port|island|capital|region|province|state|"
-    r"municipality|district|county)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:central|downtown|northern|southern|eastern|western|north-eastern|north-western|"
-    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|"
-    r"greater|inner|outer|coastal|rural|metropolitan|suburban|old|historic|neighbouring|"
-    r"neighboring|nearby)\s+)?"
-)
-
-
-_APPOSED_RE = re.compile(
-    r"(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:capital|city|town|village|port|island|"
-    r"region|province|state|district|county|resort|settlement|hamlet|suburb)\s+"
-)
-
-
-def _np_after(text: str, pos: int, hi: int) -> Endpoint | None:
-    """Return the place noun phrase starting at ``pos``: a name or an anaphor."""
-    apposed = _APPOSED_RE.match(text, pos, hi)
-    if apposed:  # "the Sri Lankan capital Colombo", "the port city Dalian"
-        name = _name_after(text, apposed.end(), hi)
-        if name is not None:
-            return name
-    lead = _NP_LEAD_RE.match(text, pos, hi)
-    name_pos = lead.end() if lead else pos
-    name = _name_after(text, name_pos, hi)
-    if name is not None:
-        return name
-    anaphor = _ANAPHOR_START_RE.match(text, pos, hi)
-    if anaphor:
-        return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
-    return None
-
-
-def _np_before(text: str, pos: int, lo: int) -> Endpoint | None:
-    """Return the subject noun phrase ending at ``pos`` (trailing spaces ignored)."""
-    while pos > lo and text[pos - 1] in " \t\n,":
-        pos -= 1
-    name = _name_before(text, pos, lo)
-    if name is not None:
-        return name
-    anaphor = _ANAPHOR_END_RE.search(text, _window(text, lo, pos, 80), pos)
-    if anaphor:
-        words = anaphor.group("np").lower().split()
-        if words[0] in ("it", "they") or _kinds_of(anaphor.group("np")):
-            return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
-    return None
-
-
-def _subject_before(text: str, lo: int, pos: int) -> Endpoint | None:
-    """Return the place the clause before a claim is about, if it says so."""
-    lo = _window(text, lo, pos)
-    # the verb or apposition sits just before the claim: search only the last few words
-    pre_end = pos
-    filler = _FILLER_END_RE.search(text, _window(text, lo, pre_end, 60), pre_end)
-    if filler:
-        pre_end = filler.start()
-    near = _window(text, lo, pre_end, 90)
-    copula = _COPULA_END_RE.search(text, near, pre_end)
-    if copula:
-        subject = _np_before(text, copula.start(), lo)
-        if subject and text[subject.end : copula.start()].strip() == ",":
-            subject = _head_of_pair(text, subject, lo)
-        return subject
-    participle = _PARTICIPLE_END_RE.search(text, near, pre_end)
-    if participle:
-        return _np_before(text, participle.start(), lo)
-    apposition = _APPOSITION_END_RE.search(text, near, pre_end)
-    if apposition:
-        return _head_of_pair(text, _name_before(text, apposition.start(), lo), lo)
-    return None
-
-
-def _head_of_pair(text: str, name: Endpoint | None, lo: int) -> Endpoint | None:
-    """Return "Louisville" for the "Kentucky" of "Louisville, Kentucky, about 35 miles..."."""
-    if name is None or not re.search(r"[^\W\d_], $", text[max(lo, name.start - 3) : name.start]):
-        return name
-    return _name_before(text, name.start - 2, lo) or name
-
-
-def _endpoint_after(text: str, pos: int, hi: int) -> tuple[Endpoint | None, int]:
-    mention = _np_after(text, pos, hi)
-    return mention, (mention.end if mention else pos)
-
-
 def _rejected_by_context(
     text: str,
     lo: int,
@@ -328,7 +151,16 @@ def _rejected_by_context(
         return True
     written = match.group("unit")
     if len(written) > 2 and written[0].isupper() and written[1:].islower():
-        return True  # "Ten Mile", "8 Mile Road": a name, since units are written in lowercase
+        # "Ten Mile", "8 Mile Road": a name, since units are written in lowercase; but a
+        # figure in digits with a plural unit before no other capital ("~60 Miles") is one
+        named = _NEXT_WORD_RE.match(text, end, hi)
+        plural = written.lower().endswith("s")
+        if (
+            not (match.group("lo") or "")[:1].isdigit()
+            or not plural
+            or (named and named.group(1)[0].isupper())
+        ):
+            return True
     if unit == "m" and not has_endpoint:
         # metres without a place they separate are heights, depths, sizes or utility meters
         return not travel or written == "m" or bool(_AT_BEFORE_RE.search(before))
@@ -355,6 +187,8 @@ class _Tail:
     """What follows a figure: conversion, compass point and places; ``pos`` moves on."""
 
     pos: int
+    figure_end: int = 0  #: Past the figure and its conversion.
+    away: bool = False  #: "N km away": the place it is away from may be elsewhere.
     conversion: tuple[float, str] | None = None
     travel_noun: bool = False
     direction: str | None = None
@@ -373,13 +207,17 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         conv_unit = _UNIT_NAMES[_SPACES_RE.sub(" ", conv.group(f"{key}_unit").lower())]
         tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
+    tail.figure_end = tail.pos
 
     hyphenated = bool(match.group("hyphen"))
     compound = _COMPOUND_RE.match(text, tail.pos, hi)
     next_word = _FOLLOWER_RE.match(text, tail.pos, hi)
     follower = next_word.group(1).lower() if next_word else ""
     start = match.start()
-    if hyphenated or _DETERMINER_BEFORE_RE.search(text, _window(text, lo, start, 12), start):
+    stretch = _STRETCH_RE.match(text, tail.pos, hi)
+    if stretch:  # "the 60 km stretch from X to Y": the way between two places
+        tail.pos = stretch.end()
+    elif hyphenated or _DETERMINER_BEFORE_RE.search(text, _window(text, lo, start, 12), start):
         if compound:
             tail.travel_noun = compound.group("noun").split()[-1] in _TRAVEL_NOUNS
             tail.pos = compound.end()
@@ -407,9 +245,10 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
 
 
 def _places_after(
-    text: str, lo: int, hi: int, match: re.Match[str], tail: _Tail, qualifier: str | None
+    sentence: Sentence, match: re.Match[str], tail: _Tail, qualifier: str | None
 ) -> bool:
     """Fill in the places named after a figure; return False to reject the figure."""
+    text, hi = sentence.text, sentence.end
     origin_match = _ORIGIN_RE.match(text, tail.pos, hi)
     if (
         origin_match
@@ -421,20 +260,21 @@ def _places_after(
         return False  # "200 km of new track" is a length, not a distance
     between = _BETWEEN_RE.match(text, tail.pos, hi)
     if between:  # "N km between O and T", "N km separate O from T"
-        first, after = _endpoint_after(text, between.end(), hi)
-        joint = _AND_RE.match(text, after, hi) if first else None
-        second = _endpoint_after(text, joint.end(), hi)[0] if joint else None
+        tail.has_endpoint = True
+        first = sentence.reference_after(between.end())
+        joint = _AND_RE.match(text, _past_qualifier(sentence, first), hi) if first else None
+        second = sentence.reference_after(joint.end()) if joint else None
         if first and second:
-            tail.origin, tail.target, tail.has_endpoint, tail.pos = first, second, True, second.end
+            tail.origin, tail.target, tail.pos = first, second, second.end
         return True
     if origin_match:  # "N km (DIR) of O", "N km from O (to T)", "N km off the coast of O"
         tail.has_endpoint = True  # "200 metres from the palace" is a distance, named or not
-        tail.origin, after = _endpoint_after(text, origin_match.end(), hi)
+        tail.origin = sentence.reference_after(origin_match.end())
         if tail.origin is not None:
-            tail.pos = after
+            tail.pos = _past_qualifier(sentence, tail.origin)
             to = _TO_RE.match(text, tail.pos, hi)
             if to and origin_match.group("prep").lower() == "from":
-                tail.target = _endpoint_after(text, to.end(), hi)[0]
+                tail.target = sentence.reference_after(to.end())
                 if tail.target is not None:
                     tail.pos = tail.target.end
         return True
@@ -442,31 +282,59 @@ def _places_after(
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
         if away.group("word").lower() == "apart":
-            second = _subject_before(text, lo, match.start())
-            if second and not second.anaphoric:
-                pair = _PAIR_GAP_RE.search(text, max(lo, second.start - 12), second.start)
-                first = _np_before(text, pair.start(), lo) if pair else None
-                if first:
-                    tail.origin, tail.target = first, second
+            pair = sentence.pair_before(match.start())
+            if pair is not None:
+                tail.origin, tail.target = pair
+        else:
+            tail.away = True
         return True
     to = _TO_RE.match(text, tail.pos, hi)
     if to:  # "drove 400 km to T"
-        target = _endpoint_after(text, to.end(), hi)[0]
+        target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
     return True
 
 
+def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
+    """Return the offset after a name and the region qualifying it ("X, Region")."""
+    if endpoint is None:
+        return sentence.start
+    end = endpoint.end
+    heads = sentence.names_between(endpoint.start, min(sentence.end, end + 60))
+    for name in heads[1:]:
+        if sentence.heads(endpoint.start, name.end)[-1].start == endpoint.start:
+            end = name.end + (1 if sentence.text[name.end : name.end + 1] == ")" else 0)
+        else:
+            break
+    return end
+
+
+_FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
+    """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
+    (the journey a figure measures: "the distance from X to Y is N km")."""
+    text = sentence.text
+    for name in sentence.heads(sentence.start, pos):
+        if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
+            continue
+        first = sentence.endpoint(name)
+        joint = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE).match(
+            text, _past_qualifier(sentence, first), sentence.end
+        )
+        second = sentence.reference_after(joint.end()) if joint else None
+        if second is not None and not second.anaphoric:
+            return first, second
+    return None
+
+
 def _parse_claim(
-    text: str,
-    sentence: str,
-    lo: int,
-    match: re.Match[str],
-    previous: Claim | None,
-    prev_end: int,
+    sentence: Sentence, match: re.Match[str], previous: Claim | None, prev_end: int
 ) -> tuple[Claim | None, int]:
     """Turn a number+unit match into a claim, or ``None`` when it is not a distance."""
-    hi = lo + len(sentence)
+    text, lo, hi = sentence.text, sentence.start, sentence.end
     figure = _figure(match)
     if figure is None:
         return None, match.end()
@@ -474,10 +342,16 @@ def _parse_claim(
     unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
     qual = match.group("qual")
     qualifier = _QUALIFIER_WORDS[_SPACES_RE.sub(" ", qual.lower())] if qual else None
+    if match.group("tilde"):
+        qualifier = "about"  # "~60 miles"
     tail = _modifiers(text, lo, hi, match)
     if tail is None:
         return None, match.end()
-    if not _places_after(text, lo, hi, match, tail, qualifier):
+    if tail.conversion is not None and (
+        _SIZE_RE.match(text, tail.figure_end, hi) or _SPEED_RE.match(text, tail.figure_end, hi)
+    ):
+        return None, tail.pos  # "97 mi (156 km) long", "64-72 miles (103-117 km) per hour"
+    if not _places_after(sentence, match, tail, qualifier):
         return None, tail.pos
 
     clause_end = _CLAUSE_END_RE.search(text, tail.pos, hi)
@@ -490,7 +364,17 @@ def _parse_claim(
     ):
         return None, match.end()
 
-    target = tail.target or _subject_before(text, lo, match.start())
+    origin, target = tail.origin, tail.target
+    if origin is None and target is None and not tail.away:
+        # "the distance from X to Y is N km", "the N-km journey ... from X to Y"
+        pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
+        if pair is not None:
+            origin, target = pair
+            tail.has_endpoint = True
+    if _STRAIGHT_RE.search(clause) or _DISTANCE_BEFORE_RE.search(text, lo, match.start()):
+        tail.has_endpoint = True  # "as the crow flies", "the distance between ... is"
+    if not tail.has_endpoint and target is None:
+        return None, tail.pos  # a figure that separates no places: a length, a range, a trip
     # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over
     if (
         target is None
@@ -498,9 +382,13 @@ def _parse_claim(
         and _CLAIM_GAP_RE.fullmatch(text, prev_end, match.start())
     ):
         target = previous.target
+    if target is None:
+        target = sentence.located_before(match.start())
+    if origin is None and tail.away:  # "Yellowknife, some 480 km away": away from where?
+        origin = sentence.other_place(target)
     value = (low + high) / 2.0
     claim = Claim(
-        sentence=sentence,
+        sentence=text[lo:hi],
         sentence_start=lo,
         start=match.start(),
         end=match.end(),
@@ -512,7 +400,7 @@ def _parse_claim(
         qualifier=qualifier,
         precision_km=unit_to_km(step, unit),
         direction=tail.direction,
-        origin=tail.origin,
+        origin=origin,
         target=target,
         travel=travel,
         conversion=tail.conversion,
@@ -547,10 +435,10 @@ def find_claims(document: Document | str) -> list[Claim]:
     >>> find_claims("The ferry cruises at 40 km/h past a 300-metre-long pier.")
     []
     """
+    if isinstance(document, str):
+        document = Document.from_mentions(document)
     if isinstance(document, Document):
         text, sentences = document.text, list(document.sentences)
-    elif isinstance(document, str):
-        text, sentences = document, sentence_spans(document)
     else:
         raise TypeError(f"find_claims takes a Document or a str, got {type(document).__name__}")
     claims: list[Claim] = []
@@ -560,11 +448,13 @@ def find_claims(document: Document | str) -> list[Claim]:
         if not _UNIT_HINT_RE.search(text, lo, hi):
             continue  # most sentences name no unit: skip the full pattern
         pos = lo
-        sentence = text[lo:hi]
+        sentence: Sentence | None = None
         for match in _CLAIM_RE.finditer(text, lo, hi):
             if match.start() < pos:
                 continue
-            claim, pos = _parse_claim(text, sentence, lo, match, previous, prev_end)
+            if sentence is None:
+                sentence = Sentence(document, lo, hi)
+            claim, pos = _parse_claim(sentence, match, previous, prev_end)
             if claim is not None:
                 claims.append(claim)
                 previous, prev_end = claim, pos

@@ -189,7 +189,7 @@ _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
 _CLAIM_RE = re.compile(
     rf"""
     (?<![\w$€£¥/.,])
-    (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+)?
+    (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+|(?P<tilde>~)\s*)?
     (?:
         between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
       | (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
@@ -202,13 +202,13 @@ _CLAIM_RE = re.compile(
 )
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
-_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re))|\bmi\b|\bm\b")
+_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re))|mi\b|(?:\b|\d)m\b")
 _DIR_WORD = r"(?:north|south|east|west)(?:(?:\s*-\s*|\s+)?(?:north|south|east|west)){0,2}"
 _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
     rf"\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:to|in)\s+the\s+))?"
-    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})(?=\s+(?:of|from)\b))",
+    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b))",
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
@@ -217,8 +217,8 @@ _MODE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(
-    rf"\s*(?:\(\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
-    rf"\s*-?\s*(?P<p_unit>{_UNIT})\s*\)"
+    rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
+    rf"\s*-?\s*(?P<p_unit>{_UNIT})\s*[)\]]"
     rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
     rf"|,\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
     rf"\s*-?\s*(?P<o_unit>{_UNIT})(?![\w²³^]),?)",
@@ -237,8 +237,8 @@ _SIZE_RE = re.compile(
 )
 _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
-    r"wingspans?|circumferences?|thickness|areas?|ranges?|orbits?|ceilings?|perimeters?|"
-    r"spans?)\s+(?:of\s+)?$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
+    r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
+    r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$",
     re.IGNORECASE,
 )
@@ -248,7 +248,7 @@ _SQUARE_AFTER_RE = re.compile(r"\s*(?:2|²|\^\s*2|sq\b|square\b)", re.IGNORECASE
 _CLAIM_NOUNS = (
     r"journey|trip|drive|ride|flight|trek|march|walk|hike|voyage|crossing|route|run|commute|"
     r"detour|transit|passage|haul|sail|distance|gap|road\s+trip|train\s+ride|rail\s+journey|"
-    r"train\s+journey|round\s+trip|odyssey|leg|dash|sprint|swim|cruise|jaunt|excursion|"
+    r"train\s+journey|round[\s-]trip|odyssey|leg|dash|sprint|swim|cruise|jaunt|excursion|"
     r"pilgrimage|expedition|traverse"
 )
 _TRAVEL_NOUNS = _words(
@@ -286,7 +286,7 @@ _ORIGIN_RE = re.compile(
 )
 _AWAY_RE = re.compile(r"\s+(?P<word>away|apart|off|offshore|inland|distant)\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
-    r"\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
+    r",?\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
     re.IGNORECASE,
 )
 _TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)

@@ -57,6 +57,7 @@ def parse_document(text: str, *, gazetteer: Gazetteer | None = None) -> Document
         tuple(m for m in mentions if not m.adjective_of),
         tuple(m for m in mentions if m.adjective_of),
         people,
+        recognised=True,
     )
 
 

@@ -24,6 +24,7 @@ from mapper.text import (
     TITLES,
     Token,
     capitalised_runs,
+    is_common_word,
     sentence_spans,
     tokenize,
 )
@@ -87,20 +88,14 @@ _PROMINENT = 1e5
 _POSTAL_WEIGHT = 200.0
 
 
-@functools.cache
 def _common(word: str) -> bool:
     """Return True for a common English word ("council", "bell"), per wordfreq."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= _COMMON_ZIPF
+    return is_common_word(word, _COMMON_ZIPF)
 
 
-@functools.cache
 def _very_common(word: str) -> bool:
     """Return True for a very common English word ("public", "business"), per wordfreq."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= _VERY_COMMON_ZIPF
+    return is_common_word(word, _VERY_COMMON_ZIPF)
 
 
 @functools.cache

@@ -1,0 +1,388 @@
+"""The names of a sentence and the roles they play around a distance figure.
+
+A :class:`Sentence` reads the names a sentence holds: the document's place mentions, and
+the capitalised runs the geoparser did not take for places but that may still name one
+(a village it does not know). Each name may carry kind words after it ("Khasan station",
+"Luding county"). From those names it answers the two questions a claim asks:
+
+* **the reference** (:meth:`Sentence.reference_after`): the name after "of", "from",
+  "to", "between", past descriptors ("the city of Kangding", "capital city Ulaanbaatar",
+  "present-day Baghdad", "Sichuan's capital Chengdu"); failing a name, an anaphor ("the
+  capital", "the plant") or nothing (an unnamed "epicentre");
+* **the located place** (:meth:`Sentence.located_before`): a town named right before the
+  figure as its apposition ("Suakin, 60 km south of Port Sudan"); else the subject of the
+  clause that holds the figure, whatever lies between them ("Aalen, city, ..., on the
+  Kocher River, 30 miles north of Ulm"); a pronoun or anaphor there ("It lies ...",
+  "The city lies ..."); for a relative or appositive clause with no subject of its own,
+  the name it hangs on; and nothing when the subject is no place ("the quake struck 12 km
+  south-west of ...").
+
+"X, Region" reads as X, the region only its context ("Sinait, Ilocos Sur").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from mapper.document import Document
+from mapper.model import AREA_KINDS, Mention
+from mapper.text import TITLES, Token, capitalised_runs, is_common_word, tokenize
+
+from .types import Endpoint
+from .vocabulary import _ANAPHOR_NOUNS, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
+
+__all__ = ["Name", "Sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name in a sentence: a place mention, or a capitalised run no mention covers."""
+
+    start: int  #: Offset of its first character.
+    end: int  #: Offset past the kind words after it ("Khasan station"), if any.
+    core_end: int  #: Offset past the name itself.
+    possessive: bool  #: It carried "'s" ("Sichuan's capital").
+    mention: Mention | None  #: The document's mention, or None for an unknown name.
+
+    @property
+    def is_area(self) -> bool:
+        """Return whether the name is of an area (a region, a river, a coast), not a town."""
+        if self.mention is not None and self.mention.place is not None:
+            return self.mention.place.kind in AREA_KINDS
+        return False
+
+
+#: Last words that make an unknown name an area or a line, not a town.
+_AREA_WORDS = frozenset(
+    """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
+    strait peninsula desert plateau canton province county district region state oblast
+    krai prefecture territory border island islands archipelago park forest creek canal
+    basin delta pass""".split()
+)
+#: Words allowed between a preposition and the name it governs.
+_GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
+_GAP_STOP = frozenset(
+    """and or but to from in at on by with into onto over under which that who where when
+    while as than is are was were be been being has have had will would can could may might
+    said says km kilometres kilometers miles mile metres meters""".split()
+)
+_MAX_GAP_WORDS = 5
+# Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
+_NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
+_SUBJECT_ANAPHOR = re.compile(
+    r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
+    rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
+    rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+# An unknown name opens a clause as its subject only before a verb of place or a comma
+# ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
+_COPULA_AFTER = re.compile(
+    r"\s*(?:,|\(|(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|"
+    r"located|situated)\b)"
+)
+#: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
+_COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
+# Where a clause ends and the next begins, within a sentence.
+_BOUNDARY = re.compile(
+    r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
+    r"\b(?:said|says|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
+    r"(?:\s+that)?\b|\baccording\s+to\b|"
+    r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
+    r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
+    r"(?P<rel>\b(?:which|where|who)\b)"
+)
+# Adverbials that open a clause before its subject ("In 2011, ", "Meanwhile, ").
+_ADVERBIAL = re.compile(
+    r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
+    r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
+    r"at\s+the\s+same\s+time|for\s+example|in\s+addition)\b[^,;]{0,60}?,\s*",
+    re.IGNORECASE,
+)
+# What may stand between an apposed name and its figure: ", a village located ", " – ".
+_APPOSITION = re.compile(
+    r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
+    r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
+    r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
+)
+_PARENS = (("(", ")"), ("[", "]"))
+_DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
+_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
+_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital(?:\s+city)?\b")
+
+
+class Sentence:
+    """A sentence of a document, with its names, for the claims in it.
+
+    Parameters
+    ----------
+    document : Document
+        The parsed story (or one made by hand).
+    start, end : int
+        The sentence's offsets in the document's text.
+    """
+
+    def __init__(self, document: Document, start: int, end: int) -> None:
+        self.text = document.text
+        self.start, self.end = start, end
+        self.tokens = tokenize(self.text, start, end)
+        self.names = _names(document, self.tokens, start, end)
+        self._starts = [n.start for n in self.names]
+        self._parens = _parentheticals(self.text, start, end)
+
+    # -- names
+
+    def endpoint(self, name: Name) -> Endpoint:
+        """Return the endpoint span of a name (its kind words included)."""
+        return Endpoint(self.text[name.start : name.end], name.start, name.end)
+
+    def name_at(self, pos: int) -> Name | None:
+        """Return the name that starts at ``pos``, or None."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.names[i] if i < len(self.names) and self.names[i].start == pos else None
+
+    def names_between(self, start: int, end: int) -> list[Name]:
+        """Return the names that lie wholly between two offsets, outside parentheticals."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        for name in self.names[i:]:
+            if name.start >= end:
+                break
+            if name.end <= end and self._paren_of(name.start) == self._paren_of(start):
+                out.append(name)
+        return out
+
+    def heads(self, start: int, end: int) -> list[Name]:
+        """Return the names between two offsets without the regions that qualify them
+        ("Sinait, Ilocos Sur" gives Sinait)."""
+        names = self.names_between(start, end)
+        out: list[Name] = []
+        for name in names:
+            if out and self._qualifies(out[-1], name):
+                continue
+            out.append(name)
+        return out
+
+    def _qualifies(self, head: Name, name: Name) -> bool:
+        """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)"."""
+        gap = self.text[head.end : name.start]
+        if gap not in (", ", " (", " "):
+            return False
+        if name.mention is not None and name.mention.place is not None:
+            return name.mention.place.kind in ("country", "region", "county")
+        return (
+            gap != " " and name.end - name.start <= 3 and self.text[name.start : name.end].isupper()
+        )
+
+    def _after_possessive(self, name: Name, end: int) -> Name:
+        """Return "Chengdu" for the "Sichuan" of "Sichuan's capital Chengdu" (and the
+        "Sainshand" of "Dornogovi province's Sainshand town")."""
+        for later in self.names_between(name.end, min(end, name.end + 40)):
+            gap = self.text[name.core_end : later.start]
+            if name.possessive and _POSSESSIVE_GAP.match(
+                gap[2:] if gap[:2] in ("'s", "’s") else gap
+            ):
+                return later
+            if re.fullmatch(r"\s+[a-z]+['\u2019]s\s+", gap):
+                return later
+            break
+        return name
+
+    # -- the reference
+
+    def reference_after(self, pos: int) -> Endpoint | None:
+        """Return the place named after a preposition ending at ``pos``: a name past any
+        descriptors, "X's capital", an anaphor, or None (an unnamed place)."""
+        for name in self.names_between(pos, min(self.end, pos + 80)):
+            if not _gap_ok(self.text[pos : name.start]):
+                break
+            capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
+            later = self._after_possessive(name, self.end)
+            if later is name and capital:  # "Fiji's capital": through the country
+                return Endpoint(
+                    self.text[name.start : capital.end()], name.start, capital.end(), True
+                )
+            return self.endpoint(later)
+        anaphor = _SUBJECT_ANAPHOR.match(self.text, pos, self.end)
+        if anaphor:
+            after_of = _OF_NAME.match(self.text, anaphor.end(), self.end)
+            if after_of and self.name_at(after_of.end()) is not None:
+                return self.endpoint(self.name_at(after_of.end()))  # type: ignore[arg-type]
+            return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
+        return None
+
+    # -- the located place
+
+    def located_before(self, pos: int) -> Endpoint | None:
+        """Return the place a figure at ``pos`` locates (see the module docstring)."""
+        apposed = self._apposed(pos)
+        if apposed is not None and not apposed.is_area:
+            return self.endpoint(apposed)
+        paren = self._paren_of(pos)
+        lo = self.start if paren is None else paren[0] + 1
+        return self._clause_subject(lo, pos, paren)
+
+    def _apposed(self, pos: int) -> Name | None:
+        """Return the name a figure stands in apposition to: "Suakin, 60 km south of"."""
+        window = self.text[max(self.start, pos - 80) : pos]
+        gap = _APPOSITION.search(window)
+        if gap is None:
+            return None
+        name_end = max(self.start, pos - 80) + gap.start()
+        i = bisect.bisect_left(self._starts, name_end) - 1
+        if i < 0 or self.names[i].end != name_end:
+            return None
+        heads = self.heads(self.names[max(i - 1, 0)].start, name_end)
+        return heads[-1] if heads else None
+
+    def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
+        boundary = None
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            if self._paren_of(m.start()) == paren:
+                boundary = m
+        start = boundary.end() if boundary else lo
+        while True:
+            skipped = _ADVERBIAL.match(self.text, start, pos)
+            if not skipped or skipped.end() >= pos:
+                break
+            start = skipped.end()
+        while start < pos and self.text[start] in " ,":
+            start += 1
+        anaphor = _SUBJECT_ANAPHOR.match(self.text, start, pos)
+        if anaphor:
+            after_of = _OF_NAME.match(self.text, anaphor.end(), pos)
+            named = self.name_at(after_of.end()) if after_of else None
+            if named is None:
+                return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
+        heads = [
+            h
+            for h in self.heads(start, pos)
+            if h.mention is not None or h.start > start or _COPULA_AFTER.match(self.text, h.end)
+        ]
+        if heads:
+            return self.endpoint(self._after_possessive(heads[0], pos))
+        head = self.text[start:pos].strip(" ,")
+        hanging = not head or head.split()[0].lower() in ("located", "situated", "lying")
+        if paren is not None and boundary is None:
+            hanging = True
+        if not hanging and not (boundary is not None and boundary.group("rel")):
+            return None  # the clause's subject is no place: "the quake struck ..."
+        before = boundary.start() if boundary is not None else lo - 1 if paren else lo
+        if boundary is not None and not boundary.group("rel") and head == "":
+            return self._clause_subject(
+                self.start if paren is None else paren[0] + 1, before, paren
+            )
+        names = self.heads(self.start, before)
+        return self.endpoint(names[-1]) if names else None
+
+    def pair_before(self, pos: int) -> tuple[Endpoint, Endpoint] | None:
+        """Return the two places of "X and Y are N km apart" (or of the clause before
+        "which are N km apart", or of "those two towns are N km apart")."""
+        paren = self._paren_of(pos)
+        lo = self.start if paren is None else paren[0] + 1
+        boundary = None
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            boundary = m
+        start = boundary.end() if boundary else lo
+        heads = self.heads(start, pos)
+        if len(heads) < 2:
+            heads = self.heads(lo, boundary.start() if boundary else pos)[-2:]
+        if len(heads) < 2:
+            return None
+        return self.endpoint(heads[0]), self.endpoint(heads[1])
+
+    def other_place(self, exclude: Endpoint | None) -> Endpoint | None:
+        """Return the one town named before the located place, for "N km away" without a
+        "from" ("896 evacuees had registered in Yellowknife, some 480 km away")."""
+        until = exclude.start if exclude is not None else self.end
+        heads = [n for n in self.heads(self.start, until) if not n.is_area and n.mention]
+        return self.endpoint(heads[0]) if len(heads) == 1 else None
+
+    # -- parentheticals
+
+    def _paren_of(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self._parens:
+            if a < pos < b:
+                return (a, b)
+        return None
+
+
+def _gap_ok(gap: str) -> bool:
+    """Return whether the words between a preposition and a name are its descriptors."""
+    words = gap.split()
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    return all(
+        _GAP_WORD.fullmatch(w) is not None and w not in _GAP_STOP for w in words
+    ) and not any(c in gap for c in ",;:()")
+
+
+def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return the spans of the parenthetical asides of a sentence: brackets and dash pairs."""
+    spans = []
+    for opener, closer in _PARENS:
+        i = text.find(opener, lo, hi)
+        while i != -1:
+            j = text.find(closer, i + 1, hi)
+            if j == -1:
+                break
+            spans.append((i, j))
+            i = text.find(opener, j + 1, hi)
+    dashes = [m.start() for m in _DASH_PAIR.finditer(text, lo, hi)]
+    spans += list(zip(dashes[::2], dashes[1::2], strict=False))
+    return spans
+
+
+def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Name]:
+    """Return the names of a sentence: mentions, and capitalised runs none covers."""
+    text = document.text
+    mentions = list(document.mentions_between(lo, hi))
+    covered = [(m.start, m.end) for m in mentions]
+    covered += [(d.start, d.end) for d in document.demonyms if lo <= d.start < hi]
+    found: list[tuple[int, int, bool, Mention | None]] = [
+        (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
+    ]
+    for i, j in capitalised_runs(tokens):
+        segment: list[Token] = []
+        for tok in [*tokens[i:j], None]:
+            inside = tok is not None and (
+                tok.text in _COMPASS or any(a <= tok.start < b for a, b in covered)
+            )
+            if tok is not None and not inside:
+                segment.append(tok)
+                continue
+            unknown = _unknown_name(segment, document)
+            if unknown is not None:
+                found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
+            segment = []
+    found.sort(key=lambda f: f[0])
+    names = []
+    for start, core_end, possessive, mention in found:
+        end = core_end
+        if not possessive:
+            for tok in tokenize(text, core_end, min(hi, core_end + 40))[:3]:
+                if text[end : tok.start] != " " or tok.text.lower() not in _KIND_TAIL_WORDS:
+                    break
+                if tok.capitalised and mention is None:
+                    break
+                end = tok.end
+        names.append(Name(start, end, core_end, possessive, mention))
+    return names
+
+
+def _unknown_name(segment: list[Token], document: Document) -> list[Token] | None:
+    """Return the part of a capitalised run no mention covers that may still name a place."""
+    while segment and (not segment[0].capitalised or segment[0].key in _STOP_CAPS):
+        segment = segment[1:]
+    while segment and (not segment[-1].capitalised or segment[-1].key in _CONNECTORS):
+        segment = segment[:-1]
+    if not segment:
+        return None
+    keys = [t.key for t in segment]
+    if any(k in TITLES for k in keys) or all(k in document.people for k in keys):
+        return None
+    if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
+        return None  # words the geoparser saw and found no place in ("The Town", "Officials")
+    return segment
