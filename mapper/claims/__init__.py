@@ -34,9 +34,11 @@ A stated figure is compared with the measured geodesic distance through the inte
 measured values it is *consistent* with. Let ``s`` be the stated distance in km and
 ``step`` the rounding step implied by how the number is written ("900" -> 100 km,
 "938" -> 1 km, "1,180" -> 10 km, "1.2 thousand" -> 100 km, "2.5" -> 0.1). The rounding
-allowance is ``half = min(step / 2, 0.1 * s)``: a number written to the hundred is good
-to +-50, but a round figure is never read as vaguer than +-10 % ("1,000 km" -> +-100 km,
-not +-500 km).
+allowance is ``min(step / 2, 0.1 * s)``: a number written to the hundred is good to +-50,
+but a round figure is never read as vaguer than +-10 % ("1,000 km" -> +-100 km, not
++-500 km). To it is added a *place allowance* of ``max(2 km, 1 % of s)``: a gazetteer gives
+one point for a town a few kilometres across, and the text may measure from its edge, its
+station or its centre. ``half`` is the sum of the two.
 
 =================================  ===============================================
 qualifier                          consistent interval of measured km
@@ -53,12 +55,12 @@ range "30-40 km"                   ``[low - half(low), high + half(high)]``, wid
                                    one-sided hedges replace an end as above
 =================================  ===============================================
 
-The 2 % margins absorb the size of the places themselves (a gazetteer gives one point
-for a city or a spaceport). A measurement below the interval means the text
-*overstated* the distance, above it *understated*; ``tolerance_km`` reports the gap
-between the stated figure and the edge of the interval on the measured side. So
-"approximately 900 km" (interval 805-995) fits a measured 938.3 km, while a bare
-"938 km" (interval 937.5-938.5) against a measured 900 km is overstated.
+The 2 % margins of the bounds play the place allowance's part there. A measurement below
+the interval means the text *overstated* the distance, above it *understated*;
+``tolerance_km`` reports the gap between the stated figure and the edge of the interval
+on the measured side. So "approximately 900 km" (interval 796-1,004) fits a measured
+938.3 km, and "6,423 km" (interval 6,358-6,488) a measured 6,429.5 km, while a bare
+"938 km" (interval 928.1-947.9) against a measured 900 km is overstated.
 
 Straight lines and routes
 -------------------------

@@ -52,6 +52,10 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 
 
+#: Lowercase kind words after a name ("Luding county", "Sainshand town").
+_TAIL_WORDS_RE = re.compile(r"(?:\s+[a-z]+)+$")
+
+
 class _Endpoints:
     """Resolve the origins and targets of the claims of one document."""
 
@@ -104,7 +108,8 @@ class _Endpoints:
         return place, None, why
 
     def _lookup(self, name: str, kind: str | None) -> tuple[Place | None, str]:
-        """Look a name up in the gazetteer with the story's other places as context."""
+        """Look a name up in the gazetteer with the story's other places as context; a
+        name with kind words after it ("Luding county") is tried without them too."""
         cache_key = (name, kind)
         if cache_key not in self._cache:
             key = fold(name)
@@ -114,6 +119,9 @@ class _Endpoints:
                 why = "" if found is not None else f"no place named {name!r} was found"
             except MapperError as exc:
                 found, why = None, str(exc)
+                core = _TAIL_WORDS_RE.sub("", name)
+                if core != name and core:
+                    found, _ = self._lookup(core, kind)
             self._cache[cache_key] = (found, why)
         return self._cache[cache_key]
 
@@ -152,6 +160,10 @@ class _Endpoints:
             candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
         else:
             window = earlier[0][0] if earlier else claim.sentence_start
+            before = [c for c in self.claims if window <= c.sentence_start < claim.sentence_start]
+            if before and before[-1].target is None:
+                # "The quake struck 33 km from X. It was 26 km from Y.": the same unnamed thing
+                return None, None, "it refers to what the claim before located, which is unnamed"
             for c in reversed(self.claims):
                 if c.target is None or c.target.anaphoric:
                     continue

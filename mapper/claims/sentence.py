@@ -46,15 +46,23 @@ class Name:
     possessive: bool  #: It carried "'s" ("Sichuan's capital").
     mention: Mention | None  #: The document's mention, or None for an unknown name.
 
+    placelike: bool = False  #: An unknown name that ends in a place noun ("X Island").
+    area_word: bool = False  #: An unknown name that ends in an area noun ("X River").
+
     @property
     def is_area(self) -> bool:
         """Return whether the name is of an area (a region, a river, a coast), not a town."""
         if self.mention is not None and self.mention.place is not None:
             return self.mention.place.kind in AREA_KINDS
-        return False
+        return self.area_word
 
 
 #: Last words that make an unknown name an area or a line, not a town.
+#: Last words that make an unknown name a town or site ("Sainshand town").
+_PLACE_NOUNS = frozenset(
+    "town city village township borough municipality settlement port harbour harbor base "
+    "airport airfield station island spaceport cosmodrome plant factory works".split()
+)
 _AREA_WORDS = frozenset(
     """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
     strait peninsula desert plateau canton province county district region state oblast
@@ -83,6 +91,10 @@ _COPULA_AFTER = re.compile(
     r"\s*(?:,|\(|(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|"
     r"located|situated)\b)"
 )
+_DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# A clause that opens with a participle: its subject comes after it.
+_FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:has|had|have|was|is|lies|became|remains|served)\b")
 #: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
 _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
 # Where a clause ends and the next begins, within a sentence.
@@ -110,6 +122,8 @@ _APPOSITION = re.compile(
 _PARENS = (("(", ")"), ("[", "]"))
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
 _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
+# ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
+_RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
 _CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital(?:\s+city)?\b")
 
 
@@ -168,7 +182,7 @@ class Sentence:
     def _qualifies(self, head: Name, name: Name) -> bool:
         """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)"."""
         gap = self.text[head.end : name.start]
-        if gap not in (", ", " (", " "):
+        if gap not in (", ", " (", " ") and not _RUN_GAP.fullmatch(gap):
             return False
         if name.mention is not None and name.mention.place is not None:
             return name.mention.place.kind in ("country", "region", "county")
@@ -248,7 +262,12 @@ class Sentence:
             if not skipped or skipped.end() >= pos:
                 break
             start = skipped.end()
-        while start < pos and self.text[start] in " ,":
+        while start < pos and self.text[start] in " ,([":
+            if self.text[start] in "([":  # "(Updated) Ussuriysk lies ...": an aside first
+                closing = self.text.find(")" if self.text[start] == "(" else "]", start, pos)
+                if closing == -1:
+                    break
+                start = closing
             start += 1
         anaphor = _SUBJECT_ANAPHOR.match(self.text, start, pos)
         if anaphor:
@@ -259,8 +278,18 @@ class Sentence:
         heads = [
             h
             for h in self.heads(start, pos)
-            if h.mention is not None or h.start > start or _COPULA_AFTER.match(self.text, h.end)
+            if h.mention is not None
+            or h.placelike
+            or (
+                _DETERMINER.fullmatch(self.text, start, h.start)
+                and _COPULA_AFTER.match(self.text, h.end)
+            )
         ]
+        fronted = _FRONTED.match(self.text, start, pos)
+        if fronted:  # "Located ..., about 35 km south-east of Baghdad, Ctesiphon was ..."
+            later = self._subject_after(pos)
+            if later is not None:
+                return self.endpoint(later)
         if heads:
             return self.endpoint(self._after_possessive(heads[0], pos))
         head = self.text[start:pos].strip(" ,")
@@ -276,6 +305,15 @@ class Sentence:
             )
         names = self.heads(self.start, before)
         return self.endpoint(names[-1]) if names else None
+
+    def _subject_after(self, pos: int) -> Name | None:
+        """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was"."""
+        for name in self.heads(pos, self.end):
+            if self.text[max(self.start, name.start - 2) : name.start] == ", " and (
+                _COPULA_AFTER.match(self.text, name.end) or _VERB_AFTER.match(self.text, name.end)
+            ):
+                return name
+        return None
 
     def pair_before(self, pos: int) -> tuple[Endpoint, Endpoint] | None:
         """Return the two places of "X and Y are N km apart" (or of the clause before
@@ -297,7 +335,11 @@ class Sentence:
         """Return the one town named before the located place, for "N km away" without a
         "from" ("896 evacuees had registered in Yellowknife, some 480 km away")."""
         until = exclude.start if exclude is not None else self.end
-        heads = [n for n in self.heads(self.start, until) if not n.is_area and n.mention]
+        heads = [
+            n
+            for n in self.heads(self.start, until)
+            if not n.is_area and (n.mention is not None or n.placelike or n.start > self.start)
+        ]
         return self.endpoint(heads[0]) if len(heads) == 1 else None
 
     # -- parentheticals
@@ -356,6 +398,7 @@ def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Na
             unknown = _unknown_name(segment, document)
             if unknown is not None:
                 found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
+                # an unknown name that ends in a place noun may name a place ("X Island")
             segment = []
     found.sort(key=lambda f: f[0])
     names = []
@@ -368,7 +411,10 @@ def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Na
                 if tok.capitalised and mention is None:
                     break
                 end = tok.end
-        names.append(Name(start, end, core_end, possessive, mention))
+        last = text[start:end].split()[-1].lower() if end > start else ""
+        placelike = mention is None and (last in _PLACE_NOUNS or last in _AREA_WORDS)
+        area = mention is None and last in _AREA_WORDS
+        names.append(Name(start, end, core_end, possessive, mention, placelike, area))
     return names
 
 
@@ -381,7 +427,10 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if not segment:
         return None
     keys = [t.key for t in segment]
-    if any(k in TITLES for k in keys) or all(k in document.people for k in keys):
+    placelike = keys[-1] in _AREA_WORDS or keys[-1] in _PLACE_NOUNS
+    if any(k in TITLES for k in keys) or (
+        not placelike and all(k in document.people for k in keys)
+    ):
         return None
     if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
         return None  # words the geoparser saw and found no place in ("The Town", "Officials")

@@ -127,14 +127,14 @@ class Claim:
         >>> from mapper.claims import find_claims
         >>> c = find_claims("Harbin is about 900 km from Dalian.")[0]
         >>> c.consistent_km()
-        (805.0, 995.0)
+        (796.0, 1004.0)
         """
         s = self.stated_km
-        half = min(self.precision_km / 2.0, 0.1 * s)
+        half = min(self.precision_km / 2.0, 0.1 * s) + _place_allowance(s)
         if self.low != self.high:
             lo_km, hi_km = self.low_km, self.high_km
-            lo = lo_km - min(self.precision_km / 2.0, 0.1 * lo_km)
-            hi = hi_km + min(self.precision_km / 2.0, 0.1 * hi_km)
+            lo = lo_km - min(self.precision_km / 2.0, 0.1 * lo_km) - _place_allowance(lo_km)
+            hi = hi_km + min(self.precision_km / 2.0, 0.1 * hi_km) + _place_allowance(hi_km)
             if self.qualifier == "about":
                 lo, hi = lo - 0.05 * lo_km, hi + 0.05 * hi_km
             elif self.qualifier in ("less than", "within"):
@@ -155,6 +155,17 @@ class Claim:
                 return 0.0, 1.02 * s
             case _:  # "nearly"
                 return 0.85 * s, 1.02 * s
+
+
+#: A place is one point of an area: distances between places are uncertain by this much.
+PLACE_KM = 2.0
+#: ... or by this share of the distance, when more.
+PLACE_SHARE = 0.01
+
+
+def _place_allowance(km: float) -> float:
+    """Return how far the points of two places may stand from where a text measured."""
+    return max(PLACE_KM, PLACE_SHARE * km)
 
 
 @dataclass(frozen=True, slots=True)

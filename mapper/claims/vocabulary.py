@@ -203,7 +203,9 @@ _CLAIM_RE = re.compile(
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
 _UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re))|mi\b|(?:\b|\d)m\b")
-_DIR_WORD = r"(?:north|south|east|west)(?:(?:\s*-\s*|\s+)?(?:north|south|east|west)){0,2}"
+_DIR_WORD = (
+    r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
+)
 _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
     rf"\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
@@ -238,6 +240,7 @@ _SIZE_RE = re.compile(
 _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
+    r"\bmeasur(?:es|ed|ing)\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$",
     re.IGNORECASE,
@@ -290,7 +293,7 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
-_AND_RE = re.compile(r"\s+(?:and|from)\s+", re.IGNORECASE)
+_AND_RE = re.compile(r",?\s+(?:and|from)\s+", re.IGNORECASE)
 
 _FILLER_END_RE = re.compile(
     r"(?:\s+(?:at\s+)?(?:a\s+)?distance\s+of|\s+(?:only|just|also|still|now|roughly))+\s*$",
