@@ -24,11 +24,13 @@ from .names import fold
 
 __all__ = [
     "ABBREVIATIONS",
+    "AREA_NOUNS",
     "CONNECTORS",
     "FUNCTION_WORDS",
     "HYPHEN_CONNECTORS",
     "LOCATIVES",
     "MONTHS",
+    "PLACE_NOUNS",
     "TITLES",
     "WEEKDAYS",
     "Token",
@@ -77,6 +79,18 @@ FUNCTION_WORDS = _words(
     these they this those though through thus to too toward towards under unless until
     up upon us very was we were what when where whether which while who whom whose why
     will with within without would yet you your source sources according"""
+)
+#: Nouns that end the names of towns and sites ("Moon Township", "Sainshand town").
+PLACE_NOUNS = _words(
+    """town city village township borough municipality settlement port harbour harbor base
+    airport airfield station island spaceport cosmodrome plant factory works"""
+)
+#: Nouns that end the names of areas and lines ("Dender River", "Gulf of Guayaquil").
+AREA_NOUNS = _words(
+    """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
+    strait peninsula desert plateau canton province county district region state oblast
+    krai prefecture territory border island islands archipelago park forest creek canal
+    basin delta pass"""
 )
 #: Month names and their abbreviations, folded, to month numbers.
 MONTHS: dict[str, int] = {

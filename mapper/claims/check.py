@@ -22,6 +22,7 @@ from mapper.errors import MapperError
 from mapper.geodesy import inverse, sector_offset
 from mapper.model import AREA_KINDS, Mention, Place
 from mapper.names import fold
+from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .parse import find_claims
 from .types import Claim, ClaimCheck, Endpoint
@@ -52,6 +53,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 
 
+_TOWN_KINDS = frozenset({"city", "town"})
+_CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: Lowercase kind words after a name ("Luding county", "Sainshand town").
 _TAIL_WORDS_RE = re.compile(r"(?:\s+[a-z]+)+$")
 
@@ -84,7 +87,9 @@ class _Endpoints:
         endpoint = claim.origin if role == "origin" else claim.target
         if endpoint is None:
             return None, None, f"{role}: the sentence names no {role} place"
-        if endpoint.anaphoric:
+        if endpoint.anaphoric and _CAPITAL_RE.search(endpoint.text):
+            place, mention, why = self._capital(endpoint, claim)
+        elif endpoint.anaphoric:
             place, mention, why = self._antecedent(endpoint, claim, other)
         else:
             place, mention, why = self._named(endpoint)
@@ -102,7 +107,13 @@ class _Endpoints:
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
             return (place, None, "") if place is not None else (mention.place, mention, "")
         key = fold(endpoint.text)
-        if mention is None and key and set(key.split()) <= self.doc.people:
+        last = key.split()[-1] if key else ""
+        if (
+            mention is None
+            and key
+            and set(key.split()) <= self.doc.people
+            and not (last in PLACE_NOUNS or last in AREA_NOUNS)
+        ):
             return None, None, "the text uses it as a person's name"
         place, why = self._lookup(endpoint.text, hint)
         return place, None, why
@@ -124,6 +135,36 @@ class _Endpoints:
                     found, _ = self._lookup(core, kind)
             self._cache[cache_key] = (found, why)
         return self._cache[cache_key]
+
+    def _capital(
+        self, endpoint: Endpoint, claim: Claim
+    ) -> tuple[Place | None, Mention | None, str]:
+        """Resolve "Fiji's capital", "the Samoan capital" or "the capital" through the
+        country: named in the phrase, else the nearest country named before it."""
+        doc = self.doc
+        inside = [
+            *doc.mentions_between(endpoint.start, endpoint.end),
+            *(d for d in doc.demonyms if endpoint.start <= d.start < endpoint.end),
+        ]
+        earlier = [s for s in doc.sentences if s[0] < claim.sentence_start][-3:]
+        lo = earlier[0][0] if earlier else claim.sentence_start
+        before = sorted(
+            [
+                *doc.mentions_between(lo, endpoint.start),
+                *(d for d in doc.demonyms if lo <= d.start < endpoint.start),
+            ],
+            key=lambda m: -m.start,
+        )
+        capital_of = getattr(self.gazetteer, "capital", None)
+        for m in [*inside, *before]:
+            country = m.adjective_of or (
+                m.place.country if m.place is not None and m.place.kind == "country" else ""
+            )
+            if country and capital_of is not None:
+                capital = capital_of(country)
+                if capital is not None:
+                    return capital, m, ""
+        return None, None, "found no country whose capital it could be"
 
     def _antecedent(
         self, endpoint: Endpoint, claim: Claim, other: Mention | None
@@ -186,8 +227,10 @@ class _Endpoints:
                 continue
             if not kinds or place.kind in kinds:
                 return place, m, ""
-            if hint is not None:  # a name that also names a place of the wanted kind
-                found, _ = self._lookup(m.surface, hint)
+            for kind in [hint] if hint is not None else sorted(kinds & _TOWN_KINDS):
+                # a name that also names a place of the wanted kind ("Kapurthala", the
+                # district and the town, for "the city")
+                found, _ = self._lookup(m.surface, kind)
                 if found is not None and found.kind in kinds:
                     return found, m, ""
         what = f"a {'/'.join(sorted(kinds))}" if kinds else "a place"
@@ -375,6 +418,10 @@ def check_claims(
             target, target_mention, why_target = endpoints("target", claim)
             origin, origin_mention, why_origin = endpoints("origin", claim, target_mention)
         reason = "; ".join(r for r in (why_origin, why_target) if r) or None
+        if origin is not None and origin == target:
+            # "Paro International Airport is 6 km from Paro": one place for two ends
+            reason = f"both ends resolved to {origin.name}; the text names two places there"
+            origin = target = None
         rail = None
         if route_km is not None and origin is not None and target is not None:
             rail = route_km(origin, target)

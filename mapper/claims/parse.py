@@ -310,6 +310,8 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
     return end
 
 
+_FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -317,15 +319,13 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] |
     """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
     (the journey a figure measures: "the distance from X to Y is N km")."""
     text = sentence.text
-    for name in sentence.heads(sentence.start, pos):
+    for name in reversed(sentence.heads(sentence.start, pos)):  # the nearest pair
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
         first = sentence.endpoint(name)
-        joint = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE).match(
-            text, _past_qualifier(sentence, first), sentence.end
-        )
+        joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
         second = sentence.reference_after(joint.end()) if joint else None
-        if second is not None and not second.anaphoric:
+        if second is not None and not second.anaphoric and second.end <= pos:
             return first, second
     return None
 
@@ -365,7 +365,9 @@ def _parse_claim(
         return None, match.end()
 
     origin, target = tail.origin, tail.target
-    if origin is None and target is None and not tail.away:
+    extent = _FOR_BEFORE_RE.search(text, max(lo, match.start() - 8), match.start())
+    if origin is None and target is None and not tail.away and not extent:
+        # ("forms the border between X and Y for 2,000 km" is an extent, not this)
         # "the distance from X to Y is N km", "the N-km journey ... from X to Y"
         pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
         if pair is not None:
@@ -386,6 +388,9 @@ def _parse_claim(
         target = sentence.located_before(match.start())
     if origin is None and tail.away:  # "Yellowknife, some 480 km away": away from where?
         origin = sentence.other_place(target)
+        subject = sentence.clause_subject(match.start()) if origin is None else None
+        if subject is not None and target is not None and subject.start != target.start:
+            origin = subject  # "This town ... the resort of Ixtapa, 5 km away"
     value = (low + high) / 2.0
     claim = Claim(
         sentence=text[lo:hi],

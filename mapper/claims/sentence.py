@@ -28,7 +28,15 @@ from dataclasses import dataclass
 
 from mapper.document import Document
 from mapper.model import AREA_KINDS, Mention
-from mapper.text import TITLES, Token, capitalised_runs, is_common_word, tokenize
+from mapper.text import (
+    AREA_NOUNS,
+    PLACE_NOUNS,
+    TITLES,
+    Token,
+    capitalised_runs,
+    is_common_word,
+    tokenize,
+)
 
 from .types import Endpoint
 from .vocabulary import _ANAPHOR_NOUNS, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
@@ -58,17 +66,6 @@ class Name:
 
 
 #: Last words that make an unknown name an area or a line, not a town.
-#: Last words that make an unknown name a town or site ("Sainshand town").
-_PLACE_NOUNS = frozenset(
-    "town city village township borough municipality settlement port harbour harbor base "
-    "airport airfield station island spaceport cosmodrome plant factory works".split()
-)
-_AREA_WORDS = frozenset(
-    """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
-    strait peninsula desert plateau canton province county district region state oblast
-    krai prefecture territory border island islands archipelago park forest creek canal
-    basin delta pass""".split()
-)
 #: Words allowed between a preposition and the name it governs.
 _GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
 _GAP_STOP = frozenset(
@@ -124,7 +121,12 @@ _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
 _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
 # ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
 _RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
-_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital(?:\s+city)?\b")
+# "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
+_CAPITAL_AFTER = re.compile(
+    r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
+    r"['\u2019]s\s+capital(?:\s+city)?\b"
+)
+_COMMA = re.compile(r",\s+")
 
 
 class Sentence:
@@ -213,6 +215,10 @@ class Sentence:
             if not _gap_ok(self.text[pos : name.start]):
                 break
             capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
+            if capital:  # "Afghanistan's capital, Kabul", "the Borno state capital, Maiduguri"
+                apposed = self.name_at(capital.end())
+                if apposed is not None:
+                    return self.endpoint(apposed)
             later = self._after_possessive(name, self.end)
             if later is name and capital:  # "Fiji's capital": through the country
                 return Endpoint(
@@ -221,9 +227,12 @@ class Sentence:
             return self.endpoint(later)
         anaphor = _SUBJECT_ANAPHOR.match(self.text, pos, self.end)
         if anaphor:
-            after_of = _OF_NAME.match(self.text, anaphor.end(), self.end)
-            if after_of and self.name_at(after_of.end()) is not None:
-                return self.endpoint(self.name_at(after_of.end()))  # type: ignore[arg-type]
+            after = _OF_NAME.match(self.text, anaphor.end(), self.end) or _COMMA.match(
+                self.text, anaphor.end(), self.end
+            )
+            named = self.name_at(after.end()) if after else None
+            if named is not None:  # "the city of Nurdagi", "the capital, Kinshasa"
+                return self.endpoint(named)
             return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
         return None
 
@@ -231,12 +240,37 @@ class Sentence:
 
     def located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
+        paren = self._paren_of(pos)
+        lo = self.start if paren is None else paren[0] + 1
+        subject = self._clause_subject(lo, pos, paren)
+        if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
+            return subject  # "Aberdeen, the chief city ..., on the Dee, 111 miles N. of"
         apposed = self._apposed(pos)
         if apposed is not None and not apposed.is_area:
             return self.endpoint(apposed)
+        return subject
+
+    def _opens_clause(self, subject: Endpoint, pos: int) -> bool:
+        """Return whether a name is the grammatical subject of its clause: it opens the
+        clause (after adverbials and a determiner) or only a possessor comes first."""
+        start = self.start
+        for m in _BOUNDARY.finditer(self.text, self.start, subject.start):
+            start = m.end()
+        head = self.text[start : subject.start]
+        while True:
+            skipped = _ADVERBIAL.match(head)
+            if not skipped:
+                break
+            head = head[skipped.end() :]
+        head = head.strip(" ,")
+        return not head or bool(
+            _DETERMINER.fullmatch(head + " ") or re.fullmatch(r"[\w\s]+['\u2019]s\s*\w*", head)
+        )
+
+    def clause_subject(self, pos: int) -> Endpoint | None:
+        """Return the subject of the clause holding ``pos`` (a name or an anaphor)."""
         paren = self._paren_of(pos)
-        lo = self.start if paren is None else paren[0] + 1
-        return self._clause_subject(lo, pos, paren)
+        return self._clause_subject(self.start if paren is None else paren[0] + 1, pos, paren)
 
     def _apposed(self, pos: int) -> Name | None:
         """Return the name a figure stands in apposition to: "Suakin, 60 km south of"."""
@@ -412,8 +446,10 @@ def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Na
                     break
                 end = tok.end
         last = text[start:end].split()[-1].lower() if end > start else ""
-        placelike = mention is None and (last in _PLACE_NOUNS or last in _AREA_WORDS)
-        area = mention is None and last in _AREA_WORDS
+        placelike = mention is None and (last in PLACE_NOUNS or last in AREA_NOUNS)
+        # an unknown name of an area, or any name with an area's kind word after it
+        # ("Arkhangelsk region": the region, not the city of that name)
+        area = last in AREA_NOUNS and (mention is None or end > core_end)
         names.append(Name(start, end, core_end, possessive, mention, placelike, area))
     return names
 
@@ -427,7 +463,7 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if not segment:
         return None
     keys = [t.key for t in segment]
-    placelike = keys[-1] in _AREA_WORDS or keys[-1] in _PLACE_NOUNS
+    placelike = keys[-1] in AREA_NOUNS or keys[-1] in PLACE_NOUNS
     if any(k in TITLES for k in keys) or (
         not placelike and all(k in document.people for k in keys)
     ):

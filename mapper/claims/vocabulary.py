@@ -220,7 +220,7 @@ _MODE_RE = re.compile(
 )
 _CONVERSION_RE = re.compile(
     rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
-    rf"\s*-?\s*(?P<p_unit>{_UNIT})\s*[)\]]"
+    rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})\s*[)\]]"
     rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
     rf"|,\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
     rf"\s*-?\s*(?P<o_unit>{_UNIT})(?![\w²³^]),?)",

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 
 from mapper.names import KIND_WORDS, fold
 from mapper.text import (
+    AREA_NOUNS,
     CONNECTORS,
     FUNCTION_WORDS,
     LOCATIVES,
+    PLACE_NOUNS,
     TITLES,
     Token,
     capitalised_runs,
@@ -208,8 +210,10 @@ def recognise(
             opener = run_keys[0]
             if toks[i].sentence_start and _common(opener):
                 run_keys = run_keys[1:]
-            if 2 <= len(run_keys) <= 3 and not any(
-                k in _ORG_WORDS or k in CONNECTORS for k in run_keys
+            if (
+                2 <= len(run_keys) <= 3
+                and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
+                and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
             ):
                 first = run_keys[0]
                 if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
