@@ -1,26 +1,48 @@
-"""Read a journey from a parsed story: stops in travel order, with status and date.
+"""Read a journey from a parsed story: stops in travel order, with status, date and mode.
 
-A place becomes a stop when its sentence says the traveller went there (travel cues:
-"a stop in", "arrived in", "was spotted near", "continued his journey", "reached",
-"visited"): such stops are *confirmed*. Modal cues ("might visit", "could visit",
-"speculated", "is scheduled to", "is expected to") make *speculated* stops, which are
-candidate destinations. When the story's traveller is a country's leader travelling by
-train or plane and the text names no starting point, the country's capital is added as
-an *implied* origin. Places named without such cues are the story's *sites* (a forum
-city, an earlier meeting place).
+Every place mention is weighed by the words around it (:mod:`mapper.journey.cues`): a
+verb of arrival, of passage or of departure before it, or a verb of going with "to" or
+"for" ("flew on to", "took a ferry to", "left X for"), makes it a stop. A plan, an
+expectation or a hedge in its clause ("will", "is expected to", "believed to") makes the
+stop *speculated*; otherwise it is *confirmed*. Places named without such words are the
+story's *sites* (a forum city, a place of an earlier trip), and so are names standing for
+something else ("relations with Moscow", "a Seoul-based company").
+
+Each stop gets the mode of travel its clause names (a flight, a ferry, a train, a
+motorcade, on foot), else the vehicle the story named last; and the date its sentence
+gives ("on 12 September", "on Tuesday", "the next day"; :mod:`mapper.journey.dates`).
+
+A country or region is a stop only when no stop of the story lies inside it ("arrived in
+Vietnam ... the border station of Dong Dang": Vietnam only contains the stops). Stops come
+in travel order: the place left first, then by date where the story dates them, else in
+the order the story tells them; speculated stops after the confirmed ones. A "return to X"
+where X is not yet a stop makes X the *implied* origin; so does the capital of a leader
+who travels by train or plane from a place the story does not name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place, Stop
-from mapper.text import MONTHS
 
+from .cues import (
+    ARRIVAL,
+    DEPARTURE,
+    GOING,
+    MODAL,
+    NOT_A_STOP_AFTER,
+    NOT_A_STOP_BEFORE,
+    PASSAGE,
+    RETURN,
+    TO,
+    mode_of,
+)
+from .dates import date_in, story_date, story_year
 from .legs import legs_between
 
 if TYPE_CHECKING:
@@ -29,64 +51,43 @@ if TYPE_CHECKING:
 __all__ = ["MODES", "journey_from_document", "journey_from_text"]
 
 #: Ways of travelling a leg.
-MODES = ("rail", "road", "air", "sea", "unknown")
+MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 
-_CONFIRMED = re.compile(
-    r"\b(?:stop(?:ped|s)? (?:in|at)|stopover in|arriv(?:ed|es|ing) (?:in|at)|"
-    r"(?:spotted|seen|sighted) (?:near|in|at|outside|passing)|reached|"
-    r"continued (?:his|her|their|its) (?:journey|trip)|"
-    r"visited|toured|halted at|pulled into|crossed into|entered|passed through|"
-    r"welcomed (?:in|at)|greeted (?:in|at)|landed (?:in|at)|docked (?:in|at))\b",
-    re.IGNORECASE,
-)
-_SPECULATED = re.compile(
-    r"\b(?:might|could|may|would)\s+(?:\w+\s+){0,3}?(?:visit|travel|go|head|stop|meet|tour|"
-    r"take place|be held|arrive|end|continue)|speculat\w*|guess\w*|suggest\w*|predict\w*|"
-    r"(?:is|are|was|were) (?:scheduled|expected|due|set|likely|planning|thought) to|"
-    r"plans? to (?:visit|travel|go)|reportedly (?:heading|bound)|rumou?red|possible (?:visit|stop)|"
-    r"final destination",
-    re.IGNORECASE,
-)
-_DEPARTURE = re.compile(r"\b(?:left|departed(?: from)?|set off from|set out from)\s*$", re.I)
-_TRAIN = re.compile(r"\b(?:train|rail|railway|railroad)\b", re.IGNORECASE)
-_PLANE = re.compile(r"\b(?:plane|flew|flight|jet|airliner)\b", re.IGNORECASE)
 _LEADER = re.compile(
     r"\b(?P<demonym>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:leader|president|premier|prime minister|"
     r"king|chairman|head of state|ruler)\b"
-)
-_DATE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2}) (?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.? (?P<d2>\d{1,2}))"
-    r"(?:,? (?P<y>\d{4}))?\b"
 )
 # A relative clause right after a name: ", which ... ." or ", where ... ,".
 _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
 # "Ussuriysk, a city near where the train was spotted"
 _NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
-# Names that stand for something other than a place to go: "the Baranovsky line".
-_NOT_A_STOP_AFTER = re.compile(
-    r"^\s+(?:line|railway|railroad|highway|road|street|avenue|river|route|forum|region)\b", re.I
+# Where a clause begins: the words of travel and modality of one clause govern its names.
+_CLAUSE_START = re.compile(r"[;:]|\.\s|,\s+(?:and|but|then|before|after|while|where)\b|\bthen\b")
+# The name right after a town that only says where the town is: "Dandong, China".
+_CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
+# A route described, not travelled: "the journey by rail runs through Khabarovsk".
+_ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
+# How the traveller came, said right after the place: "to Hanoi by car".
+_BY_AFTER = re.compile(
+    r"^\s*,?\s*(?:by|aboard|on\s+board|on|in)\s+(?:(?:a|an|the|his|her|their|its|special|"
+    r"private|personal|armou?red|chartered|overnight|night|morning|evening)\s+){0,3}[\w-]+"
 )
-# "relations with Moscow", "talks with Seoul": a capital standing for its government.
-_NOT_A_STOP_BEFORE = re.compile(r"\b(?:relations|ties|talks|trade|deal|agreement) with\s*$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
+_AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 
 
-def _sentence_dates(sentence: str, year: int | None) -> str:
-    for m in _DATE.finditer(sentence):
-        month = MONTHS.get((m["m1"] or m["m2"] or "").lower())
-        day = int(m["d1"] or m["d2"])
-        y = int(m["y"]) if m["y"] else year
-        if month and y and 1 <= day <= 31:
-            try:
-                return dt.date(y, month, day).isoformat()
-            except ValueError:
-                continue
-    return ""
+@dataclass(slots=True)
+class _Event:
+    """A place the story's words make a stop, before ordering."""
 
-
-def _story_year(text: str) -> int | None:
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text)]
-    return max(set(years), key=years.count) if years else None
+    mention: Mention
+    place: Place
+    role: str  #: "depart", "arrive" or "return".
+    status: str
+    date: str
+    mode: str
+    sentence: str
+    index: int  #: Position in the story.
 
 
 def journey_from_document(
@@ -98,9 +99,8 @@ def journey_from_document(
 ) -> Journey:
     """Reconstruct the journey a parsed story describes, from its mentions by position.
 
-    Returns a :class:`~mapper.model.Journey` whose stops are ordered: the implied or
-    stated origin, the confirmed stops in the order the text reports them, then the
-    speculated destinations. Places named without a travel cue are its sites.
+    Returns a :class:`~mapper.model.Journey` whose stops are in travel order (see the
+    module docstring) and whose sites are the places named that are not stops.
 
     Parameters
     ----------
@@ -114,55 +114,236 @@ def journey_from_document(
         Route rail legs over the railway network.
     """
     text = document.text
-    year = _story_year(text)
-    mode = "rail" if _TRAIN.search(text) else "air" if _PLANE.search(text) else "unknown"
-    origin: Stop | None = None
-    confirmed: list[Stop] = []
-    speculated: list[Stop] = []
-    seen: set[Place] = set()
+    when = story_date(text)
+    year = when.year if when else story_year(text)
+    events: list[_Event] = []
     sites: list[Mention] = []
+    vehicle = "unknown"  # the vehicle the story named last
     previous_end = 0
-    for m in document.mentions:
-        # A cue binds to the next place it precedes: look back only to the previous name.
+    previous_date: dt.date | None = None
+    last_sentence = -1
+    for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
-        prev_end = max(previous_end, s_start) if previous_end <= m.start else s_start
+        if s_start != last_sentence:
+            named = mode_of(text[last_sentence if last_sentence >= 0 else 0 : s_start])
+            vehicle = named or vehicle
+            last_sentence = s_start
+        near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place
-        if place is None or place.kind not in _STOP_KINDS or place in seen:
+        if place is None:
+            continue
+        clause_start = _clause_start(text, s_start, m.start)
+        near = text[near_start : m.start]
+        clause = text[clause_start : m.start]
+        after = text[m.end : s_end]
+        role = _role(near, clause, after, place)
+        if role is None or _not_a_stop(text, near, after, m, document):
+            sites.append(m)
             continue
         sentence = text[s_start:s_end]
-        before = text[prev_end : m.start]
-        date = _sentence_dates(sentence, year)
-        if _DEPARTURE.search(before[-40:]):
-            origin = Stop(place, "origin", "confirmed", date, sentence=sentence, mode=mode)
-            seen.add(place)
-            continue
-        after = text[m.end : s_end]
-        if _NOT_A_STOP_AFTER.match(after) or _NOT_A_STOP_BEFORE.search(before):
-            sites.append(m)
-            continue
-        spec = _cue(_SPECULATED, before, after)
-        conf = _cue(_CONFIRMED, before, after)
-        if spec:
-            speculated.append(Stop(place, "destination", "speculated", date, "", sentence, mode))
-        elif conf or _NEAR_WHERE.match(after):
-            confirmed.append(Stop(place, "stop", "confirmed", date, "", sentence, mode))
-        else:
-            sites.append(m)
-            continue
-        seen.add(place)
-    if origin is None and mode != "unknown":
-        if gazetteer is None:
-            from mapper.gazetteer import default_gazetteer
-
-            gazetteer = default_gazetteer()
-        origin = _implied_origin(text, gazetteer, mode, seen)
-    stops = [s for s in [origin, *confirmed, *speculated] if s is not None]
-    if stops and origin is None and confirmed:
-        stops[0] = replace(stops[0], role="origin")
+        modal = bool(MODAL.search(clause)) or bool(_relative_cue(MODAL, after))
+        status = "speculated" if modal and role != "depart" else "confirmed"
+        by = _BY_AFTER.match(after)  # "to Hanoi by car"
+        mode = mode_of(clause) or (mode_of(by.group()) if by else None) or vehicle
+        date = date_in(
+            text[clause_start:s_end], story=when, year=year, previous=previous_date, future=modal
+        ) or date_in(sentence, story=when, year=year, previous=previous_date, future=modal)
+        if date and status == "confirmed":
+            previous_date = dt.date.fromisoformat(date)
+        events.append(_Event(m, place, role, status, date, mode, sentence, index))
+    stops = _ordered(events, document)
+    origin_known = any(s.role == "origin" for s in stops)
+    if not origin_known and stops:
+        implied = _implied_origin(text, events, gazetteer, stops)
+        if implied is not None:
+            stops.insert(0, implied)
+    stops = _with_roles(_without_containers(stops))
+    stop_places = {s.place for s in stops}
+    sites += [e.mention for e in events if e.place not in stop_places]
+    sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    start = lo
+    for m in _CLAUSE_START.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
+    """Return whether a cue governs a name from a relative clause right after it
+    ("the spaceport, which Putin is scheduled to visit")."""
+    clause = _RELATIVE.match(after)
+    return bool(clause and pattern.search(clause.group()))
+
+
+def _role(near: str, clause: str, after: str, place: Place) -> str | None:
+    """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
+    departure = DEPARTURE.search(near)
+    if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
+        return "depart"  # "left X", "departed from X"; "from X" after a verb of going
+    if RETURN.search(near):
+        return "return"
+    if ARRIVAL.search(near):
+        return "arrive"
+    if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
+        return "arrive"  # "passing through X"; not "the line runs through X"
+    if TO.search(near) and GOING.search(clause):
+        return "arrive"
+    if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
+        return "arrive"
+    if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
+        r"\b(?:to|in|at)\s+(?:the\s+)?$", near
+    ):
+        return "arrive"
+    return None
+
+
+def _not_a_stop(text: str, near: str, after: str, m: Mention, doc: Document) -> bool:
+    """Return whether a name stands for something other than a place to go, or only
+    says where the place before it lies ("Dandong, China")."""
+    if NOT_A_STOP_AFTER.match(after) or NOT_A_STOP_BEFORE.search(near):
+        return True
+    place = m.place
+    if place is None:
+        return True
+    if place.kind not in _STOP_KINDS and place.kind not in _AREA_STOP_KINDS:
+        return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
+    i = doc.mentions.index(m)
+    if i > 0 and place.kind in _AREA_STOP_KINDS:
+        before = doc.mentions[i - 1]
+        gap = text[before.end : m.start]
+        if (
+            before.place is not None
+            and _CONTAINER_GAP.match(gap)
+            and before.place.country == place.country
+        ):
+            return True
+    return False
+
+
+def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
+    """Return the stops in travel order, each place once (a return visit twice)."""
+    departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
+    confirmed = [e for e in events if e.role != "depart" and e.status == "confirmed"]
+    speculated = [e for e in events if e.status == "speculated"]
+    # A country or region is a stop only when no other stop lies inside it.
+    towns = [e for e in events if e.place.kind not in _AREA_STOP_KINDS]
+
+    def contains(area: Place, other: Place) -> bool:
+        if area.kind == "country":
+            return other.country == area.country
+        return other.country == area.country and other.admin1 == area.name
+
+    def keep(e: _Event) -> bool:
+        return e.place.kind not in _AREA_STOP_KINDS or not any(
+            contains(e.place, t.place) for t in towns
+        )
+
+    dated = _by_date(confirmed)
+    order = [*departures[:1], *dated, *departures[1:], *speculated]
+    stops: list[Stop] = []
+    seen: set[Place] = set()
+    for e in order:
+        if not keep(e):
+            continue
+        if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
+            continue
+        if stops and stops[-1].place == e.place:
+            continue
+        seen.add(e.place)
+        role = "origin" if e.role == "depart" else "stop"
+        stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
+    return stops
+
+
+def _without_containers(stops: list[Stop]) -> list[Stop]:
+    """Return the stops without the countries and regions that hold another stop."""
+
+    def contains(area: Place, other: Place) -> bool:
+        if other == area or (other.kind in _AREA_STOP_KINDS and area.kind != "country"):
+            return False
+        if area.kind == "country":
+            return other.country == area.country and other.kind != "country"
+        return other.country == area.country and other.admin1 == area.name
+
+    return [
+        s
+        for s in stops
+        if s.place.kind not in _AREA_STOP_KINDS
+        or not any(contains(s.place, t.place) for t in stops)
+    ]
+
+
+def _by_date(events: list[_Event]) -> list[_Event]:
+    """Return events in date order where the story dates them, else in story order; an
+    undated event keeps the date of the one told before it."""
+    keyed = []
+    last = ""
+    for e in events:
+        last = e.date or last
+        keyed.append((last, e.index, e))
+    if not any(e.date for e in events):
+        return events
+    return [e for _, _, e in sorted(keyed, key=lambda k: (k[0] or "0000", k[1]))]
+
+
+def _with_roles(stops: list[Stop]) -> list[Stop]:
+    """Return the stops with the first an origin and the rest stops or destinations."""
+    out = []
+    for i, stop in enumerate(stops):
+        if i == 0:
+            role = "origin"
+        elif stop.status == "speculated":
+            role = "destination"
+        else:
+            role = "stop"
+        out.append(replace(stop, role=role))
+    return out
+
+
+def _implied_origin(
+    text: str, events: list[_Event], gazetteer: Gazetteer | None, stops: list[Stop]
+) -> Stop | None:
+    """Return the origin a story implies: the place it says the traveller returns to, or
+    the capital of a leader who travels by train or plane."""
+    returns = [e for e in events if e.role == "return"]
+    if returns and returns[0].place != stops[0].place:
+        place = returns[0].place
+        note = f"implied: the traveller returns to {place.name}, so the journey began there"
+        return Stop(place, "origin", "implied", sentence=note, mode="unknown")
+    modes = {s.mode for s in stops}
+    if not modes & {"rail", "air"}:
+        return None
+    if gazetteer is None:
+        from mapper.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    seen = {s.place for s in stops}
+    for m in _LEADER.finditer(text):
+        country = gazetteer.demonym(m["demonym"])
+        if country is None or not country.country:
+            continue
+        capital = gazetteer.capital(country.country)
+        if capital is None or capital in seen:
+            return None
+        mode = "rail" if "rail" in modes else "air"
+        vehicle = "personal train" if mode == "rail" else "plane"
+        note = (
+            f"implied: a {m['demonym']} leader travelling by {vehicle} starts from the capital, "
+            f"{capital.name}"
+        )
+        return Stop(capital, "origin", "implied", sentence=note, mode=mode)
+    return None
+
+
+def _title_of(text: str) -> str:
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 120 and not first.endswith(".") else ""
 
 
 def journey_from_text(
@@ -185,38 +366,3 @@ def journey_from_text(
         gazetteer = default_gazetteer()
     document = parse_document(text, gazetteer=gazetteer)
     return journey_from_document(document, gazetteer=gazetteer, title=title, route_rail=route_rail)
-
-
-def _cue(pattern: re.Pattern, before: str, after: str) -> bool:
-    """Return True if a cue governs the mention: before it in its sentence, or in a
-    relative clause right after it ("the spaceport, which Putin is scheduled to visit")."""
-    if pattern.search(before):
-        return True
-    clause = _RELATIVE.match(after)
-    return bool(clause and pattern.search(clause.group()))
-
-
-def _implied_origin(text: str, gazetteer: Gazetteer, mode: str, seen: set[Place]) -> Stop | None:
-    for m in _LEADER.finditer(text):
-        country = gazetteer.demonym(m["demonym"])
-        if country is None:
-            continue
-        capital = _capital(country, gazetteer)
-        if capital is None or capital in seen:
-            return None
-        vehicle = "personal train" if mode == "rail" else "plane"
-        note = (
-            f"implied: a {m['demonym']} leader travelling by {vehicle} starts from the capital, "
-            f"{capital.name}"
-        )
-        return Stop(capital, "origin", "implied", sentence=note, mode=mode)
-    return None
-
-
-def _capital(country: Place, gazetteer: Gazetteer) -> Place | None:
-    return gazetteer.capital(country.country) if country.country else None
-
-
-def _title_of(text: str) -> str:
-    first = text.strip().split("\n", 1)[0].strip()
-    return first if 0 < len(first) <= 120 and not first.endswith(".") else ""

@@ -1,0 +1,169 @@
+"""The words of travel: what makes a place a stop, how the traveller got there, and
+whether it happened.
+
+Each cue is read in the words right before a place's name, back to the name before it
+(``near``), and in the clause that holds it (``clause``):
+
+* **arrival**: "arrived in", "landed at", "reached", "visited", "toured", "stopped in",
+  "called at", "docked in", "crossed into", "entered", "stayed in", "spent two days in";
+  or a verb of going in the clause and "to", "into", "for" or "on to" right before the
+  name ("flew on to", "took a ferry to", "went on to", "headed north to", "left X for");
+* **passage**: "via", "through", "passing", "passed through" (a stop passed is a stop);
+* **departure**: "left", "departed from", "set off from", "took off from", or "from"
+  after a verb of going ("flew from X to Y");
+* **mode**: the vehicle the clause names (a flight, a ferry, a train, a motorcade, on
+  foot), else the one the story named last;
+* **speculation**: a modal or a plan in the clause ("will", "could", "is expected to",
+  "plans to", "is due to", "next stop", "bound for", "on the way to", "believed to").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARRIVAL",
+    "DEPARTURE",
+    "GOING",
+    "MODAL",
+    "NOT_A_STOP_AFTER",
+    "NOT_A_STOP_BEFORE",
+    "PASSAGE",
+    "RETURN",
+    "TO",
+    "mode_of",
+]
+
+# What may stand between a cue and the name: "the border station of", "the Chinese city of".
+_LEAD = (
+    r"(?:\s+(?:the|a|an|his|her|their|its)\b)?(?:\s+[\w'\u2019-]+){0,4}?(?:\s+(?:of|at|in))?\s*$"
+)
+_LEAD_SHORT = r"(?:\s+(?:the|a|an)\b)?(?:\s+[a-z][\w'\u2019-]*){0,3}?(?:\s+of)?\s*$"
+
+#: Verbs and nouns of going: with "to" or "for" after them they name a destination.
+GOING = re.compile(
+    r"\b(?:fl(?:y|ies|ew|own|ying)|flight|travel(?:s|led|ed|ling|ing)?|went|go(?:es|ing|ne)?|"
+    r"head(?:s|ed|ing)?|dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
+    r"continu(?:e|es|ed|ing)|return(?:s|ed|ing)?|c(?:o|a)me|com(?:es|ing)|r(?:ide|ode|iding)|"
+    r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
+    r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
+    r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
+    r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
+    r"drove|taken|took|take|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
+    r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
+    r"car|taxi|motorcade)\b",
+    re.IGNORECASE,
+)
+#: "to", "into", "for", "on to" right before a name, after a verb of going.
+TO = re.compile(
+    r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for)" + _LEAD_SHORT, re.I
+)
+#: Arrival and stay: the traveller was at the place.
+ARRIVAL = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|pull(?:s|ed)?\s+into|"
+    r"call(?:s|ed|ing)?\s+at|dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
+    r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?)|"
+    r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
+    r"receiv(?:e|ed)|spotted|seen|sighted|photographed)"
+    r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
+    + _LEAD
+    + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held)"
+    r"\s+(?:in|at)"
+    + _LEAD
+    + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
+    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at))" + _LEAD,
+    re.IGNORECASE,
+)
+#: Passing through: a place on the way is a stop.
+PASSAGE = re.compile(
+    r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|"
+    r"past)" + _LEAD_SHORT,
+    re.IGNORECASE,
+)
+#: Departure: the place the traveller left.
+DEPARTURE = re.compile(
+    r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
+    r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|fl(?:ew|ies|y)\s+out\s+of|"
+    r"sailed\s+from|from)" + _LEAD_SHORT,
+    re.IGNORECASE,
+)
+#: "return to X", "back to X": a return (X may be the start of the journey).
+RETURN = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to" + _LEAD_SHORT, re.I
+)
+#: A plan, an expectation or a hedge in the clause: what it tells has not happened.
+MODAL = re.compile(
+    r"\b(?:will|would|'ll|shall|could|might|may|can|should|must|"
+    r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
+    r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
+    r"plans?\s+to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
+    r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
+    r"heading\s+(?:to|for)|destination|itinerary|programme|program|schedule)\b",
+    re.IGNORECASE,
+)
+#: Names that stand for something other than a place to go: "the Baranovsky line".
+NOT_A_STOP_AFTER = re.compile(
+    r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"
+    r"avenue\b|route\b|forum\b|times\b|post\b|airlines?\b|government\b|officials?\b|"
+    r"authorities\b|time\b|-born\b|native\b)",
+    re.IGNORECASE,
+)
+#: "relations with Moscow", "a man from Texas": a place standing for something else.
+NOT_A_STOP_BEFORE = re.compile(
+    r"\b(?:relations|ties|talks|trade|deal|agreement|war|border|embassy|ambassador|envoy|"
+    r"president|minister|leader|king|queen|prime\s+minister|counterpart)\s+(?:with|of|to)\s*$|"
+    r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$",
+    re.IGNORECASE,
+)
+
+_MODES = (
+    (
+        "air",
+        r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|"
+        r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed)?\s+down|by\s+air|"
+        r"helicopter|airlift",
+    ),
+    (
+        "sea",
+        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
+        r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
+        r"canoe|kayak",
+    ),
+    (
+        "rail",
+        r"trains?|rail(?:way|road)?s?|railcar|locomotive|station|platform|carriages?|"
+        r"sleeper|metro|tram|by\s+rail",
+    ),
+    (
+        "road",
+        r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es)?|coach|motorcade|taxi|cab|limousine|"
+        r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
+        r"motorcycle",
+    ),
+    (
+        "foot",
+        r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trek(?:s|ked|king)?|"
+        r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
+    ),
+    ("bicycle", r"cycl(?:e|ed|ing)|bicycles?|bikes?"),
+)
+_MODE_RES = tuple((mode, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for mode, words in _MODES)
+
+
+def mode_of(text: str) -> str | None:
+    """Return the mode of travel the words name (the last one named), or None.
+
+    Examples
+    --------
+    >>> mode_of("They took the overnight ferry"), mode_of("then flew on"), mode_of("walked")
+    ('sea', 'air', 'foot')
+    """
+    best: tuple[int, str] | None = None
+    for mode, pattern in _MODE_RES:
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), mode)
+    return best[1] if best else None

@@ -1,0 +1,137 @@
+"""Dates as news and travel writing give them, resolved to ISO dates.
+
+A story's own date comes from its dateline ("26, Feb. 2019", "July 19th 1975") or its first
+full date; an explicit date in a sentence ("on 12 September", "September 12, 2023",
+"Sept. 12") takes the story's year when it gives none; a weekday ("on Tuesday") is the
+nearest such day to the story's date, before it for what has happened and after it for
+what is to come; "yesterday", "today", "tomorrow", "the next day" and "the following day"
+count from the story's date or from the date of the stop before.
+
+Examples
+--------
+>>> story = story_date("Kim arrives by train\\n26, Feb. 2019\\nKim arrived on Tuesday.")
+>>> story
+datetime.date(2019, 2, 26)
+>>> date_in("He left Pyongyang on Saturday.", story=story, future=False)
+'2019-02-23'
+>>> date_in("He will fly to Hanoi on 27 February.", story=story, future=True)
+'2019-02-27'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from mapper.text import MONTHS, WEEKDAYS
+
+__all__ = ["date_in", "story_date", "story_year"]
+
+_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH.format(g='m1')}"
+    rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|this|next|late|early|from|until|by)?\s*(?P<day>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)s?\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|the\s+(?:next|following)\s+(?:day|morning|evening)|"
+    r"the\s+day\s+after|the\s+day\s+before|overnight)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_SHIFT = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "the next morning": 1,
+    "the next evening": 1,
+    "the following morning": 1,
+    "the following evening": 1,
+    "the day after": 1,
+    "the day before": -1,
+    "overnight": 1,
+}
+
+
+def story_year(text: str) -> int | None:
+    """Return the year a story is most about (the one it names most), or None."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _dates(sentence: str, year: int | None) -> list[dt.date]:
+    out = []
+    for m in _DATE.finditer(sentence):
+        month = MONTHS.get((m["m1"] or m["m2"] or "").lower().rstrip("."))
+        day = int(m["d1"] or m["d2"])
+        y = int(m["y"]) if m["y"] else year
+        if month and y:
+            try:
+                out.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+    return out
+
+
+def story_date(text: str) -> dt.date | None:
+    """Return the story's date: a full date in its first lines (a dateline), else the
+    first full date anywhere in it, else None."""
+    head = "\n".join(text.strip().splitlines()[:4])
+    for chunk in (head, text):
+        for m in _DATE.finditer(chunk):
+            if m["y"]:
+                found = _dates(m.group(), None)
+                if found:
+                    return found[0]
+    return None
+
+
+def date_in(
+    sentence: str,
+    *,
+    story: dt.date | None,
+    year: int | None = None,
+    previous: dt.date | None = None,
+    future: bool = False,
+) -> str:
+    """Return the ISO date a sentence gives for what it tells, or "".
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence, or the clause, that tells of the stop.
+    story : date, optional
+        The story's date, from which weekdays and "yesterday" count.
+    year : int, optional
+        The year of dates written without one (the story's by default).
+    previous : date, optional
+        The date of the stop before, from which "the next day" counts.
+    future : bool
+        Whether the sentence tells of what is to come (a weekday then lies after the
+        story's date, not before it).
+    """
+    year = year or (story.year if story else None)
+    explicit = _dates(sentence, year)
+    if explicit:
+        return explicit[0].isoformat()
+    relative = _RELATIVE.search(sentence)
+    if relative:
+        word = " ".join(relative["word"].lower().split())
+        base = previous if word.startswith("the ") and previous else story
+        if base is not None:
+            return (base + dt.timedelta(days=_SHIFT[word])).isoformat()
+    weekday = _WEEKDAY.search(sentence)
+    if weekday and story is not None:
+        wanted = WEEKDAYS[weekday["day"].lower()] - 1
+        delta = (wanted - story.weekday()) % 7
+        if not future and delta:
+            delta -= 7
+        return (story + dt.timedelta(days=delta)).isoformat()
+    return ""
