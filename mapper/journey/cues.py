@@ -23,22 +23,38 @@ import re
 
 __all__ = [
     "ARRIVAL",
+    "COORDINATED",
     "DEPARTURE",
+    "FUTURE",
     "GOING",
     "MODAL",
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "PASSAGE",
+    "PERFECT",
     "RETURN",
     "TO",
     "mode_of",
+    "modes_in",
 ]
 
 # What may stand between a cue and the name: "the border station of", "the Chinese city of".
-_LEAD = (
-    r"(?:\s+(?:the|a|an|his|her|their|its)\b)?(?:\s+[\w'\u2019-]+){0,4}?(?:\s+(?:of|at|in))?\s*$"
+_DESCRIBING = (
+    r"(?:town|city|village|port|capital|island|islands|station|airport|terminal|border|frontier|"
+    r"resort|harbou?r|base|camp|coast|state|province|region|county|district|territory|"
+    r"kingdom|republic|country|nation|hub|seaport|outpost|settlement|crossing|checkpoint|"
+    r"northern|southern|eastern|western|central|coastal|remote|small|tiny|big|large|major|"
+    r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|"
+    r"mountain|desert|industrial|fishing|mining|railway|rail|train|bus|ferry|"
+    r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
+    r"north|south|east|west|far)"
 )
-_LEAD_SHORT = r"(?:\s+(?:the|a|an)\b)?(?:\s+[a-z][\w'\u2019-]*){0,3}?(?:\s+of)?\s*$"
+_DESCRIPTOR = rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)"
+_LEAD = (
+    rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    r"(?:\s+(?:of|at|in))?\s*$"
+)
+_LEAD_SHORT = rf"(?:\s+(?:the|a|an)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}(?:\s+of)?\s*$"
 
 #: Verbs and nouns of going: with "to" or "for" after them they name a destination.
 GOING = re.compile(
@@ -68,7 +84,7 @@ ARRIVAL = re.compile(
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
-    + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held)"
+    + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
@@ -96,12 +112,27 @@ RETURN = re.compile(
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
 MODAL = re.compile(
     r"\b(?:will|would|'ll|shall|could|might|may|can|should|must|"
+    r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"plans?\s+to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
-    r"heading\s+(?:to|for)|destination|itinerary|programme|program|schedule)\b",
+    r"heading\s+(?:to|for)|destination)\b",
+    re.IGNORECASE,
+)
+#: What is to come, not what may have been: a weekday then lies after the story's date.
+FUTURE = re.compile(
+    r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
+    r"planning)\s+to|plans?\s+to|next\s+week|tomorrow)\b",
+    re.IGNORECASE,
+)
+#: A name joined to the one before it: "through Serbia and Hungary", "X, Y or Z".
+COORDINATED = re.compile(r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*(?:the\s+)?$", re.I)
+#: The perfect: "has visited China twice", "we'd been through Alice Springs": other trips.
+PERFECT = re.compile(
+    r"\b(?:has|have|had|'d|'ve|\u2019d|\u2019ve)\s+(?:\w+\s+)?(?:been|visited|gone|travell?ed|"
+    r"flown|driven|passed|toured|stayed|lived)\b",
     re.IGNORECASE,
 )
 #: Names that stand for something other than a place to go: "the Baranovsky line".
@@ -167,3 +198,15 @@ def mode_of(text: str) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), mode)
     return best[1] if best else None
+
+
+def modes_in(text: str) -> list[str]:
+    """Return every mode of travel the words name, in order.
+
+    Examples
+    --------
+    >>> modes_in("a taxi to the station, then the overnight train")
+    ['road', 'rail', 'rail']
+    """
+    found = [(m.start(), mode) for mode, pattern in _MODE_RES for m in pattern.finditer(text)]
+    return [mode for _, mode in sorted(found)]

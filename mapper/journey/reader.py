@@ -9,8 +9,9 @@ story's *sites* (a forum city, a place of an earlier trip), and so are names sta
 something else ("relations with Moscow", "a Seoul-based company").
 
 Each stop gets the mode of travel its clause names (a flight, a ferry, a train, a
-motorcade, on foot), else the vehicle the story named last; and the date its sentence
-gives ("on 12 September", "on Tuesday", "the next day"; :mod:`mapper.journey.dates`).
+motorcade, on foot), else the vehicle the story has named most; and the date its sentence
+gives ("on 12 September", "on Tuesday", "the next day"; :mod:`mapper.journey.dates`),
+else the date its paragraph has reached.
 
 A country or region is a stop only when no stop of the story lies inside it ("arrived in
 Vietnam ... the border station of Dong Dang": Vietnam only contains the stops). Stops come
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -32,15 +34,19 @@ from mapper.model import Journey, Mention, Place, Stop
 
 from .cues import (
     ARRIVAL,
+    COORDINATED,
     DEPARTURE,
+    FUTURE,
     GOING,
     MODAL,
     NOT_A_STOP_AFTER,
     NOT_A_STOP_BEFORE,
     PASSAGE,
+    PERFECT,
     RETURN,
     TO,
     mode_of,
+    modes_in,
 )
 from .dates import date_in, story_date, story_year
 from .legs import legs_between
@@ -62,9 +68,16 @@ _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
 # "Ussuriysk, a city near where the train was spotted"
 _NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
 # Where a clause begins: the words of travel and modality of one clause govern its names.
-_CLAUSE_START = re.compile(r"[;:]|\.\s|,\s+(?:and|but|then|before|after|while|where)\b|\bthen\b")
+_CLAUSE_START = re.compile(
+    r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
+)
 # The name right after a town that only says where the town is: "Dandong, China".
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
+# A common noun right after a name: the name only qualifies it ("U.S. summit").
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
+    r"when|after|before|for)\b)[a-z]+"
+)
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
 _ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
 # How the traveller came, said right after the place: "to Hanoi by car".
@@ -118,17 +131,28 @@ def journey_from_document(
     year = when.year if when else story_year(text)
     events: list[_Event] = []
     sites: list[Mention] = []
-    vehicle = "unknown"  # the vehicle the story named last
+    vehicles: Counter[str] = Counter()  # the vehicles the story has named so far
     previous_end = 0
     previous_date: dt.date | None = None
+    narrative = ""  # the date the paragraph has reached
     last_sentence = -1
+    last_event: _Event | None = None
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
         if s_start != last_sentence:
-            named = mode_of(text[last_sentence if last_sentence >= 0 else 0 : s_start])
-            vehicle = named or vehicle
+            told = text[last_sentence if last_sentence >= 0 else 0 : s_start]
+            vehicles.update(modes_in(told))
+            if "\n" in text[max(last_sentence, 0) : s_start].strip(" ") or last_sentence < 0:
+                narrative = ""  # a new paragraph: a date given before need not hold
+            for lo, hi in _sentences_between(document, max(last_sentence, 0), s_end):
+                said = date_in(
+                    text[lo:hi], story=when, year=year, previous=previous_date,
+                    future=bool(FUTURE.search(text[lo:hi])),
+                )  # fmt: skip
+                narrative = said or narrative
             last_sentence = s_start
+        vehicle = vehicles.most_common(1)[0][0] if vehicles else "unknown"
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place
@@ -139,20 +163,33 @@ def journey_from_document(
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
         role = _role(near, clause, after, place)
-        if role is None or _not_a_stop(text, near, after, m, document):
+        joined = last_event if COORDINATED.match(near) else None  # "Serbia and Hungary"
+        if role is None and joined is not None:
+            role = joined.role
+        if role is None or PERFECT.search(clause) or _not_a_stop(text, near, after, m, document):
             sites.append(m)
+            last_event = None
             continue
         sentence = text[s_start:s_end]
         modal = bool(MODAL.search(clause)) or bool(_relative_cue(MODAL, after))
+        if joined is not None and not MODAL.search(near):
+            modal = joined.status == "speculated"
         status = "speculated" if modal and role != "depart" else "confirmed"
         by = _BY_AFTER.match(after)  # "to Hanoi by car"
         mode = mode_of(clause) or (mode_of(by.group()) if by else None) or vehicle
-        date = date_in(
-            text[clause_start:s_end], story=when, year=year, previous=previous_date, future=modal
-        ) or date_in(sentence, story=when, year=year, previous=previous_date, future=modal)
+        future = bool(FUTURE.search(text[clause_start:s_end]))
+        date = (
+            date_in(
+                text[clause_start:s_end], story=when, year=year, previous=previous_date,
+                future=future,
+            )
+            or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
+            or narrative
+        )  # fmt: skip
         if date and status == "confirmed":
             previous_date = dt.date.fromisoformat(date)
-        events.append(_Event(m, place, role, status, date, mode, sentence, index))
+        last_event = _Event(m, place, role, status, date, mode, sentence, index)
+        events.append(last_event)
     stops = _ordered(events, document)
     origin_known = any(s.role == "origin" for s in stops)
     if not origin_known and stops:
@@ -165,6 +202,11 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+def _sentences_between(document: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return the sentences that start between two offsets."""
+    return [(a, b) for a, b in document.sentences if lo <= a < hi]
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -192,7 +234,10 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
         return "arrive"
     if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
         return "arrive"  # "passing through X"; not "the line runs through X"
-    if TO.search(near) and GOING.search(clause):
+    to = TO.search(near)
+    if to and GOING.search(clause):
+        if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
+            return None  # "arrives by train for U.S. summit": a purpose, not a place
         return "arrive"
     if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
         return "arrive"
