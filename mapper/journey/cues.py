@@ -23,13 +23,18 @@ import re
 
 __all__ = [
     "ARRIVAL",
+    "BEGINNING",
     "COORDINATED",
     "DEPARTURE",
+    "EXAMPLES",
     "FUTURE",
     "GOING",
+    "METONYMS",
     "MODAL",
+    "NEGATED",
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
+    "ONWARD",
     "PASSAGE",
     "PERFECT",
     "RETURN",
@@ -67,9 +72,39 @@ GOING = re.compile(
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"drove|taken|took|take|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
+    r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
+    r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
     r"car|taxi|motorcade)\b",
     re.IGNORECASE,
+)
+#: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
+ONWARD = re.compile(
+    r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
+    r"en\s+route\s+to|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
+    r"next\s+stop,?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
+    re.IGNORECASE,
+)
+#: "like", "such as", "including" after a cue: "stopped at towns like Obidos".
+EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$", re.I)
+#: A journey that begins somewhere: "Our journey began in Athens".
+BEGINNING = re.compile(
+    r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|launch(?:es|ed)?|set\s+out)\s+(?:in|at|from)"
+    r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$",
+    re.IGNORECASE,
+)
+#: A visit that did not happen: "were unable to dock in", "chose not to attend".
+NEGATED = re.compile(
+    r"\b(?:unable\s+to|not\s+able\s+to|could\s+not|couldn't|couldn\u2019t|failed\s+to|"
+    r"did\s+not|didn't|didn\u2019t|never|no\s+longer|instead\s+of|rather\s+than|"
+    r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up)\b",
+    re.IGNORECASE,
+)
+#: Institutions named after their seat, which stand for a government: not places to go.
+METONYMS = frozenset(
+    "white house|kremlin|pentagon|downing street|elysee|quai d'orsay|blue house|capitol hill".split(
+        "|"
+    )
 )
 #: "to", "into", "for", "on to" right before a name, after a verb of going.
 TO = re.compile(
@@ -81,7 +116,8 @@ ARRIVAL = re.compile(
     r"call(?:s|ed|ing)?\s+at|dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?)|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
-    r"receiv(?:e|ed)|spotted|seen|sighted|photographed)"
+    r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
+    r"campaign(?:ed|s|ing)?|event)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"

@@ -34,13 +34,18 @@ from mapper.model import Journey, Mention, Place, Stop
 
 from .cues import (
     ARRIVAL,
+    BEGINNING,
     COORDINATED,
     DEPARTURE,
+    EXAMPLES,
     FUTURE,
     GOING,
+    METONYMS,
     MODAL,
+    NEGATED,
     NOT_A_STOP_AFTER,
     NOT_A_STOP_BEFORE,
+    ONWARD,
     PASSAGE,
     PERFECT,
     RETURN,
@@ -166,7 +171,12 @@ def journey_from_document(
         joined = last_event if COORDINATED.match(near) else None  # "Serbia and Hungary"
         if role is None and joined is not None:
             role = joined.role
-        if role is None or PERFECT.search(clause) or _not_a_stop(text, near, after, m, document):
+        if (
+            role is None
+            or PERFECT.search(clause)
+            or NEGATED.search(text[max(near_start, clause_start) : m.start])
+            or _not_a_stop(text, near, after, m, document)
+        ):
             sites.append(m)
             last_event = None
             continue
@@ -225,6 +235,8 @@ def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 
 def _role(near: str, clause: str, after: str, place: Place) -> str | None:
     """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
+    if BEGINNING.search(near):
+        return "depart"  # "Our journey began in Athens", "a launch from Abu Dhabi"
     departure = DEPARTURE.search(near)
     if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
         return "depart"  # "left X", "departed from X"; "from X" after a verb of going
@@ -234,6 +246,10 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
         return "arrive"
     if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
         return "arrive"  # "passing through X"; not "the line runs through X"
+    if ONWARD.search(near):
+        return "arrive"  # "and then on to Santorini"
+    if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
+        return "arrive"  # "stopped at large towns like Obidos and Parintins"
     to = TO.search(near)
     if to and GOING.search(clause):
         if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
@@ -253,6 +269,8 @@ def _not_a_stop(text: str, near: str, after: str, m: Mention, doc: Document) -> 
     says where the place before it lies ("Dandong, China")."""
     if NOT_A_STOP_AFTER.match(after) or NOT_A_STOP_BEFORE.search(near):
         return True
+    if " ".join(m.surface.lower().split()) in METONYMS:
+        return True  # "the White House", "the Kremlin"
     place = m.place
     if place is None:
         return True
