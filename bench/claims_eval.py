@@ -50,7 +50,8 @@ The metrics (each printed with its counts)
   ``measured_km`` within 1 % or 1 km of it;
 * **unresolved when unnamed**: among gold claims with ``a`` or ``b`` null or without a
   ref: matched and the verdict "unresolved";
-* **verdict agreement**: among matched claims: the verdict equals
+* **verdict agreement**: among matched claims: the straight-line verdict (the check's
+  ``straight_verdict`` when its own verdict is about a route) equals
   ``straight_line_verdict`` (null read as "unresolved"). The gold's rule (10 %, 15 % when
   hedged) and mapper's (rounding step plus 5 % when hedged) differ, so a right
   measurement can still disagree;
@@ -346,7 +347,9 @@ class ClaimOutcome:
 
     @property
     def verdict_ok(self) -> bool:
-        return self.matched and self.check.verdict == self.gold.verdict
+        # the gold labels the straight line; a route figure's own verdict is about the route
+        straight = getattr(self.check, "straight_verdict", None) or self.check.verdict
+        return self.matched and straight == self.gold.verdict
 
     @property
     def right(self) -> bool:

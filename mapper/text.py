@@ -29,6 +29,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "HYPHEN_CONNECTORS",
     "LOCATIVES",
+    "MODE_WORDS",
     "MONTHS",
     "PLACE_NOUNS",
     "TITLES",
@@ -36,6 +37,8 @@ __all__ = [
     "Token",
     "capitalised_runs",
     "is_common_word",
+    "mode_of",
+    "modes_in",
     "sentence_spans",
     "tokenize",
 ]
@@ -282,3 +285,68 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+#: Words that name a way of travelling, by mode.
+MODE_WORDS = (
+    (
+        "air",
+        r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|"
+        r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed)?\s+down|by\s+air|"
+        r"helicopter|airlift",
+    ),
+    (
+        "sea",
+        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
+        r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
+        r"canoe|kayak",
+    ),
+    (
+        "rail",
+        r"trains?|rail(?:way|road)?s?|railcar|locomotive|station|platform|carriages?|"
+        r"sleeper|metro|tram|by\s+rail",
+    ),
+    (
+        "road",
+        r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es)?|coach|motorcade|taxi|cab|limousine|"
+        r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
+        r"motorcycle",
+    ),
+    (
+        "foot",
+        r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trek(?:s|ked|king)?|"
+        r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
+    ),
+    ("bicycle", r"cycl(?:e|ed|ing)|bicycles?|bikes?"),
+)
+_MODE_RES = tuple(
+    (mode, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for mode, words in MODE_WORDS
+)
+
+
+def mode_of(text: str) -> str | None:
+    """Return the mode of travel the words name (the last one named), or None.
+
+    Examples
+    --------
+    >>> mode_of("They took the overnight ferry"), mode_of("then flew on"), mode_of("walked")
+    ('sea', 'air', 'foot')
+    """
+    best: tuple[int, str] | None = None
+    for mode, pattern in _MODE_RES:
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), mode)
+    return best[1] if best else None
+
+
+def modes_in(text: str) -> list[str]:
+    """Return every mode of travel the words name, in order.
+
+    Examples
+    --------
+    >>> modes_in("a taxi to the station, then the overnight train")
+    ['road', 'rail', 'rail']
+    """
+    found = [(m.start(), mode) for mode, pattern in _MODE_RES for m in pattern.finditer(text)]
+    return [mode for _, mode in sorted(found)]

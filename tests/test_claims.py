@@ -533,25 +533,43 @@ def test_no_direction_stated_means_no_direction_offset():
     assert check.direction_sectors_apart is None
 
 
-def test_a_route_distance_may_fit_when_the_straight_line_fails():
+def test_a_road_figure_is_not_judged_against_the_straight_line():
     claim = _only("The 1,000-km drive from Harbin to Dalian takes a day.")
+    assert claim.route == "road"
+    # the straight line is 750 km; no road network is at hand to measure the drive
+    check = check_claim(claim, USSURIYSK, _point_at(750.0))
+    assert (check.verdict, check.basis, check.straight_verdict) == (
+        "route not checked", "route", "overstated"
+    )  # fmt: skip
+    assert check.route_note == (
+        "the text gives the length of a road, which mapper has no network to measure "
+        "(the straight line is 750 km)"
+    )
+
+
+def test_a_straight_figure_that_fails_may_be_a_route():
+    claim = _only("Harbin is 1,000 km from Dalian.")
     # straight line 750 km; 1,000 km is 1.33 times that, within the 1.1-1.6 route band
     check = check_claim(claim, USSURIYSK, _point_at(750.0))
-    assert check.verdict == "overstated"
+    assert (check.verdict, check.basis) == ("overstated", "straight line")
     assert check.route_note == (
         "a route distance may fit: the stated figure is 1.33 times the straight line, "
         "typical of roads and railways"
     )
 
 
-def test_travel_alone_gives_a_route_note():
-    claim = _only("We drove about 500 km from Harbin to Dalian.")
-    check = check_claim(claim, USSURIYSK, _point_at(500.0))
-    assert check.verdict == "consistent"
-    assert check.route_note == (
-        "the sentence implies travel: the stated figure may be a route distance, "
-        "longer than the straight line"
-    )
+def test_a_flight_is_judged_against_the_straight_line():
+    claim = _only("The 1,000-km flight from Harbin to Dalian was delayed.")
+    assert claim.route == "air"
+    check = check_claim(claim, USSURIYSK, _point_at(1000.0))
+    assert (check.verdict, check.basis, check.route_note) == ("consistent", "straight line", None)
+
+
+def test_a_figure_stated_as_straight_gets_no_route_note():
+    claim = _only("Harbin is 1,000 km from Dalian as the crow flies.")
+    assert claim.straight and claim.route is None
+    check = check_claim(claim, USSURIYSK, _point_at(750.0), rail_km=990.0)
+    assert check.verdict == "overstated" and check.route_note is None
 
 
 def test_a_straight_line_claim_has_no_route_note():
@@ -669,7 +687,9 @@ def test_route_provider_supplies_a_rail_distance():
     assert calls == [("Launceston", "Hobart")]
     assert check.rail_km == 205.0
     assert check.to_dict()["rail_km"] == 205.0
-    assert "the route distance of 205 km fits the stated figure" in check.route_note
+    # a rail figure is judged against the route: 205 km fits "about 200"
+    assert (check.basis, check.verdict) == ("route", "consistent")
+    assert check.route_note.startswith("a route figure, checked against the rail route of 205 km")
 
 
 def test_the_rail_module_plugs_into_the_route_hook():
@@ -678,10 +698,13 @@ def test_the_rail_module_plugs_into_the_route_hook():
 
     text = "The train covered roughly 110 km from Vladivostok to Ussuriysk."
     [check] = check_claims(text, default_gazetteer(), route_km=route_km_for_claims)
-    # the straight line is about 78 km (GeographicLib, city centres); track is longer
-    assert check.verdict == "overstated"
+    # the straight line is about 78 km (GeographicLib, city centres): too short for "110";
+    # the track is longer, and the figure is a rail figure, so the track judges it
+    assert check.straight_verdict == "overstated"
     assert check.rail_km > check.measured_km
-    assert check.route_note.startswith(f"the route distance of {check.rail_km:,.0f} km ")
+    assert (check.basis, check.verdict) == ("route", "consistent")
+    assert check.route_note.startswith(f"a route figure, checked against the rail route of "
+                                       f"{check.rail_km:,.0f} km")  # fmt: skip
 
 
 def test_a_figure_that_separates_no_places_is_no_claim():
@@ -766,11 +789,11 @@ def test_format_table_pins_the_text_a_user_sees(seed_text):
     table = format_table([check_claim(claim, USSURIYSK, VOSTOCHNY)])
     assert table == (
         "#  claim                         from       to                    stated km  "
-        "measured km  error  dir  bearing  verdict\n"
+        "measured km  route km  error  dir  bearing  verdict\n"
         "-  ----------------------------  ---------  --------------------  ---------  "
-        "-----------  -----  ---  -------  ----------\n"
+        "-----------  --------  -----  ---  -------  ----------\n"
         "1  approximately 900 kilometers  Ussuriysk  Vostochny Cosmodrome      900.0  "
-        "      937.7  +4.2%  NW   345 NNW  consistent"
+        "      937.7         -  +4.2%  NW   345 NNW  consistent"
     )
 
 
@@ -779,7 +802,7 @@ def test_format_table_lists_notes_under_the_table():
     check = check_claim(claim, None, USSURIYSK, unresolved_reason="origin 'Qwzxplk': no match")
     lines = format_table([check]).splitlines()
     assert lines[2].split() == ["1", "about", "80", "km", "Qwzxplk?", "Ussuriysk", "80.0", "-",
-                                "-", "N", "-", "unresolved"]  # fmt: skip
+                                "-", "-", "N", "-", "unresolved"]  # fmt: skip
     assert lines[3] == "1: origin 'Qwzxplk': no match"
 
 

@@ -64,13 +64,21 @@ on the measured side. So "approximately 900 km" (interval 796-1,004) fits a meas
 
 Straight lines and routes
 -------------------------
-The measured figure is the geodesic, i.e. the straight line. When the sentence implies
-travel ("by train", "a 1,200-km drive"), or when a straight line fails but 1.1 to 1.6
-times it would fit, ``route_note`` says the stated figure may be a road or rail
-distance. Real route lengths come in through the ``route_km`` argument of
+The measured figure ``measured_km`` is always the geodesic, the straight line. A figure
+the sentence gives as the length of a route travelled ("the train covered 560 km
+between X and Y", "a 1,200-km drive", ``Claim.route`` names the mode) is judged against
+the route (``basis`` is "route"): the rail network's length where the mode is rail or
+unsaid and both places lie on the network (``rail_km``, from the ``route_km`` argument of
 :func:`check_claims`, a callable ``(origin, target) -> km or None`` such as
-:func:`mapper.rail.route_km_for_claims`; they are reported as ``rail_km`` and in the note,
-and do not change the verdict, which is always about the straight line.
+:func:`mapper.rail.route_km_for_claims`), else the verdict is "route not checked"; the
+straight line's own verdict is kept as ``straight_verdict``. A flight, a figure with a
+compass point ("80 km north of X") and one stated "as the crow flies" are straight lines;
+the last gets no route note. When a straight line fails but 1.1 to 1.6 times it would
+fit, or the rail route fits, ``route_note`` says the figure may be a route length.
+
+An endpoint whose name has a close runner-up (another place of that name with at least
+a fifth of the score, more than 25 km away) gives a :class:`Reading`: the claim's
+distance and verdict if the text meant that place, in ``readings``.
 
 When an endpoint names an area (a country, region, island, sea, river or range; see
 :data:`mapper.model.AREA_KINDS`), the distance runs to the area's representative point
@@ -82,16 +90,18 @@ from __future__ import annotations
 from .check import PlaceLookup, RouteKm, check_claim, check_claims
 from .parse import find_claims
 from .report import format_table
-from .types import QUALIFIERS, UNITS, VERDICTS, Claim, ClaimCheck, Endpoint
+from .types import QUALIFIERS, ROUTE_MODES, UNITS, VERDICTS, Claim, ClaimCheck, Endpoint, Reading
 
 __all__ = [
     "QUALIFIERS",
+    "ROUTE_MODES",
     "UNITS",
     "VERDICTS",
     "Claim",
     "ClaimCheck",
     "Endpoint",
     "PlaceLookup",
+    "Reading",
     "RouteKm",
     "check_claim",
     "check_claims",

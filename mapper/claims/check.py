@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from mapper.document import Document
 from mapper.errors import MapperError
-from mapper.geodesy import inverse, sector_offset
+from mapper.geodesy import distance_km, inverse, sector_offset
 from mapper.model import AREA_KINDS, Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .parse import find_claims
-from .types import Claim, ClaimCheck, Endpoint
+from .types import Claim, ClaimCheck, Endpoint, Reading
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -54,6 +54,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
 
 
 _TOWN_KINDS = frozenset({"city", "town"})
+#: Two readings within this distance are one place.
+_SAME_PLACE_KM = 25.0
 _CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: Lowercase kind words after a name ("Luding county", "Sainshand town").
 _TAIL_WORDS_RE = re.compile(r"(?:\s+[a-z]+)+$")
@@ -283,14 +285,17 @@ def check_claim(
     off = sectors = None
     if claim.direction is not None and bearing is not None:
         off, sectors = sector_offset(bearing, claim.direction)
-    if measured < lo:
-        verdict = "overstated"
-    elif measured > hi:
-        verdict = "understated"
-    else:
-        verdict = "consistent"
-    tolerance = (stated - lo) if measured < stated else (hi - stated)
-    relative = (measured - stated) / stated if stated > 0 else None
+    straight = _verdict(measured, lo, hi)
+    basis, compared, verdict = "straight line", measured, straight
+    if claim.route is not None and claim.route != "air":
+        # a route figure ("the train covered 560 km", "a 400-km drive"): against the route
+        basis = "route"
+        if rail_km is not None and claim.route in ("rail", "unknown"):
+            compared, verdict = rail_km, _verdict(rail_km, lo, hi)
+        else:
+            verdict = "route not checked"
+    tolerance = (stated - lo) if compared < stated else (hi - stated)
+    relative = (compared - stated) / stated if stated > 0 else None
     return ClaimCheck(
         claim=claim,
         origin=origin,
@@ -306,7 +311,17 @@ def check_claim(
         route_note=_route_note(claim, measured, lo, hi, rail_km),
         rail_km=rail_km,
         area_note=_area_note(origin, target),
+        basis=basis,
+        straight_verdict=straight if basis == "route" else None,
     )
+
+
+def _verdict(measured: float, lo: float, hi: float) -> str:
+    if measured < lo:
+        return "overstated"
+    if measured > hi:
+        return "understated"
+    return "consistent"
 
 
 #: How an area of each kind is named in a note.
@@ -339,15 +354,35 @@ def _area_note(origin: Place, target: Place) -> str | None:
 def _route_note(
     claim: Claim, measured: float | None, lo: float, hi: float, rail_km: float | None
 ) -> str | None:
+    """Say what a route length says of the figure; nothing for a figure stated as straight."""
+    if claim.straight:
+        return None
     notes = []
-    if rail_km is not None:
-        fits = "fits" if lo <= rail_km <= hi else "does not fit"
-        notes.append(f"the route distance of {rail_km:,.0f} km {fits} the stated figure")
+    straight = "" if measured is None else f" (the straight line is {measured:,.0f} km)"
+    if claim.route is not None and claim.route != "air":
+        if rail_km is not None and claim.route in ("rail", "unknown"):
+            fits = "fits" if lo <= rail_km <= hi else "does not fit"
+            notes.append(
+                f"a route figure, checked against the rail route of {rail_km:,.0f} km, which "
+                f"{fits} it{straight}"
+            )
+        else:
+            by = {"unknown": "a route", "road": "a road", "sea": "a sea route"}.get(
+                claim.route, f"a {claim.route} route"
+            )
+            notes.append(
+                f"the text gives the length of {by}, which mapper has no network to measure"
+                f"{straight}"
+            )
+        return "; ".join(notes)
     fails = measured is not None and measured > 0 and not lo <= measured <= hi
+    if rail_km is not None and fails and lo <= rail_km <= hi:
+        notes.append(f"the rail route of {rail_km:,.0f} km fits the stated figure")
     if (
         fails
+        and not notes
         and measured is not None
-        and rail_km is None
+        and claim.route is None
         and lo <= 1.6 * measured
         and hi >= 1.1 * measured
     ):
@@ -355,11 +390,6 @@ def _route_note(
         notes.append(
             f"a route distance may fit: the stated figure is {ratio:.2f} times the "
             f"straight line, typical of roads and railways"
-        )
-    if claim.travel and not notes:
-        notes.append(
-            "the sentence implies travel: the stated figure may be a route distance, "
-            "longer than the straight line"
         )
     return "; ".join(notes) or None
 
@@ -426,5 +456,44 @@ def check_claims(
         if route_km is not None and origin is not None and target is not None:
             rail = route_km(origin, target)
         check = check_claim(claim, origin, target, unresolved_reason=reason, rail_km=rail)
-        checks.append(replace(check, origin_mention=origin_mention, target_mention=target_mention))
+        readings = _readings(check, origin_mention, target_mention)
+        checks.append(
+            replace(
+                check,
+                origin_mention=origin_mention,
+                target_mention=target_mention,
+                readings=readings,
+            )
+        )
     return checks
+
+
+#: A candidate this close to the chosen one (its share of the name's score) is a reading
+#: the text may mean as well: its verdict is reported beside the chosen one's.
+RUNNER_UP = 0.2
+
+
+def _readings(
+    check: ClaimCheck, origin_mention: Mention | None, target_mention: Mention | None
+) -> tuple[Reading, ...]:
+    """Return the claim under the close runner-up of each ambiguous endpoint."""
+    origin, target = check.origin, check.target
+    if origin is None or target is None:
+        return ()
+    lo, hi = check.claim.consistent_km()
+    out = []
+    for end, mention, chosen in (
+        ("origin", origin_mention, origin),
+        ("target", target_mention, target),
+    ):
+        if mention is None:
+            continue
+        for candidate in mention.candidates:
+            other = candidate.place
+            if candidate.score < RUNNER_UP or distance_km(other, chosen) <= _SAME_PLACE_KM:
+                continue
+            o, t = (other, target) if end == "origin" else (origin, other)
+            km = distance_km(o, t)
+            out.append(Reading(o, t, km, _verdict(km, lo, hi)))
+            break
+    return tuple(out)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from mapper.document import Document
 from mapper.geodesy import COMPASS_POINTS, unit_to_km
+from mapper.text import mode_of
 
 from .sentence import Sentence
 from .types import Claim, Endpoint
@@ -357,8 +358,11 @@ def _parse_claim(
     clause_end = _CLAUSE_END_RE.search(text, tail.pos, hi)
     clause = text[_window(text, lo, match.start()) : clause_end.start() if clause_end else hi]
     travel = tail.travel_noun or bool(_TRAVEL_RE.search(clause))
-    if _STRAIGHT_RE.search(clause):
+    straight = bool(_STRAIGHT_RE.search(clause))
+    if straight:
         travel = False
+    # A figure with a compass point locates a place ("80 km north of X"): a straight line.
+    route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
     ):
@@ -409,6 +413,8 @@ def _parse_claim(
         target=target,
         travel=travel,
         conversion=tail.conversion,
+        route=route,
+        straight=straight,
     )
     return claim, tail.pos
 

@@ -27,8 +27,8 @@ def format_table(checks: Sequence[ClaimCheck]) -> str:
     """
     if not checks:
         return "no distance claims found"
-    header = ("#", "claim", "from", "to", "stated km", "measured km", "error", "dir",
-              "bearing", "verdict")  # fmt: skip
+    header = ("#", "claim", "from", "to", "stated km", "measured km", "route km", "error",
+              "dir", "bearing", "verdict")  # fmt: skip
     rows = []
     notes = []
     for i, check in enumerate(checks, 1):
@@ -44,6 +44,7 @@ def format_table(checks: Sequence[ClaimCheck]) -> str:
                 _clip(_endpoint_label(check.target, claim.target), 24),
                 f"{claim.stated_km:,.1f}",
                 _fmt(check.measured_km, ",.1f"),
+                _fmt(check.rail_km, ",.1f") if check.basis == "route" else "-",
                 "-" if check.relative_error is None else f"{check.relative_error:+.1%}",
                 stated_dir,
                 bearing,
@@ -53,7 +54,13 @@ def format_table(checks: Sequence[ClaimCheck]) -> str:
         for note in (check.unresolved_reason, check.route_note, check.area_note):
             if note:
                 notes.append(f"{i}: {note}")
-    table = _table(header, rows, right=(0, 4, 5, 6))
+        for reading in check.readings:
+            notes.append(
+                f"{i}: if it means {reading.origin.name} ({reading.origin.country}) to "
+                f"{reading.target.name} ({reading.target.country}): "
+                f"{reading.measured_km:,.1f} km, {reading.verdict}"
+            )
+    table = _table(header, rows, right=(0, 4, 5, 6, 7))
     return "\n".join([table, *notes])
 
 

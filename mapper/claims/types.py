@@ -10,14 +10,26 @@ from mapper.model import Mention, Place
 
 from .vocabulary import _kinds_of
 
-__all__ = ["QUALIFIERS", "UNITS", "VERDICTS", "Claim", "ClaimCheck", "Endpoint"]
+__all__ = [
+    "QUALIFIERS",
+    "ROUTE_MODES",
+    "UNITS",
+    "VERDICTS",
+    "Claim",
+    "ClaimCheck",
+    "Endpoint",
+    "Reading",
+]
 
 #: The normalised qualifiers a claim may carry (``None`` means a bare figure).
 QUALIFIERS = (None, "about", "more than", "less than", "within", "nearly")
 #: Distance units a claim may be stated in.
 UNITS = ("km", "mi", "nmi", "m")
-#: The verdicts a check may reach.
-VERDICTS = ("consistent", "overstated", "understated", "unresolved")
+#: The verdicts a check may reach. "route not checked": the text gives a route length
+#: (a drive, a rail journey) and no network is at hand to measure it.
+VERDICTS = ("consistent", "overstated", "understated", "unresolved", "route not checked")
+#: How a route figure was travelled, when the text says ("unknown" when it does not say how).
+ROUTE_MODES = ("rail", "road", "sea", "air", "foot", "bicycle", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +93,18 @@ class Claim:
     target: Endpoint | None = None  #: The place being located (the subject).
     travel: bool = False  #: Whether the clause says or implies travel.
     conversion: tuple[float, str] | None = None  #: A figure given in parentheses, e.g. (680, "km").
+    #: When the figure is the length of a route travelled, its mode (one of
+    #: :data:`ROUTE_MODES`); None for a distance between places.
+    route: str | None = None
+    straight: bool = False  #: Whether the text says it is a straight line ("as the crow flies").
 
     def __post_init__(self) -> None:
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {UNITS}, got {self.unit!r}")
         if self.qualifier not in QUALIFIERS:
             raise ValueError(f"qualifier must be one of {QUALIFIERS}, got {self.qualifier!r}")
+        if self.route is not None and self.route not in ROUTE_MODES:
+            raise ValueError(f"route must be one of {ROUTE_MODES} or None, got {self.route!r}")
         if self.direction is not None and self.direction not in COMPASS_POINTS:
             raise ValueError(f"direction must be a 16-point abbreviation, got {self.direction!r}")
         if not (0.0 <= self.low <= self.value <= self.high and self.precision_km > 0.0):
@@ -169,6 +187,27 @@ def _place_allowance(km: float) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """Another reading of an ambiguous endpoint, and the claim's verdict under it."""
+
+    origin: Place  #: The reference place under this reading.
+    target: Place  #: The located place under this reading.
+    measured_km: float  #: The geodesic between them, in km.
+    verdict: str  #: The straight-line verdict under this reading.
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the reading as a JSON-ready dict."""
+        return {
+            "from": self.origin.name,
+            "to": self.target.name,
+            "from_country": self.origin.country,
+            "to_country": self.target.country,
+            "measured_km": self.measured_km,
+            "verdict": self.verdict,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimCheck:
     """A distance claim set against the geodesic between its resolved places."""
 
@@ -193,6 +232,13 @@ class ClaimCheck:
     origin_mention: Mention | None = None
     #: The same for the target.
     target_mention: Mention | None = None
+    #: What the verdict compares the figure with: "straight line" (the geodesic) or
+    #: "route" (the route length, when the text gives a route figure).
+    basis: str = "straight line"
+    #: The verdict of the straight line, when the verdict itself is about the route.
+    straight_verdict: str | None = None
+    #: Other readings of an ambiguous endpoint (a close runner-up), with their verdicts.
+    readings: tuple[Reading, ...] = ()
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
@@ -232,6 +278,8 @@ class ClaimCheck:
             "qualifier": claim.qualifier,
             "direction": claim.direction,
             "travel": claim.travel,
+            "route": claim.route,
+            "straight": claim.straight,
             "from": _place_dict(self.origin, claim.origin, self.origin_mention),
             "to": _place_dict(self.target, claim.target, self.target_mention),
             "measured_km": self.measured_km,
@@ -242,6 +290,9 @@ class ClaimCheck:
             "relative_error": self.relative_error,
             "tolerance_km": self.tolerance_km,
             "verdict": self.verdict,
+            "basis": self.basis,
+            "straight_verdict": self.straight_verdict,
+            "readings": [r.to_dict() for r in self.readings],
             "route_note": self.route_note,
             "rail_km": self.rail_km,
             "area_note": self.area_note,

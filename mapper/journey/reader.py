@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place, Stop
+from mapper.text import mode_of, modes_in
 
 from .cues import (
     ARRIVAL,
@@ -50,8 +51,6 @@ from .cues import (
     PERFECT,
     RETURN,
     TO,
-    mode_of,
-    modes_in,
 )
 from .dates import date_in, story_date, story_year
 from .legs import legs_between
