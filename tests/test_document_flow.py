@@ -92,3 +92,19 @@ def test_two_places_that_share_a_name_stay_apart_in_places_journey_and_claims(ga
     assert france.measured_km == pytest.approx(_km(LONDON, PARIS_FR), abs=0.5)
     assert texas.measured_km == pytest.approx(_km(DALLAS, PARIS_TX), abs=0.5)
     assert france.verdict == texas.verdict == "consistent"
+
+
+def test_two_places_that_share_a_name_stay_apart_on_the_map(gazetteer):
+    from mapper.maps import render
+    from mapper.maps.inputs import read_inputs
+
+    story = read_story(TWO_PARISES, gazetteer=gazetteer)
+    inputs = read_inputs(story)
+    parises = [site.place for site in inputs.sites if site.place.name == "Paris"]
+    assert {p.country for p in parises} == {"FR", "US"}
+    said = {p.country: " ".join(s for s, _ in inputs.sentences[p]) for p in parises}
+    assert "Friday" in said["FR"] and "Texas" not in said["FR"]
+    assert "Texas" in said["US"] and "Friday" not in said["US"]
+    (south, west), (north, east) = render(story).get_bounds()
+    assert south <= PARIS_TX[0] and north >= PARIS_FR[0]
+    assert west <= PARIS_TX[1] and east >= PARIS_FR[1]
