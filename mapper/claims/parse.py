@@ -57,13 +57,10 @@ __all__ = ["find_claims"]
 _SPACES_RE = re.compile(r"\s+")
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_PAIR_GAP_RE = re.compile(r"\s+and\s+$")
 _CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECASE)
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: Words before a figure that make it a distance between places, named or not.
 _DISTANCE_BEFORE_RE = re.compile(r"\bdistances?\s+(?:from|between|to)\b", re.IGNORECASE)
-#: Abbreviated first words of names that go on after their full stop ("St. Louis").
-_SHORTENED = frozenset({"st", "mt", "ft", "pt"})
 
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9

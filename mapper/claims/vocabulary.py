@@ -295,36 +295,6 @@ _BETWEEN_RE = re.compile(
 _TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
 _AND_RE = re.compile(r",?\s+(?:and|from)\s+", re.IGNORECASE)
 
-_FILLER_END_RE = re.compile(
-    r"(?:\s+(?:at\s+)?(?:a\s+)?distance\s+of|\s+(?:only|just|also|still|now|roughly))+\s*$",
-    re.IGNORECASE,
-)
-_COPULA_END_RE = re.compile(
-    r"(?P<rel>,?\s*\b(?:which|that)\s+)?\b(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|"
-    r"stand|stood|remains|remain|'s|’s)(?:\s+(?:located|situated|positioned|based|found|set|"
-    r"built|lying|sitting|only|just|also|still|now))*\s*$",
-    re.IGNORECASE,
-)
-_PARTICIPLE_END_RE = re.compile(
-    r",?\s*\b(?:located|situated|lying|sitting|positioned|based|set|built|found|standing)"
-    r"(?:\s+(?:only|just))?\s*$",
-    re.IGNORECASE,
-)
-_APPOSITION_END_RE = re.compile(
-    r",\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?[a-z]+(?:-[a-z]+)*\s*)?$"
-)
-_ANAPHOR_END_RE = re.compile(
-    r"\b(?P<np>(?:this|that|these|those|the|its|their)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}"
-    r"[a-z]+(?:-[a-z]+)*|it|they)\s*$",
-    re.IGNORECASE,
-)
-_ANAPHOR_START_RE = re.compile(
-    r"(?P<np>(?:this|that|these|those|its|their)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}"
-    r"[a-z]+(?:-[a-z]+)*|the\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:"
-    + "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
-    + r")|here|there|it)\b",
-    re.IGNORECASE,
-)
 _CLAUSE_END_RE = re.compile(r"[,;:()\u2014]|\s[-–]\s")
 
 
