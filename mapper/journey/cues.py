@@ -110,8 +110,11 @@ TO = re.compile(
 )
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
-    r"\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|pull(?:s|ed)?\s+into|"
-    r"call(?:s|ed|ing)?\s+at|dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
+    r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|"
+    r"made\s+port\s+(?:at|in))"
+    + _LEAD
+    + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|"
+    r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?)|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"

@@ -4,8 +4,8 @@ A story's own date comes from its dateline ("26, Feb. 2019", "July 19th 1975") o
 full date; an explicit date in a sentence ("on 12 September", "September 12, 2023",
 "Sept. 12") takes the story's year when it gives none; a weekday ("on Tuesday") is the
 nearest such day to the story's date, before it for what has happened and after it for
-what is to come; "yesterday", "today", "tomorrow", "the next day" and "the following day"
-count from the story's date or from the date of the stop before.
+what is to come; "yesterday", "today", "tomorrow", "the next day", "the following day" and
+"two days later" count from the story's date or from the date of the stop before.
 
 Examples
 --------
@@ -39,14 +39,29 @@ _WEEKDAY = re.compile(
     r"Thursday|Friday|Saturday|Sunday)s?\b"
 )
 _RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow|the\s+(?:next|following)\s+(?:day|morning|evening)|"
+    r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|the\s+(?:next|following)\s+(?:day|morning|evening)|"
     r"the\s+day\s+after|the\s+day\s+before|overnight)\b",
     re.IGNORECASE,
 )
+_LATER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:later|after(?:wards)?|on)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _SHIFT = {
     "yesterday": -1,
     "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
     "tomorrow": 1,
     "the next day": 1,
     "the following day": 1,
@@ -121,6 +136,12 @@ def date_in(
     explicit = _dates(sentence, year)
     if explicit:
         return explicit[0].isoformat()
+    later = _LATER.search(sentence)
+    base = previous or story
+    if later and base is not None:  # "two days later", "a week after"
+        n = int(later["n"]) if later["n"].isdigit() else _COUNTS[later["n"].lower()]
+        days = n * (7 if later["unit"].lower().startswith("week") else 1)
+        return (base + dt.timedelta(days=days)).isoformat()
     relative = _RELATIVE.search(sentence)
     if relative:
         word = " ".join(relative["word"].lower().split())

@@ -86,8 +86,10 @@ _NOUN_AFTER = re.compile(
 _ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
 # How the traveller came, said right after the place: "to Hanoi by car".
 _BY_AFTER = re.compile(
-    r"^\s*,?\s*(?:by|aboard|on\s+board|on|in)\s+(?:(?:a|an|the|his|her|their|its|special|"
-    r"private|personal|armou?red|chartered|overnight|night|morning|evening)\s+){0,3}[\w-]+"
+    r"\b(?:by|aboard|on\s+board(?:\s+of)?|on\s+(?:a|an|the)|in\s+(?:a|an|the))\s+"
+    r"(?:(?:a|an|the|his|her|their|its|special|private|personal|armou?red|chartered|"
+    r"overnight|night|morning|evening)\s+){0,3}[\w-]+",
+    re.IGNORECASE,
 )
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
 _AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
@@ -184,17 +186,39 @@ def journey_from_document(
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
         status = "speculated" if modal and role != "depart" else "confirmed"
-        by = _BY_AFTER.match(after)  # "to Hanoi by car"
-        mode = mode_of(clause) or (mode_of(by.group()) if by else None) or vehicle
+        tail = text[m.end : _next_name(document, index, text, s_end)]
+        by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Hanoi by car"
+        same = last_event is not None and last_event.sentence == text[s_start:s_end]
+        fallback = last_event.mode if same and last_event is not None else vehicle
+        mode = mode_of(clause) or (mode_of(by.group()) if by else None) or fallback
         future = bool(FUTURE.search(text[clause_start:s_end]))
+        next_start = _next_name(document, index, text, s_end)
+        # the date nearest the name: after it in its clause ("arrived in X on Tuesday"),
+        # then before it ("On June 17 she headed for X"), then its clause and sentence
+        own = (
+            text[m.end : m.end + _clause_end(text[m.end : min(s_end, next_start)])],
+            text[near_start : m.start],
+            text[clause_start:s_end],
+        )
+        date = next(
+            (
+                found
+                for part in own
+                if (
+                    found := date_in(
+                        part, story=when, year=year, previous=previous_date, future=future
+                    )
+                )
+            ),
+            "",
+        )
+        if not date and same and last_event is not None and last_event.date:
+            date = last_event.date  # "Two days later she took a ferry to X, then on to Y"
         date = (
-            date_in(
-                text[clause_start:s_end], story=when, year=year, previous=previous_date,
-                future=future,
-            )
+            date
             or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
             or narrative
-        )  # fmt: skip
+        )
         if date and status == "confirmed":
             previous_date = dt.date.fromisoformat(date)
         last_event = _Event(m, place, role, status, date, mode, sentence, index)
@@ -216,6 +240,27 @@ def journey_from_document(
 def _sentences_between(document: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return the sentences that start between two offsets."""
     return [(a, b) for a, b in document.sentences if lo <= a < hi]
+
+
+def _next_name(document: Document, index: int, text: str, end: int) -> int:
+    """Return where the next name after mention ``index`` begins (or ``end``), past the
+    names that only qualify it ("Abu Dhabi (UAE) on March 10", "Dandong, China")."""
+    previous_end = document.mentions[index].end
+    for m in document.mentions[index + 1 :]:
+        if m.start >= end:
+            break
+        qualifier = m.place is not None and m.place.kind in ("country", "region")
+        if qualifier and _CONTAINER_GAP.match(text[previous_end : m.start]):
+            previous_end = m.end
+            continue
+        return m.start
+    return end
+
+
+def _clause_end(text: str) -> int:
+    """Return where the clause that a text starts ends."""
+    m = _CLAUSE_START.search(text)
+    return m.start() if m else len(text)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
