@@ -436,10 +436,12 @@ def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Na
             segment = []
     found.sort(key=lambda f: f[0])
     names = []
+    token_starts = [t.start for t in tokens]
     for start, core_end, possessive, mention in found:
         end = core_end
         if not possessive:
-            for tok in tokenize(text, core_end, min(hi, core_end + 40))[:3]:
+            first = bisect.bisect_left(token_starts, core_end)
+            for tok in tokens[first : first + 3]:
                 if text[end : tok.start] != " " or tok.text.lower() not in _KIND_TAIL_WORDS:
                     break
                 if tok.capitalised and mention is None:
