@@ -112,6 +112,12 @@ class Document:
         span = self.sentence_span(offset)
         return "" if span is None else self.text[span[0] : span[1]]
 
+    def sentences_starting(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Return the ``(start, end)`` of the sentences that begin between two offsets."""
+        return self.sentences[
+            bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
+        ]
+
     def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
         """Return the word tokens between two offsets (the whole text by default)."""
         from .text import tokenize

@@ -151,7 +151,7 @@ def journey_from_document(
             vehicles.update(modes_in(told))
             if "\n" in text[max(last_sentence, 0) : s_start].strip(" ") or last_sentence < 0:
                 narrative = ""  # a new paragraph: a date given before need not hold
-            for lo, hi in _sentences_between(document, max(last_sentence, 0), s_end):
+            for lo, hi in document.sentences_starting(max(last_sentence, 0), s_end):
                 said = date_in(
                     text[lo:hi], story=when, year=year, previous=previous_date,
                     future=bool(FUTURE.search(text[lo:hi])),
@@ -176,7 +176,7 @@ def journey_from_document(
             role is None
             or PERFECT.search(clause)
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
-            or _not_a_stop(text, near, after, m, document)
+            or _not_a_stop(text, near, after, index, document)
         ):
             sites.append(m)
             last_event = None
@@ -186,13 +186,13 @@ def journey_from_document(
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
         status = "speculated" if modal and role != "depart" else "confirmed"
-        tail = text[m.end : _next_name(document, index, text, s_end)]
+        next_start = _next_name(document, index, text, s_end)
+        tail = text[m.end : next_start]
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Hanoi by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
         mode = mode_of(clause) or (mode_of(by.group()) if by else None) or fallback
         future = bool(FUTURE.search(text[clause_start:s_end]))
-        next_start = _next_name(document, index, text, s_end)
         # the date nearest the name: after it in its clause ("arrived in X on Tuesday"),
         # then before it ("On June 17 she headed for X"), then its clause and sentence
         own = (
@@ -235,11 +235,6 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
-
-
-def _sentences_between(document: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Return the sentences that start between two offsets."""
-    return [(a, b) for a, b in document.sentences if lo <= a < hi]
 
 
 def _next_name(document: Document, index: int, text: str, end: int) -> int:
@@ -308,9 +303,10 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
     return None
 
 
-def _not_a_stop(text: str, near: str, after: str, m: Mention, doc: Document) -> bool:
-    """Return whether a name stands for something other than a place to go, or only
-    says where the place before it lies ("Dandong, China")."""
+def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
+    """Return whether mention ``i`` stands for something other than a place to go, or
+    only says where the place before it lies ("Dandong, China")."""
+    m = doc.mentions[i]
     if NOT_A_STOP_AFTER.match(after) or NOT_A_STOP_BEFORE.search(near):
         return True
     if " ".join(m.surface.lower().split()) in METONYMS:
@@ -320,7 +316,6 @@ def _not_a_stop(text: str, near: str, after: str, m: Mention, doc: Document) -> 
         return True
     if place.kind not in _STOP_KINDS and place.kind not in _AREA_STOP_KINDS:
         return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
-    i = doc.mentions.index(m)
     if i > 0 and place.kind in _AREA_STOP_KINDS:
         before = doc.mentions[i - 1]
         gap = text[before.end : m.start]
@@ -339,24 +334,14 @@ def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
     confirmed = [e for e in events if e.role != "depart" and e.status == "confirmed"]
     speculated = [e for e in events if e.status == "speculated"]
     # A country or region is a stop only when no other stop lies inside it.
-    towns = [e for e in events if e.place.kind not in _AREA_STOP_KINDS]
-
-    def contains(area: Place, other: Place) -> bool:
-        if area.kind == "country":
-            return other.country == area.country
-        return other.country == area.country and other.admin1 == area.name
-
-    def keep(e: _Event) -> bool:
-        return e.place.kind not in _AREA_STOP_KINDS or not any(
-            contains(e.place, t.place) for t in towns
-        )
+    towns = [e.place for e in events if e.place.kind not in _AREA_STOP_KINDS]
 
     dated = _by_date(confirmed)
     order = [*departures[:1], *dated, *departures[1:], *speculated]
     stops: list[Stop] = []
     seen: set[Place] = set()
     for e in order:
-        if not keep(e):
+        if e.place.kind in _AREA_STOP_KINDS and any(_holds(e.place, t) for t in towns):
             continue
         if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
             continue
@@ -370,20 +355,20 @@ def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
 
 def _without_containers(stops: list[Stop]) -> list[Stop]:
     """Return the stops without the countries and regions that hold another stop."""
-
-    def contains(area: Place, other: Place) -> bool:
-        if other == area or (other.kind in _AREA_STOP_KINDS and area.kind != "country"):
-            return False
-        if area.kind == "country":
-            return other.country == area.country and other.kind != "country"
-        return other.country == area.country and other.admin1 == area.name
-
     return [
         s
         for s in stops
-        if s.place.kind not in _AREA_STOP_KINDS
-        or not any(contains(s.place, t.place) for t in stops)
+        if s.place.kind not in _AREA_STOP_KINDS or not any(_holds(s.place, t.place) for t in stops)
     ]
+
+
+def _holds(area: Place, other: Place) -> bool:
+    """Return whether a country or region holds another place (a region only a town)."""
+    if other == area or (other.kind in _AREA_STOP_KINDS and area.kind != "country"):
+        return False
+    if area.kind == "country":
+        return other.country == area.country and other.kind != "country"
+    return other.country == area.country and other.admin1 == area.name
 
 
 def _by_date(events: list[_Event]) -> list[_Event]:
