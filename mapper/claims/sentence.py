@@ -195,15 +195,14 @@ class Sentence:
     def _after_possessive(self, name: Name, end: int) -> Name:
         """Return "Chengdu" for the "Sichuan" of "Sichuan's capital Chengdu" (and the
         "Sainshand" of "Dornogovi province's Sainshand town")."""
-        for later in self.names_between(name.end, min(end, name.end + 40)):
-            gap = self.text[name.core_end : later.start]
-            if name.possessive and _POSSESSIVE_GAP.match(
-                gap[2:] if gap[:2] in ("'s", "’s") else gap
-            ):
-                return later
-            if re.fullmatch(r"\s+[a-z]+['\u2019]s\s+", gap):
-                return later
-            break
+        later = next(iter(self.names_between(name.end, min(end, name.end + 40))), None)
+        if later is None:
+            return name
+        gap = self.text[name.core_end : later.start]
+        if name.possessive and _POSSESSIVE_GAP.match(gap[2:] if gap[:2] in ("'s", "’s") else gap):
+            return later
+        if re.fullmatch(r"\s+[a-z]+['\u2019]s\s+", gap):
+            return later
         return name
 
     # -- the reference
