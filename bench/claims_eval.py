@@ -79,16 +79,16 @@ from bench.realtext import (
     build_parser,
     fold,
     format_metrics,
+    load_rows,
     part_of,
     parts_to_report,
-    read_jsonl,
     relative,
-    resolve_data,
+    report_failures,
     select,
     split_sizes,
     timed,
     wrap,
-    write_json,
+    write_figures,
 )
 
 __all__ = [
@@ -593,17 +593,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="do not put the previous sentence a row's note quotes before its text",
     )
     args = parser.parse_args(argv)
-    if args.limit is not None and args.limit < 1:
-        print(f"Error: --limit must be at least 1, got {args.limit}", file=sys.stderr)
-        return 1
-    path = resolve_data(args.data, "claims", "claims_dev.jsonl")
-    if not path.is_file():
-        if args.data is None:
-            print(f"No development set at {path}: nothing to evaluate.", file=sys.stderr)
-            return 0
-        print(f"Error: no claims_dev.jsonl in {args.data}", file=sys.stderr)
-        return 1
-    rows = read_jsonl(path)[: args.limit]
+    loaded = load_rows(args, "claims", "claims_dev.jsonl")
+    if isinstance(loaded, int):
+        return loaded
+    path, rows = loaded
 
     from mapper.claims import check_claims
 
@@ -657,30 +650,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tune = [by_id[r["id"]] for r in rows if part_of(r["id"]) == "tune"]
     items = failures(tune)
-    kinds = Counter(kind for _, kind, _, _ in items)
-    if args.failures:
-        print()
-        print(f"Failure kinds on the tune part ({len(items)} items; measure part not listed):")
-        from mapper.table import format_table
-
-        print(format_table(["kind", "n"], kinds.most_common(), right=[1]))
-        print()
-        for row_id, kind, expected, got in items:
-            print(f"{row_id}  {kind}\n    expected: {expected}\n    got:      {got}")
+    kinds = report_failures(items, args.failures)
     if args.json:
-        write_json(
-            args.json,
-            {
-                "harness": "claims",
-                "data": relative(path),
-                "split": f"SHA-1 of the id, first byte < {MEASURE_BELOW} -> measure",
-                "sizes": sizes,
-                "seconds": seconds,
-                "parts": {p: {k: v.to_json() for k, v in f.items()} for p, f in figures.items()},
-                "failure_kinds_tune": dict(kinds.most_common()),
-            },
-        )
-        print(f"\nFigures written to {args.json}")
+        write_figures(args.json, "claims", path, seconds, rows, figures, kinds)
     return 0
 
 

@@ -56,7 +56,6 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,16 +66,16 @@ from bench.realtext import (
     build_parser,
     fold,
     format_metrics,
+    load_rows,
     part_of,
     parts_to_report,
-    read_jsonl,
     relative,
-    resolve_data,
+    report_failures,
     select,
     split_sizes,
     timed,
     wrap,
-    write_json,
+    write_figures,
 )
 
 __all__ = [
@@ -475,17 +474,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "python -m bench.journeys_eval --part tune --failures",
     )
     args = parser.parse_args(argv)
-    if args.limit is not None and args.limit < 1:
-        print(f"Error: --limit must be at least 1, got {args.limit}", file=sys.stderr)
-        return 1
-    path = resolve_data(args.data, "journeys", "journeys_dev.jsonl")
-    if not path.is_file():
-        if args.data is None:
-            print(f"No development set at {path}: nothing to evaluate.", file=sys.stderr)
-            return 0
-        print(f"Error: no journeys_dev.jsonl in {args.data}", file=sys.stderr)
-        return 1
-    rows = read_jsonl(path)[: args.limit]
+    loaded = load_rows(args, "journeys", "journeys_dev.jsonl")
+    if isinstance(loaded, int):
+        return loaded
+    path, rows = loaded
 
     from mapper.journey import journey_from_text
 
@@ -531,30 +523,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tune = [by_id[r["id"]] for r in rows if part_of(r["id"]) == "tune"]
     items = failures(tune, _mentions([r for r in rows if part_of(r["id"]) == "tune"]))
-    kinds = Counter(kind for _, kind, _, _ in items)
-    if args.failures:
-        from mapper.table import format_table
-
-        print()
-        print(f"Failure kinds on the tune part ({len(items)} items; measure part not listed):")
-        print(format_table(["kind", "n"], kinds.most_common(), right=[1]))
-        print()
-        for row_id, kind, expected, got in items:
-            print(f"{row_id}  {kind}\n    expected: {expected}\n    got:      {got}")
+    kinds = report_failures(items, args.failures)
     if args.json:
-        write_json(
-            args.json,
-            {
-                "harness": "journeys",
-                "data": relative(path),
-                "split": f"SHA-1 of the id, first byte < {MEASURE_BELOW} -> measure",
-                "sizes": sizes,
-                "seconds": seconds,
-                "parts": figures,
-                "failure_kinds_tune": dict(kinds.most_common()),
-            },
-        )
-        print(f"\nFigures written to {args.json}")
+        write_figures(args.json, "journeys", path, seconds, rows, figures, kinds)
     return 0
 
 

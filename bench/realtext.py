@@ -26,7 +26,9 @@ import hashlib
 import json
 import math
 import os
+import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,15 +43,18 @@ __all__ = [
     "build_parser",
     "fold",
     "format_metrics",
+    "load_rows",
     "part_of",
     "parts_to_report",
     "read_jsonl",
     "relative",
+    "report_failures",
     "resolve_data",
     "select",
     "split_sizes",
     "timed",
     "wrap",
+    "write_figures",
     "write_json",
 ]
 
@@ -221,6 +226,63 @@ def build_parser(prog: str, description: str, example: str) -> argparse.Argument
     )
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N records")
     return parser
+
+
+def load_rows(args: argparse.Namespace, subdir: str, name: str) -> tuple[Path, list[dict]] | int:
+    """Return the data file and the rows ``--data`` and ``--limit`` select, or the exit
+    status after saying why there are none (0 when the default data are absent)."""
+    if args.limit is not None and args.limit < 1:
+        print(f"Error: --limit must be at least 1, got {args.limit}", file=sys.stderr)
+        return 1
+    path = resolve_data(args.data, subdir, name)
+    if not path.is_file():
+        if args.data is None:
+            print(f"No development set at {path}: nothing to evaluate.", file=sys.stderr)
+            return 0
+        print(f"Error: no {name} in {args.data}", file=sys.stderr)
+        return 1
+    return path, read_jsonl(path)[: args.limit]
+
+
+def report_failures(items: Sequence[tuple[str, str, str, str]], show: bool) -> Counter[str]:
+    """Return how many tune-part failures there are of each kind; with ``show``, print
+    the counts and then each ``(row id, kind, expected, got)``."""
+    kinds = Counter(kind for _, kind, _, _ in items)
+    if show:
+        from mapper.table import format_table
+
+        print()
+        print(f"Failure kinds on the tune part ({len(items)} items; measure part not listed):")
+        print(format_table(["kind", "n"], kinds.most_common(), right=[1]))
+        print()
+        for row_id, kind, expected, got in items:
+            print(f"{row_id}  {kind}\n    expected: {expected}\n    got:      {got}")
+    return kinds
+
+
+def write_figures(
+    out: str | os.PathLike,
+    harness: str,
+    data: Path,
+    seconds: float,
+    rows: Sequence[dict],
+    figures: dict[str, Any],
+    kinds: Counter[str],
+) -> None:
+    """Write a harness's figures as JSON to ``out`` and say where."""
+    write_json(
+        out,
+        {
+            "harness": harness,
+            "data": relative(data),
+            "split": f"SHA-1 of the id, first byte < {MEASURE_BELOW} -> measure",
+            "sizes": split_sizes(rows),
+            "seconds": seconds,
+            "parts": figures,
+            "failure_kinds_tune": dict(kinds.most_common()),
+        },
+    )
+    print(f"\nFigures written to {out}")
 
 
 def parts_to_report(part: str) -> list[str]:
