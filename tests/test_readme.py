@@ -2,22 +2,21 @@
 Python blocks run.
 
 Console blocks are run line by line (``$ mapper ...``) in a folder where ``article.txt``
-is the bundled example story, and their output is compared with the README's, exactly.
+is the bundled example story, and their output is compared with the README's, exactly;
+``scripts/readme_examples.py`` runs them the same way to bring the README up to date.
 Python blocks run in the same folder, each in a fresh namespace.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from mapper.example import example_article
+from scripts.readme_examples import run
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 _BLOCK = re.compile(r"^```(?P<lang>\w+)\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
@@ -52,16 +51,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("line", "command", "expected"), _sessions())
 def test_console_example_prints_what_the_readme_shows(folder, line, command, expected):
-    argv = shlex.split(command)
-    assert argv[0] == "mapper", f"README line {line}: only mapper commands are run here"
-    done = subprocess.run(
-        [sys.executable, "-m", "mapper", *argv[1:]],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "100"},
-    )
-    shown = done.stdout + done.stderr
+    assert shlex.split(command)[0] == "mapper", f"README line {line}: only mapper commands run"
+    shown = run(command, folder)
     assert shown == expected, f"README line {line}: {command}"
 
 
