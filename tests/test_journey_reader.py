@@ -40,37 +40,37 @@ def test_left_x_for_y_and_headed_north_to_z():
 
 def test_weekdays_count_from_the_dateline_and_dated_stops_come_in_order():
     text = (
-        "Hanoi, 26 Feb. 2019\n"
-        "The leader arrived in Vietnam on Tuesday. He had left Pyongyang on Saturday by train "
-        "and reached the border city of Lang Son this morning."
+        "Bucharest, 14 Mar. 2024\n"
+        "The delegation arrived in Romania on Thursday. It had left Chisinau on Monday by bus "
+        "and reached the border town of Iasi this morning."
     )
-    # 26 February 2019 was a Tuesday; the Saturday before it was the 23rd
+    # 14 March 2024 was a Thursday; the Monday before it was the 11th
     assert [(s[0], s[4]) for s in _stops(text)] == [
-        ("Pyongyang", "2019-02-23"),
-        ("Lạng Sơn", "2019-02-26"),  # Vietnam holds a stop, so it is none itself
+        ("Chisinau", "2024-03-11"),
+        ("Iaşi", "2024-03-14"),  # Romania holds a stop, so it is none itself
     ]
 
 
 def test_places_not_reached_or_standing_for_something_else_are_no_stops():
     text = (
-        "The cruise ship was unable to dock in Napier because of high winds. It called at "
-        "Wellington instead. The captain has visited Sydney many times. Officials stressed "
-        "relations with Moscow, and a Seoul-based firm paid for the charter."
+        "The ferry could not berth at Stavanger in the gale. It called at Bergen instead. "
+        "The skipper has visited Trondheim many times. Officials stressed relations with "
+        "Moscow, and a Tokyo-based firm paid for the charter."
     )
     j = journey_from_text(text)
-    assert [s.place.name for s in j.stops] == ["Wellington"]
-    assert {"Napier", "Sydney", "Moscow", "Seoul"} <= {m.surface for m in j.sites}
+    assert [s.place.name for s in j.stops] == ["Bergen"]
+    assert {"Stavanger", "Trondheim", "Moscow", "Tokyo"} <= {m.surface for m in j.sites}
 
 
 def test_a_plan_or_a_hedge_makes_a_stop_speculated():
     text = (
-        "The royal couple arrived in Nairobi on Monday. They are expected to travel to "
-        "Mombasa next, and the train believed to carry their staff was seen leaving for Kisumu."
+        "The royal couple arrived in Accra on Monday. They are expected to travel to Kumasi "
+        "next, and a convoy thought to carry their staff was seen leaving for Tamale."
     )
     assert [(s[0], s[2]) for s in _stops(text)] == [
-        ("Nairobi", "confirmed"),
-        ("Mombasa", "speculated"),
-        ("Kisumu", "speculated"),
+        ("Accra", "confirmed"),
+        ("Kumasi", "speculated"),
+        ("Tamale", "speculated"),
     ]
 
 
@@ -84,15 +84,15 @@ def test_a_return_implies_the_origin():
 @pytest.mark.parametrize(
     ("sentence", "future", "expected"),
     [
-        ("He left on Saturday.", False, "2019-02-23"),  # the Saturday before the dateline
-        ("He will leave on Saturday.", True, "2019-03-02"),  # the one after
-        ("They arrived yesterday.", False, "2019-02-25"),
-        ("She lands on 1 March.", True, "2019-03-01"),
-        ("She landed on March 1.", False, "2019-03-01"),
+        ("He left on Saturday.", False, "2024-03-09"),  # the Saturday before the dateline
+        ("He will leave on Saturday.", True, "2024-03-16"),  # the one after
+        ("They arrived yesterday.", False, "2024-03-13"),
+        ("She lands on 20 March.", True, "2024-03-20"),
+        ("She landed on March 10.", False, "2024-03-10"),
         ("No day is named here.", False, ""),
     ],
 )
 def test_dates_count_from_the_story(sentence, future, expected):
-    story = story_date("Hanoi, 26 Feb. 2019\nText.")
-    assert story == dt.date(2019, 2, 26)
+    story = story_date("Bucharest, 14 Mar. 2024\nText.")  # a Thursday
+    assert story == dt.date(2024, 3, 14)
     assert date_in(sentence, story=story, future=future) == expected
