@@ -88,7 +88,7 @@ PLACE_NOUNS = _words(
     """town city village township borough municipality settlement port harbour harbor base
     airport airfield station island spaceport cosmodrome plant factory works"""
 )
-#: Nouns that end the names of areas and lines ("Dender River", "Gulf of Guayaquil").
+#: Nouns that end the names of areas and lines ("Tay River", "Gulf of Riga").
 AREA_NOUNS = _words(
     """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
     strait peninsula desert plateau canton province county district region state oblast

@@ -449,7 +449,7 @@ def check_claims(
             origin, origin_mention, why_origin = endpoints("origin", claim, target_mention)
         reason = "; ".join(r for r in (why_origin, why_target) if r) or None
         if origin is not None and origin == target:
-            # "Paro International Airport is 6 km from Paro": one place for two ends
+            # "Nice Airport is 6 km from Nice": one place for two ends
             reason = f"both ends resolved to {origin.name}; the text names two places there"
             origin = target = None
         rail = None

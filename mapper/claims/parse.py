@@ -387,11 +387,11 @@ def _parse_claim(
         target = previous.target
     if target is None:
         target = sentence.located_before(match.start())
-    if origin is None and tail.away:  # "Yellowknife, some 480 km away": away from where?
+    if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = sentence.other_place(target)
         subject = sentence.clause_subject(match.start()) if origin is None else None
         if subject is not None and target is not None and subject.start != target.start:
-            origin = subject  # "This town ... the resort of Ixtapa, 5 km away"
+            origin = subject  # "This village ... the resort of Zermatt, 5 km away"
     value = (low + high) / 2.0
     claim = Claim(
         sentence=text[lo:hi],

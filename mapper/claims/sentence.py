@@ -3,21 +3,21 @@
 A :class:`Sentence` reads the names a sentence holds: the document's place mentions, and
 the capitalised runs the geoparser did not take for places but that may still name one
 (a village it does not know). Each name may carry kind words after it ("Khasan station",
-"Luding county"). From those names it answers the two questions a claim asks:
+"Ningxiang county"). From those names it answers the two questions a claim asks:
 
 * **the reference** (:meth:`Sentence.reference_after`): the name after "of", "from",
-  "to", "between", past descriptors ("the city of Kangding", "capital city Ulaanbaatar",
-  "present-day Baghdad", "Sichuan's capital Chengdu"); failing a name, an anaphor ("the
+  "to", "between", past descriptors ("the city of Tver", "capital city Astana",
+  "present-day Baghdad", "Bavaria's capital Munich"); failing a name, an anaphor ("the
   capital", "the plant") or nothing (an unnamed "epicentre");
 * **the located place** (:meth:`Sentence.located_before`): a town named right before the
-  figure as its apposition ("Suakin, 60 km south of Port Sudan"); else the subject of the
-  clause that holds the figure, whatever lies between them ("Aalen, city, ..., on the
-  Kocher River, 30 miles north of Ulm"); a pronoun or anaphor there ("It lies ...",
+  figure as its apposition ("Sintra, 25 km north-west of Lisbon"); else the subject of the
+  clause that holds the figure, whatever lies between them ("Tours, a city ..., on the
+  Loire, 200 km south-west of Paris"); a pronoun or anaphor there ("It lies ...",
   "The city lies ..."); for a relative or appositive clause with no subject of its own,
   the name it hangs on; and nothing when the subject is no place ("the quake struck 12 km
   south-west of ...").
 
-"X, Region" reads as X, the region only its context ("Sinait, Ilocos Sur").
+"X, Region" reads as X, the region only its context ("Keswick, Cumbria").
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class Name:
     start: int  #: Offset of its first character.
     end: int  #: Offset past the kind words after it ("Khasan station"), if any.
     core_end: int  #: Offset past the name itself.
-    possessive: bool  #: It carried "'s" ("Sichuan's capital").
+    possessive: bool  #: It carried "'s" ("Bavaria's capital").
     mention: Mention | None  #: The document's mention, or None for an unknown name.
 
     placelike: bool = False  #: An unknown name that ends in a place noun ("X Island").
@@ -172,7 +172,7 @@ class Sentence:
 
     def heads(self, start: int, end: int) -> list[Name]:
         """Return the names between two offsets without the regions that qualify them
-        ("Sinait, Ilocos Sur" gives Sinait)."""
+        ("Keswick, Cumbria" gives Keswick)."""
         names = self.names_between(start, end)
         out: list[Name] = []
         for name in names:
@@ -193,8 +193,8 @@ class Sentence:
         )
 
     def _after_possessive(self, name: Name, end: int) -> Name:
-        """Return "Chengdu" for the "Sichuan" of "Sichuan's capital Chengdu" (and the
-        "Sainshand" of "Dornogovi province's Sainshand town")."""
+        """Return "Munich" for the "Bavaria" of "Bavaria's capital Munich" (and the
+        "Keswick" of "Cumbria county's Keswick town")."""
         later = next(iter(self.names_between(name.end, min(end, name.end + 40))), None)
         if later is None:
             return name
@@ -214,12 +214,12 @@ class Sentence:
             if not _gap_ok(self.text[pos : name.start]):
                 break
             capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
-            if capital:  # "Afghanistan's capital, Kabul", "the Borno state capital, Maiduguri"
+            if capital:  # "Peru's capital, Lima", "the Oyo state capital, Ibadan"
                 apposed = self.name_at(capital.end())
                 if apposed is not None:
                     return self.endpoint(apposed)
             later = self._after_possessive(name, self.end)
-            if later is name and capital:  # "Fiji's capital": through the country
+            if later is name and capital:  # "Chile's capital": through the country
                 return Endpoint(
                     self.text[name.start : capital.end()], name.start, capital.end(), True
                 )
@@ -230,7 +230,7 @@ class Sentence:
                 self.text, anaphor.end(), self.end
             )
             named = self.name_at(after.end()) if after else None
-            if named is not None:  # "the city of Nurdagi", "the capital, Kinshasa"
+            if named is not None:  # "the city of Tver", "the capital, Lusaka"
                 return self.endpoint(named)
             return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
         return None
@@ -243,7 +243,7 @@ class Sentence:
         lo = self.start if paren is None else paren[0] + 1
         subject = self._clause_subject(lo, pos, paren)
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
-            return subject  # "Aberdeen, the chief city ..., on the Dee, 111 miles N. of"
+            return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
         apposed = self._apposed(pos)
         if apposed is not None and not apposed.is_area:
             return self.endpoint(apposed)
@@ -272,7 +272,7 @@ class Sentence:
         return self._clause_subject(self.start if paren is None else paren[0] + 1, pos, paren)
 
     def _apposed(self, pos: int) -> Name | None:
-        """Return the name a figure stands in apposition to: "Suakin, 60 km south of"."""
+        """Return the name a figure stands in apposition to: "Sintra, 25 km north-west of"."""
         window = self.text[max(self.start, pos - 80) : pos]
         gap = _APPOSITION.search(window)
         if gap is None:
@@ -366,7 +366,7 @@ class Sentence:
 
     def other_place(self, exclude: Endpoint | None) -> Endpoint | None:
         """Return the one town named before the located place, for "N km away" without a
-        "from" ("896 evacuees had registered in Yellowknife, some 480 km away")."""
+        "from" ("the crews had gathered in Kiruna, some 120 km away")."""
         until = exclude.start if exclude is not None else self.end
         heads = [
             n

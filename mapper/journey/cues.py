@@ -83,9 +83,9 @@ ONWARD = re.compile(
     r"next\s+stop,?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
 )
-#: "like", "such as", "including" after a cue: "stopped at towns like Obidos".
+#: "like", "such as", "including" after a cue: "stopped at towns like Ludlow".
 EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$", re.I)
-#: A journey that begins somewhere: "Our journey began in Athens".
+#: A journey that begins somewhere: "Our trip began in Lyon".
 BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|launch(?:es|ed)?|set\s+out)\s+(?:in|at|from)"
     r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$",
@@ -164,9 +164,9 @@ FUTURE = re.compile(
     r"planning)\s+to|plans?\s+to|next\s+week|tomorrow)\b",
     re.IGNORECASE,
 )
-#: A name joined to the one before it: "through Serbia and Hungary", "X, Y or Z".
+#: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
 COORDINATED = re.compile(r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*(?:the\s+)?$", re.I)
-#: The perfect: "has visited China twice", "we'd been through Alice Springs": other trips.
+#: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
 PERFECT = re.compile(
     r"\b(?:has|have|had|'d|'ve|\u2019d|\u2019ve)\s+(?:\w+\s+)?(?:been|visited|gone|travell?ed|"
     r"flown|driven|passed|toured|stayed|lived)\b",

@@ -1,6 +1,6 @@
 """Dates as news and travel writing give them, resolved to ISO dates.
 
-A story's own date comes from its dateline ("26, Feb. 2019", "July 19th 1975") or its first
+A story's own date comes from its dateline ("14, Mar. 2024", "March 3rd 1988") or its first
 full date; an explicit date in a sentence ("on 12 September", "September 12, 2023",
 "Sept. 12") takes the story's year when it gives none; a weekday ("on Tuesday") is the
 nearest such day to the story's date, before it for what has happened and after it for
@@ -9,13 +9,13 @@ what is to come; "yesterday", "today", "tomorrow", "the next day", "the followin
 
 Examples
 --------
->>> story = story_date("Kim arrives by train\\n26, Feb. 2019\\nKim arrived on Tuesday.")
+>>> story = story_date("Delegation reaches Romania\\n14, Mar. 2024\\nIt arrived on Thursday.")
 >>> story
-datetime.date(2019, 2, 26)
->>> date_in("He left Pyongyang on Saturday.", story=story, future=False)
-'2019-02-23'
->>> date_in("He will fly to Hanoi on 27 February.", story=story, future=True)
-'2019-02-27'
+datetime.date(2024, 3, 14)
+>>> date_in("It left Chisinau on Monday.", story=story, future=False)
+'2024-03-11'
+>>> date_in("It will fly to Sofia on 18 March.", story=story, future=True)
+'2024-03-18'
 """
 
 from __future__ import annotations

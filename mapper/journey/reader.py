@@ -14,7 +14,7 @@ gives ("on 12 September", "on Tuesday", "the next day"; :mod:`mapper.journey.dat
 else the date its paragraph has reached.
 
 A country or region is a stop only when no stop of the story lies inside it ("arrived in
-Vietnam ... the border station of Dong Dang": Vietnam only contains the stops). Stops come
+Romania ... the border town of Iasi": Romania only contains the stops). Stops come
 in travel order: the place left first, then by date where the story dates them, else in
 the order the story tells them; speculated stops after the confirmed ones. A "return to X"
 where X is not yet a stop makes X the *implied* origin; so does the capital of a leader
@@ -75,16 +75,16 @@ _NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|s
 _CLAUSE_START = re.compile(
     r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
 )
-# The name right after a town that only says where the town is: "Dandong, China".
+# The name right after a town that only says where the town is: "Kazan, Russia".
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
-# A common noun right after a name: the name only qualifies it ("U.S. summit").
+# A common noun right after a name: the name only qualifies it ("EU summit").
 _NOUN_AFTER = re.compile(
     r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
     r"when|after|before|for)\b)[a-z]+"
 )
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
 _ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
-# How the traveller came, said right after the place: "to Hanoi by car".
+# How the traveller came, said right after the place: "to Graz by car".
 _BY_AFTER = re.compile(
     r"\b(?:by|aboard|on\s+board(?:\s+of)?|on\s+(?:a|an|the)|in\s+(?:a|an|the))\s+"
     r"(?:(?:a|an|the|his|her|their|its|special|private|personal|armou?red|chartered|"
@@ -169,7 +169,7 @@ def journey_from_document(
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
         role = _role(near, clause, after, place)
-        joined = last_event if COORDINATED.match(near) else None  # "Serbia and Hungary"
+        joined = last_event if COORDINATED.match(near) else None  # "Austria and Slovakia"
         if role is None and joined is not None:
             role = joined.role
         if (
@@ -188,13 +188,13 @@ def journey_from_document(
         status = "speculated" if modal and role != "depart" else "confirmed"
         next_start = _next_name(document, index, text, s_end)
         tail = text[m.end : next_start]
-        by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Hanoi by car"
+        by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
         mode = mode_of(clause) or (mode_of(by.group()) if by else None) or fallback
         future = bool(FUTURE.search(text[clause_start:s_end]))
         # the date nearest the name: after it in its clause ("arrived in X on Tuesday"),
-        # then before it ("On June 17 she headed for X"), then its clause and sentence
+        # then before it ("On May 2 he headed for X"), then its clause and sentence
         own = (
             text[m.end : m.end + _clause_end(text[m.end : min(s_end, next_start)])],
             text[near_start : m.start],
@@ -239,7 +239,7 @@ def journey_from_document(
 
 def _next_name(document: Document, index: int, text: str, end: int) -> int:
     """Return where the next name after mention ``index`` begins (or ``end``), past the
-    names that only qualify it ("Abu Dhabi (UAE) on March 10", "Dandong, China")."""
+    names that only qualify it ("Kandy (Sri Lanka) on May 4", "Kazan, Russia")."""
     previous_end = document.mentions[index].end
     for m in document.mentions[index + 1 :]:
         if m.start >= end:
@@ -275,7 +275,7 @@ def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 def _role(near: str, clause: str, after: str, place: Place) -> str | None:
     """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
     if BEGINNING.search(near):
-        return "depart"  # "Our journey began in Athens", "a launch from Abu Dhabi"
+        return "depart"  # "Our trip began in Lyon", "a launch from Kourou"
     departure = DEPARTURE.search(near)
     if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
         return "depart"  # "left X", "departed from X"; "from X" after a verb of going
@@ -286,13 +286,13 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
     if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
         return "arrive"  # "passing through X"; not "the line runs through X"
     if ONWARD.search(near):
-        return "arrive"  # "and then on to Santorini"
+        return "arrive"  # "and then on to Bergen"
     if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
-        return "arrive"  # "stopped at large towns like Obidos and Parintins"
+        return "arrive"  # "stopped at market towns like Ludlow and Hexham"
     to = TO.search(near)
     if to and GOING.search(clause):
         if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
-            return None  # "arrives by train for U.S. summit": a purpose, not a place
+            return None  # "arrives by train for EU summit": a purpose, not a place
         return "arrive"
     if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
         return "arrive"
@@ -305,7 +305,7 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
 
 def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
     """Return whether mention ``i`` stands for something other than a place to go, or
-    only says where the place before it lies ("Dandong, China")."""
+    only says where the place before it lies ("Kazan, Russia")."""
     m = doc.mentions[i]
     if NOT_A_STOP_AFTER.match(after) or NOT_A_STOP_BEFORE.search(near):
         return True
