@@ -25,7 +25,7 @@ claim with a given phrase takes its k-th occurrence). A found claim may match it
 
 * the figures agree: some gold figure and some found figure differ by at most 0.5 % of
   the gold one. Gold figures are ``stated_km`` (both ends of a range or bound, a zero end
-  left out) and, when the ``stated`` phrase carries a conversion ("12 miles (19 km)"),
+  left out) and, when the ``stated`` phrase carries a conversion ("25 miles (40 km)"),
   each figure of the phrase in km; found figures are the claim's ``stated_km``, both
   range ends in km and its conversion in km, so either side of a conversion counts;
 * and the spans overlap in the text (when the phrase cannot be found, the figure alone).
@@ -183,13 +183,13 @@ def gold_claims(row: dict) -> list[GoldClaim]:
 
     Examples
     --------
-    >>> row = {"id": "x", "text": "It is 12 miles (19 km) away.", "claims": [{
-    ...     "stated": "12 miles (19 km)", "stated_km": 19.0, "a": None, "b": None,
+    >>> row = {"id": "x", "text": "It is 25 miles (40 km) away.", "claims": [{
+    ...     "stated": "25 miles (40 km)", "stated_km": 40.0, "a": None, "b": None,
     ...     "ref_a": None, "ref_b": None, "geodesic_km": None,
     ...     "straight_line_verdict": None}]}
     >>> g = gold_claims(row)[0]
     >>> g.span, [round(x, 2) for x in g.figures_km], g.verdict
-    ((6, 22), [19.0, 19.31], 'unresolved')
+    ((6, 22), [40.0, 40.23], 'unresolved')
     """
     text = row["text"]
     seen: Counter[str] = Counter()

@@ -208,21 +208,21 @@ def test_gold_claims_take_successive_occurrences_of_a_repeated_phrase():
 
 
 def test_gold_claims_accept_either_side_of_a_conversion_and_both_range_ends():
-    text = "It lies 12 miles (19 km) north of Aville, and 30 to 40 km from Btown."
+    text = "It lies 25 miles (40 km) north of Aville, and 30 to 45 km from Btown."
     row = {
         "id": "r",
         "text": text,
         "claims": [
-            gold("12 miles (19 km)", 19.0),
-            gold("30 to 40 km", [30.0, 40.0]),
+            gold("25 miles (40 km)", 40.0),
+            gold("30 to 45 km", [30.0, 45.0]),
             gold("less than a mile", [0.0, 1.609]),
         ],
     }
     conversion, span, bound = gold_claims(row)
-    # 12 miles = 12 x 1.609344 = 19.312128 km; 19 km as written.
-    assert conversion.figures_km == (19.0, 19.312128)
+    # 25 miles = 25 x 1.609344 = 40.2336 km; 40 km as written.
+    assert conversion.figures_km == (40.0, 40.2336)
     assert conversion.span == (8, 24)
-    assert span.figures_km == (30.0, 40.0)
+    assert span.figures_km == (30.0, 45.0)
     assert bound.figures_km == (1.609,)  # the zero end of a bound is no figure
     assert bound.span is None  # the phrase is not in the text
     assert conversion.verdict == "unresolved" and conversion.unnamed
@@ -233,7 +233,7 @@ def test_gold_claims_accept_either_side_of_a_conversion_and_both_range_ends():
     [
         ([640.0], [643.0], True),  # 3 km apart, 0.5 % of 640 is 3.2
         ([640.0], [644.0], False),  # 4 km apart
-        ([19.0, 19.312128], [19.312128], True),  # the miles side of a conversion
+        ([40.0, 40.2336], [40.2336], True),  # the miles side of a conversion
         ([30.0, 40.0], [40.1], True),  # a range end, 0.25 % off
         ([], [10.0], False),
     ],
@@ -243,9 +243,9 @@ def test_figures_agree_within_half_a_percent(gold_km, found_km, agree):
 
 
 def test_check_figures_include_range_ends_and_the_conversion():
-    text = "It lies 12 miles (19 km) away."
-    check = fake(text, "12 miles", 12.0, "mi", conversion=(19.0, "km"))
-    assert claims_eval.check_figures_km(check) == pytest.approx((19.312128, 19.0))
+    text = "It lies 25 miles (40 km) away."
+    check = fake(text, "25 miles", 25.0, "mi", conversion=(40.0, "km"))
+    assert claims_eval.check_figures_km(check) == pytest.approx((40.2336, 40.0))
 
 
 def test_match_claims_needs_the_figure_and_an_overlap_and_is_one_to_one():

@@ -59,7 +59,7 @@ The 2 % margins of the bounds play the place allowance's part there. A measureme
 the interval means the text *overstated* the distance, above it *understated*;
 ``tolerance_km`` reports the gap between the stated figure and the edge of the interval
 on the measured side. So "approximately 900 km" (interval 796-1,004) fits a measured
-938.3 km, and "6,423 km" (interval 6,358-6,488) a measured 6,429.5 km, while a bare
+938.3 km, and "3,870 km" (interval 3,826-3,914) a measured 3,881.2 km, while a bare
 "938 km" (interval 928.1-947.9) against a measured 900 km is overstated.
 
 Straight lines and routes

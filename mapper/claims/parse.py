@@ -150,7 +150,7 @@ def _rejected_by_context(
     written = match.group("unit")
     if len(written) > 2 and written[0].isupper() and written[1:].islower():
         # "Ten Mile", "8 Mile Road": a name, since units are written in lowercase; but a
-        # figure in digits with a plural unit before no other capital ("~60 Miles") is one
+        # figure in digits with a plural unit before no other capital ("~45 Miles") is one
         named = _NEXT_WORD_RE.match(text, end, hi)
         plural = written.lower().endswith("s")
         if (
@@ -341,14 +341,14 @@ def _parse_claim(
     qual = match.group("qual")
     qualifier = _QUALIFIER_WORDS[_SPACES_RE.sub(" ", qual.lower())] if qual else None
     if match.group("tilde"):
-        qualifier = "about"  # "~60 miles"
+        qualifier = "about"  # "~45 miles"
     tail = _modifiers(text, lo, hi, match)
     if tail is None:
         return None, match.end()
     if tail.conversion is not None and (
         _SIZE_RE.match(text, tail.figure_end, hi) or _SPEED_RE.match(text, tail.figure_end, hi)
     ):
-        return None, tail.pos  # "97 mi (156 km) long", "64-72 miles (103-117 km) per hour"
+        return None, tail.pos  # "40 mi (64 km) long", "50-60 miles (80-97 km) per hour"
     if not _places_after(sentence, match, tail, qualifier):
         return None, tail.pos
 
@@ -368,7 +368,7 @@ def _parse_claim(
     origin, target = tail.origin, tail.target
     extent = _FOR_BEFORE_RE.search(text, max(lo, match.start() - 8), match.start())
     if origin is None and target is None and not tail.away and not extent:
-        # ("forms the border between X and Y for 2,000 km" is an extent, not this)
+        # ("runs along the border between X and Y for 300 km" is an extent, not this)
         # "the distance from X to Y is N km", "the N-km journey ... from X to Y"
         pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
         if pair is not None:

@@ -41,7 +41,7 @@ __all__ = [
     "TO",
 ]
 
-# What may stand between a cue and the name: "the border station of", "the Chinese city of".
+# What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
 _DESCRIBING = (
     r"(?:town|city|village|port|capital|island|islands|station|airport|terminal|border|frontier|"
     r"resort|harbou?r|base|camp|coast|state|province|region|county|district|territory|"
@@ -91,7 +91,7 @@ BEGINNING = re.compile(
     r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
 )
-#: A visit that did not happen: "were unable to dock in", "chose not to attend".
+#: A visit that did not happen: "could not berth at", "chose not to attend".
 NEGATED = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|could\s+not|couldn't|couldn\u2019t|failed\s+to|"
     r"did\s+not|didn't|didn\u2019t|never|no\s+longer|instead\s+of|rather\s+than|"
