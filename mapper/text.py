@@ -25,6 +25,7 @@ from .names import fold
 __all__ = [
     "ABBREVIATIONS",
     "AREA_NOUNS",
+    "ARTICLE_PREFIXES",
     "CONNECTORS",
     "FUNCTION_WORDS",
     "HYPHEN_CONNECTORS",
@@ -58,6 +59,9 @@ CONNECTORS = _words("of de del la le les du da do dos das di on upon am an na su
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
 HYPHEN_CONNECTORS = _words("on upon am an na sur")
+#: The Arabic article as romanised before a hyphen ("al-Mayadin", "Deir ez-Zor", "Ras
+#: al-Ain", "Dar es-Salaam"): written in lowercase, it still belongs to the name.
+ARTICLE_PREFIXES = _words("al el ul ad ed ud ar er ur as es us ash az ez at et an en un")
 #: Prepositions of place: the name after them is a place far more often than not.
 LOCATIVES = _words("in at inside outside near to from into toward towards via through across")
 #: Titles and roles: the capitalised words after them name a person.
@@ -248,6 +252,16 @@ def _joins(prev: Token, gap: str) -> bool:
     return stripped == "." and gap.startswith(".") and prev.key in _ABBREVIATED_FIRST
 
 
+def _article_before_name(tokens: Sequence[Token], i: int) -> bool:
+    """Return whether token ``i`` is an Arabic article hyphened to a capitalised word."""
+    return (
+        tokens[i].key in ARTICLE_PREFIXES
+        and i + 1 < len(tokens)
+        and tokens[i + 1].capitalised
+        and tokens[i + 1].gap_before == "-"
+    )
+
+
 def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Return ``(i, j)`` token ranges of runs of capitalised words, the names of a text.
 
@@ -264,7 +278,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].capitalised:
+        if not tokens[i].capitalised and not _article_before_name(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -272,7 +286,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             tok = tokens[j]
             if tok.capitalised:
                 j += 1
-            elif (
+            elif _article_before_name(tokens, j) or (
                 tok.key in CONNECTORS
                 and j + 1 < len(tokens)
                 and tokens[j + 1].capitalised

@@ -598,9 +598,15 @@ def test_check_rejects_an_inconsistent_verdict():
 
 
 PLACES = {
-    "Hobart": Place("Hobart", lat=-42.87936, lon=147.32941, kind="city", country="AU"),
+    "Hobart": Place(
+        "Hobart", lat=-42.87936, lon=147.32941, kind="city", country="AU", admin1="Tasmania"
+    ),
     "Launceston": Place("Launceston", lat=-41.43876, lon=147.13467, kind="city", country="AU"),
-    "Tasmania": Place("Tasmania", lat=-42.0, lon=146.5, kind="region", country="AU"),
+    "Tasmania": Place(
+        "Tasmania", lat=-42.0, lon=146.5, kind="region", country="AU", admin1="Tasmania"
+    ),
+    "Australia": Place("Australia", lat=-25.0, lon=135.0, kind="country", country="AU"),
+    "Indian Ocean": Place("Indian Ocean", lat=-20.0, lon=80.0, kind="water"),
 }
 
 
@@ -837,3 +843,58 @@ def test_an_area_endpoint_is_named_in_a_note():
     )
     city = Place("Sakhalin", lat=51.0, lon=143.0, kind="city")
     assert check_claim(claim, vladivostok, city).area_note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept", "why"),
+    [
+        # the located thing is a fire: the region and the country only hold both ends
+        ("A bushfire in Tasmania burned 40 km from Hobart.", ("Tasmania", "Hobart"),
+         "origin", "Hobart lies inside Tasmania"),
+        ("A bushfire in Australia burned 40 km from Hobart.", ("Australia", "Hobart"),
+         "origin", "Hobart lies inside Australia"),
+        # an ocean has no point a figure runs to
+        ("The capsule came down in the Indian Ocean about 900 km west of Hobart.",
+         ("Indian Ocean", "Hobart"), "origin", "Indian Ocean is too large to measure"),
+    ],
+)  # fmt: skip
+def test_an_area_holding_the_other_end_or_an_ocean_leaves_the_claim_unresolved(
+    text, names, kept, why
+):
+    [check] = check_claims(_doc(text, *names), _Table())
+    assert check.verdict == "unresolved"
+    assert check.unresolved_reason.startswith(why)
+    assert getattr(check, kept) is PLACES["Hobart"]
+
+
+def test_a_region_is_measured_from_a_town_outside_it():
+    # Launceston is in Tasmania too, but here the data gives it no region: no rule fires,
+    # and the region's representative point is measured (42.0 S 146.5 E, the test's own)
+    text = "Tasmania lies about 150 km south of Launceston."
+    [check] = check_claims(_doc(text, "Tasmania", "Launceston"), _Table())
+    assert check.verdict != "unresolved" and check.target is PLACES["Tasmania"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "origin", "target"),
+    [
+        # an abbreviated unit's full stop inside the sentence
+        ("Launceston lies only 160 km. from Hobart, and buses run daily.",
+         "160 km", "Hobart", "Launceston"),
+        # a figure alone in brackets after a pair of places
+        ("My two favourite towns are Hobart and Launceston (~160 km).", "~160 km",
+         "Hobart", "Launceston"),
+    ],
+)  # fmt: skip
+def test_figures_written_loosely_still_part_two_places(text, phrase, origin, target):
+    [check] = check_claims(_doc(text, "Hobart", "Launceston"), _Table())
+    assert check.claim.phrase == phrase
+    assert {check.origin.name, check.target.name} == {origin, target}
+
+
+def test_a_bracketed_figure_after_one_place_is_no_pair():
+    text = "We drove to Hobart (about 160 km) and Launceston the next day."
+    assert [c.origin for c in check_claims(_doc(text, "Hobart", "Launceston"), _Table())] in (
+        [],
+        [None],
+    )

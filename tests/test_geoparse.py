@@ -75,6 +75,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("The UN Security Council met in Geneva.", ["Geneva"]),
         ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),
         ("Moscow Mayor Sergei Sobyanin opened the road.", ["Moscow"]),
+        # The Arabic article, romanised in lowercase before a hyphen, belongs to the name.
+        ("Shells fell on al-Mayadin and on Deir ez-Zor.", ["al-Mayadin", "Deir ez-Zor"]),
     ],
 )
 def test_recognition_rules(text, expected):

@@ -452,6 +452,14 @@ def check_claims(
             # "Nice Airport is 6 km from Nice": one place for two ends
             reason = f"both ends resolved to {origin.name}; the text names two places there"
             origin = target = None
+        elif origin is not None and target is not None:
+            pointless = _no_distance_between(origin, target)
+            if pointless is not None:  # keep the end that names a point
+                dropped, reason = pointless
+                if dropped == origin:
+                    origin, origin_mention = None, None
+                else:
+                    target, target_mention = None, None
         rail = None
         if route_km is not None and origin is not None and target is not None:
             rail = route_km(origin, target)
@@ -466,6 +474,38 @@ def check_claims(
             )
         )
     return checks
+
+
+def _no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | None:
+    """Return the end that has no point to measure and why, or ``None``.
+
+    An ocean or a continent has no point a figure could be measured from; and a country
+    or region "N km from" a town inside it ("a fire in Greece, 60 km from Athens") names
+    the located thing only by the area that holds both: that thing is not named.
+    """
+    for place in (origin, target):
+        if place.kind == "continent" or (
+            place.kind == "water" and place.name.split()[-1].lower() == "ocean"
+        ):
+            return place, (
+                f"{place.name} is too large to measure a distance from; the text names no "
+                "point in it"
+            )
+    for area, inner in ((origin, target), (target, origin)):
+        if not inner.country or (inner.kind in AREA_KINDS and inner.kind != "island"):
+            continue
+        inside = (area.kind == "country" and area.country == inner.country) or (
+            area.kind == "region"
+            and area.country == inner.country
+            and bool(area.admin1)
+            and area.admin1 == inner.admin1
+        )
+        if inside:
+            return area, (
+                f"{inner.name} lies inside {area.name}: the place located from it is not "
+                "named, only the area that holds both"
+            )
+    return None
 
 
 #: A candidate this close to the chosen one (its share of the name's score) is a reading

@@ -61,6 +61,13 @@ _CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECAS
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: Words before a figure that make it a distance between places, named or not.
 _DISTANCE_BEFORE_RE = re.compile(r"\bdistances?\s+(?:from|between|to)\b", re.IGNORECASE)
+#: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
+_UNIT_DOT_RE = re.compile(r"\.(?=\s+[a-z])")
+#: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
+_PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
+_PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
+_STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9
@@ -198,6 +205,9 @@ class _Tail:
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
     """Read the conversion, noun, mode and direction after a figure; ``None`` rejects it."""
     tail = _Tail(match.end())
+    dot = _UNIT_DOT_RE.match(text, tail.pos, hi)
+    if dot and match.group("unit").lower() in ("km", "mi", "m"):
+        tail.pos = dot.end()
     conv = _CONVERSION_RE.match(text, tail.pos, hi)
     if conv:
         key = next(k for k in ("p", "s", "o") if conv.group(f"{k}_num"))
@@ -291,7 +301,32 @@ def _places_after(
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
+        return True
+    pair = _bracketed_pair(sentence, match, tail.pos)
+    if pair is not None:  # "Oslo and Bergen (~300 miles)": the figure parts the pair
+        tail.origin, tail.target = pair
+        tail.has_endpoint = True
     return True
+
+
+def _bracketed_pair(
+    sentence: Sentence, match: re.Match[str], end: int
+) -> tuple[Endpoint, Endpoint] | None:
+    """Return "X and Y" just before a figure that stands alone in brackets."""
+    text = sentence.text
+    opening = _PAREN_OPEN_RE.search(text, max(sentence.start, match.start() - 3), match.start())
+    if opening is None or not _PAREN_CLOSE_RE.match(text, end, sentence.end):
+        return None
+    heads = sentence.heads(sentence.start, opening.start())
+    if len(heads) < 2:
+        return None
+    first, second = sentence.endpoint(heads[-2]), sentence.endpoint(heads[-1])
+    joint = _PAIR_JOINT_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+    if joint is None or joint.end() != second.start:
+        return None
+    if not _STATE_ABBR_RE.fullmatch(text, _past_qualifier(sentence, second), opening.start()):
+        return None  # words between the pair and the bracket: the figure is about them
+    return first, second
 
 
 def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
