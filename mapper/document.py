@@ -166,7 +166,7 @@ class Document:
         """Return the ISO codes of countries the text names or implies, most named first."""
         counts: dict[str, int] = {}
         for m in (*self.mentions, *self.demonyms):
-            code = m.adjective_of or (m.place.country if m.place else "")
+            code = m.adjective_country or (m.place.country if m.place else "")
             if code:
                 counts[code] = counts.get(code, 0) + 1
         return sorted(counts, key=lambda c: -counts[c])

@@ -171,7 +171,15 @@ class Mention:
     confidence: float = 0.0  #: In [0, 1].
     evidence: tuple[str, ...] = ()  #: Why it was recognised and resolved so.
     candidates: tuple[Candidate, ...] = ()  #: Other readings considered, best first.
-    adjective_of: str = ""  #: For a demonym ("North Korean"): the country's ISO code.
+    #: For a demonym or adjective: the ISO code of its country ("North Korean": "KP"), or
+    #: the name of the wider area it refers to ("European": "Europe").
+    adjective_of: str = ""
+
+    @property
+    def adjective_country(self) -> str:
+        """Return the ISO code of the country a demonym refers to, or ''."""
+        code = self.adjective_of
+        return code if len(code) == 2 and code.isupper() else ""
 
     def to_dict(self) -> dict:
         """Return the mention as a JSON-ready dict."""

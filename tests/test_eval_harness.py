@@ -406,3 +406,15 @@ def test_harness_slice_on_the_real_corpora(tmp_path, capsys):
     assert "CamCoder (stored 2019)" in out and "geotext" in out
     text = failures.read_text(encoding="utf-8")
     assert "## The 20 commonest error kinds" in text
+
+
+@pytest.mark.parametrize(
+    ("surface", "month"),
+    [("Sept.", True), ("Tuesday", True), ("Mar", True), ("Maryland", False),
+     ("Monroe", False), ("Decatur", False), ("Sunderland", False)],
+)  # fmt: skip
+def test_failure_analysis_files_only_whole_month_and_day_names_as_dates(surface, month):
+    text = f"The vote in {surface} ended."
+    start = text.index(surface)
+    kind = harness._fp_kind(text, surface, start, start + len(surface), [], [])
+    assert (kind == "false positive span: month or weekday") is month

@@ -265,6 +265,33 @@ def test_groups_of_countries_lie_at_the_area_weighted_mean_of_their_members():
     assert "west africa" not in west.keys
 
 
+def test_a_group_with_a_letter_code_is_also_named_by_it():
+    # CLDR gives the European Union the code "EU" (M49 groups have digits): news writes it so
+    build = Build()
+    build.country_points = {"BE": (50.6, 4.7), "NL": (52.2, 5.5)}
+    regions = [SimpleNamespace(code="EU", name="European Union")]
+    (eu,) = macroregion_rows(regions, {"EU": ["BE", "NL"]}, {}, build)
+    assert eu.keys == {"european union": (1.0, 1), "eu": (1.0, 1)}
+
+
+def test_adjectives_of_wider_areas_name_places_of_the_index_and_cite_a_source():
+    import csv
+
+    from mapper.gazetteer.sources.curated import area_adjectives, data_file
+
+    table = area_adjectives()
+    assert table["european"] == "continent:Europe" and table["kurds"] == "area:Kurdistan"
+    with data_file("area_adjectives.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert all(r["source"].startswith("https://") for r in rows)
+    build = Build()
+    build.demonyms = {"kurdish": "IQ"}  # a country's demonym, had there been one, stays
+    from mapper.gazetteer.sources.curated import SOURCE
+
+    list(SOURCE.rows(build))
+    assert build.demonyms["kurdish"] == "IQ" and build.demonyms["asian"] == "continent:Asia"
+
+
 # -- US counties and postal towns
 
 

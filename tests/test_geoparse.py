@@ -171,3 +171,23 @@ def test_a_list_of_regions_hangs_together():
     text = "New cases were confirmed in Iowa, Texas and Washington on Monday."
     place = next(m.place for m in geoparse(text) if m.surface == "Washington")
     assert (place.kind, place.name, place.country) == ("region", "Washington", "US")
+
+
+def test_adjectives_of_continents_and_world_regions_refer_to_them():
+    text = "European and Central American envoys met Kurdish leaders. The EU paid."
+    doc = parse_document(text)
+    adjectives = {(d.surface, d.place.name, d.adjective_of) for d in doc.demonyms}
+    assert adjectives == {
+        ("European", "Europe", "Europe"),
+        ("Central American", "Central America", "Central America"),
+        ("Kurdish", "Kurdistan", "Kurdistan"),
+    }
+    assert all(d.adjective_country == "" for d in doc.demonyms)
+    assert doc.countries == []  # no country is implied by a continent's adjective
+    # "EU" is the Union, not Eu in Normandy (GeoNames 3019329, 8,425 people)
+    [eu] = doc.mentions
+    assert (eu.surface, eu.place.name, eu.place.kind) == ("EU", "European Union", "macroregion")
+    # as toponyms, only country demonyms come back (see geoparse's docstring)
+    assert [m.surface for m in geoparse(text, demonyms=True)] == ["EU"]
+    spans = [(0, 8), (text.index("Kurdish"), text.index("Kurdish") + 7)]
+    assert [m.place.name for m in resolve_spans(text, spans)] == ["Europe", "Kurdistan"]

@@ -159,7 +159,7 @@ class _Endpoints:
         )
         capital_of = getattr(self.gazetteer, "capital", None)
         for m in [*inside, *before]:
-            country = m.adjective_of or (
+            country = m.adjective_country or (
                 m.place.country if m.place is not None and m.place.kind == "country" else ""
             )
             if country and capital_of is not None:

@@ -30,8 +30,8 @@ __all__ = [
     "open_index",
 ]
 
-#: Bump when the index layout or the way names are folded changes.
-INDEX_SCHEMA = 35
+#: Bump when the index layout, the way names are folded or what a source yields changes.
+INDEX_SCHEMA = 36
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);

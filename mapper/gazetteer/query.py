@@ -172,6 +172,10 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._match_cache: dict[tuple[str, str | None], list[Match]] = {}
 
+    def clear_cache(self) -> None:
+        """Forget the answers kept from earlier lookups (the next ones read the index)."""
+        self._match_cache.clear()
+
     # -- building
 
     def rebuild(self) -> dict[str, int]:
@@ -373,7 +377,8 @@ class Gazetteer:
         return names[:limit]
 
     def demonym(self, text: str) -> Place | None:
-        """Return the country a demonym or adjective names ("North Korean"), or None.
+        """Return the country (or wider area) a demonym or adjective names ("North
+        Korean", "European"), or None.
 
         Examples
         --------
@@ -381,13 +386,25 @@ class Gazetteer:
         'KP'
         """
         code = self.demonym_key(fold(text))
-        return self.demonym_country(code) if code else None
+        return self.demonym_place(code) if code else None
 
     def demonym_key(self, key: str) -> str:
-        """Return the ISO code of the country a folded demonym names, or ''."""
+        """Return the code of what a folded demonym names: a country's ISO code, or
+        ``"kind:Name"`` of a wider area (see :meth:`demonym_place`); '' for none."""
         if self._demonyms is None:
             self._demonyms = dict(self._con.execute("SELECT key, country FROM demonyms"))
         return self._demonyms.get(key, "")
+
+    def demonym_place(self, code: str) -> Place | None:
+        """Return the place a demonym's code names: a country by its ISO code ("KP"), or
+        a wider area by ``"kind:Name"`` ("continent:Europe"); None when there is none."""
+        kind, sep, name = code.partition(":")
+        if not sep:
+            return self.demonym_country(code)
+        for candidate in self.search(name, kind=kind, limit=3):
+            if fold(candidate.place.name) == fold(name):
+                return candidate.place
+        return None
 
     def demonym_country(self, code: str) -> Place | None:
         """Return the country with an ISO 3166-1 alpha-2 code, or None."""

@@ -72,7 +72,11 @@ def geoparse(
         Any English text.
     demonyms : bool
         Also return demonyms ("North Korean") as mentions of their country, marked
-        with ``adjective_of``. Off by default: a demonym is not a place.
+        with ``adjective_of``. Off by default: a demonym is not a place. Adjectives of
+        continents and world regions ("European", "Kurdish") stay in the document
+        (:attr:`Document.demonyms <mapper.document.Document.demonyms>`) but are not
+        returned here: on the two geoparsing corpora that mark demonyms (LGL, TR-News)
+        12 of 26 of them were marked as places, against 450 of 595 country demonyms.
 
     Examples
     --------
@@ -82,7 +86,8 @@ def geoparse(
     doc = parse_document(text, gazetteer=gazetteer)
     if not demonyms:
         return list(doc.mentions)
-    return sorted([*doc.mentions, *doc.demonyms], key=lambda m: m.start)
+    countries = [d for d in doc.demonyms if d.adjective_country]
+    return sorted([*doc.mentions, *countries], key=lambda m: m.start)
 
 
 def resolve_spans(

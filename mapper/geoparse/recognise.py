@@ -69,7 +69,7 @@ _ORG_BEFORE = frozenset(
 )
 # Names of institutions that stand for a government unless "in/at the X".
 _METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee"})
-_SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae"})
+_SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae", "eu"})
 # Verbs of speech after a single name make it a person ("Steele said").
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()

@@ -38,22 +38,23 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     for f in found:
         if not f.demonym and f.lookup not in first_pass:
             first_pass[f.lookup] = _search(gaz, f, ())
-    countries = [gaz.demonym_country(f.demonym) for f in found if f.demonym]
+    countries = [gaz.demonym_place(f.demonym) for f in found if len(f.demonym) == 2]
     second = _cohere(first_pass, [c for c in countries if c is not None])
 
     mentions: list[Mention] = []
     for f in found:
         if f.demonym:
-            country = gaz.demonym_country(f.demonym)
+            area = gaz.demonym_place(f.demonym)
+            wide = len(f.demonym) != 2  # "European": of a continent or world region
             mentions.append(
                 Mention(
                     f.surface,
                     f.start,
                     f.end,
-                    country,
+                    area,
                     1.0,
-                    ("demonym",),
-                    adjective_of=f.demonym,
+                    ("adjective of a wider area",) if wide else ("demonym",),
+                    adjective_of=f.demonym.partition(":")[2] if wide else f.demonym,
                 )
             )
             continue

@@ -39,6 +39,7 @@ __all__ = [
     "COLUMNS",
     "SOURCE",
     "abbreviation_keys",
+    "area_adjectives",
     "country_aliases",
     "data_file",
     "read_sites",
@@ -125,10 +126,39 @@ def read_sites(path: Traversable | str | os.PathLike[str] | None = None) -> list
 def _rows(build: Build) -> Iterator[Row]:
     yield from read_sites(data_file("sites.csv"))
     yield from read_sites(data_file("features.csv"))
+    for key, area in area_adjectives().items():
+        build.demonyms.setdefault(key, area)  # a country's demonym keeps its country
 
 
-#: mapper's sites and natural features.
-SOURCE = Source("curated", _rows, files=(data_file("sites.csv"), data_file("features.csv")))
+#: mapper's sites and natural features, and the adjectives of wider areas.
+SOURCE = Source(
+    "curated",
+    _rows,
+    files=(data_file("sites.csv"), data_file("features.csv"), data_file("area_adjectives.csv")),
+)
+
+
+def area_adjectives() -> dict[str, str]:
+    """Return folded adjectives of continents and world regions, and their plurals
+    ("european", "kurds"), mapped to ``"kind:Name"`` of the area ("continent:Europe").
+
+    The table, ``area_adjectives.csv``, cites a dictionary entry for each adjective.
+    """
+    out: dict[str, str] = {}
+    with _read_csv(data_file("area_adjectives.csv")) as reader:
+        for row in reader:
+            if row["kind"] not in KINDS:
+                raise DataError(
+                    "area_adjectives.csv",
+                    f"kind {row['kind']!r} of {row['adjective']!r} is not one of "
+                    f"{sorted(KINDS)}",
+                    reader.line_num,
+                    "kind",
+                )
+            for form in (row["adjective"], row["plural"]):
+                if form.strip():
+                    out[fold(form)] = f"{row['kind']}:{row['place']}"
+    return out
 
 
 @dataclass(frozen=True, slots=True)

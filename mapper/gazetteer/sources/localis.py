@@ -184,6 +184,8 @@ def macroregion_rows(
         lat, lon = mean_point([build.country_points[c] for c in countries], weights)
         keys: Keys = {}
         add_key(keys, region.name, Q_PRIMARY)
+        if region.code.isalpha():  # CLDR's letter codes are the groups' abbreviations: "EU"
+            add_key(keys, region.code, Q_PRIMARY)
         short = _DIRECTION_ADJECTIVE.match(region.name)  # "West Africa", "East Asia"
         if short and fold(f"{short[1]} {short[2]}") not in taken | build.country_keys:
             add_key(keys, f"{short[1]} {short[2]}", Q_PRIMARY)
