@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .names import fold
 
@@ -204,16 +204,9 @@ class Token:
     end: int  #: Offset just past its last character.
     sentence_start: bool  #: Whether it opens its span (a sentence, when tokenised by one).
     gap_before: str  #: The characters between the previous token and this one.
-    possessive: bool = False  #: The word carried "'s", cut off here.
-    key: str = field(default="")  #: The folded word.
-
-    def __post_init__(self) -> None:
-        self.key = fold(self.text)
-
-    @property
-    def capitalised(self) -> bool:
-        """Return whether the word starts with a capital letter."""
-        return self.text[:1].isupper()
+    possessive: bool  #: The word carried "'s", cut off here.
+    key: str  #: The folded word.
+    capitalised: bool  #: Whether the word starts with a capital letter.
 
     @property
     def short_caps(self) -> bool:
@@ -233,13 +226,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     prev_end = start
     for m in _TOKEN.finditer(text, start, end):
         word, a, b = m.group(), m.start(), m.end()
-        poss = _POSSESSIVE.search(word)
-        possessive = bool(poss and len(word) > 2 and not (word.isupper() and "." in word))
-        if poss is not None and possessive:
-            b -= len(poss.group())
-            word = word[: -len(poss.group())]
-        tokens.append(Token(word, a, b, not tokens, text[prev_end:a], possessive))
-        prev_end = m.end()
+        after = b
+        possessive = False
+        if "'" in word or "\u2019" in word:
+            poss = _POSSESSIVE.search(word)
+            possessive = bool(poss and len(word) > 2 and not (word.isupper() and "." in word))
+            if poss is not None and possessive:
+                b -= len(poss.group())
+                word = word[: -len(poss.group())]
+        tokens.append(
+            Token(
+                word, a, b, not tokens, text[prev_end:a], possessive, fold(word), word[:1].isupper()
+            )
+        )
+        prev_end = after
     return tokens
 
 

@@ -191,3 +191,17 @@ def test_adjectives_of_continents_and_world_regions_refer_to_them():
     assert [m.surface for m in geoparse(text, demonyms=True)] == ["EU"]
     spans = [(0, 8), (text.index("Kurdish"), text.index("Kurdish") + 7)]
     assert [m.place.name for m in resolve_spans(text, spans)] == ["Europe", "Kurdistan"]
+
+
+def test_given_spans_are_resolved_with_the_rest_of_the_document_as_context():
+    # Only "Springfield" is given; the state the text names elsewhere decides among the
+    # namesakes (GeoNames: Springfield, Missouri 170,188 people, Illinois 114,394).
+    text = (
+        "Springfield hosted the fair. Farmers came from across Illinois, and the Illinois "
+        "governor opened it near Peoria."
+    )
+    [with_context] = resolve_spans(text, [(0, 11)])
+    assert (with_context.place.name, with_context.place.admin1) == ("Springfield", "Illinois")
+    assert 39.7 < with_context.place.lat < 39.9 and -89.7 < with_context.place.lon < -89.6
+    [alone] = resolve_spans(text, [(0, 11)], context=False)
+    assert alone.place.admin1 != "Illinois"  # the spans alone cannot tell

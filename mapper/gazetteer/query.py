@@ -171,10 +171,12 @@ class Gazetteer:
         self._demonyms: dict[str, str] | None = None
         self._countries: dict[str, Place] | None = None
         self._match_cache: dict[tuple[str, str | None], list[Match]] = {}
+        self._tier_cache: dict[str, tuple[int, float] | None] = {}
 
     def clear_cache(self) -> None:
         """Forget the answers kept from earlier lookups (the next ones read the index)."""
         self._match_cache.clear()
+        self._tier_cache.clear()
 
     # -- building
 
@@ -446,10 +448,13 @@ class Gazetteer:
 
         Used by the geoparser to recognise names quickly: one query for many keys.
         """
-        keys = list(dict.fromkeys(k for k in keys if k))
-        out: dict[str, tuple[int, float]] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
+        known = self._tier_cache
+        asked = list(dict.fromkeys(k for k in keys if k))
+        missing = [k for k in asked if k not in known]
+        if len(known) + len(missing) > 200_000:  # bounded, like the match cache
+            known.clear()
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._con.execute(
                 "SELECT n.key, n.tier, max(p.weight * n.quality) FROM names n "
@@ -457,7 +462,14 @@ class Gazetteer:
                 "GROUP BY n.key, n.tier ORDER BY n.tier DESC",
                 chunk,
             )
-            out.update({k: (t, w) for k, t, w in rows})  # the best (lowest) tier comes last
+            found = {k: (t, w) for k, t, w in rows}  # the best (lowest) tier comes last
+            for k in chunk:
+                known[k] = found.get(k)  # None: no place has this name
+        out: dict[str, tuple[int, float]] = {}
+        for k in asked:
+            tier = known.get(k)
+            if tier is not None:
+                out[k] = tier
         return out
 
     # -- internals

@@ -91,18 +91,40 @@ def geoparse(
 
 
 def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    context: bool = True,
 ) -> list[Mention]:
     """Resolve given spans of a text (for example gold toponyms), one Mention per span.
 
-    The spans are taken as place names; the rest of the document supplies context.
+    The spans are taken as place names. The rest of the document supplies context: the
+    places the recogniser finds outside the spans ("Springfield" among mentions of
+    Illinois) weigh in the resolution as they do in :func:`parse_document`, and "X, Y"
+    or "X in Y" pairs hold across a given span and a found one.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    spans : sequence of (start, end)
+        Offsets of the names to resolve.
+    context : bool
+        Read the rest of the document for context (the default); ``False`` resolves the
+        spans among themselves only, which is faster.
     """
     if gazetteer is None:
         from mapper.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    sentences = sentence_spans(text)
-    found: list[Found] = []
+    others: list[Found] = []
+    if context and spans:
+        found, sentences, _ = recognise(text, gazetteer)
+        others = [f for f in found if not any(f.start < e and s < f.end for s, e in spans)]
+    else:
+        sentences = sentence_spans(text)
+    given: list[Found] = []
     for start, end in spans:
         sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         surface = text[start:end]
@@ -112,13 +134,16 @@ def resolve_spans(
         code = gazetteer.demonym_key(key) if key else ""
         if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:
             code = ""  # a big place of that name, not a demonym
-        found.append(Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
-    order = sorted(range(len(found)), key=lambda k: found[k].start)
-    ordered = [found[k] for k in order]
+        given.append(Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
+    everything = [*given, *others]
+    order = sorted(range(len(everything)), key=lambda k: everything[k].start)
+    ordered = [everything[k] for k in order]
     link_patterns(text, ordered)
     resolved = resolve(ordered, gazetteer)
-    out: list[Mention | None] = [None] * len(found)
+    out: list[Mention | None] = [None] * len(given)
     for k, m in zip(order, resolved, strict=True):
+        if k >= len(given):
+            continue  # context only
         if m.adjective_of and m.place is not None:
             m = replace(m, confidence=0.9)
         out[k] = m

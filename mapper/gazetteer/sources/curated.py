@@ -150,8 +150,7 @@ def area_adjectives() -> dict[str, str]:
             if row["kind"] not in KINDS:
                 raise DataError(
                     "area_adjectives.csv",
-                    f"kind {row['kind']!r} of {row['adjective']!r} is not one of "
-                    f"{sorted(KINDS)}",
+                    f"kind {row['kind']!r} of {row['adjective']!r} is not one of {sorted(KINDS)}",
                     reader.line_num,
                     "kind",
                 )
