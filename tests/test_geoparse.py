@@ -205,3 +205,23 @@ def test_given_spans_are_resolved_with_the_rest_of_the_document_as_context():
     assert 39.7 < with_context.place.lat < 39.9 and -89.7 < with_context.place.lon < -89.6
     [alone] = resolve_spans(text, [(0, 11)], context=False)
     assert alone.place.admin1 != "Illinois"  # the spans alone cannot tell
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "admin1"),
+    [
+        # a dateline names the city the report is filed from
+        ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", "city", "District of Columbia"),
+        ("Budget talks stall. NEW YORK, Dec. 3 — Stocks fell.", "NEW YORK", "city", "New York"),
+        # "the state of X", "X state", "the city of X" say which level is meant
+        ("Rain fell across the state of Washington.", "Washington", "region", "Washington"),
+        ("Snow closed roads in Washington state.", "Washington", "region", "Washington"),
+        ("He moved to the city of New York.", "New York", "city", "New York"),
+    ],
+)  # fmt: skip
+def test_datelines_and_level_words_choose_between_a_city_and_its_state(text, surface, kind, admin1):
+    [m] = [m for m in geoparse(text) if m.surface == surface]
+    assert (m.place.kind, m.place.admin1) == (kind, admin1)
+    start = text.index(surface)
+    [given] = resolve_spans(text, [(start, start + len(surface))])
+    assert given.place == m.place

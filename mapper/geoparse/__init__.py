@@ -32,7 +32,15 @@ from mapper.model import Mention
 from mapper.names import fold
 from mapper.text import sentence_spans, tokenize
 
-from .recognise import _PROMINENT, Found, kind_after, link_patterns, recognise
+from .recognise import (
+    _PROMINENT,
+    Found,
+    dateline_kind,
+    kind_after,
+    level_cue,
+    link_patterns,
+    recognise,
+)
 from .resolve import resolve
 
 if TYPE_CHECKING:
@@ -130,6 +138,12 @@ def resolve_spans(
         surface = text[start:end]
         toks = tokenize(text, end, min(len(text), end + 30))
         kind_hint, _ = kind_after(toks, 0)
+        if kind_hint is None:
+            around = tokenize(text, max(sent[0], start - 30), min(len(text), end + 30))
+            inside = [k for k, t in enumerate(around) if start <= t.start < end]
+            if inside:
+                kind_hint = level_cue(around, inside[0], inside[-1] + 1)
+            kind_hint = kind_hint or dateline_kind(text, start, end)
         key = fold(surface)
         code = gazetteer.demonym_key(key) if key else ""
         if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:

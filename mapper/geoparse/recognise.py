@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -359,6 +360,10 @@ def _judge(
         with_kind = text[first.start : toks[b + n_kind - 1].end]
     elif a > 0 and toks[a - 1].key in KIND_WORDS and before != "the":
         kind_hint = KIND_WORDS[toks[a - 1].key]
+    else:
+        kind_hint = level_cue(toks, a, b) or dateline_kind(text, first.start, last.end)
+        if kind_hint:
+            evidence.append(f"read as a {kind_hint} by the words around it")
     if tier == 2:
         evidence.append("alternate name of a prominent place")
     end = last.end
@@ -366,6 +371,36 @@ def _judge(
         end += 1  # "Ga." keeps its full stop, as written
     return Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
                   recognition, sent, before=before, with_kind=with_kind)  # fmt: skip
+
+
+#: "the state of X", "the city of X": the word before "of" says which X is meant.
+_LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
+#: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
+#: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —").
+_DATELINE_AFTER = re.compile(
+    r"(?:,[^\n—–()]{1,20}?)?\s*(?:\([A-Z][^)\n]{0,30}\)\s*)?(?:[—–]|--?\s)"
+    r"|\s*\([A-Z][A-Za-z .&/]{0,30}\)"
+)
+
+
+def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """Return the kind "the state of X" or "X state" gives the name in ``tokens[a:b]``."""
+    if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
+        return _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
+    if b < len(tokens) and tokens[b].text == "state" and tokens[b].gap_before == " ":
+        return "region"  # "Washington state"
+    return None
+
+
+def dateline_kind(text: str, start: int, end: int) -> str | None:
+    """Return "city" for a name that opens a news dateline, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opens_line = not text[line_start:start].strip()
+    # a name in capitals after a headline's full stop opens a dateline too
+    capitals = text[start:end].isupper() and text[max(0, start - 2) : start] in (". ", "\n")
+    if not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end):
+        return None
+    return "city"
 
 
 def link_patterns(text: str, found: list[Found]) -> None:
