@@ -368,14 +368,17 @@ def _airport(iata: str, name: str, city: str, lat: float, lon: float) -> dict:
 def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
     records = [
         _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),
-        _airport("", "Private Strip", "London", 51.5, -0.2),  # no IATA code
+        _airport("", "Northolt Air Base", "London", 51.5, -0.2),  # an ICAO code only
         _airport("GGG", "East Texas Regional Airport", "Longview", 32.3840, -94.7115),
         _airport("XLA", "London Airport", "London", 51.5, -0.1),  # a fixture's own
     ]
     build = Build()
     build.region_keys = {"texas"}
-    heathrow, east_texas, london = airport_rows(records, build)
+    heathrow, northolt, east_texas, london = airport_rows(records, build)
     assert set(heathrow.keys) == {"london heathrow airport", "london heathrow", "heathrow"}
+    # an airfield without an IATA code: its full name only, at a hundredth of the prior
+    assert set(northolt.keys) == {"northolt air base"}
+    assert (northolt.kind, northolt.weight) == ("airport", 100.0)
     # "East Texas" names a part of a region; "London" is the city.
     assert set(east_texas.keys) == {"east texas regional airport"}
     assert set(london.keys) == {"london airport"}

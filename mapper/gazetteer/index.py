@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 36
+INDEX_SCHEMA = 37
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);

