@@ -314,6 +314,53 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+@_command("gazetteer")
+def _gazetteer_command(args: argparse.Namespace) -> int:
+    import time
+
+    from . import gazetteer as gz
+
+    if args.action == "import":
+        record = gz.import_file(args.file, name=args.name)
+        print(f"imported {record.rows:,} {record.kind} rows from {args.file} as {record.name!r}")
+        print(f"kept in {gz.imports_dir()}; the index is rebuilt with them on next use")
+        return 0
+    if args.action == "remove":
+        record = gz.remove_import(args.name)
+        print(f"removed the import {record.name!r} ({record.rows:,} {record.kind} rows)")
+        return 0
+    started = time.perf_counter()
+    gaz = gz.Gazetteer()  # opens the index, building it when it is missing or stale
+    if args.action == "build":
+        if args.force:
+            gaz.rebuild()
+            gaz = gz.Gazetteer()
+        info = gaz.info()
+        print(
+            f"index ready at {info['path']}: {info['places']:,} places, {info['names']:,} "
+            f"names, {info['bytes'] / 1e6:.0f} MB, in {time.perf_counter() - started:.1f} s"
+        )
+        return 0
+    info = gaz.info()
+    if args.json:
+        listing = {**info, "imports": [imp.to_dict() for imp in gz.imports()]}
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    print(f"index: {info['path']} (key {info['key']}, {info['bytes'] / 1e6:.0f} MB)")
+    print(f"{info['places']:,} places, {info['names']:,} names\n")
+    rows = [
+        [
+            src["name"],
+            f"{src['places']:,}" if src["places"] is not None else "",
+            ", ".join(f"{k} {v}" for k, v in src["versions"].items()),
+        ]
+        for src in info["sources"]
+    ]
+    print(format_table(["source", "places", "versions"], rows, right=[1]))
+    print(f"\nimports are kept in {gz.imports_dir()}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mapper",
@@ -422,6 +469,30 @@ def _parser() -> argparse.ArgumentParser:
     jour.add_argument("--itinerary", metavar="FILE", help="an itinerary file instead of a text")
     jour.add_argument("--json", action="store_true", help="print stops and legs as JSON")
     jour.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
+
+    gaz = sub.add_parser(
+        "gazetteer",
+        help="build the offline index, list its sources, import GeoNames dumps or your sites",
+        description=(
+            "Manage the offline gazetteer: build its index ahead of use, list its sources "
+            "with their versions and counts, and add GeoNames dump files (allCountries.zip, "
+            "a country's XX.zip, cities1000.zip, alternateNamesV2.zip from "
+            "https://download.geonames.org/export/dump/) or your own sites (a CSV in "
+            "mapper's sites format, or GeoJSON points). Imports are kept apart from the "
+            "index and survive data updates."
+        ),
+        epilog="Example: mapper gazetteer import NO.zip && mapper gazetteer info",
+    )
+    actions = gaz.add_subparsers(dest="action", metavar="ACTION", required=True)
+    build = actions.add_parser("build", help="build the index now (it is built on first use)")
+    build.add_argument("--force", action="store_true", help="rebuild it even when up to date")
+    info = actions.add_parser("info", help="the index, its sources, their versions and counts")
+    info.add_argument("--json", action="store_true", help="print a JSON object")
+    imp = actions.add_parser("import", help="add a GeoNames dump or a table of your own sites")
+    imp.add_argument("file", metavar="FILE", help=".zip or .txt (GeoNames), .csv or .geojson")
+    imp.add_argument("--name", help="what to call the import (default: the file's name)")
+    rm = actions.add_parser("remove", help="forget an import")
+    rm.add_argument("name", metavar="NAME", help="the import's name, as info lists it")
     return parser
 
 

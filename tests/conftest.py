@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The founding article and its facts live beside the project, in ../shared/seed/.
 SEED_DIR = ROOT.parent / "shared" / "seed"
 SEED_ARTICLE = SEED_DIR / "000_bd9aaaa0021ffdb5.txt"
+
+#: The tests never see the user's own gazetteer imports (mapper gazetteer import).
+os.environ["MAPPER_DATA_DIR"] = tempfile.mkdtemp(prefix="mapper-test-data-")
 
 _real_connect = socket.socket.connect
 

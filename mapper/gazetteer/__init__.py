@@ -13,6 +13,8 @@ and cached, and answers lookups from it in milliseconds:
   versions, and rebuilds a corrupt, partial or stale one;
 * :mod:`.rank` weighs the candidates a name matches by name quality, prominence and
   context;
+* :mod:`.imports` keeps the user's own additions (GeoNames dump files, alternate
+  names, tables of sites), outside the cache, and adds them to every default index;
 * :mod:`.query` holds :class:`Gazetteer`: :meth:`~Gazetteer.lookup`,
   :meth:`~Gazetteer.search`, :meth:`~Gazetteer.nearest`, :meth:`~Gazetteer.suggest`,
   :meth:`~Gazetteer.demonym` and the rest.
@@ -25,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+from .imports import Import, import_file, imports, imports_dir, remove_import
 from .index import INDEX_SCHEMA, cache_dir
 from .query import MAX_QUERY_LENGTH, Gazetteer, PlaceRef, default_gazetteer
 from .sources import DEFAULT_SOURCES, Source, table
@@ -35,11 +38,16 @@ __all__ = [
     "INDEX_SCHEMA",
     "MAX_QUERY_LENGTH",
     "Gazetteer",
+    "Import",
     "PlaceRef",
     "Source",
     "abbreviation_keys",
     "cache_dir",
     "default_gazetteer",
+    "import_file",
+    "imports",
+    "imports_dir",
     "read_sites",
+    "remove_import",
     "table",
 ]

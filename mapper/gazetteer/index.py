@@ -19,19 +19,25 @@ import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
+from ..names import fold
+from .rank import Q_ALTERNATE
 from .sources.base import Build, Source, dist_version
 
 __all__ = [
     "INDEX_SCHEMA",
+    "IndexInfo",
+    "SourceInfo",
     "build_index",
     "cache_dir",
     "data_key",
+    "describe_index",
     "open_index",
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 37
+INDEX_SCHEMA = 38
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -128,9 +134,15 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
     place_batch: list[tuple] = []
     name_batch: list[tuple] = []
     pid = 0
+    per_source: dict[str, int] = {}
+    geonames_ids: dict[str, int] = {}  # where alternate names of GeoNames places go
     for source in sources:
+        first = pid
         for row in source.rows(build):
             pid += 1
+            build.seen_sources.add(row.source)
+            if row.source.startswith("geonames:"):
+                geonames_ids[row.source] = pid
             place_batch.append(
                 (
                     pid,
@@ -148,7 +160,16 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
             name_batch.extend((k, pid, q, t) for k, (q, t) in row.keys.items())
             if len(name_batch) > _BATCH:
                 n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+        per_source[source.name] = pid - first
     n_places, n_names = _flush(con, place_batch, name_batch, n_places, n_names)
+    if build.extra_names:
+        extra = {
+            (fold(name), geonames_ids[src], Q_ALTERNATE, 2)
+            for src, name in build.extra_names
+            if src in geonames_ids and fold(name)
+        }
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", sorted(extra))
+        n_names = con.execute("SELECT count(*) FROM names").fetchone()[0]
     con.executemany("INSERT INTO demonyms VALUES (?, ?)", build.demonyms.items())
     for country, name_key in sorted(build.capitals.items()):
         found = con.execute(_CAPITAL, (name_key, country)).fetchone()
@@ -156,7 +177,8 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
             con.execute("INSERT INTO capitals VALUES (?, ?)", (country, found[0]))
     con.executemany(
         "INSERT INTO meta VALUES (?, ?)",
-        [("key", key), ("places", str(n_places)), ("names", str(n_names))],
+        [("key", key), ("places", str(n_places)), ("names", str(n_names))]
+        + [(f"source:{name}", str(n)) for name, n in per_source.items()],
     )
     con.execute("INSERT INTO meta VALUES ('complete', '1')")
     con.commit()
@@ -172,6 +194,54 @@ def _flush(
     places.clear()
     names.clear()
     return counts
+
+
+class SourceInfo(TypedDict):
+    """One source of an index: its name, places and data versions."""
+
+    name: str
+    places: int | None
+    versions: dict[str, str]
+
+
+class IndexInfo(TypedDict):
+    """What an index holds (:meth:`Gazetteer.info <mapper.gazetteer.Gazetteer.info>`)."""
+
+    path: str
+    key: str
+    bytes: int
+    places: int
+    names: int
+    sources: list[SourceInfo]
+
+
+def describe_index(
+    con: sqlite3.Connection, path: Path, key: str, sources: Sequence[Source]
+) -> IndexInfo:
+    """Return an index's file, key, size and counts, and per source its places and versions."""
+    meta = dict(con.execute("SELECT k, v FROM meta"))
+    described: list[SourceInfo] = []
+    for source in sources:
+        versions = {dist: dist_version(dist) for dist in source.dists}
+        versions.update({file.name: "bundled" for file in source.files})
+        if source.version:
+            versions["sha256"] = source.version[:12]
+        places = meta.get(f"source:{source.name}")
+        described.append(
+            {
+                "name": source.name,
+                "places": int(places) if places is not None else None,
+                "versions": versions,
+            }
+        )
+    return {
+        "path": str(path),
+        "key": key,
+        "bytes": path.stat().st_size if path.exists() else 0,
+        "places": int(meta.get("places", 0)),
+        "names": int(meta.get("names", 0)),
+        "sources": described,
+    }
 
 
 def open_index(path: str | os.PathLike[str], key: str) -> sqlite3.Connection | None:

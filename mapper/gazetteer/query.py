@@ -21,7 +21,8 @@ from typing import Any, Protocol
 from ..errors import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
 from ..model import AREA_KINDS, KINDS, Candidate, Place
 from ..names import fold, split_kind
-from .index import build_index, cache_dir, data_key, open_index
+from .imports import default_sources
+from .index import IndexInfo, build_index, cache_dir, data_key, describe_index, open_index
 from .rank import (
     CONTEXT_KM,
     DECISIVE,
@@ -33,7 +34,6 @@ from .rank import (
     context_points,
     rank_matches,
 )
-from .sources import DEFAULT_SOURCES
 from .sources.base import Source
 from .sources.curated import region_abbreviations
 
@@ -130,8 +130,9 @@ class Gazetteer:
         Where the SQLite index lives. By default a file in :func:`cache_dir` named by
         the data version; it is built on first use (about half a minute) and reused.
     sources : sequence of Source, optional
-        What to build the index from, in order; every source by default
-        (:data:`~mapper.gazetteer.sources.DEFAULT_SOURCES`). A table of a few places
+        What to build the index from, in order; by default every built-in source
+        (:data:`~mapper.gazetteer.sources.DEFAULT_SOURCES`) and then the user's imports
+        (:func:`~mapper.gazetteer.imports.import_sources`). A table of a few places
         (:func:`~mapper.gazetteer.sources.table`) builds in a moment, for tests.
     online : OnlineGeocoder, optional
         An opt-in online geocoder asked for names the gazetteer lacks (see
@@ -151,7 +152,7 @@ class Gazetteer:
         sources: Sequence[Source] | None = None,
         online: OnlineGeocoder | None = None,
     ) -> None:
-        self.sources: tuple[Source, ...] = DEFAULT_SOURCES if sources is None else tuple(sources)
+        self.sources: tuple[Source, ...] = default_sources() if sources is None else tuple(sources)
         key = data_key(self.sources)
         #: Only the shared index in the cache folder replaces older versions of itself.
         self._shared = path is None and sources is None
@@ -193,11 +194,16 @@ class Gazetteer:
                         stale.unlink()
         return counts
 
+    def info(self) -> IndexInfo:
+        """Return what the index holds: its file, key and size, and per source its
+        places and versions (``mapper gazetteer info`` prints it)."""
+        return describe_index(self._con, self.path, self._key, self.sources)
+
     def __len__(self) -> int:
         return self._con.execute("SELECT count(*) FROM places").fetchone()[0]
 
     def __reduce__(self) -> tuple:
-        sources = None if self.sources == DEFAULT_SOURCES else self.sources
+        sources = None if self.sources == default_sources() else self.sources
         return (_reopen, (self.path, sources))
 
     # -- queries

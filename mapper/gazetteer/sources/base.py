@@ -97,6 +97,10 @@ class Build:
     demonyms: dict[str, str] = field(default_factory=dict)
     #: US towns of cities500 by (state, folded name): their points.
     us_towns: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
+    #: The ``source`` of every row yielded so far ("geonames:2013348"), kept by the index.
+    seen_sources: set[str] = field(default_factory=set)
+    #: More names for places already yielded: (their ``source``, a name), added last.
+    extra_names: list[tuple[str, str]] = field(default_factory=list)
 
 
 @functools.cache
@@ -124,6 +128,7 @@ class Source:
     rows: Callable[[Build], Iterable[Row]]  #: Yields the rows, reading and filling the build.
     dists: tuple[str, ...] = ()  #: Distributions whose data the rows come from.
     files: tuple[Traversable, ...] = ()  #: Files the rows come from.
+    version: str = ""  #: Any other version of the data (an import's SHA-256).
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -139,6 +144,8 @@ class Source:
         parts = [f"source={self.name}\n".encode()]
         parts += [f"{dist}={dist_version(dist)}\n".encode() for dist in self.dists]
         parts += [file.read_bytes() for file in self.files]
+        if self.version:
+            parts.append(f"version={self.version}\n".encode())
         return b"".join(parts)
 
 
