@@ -122,25 +122,64 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _save_map(story: Story, output: str, *, offline: bool) -> Path:
-    from .maps import render, save
+    from .maps import render, save, to_html
 
+    if output == "-":
+        sys.stdout.write(to_html(render(story), offline=offline))
+        return Path("-")
     return save(render(story), output, offline=offline)
+
+
+def _refuse_overwriting_inputs(outputs: Sequence[str | None], inputs: Sequence[str | None]) -> None:
+    """Refuse an output file that is one of the command's inputs, or given twice."""
+    seen: list[str] = []
+    for out in outputs:
+        if not out or out == "-":
+            continue
+        for other in [*(i for i in inputs if i and i != "-"), *seen]:
+            if _same_file(out, other):
+                what = "another output" if other in seen else "an input"
+                raise MapperError(
+                    f"{out}: is {what} of this command ({other}); writing there would destroy "
+                    "it. Give another output file"
+                )
+        seen.append(out)
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist yet: the same path, once resolved?
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _write_geojson(journey: Any, path: str) -> None:
+    from .journey import journey_geojson, write_geojson
+
+    if path == "-":
+        print(json.dumps(journey_geojson(journey), ensure_ascii=False, indent=1))
+    else:
+        write_geojson(journey, path)
 
 
 @_command("map")
 def _map(args: argparse.Namespace) -> int:
     from .story import read_story
 
+    _refuse_overwriting_inputs([args.output, args.geojson], [args.article, args.itinerary])
+    if args.output == "-" and args.geojson == "-":
+        raise MapperError("-o - and --geojson - cannot both go to standard output")
     text = _read_text(args.article)
     title = args.title or ("standard input" if args.article == "-" else Path(args.article).name)
     story = read_story(text, title=title, itinerary=args.itinerary)
     if args.geojson:
-        from .journey import write_geojson
-
-        write_geojson(story.journey, args.geojson)
+        _write_geojson(story.journey, args.geojson)
     out = _save_map(story, args.output, offline=args.offline)
     stops, claims = len(story.journey.stops), len(story.claims)
-    print(f"{out}: {stops} stops, {len(story.sites)} place mentions, {claims} claims")
+    to = sys.stderr if "-" in (args.output, args.geojson) else sys.stdout
+    print(f"{out}: {stops} stops, {len(story.sites)} place mentions, {claims} claims", file=to)
     return 0
 
 
@@ -256,11 +295,12 @@ def _journey_of(args: argparse.Namespace) -> Any:
 
 @_command("journey")
 def _journey(args: argparse.Namespace) -> int:
+    _refuse_overwriting_inputs([args.geojson], [args.article, args.itinerary])
     journey = _journey_of(args)
     if args.geojson:
-        from .journey import write_geojson
-
-        write_geojson(journey, args.geojson)
+        _write_geojson(journey, args.geojson)
+        if args.geojson == "-":
+            return 0
     if args.json:
         out = {
             "title": journey.title,

@@ -20,6 +20,7 @@ import folium.plugins
 import pytest
 
 from mapper.document import Document
+from mapper.errors import MapperError
 from mapper.geodesy import distance_km
 from mapper.maps import OfflineError, render, save, to_html
 from mapper.maps.geometry import midpoint_and_angle
@@ -514,7 +515,7 @@ def test_failed_write_leaves_no_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(MapperError, match="No space left on device"):
         save(demo_map(), tmp_path / "map.html")
     assert leftovers(tmp_path) == []
 
@@ -527,7 +528,7 @@ def test_failed_replace_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(PermissionError):
+    with pytest.raises(MapperError, match="Permission denied"):
         save(demo_map(), target)
     assert leftovers(tmp_path) == ["map.html"]
     assert target.read_text(encoding="utf-8") == "old map"

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["read_itinerary"]
 
 _FIELDS = ("name", "lat", "lon", "date", "date_end", "mode", "status", "role", "note")
+#: Itineraries are read whole: a bigger file is refused before it is read.
+MAX_ITINERARY_BYTES = 10_000_000
 
 
 def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> Journey:
@@ -55,6 +57,15 @@ def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None 
     label = str(path)
     if not path.exists():
         raise DataError(label, "no such file; give the path of a CSV, YAML or GeoJSON itinerary")
+    if path.is_dir():
+        raise DataError(label, "is a folder; give the path of a CSV, YAML or GeoJSON itinerary")
+    size = path.stat().st_size
+    if size > MAX_ITINERARY_BYTES:
+        raise DataError(
+            label,
+            f"the file holds {size / 1e6:.1f} MB; an itinerary is read whole, up to "
+            f"{MAX_ITINERARY_BYTES / 1e6:.0f} MB: split it into trips",
+        )
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -96,10 +107,25 @@ def _csv_rows(label: str, raw: str) -> list[tuple[int, dict]]:
 def _yaml_rows(label: str, raw: str) -> list[tuple[int, dict]]:
     import yaml
 
+    class NoAliasLoader(yaml.SafeLoader):
+        """YAML without aliases: "*name" may expand a small file into gigabytes."""
+
+        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark
+                raise DataError(
+                    label,
+                    f"YAML aliases ('*name', line {mark.line + 1}) are not read in an "
+                    "itinerary; write each stop out in full",
+                )
+            return super().compose_node(parent, index)
+
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=NoAliasLoader)
     except yaml.YAMLError as exc:
         raise DataError(label, f"not valid YAML: {exc}") from None
+    except RecursionError:
+        raise DataError(label, "the YAML is nested too deeply to be an itinerary") from None
     if isinstance(data, dict):
         data = data.get("stops")
     if not isinstance(data, list):
@@ -117,15 +143,27 @@ def _geojson_rows(label: str, raw: str) -> list[tuple[int, dict]]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise DataError(label, f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise DataError(label, "the JSON is nested too deeply to be an itinerary") from None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
         raise DataError(label, "expected a GeoJSON FeatureCollection with 'features'")
     rows = []
     for n, feat in enumerate(features, start=1):
-        props = dict((feat or {}).get("properties") or {})
-        geom = (feat or {}).get("geometry")
+        if not isinstance(feat, dict):
+            raise DataError(label, "each feature must be a JSON object", n)
+        props = feat.get("properties") or {}
+        geom = feat.get("geometry")
+        if not isinstance(props, dict):
+            raise DataError(label, "properties must be a JSON object", n, "properties")
+        if not isinstance(geom, dict | None):
+            raise DataError(label, "geometry must be a JSON object", n, "geometry")
+        props = dict(props)
+        if props.get("feature") == "leg":
+            continue  # mapper's own GeoJSON: the legs are drawn again from the stops
         if geom:
-            if geom.get("type") != "Point" or len(geom.get("coordinates") or ()) < 2:
+            coords = geom.get("coordinates")
+            if geom.get("type") != "Point" or not isinstance(coords, list) or len(coords) < 2:
                 raise DataError(label, "geometry must be a Point [lon, lat]", n, "geometry")
             lon, lat = geom["coordinates"][:2]
             props.setdefault("lon", lon)

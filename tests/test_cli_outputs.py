@@ -1,0 +1,128 @@
+"""Outputs never destroy anything: not an input, not a link, not a device or a FIFO.
+
+Each case here lost data before the fix (a probe of the command line found them): the
+article overwritten by its own map, an itinerary by its own GeoJSON, a symbolic link or
+a FIFO replaced by a regular file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from mapper.atomic import atomic_write
+from mapper.cli import main
+from mapper.errors import MapperError
+
+STORY = (
+    "The delegation left Vladivostok by train on Monday and reached Ussuriysk, about "
+    "80 km to the north, that evening.\n"
+)
+ITINERARY = "name,date\nVladivostok,2024-05-01\nUssuriysk,2024-05-02\n"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_a_map_over_its_own_article_is_refused_and_the_article_kept(article, capsys):
+    assert main(["map", str(article), "-o", str(article)]) == 1
+    assert "is an input of this command" in capsys.readouterr().err
+    assert article.read_text(encoding="utf-8") == STORY
+
+
+def test_the_geojson_of_an_itinerary_never_overwrites_it(tmp_path, capsys):
+    trip = tmp_path / "trip.csv"
+    trip.write_text(ITINERARY, encoding="utf-8")
+    assert main(["journey", "--itinerary", str(trip), "--geojson", str(trip)]) == 1
+    assert trip.read_text(encoding="utf-8") == ITINERARY
+    # the same file reached by another path, and the same output given twice
+    alias = tmp_path / "sub" / ".." / "trip.csv"
+    (tmp_path / "sub").mkdir()
+    assert main(["journey", "--itinerary", str(trip), "--geojson", str(alias)]) == 1
+    out = tmp_path / "map.html"
+    assert main(["map", str(trip), "-o", str(out), "--geojson", str(out)]) == 1
+    assert "is another output" in capsys.readouterr().err
+    assert trip.read_text(encoding="utf-8") == ITINERARY
+
+
+def test_a_dash_writes_to_standard_output(article, capsys):
+    assert main(["map", str(article), "-o", "-", "--offline"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.lstrip().startswith("<!DOCTYPE html>")
+    assert "stops" in captured.err  # the summary goes to standard error
+    assert main(["journey", str(article), "--geojson", "-"]) == 0
+    collection = json.loads(capsys.readouterr().out)
+    assert collection["type"] == "FeatureCollection"
+
+
+def test_a_symbolic_link_is_written_through(tmp_path):
+    real = tmp_path / "real.geojson"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.geojson"
+    link.symlink_to(real)
+    atomic_write(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_a_fifo_is_written_to_not_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    atomic_write(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a FIFO
+
+
+@pytest.mark.parametrize(("mask", "bits"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_permissions_the_umask_allows(tmp_path, mask, bits):
+    old = os.umask(mask)
+    try:
+        written = atomic_write(tmp_path / "out.json", "{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(written.stat().st_mode) == bits
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path):
+    path = tmp_path / "out.json"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o640)
+    atomic_write(path, "new")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: str(tmp), "is a folder; give a file name"),
+        (lambda tmp: "", "no output file given"),
+        (lambda tmp: str(_file(tmp) / "map.html"), "cannot write it"),
+    ],
+)
+def test_an_output_that_cannot_be_written_gives_one_clear_error(tmp_path, make, message):
+    with pytest.raises(MapperError, match=message):
+        atomic_write(make(tmp_path), "x")
+
+
+def _file(tmp: Path) -> Path:
+    path = tmp / "plain-file"
+    path.write_text("", encoding="utf-8")
+    return path
+
+
+def test_the_command_line_reports_an_unwritable_output_in_one_line(article, tmp_path, capsys):
+    assert main(["map", str(article), "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {tmp_path}: is a folder") and "Traceback" not in err
