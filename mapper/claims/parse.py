@@ -89,6 +89,8 @@ def _parse_number(raw: str) -> tuple[float, float]:
     words = raw.lower().replace("-", " ").replace(",", " , ").split()
     if raw[0].isdigit():
         digits = raw.lower().replace(",", "")
+        if len(digits) > 30:  # no distance is written so: leave it to the range check
+            return math.inf, math.inf
         scale = 1.0
         for name, factor in _SCALES.items():
             if digits.endswith(name):

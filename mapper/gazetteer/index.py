@@ -3,7 +3,11 @@
 The sources are folded into an SQLite index built once and cached in the user cache
 directory (:func:`cache_dir`) under a key made of the sources used and their data
 versions (:func:`data_key`), so a fresh process answers a lookup in milliseconds. A
-corrupt, partial or stale cache is rebuilt, never trusted (:func:`open_index`).
+corrupt, partial or stale cache is rebuilt, never trusted (:func:`open_index`): beside
+each index a seal file records its size, modification time and CRC-32, written when it
+was built; a file whose size or time differ from its seal is checked against the CRC
+(about 60 ms) before it is used. Only one process builds an index at a time
+(:func:`build_lock`); temporary files a killed build left are removed.
 
 Tables: ``places`` (one row per place), ``names`` (every folded name of a place, with
 its quality and tier), ``demonyms`` (folded demonym to ISO code), ``capitals`` (ISO
@@ -14,10 +18,14 @@ last).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import sqlite3
-from collections.abc import Sequence
+import time
+import zlib
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -30,14 +38,17 @@ __all__ = [
     "IndexInfo",
     "SourceInfo",
     "build_index",
+    "build_lock",
     "cache_dir",
     "data_key",
     "describe_index",
     "open_index",
+    "remove_stale_builds",
+    "remove_unused_versions",
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 38
+INDEX_SCHEMA = 40
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -124,7 +135,97 @@ def build_index(
             con.close()
 
     atomic_write(path, write)
+    _seal(Path(path))
     return counts
+
+
+def _real_point(lat: float, lon: float) -> bool:
+    return (
+        -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0 and (lat, lon) != (0.0, 0.0)
+    )  # NaN fails every comparison
+
+
+def _seal_path(path: Path) -> Path:
+    return path.with_name(path.name + ".seal")
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _seal(path: Path) -> None:
+    """Record the index's size, time and CRC-32 beside it, to tell damage later."""
+    from ..atomic import atomic_write
+
+    st = path.stat()
+    seal = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "crc32": _crc(path)}
+    atomic_write(_seal_path(path), json.dumps(seal))
+
+
+def _intact(path: Path) -> bool:
+    """Return whether the index is the file its seal describes."""
+    try:
+        seal = json.loads(_seal_path(path).read_text(encoding="utf-8"))
+        st = path.stat()
+        if (st.st_size, st.st_mtime_ns) == (seal["size"], seal["mtime_ns"]):
+            return True
+        return st.st_size == seal["size"] and _crc(path) == seal["crc32"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+@contextlib.contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """Hold a lock on building the index at ``path`` (other builders wait)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no lock
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+#: An index of another data version unused for this long is removed by a rebuild.
+UNUSED_VERSION_S = 30 * 86400.0
+
+
+def remove_unused_versions(keep: Path) -> list[Path]:
+    """Remove the indexes (and seals) beside ``keep`` that nothing used for 30 days."""
+    removed = []
+    cutoff = time.time() - UNUSED_VERSION_S
+    for other in keep.parent.glob("gazetteer-*.sqlite"):
+        with contextlib.suppress(OSError):
+            if other != keep and max(other.stat().st_atime, other.stat().st_mtime) < cutoff:
+                other.unlink()
+                _seal_path(other).unlink(missing_ok=True)
+                removed.append(other)
+    return removed
+
+
+#: A temporary file of a build older than this was left by a killed build.
+STALE_BUILD_S = 3600.0
+
+
+def remove_stale_builds(folder: Path) -> list[Path]:
+    """Remove temporary index files that killed builds left in ``folder``."""
+    removed = []
+    now = time.time()
+    for tmp in folder.glob(".gazetteer-*.sqlite.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > STALE_BUILD_S:
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
 
 
 def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[str, int]:
@@ -139,6 +240,8 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
     for source in sources:
         first = pid
         for row in source.rows(build):
+            if not _real_point(row.lat, row.lon):
+                continue  # "0, 0" or out of range: a row without a point is no place
             pid += 1
             build.seen_sources.add(row.source)
             if row.source.startswith("geonames:"):
@@ -247,7 +350,7 @@ def describe_index(
 def open_index(path: str | os.PathLike[str], key: str) -> sqlite3.Connection | None:
     """Open the index read-only if it is complete and built with ``key``, else None."""
     path = Path(path)
-    if not path.exists():
+    if not path.exists() or not _intact(path):
         return None
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:

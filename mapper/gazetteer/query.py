@@ -8,12 +8,10 @@ Syria", "North London") resolves to the place when nothing bears the whole name.
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -22,7 +20,17 @@ from ..errors import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
 from ..model import AREA_KINDS, KINDS, Candidate, Place
 from ..names import fold, split_kind
 from .imports import default_sources
-from .index import IndexInfo, build_index, cache_dir, data_key, describe_index, open_index
+from .index import (
+    IndexInfo,
+    build_index,
+    build_lock,
+    cache_dir,
+    data_key,
+    describe_index,
+    open_index,
+    remove_stale_builds,
+    remove_unused_versions,
+)
 from .rank import (
     CONTEXT_KM,
     DECISIVE,
@@ -36,6 +44,7 @@ from .rank import (
 )
 from .sources.base import Source
 from .sources.curated import region_abbreviations
+from .validate import MAX_QUERY_LENGTH, check_country, check_query, is_latin
 
 __all__ = [
     "MAX_QUERY_LENGTH",
@@ -44,9 +53,6 @@ __all__ = [
     "PlaceRef",
     "default_gazetteer",
 ]
-
-#: Longest accepted query, in characters.
-MAX_QUERY_LENGTH = 200
 
 #: A place, a (lat, lon) pair in degrees, or a place name: what ``near=`` and
 #: ``context=`` take.
@@ -64,6 +70,9 @@ _HAS_PARTS = AREA_KINDS | {"city", "county"}
 _WEAKER_THAN_PART = frozenset({"short form", "alternate name"})
 _INITIALISM_QUERY = re.compile(r"(?:[A-Za-z]\.){2,}")
 
+#: The most places :meth:`Gazetteer.nearest` returns.
+MAX_NEAREST = 10_000
+
 _COLUMNS = (
     "p.id, p.name, p.lat, p.lon, p.kind, p.country, p.admin1, p.population, p.weight, p.source"
 )
@@ -74,37 +83,6 @@ class OnlineGeocoder(Protocol):
 
     def lookup(self, query: str, *, country: str | None = None) -> Place | None:
         """Return a place for ``query``, or None."""
-
-
-def _check_query(query: object) -> str:
-    if not isinstance(query, str):
-        raise InvalidQuery(
-            repr(query), f"a place name must be a string, got {type(query).__name__}"
-        )
-    if not query.strip():
-        raise InvalidQuery(query, "it is empty; give a place name such as 'Ussuriysk'")
-    if len(query) > MAX_QUERY_LENGTH:
-        raise InvalidQuery(
-            query,
-            f"it is {len(query):,} characters long; a place name has at most "
-            f"{MAX_QUERY_LENGTH} (to find places in a text, use mapper.geoparse)",
-        )
-    bad = sorted({c for c in query if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")})
-    bad = [c for c in bad if c not in "\u200d"]  # zero-width joiner occurs in Indic names
-    if bad:
-        shown = ", ".join(f"U+{ord(c):04X}" for c in bad[:5])
-        raise InvalidQuery(query, f"it contains control or invisible characters ({shown})")
-    key = fold(query)
-    if not key:
-        raise InvalidQuery(query, "it has no letters or digits to match")
-    return key
-
-
-def _check_country(country: str) -> str:
-    code = country.strip().upper() if isinstance(country, str) else repr(country)
-    if len(code) != 2 or not code.isalpha():
-        raise InvalidQuery(code, "country must be an ISO 3166-1 alpha-2 code like 'RU'")
-    return code
 
 
 def _written_otherwise(query: str, place: Place, key: str) -> bool:
@@ -162,8 +140,11 @@ class Gazetteer:
         self._lock = threading.Lock()
         con = open_index(self.path, key)
         if con is None:
-            self.rebuild()
-            con = open_index(self.path, key)
+            with build_lock(self.path):  # another process may be building it: wait
+                con = open_index(self.path, key)
+                if con is None:
+                    self.rebuild()
+                    con = open_index(self.path, key)
             if con is None:  # pragma: no cover - disk full or similar
                 raise MapperError(f"could not build the gazetteer index at {self.path}")
         self._con = con
@@ -184,14 +165,13 @@ class Gazetteer:
     def rebuild(self) -> dict[str, int]:
         """Rebuild the index from the sources; return the counts of places and names.
 
-        The shared index in the cache folder also removes its older versions there.
+        Temporary files of killed builds are removed. Indexes of other data versions are
+        kept (another install may share the cache folder) unless unused for 30 days.
         """
+        remove_stale_builds(self.path.parent)
         counts = build_index(self.path, self._key, self.sources)
         if self._shared:
-            for stale in self.path.parent.glob("gazetteer-*.sqlite"):
-                if stale != self.path:
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
+            remove_unused_versions(self.path)
         return counts
 
     def info(self) -> IndexInfo:
@@ -242,11 +222,15 @@ class Gazetteer:
         >>> [c.place.kind for c in default_gazetteer().search("Vostochny spaceport")]
         ['spaceport']
         """
-        key = _check_query(query)
+        key = check_query(query)
         if kind is not None and kind not in KINDS:
             raise InvalidQuery(kind, f"kind must be one of {sorted(KINDS)}")
         if country is not None:
-            country = _check_country(country)
+            country = check_country(country)
+            if self.demonym_country(country) is None:
+                raise InvalidQuery(
+                    country, "is no country the gazetteer knows; use an ISO 3166-1 code like 'FR'"
+                )
         matches = self._matches(key, kind)
         if _INITIALISM_QUERY.fullmatch(query.strip()):  # "L.A." is not "La." (Louisiana)
             matches = [m for m in matches if not _written_otherwise(query, m.place, key)]
@@ -264,6 +248,15 @@ class Gazetteer:
             return []
         points, countries = self._context(near, context, exclude=key)
         matches = [m for m in matches if not country or m.place.country == country]
+        if not is_latin(query):
+            # "Париж" folds to "parizh", the primary name of a Russian village: a name in
+            # another script reaches a packaged primary name (in Latin letters) only by
+            # transliteration, so it wins no tier there, and prominence decides (Paris,
+            # not Parizh); mapper's curated rows, which cite a web page, keep their tier:
+            # their aliases in other scripts are written on purpose ("Хасан")
+            matches = [
+                m._replace(tier=2) if not m.place.source.startswith("http") else m for m in matches
+            ]
         return rank_matches(matches, points, countries, limit)
 
     def lookup(
@@ -341,6 +334,8 @@ class Gazetteer:
         ('Ussuriysk', 0.6)
         """
         Place("query point", lat=lat, lon=lon)  # validates the point
+        if not isinstance(k, int) or not 1 <= k <= MAX_NEAREST:
+            raise InvalidQuery(str(k), f"k must be a whole number from 1 to {MAX_NEAREST:,}")
         import numpy as np
 
         from ..geodesy import distances_km
@@ -368,7 +363,7 @@ class Gazetteer:
         """
         from rapidfuzz import fuzz, process
 
-        key = _check_query(query)
+        key = check_query(query)
         name_key, _ = split_kind(key)
         keys = self._suggestion_keys()
         hits = process.extract(name_key, keys, scorer=fuzz.ratio, limit=25, score_cutoff=75)
@@ -434,7 +429,7 @@ class Gazetteer:
         >>> default_gazetteer().capital("KP").name
         'Pyongyang'
         """
-        code = _check_country(country)
+        code = check_country(country)
         row = self._con.execute(
             f"SELECT {_COLUMNS} FROM capitals c JOIN places p ON p.id = c.place_id "
             "WHERE c.country = ?",
@@ -534,7 +529,7 @@ class Gazetteer:
             return item
         if isinstance(item, str):
             try:
-                key = _check_query(item)
+                key = check_query(item)
             except InvalidQuery:
                 return None
             if key == exclude:
@@ -560,13 +555,14 @@ class Gazetteer:
         return fallback.lookup(query, country=country)
 
     def _places(self, ids: list[int]) -> list[Place]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self._con.execute(
-            f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({marks})", ids
-        ).fetchall()
-        by_id = {row[0]: _place(row) for row in rows}
+        by_id: dict[int, Place] = {}
+        for start in range(0, len(ids), 500):  # SQLite caps the variables of one query
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._con.execute(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({marks})", chunk
+            ).fetchall()
+            by_id.update((row[0], _place(row)) for row in rows)
         return [by_id[i] for i in ids if i in by_id]
 
     def _spatial(self) -> tuple[Any, Any]:
