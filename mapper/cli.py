@@ -171,9 +171,16 @@ def _map(args: argparse.Namespace) -> int:
     _refuse_overwriting_inputs([args.output, args.geojson], [args.article, args.itinerary])
     if args.output == "-" and args.geojson == "-":
         raise MapperError("-o - and --geojson - cannot both go to standard output")
+    if args.article == "-" and args.itinerary == "-":
+        raise MapperError("the article and --itinerary cannot both come from standard input")
+    itinerary = (
+        _journey_of(argparse.Namespace(itinerary=args.itinerary, article=None))
+        if (args.itinerary == "-")
+        else args.itinerary
+    )
     text = _read_text(args.article)
     title = args.title or ("standard input" if args.article == "-" else Path(args.article).name)
-    story = read_story(text, title=title, itinerary=args.itinerary)
+    story = read_story(text, title=title, itinerary=itinerary)
     if args.geojson:
         _write_geojson(story.journey, args.geojson)
     out = _save_map(story, args.output, offline=args.offline)
@@ -204,10 +211,13 @@ def _read_text(path: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(0) > 20
+        source = "utf-16" if utf16 else "latin1"
         raise DataError(
             label,
-            f"is not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
-            "convert it, e.g. iconv -f latin1 -t utf-8",
+            f"is not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}"
+            + ("; it looks like UTF-16" if utf16 else "")
+            + f"); convert it, e.g. iconv -f {source} -t utf-8",
         ) from None
 
 
@@ -284,6 +294,11 @@ def _print_mentions(mentions: Any) -> None:
 def _journey_of(args: argparse.Namespace) -> Any:
     from .journey import journey_from_text, read_itinerary
 
+    if args.itinerary == "-":
+        from .journey.itinerary import parse_itinerary, sniff_format
+
+        raw = _read_text("-")
+        return parse_itinerary(raw, sniff_format(raw), label="standard input")
     if args.itinerary:
         return read_itinerary(args.itinerary)
     if not args.article:

@@ -364,8 +364,9 @@ class RailNetwork:
         Returns
         -------
         Route or None
-            None when an end is farther than ``snap_km`` from every station, or when no
-            track joins the two stations.
+            None when an end is farther than ``snap_km`` from every station, when no
+            track joins the two stations, or when two different places snap to one
+            station (the track cannot measure the way between them).
 
         Examples
         --------
@@ -382,6 +383,8 @@ class RailNetwork:
             names = nx.shortest_path(self.graph, start[0].name, end[0].name, weight="weight_km")
         except nx.NetworkXNoPath:
             return None
+        if len(names) == 1 and max(start[1], end[1]) > 0.0:
+            return None  # two places by one station: the track does not part them (0 km)
         runs = self._runs(names)
         geometry = [r for r in runs if r.geometry_km > 0.0]
         return Route(

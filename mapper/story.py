@@ -50,11 +50,11 @@ def read_story(
     text: str,
     *,
     title: str = "",
-    itinerary: str | Path | None = None,
+    itinerary: str | Path | Journey | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Story:
-    """Read a story once: its places, its journey (or one read from an itinerary file)
-    and its distance claims, checked, with rail distances.
+    """Read a story once: its places, its journey (or one read from an itinerary file,
+    or given) and its distance claims, checked, with rail distances.
 
     The text is geoparsed once into a :class:`~mapper.document.Document`; the journey
     and the claims are read from that document, by position.
@@ -76,7 +76,9 @@ def read_story(
 
         gazetteer = default_gazetteer()
     doc = parse_document(text, gazetteer=gazetteer)
-    if itinerary is not None:
+    if isinstance(itinerary, Journey):
+        journey = itinerary
+    elif itinerary is not None:
         journey = read_itinerary(itinerary, gazetteer=gazetteer)
     else:
         journey = journey_from_document(doc, gazetteer=gazetteer, title=title)

@@ -126,3 +126,28 @@ def test_the_command_line_reports_an_unwritable_output_in_one_line(article, tmp_
     assert main(["map", str(article), "-o", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"Error: {tmp_path}: is a folder") and "Traceback" not in err
+
+
+def test_an_itinerary_can_come_from_standard_input(monkeypatch, capsys):
+    import io
+    import sys
+
+    fake = io.TextIOWrapper(io.BytesIO(ITINERARY.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert main(["journey", "--itinerary", "-", "--json"]) == 0
+    stops = json.loads(capsys.readouterr().out)["stops"]
+    assert [s["name"] for s in stops] == ["Vladivostok", "Ussuriysk"]
+
+
+def test_an_unknown_near_place_is_an_error_not_ignored(capsys):
+    assert main(["geocode", "Springfield", "--near", "Qwzxyplk"]) == 1
+    assert "no place named 'Qwzxyplk'" in capsys.readouterr().err
+
+
+def test_a_utf16_article_gets_the_right_hint(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-16")
+    assert main(["places", str(path)]) == 1
+    assert "it looks like UTF-16); convert it, e.g. iconv -f utf-16 -t utf-8" in (
+        capsys.readouterr().err
+    )

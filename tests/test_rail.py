@@ -181,12 +181,15 @@ def test_path_holds_the_station_coordinates_in_order():
 
 
 def test_a_route_to_the_same_station_is_empty():
-    r = route("Ussuriysk", (43.80, 131.98))
+    r = route("Ussuriysk", "Ussuriysk")
     assert r.stations == ("Ussuriysk",)
     assert r.rail_km == 0.0
     assert r.from_posts
     assert r.note == "both ends snap to Ussuriysk"
     assert r.lines == ()
+    # a place 1.9 km away snaps to the same station: the track cannot measure the way
+    # between them, so there is no route (never a rail distance of 0 km)
+    assert route("Ussuriysk", (43.80, 131.98)) is None
 
 
 # ------------------------------------------------------------------------------- snapping

@@ -520,6 +520,8 @@ class Gazetteer:
         places = []
         for item, scale_km in items:
             place = self._resolve_context(item, exclude)
+            if place is None and item is near:  # asked for by name: say it is unknown
+                raise PlaceNotFound(str(near), self.suggest(str(near)))
             if place is not None:
                 places.append((place, scale_km))
         return context_points(places)

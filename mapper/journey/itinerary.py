@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mapper.errors import DataError, MapperError
-from mapper.model import ROLES, STATUSES, Journey, Place, Stop
+from mapper.errors import AmbiguousPlace, DataError, MapperError, PlaceNotFound
+from mapper.model import KINDS, ROLES, STATUSES, Journey, Place, Stop
 
 from .legs import legs_between
 from .reader import MODES
@@ -21,9 +23,11 @@ from .reader import MODES
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["read_itinerary"]
+__all__ = ["MAX_ITINERARY_BYTES", "find_stop", "parse_itinerary", "read_itinerary", "sniff_format"]
 
-_FIELDS = ("name", "lat", "lon", "date", "date_end", "mode", "status", "role", "note")
+_FIELDS = (
+    "name", "lat", "lon", "date", "date_end", "mode", "status", "role", "note", "country", "kind",
+)  # fmt: skip
 #: Itineraries are read whole: a bigger file is refused before it is read.
 MAX_ITINERARY_BYTES = 10_000_000
 
@@ -44,7 +48,13 @@ def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None 
     status    confirmed, speculated or implied (default confirmed)
     role      origin, stop or destination (default: first origin, last destination)
     note      free text shown in popups (optional)
+    country   ISO code or name of the stop's country (optional), to settle the name
+    kind      the stop's kind, e.g. city, station, airport (optional), likewise
     ========  ==========================================================================
+
+    A name shared by a town and its region ("Irkutsk") is the town; "Name, Region" and
+    "Name, Country" ("Springfield, Illinois") are read as the town inside (see
+    :func:`find_stop`). Headers may be capitalised; a UTF-8 byte-order mark is skipped.
 
     Raises
     ------
@@ -67,15 +77,44 @@ def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None 
             f"{MAX_ITINERARY_BYTES / 1e6:.0f} MB: split it into trips",
         )
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError:
         raise DataError(label, "the file is not UTF-8 text; save it as UTF-8") from None
-    suffix = path.suffix.lower()
-    if suffix in (".geojson", ".json"):
+    return parse_itinerary(raw, path.suffix, label=label, gazetteer=gazetteer, title=path.stem)
+
+
+#: What an itinerary's format is told by, when it has no file name ("-": standard input).
+_FORMATS = {".geojson": "geojson", ".json": "geojson", ".yaml": "yaml", ".yml": "yaml",
+            ".csv": "csv", ".txt": "csv", ".tsv": "csv"}  # fmt: skip
+
+
+def sniff_format(raw: str) -> str:
+    """Return the format of an itinerary's text: "geojson", "yaml" or "csv"."""
+    start = raw.lstrip()
+    if start.startswith("{"):
+        return ".geojson"
+    first = start.split("\n", 1)[0]
+    if start.startswith(("---", "- ", "stops:")) or (":" in first and "," not in first):
+        return ".yaml"
+    return ".csv"
+
+
+def parse_itinerary(
+    raw: str,
+    suffix: str,
+    *,
+    label: str = "itinerary",
+    gazetteer: Gazetteer | None = None,
+    title: str = "",
+) -> Journey:
+    """Read an itinerary's text in the format its file suffix names (".csv", ".yaml",
+    ".geojson"), as :func:`read_itinerary` does; ``label`` names it in errors."""
+    kind = _FORMATS.get(suffix.lower())
+    if kind == "geojson":
         rows = _geojson_rows(label, raw)
-    elif suffix in (".yaml", ".yml"):
+    elif kind == "yaml":
         rows = _yaml_rows(label, raw)
-    elif suffix in (".csv", ".txt", ".tsv"):
+    elif kind == "csv":
         rows = _csv_rows(label, raw)
     else:
         raise DataError(label, f"unknown itinerary format {suffix!r}; use .csv, .yaml or .geojson")
@@ -90,18 +129,31 @@ def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None 
         stops[0] = replace(stops[0], role="origin")
     if len(stops) > 1 and stops[-1].role == "stop":
         stops[-1] = replace(stops[-1], role="destination")
-    return Journey(tuple(stops), tuple(legs_between(stops)), (), path.stem)
+    return Journey(tuple(stops), tuple(legs_between(stops)), (), title)
 
 
 def _csv_rows(label: str, raw: str) -> list[tuple[int, dict]]:
     dialect = csv.excel_tab if "\t" in raw.split("\n", 1)[0] else csv.excel
-    reader = csv.DictReader(io.StringIO(raw), dialect=dialect)
-    if not reader.fieldnames or not ({"name", "lat"} & {f.strip() for f in reader.fieldnames}):
+    reader = csv.reader(io.StringIO(raw), dialect=dialect)
+    header = [h.strip().lower() for h in next(reader, [])]
+    if not ({"name", "lat"} & set(header)):
         raise DataError(label, "the header must name a 'name' column or 'lat' and 'lon' columns")
-    return [
-        (n, {(k or "").strip(): (v or "").strip() for k, v in row.items()})
-        for n, row in enumerate(reader, start=2)
-    ]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        raise DataError(label, f"the header names {twice[0]!r} twice; keep one such column", 1)
+    rows = []
+    for n, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            raise DataError(
+                label,
+                f"{len(cells)} cells where the header has {len(header)} columns (a comma in a "
+                'name? quote it: "Paris, France")',
+                n,
+            )
+        rows.append((n, {h: c.strip() for h, c in zip(header, cells, strict=False) if h}))
+    return rows
 
 
 def _yaml_rows(label: str, raw: str) -> list[tuple[int, dict]]:
@@ -134,7 +186,9 @@ def _yaml_rows(label: str, raw: str) -> list[tuple[int, dict]]:
     for n, item in enumerate(data, start=1):
         if not isinstance(item, dict):
             raise DataError(label, "each stop must be a mapping of fields", row=n)
-        rows.append((n, {k: "" if v is None else str(v).strip() for k, v in item.items()}))
+        rows.append(
+            (n, {str(k).lower(): "" if v is None else str(v).strip() for k, v in item.items()})
+        )
     return rows
 
 
@@ -168,7 +222,9 @@ def _geojson_rows(label: str, raw: str) -> list[tuple[int, dict]]:
             lon, lat = geom["coordinates"][:2]
             props.setdefault("lon", lon)
             props.setdefault("lat", lat)
-        rows.append((n, {k: "" if v is None else str(v).strip() for k, v in props.items()}))
+        rows.append(
+            (n, {str(k).lower(): "" if v is None else str(v).strip() for k, v in props.items()})
+        )
     return rows
 
 
@@ -189,9 +245,12 @@ def _stop_from_row(
         point = _point(label, n, lat_s, lon_s)
     place = None
     context = [r["name"] for _, r in rows if r.get("name") and r["name"] != name]
+    country, kind = _country(label, n, row.get("country", ""), gazetteer), row.get("kind") or None
+    if kind is not None and kind not in KINDS:
+        raise DataError(label, f"kind must be one of {sorted(KINDS)}, got {kind!r}", n, "kind")
     if name and point is None:
         try:
-            place = gazetteer.lookup(name, context=context)
+            place = find_stop(gazetteer, name, context=context, country=country, kind=kind)
         except MapperError as exc:
             raise DataError(label, str(exc), n, "name") from None
     elif name:
@@ -208,6 +267,10 @@ def _stop_from_row(
     date, date_end = _date(label, n, row.get("date", ""), "date"), ""
     if row.get("date_end"):
         date_end = _date(label, n, row["date_end"], "date_end")
+        if not date:
+            raise DataError(label, "date_end needs a date to end a range from", n, "date")
+        if date_end < date:
+            raise DataError(label, f"date_end {date_end} comes before date {date}", n, "date_end")
     mode = (row.get("mode") or "rail").lower()
     if mode not in MODES:
         raise DataError(label, f"mode must be one of {MODES}, got {mode!r}", n, "mode")
@@ -220,15 +283,118 @@ def _stop_from_row(
     return Stop(place, role, status, date, date_end, row.get("note", ""), mode)
 
 
+#: Kinds a stop is more likely to be than an area of the same name ("Irkutsk").
+_POINT_KINDS = ("city", "town")
+
+
+def find_stop(
+    gazetteer: Gazetteer,
+    name: str,
+    *,
+    context: Sequence[str] = (),
+    country: str | None = None,
+    kind: str | None = None,
+) -> Place:
+    """Return the place a stop's name means.
+
+    A stop is a point: of a town and the region or county named like it ("Irkutsk",
+    "Perm", "Nome") the town is taken. "Name, Region" and "Name, Country" ("Springfield,
+    Illinois", "Paris, France") are read as the name inside the region or country.
+    """
+    try:
+        return gazetteer.lookup(name, context=context, country=country, kind=kind)
+    except AmbiguousPlace:
+        if kind is not None:
+            raise
+        town = _town_of_area(gazetteer, name, context, country)
+        if town is not None:
+            return town
+        raise
+    except PlaceNotFound:
+        head, comma, qualifier = name.rpartition(",")
+        if not comma or not head.strip() or not qualifier.strip():
+            raise
+    return _within(gazetteer, head.strip(), qualifier.strip(), context, country, kind)
+
+
+def _town_of_area(
+    gazetteer: Gazetteer, name: str, context: Sequence[str], country: str | None
+) -> Place | None:
+    """Return the best-ranked town that lies in a region or county named like it and
+    ranked among the first three readings ("Perm" in Perm Krai, "Nome" in Nome Census
+    Area), or None."""
+    found = [c.place for c in gazetteer.search(name, context=context, country=country, limit=20)]
+    areas = {
+        (p.country, p.name if p.kind == "region" else p.admin1)
+        for p in found[:3]
+        if p.kind in ("region", "county")
+    }
+    for place in found:
+        if place.kind in _POINT_KINDS and (place.country, place.admin1) in areas:
+            return place
+    return None
+
+
+def _within(
+    gazetteer: Gazetteer,
+    head: str,
+    qualifier: str,
+    context: Sequence[str],
+    country: str | None,
+    kind: str | None,
+) -> Place:
+    """Return ``head`` inside the region or country ``qualifier`` names."""
+    area = None
+    for area_kind in ("country", "region"):
+        with contextlib.suppress(PlaceNotFound, AmbiguousPlace):
+            area = gazetteer.lookup(qualifier, kind=area_kind, country=country)
+            break
+    if area is None:
+        raise PlaceNotFound(f"{head}, {qualifier}", [])
+    if area.kind == "country":
+        return find_stop(gazetteer, head, context=context, country=area.country, kind=kind)
+    inside = [
+        c.place
+        for c in gazetteer.search(head, context=[area], country=area.country, kind=kind, limit=20)
+        if c.place.admin1 == area.name or (c.place.kind == "region" and c.place == area)
+    ]
+    points = [p for p in inside if p.kind in _POINT_KINDS] or inside
+    if not points:
+        raise PlaceNotFound(f"{head}, {qualifier}", [])
+    return points[0]
+
+
+def _country(label: str, n: int, value: str, gazetteer: Gazetteer) -> str | None:
+    """Return the ISO code a row's ``country`` field names (a code or a name)."""
+    if not value:
+        return None
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    try:
+        return gazetteer.lookup(value, kind="country").country
+    except MapperError:
+        raise DataError(
+            label,
+            f"country {value!r} is neither an ISO code ('FR') nor a country's name",
+            n,
+            "country",
+        ) from None
+
+
+#: A decimal number as people write coordinates ("43.8", "-131.95"); Python's float()
+#: would also take "1_0", "nan" and "inf".
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _number(label: str, n: int, text: str, field: str) -> float:
+    if not _DECIMAL.fullmatch(text.strip()):
+        raise DataError(label, f"{field} must be a decimal number, got {text!r}", n, field)
+    return float(text)
+
+
 def _point(label: str, n: int, lat_s: str, lon_s: str) -> tuple[float, float]:
-    try:
-        lat = float(lat_s)
-    except ValueError:
-        raise DataError(label, f"lat must be a number, got {lat_s!r}", n, "lat") from None
-    try:
-        lon = float(lon_s)
-    except ValueError:
-        raise DataError(label, f"lon must be a number, got {lon_s!r}", n, "lon") from None
+    lat = _number(label, n, lat_s, "lat")
+    lon = _number(label, n, lon_s, "lon")
     if not -90.0 <= lat <= 90.0:
         hint = " (lat and lon swapped?)" if -90.0 <= lon <= 90.0 and abs(lat) <= 180 else ""
         raise DataError(label, f"lat must be in [-90, 90], got {lat}{hint}", n, "lat")
