@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeopyError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
@@ -178,9 +179,19 @@ class OnlineFallback:
                 from geopy.geocoders import Nominatim
 
                 geocoder = self.geocoder or Nominatim(user_agent=self.user_agent)
-                self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=1.0)
+                self._geocode = RateLimiter(
+                    geocoder.geocode, min_delay_seconds=1.0, max_retries=0,
+                    swallow_exceptions=False,
+                )  # fmt: skip
             kwargs = {"country_codes": country.lower()} if country else {}
-            loc = self._geocode(query, exactly_one=True, **kwargs)
+            try:
+                loc = self._geocode(query, exactly_one=True, **kwargs)
+            except GeopyError as exc:  # only answers are cached, never a failure
+                raise MapperError(
+                    f"the online geocoder gave no answer for {query!r} "
+                    f"({type(exc).__name__}: {exc}); check the network connection, or "
+                    "leave out --online"
+                ) from None
             cache[key] = None if loc is None else [loc.address, loc.latitude, loc.longitude]
             self._store(cache)
         hit = cache[key]

@@ -153,3 +153,10 @@ def test_nearest_answers_up_to_its_limit(gazetteer):
 def test_an_absurd_figure_is_no_claim():
     text = "Ussuriysk lies 1" + "0" * 309 + " km north of Vladivostok."
     assert check_claims(text) == []
+
+
+def test_a_cache_folder_that_is_a_file_gives_one_clear_error(tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(MapperError, match=r"cannot build the gazetteer index .*MAPPER_CACHE_DIR"):
+        Gazetteer(blocker / "index.sqlite", sources=[table(TOWNS, name="towns")])

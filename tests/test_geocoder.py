@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import ClassVar
 
 import geopandas
 import pytest
 from geographiclib.geodesic import Geodesic
 from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeocoderUnavailable
 from geopy.extra.rate_limiter import RateLimiter
 
 from mapper import MapperError, PlaceNotFound
@@ -131,3 +133,32 @@ def test_an_online_fallback_takes_any_geopy_geocoder(tmp_path):
     online = OnlineFallback("mapper-tests/1.0", cache_path=tmp_path / "c.json", geocoder=canned)
     place = online.lookup("Qqqxxzzv")
     assert (place.lat, place.lon) == (10.5, 20.25)
+
+
+class _DownNominatim(BaseSyncAdapter):
+    """An adapter whose every request fails, as with no network."""
+
+    def get_json(self, url, *, timeout, headers):
+        raise GeocoderUnavailable("no route to host")
+
+    def get_text(self, url, *, timeout, headers):
+        raise GeocoderUnavailable("no route to host")
+
+
+def test_a_network_failure_is_one_error_and_never_cached(tmp_path, caplog):
+    from geopy.geocoders import Nominatim
+
+    cache = tmp_path / "c.json"
+    down = Nominatim(user_agent="mapper-tests/1.0", adapter_factory=_DownNominatim)
+    online = OnlineFallback("mapper-tests/1.0", cache_path=cache, geocoder=down)
+    with pytest.raises(MapperError, match=r"gave no answer for 'Qqqxxzzv' .*check the network"):
+        online.lookup("Qqqxxzzv")
+    assert not cache.exists()  # a failure is no answer: nothing kept
+    assert not [r for r in caplog.records if r.exc_info]  # no logged tracebacks
+    # once the network is back, the name is asked again and its answer kept
+    canned = Nominatim(user_agent="mapper-tests/1.0", adapter_factory=_CannedNominatim)
+    back = OnlineFallback("mapper-tests/1.0", cache_path=cache, geocoder=canned)
+    assert (back.lookup("Qqqxxzzv").lat, json.loads(cache.read_text())) == (
+        10.5,
+        {"Qqqxxzzv|": ["Qqqxxzzv, Somewhere", 10.5, 20.25]},
+    )

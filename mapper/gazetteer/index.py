@@ -25,7 +25,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -43,6 +43,7 @@ __all__ = [
     "data_key",
     "describe_index",
     "open_index",
+    "open_or_build",
     "remove_stale_builds",
     "remove_unused_versions",
 ]
@@ -316,6 +317,30 @@ class IndexInfo(TypedDict):
     places: int
     names: int
     sources: list[SourceInfo]
+
+
+def open_or_build(path: Path, key: str, build: Callable[[], object]) -> sqlite3.Connection:
+    """Open the index at ``path``, building it first (``build()``) when it is missing,
+    stale or damaged; wait for another process that builds it."""
+    from ..errors import MapperError
+
+    con = open_index(path, key)
+    if con is not None:
+        return con
+    try:
+        with build_lock(path):
+            con = open_index(path, key)
+            if con is None:
+                build()
+                con = open_index(path, key)
+    except (OSError, sqlite3.Error) as exc:
+        raise MapperError(
+            f"cannot build the gazetteer index at {path} ({exc}); set MAPPER_CACHE_DIR to a "
+            "folder you can write to, with ~100 MB free"
+        ) from None
+    if con is None:  # pragma: no cover - a build that wrote something else
+        raise MapperError(f"could not build the gazetteer index at {path}")
+    return con
 
 
 def describe_index(

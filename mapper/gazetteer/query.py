@@ -16,18 +16,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import AmbiguousPlace, InvalidQuery, MapperError, PlaceNotFound
+from ..errors import AmbiguousPlace, InvalidQuery, PlaceNotFound
 from ..model import AREA_KINDS, KINDS, Candidate, Place
 from ..names import fold, split_kind
 from .imports import default_sources
 from .index import (
     IndexInfo,
     build_index,
-    build_lock,
     cache_dir,
     data_key,
     describe_index,
-    open_index,
+    open_or_build,
     remove_stale_builds,
     remove_unused_versions,
 )
@@ -138,15 +137,7 @@ class Gazetteer:
         self.online = online
         self._key = key
         self._lock = threading.Lock()
-        con = open_index(self.path, key)
-        if con is None:
-            with build_lock(self.path):  # another process may be building it: wait
-                con = open_index(self.path, key)
-                if con is None:
-                    self.rebuild()
-                    con = open_index(self.path, key)
-            if con is None:  # pragma: no cover - disk full or similar
-                raise MapperError(f"could not build the gazetteer index at {self.path}")
+        con = open_or_build(self.path, key, self.rebuild)
         self._con = con
         self._tree: Any = None
         self._suggest_keys: list[str] | None = None
