@@ -57,6 +57,7 @@ class Document:
     recognised: bool = False
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _mention_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _demonym_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -72,6 +73,7 @@ class Document:
         object.__setattr__(self, "demonyms", tuple(sorted(self.demonyms, key=lambda m: m.start)))
         object.__setattr__(self, "_starts", tuple(a for a, _ in self.sentences))
         object.__setattr__(self, "_mention_starts", tuple(m.start for m in mentions))
+        object.__setattr__(self, "_demonym_starts", tuple(d.start for d in self.demonyms))
 
     @classmethod
     def from_mentions(
@@ -118,6 +120,11 @@ class Document:
             bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
         ]
 
+    def sentences_before(self, offset: int, count: int) -> tuple[tuple[int, int], ...]:
+        """Return the last ``count`` sentences that begin before an offset, in order."""
+        i = bisect.bisect_left(self._starts, offset)
+        return self.sentences[max(0, i - count) : i]
+
     def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
         """Return the word tokens between two offsets (the whole text by default)."""
         from .text import tokenize
@@ -136,6 +143,12 @@ class Document:
             if m.end <= end:
                 out.append(m)
         return tuple(out)
+
+    def demonyms_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Return the demonyms that begin between two offsets, in order."""
+        lo = bisect.bisect_left(self._demonym_starts, start)
+        hi = bisect.bisect_left(self._demonym_starts, end)
+        return self.demonyms[lo:hi]
 
     def mention_at(self, start: int, end: int | None = None) -> Mention | None:
         """Return the mention that overlaps the span ``[start, end)`` most, or None.

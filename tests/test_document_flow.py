@@ -108,3 +108,25 @@ def test_two_places_that_share_a_name_stay_apart_on_the_map(gazetteer):
     (south, west), (north, east) = render(story).get_bounds()
     assert south <= PARIS_TX[0] and north >= PARIS_FR[0]
     assert west <= PARIS_TX[1] and east >= PARIS_FR[1]
+
+
+def test_windows_of_sentences_and_demonyms_are_found_by_offset():
+    text = "North Korean envoys met. They left Vladivostok. Russian guards waved. It rained."
+    doc = parse_document(text)
+    starts = [a for a, _ in doc.sentences]
+    assert doc.sentences_before(starts[3], 2) == doc.sentences[1:3]
+    assert doc.sentences_before(0, 3) == ()
+    assert [d.surface for d in doc.demonyms_between(0, starts[1])] == ["North Korean"]
+    assert [d.surface for d in doc.demonyms_between(starts[1], len(text))] == ["Russian"]
+
+
+def test_a_demonym_repeated_counts_once_in_the_coherence():
+    # a country named by a demonym supports the text's places as one more name, however
+    # often it is written: the scores of the places do not move with the repetitions
+    once = parse_document("North Korean officials came. They met in Vladivostok and Khasan.")
+    many = parse_document(
+        "North Korean officials came. " * 40 + "They met in Vladivostok and Khasan."
+    )
+    assert [(m.place, round(m.confidence, 6)) for m in once.mentions] == [
+        (m.place, round(m.confidence, 6)) for m in many.mentions
+    ]

@@ -146,14 +146,14 @@ class _Endpoints:
         doc = self.doc
         inside = [
             *doc.mentions_between(endpoint.start, endpoint.end),
-            *(d for d in doc.demonyms if endpoint.start <= d.start < endpoint.end),
+            *doc.demonyms_between(endpoint.start, endpoint.end),
         ]
-        earlier = [s for s in doc.sentences if s[0] < claim.sentence_start][-3:]
+        earlier = doc.sentences_before(claim.sentence_start, 3)
         lo = earlier[0][0] if earlier else claim.sentence_start
         before = sorted(
             [
                 *doc.mentions_between(lo, endpoint.start),
-                *(d for d in doc.demonyms if lo <= d.start < endpoint.start),
+                *doc.demonyms_between(lo, endpoint.start),
             ],
             key=lambda m: -m.start,
         )
@@ -182,7 +182,7 @@ class _Endpoints:
         endpoint is never taken.
         """
         doc, kinds, hint = self.doc, endpoint.kinds, endpoint.kind_hint
-        earlier = [s for s in doc.sentences if s[0] < claim.sentence_start][-3:]
+        earlier = doc.sentences_before(claim.sentence_start, 3)
 
         def usable(m: Mention) -> bool:
             return (

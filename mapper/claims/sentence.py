@@ -415,7 +415,7 @@ def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Na
     text = document.text
     mentions = list(document.mentions_between(lo, hi))
     covered = [(m.start, m.end) for m in mentions]
-    covered += [(d.start, d.end) for d in document.demonyms if lo <= d.start < hi]
+    covered += [(d.start, d.end) for d in document.demonyms_between(lo, hi)]
     found: list[tuple[int, int, bool, Mention | None]] = [
         (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
     ]

@@ -38,7 +38,10 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     for f in found:
         if not f.demonym and f.lookup not in first_pass:
             first_pass[f.lookup] = _search(gaz, f, ())
-    countries = [gaz.demonym_place(f.demonym) for f in found if len(f.demonym) == 2]
+    # each country a demonym names votes once, as each distinct name does (a text saying
+    # "North Korean" a thousand times must not cost a thousand rows of the kernel)
+    codes = dict.fromkeys(f.demonym for f in found if len(f.demonym) == 2)
+    countries = [gaz.demonym_place(code) for code in codes]
     second = _cohere(first_pass, [c for c in countries if c is not None])
 
     mentions: list[Mention] = []
