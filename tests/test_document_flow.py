@@ -130,3 +130,27 @@ def test_a_demonym_repeated_counts_once_in_the_coherence():
     assert [(m.place, round(m.confidence, 6)) for m in once.mentions] == [
         (m.place, round(m.confidence, 6)) for m in many.mentions
     ]
+
+
+def test_a_long_text_is_resolved_in_runs_of_sentences(monkeypatch):
+    # more distinct names than MAX_NAMES_TOGETHER: runs of whole sentences, each its own
+    # context; an "X, Y" pair inside a run still narrows X
+    import importlib
+
+    resolving = importlib.import_module("mapper.geoparse.resolve")  # the module
+    monkeypatch.setattr(resolving, "MAX_NAMES_TOGETHER", 3)
+    text = (
+        "Kim went from Vladivostok to Ussuriysk. He passed Khasan and Artyom. "
+        "Later the band played in Springfield, Illinois, and then in Peoria."
+    )
+    doc = parse_document(text)
+    places = {m.surface: m.place for m in doc.mentions}
+    assert places["Springfield"].admin1 == "Illinois"
+    assert places["Ussuriysk"].country == "RU"
+    from mapper.gazetteer import default_gazetteer
+    from mapper.geoparse.recognise import recognise
+
+    found, _, _ = recognise(text, default_gazetteer())
+    runs = resolving._runs(found)
+    assert len(runs) >= 2 and runs[0][0] == 0 and runs[-1][1] == len(found)
+    assert all(a < b for a, b in runs)

@@ -30,6 +30,7 @@ from .index import (
     remove_stale_builds,
     remove_unused_versions,
 )
+from .qualified import lookup_qualified
 from .rank import (
     CONTEXT_KM,
     DECISIVE,
@@ -266,6 +267,9 @@ class Gazetteer:
         gazetteer has no entry for the name, for this call only; without it, the
         gazetteer's own ``online`` fallback, if it was given one.
 
+        A name no entry bears that ends in its region or country ("Springfield,
+        Illinois", "Paris, France") is read as the place there.
+
         Raises
         ------
         PlaceNotFound
@@ -285,7 +289,8 @@ class Gazetteer:
             query, country=country, kind=kind, near=near, context=context, limit=10
         )
         if not candidates:
-            found = self._online(query, country, online)
+            found = lookup_qualified(self, query, country=country, kind=kind, context=context)
+            found = found or self._online(query, country, online)
             if found is not None:
                 return found
             raise PlaceNotFound(query, self.suggest(query, country=country, kind=kind))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -14,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mapper.errors import AmbiguousPlace, DataError, MapperError, PlaceNotFound
+from mapper.errors import AmbiguousPlace, DataError, MapperError
 from mapper.model import KINDS, ROLES, STATUSES, Journey, Place, Stop
 
 from .legs import legs_between
@@ -299,7 +298,8 @@ def find_stop(
 
     A stop is a point: of a town and the region or county named like it ("Irkutsk",
     "Perm", "Nome") the town is taken. "Name, Region" and "Name, Country" ("Springfield,
-    Illinois", "Paris, France") are read as the name inside the region or country.
+    Illinois", "Paris, France") are read as the name inside the region or country, as
+    :meth:`Gazetteer.lookup <mapper.gazetteer.Gazetteer.lookup>` reads them.
     """
     try:
         return gazetteer.lookup(name, context=context, country=country, kind=kind)
@@ -310,11 +310,6 @@ def find_stop(
         if town is not None:
             return town
         raise
-    except PlaceNotFound:
-        head, comma, qualifier = name.rpartition(",")
-        if not comma or not head.strip() or not qualifier.strip():
-            raise
-    return _within(gazetteer, head.strip(), qualifier.strip(), context, country, kind)
 
 
 def _town_of_area(
@@ -333,35 +328,6 @@ def _town_of_area(
         if place.kind in _POINT_KINDS and (place.country, place.admin1) in areas:
             return place
     return None
-
-
-def _within(
-    gazetteer: Gazetteer,
-    head: str,
-    qualifier: str,
-    context: Sequence[str],
-    country: str | None,
-    kind: str | None,
-) -> Place:
-    """Return ``head`` inside the region or country ``qualifier`` names."""
-    area = None
-    for area_kind in ("country", "region"):
-        with contextlib.suppress(PlaceNotFound, AmbiguousPlace):
-            area = gazetteer.lookup(qualifier, kind=area_kind, country=country)
-            break
-    if area is None:
-        raise PlaceNotFound(f"{head}, {qualifier}", [])
-    if area.kind == "country":
-        return find_stop(gazetteer, head, context=context, country=area.country, kind=kind)
-    inside = [
-        c.place
-        for c in gazetteer.search(head, context=[area], country=area.country, kind=kind, limit=20)
-        if c.place.admin1 == area.name or (c.place.kind == "region" and c.place == area)
-    ]
-    points = [p for p in inside if p.kind in _POINT_KINDS] or inside
-    if not points:
-        raise PlaceNotFound(f"{head}, {qualifier}", [])
-    return points[0]
 
 
 def _country(label: str, n: int, value: str, gazetteer: Gazetteer) -> str | None:
