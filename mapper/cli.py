@@ -178,8 +178,11 @@ def _map(args: argparse.Namespace) -> int:
         if (args.itinerary == "-")
         else args.itinerary
     )
+    from .text import headline
+
     text = _read_text(args.article)
-    title = args.title or ("standard input" if args.article == "-" else Path(args.article).name)
+    fallback = "standard input" if args.article == "-" else Path(args.article).name
+    title = args.title or headline(text) or fallback
     story = read_story(text, title=title, itinerary=itinerary)
     if args.geojson:
         _write_geojson(story.journey, args.geojson)
@@ -190,17 +193,21 @@ def _map(args: argparse.Namespace) -> int:
     return 0
 
 
+#: An article is read whole: a bigger one is refused (split it into its articles).
+MAX_ARTICLE_BYTES = 50_000_000
+
+
 def _read_text(path: str) -> str:
     """Read an article from a file or standard input ('-'), as UTF-8."""
     from .errors import DataError
 
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
             label = "standard input"
         else:
             with open(path, "rb") as fh:
-                data = fh.read()
+                data = fh.read(MAX_ARTICLE_BYTES + 1)
             label = path
     except FileNotFoundError:
         raise DataError(
@@ -208,6 +215,12 @@ def _read_text(path: str) -> str:
         ) from None
     except IsADirectoryError:
         raise DataError(path, "is a folder; give the path of a text file") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise DataError(
+            label,
+            f"holds more than {MAX_ARTICLE_BYTES // 1_000_000} MB; an article is read whole: "
+            "split the file into its articles",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -473,7 +486,9 @@ def _parser() -> argparse.ArgumentParser:
     mp.add_argument("--offline", action="store_true", help="self-contained, no network at all")
     mp.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
     mp.add_argument("--itinerary", metavar="FILE", help="take the journey from this file")
-    mp.add_argument("--title", help="the map's title (default: the file name)")
+    mp.add_argument(
+        "--title", help="the map's title (default: the story's headline, else the file name)"
+    )
 
     dist = sub.add_parser(
         "distance",

@@ -38,7 +38,7 @@ Examples
 --------
 >>> r = route("Vladivostok", "Khabarovsk-1")
 >>> r.rail_km, r.from_posts, r.note
-(767.0, True, 'kilometre posts on ru_transsib')
+(767.0, True, 'kilometre posts on Trans-Siberian Railway (Ledyanaya – Vladivostok)')
 >>> rail_km((43.80, 131.98), "Khasan")
 261.0
 >>> route((48.85, 2.35), "Vladivostok") is None  # Paris is off the network
@@ -50,7 +50,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -393,7 +393,7 @@ class RailNetwork:
             rail_km=round(sum((r.post_km + r.geometry_km for r in runs), 0.0), 3),
             from_posts=not geometry,
             snap_km=(start[1], end[1]),
-            note=_note(runs) if runs else f"both ends snap to {names[0]}",
+            note=_note(runs, self.line_names) if runs else f"both ends snap to {names[0]}",
             lines=tuple(dict.fromkeys(r.line for r in runs)),
         )
 
@@ -422,16 +422,16 @@ class RailNetwork:
         return runs
 
 
-def _note(runs: Sequence[_Run]) -> str:
-    """Describe how a route's length was measured, line by line."""
+def _note(runs: Sequence[_Run], names: Mapping[str, str]) -> str:
+    """Describe how a route's length was measured, line by line, by the lines' names."""
     posts = [r for r in runs if r.post_km > 0.0]
     shapes = [r for r in runs if r.geometry_km > 0.0]
     if not shapes:
-        return "kilometre posts on " + ", ".join(dict.fromkeys(r.line for r in posts))
+        return "kilometre posts on " + ", ".join(dict.fromkeys(names[r.line] for r in posts))
     if not posts:
         return _GEOMETRY_NOTE
-    by_posts = ", ".join(f"{r.line} ({r.post_km:.1f} km)" for r in posts)
-    by_shape = ", ".join(f"{r.line} ({r.geometry_km:.1f} km)" for r in shapes)
+    by_posts = ", ".join(f"{names[r.line]} ({r.post_km:.1f} km)" for r in posts)
+    by_shape = ", ".join(f"{names[r.line]} ({r.geometry_km:.1f} km)" for r in shapes)
     return f"kilometre posts on {by_posts}; {_GEOMETRY_NOTE} on {by_shape}"
 
 

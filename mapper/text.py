@@ -37,6 +37,7 @@ __all__ = [
     "WEEKDAYS",
     "Token",
     "capitalised_runs",
+    "headline",
     "is_common_word",
     "mode_of",
     "modes_in",
@@ -150,6 +151,27 @@ def is_common_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= zipf
+
+
+def headline(text: str, *, longest: int = 120) -> str:
+    """Return a text's headline: its first line when that line stands alone as a title
+    (short, and not a sentence that runs on), else ''.
+
+    Examples
+    --------
+    >>> headline("Kim arrives in Vladivostok\\n\\nThe train pulled in at dawn.")
+    'Kim arrives in Vladivostok'
+    >>> headline("The train pulled in at dawn. Kim stepped down.")
+    ''
+    """
+    stripped = text.lstrip()
+    first, newline, rest = stripped.partition("\n")
+    first = first.strip()
+    if not newline or not first or len(first) > longest or not rest.strip():
+        return ""
+    if first[-1] in ".,;:" and not first.endswith("..."):
+        return ""  # a sentence, not a title
+    return first
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -151,3 +151,25 @@ def test_a_utf16_article_gets_the_right_hint(tmp_path, capsys):
     assert "it looks like UTF-16); convert it, e.g. iconv -f utf-16 -t utf-8" in (
         capsys.readouterr().err
     )
+
+
+def test_an_article_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch, capsys):
+    import mapper.cli
+
+    monkeypatch.setattr(mapper.cli, "MAX_ARTICLE_BYTES", 1000)
+    path = tmp_path / "huge.txt"
+    path.write_text("Vladivostok. " * 100, encoding="utf-8")
+    assert main(["places", str(path)]) == 1
+    assert "holds more than 0 MB; an article is read whole" in capsys.readouterr().err
+
+
+def test_the_maps_title_is_the_storys_headline_else_its_file_name(tmp_path, capsys):
+    headed = tmp_path / "000_0f3a.txt"
+    headed.write_text("Ferry days in the fjords\n\n" + STORY, encoding="utf-8")
+    out = tmp_path / "map.html"
+    assert main(["map", str(headed), "-o", str(out), "--offline"]) == 0
+    assert "Ferry days in the fjords" in out.read_text(encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(STORY, encoding="utf-8")
+    assert main(["map", str(plain), "-o", str(out), "--offline"]) == 0
+    assert "plain.txt" in out.read_text(encoding="utf-8")

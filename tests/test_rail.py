@@ -94,7 +94,7 @@ def test_transsib_routes_match_published_km_posts_within_2_percent(a, b, publish
     assert r is not None
     assert r.rail_km == pytest.approx(published_km, rel=0.02)
     assert r.from_posts
-    assert r.note == "kilometre posts on ru_transsib"
+    assert r.note == "kilometre posts on Trans-Siberian Railway (Ledyanaya – Vladivostok)"
     assert r.stations[0] == a and r.stations[-1] == b
 
 
@@ -106,7 +106,11 @@ def test_khasan_ussuriysk_within_5_percent_of_published_rail_distance():
     assert r.rail_km == pytest.approx(KHASAN_USSURIYSK_RUWIKI_KM, rel=0.05)
     assert r.rail_km == pytest.approx(by_posts, abs=1e-9)
     assert r.lines == ("ru_baranovsky_khasan", "ru_transsib")
-    assert r.note == "kilometre posts on ru_baranovsky_khasan, ru_transsib"
+    # the note names the lines as people know them, not by the data's ids
+    assert r.note == (
+        "kilometre posts on Baranovsky – Khasan line (with the Tumen river bridge to "
+        "Tumangang), Trans-Siberian Railway (Ledyanaya – Vladivostok)"
+    )
 
 
 def test_hambuk_posts_that_decrease_along_travel_still_give_a_positive_length():
@@ -131,9 +135,10 @@ def test_pyongyang_to_khasan_runs_through_tumangang():
     assert r.rail_km == pytest.approx(802 + 42.6 + 9.5 + bridge_km, abs=1e-3)
     assert not r.from_posts
     assert r.note == (
-        "kilometre posts on kp_pyongra (802.0 km), kp_hambuk_rajin_hongui (42.6 km), "
-        "kp_hongui (9.5 km); geometry between stations (no km posts) on "
-        "ru_baranovsky_khasan (3.2 km)"
+        "kilometre posts on Pyongra Line (Pyongyang – Rajin) (802.0 km), Hambuk Line (Rajin "
+        "– Sonbong – Hongui section) (42.6 km), Hongui Line (Hongui – Tumangang) (9.5 km); "
+        "geometry between stations (no km posts) on Baranovsky – Khasan line (with the "
+        "Tumen river bridge to Tumangang) (3.2 km)"
     )
 
 

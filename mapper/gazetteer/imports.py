@@ -262,9 +262,10 @@ def _read_zip(path: Path) -> tuple[str, Iterator[list[str]]]:
     except zipfile.BadZipFile:
         raise DataError(str(path), "not a zip archive (download it again)") from None
 
-    def opener() -> IO[bytes]:
-        archive = zipfile.ZipFile(path)
-        return archive.open(member)
+    @contextlib.contextmanager
+    def opener() -> Iterator[IO[bytes]]:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as fh:
+            yield fh
 
     return _read_tab(path, first, opener)
 
