@@ -53,8 +53,8 @@ __all__ = ["GROUPS", "SHIPPED", "choose", "main"]
 #: The settings as shipped.
 SHIPPED: dict[str, float] = {
     "coherence_km": 100.0,
-    "coherence_floor": 0.02,
-    "common_zipf": 4.0,
+    "coherence_floor": 0.005,
+    "common_zipf": 3.5,
     "very_common_zipf": 4.5,
     "ne_share": 0.75,
     "ne_agree_km": 400.0,

@@ -75,6 +75,12 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("The UN Security Council met in Geneva.", ["Geneva"]),
         ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),
         ("Moscow Mayor Sergei Sobyanin opened the road.", ["Moscow"]),
+        # A name before its state is a place even when it is a common word ("canton").
+        ("The plant lies 25 miles south of Canton, Ohio.", ["Canton", "Ohio"]),
+        # ... and so is a name after "south of" or "40 km of"; not after any "of".
+        ("The fire burned 40 km south of Canton overnight.", ["Canton"]),
+        ("The fire came within 40 km of Canton.", ["Canton"]),
+        ("A man of Canton spoke.", []),
         # The Arabic article, romanised in lowercase before a hyphen, belongs to the name.
         ("Shells fell on al-Mayadin and on Deir ez-Zor.", ["al-Mayadin", "Deir ez-Zor"]),
     ],
