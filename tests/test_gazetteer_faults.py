@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mapper.claims import check_claims
-from mapper.errors import InvalidQuery, MapperError
+from mapper.errors import AmbiguousPlace, InvalidQuery, MapperError
 from mapper.gazetteer import Gazetteer, Source, table
 from mapper.gazetteer.index import remove_stale_builds, remove_unused_versions
 
@@ -160,3 +160,19 @@ def test_a_cache_folder_that_is_a_file_gives_one_clear_error(tmp_path: Path):
     blocker.write_text("", encoding="utf-8")
     with pytest.raises(MapperError, match=r"cannot build the gazetteer index .*MAPPER_CACHE_DIR"):
         Gazetteer(blocker / "index.sqlite", sources=[table(TOWNS, name="towns")])
+
+
+@pytest.mark.parametrize(
+    ("query", "admin1"),
+    [("Perm", "Perm"), ("Irkutsk", "Irkutsk"), ("Moscow", "Moscow"), ("Мадрид", "Madrid")],
+)
+def test_a_town_beats_the_region_named_after_it(gazetteer, query, admin1):
+    place = gazetteer.lookup(query)
+    assert (place.kind, place.admin1) == ("city", admin1)
+    # asked for, the region is still there
+    assert gazetteer.lookup(query, kind="region").kind == "region"
+
+
+def test_a_state_that_does_not_hold_the_city_stays_a_rival(gazetteer):
+    with pytest.raises(AmbiguousPlace, match="'Washington' is ambiguous"):
+        gazetteer.lookup("Washington")

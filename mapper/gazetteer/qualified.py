@@ -12,7 +12,7 @@ from ..model import Place
 if TYPE_CHECKING:
     from .query import Gazetteer, PlaceRef
 
-__all__ = ["lookup_qualified"]
+__all__ = ["lookup_qualified", "town_of_namesake_areas"]
 
 #: Kinds a name is read as first inside its region or country (a town, not a namesake area).
 _POINT_KINDS = ("city", "town")
@@ -59,3 +59,22 @@ def lookup_qualified(
     if not points:
         raise PlaceNotFound(query, [])
     return points[0]
+
+
+def town_of_namesake_areas(places: Sequence[Place]) -> Place | None:
+    """Return the one town among close readings whose other readings are the region or
+    county it lies in and that bears its name ("Москва": Moscow, not Moscow Oblast; "Perm",
+    not Perm Krai), else None."""
+    towns = [p for p in places if p.kind in _POINT_KINDS]
+    if len(towns) != 1:
+        return None
+    town = towns[0]
+    for area in places:
+        if area is town:
+            continue
+        region = area.name if area.kind == "region" else area.admin1
+        if area.kind not in ("region", "county") or area.country != town.country:
+            return None
+        if region != town.admin1:
+            return None
+    return town

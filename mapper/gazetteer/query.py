@@ -30,7 +30,7 @@ from .index import (
     remove_stale_builds,
     remove_unused_versions,
 )
-from .qualified import lookup_qualified
+from .qualified import lookup_qualified, town_of_namesake_areas
 from .rank import (
     CONTEXT_KM,
     DECISIVE,
@@ -302,6 +302,10 @@ class Gazetteer:
         rivals = [c for c in candidates[1:] if distance_km(c.place, best.place) > SAME_PLACE_KM]
         if not rivals:
             return best.place
+        close = [c.place for c in rivals if c.score >= 0.2 * best.score]
+        town = town_of_namesake_areas([best.place, *close])
+        if town is not None and kind is None:
+            return town
         shown = [f"{c.place.label} score {c.score:.2f}" for c in [best, *rivals][:6]]
         return_hint = _decider(best, rivals[0], country, kind, near, context)
         raise AmbiguousPlace(query, shown, return_hint)
