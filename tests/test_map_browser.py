@@ -144,9 +144,9 @@ def browser() -> Iterator[Browser]:
 def open_map(browser: Browser, tmp_path: Path) -> Iterator[Callable[..., Visit]]:
     contexts = []
 
-    def opener(m, mode: str) -> Visit:
+    def opener(m, mode: str, viewport: dict[str, int] = VIEWPORT) -> Visit:
         path = save(m, tmp_path / f"map-{mode}-{len(contexts)}.html", offline=mode == "offline")
-        context = browser.new_context(viewport=VIEWPORT)
+        context = browser.new_context(viewport=viewport)
         context.set_default_timeout(10_000)  # a broken page fails in seconds, not 30
         contexts.append(context)
         page = context.new_page()
@@ -386,3 +386,25 @@ def test_fullscreen_button_toggles(open_map) -> None:
     visit.page.click(".mapper-fullscreen a")
     visit.page.wait_for_function(f"() => !({state})()")
     assert visit.errors == []
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize(("viewport", "folded"), [(VIEWPORT, False), (PHONE, True)])
+def test_the_legend_starts_folded_on_a_phone_and_every_stop_is_in_view(
+    open_map, viewport: dict[str, int], folded: bool
+) -> None:
+    visit = open_map(example_map(), "offline", viewport)
+    assert visit.js("() => document.querySelector('.mapper-legend details').open") is not folded
+    # the opening view holds every numbered stop inside the window
+    boxes = visit.js(
+        """() => [...document.querySelectorAll('.mapper-pin')].map(e => {
+            const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];
+        })"""
+    )
+    assert boxes
+    for left, top, right, bottom in boxes:
+        assert (
+            left >= 0 and right <= viewport["width"] and top >= 0 and bottom <= viewport["height"]
+        )

@@ -550,3 +550,38 @@ def test_offline_failure_writes_nothing(tmp_path: Path) -> None:
     with pytest.raises(OfflineError):
         save(m, tmp_path / "map.html", offline=True)
     assert leftovers(tmp_path) == []
+
+
+def test_the_map_opens_on_the_journey_clear_of_the_title_and_legend() -> None:
+    # a story that mentions Moscow (55.75 N 37.62 E, GeoNames 524901) in passing: the
+    # site is drawn, but the opening view is the journey's, not 5,000 km wider
+    from tests.map_inputs import KHASAN, PYONGYANG
+
+    moscow = Place("Moscow", lat=55.75222, lon=37.61556, kind="city", country="RU")
+    journey = Journey(
+        (Stop(PYONGYANG, "origin"), Stop(KHASAN, "destination")),
+        (
+            Leg(
+                PYONGYANG,
+                KHASAN,
+                "rail",
+                "confirmed",
+                ((39.03385, 125.75432), (42.43006, 130.64492)),
+            ),
+        ),
+    )
+    m = render(journey, sites=[moscow], title="Across the Tumen")
+    [fit] = [c for c in m._children.values() if type(c).__name__ == "FitBounds"]
+    assert fit.bounds == [
+        [pytest.approx(PYONGYANG.lat), pytest.approx(PYONGYANG.lon)],
+        [pytest.approx(KHASAN.lat), pytest.approx(KHASAN.lon)],
+    ]
+    assert fit.options["paddingTopLeft"] == (50, 90)  # under the title, beside the legend
+    assert (m.get_bounds()[0][1]) == pytest.approx(moscow.lon)  # Moscow is on the map
+    # with no journey, the view holds whatever was drawn
+    [only] = [c for c in render(sites=[moscow, KHASAN])._children.values()
+              if type(c).__name__ == "FitBounds"]  # fmt: skip
+    assert only.bounds == [
+        [pytest.approx(KHASAN.lat), pytest.approx(moscow.lon)],
+        [pytest.approx(moscow.lat), pytest.approx(KHASAN.lon)],
+    ]

@@ -33,6 +33,7 @@ class Legend(MacroElement):
                 L.DomEvent.disableClickPropagation(box);
                 L.DomEvent.disableScrollPropagation(box);
                 var details = box.querySelector("details"), wasOpen = null;
+                if (map.getSize().x < 600) { details.open = false; }  // a phone: folded
                 map.on("popupopen", function () {
                     if (wasOpen === null) { wasOpen = details.open; }
                     details.open = false;

@@ -479,7 +479,7 @@ _LEGEND = _template(
     {% endif %}
     {% for colour, verdict in verdicts %}
     <tr><td>{{ line_svg(colour, none, weight=10, opacity=0.35) }}</td>
-    <td>distance claim, {{ verdict }} (hover for the check)</td></tr>
+    <td>distance claim, {{ verdict }} (tap or point at it for the check)</td></tr>
     {% endfor %}
     {% for kind, label in kinds %}
     <tr><td>{{ site_svg(kind, 16) }}</td><td>{{ label }}</td></tr>

@@ -2,8 +2,8 @@
 
 :func:`render` reads its inputs once (:func:`~mapper.maps.inputs.read_inputs`), draws
 the three layers (:mod:`mapper.maps.layers`), adds the controls (title, legend, layer
-control, scale bar, measuring tool, full-screen button) and fits the view to what it
-drew. Text from a story is escaped wherever it appears (:mod:`mapper.maps.markup`).
+control, scale bar, measuring tool, full-screen button) and opens the view on the
+journey, clear of the title and legend (on everything drawn when there is no journey). Text from a story is escaped wherever it appears (:mod:`mapper.maps.markup`).
 """
 
 from __future__ import annotations
@@ -119,7 +119,9 @@ def render(
     m.add_child(Legend(legend))
     if inputs.title:
         m.add_child(Title(inputs.title, _counts(inputs)))
-    _fit(m, journey.points + site_layer.points + claim_layer.points)
+    # open on the journey (its stops and legs); a story without one, on all it drew.
+    # "relations with Moscow" makes Moscow a site: it is a zoom out, not in the view
+    _fit(m, journey.points or site_layer.points + claim_layer.points)
     return m
 
 
@@ -136,14 +138,25 @@ def _counts(inputs: MapInputs) -> str:
     return " · ".join(counts)
 
 
+#: Room kept free when the map opens, in pixels: the title box above, the legend below left.
+_PAD_TOP_LEFT = (50, 90)
+_PAD_BOTTOM_RIGHT = (50, 40)
+
+
 def _fit(m: folium.Map, points: Sequence[LatLon]) -> None:
-    """Open the map on ``points`` (lat, lon): centred, zoomed to fit, at most to level 9."""
+    """Open the map on ``points`` (lat, lon): centred, zoomed to fit inside the room the
+    title and legend leave, at most to level 9."""
     if not points:
         return
     lats = [lat for lat, _ in points]
     lons = [lon for _, lon in points]
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
     m.location = [(south + north) / 2, (west + east) / 2]
-    fit = FitBounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
+    fit = FitBounds(
+        [[south, west], [north, east]],
+        padding_top_left=_PAD_TOP_LEFT,
+        padding_bottom_right=_PAD_BOTTOM_RIGHT,
+        max_zoom=9,
+    )
     fit.options["animate"] = False  # open on the content, not zooming in from the world
     m.add_child(fit)
