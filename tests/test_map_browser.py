@@ -408,3 +408,23 @@ def test_the_legend_starts_folded_on_a_phone_and_every_stop_is_in_view(
         assert (
             left >= 0 and right <= viewport["width"] and top >= 0 and bottom <= viewport["height"]
         )
+
+
+def test_on_a_phone_popups_fit_and_the_title_leaves_the_layer_control_free(open_map) -> None:
+    visit = open_map(example_map(), "offline", PHONE)
+    visit.page.locator(".mapper-pin").first.click()
+    visit.page.wait_for_selector(".leaflet-popup")
+    visit.page.wait_for_timeout(800)  # the map pans the popup into view
+    left, right = visit.js(
+        """() => { const r = document.querySelector('.leaflet-popup').getBoundingClientRect();
+                   return [r.left, r.right]; }"""
+    )
+    assert left >= 0 and right <= PHONE["width"]
+    title, layers = visit.js(
+        """() => [document.querySelector('.mapper-title'),
+                  document.querySelector('.leaflet-control-layers')].map(e => {
+            const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"""
+    )
+    overlap_x = min(title[2], layers[2]) - max(title[0], layers[0])
+    overlap_y = min(title[3], layers[3]) - max(title[1], layers[1])
+    assert overlap_x <= 0 or overlap_y <= 0, (title, layers)

@@ -56,6 +56,14 @@ CSS = """
 .mapper-pseudo-fullscreen { position: fixed !important; inset: 0; width: 100% !important;
   height: 100% !important; z-index: 10000; }
 .mapper-offline.leaflet-container { background: #cfe0ea; }
+.leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .mapper-popup { max-width: calc(100vw - 80px); }
+  .mapper-title { left: 10px; transform: none; max-width: calc(100vw - 70px); padding: 4px 8px; }
+  .mapper-title h1 { font-size: 14px; }
+  .leaflet-top.leaflet-right { top: 56px; }
+  .mapper-legend { max-width: calc(100vw - 40px); }
+}
 """
 
 
