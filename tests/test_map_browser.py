@@ -428,3 +428,26 @@ def test_on_a_phone_popups_fit_and_the_title_leaves_the_layer_control_free(open_
     overlap_x = min(title[2], layers[2]) - max(title[0], layers[0])
     overlap_y = min(title[3], layers[3]) - max(title[1], layers[1])
     assert overlap_x <= 0 or overlap_y <= 0, (title, layers)
+
+
+def test_the_claims_panel_lists_every_claim_and_zooms_to_one(open_map) -> None:
+    drawn = checked_claim(CLAIM_SENTENCE, USSURIYSK, VOSTOCHNY)
+    unresolved = checked_claim(CLAIM_SENTENCE, None, VOSTOCHNY)
+    visit = open_map(example_map(claims=[drawn, unresolved]), "offline")
+    items = visit.page.locator(".mapper-claims-panel li")
+    assert items.count() == 2  # the unresolved claim is listed too, with its reason
+    texts = [items.nth(i).inner_text() for i in range(2)]
+    assert drawn.verdict in texts[0] and "unresolved" in texts[1]
+    assert "origin or target could not be resolved" in texts[1]
+    assert visit.page.locator(".mapper-claims-panel li[data-bounds]").count() == 1
+    before = visit.js("() => " + _FIND_MAP + ".getBounds().toBBoxString()")
+    items.nth(0).click()
+    after = visit.js("() => " + _FIND_MAP + ".getBounds().toBBoxString()")
+    assert before != after
+    # the view now holds both ends of the claim, Ussuriysk and the cosmodrome
+    for place in (USSURIYSK, VOSTOCHNY):
+        assert visit.js(
+            "([lat, lon]) => " + _FIND_MAP + ".getBounds().contains([lat, lon])",
+            [place.lat, place.lon],
+        )
+    assert not visit.errors

@@ -585,3 +585,17 @@ def test_the_map_opens_on_the_journey_clear_of_the_title_and_legend() -> None:
         [pytest.approx(KHASAN.lat), pytest.approx(moscow.lon)],
         [pytest.approx(moscow.lat), pytest.approx(KHASAN.lon)],
     ]
+
+
+def test_the_claims_panel_escapes_and_lists_unresolved_claims() -> None:
+    from mapper.maps.markup import claims_panel_html
+    from tests.map_inputs import USSURIYSK, checked_claim
+
+    hostile = Place("<img src=x onerror=alert(1)>", lat=51.88, lon=128.33, kind="site")
+    drawn = checked_claim(origin=USSURIYSK, target=hostile)
+    lost = checked_claim(origin=None, target=hostile)
+    html = str(claims_panel_html([drawn, lost], [((43.8, 128.3), (51.9, 132.0)), None]))
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert html.count("<li") == 2 and html.count("data-bounds") == 1
+    assert 'data-bounds="[[43.8, 128.3], [51.9, 132.0]]"' in html
+    assert "origin or target could not be resolved" in html

@@ -332,13 +332,7 @@ def _judge(
         and toks[b].capitalised
         and _is_region_name(gaz, toks[b].key)
     )
-    if (
-        n_words == 1
-        and weight < _PROMINENT
-        and not locative
-        and not before_state
-        and _common(key)
-    ):
+    if n_words == 1 and weight < _PROMINENT and not locative and not before_state and _common(key):
         return None
     # Known only by weak readings, a small US postal town or a county's bare name
     # ("Stevens" for Stevens County): a place after "in", "near"... or before a state

@@ -12,11 +12,14 @@ One job per module, as folium's own plugins are laid out:
 ``render``             :func:`render`: reads the inputs, draws each layer, adds controls
 ``inputs``             the inputs read once: stops and legs, sites, claims, sentences
 ``layers``             the journey, sites and claims layers
-``markup``             popups, tooltips, pins, symbols, legend and title as HTML
+``markup``             popups, tooltips, pins, symbols, legend, claims and title as HTML
 ``geometry``           antimeridian unwrapping, arrow angles, label sides
 ``styles``             tiles, leg styles, claim colours, site symbols
 ``css``                the stylesheet
-``title``, ``legend``  the title box and the legend
+``title``              the title box
+``panel``              a collapsible panel control, folded on a phone
+``legend``             the legend (a panel that folds for popups)
+``claims_panel``       every claim listed; a drawn one zooms the map to its line
 ``measure``            :class:`MeasureTool`
 ``fullscreen``         :class:`FullscreenButton`
 ``basemap``            the offline basemap as a map element

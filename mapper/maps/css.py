@@ -57,12 +57,25 @@ CSS = """
   height: 100% !important; z-index: 10000; }
 .mapper-offline.leaflet-container { background: #cfe0ea; }
 .leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; }
+.mapper-claims-panel { background: rgba(255,255,255,.95); padding: 6px 10px; border-radius: 6px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 340px; max-height: 45vh; overflow-y: auto;
+  font-size: 12px; }
+.mapper-claims-panel summary { font-weight: 650; cursor: pointer; }
+.mapper-claims { margin: 4px 0 0; padding-left: 18px; }
+.mapper-claims li { margin: 0 0 6px; }
+.mapper-claims li.mapper-zoomable { cursor: pointer; }
+.mapper-claims li.mapper-zoomable:hover, .mapper-claims li.mapper-shown { background: #eef4fa; }
+.mapper-badge { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff;
+  font-weight: 650; font-size: 11px; }
+.mapper-phrase { color: #444; }
+.mapper-reason { color: #8a4b00; }
 @media (max-width: 600px) {
   .mapper-popup { max-width: calc(100vw - 80px); }
   .mapper-title { left: 10px; transform: none; max-width: calc(100vw - 70px); padding: 4px 8px; }
   .mapper-title h1 { font-size: 14px; }
   .leaflet-top.leaflet-right { top: 56px; }
   .mapper-legend { max-width: calc(100vw - 40px); }
+  .mapper-claims-panel { max-width: calc(100vw - 40px); max-height: 35vh; }
 }
 """
 

@@ -52,6 +52,8 @@ class Drawn:
     kinds: list[str] = field(default_factory=list)  #: Site kinds drawn, in order.
     verdicts: list[str] = field(default_factory=list)  #: Claim verdicts drawn, in order.
     undrawn: int = 0  #: Claims not drawn because an endpoint did not resolve.
+    #: Per claim, in order: the ((south, west), (north, east)) of its line, or None.
+    extents: list[tuple[LatLon, LatLon] | None] = field(default_factory=list)
 
 
 def _popup(html: str) -> folium.Popup:
@@ -222,9 +224,12 @@ def claims_layer(claims: Sequence[ClaimCheck], unwrap: Unwrapper) -> Drawn:
     for check in claims:
         if check.origin is None or check.target is None:
             drawn.undrawn += 1
+            drawn.extents.append(None)
             continue
         path = unwrap.centred_path(geodesic_path(check.origin, check.target))
         drawn.points.extend(path)
+        lats, lons = [lat for lat, _ in path], [lon for _, lon in path]
+        drawn.extents.append(((min(lats), min(lons)), (max(lats), max(lons))))
         verdict = check.verdict
         if verdict not in drawn.verdicts:
             drawn.verdicts.append(verdict)

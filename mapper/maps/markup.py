@@ -55,6 +55,7 @@ __all__ = [
     "claim_popup",
     "claim_summary",
     "claim_tooltip",
+    "claims_panel_html",
     "escape",
     "js_literal",
     "km_text",
@@ -536,6 +537,51 @@ def legend_html(
         arrow_svg=arrow_svg,
         site_svg=site_svg,
     )
+
+
+_CLAIMS_PANEL = _template(
+    """
+    <details{% if open %} open{% endif %}><summary>Distance claims ({{ rows|length }})</summary>
+    <ol class="mapper-claims">
+    {% for row in rows %}
+    <li{% if row.bounds %} class="mapper-zoomable" data-bounds="{{ row.bounds }}" tabindex="0"
+      role="button" title="show it on the map"{% endif %}>
+    <span class="mapper-badge" style="background:{{ row.colour }}">{{ row.verdict }}</span>
+    <b>{{ row.heading }}</b> <span class="mapper-phrase">&ldquo;{{ row.phrase }}&rdquo;</span>
+    <div>{{ row.summary }}</div>
+    {% if row.reason %}<div class="mapper-reason">{{ row.reason }}</div>{% endif %}
+    </li>
+    {% endfor %}
+    </ol>
+    </details>
+    """
+)
+
+
+def claims_panel_html(
+    checks: Sequence[ClaimCheck],
+    extents: Sequence[tuple[tuple[float, float], tuple[float, float]] | None],
+    *,
+    open_: bool = True,
+) -> Markup:
+    """Return the claims panel: every claim, drawn or not, with its verdict badge, the
+    stated and measured figures, and why it is unresolved; a drawn claim carries the
+    bounds of its line (``data-bounds``) for the map to zoom to."""
+    rows = []
+    for check, extent in zip(checks, extents, strict=True):
+        verdict = check.verdict
+        rows.append(
+            {
+                "verdict": verdict,
+                "colour": VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["unresolved"]),
+                "heading": claim_heading(check),
+                "phrase": check.claim.phrase,
+                "summary": claim_summary(check),
+                "reason": check.unresolved_reason or "",
+                "bounds": json.dumps([list(extent[0]), list(extent[1])]) if extent else "",
+            }
+        )
+    return _render(_CLAIMS_PANEL, rows=rows, open=open_)
 
 
 _TITLE = _template("<h1>{{ title }}</h1>{% if subtitle %}<div>{{ subtitle }}</div>{% endif %}")

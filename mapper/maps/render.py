@@ -1,9 +1,10 @@
 """Draw a story on a Folium map: :func:`render`, one function per layer and control.
 
 :func:`render` reads its inputs once (:func:`~mapper.maps.inputs.read_inputs`), draws
-the three layers (:mod:`mapper.maps.layers`), adds the controls (title, legend, layer
-control, scale bar, measuring tool, full-screen button) and opens the view on the
-journey, clear of the title and legend (on everything drawn when there is no journey). Text from a story is escaped wherever it appears (:mod:`mapper.maps.markup`).
+the three layers (:mod:`mapper.maps.layers`), adds the controls (title, legend, claims
+panel, layer control, scale bar, measuring tool, full-screen button) and opens the view
+on the journey, clear of the title and legend (on everything drawn when there is no
+journey). Text from a story is escaped wherever it appears (:mod:`mapper.maps.markup`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import folium
 from folium.map import FitBounds
 
 from ..model import STATUSES, Journey, Mention, Place
+from .claims_panel import claims_control
 from .css import Css
 from .fullscreen import FullscreenButton
 from .geometry import LatLon, Unwrapper
 from .inputs import MapInputs, read_inputs
 from .layers import claims_layer, journey_layer, sites_layer
-from .legend import Legend
-from .markup import legend_html
+from .legend import legend_control
+from .markup import claims_panel_html, legend_html
 from .measure import MeasureTool
 from .styles import LABEL_TILES, TILES
 from .title import Title
@@ -116,7 +118,9 @@ def render(
         verdicts=claim_layer.verdicts,
         undrawn=claim_layer.undrawn,
     )
-    m.add_child(Legend(legend))
+    m.add_child(legend_control(legend))
+    if inputs.claims:  # every claim listed, unresolved ones with the reason
+        m.add_child(claims_control(claims_panel_html(inputs.claims, claim_layer.extents)))
     if inputs.title:
         m.add_child(Title(inputs.title, _counts(inputs)))
     # open on the journey (its stops and legs); a story without one, on all it drew.
