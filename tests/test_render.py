@@ -11,6 +11,7 @@ import doctest
 import importlib
 import inspect
 import itertools
+import math
 import os
 from html.parser import HTMLParser
 from pathlib import Path
@@ -558,18 +559,9 @@ def test_the_map_opens_on_the_journey_clear_of_the_title_and_legend() -> None:
     from tests.map_inputs import KHASAN, PYONGYANG
 
     moscow = Place("Moscow", lat=55.75222, lon=37.61556, kind="city", country="RU")
-    journey = Journey(
-        (Stop(PYONGYANG, "origin"), Stop(KHASAN, "destination")),
-        (
-            Leg(
-                PYONGYANG,
-                KHASAN,
-                "rail",
-                "confirmed",
-                ((39.03385, 125.75432), (42.43006, 130.64492)),
-            ),
-        ),
-    )
+    stops = (Stop(PYONGYANG, "origin"), Stop(KHASAN, "destination"))
+    leg = Leg(*stops, mode="rail", straight_km=distance_km(PYONGYANG, KHASAN))
+    journey = Journey(stops, (leg,))
     m = render(journey, sites=[moscow], title="Across the Tumen")
     [fit] = [c for c in m._children.values() if type(c).__name__ == "FitBounds"]
     assert fit.bounds == [
@@ -599,3 +591,34 @@ def test_the_claims_panel_escapes_and_lists_unresolved_claims() -> None:
     assert html.count("<li") == 2 and html.count("data-bounds") == 1
     assert 'data-bounds="[[43.8, 128.3], [51.9, 132.0]]"' in html
     assert "origin or target could not be resolved" in html
+
+
+def test_modes_show_beside_status_flights_arc_sea_legs_on_a_band() -> None:
+    # Vladivostok -> Anchorage by air, Anchorage -> Juneau by sea, Juneau -> Whitehorse
+    # by road (GeoNames points, rounded): three modes, none of them on the railway
+    places = [
+        Place("Vladivostok", lat=43.106, lon=131.874, kind="city", country="RU"),
+        Place("Anchorage", lat=61.218, lon=-149.900, kind="city", country="US"),
+        Place("Juneau", lat=58.302, lon=-134.420, kind="city", country="US"),
+        Place("Whitehorse", lat=60.716, lon=-135.054, kind="city", country="CA"),
+    ]
+    stops = tuple(Stop(p) for p in places)
+    legs = tuple(
+        Leg(a, b, mode=mode, straight_km=distance_km(a.place, b.place))
+        for (a, b), mode in zip(itertools.pairwise(stops), ("air", "sea", "road"), strict=True)
+    )
+    m = render(Journey(stops, legs))
+    group = layer(m, "Journey")
+    drawn = [c for c in group._children.values() if isinstance(c, folium.PolyLine)]
+    bands = [c for c in drawn if "mapper-sea" in c.options.get("className", "")]
+    assert len(bands) == 1  # under the sea leg only
+    flight = next(c for c in drawn if "mapper-leg" in c.options.get("className", ""))
+    # the flight bows away from its chord (a straight drawing would stay on it)
+    (lat0, lon0), (lat1, lon1) = flight.locations[0], flight.locations[-1]
+    mid_lat, mid_lon = flight.locations[len(flight.locations) // 2]
+    chord_mid = ((lat0 + lat1) / 2, (lon0 + lon1) / 2)
+    assert math.hypot(mid_lat - chord_mid[0], mid_lon - chord_mid[1]) > 2.0
+    legend = m.get_root().render()
+    for label in ("flight (drawn as an arc)", "by sea (on a blue band)", "by road"):
+        assert label in legend
+    assert "Rail legs follow the railway" not in legend

@@ -21,7 +21,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
-__all__ = ["LabelSides", "LatLon", "Unwrapper", "mercator_y", "midpoint_and_angle"]
+__all__ = ["LabelSides", "LatLon", "Unwrapper", "arc_path", "mercator_y", "midpoint_and_angle"]
 
 #: A point as folium takes it: latitude then longitude, in degrees.
 LatLon = tuple[float, float]
@@ -151,3 +151,28 @@ class LabelSides:
                 right += dx > 0
                 left += dx < 0
         return "left" if left < right else "right"
+
+
+def arc_path(path: Sequence[LatLon], bend: float = 0.12, steps: int = 48) -> list[LatLon]:
+    """Return a bowed copy of a path, as flights are drawn: each point moved sideways
+    (to the left of travel) by ``bend`` times the chord length, most at the middle.
+
+    Examples
+    --------
+    >>> arc = arc_path([(0.0, 0.0), (0.0, 10.0)], bend=0.1, steps=2)
+    >>> [(round(lat, 3), round(lon, 3)) for lat, lon in arc]
+    [(0.0, 0.0), (1.0, 5.0), (0.0, 10.0)]
+    """
+    (lat0, lon0), (lat1, lon1) = path[0], path[-1]
+    d_lat, d_lon = lat1 - lat0, lon1 - lon0
+    chord = math.hypot(d_lat, d_lon)
+    if chord == 0.0 or len(path) < 2:
+        return [(float(a), float(b)) for a, b in path]
+    # the left normal of the chord, in degrees (good enough for a drawing)
+    n_lat, n_lon = d_lon / chord, -d_lat / chord
+    out = []
+    for i in range(steps + 1):
+        t = i / steps
+        lift = bend * chord * math.sin(math.pi * t)
+        out.append((lat0 + d_lat * t + n_lat * lift, lon0 + d_lon * t + n_lon * lift))
+    return out

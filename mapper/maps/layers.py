@@ -31,9 +31,9 @@ import folium
 from ..geodesy import geodesic_path
 from ..model import STATUSES, Leg, Place, Stop
 from . import markup
-from .geometry import LabelSides, LatLon, Unwrapper, midpoint_and_angle
+from .geometry import LabelSides, LatLon, Unwrapper, arc_path, midpoint_and_angle
 from .inputs import Site
-from .styles import KIND_STYLES, STATUS_STYLES, VERDICT_COLOURS
+from .styles import KIND_STYLES, SEA_BAND, STATUS_STYLES, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from ..claims import ClaimCheck
@@ -49,6 +49,7 @@ class Drawn:
     points: list[LatLon] = field(default_factory=list)  #: (lat, lon) drawn, unwrapped.
     statuses: set[str] = field(default_factory=set)  #: Stop and leg statuses drawn.
     rail: bool = False  #: Whether a leg follows a railway.
+    modes: list[str] = field(default_factory=list)  #: Leg modes drawn, in order.
     kinds: list[str] = field(default_factory=list)  #: Site kinds drawn, in order.
     verdicts: list[str] = field(default_factory=list)  #: Claim verdicts drawn, in order.
     undrawn: int = 0  #: Claims not drawn because an endpoint did not resolve.
@@ -101,9 +102,17 @@ def _leg(drawn: Drawn, number: int, leg: Leg, unwrap: Unwrapper, start_lon: floa
     on_route = len(leg.path) >= 2
     raw = list(leg.path) if on_route else geodesic_path(leg.start.place, leg.end.place)
     path = unwrap.place_path(raw, start_lon)
+    if leg.mode == "air" and not on_route:
+        path = arc_path(path)  # a flight: bowed, not along the ground
     drawn.points.extend(path)
     drawn.rail |= on_route
     drawn.statuses.add(leg.status)
+    if leg.mode not in drawn.modes:
+        drawn.modes.append(leg.mode)
+    if leg.mode == "sea":
+        folium.PolyLine(path, interactive=False, class_name="mapper-sea", **SEA_BAND).add_to(
+            drawn.group
+        )
     style = STATUS_STYLES[leg.status]
     folium.PolyLine(
         path,

@@ -43,7 +43,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..geodesy import compass_point
-from .styles import KIND_STYLES, SHAPES, STATUS_STYLES, VERDICT_COLOURS
+from .styles import KIND_STYLES, MODE_LABELS, SEA_BAND, SHAPES, STATUS_STYLES, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from ..claims import ClaimCheck
@@ -63,6 +63,7 @@ __all__ = [
     "leg_tooltip",
     "legend_html",
     "line_svg",
+    "mode_svg",
     "place_meta",
     "sentences_html",
     "site_popup",
@@ -477,6 +478,9 @@ _LEGEND = _template(
     <tr><td>{{ line_svg(style.color, style.dash) }}</td><td>{{ style.label }}</td></tr>
     {% endfor %}
     <tr><td>{{ arrow_svg("#444", 90.0) }}</td><td>direction of travel</td></tr>
+    {% for mode, label in modes %}
+    <tr><td>{{ mode_svg(mode) }}</td><td>{{ label }}</td></tr>
+    {% endfor %}
     {% endif %}
     {% for colour, verdict in verdicts %}
     <tr><td>{{ line_svg(colour, none, weight=10, opacity=0.35) }}</td>
@@ -492,6 +496,22 @@ _LEGEND = _template(
 )
 
 
+def mode_svg(mode: str) -> Markup:
+    """Return the legend's sample of a mode: an arc, a line on a blue band, a line."""
+    colour = STATUS_STYLES["confirmed"]["color"]
+    if mode == "air":
+        body = f'<path d="M1 12 Q11 0 21 12" fill="none" stroke="{colour}" stroke-width="3"/>'
+    elif mode == "sea":
+        body = (
+            f'<line x1="1" y1="8" x2="21" y2="8" stroke="{SEA_BAND["color"]}" stroke-width="9"'
+            f' stroke-opacity="{SEA_BAND["opacity"]}"/><line x1="1" y1="8" x2="21" y2="8"'
+            f' stroke="{colour}" stroke-width="3"/>'
+        )
+    else:
+        body = f'<line x1="1" y1="8" x2="21" y2="8" stroke="{colour}" stroke-width="3"/>'
+    return Markup(f'<svg width="22" height="16" viewBox="0 0 22 16">{body}</svg>')
+
+
 def legend_html(
     *,
     statuses: Sequence[str],
@@ -499,8 +519,10 @@ def legend_html(
     kinds: Sequence[str],
     verdicts: Sequence[str],
     undrawn: int,
+    modes: Sequence[str] = (),
 ) -> Markup:
-    """Return the legend's content: only the statuses, kinds and verdicts the map uses.
+    """Return the legend's content: only the statuses, modes, kinds and verdicts the map
+    uses.
 
     Parameters
     ----------
@@ -515,6 +537,9 @@ def legend_html(
         Verdicts of the claims drawn.
     undrawn : int
         How many claims are not drawn because an endpoint did not resolve.
+    modes : sequence of str
+        Modes of the legs drawn; those with a look of their own (air, sea, road) are
+        listed, rail by the note.
     """
     notes = []
     if statuses:
@@ -532,6 +557,8 @@ def legend_html(
         statuses=[STATUS_STYLES[s] for s in statuses],
         verdicts=[(VERDICT_COLOURS.get(v, VERDICT_COLOURS["unresolved"]), v) for v in verdicts],
         kinds=[(k, KIND_STYLES[k].label) for k in kinds],
+        modes=[(m, MODE_LABELS[m]) for m in modes if m in MODE_LABELS],
+        mode_svg=mode_svg,
         notes=notes,
         line_svg=line_svg,
         arrow_svg=arrow_svg,

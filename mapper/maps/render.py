@@ -117,6 +117,7 @@ def render(
         kinds=site_layer.kinds,
         verdicts=claim_layer.verdicts,
         undrawn=claim_layer.undrawn,
+        modes=journey.modes,
     )
     m.add_child(legend_control(legend))
     if inputs.claims:  # every claim listed, unresolved ones with the reason

@@ -17,6 +17,8 @@ from typing import NamedTuple, TypedDict
 __all__ = [
     "KIND_STYLES",
     "LABEL_TILES",
+    "MODE_LABELS",
+    "SEA_BAND",
     "SHAPES",
     "STATUS_STYLES",
     "TILES",
@@ -54,6 +56,16 @@ STATUS_STYLES: dict[str, LineStyle] = {
         "label": "implied leg (the story implies it but does not report it)",
     },
 }
+
+#: How a leg's mode shows beside its status colour: a flight is an arc, a sea crossing
+#: lies on a blue band, a road is a plain line; rail follows the railway (see the note).
+MODE_LABELS: dict[str, str] = {
+    "air": "flight (drawn as an arc)",
+    "sea": "by sea (on a blue band)",
+    "road": "by road",
+}
+#: The band under a sea leg.
+SEA_BAND = {"color": "#74add1", "weight": 11, "opacity": 0.45}
 
 #: Colour of a claim line by verdict.
 VERDICT_COLOURS: dict[str, str] = {
