@@ -173,3 +173,11 @@ def test_the_maps_title_is_the_storys_headline_else_its_file_name(tmp_path, caps
     plain.write_text(STORY, encoding="utf-8")
     assert main(["map", str(plain), "-o", str(out), "--offline"]) == 0
     assert "plain.txt" in out.read_text(encoding="utf-8")
+
+
+def test_near_decides_between_namesakes(capsys):
+    # "Vostochny": towns near Moscow, Kirov, Yekaterinburg and the cosmodrome in the Amur
+    # region; near Ussuriysk, the cosmodrome is the nearest reading (about 900 km)
+    assert main(["geocode", "Vostochny", "--near", "Ussuriysk", "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert found["kind"] == "spaceport"

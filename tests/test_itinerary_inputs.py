@@ -147,3 +147,12 @@ def test_two_places_by_one_station_have_no_rail_distance():
     # two points 0.9 km apart in Vladivostok snap to one station: no 0.0 km route
     assert network.route((43.1110, 131.8820), (43.1190, 131.8840)) is None
     assert network.route("Khasan", "Khasan").rail_km == 0.0  # one station, asked twice
+
+
+def test_modes_are_read_in_the_words_people_write(tmp_path: Path, gazetteer):
+    text = (
+        "name,mode\nVladivostok,\nUssuriysk,Train\nKhabarovsk,by car\nVladivostok,Ferry\n"
+        "Ussuriysk,flight\nKhasan,on foot\n"
+    )
+    modes = [s.mode for s in read_itinerary(_trip(tmp_path, text)).stops]
+    assert modes == ["rail", "rail", "road", "sea", "air", "foot"]

@@ -96,7 +96,10 @@ def test_itinerary_yaml_and_geojson(tmp_path, suffix):
         ("name,lat,lon\nUssuriysk,131.95734,43.80467\n", "row 2, field 'lat': lat must be in"),
         ("name,lat,lon\nUssuriysk,43.8,-200\n", "row 2, field 'lon': lon must be in"),
         ("name,lat,lon\nVladivostok,12.0,43.1\n", "row 2, field 'lat': the coordinates lie"),
-        ("name,mode\nUssuriysk,teleport\n", "row 2, field 'mode': mode must be one of"),
+        (
+            "name,mode\nUssuriysk,teleport\n",
+            "row 2, field 'mode': mode 'teleport' is not understood",
+        ),
         ("date\n2023-01-01\n", "the header must name a 'name' column"),
     ],
 )

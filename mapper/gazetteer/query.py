@@ -303,8 +303,12 @@ class Gazetteer:
         if not rivals:
             return best.place
         close = [c.place for c in rivals if c.score >= 0.2 * best.score]
-        town = town_of_namesake_areas([best.place, *close])
-        if town is not None and kind is None:
+        town = town_of_namesake_areas([best.place, *close]) if kind is None else None
+        near_place = self._resolve_context(near, "") if near is not None else None
+        if town is None and near_place is not None:  # near= decides: the nearest reading
+            readings = [best.place, *(c.place for c in rivals)]
+            town = min(readings, key=lambda p: distance_km(p, near_place))
+        if town is not None:
             return town
         shown = [f"{c.place.label} score {c.score:.2f}" for c in [best, *rivals][:6]]
         return_hint = _decider(best, rivals[0], country, kind, near, context)

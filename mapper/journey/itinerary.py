@@ -270,9 +270,7 @@ def _stop_from_row(
             raise DataError(label, "date_end needs a date to end a range from", n, "date")
         if date_end < date:
             raise DataError(label, f"date_end {date_end} comes before date {date}", n, "date_end")
-    mode = (row.get("mode") or "rail").lower()
-    if mode not in MODES:
-        raise DataError(label, f"mode must be one of {MODES}, got {mode!r}", n, "mode")
+    mode = _mode(label, n, row.get("mode") or "rail")
     status = (row.get("status") or "confirmed").lower()
     if status not in STATUSES:
         raise DataError(label, f"status must be one of {STATUSES}, got {status!r}", n, "status")
@@ -280,6 +278,26 @@ def _stop_from_row(
     if role not in ROLES:
         raise DataError(label, f"role must be one of {ROLES}, got {role!r}", n, "role")
     return Stop(place, role, status, date, date_end, row.get("note", ""), mode)
+
+
+def _mode(label: str, n: int, written: str) -> str:
+    """Return the mode a row's ``mode`` names, in the words people write ("train",
+    "ferry", "by car", "Flight"), or raise naming the words understood."""
+    from mapper.text import mode_of
+
+    mode = written.strip().lower()
+    if mode in MODES:
+        return mode
+    found = mode_of(mode) or ("foot" if mode in ("foot", "on foot", "hike") else None)
+    if found is None:
+        raise DataError(
+            label,
+            f"mode {written!r} is not understood; write one of {', '.join(MODES)}, or a word "
+            "such as train, car, bus, plane, flight, ship, ferry, walk or bicycle",
+            n,
+            "mode",
+        )
+    return found
 
 
 #: Kinds a stop is more likely to be than an area of the same name ("Irkutsk").
