@@ -155,20 +155,25 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def _write_geojson(journey: Any, path: str) -> None:
+def _write_geojson(journey: Any, path: str, story: Story | None = None) -> None:
     from .journey import journey_geojson, write_geojson
 
+    extra: dict[str, Any] = {}
+    if story is not None:  # a map's GeoJSON: the sites and claims too
+        extra = {"sites": [m.place for m in story.sites], "claims": story.claims}
     if path == "-":
-        print(json.dumps(journey_geojson(journey), ensure_ascii=False, indent=1))
+        print(json.dumps(journey_geojson(journey, **extra), ensure_ascii=False, indent=1))
     else:
-        write_geojson(journey, path)
+        write_geojson(journey, path, **extra)
 
 
 @_command("map")
 def _map(args: argparse.Namespace) -> int:
     from .story import read_story
 
-    _refuse_overwriting_inputs([args.output, args.geojson], [args.article, args.itinerary])
+    _refuse_overwriting_inputs(
+        [args.output, args.geojson, args.kml], [args.article, args.itinerary]
+    )
     if args.output == "-" and args.geojson == "-":
         raise MapperError("-o - and --geojson - cannot both go to standard output")
     if args.article == "-" and args.itinerary == "-":
@@ -185,7 +190,12 @@ def _map(args: argparse.Namespace) -> int:
     title = args.title or headline(text) or fallback
     story = read_story(text, title=title, itinerary=itinerary)
     if args.geojson:
-        _write_geojson(story.journey, args.geojson)
+        _write_geojson(story.journey, args.geojson, story)
+    if args.kml:
+        from .journey import write_kml
+
+        sites = [m.place for m in story.sites if m.place is not None]
+        write_kml(story.journey, args.kml, sites=sites, claims=story.claims, title=title)
     out = _save_map(story, args.output, offline=args.offline)
     stops, claims = len(story.journey.stops), len(story.claims)
     to = sys.stderr if "-" in (args.output, args.geojson) else sys.stdout
@@ -323,8 +333,12 @@ def _journey_of(args: argparse.Namespace) -> Any:
 
 @_command("journey")
 def _journey(args: argparse.Namespace) -> int:
-    _refuse_overwriting_inputs([args.geojson], [args.article, args.itinerary])
+    _refuse_overwriting_inputs([args.geojson, args.kml], [args.article, args.itinerary])
     journey = _journey_of(args)
+    if args.kml:
+        from .journey import write_kml
+
+        write_kml(journey, args.kml)
     if args.geojson:
         _write_geojson(journey, args.geojson)
         if args.geojson == "-":
@@ -484,7 +498,10 @@ def _parser() -> argparse.ArgumentParser:
     mp.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
     mp.add_argument("-o", "--output", required=True, help="the HTML file to write")
     mp.add_argument("--offline", action="store_true", help="self-contained, no network at all")
-    mp.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
+    mp.add_argument(
+        "--geojson", metavar="OUT", help="also write stops, legs, places and claims as GeoJSON"
+    )
+    mp.add_argument("--kml", metavar="OUT", help="also write them as KML (Google Earth)")
     mp.add_argument("--itinerary", metavar="FILE", help="take the journey from this file")
     mp.add_argument(
         "--title", help="the map's title (default: the story's headline, else the file name)"
@@ -539,6 +556,7 @@ def _parser() -> argparse.ArgumentParser:
     jour.add_argument("--itinerary", metavar="FILE", help="an itinerary file instead of a text")
     jour.add_argument("--json", action="store_true", help="print stops and legs as JSON")
     jour.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
+    jour.add_argument("--kml", metavar="OUT", help="also write stops and legs as KML")
 
     gaz = sub.add_parser(
         "gazetteer",

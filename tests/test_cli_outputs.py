@@ -181,3 +181,64 @@ def test_near_decides_between_namesakes(capsys):
     assert main(["geocode", "Vostochny", "--near", "Ussuriysk", "--json"]) == 0
     [found] = json.loads(capsys.readouterr().out)
     assert found["kind"] == "spaceport"
+
+
+def _longitudes(geometry):
+    if geometry is None:
+        return []
+    coords = geometry["coordinates"]
+    if geometry["type"] == "Point":
+        return [coords[0]]
+    if geometry["type"] == "LineString":
+        return [c[0] for c in coords]
+    return [c[0] for line in coords for c in line]  # MultiLineString
+
+
+def test_a_maps_geojson_holds_stops_legs_sites_and_claims_within_180(tmp_path, capsys):
+    story = tmp_path / "crossing.txt"
+    story.write_text(
+        "The expedition flew from Anadyr to Nome on Monday. Nome lies about 600 km east "
+        "of Anadyr, across the Bering Strait.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "crossing.geojson"
+    old = os.umask(0o022)
+    try:
+        assert main(["map", str(story), "-o", str(tmp_path / "m.html"), "--geojson", str(out)]) == 0
+    finally:
+        os.umask(old)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    kinds = {f["properties"]["feature"] for f in data["features"]}
+    assert kinds == {"stop", "leg", "site", "claim"}
+    lons = [lon for f in data["features"] for lon in _longitudes(f["geometry"])]
+    assert lons and all(-180.0 <= lon <= 180.0 for lon in lons)
+    [leg] = [f for f in data["features"] if f["properties"]["feature"] == "leg"]
+    assert leg["geometry"]["type"] == "MultiLineString"  # split at the 180th meridian
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    from mapper.journey import read_itinerary
+
+    again = read_itinerary(out)  # mapper reads its own file back: the stops
+    stops = [f["properties"] for f in data["features"] if f["properties"]["feature"] == "stop"]
+    assert [s.place.name for s in again.stops] == [p["name"] for p in stops]
+    assert round(again.stops[0].place.lon) == 178 and round(again.stops[1].place.lon) == -165
+
+
+def test_kml_for_google_earth_parses_with_a_kml_library(tmp_path):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastkml import kml
+
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "trip.kml"
+    assert main(["map", str(story), "-o", str(tmp_path / "m.html"), "--kml", str(out)]) == 0
+    document = next(iter(kml.KML.from_string(out.read_text(encoding="utf-8")).features))
+    folders = {f.name: list(f.features) for f in document.features}
+    assert set(folders) >= {"Stops", "Legs", "Places named", "Distance claims"}
+    assert [p.name for p in folders["Stops"]] == ["Vladivostok", "Ussuriysk"]
+    # Ussuriysk by GeoNames: 43.80 N, 131.96 E
+    lon, lat = folders["Stops"][1].geometry.coords[0][:2]
+    assert (round(lat, 1), round(lon, 1)) == (43.8, 132.0)
+    assert main(["journey", str(story), "--kml", str(story)]) == 1  # never over the input

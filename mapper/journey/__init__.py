@@ -17,7 +17,15 @@ ends lie on it, and fall back to the geodesic otherwise, saying so.
 
 from __future__ import annotations
 
-from .export import journey_geojson, legs_frame, stops_frame, write_geojson, write_geoparquet
+from .export import (
+    journey_geojson,
+    journey_kml,
+    legs_frame,
+    stops_frame,
+    write_geojson,
+    write_geoparquet,
+    write_kml,
+)
 from .itinerary import read_itinerary
 from .legs import legs_between
 from .reader import MODES, journey_from_document, journey_from_text
@@ -27,10 +35,12 @@ __all__ = [
     "journey_from_document",
     "journey_from_text",
     "journey_geojson",
+    "journey_kml",
     "legs_between",
     "legs_frame",
     "read_itinerary",
     "stops_frame",
     "write_geojson",
     "write_geoparquet",
+    "write_kml",
 ]

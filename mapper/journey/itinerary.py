@@ -212,8 +212,8 @@ def _geojson_rows(label: str, raw: str) -> list[tuple[int, dict]]:
         if not isinstance(geom, dict | None):
             raise DataError(label, "geometry must be a JSON object", n, "geometry")
         props = dict(props)
-        if props.get("feature") == "leg":
-            continue  # mapper's own GeoJSON: the legs are drawn again from the stops
+        if props.get("feature") in ("leg", "site", "claim"):
+            continue  # mapper's own GeoJSON: legs are drawn again, sites and claims no stops
         if geom:
             coords = geom.get("coordinates")
             if geom.get("type") != "Point" or not isinstance(coords, list) or len(coords) < 2:
