@@ -172,7 +172,7 @@ def _map(args: argparse.Namespace) -> int:
     from .story import read_story
 
     _refuse_overwriting_inputs(
-        [args.output, args.geojson, args.kml], [args.article, args.itinerary]
+        [args.output, args.geojson, args.kml, args.png], [args.article, args.itinerary]
     )
     if args.output == "-" and args.geojson == "-":
         raise MapperError("-o - and --geojson - cannot both go to standard output")
@@ -197,6 +197,11 @@ def _map(args: argparse.Namespace) -> int:
         sites = [m.place for m in story.sites if m.place is not None]
         write_kml(story.journey, args.kml, sites=sites, claims=story.claims, title=title)
     out = _save_map(story, args.output, offline=args.offline)
+    if args.png:
+        from .maps import render
+        from .maps.png import save_png
+
+        save_png(render(story), args.png)
     stops, claims = len(story.journey.stops), len(story.claims)
     to = sys.stderr if "-" in (args.output, args.geojson) else sys.stdout
     print(f"{out}: {stops} stops, {len(story.sites)} place mentions, {claims} claims", file=to)
@@ -502,6 +507,9 @@ def _parser() -> argparse.ArgumentParser:
         "--geojson", metavar="OUT", help="also write stops, legs, places and claims as GeoJSON"
     )
     mp.add_argument("--kml", metavar="OUT", help="also write them as KML (Google Earth)")
+    mp.add_argument(
+        "--png", metavar="OUT", help="also a picture of the map (needs Chromium installed)"
+    )
     mp.add_argument("--itinerary", metavar="FILE", help="take the journey from this file")
     mp.add_argument(
         "--title", help="the map's title (default: the story's headline, else the file name)"

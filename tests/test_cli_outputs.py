@@ -242,3 +242,21 @@ def test_kml_for_google_earth_parses_with_a_kml_library(tmp_path):
     lon, lat = folders["Stops"][1].geometry.coords[0][:2]
     assert (round(lat, 1), round(lon, 1)) == (43.8, 132.0)
     assert main(["journey", str(story), "--kml", str(story)]) == 1  # never over the input
+
+
+def test_png_is_a_picture_of_the_map_or_a_clear_error(article, tmp_path, monkeypatch, capsys):
+    from mapper.maps.png import find_chromium
+
+    out = tmp_path / "map.png"
+    monkeypatch.setenv("MAPPER_CHROMIUM", str(tmp_path / "no-such-browser"))
+    assert main(["map", str(article), "-o", str(tmp_path / "m.html"), "--png", str(out)]) == 1
+    assert "--png needs Chromium or Chrome" in capsys.readouterr().err
+    assert not out.exists()
+    monkeypatch.delenv("MAPPER_CHROMIUM")
+    if find_chromium() is None:
+        pytest.skip("no Chromium here to take the picture")
+    assert main(["map", str(article), "-o", str(tmp_path / "m.html"), "--png", str(out)]) == 0
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1400, 900)

@@ -25,6 +25,7 @@ One job per module, as folium's own plugins are laid out:
 ``basemap``            the offline basemap as a map element
 ``offline``            the self-contained page: inlined assets, the Natural Earth data
 ``page``               :func:`to_html` and :func:`save`
+``png``                a picture of the offline page, by headless Chromium
 =====================  ==========================================================
 
 The measuring tool and the full-screen button are mapper's own small controls rather
