@@ -14,6 +14,7 @@ Skipped, with the reason, when Playwright or /usr/bin/chromium is missing
 from __future__ import annotations
 
 import base64
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -451,3 +452,25 @@ def test_the_claims_panel_lists_every_claim_and_zooms_to_one(open_map) -> None:
             [place.lat, place.lon],
         )
     assert not visit.errors
+
+
+def test_a_timeline_steps_through_dated_stops_in_order(open_map) -> None:
+    visit = open_map(example_map(), "offline")
+    label = visit.page.locator(".mapper-timeline-label")
+    forward = visit.page.locator(".mapper-timeline button[data-step='1']")
+    forward.click()
+    assert label.inner_text() == "1 · Pyongyang"
+    forward.click()
+    assert label.inner_text() == "2 · 2031-05-02 · Khasan station"
+    lat, lon = visit.js("() => { const c = " + _FIND_MAP + ".getCenter(); return [c.lat, c.lng]; }")
+    assert abs(lat - KHASAN.lat) < 0.01 and abs(lon - KHASAN.lon) < 0.01
+    visit.page.locator(".mapper-timeline button[data-step='-1']").click()
+    assert label.inner_text() == "1 · Pyongyang"
+    assert not visit.errors
+
+
+def test_no_timeline_without_dates(open_map) -> None:
+    undated = example_journey()
+    stops = tuple(dataclasses.replace(s, date="") for s in undated.stops)
+    visit = open_map(render(dataclasses.replace(undated, stops=stops)), "offline")
+    assert visit.page.locator(".mapper-timeline").count() == 0

@@ -20,6 +20,7 @@ One job per module, as folium's own plugins are laid out:
 ``panel``              a collapsible panel control, folded on a phone
 ``legend``             the legend (a panel that folds for popups)
 ``claims_panel``       every claim listed; a drawn one zooms the map to its line
+``timeline``           stops with dates: step through them in travel order
 ``measure``            :class:`MeasureTool`
 ``fullscreen``         :class:`FullscreenButton`
 ``basemap``            the offline basemap as a map element

@@ -69,6 +69,11 @@ CSS = """
   font-weight: 650; font-size: 11px; }
 .mapper-phrase { color: #444; }
 .mapper-reason { color: #8a4b00; }
+.mapper-timeline-panel { background: rgba(255,255,255,.95); padding: 4px 8px; border-radius: 6px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 300px; font-size: 12px; }
+.mapper-timeline-panel summary { font-weight: 650; cursor: pointer; }
+.mapper-timeline { display: flex; align-items: center; gap: 6px; margin-top: 3px; }
+.mapper-timeline button { min-width: 30px; min-height: 28px; cursor: pointer; }
 @media (max-width: 600px) {
   .mapper-popup { max-width: calc(100vw - 80px); }
   .mapper-title { left: 10px; transform: none; max-width: calc(100vw - 70px); padding: 4px 8px; }

@@ -73,6 +73,7 @@ __all__ = [
     "stop_dates",
     "stop_pin",
     "stop_popup",
+    "timeline_html",
     "title_html",
 ]
 
@@ -609,6 +610,27 @@ def claims_panel_html(
             }
         )
     return _render(_CLAIMS_PANEL, rows=rows, open=open_)
+
+
+_TIMELINE = _template(
+    """
+    <details open><summary>Timeline</summary>
+    <div class="mapper-timeline" data-stops="{{ stops_json }}">
+    <button type="button" data-step="-1" aria-label="previous stop">&#9664;</button>
+    <span class="mapper-timeline-label">{{ first }}</span>
+    <button type="button" data-step="1" aria-label="next stop">&#9654;</button>
+    </div>
+    </details>
+    """
+)
+
+
+def timeline_html(stops: Sequence[tuple[float, float, str]]) -> Markup:
+    """Return the step-through timeline: the stops in travel order as ``(lat, lon,
+    label)``, read by its buttons (the label is escaped where it is shown)."""
+    data = [{"lat": lat, "lon": lon, "label": label} for lat, lon, label in stops]
+    first = f"{len(stops)} stops: press ▶ to follow the journey"
+    return _render(_TIMELINE, stops_json=json.dumps(data, ensure_ascii=False), first=first)
 
 
 _TITLE = _template("<h1>{{ title }}</h1>{% if subtitle %}<div>{{ subtitle }}</div>{% endif %}")

@@ -26,6 +26,7 @@ from .legend import legend_control
 from .markup import claims_panel_html, legend_html
 from .measure import MeasureTool
 from .styles import LABEL_TILES, TILES
+from .timeline import timeline_control
 from .title import Title
 
 if TYPE_CHECKING:
@@ -120,6 +121,9 @@ def render(
         modes=journey.modes,
     )
     m.add_child(legend_control(legend))
+    timeline = timeline_control(inputs.stops, unwrap)
+    if timeline is not None:  # stops with dates: step through them in order
+        m.add_child(timeline)
     if inputs.claims:  # every claim listed, unresolved ones with the reason
         m.add_child(claims_control(claims_panel_html(inputs.claims, claim_layer.extents)))
     if inputs.title:
