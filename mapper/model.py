@@ -209,6 +209,8 @@ class Stop:
     date_end: str = ""  #: ISO date ending a range, when the text gives one.
     sentence: str = ""  #: The sentence (or itinerary note) that supports the stop.
     mode: str = "rail"  #: How the traveller arrived here: rail, road, air, sea, unknown.
+    #: Where the stop is reported (an itinerary's ``source``: a URL or a citation).
+    reported_by: str = ""
 
     def to_dict(self) -> dict:
         """Return the stop as a JSON-ready dict."""
@@ -226,6 +228,7 @@ class Stop:
             "lon": p.lon,
             "source": p.source,
             "sentence": self.sentence,
+            "reported_by": self.reported_by or None,
         }
 
     def __post_init__(self) -> None:

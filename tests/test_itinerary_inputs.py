@@ -156,3 +156,9 @@ def test_modes_are_read_in_the_words_people_write(tmp_path: Path, gazetteer):
     )
     modes = [s.mode for s in read_itinerary(_trip(tmp_path, text)).stops]
     assert modes == ["rail", "rail", "road", "sea", "air", "foot"]
+
+
+def test_an_itinerarys_source_column_is_kept_with_its_stop(tmp_path: Path, gazetteer):
+    trip = _trip(tmp_path, "name,source\nVladivostok,https://example.org/a\nUssuriysk,\n")
+    first, second = read_itinerary(trip).stops
+    assert (first.reported_by, second.reported_by) == ("https://example.org/a", "")

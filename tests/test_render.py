@@ -580,7 +580,7 @@ def test_the_map_opens_on_the_journey_clear_of_the_title_and_legend() -> None:
 
 
 def test_the_claims_panel_escapes_and_lists_unresolved_claims() -> None:
-    from mapper.maps.markup import claims_panel_html
+    from mapper.maps.claims_panel import claims_panel_html
     from tests.map_inputs import USSURIYSK, checked_claim
 
     hostile = Place("<img src=x onerror=alert(1)>", lat=51.88, lon=128.33, kind="site")
@@ -622,3 +622,18 @@ def test_modes_show_beside_status_flights_arc_sea_legs_on_a_band() -> None:
     for label in ("flight (drawn as an arc)", "by sea (on a blue band)", "by road"):
         assert label in legend
     assert "Rail legs follow the railway" not in legend
+
+
+def test_stop_popups_keep_the_tools_inference_apart_and_link_the_itinerarys_source() -> None:
+    from mapper.maps.markup import stop_popup
+    from tests.map_inputs import PYONGYANG
+
+    inferred = Stop(PYONGYANG, "origin", "implied", sentence="implied: a leader travelling by "
+                    "train starts from the capital, Pyongyang")  # fmt: skip
+    reported = Stop(PYONGYANG, reported_by="https://example.org/report/1")
+    html = str(stop_popup("1", [(1, inferred)]))
+    assert "mapper-inference" in html and "<blockquote" not in html
+    assert "mapper&#x27;s inference, not the article&#x27;s words: a leader" in html
+    html = str(stop_popup("2", [(2, reported)]))
+    assert 'reported by: <a href="https://example.org/report/1"' in html
+    assert Stop(PYONGYANG, reported_by="x").to_dict()["reported_by"] == "x"

@@ -26,6 +26,7 @@ __all__ = ["MAX_ITINERARY_BYTES", "find_stop", "parse_itinerary", "read_itinerar
 
 _FIELDS = (
     "name", "lat", "lon", "date", "date_end", "mode", "status", "role", "note", "country", "kind",
+    "source",
 )  # fmt: skip
 #: Itineraries are read whole: a bigger file is refused before it is read.
 MAX_ITINERARY_BYTES = 10_000_000
@@ -49,6 +50,7 @@ def read_itinerary(path: str | os.PathLike[str], *, gazetteer: Gazetteer | None 
     note      free text shown in popups (optional)
     country   ISO code or name of the stop's country (optional), to settle the name
     kind      the stop's kind, e.g. city, station, airport (optional), likewise
+    source    where the stop is reported: a URL or a citation (optional), shown in popups
     ========  ==========================================================================
 
     A name shared by a town and its region ("Irkutsk") is the town; "Name, Region" and
@@ -277,7 +279,9 @@ def _stop_from_row(
     role = (row.get("role") or "stop").lower()
     if role not in ROLES:
         raise DataError(label, f"role must be one of {ROLES}, got {role!r}", n, "role")
-    return Stop(place, role, status, date, date_end, row.get("note", ""), mode)
+    return Stop(
+        place, role, status, date, date_end, row.get("note", ""), mode, row.get("source", "")
+    )
 
 
 def _mode(label: str, n: int, written: str) -> str:

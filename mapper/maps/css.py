@@ -32,6 +32,8 @@ CSS = """
 .mapper-popup blockquote { margin: 4px 0; padding: 2px 0 2px 8px; border-left: 3px solid #ccc;
   color: #222; }
 .mapper-popup .mapper-date { color: #555; font-size: 12px; }
+.mapper-popup .mapper-inference { margin: 4px 0; padding: 2px 6px; background: #f3f0e6;
+  border-radius: 4px; font-style: italic; color: #5a4a1a; }
 .mapper-popup a { word-break: break-all; }
 .mapper-title { position: absolute; z-index: 1000; top: 10px; left: 50%;
   transform: translateX(-50%); max-width: min(60%, 640px); padding: 6px 12px;

@@ -55,7 +55,6 @@ __all__ = [
     "claim_popup",
     "claim_summary",
     "claim_tooltip",
-    "claims_panel_html",
     "escape",
     "js_literal",
     "km_text",
@@ -73,7 +72,6 @@ __all__ = [
     "stop_dates",
     "stop_pin",
     "stop_popup",
-    "timeline_html",
     "title_html",
 ]
 
@@ -308,14 +306,21 @@ _STOP_POPUP = _template(
     <div class="mapper-popup">
     <h4>{{ label }}. {{ place.name }}</h4>
     <div class="mapper-meta">{{ place_meta(place) }}</div>
-    {% for line, sentence in visits %}
+    {% for line, sentence, inference, reported in visits %}
     <div>{{ line }}</div>
     {% if sentence %}{{ sentences_html([(sentence, "")]) }}{% endif %}
+    {% if inference %}<div class="mapper-inference">{{ inference_label }}: {{ inference }}</div>
+    {% endif %}
+    {% if reported %}<div>reported by: {{ source_link(reported) }}</div>{% endif %}
     {% endfor %}
     {% if place.source %}<div>source: {{ source_link(place.source) }}</div>{% endif %}
     </div>
     """
 )
+
+
+#: How the journey reader marks a stop it inferred rather than read.
+_INFERENCE = "implied:"
 
 
 def stop_popup(label: str, visits: Sequence[tuple[int, Stop]]) -> Markup:
@@ -332,7 +337,10 @@ def stop_popup(label: str, visits: Sequence[tuple[int, Stop]]) -> Markup:
             line += f", arrived by {stop.mode}"
         if stop_dates(stop):
             line += f", {stop_dates(stop)}"
-        rows.append((line, stop.sentence))
+        sentence, inference = stop.sentence, ""
+        if sentence.startswith(_INFERENCE):  # the reader's own reasoning, not a quote
+            sentence, inference = "", sentence[len(_INFERENCE) :].strip()
+        rows.append((line, sentence, inference, stop.reported_by))
     return _render(
         _STOP_POPUP,
         label=label,
@@ -341,6 +349,7 @@ def stop_popup(label: str, visits: Sequence[tuple[int, Stop]]) -> Markup:
         place_meta=place_meta,
         sentences_html=sentences_html,
         source_link=source_link,
+        inference_label="mapper's inference, not the article's words",
     )
 
 
@@ -565,72 +574,6 @@ def legend_html(
         arrow_svg=arrow_svg,
         site_svg=site_svg,
     )
-
-
-_CLAIMS_PANEL = _template(
-    """
-    <details{% if open %} open{% endif %}><summary>Distance claims ({{ rows|length }})</summary>
-    <ol class="mapper-claims">
-    {% for row in rows %}
-    <li{% if row.bounds %} class="mapper-zoomable" data-bounds="{{ row.bounds }}" tabindex="0"
-      role="button" title="show it on the map"{% endif %}>
-    <span class="mapper-badge" style="background:{{ row.colour }}">{{ row.verdict }}</span>
-    <b>{{ row.heading }}</b> <span class="mapper-phrase">&ldquo;{{ row.phrase }}&rdquo;</span>
-    <div>{{ row.summary }}</div>
-    {% if row.reason %}<div class="mapper-reason">{{ row.reason }}</div>{% endif %}
-    </li>
-    {% endfor %}
-    </ol>
-    </details>
-    """
-)
-
-
-def claims_panel_html(
-    checks: Sequence[ClaimCheck],
-    extents: Sequence[tuple[tuple[float, float], tuple[float, float]] | None],
-    *,
-    open_: bool = True,
-) -> Markup:
-    """Return the claims panel: every claim, drawn or not, with its verdict badge, the
-    stated and measured figures, and why it is unresolved; a drawn claim carries the
-    bounds of its line (``data-bounds``) for the map to zoom to."""
-    rows = []
-    for check, extent in zip(checks, extents, strict=True):
-        verdict = check.verdict
-        rows.append(
-            {
-                "verdict": verdict,
-                "colour": VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["unresolved"]),
-                "heading": claim_heading(check),
-                "phrase": check.claim.phrase,
-                "summary": claim_summary(check),
-                "reason": check.unresolved_reason or "",
-                "bounds": json.dumps([list(extent[0]), list(extent[1])]) if extent else "",
-            }
-        )
-    return _render(_CLAIMS_PANEL, rows=rows, open=open_)
-
-
-_TIMELINE = _template(
-    """
-    <details open><summary>Timeline</summary>
-    <div class="mapper-timeline" data-stops="{{ stops_json }}">
-    <button type="button" data-step="-1" aria-label="previous stop">&#9664;</button>
-    <span class="mapper-timeline-label">{{ first }}</span>
-    <button type="button" data-step="1" aria-label="next stop">&#9654;</button>
-    </div>
-    </details>
-    """
-)
-
-
-def timeline_html(stops: Sequence[tuple[float, float, str]]) -> Markup:
-    """Return the step-through timeline: the stops in travel order as ``(lat, lon,
-    label)``, read by its buttons (the label is escaped where it is shown)."""
-    data = [{"lat": lat, "lon": lon, "label": label} for lat, lon, label in stops]
-    first = f"{len(stops)} stops: press ▶ to follow the journey"
-    return _render(_TIMELINE, stops_json=json.dumps(data, ensure_ascii=False), first=first)
 
 
 _TITLE = _template("<h1>{{ title }}</h1>{% if subtitle %}<div>{{ subtitle }}</div>{% endif %}")

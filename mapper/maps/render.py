@@ -16,14 +16,14 @@ import folium
 from folium.map import FitBounds
 
 from ..model import STATUSES, Journey, Mention, Place
-from .claims_panel import claims_control
+from .claims_panel import claims_control, claims_panel_html
 from .css import Css
 from .fullscreen import FullscreenButton
 from .geometry import LatLon, Unwrapper
 from .inputs import MapInputs, read_inputs
 from .layers import claims_layer, journey_layer, sites_layer
 from .legend import legend_control
-from .markup import claims_panel_html, legend_html
+from .markup import legend_html
 from .measure import MeasureTool
 from .styles import LABEL_TILES, TILES
 from .timeline import timeline_control

@@ -8,14 +8,38 @@ legend.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+
+from markupsafe import Markup
 
 from ..model import Stop
 from .geometry import Unwrapper
-from .markup import timeline_html
+from .markup import _render, _template
 from .panel import Panel
 
-__all__ = ["timeline_control"]
+__all__ = ["timeline_control", "timeline_html"]
+
+_TIMELINE = _template(
+    """
+    <details open><summary>Timeline</summary>
+    <div class="mapper-timeline" data-stops="{{ stops_json }}">
+    <button type="button" data-step="-1" aria-label="previous stop">&#9664;</button>
+    <span class="mapper-timeline-label">{{ first }}</span>
+    <button type="button" data-step="1" aria-label="next stop">&#9654;</button>
+    </div>
+    </details>
+    """
+)
+
+
+def timeline_html(stops: Sequence[tuple[float, float, str]]) -> Markup:
+    """Return the step-through timeline: the stops in travel order as ``(lat, lon,
+    label)``, read by its buttons (the label is escaped where it is shown)."""
+    data = [{"lat": lat, "lon": lon, "label": label} for lat, lon, label in stops]
+    first = f"{len(stops)} stops: press ▶ to follow the journey"
+    return _render(_TIMELINE, stops_json=json.dumps(data, ensure_ascii=False), first=first)
+
 
 #: A button press centres the map on the next (or previous) stop and labels it.
 _STEP = """
