@@ -3,6 +3,7 @@
 Run from the project root::
 
     python scripts/screenshot.py                 # the bundled story's map -> docs/map.png
+    python scripts/screenshot.py --phone         # at 390x844 -> docs/map-phone.png
     python scripts/screenshot.py map.html -o out.png   # a saved map; network allowed
 
 Without a page it runs the pipeline on the bundled example story, as ``mapper demo``
@@ -161,9 +162,12 @@ def screenshot(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page", nargs="?", type=Path, help="a map HTML file (default: example)")
-    parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "map.png")
+    parser.add_argument("-o", "--output", type=Path, help="default: docs/map.png")
     parser.add_argument("--width", type=int, default=1200)
     parser.add_argument("--height", type=int, default=800)
+    parser.add_argument(
+        "--phone", action="store_true", help="a phone's screen, 390x844 (docs/map-phone.png)"
+    )
     parser.add_argument(
         "--no-network", action="store_true", help="block the network for a given page too"
     )
@@ -173,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         help="draw the hand-made example inputs instead of running the pipeline",
     )
     args = parser.parse_args(argv)
+    if args.phone:
+        args.width, args.height = 390, 844
+    if args.output is None:
+        args.output = ROOT / "docs" / ("map-phone.png" if args.phone else "map.png")
     if not Path(CHROMIUM).exists():
         print(f"Error: {CHROMIUM} not found; apt-get install chromium", file=sys.stderr)
         return 1

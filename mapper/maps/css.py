@@ -78,9 +78,9 @@ CSS = """
 .mapper-timeline button { min-width: 30px; min-height: 28px; cursor: pointer; }
 @media (max-width: 600px) {
   .mapper-popup { max-width: calc(100vw - 80px); }
-  .mapper-title { left: 10px; transform: none; max-width: calc(100vw - 70px); padding: 4px 8px; }
+  .mapper-title { left: 52px; transform: none; max-width: calc(100vw - 64px); padding: 4px 8px; }
   .mapper-title h1 { font-size: 14px; }
-  .leaflet-top.leaflet-right { top: 56px; }
+  .leaflet-top.leaflet-right { top: 84px; }
   .mapper-legend { max-width: calc(100vw - 40px); }
   .mapper-claims-panel { max-width: calc(100vw - 40px); max-height: 35vh; }
 }

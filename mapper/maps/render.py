@@ -149,7 +149,7 @@ def _counts(inputs: MapInputs) -> str:
 
 #: Room kept free when the map opens, in pixels: the title box above, the legend below left.
 _PAD_TOP_LEFT = (50, 90)
-_PAD_BOTTOM_RIGHT = (50, 40)
+_PAD_BOTTOM_RIGHT = (130, 40)  # a stop's name is written to the right of its pin
 
 
 def _fit(m: folium.Map, points: Sequence[LatLon]) -> None:
