@@ -230,6 +230,8 @@ def test_map_opens_with_no_error_and_every_element(open_map, mode: str) -> None:
 def test_default_page_asks_only_for_its_assets_and_tiles(open_map) -> None:
     visit = open_map(example_map(), "default")
     assert visit.unexpected == []
+    # only what the page draws with: no Bootstrap, Font Awesome or awesome-markers
+    assert not [u for u in visit.outside if re.search(r"bootstrap|fontawesome|awesome", u)]
     assert any("/leaflet.js" in url for url in visit.outside)
     assert any("World_Light_Gray_Base/MapServer/tile/" in url for url in visit.outside)
     assert "Esri" in visit.page.inner_text(".leaflet-control-attribution")
@@ -474,3 +476,14 @@ def test_no_timeline_without_dates(open_map) -> None:
     stops = tuple(dataclasses.replace(s, date="") for s in undated.stops)
     visit = open_map(render(dataclasses.replace(undated, stops=stops)), "offline")
     assert visit.page.locator(".mapper-timeline").count() == 0
+
+
+def test_an_online_map_whose_tiles_fail_says_why_it_is_blank(open_map) -> None:
+    visit = open_map(example_map(), "default")
+    assert visit.page.locator(".mapper-notice").count() == 0  # tiles loaded: no notice
+    visit.js(
+        "() => " + _FIND_MAP + ".eachLayer(l => { if (l instanceof L.TileLayer) "
+        "l.fire('tileerror', {tile: null, coords: null}); })"
+    )
+    notice = visit.page.locator(".mapper-notice")
+    assert notice.count() == 1 and "--offline" in notice.inner_text()

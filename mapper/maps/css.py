@@ -71,6 +71,10 @@ CSS = """
   font-weight: 650; font-size: 11px; }
 .mapper-phrase { color: #444; }
 .mapper-reason { color: #8a4b00; }
+.mapper-notice { position: absolute; z-index: 1001; top: 50%; left: 50%;
+  transform: translate(-50%, -50%); max-width: min(80%, 420px); padding: 10px 14px;
+  background: #fff8e1; border: 1px solid #e0c068; border-radius: 6px; font-size: 13px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapper-timeline-panel { background: rgba(255,255,255,.95); padding: 4px 8px; border-radius: 6px;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 300px; font-size: 12px; }
 .mapper-timeline-panel summary { font-weight: 650; cursor: pointer; }

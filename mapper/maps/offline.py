@@ -46,6 +46,7 @@ __all__ = [
     "BasemapData",
     "OfflineError",
     "basemap",
+    "drop_unused_assets",
     "inline_assets",
     "jquery_js",
     "leaflet_css",
@@ -185,6 +186,20 @@ def inline_assets(html: str) -> str:
     if found:
         raise OfflineError(found[0], "the page would still load it over the network")
     return html
+
+
+def drop_unused_assets(html: str) -> str:
+    """Return ``html`` without the links to folium's assets mapper's maps do not use
+    (Bootstrap, Font Awesome, awesome-markers), Leaflet's and jQuery's kept as links:
+    the online page then asks the network only for what it draws with."""
+
+    def keep(match: re.Match[str]) -> str:
+        url = match.group(1)
+        unused = any(make is None and re.search(pattern, url) for pattern, make in _ASSETS)
+        return "" if unused else match.group(0)
+
+    html = _SCRIPT_TAG.sub(keep, html)
+    return _LINK_TAG.sub(lambda m: keep(m) if _is_stylesheet(m.group(0)) else m.group(0), html)
 
 
 def _is_stylesheet(tag: str) -> bool:

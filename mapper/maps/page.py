@@ -19,7 +19,7 @@ from folium.elements import ElementAddToElement
 
 from ..atomic import atomic_write
 from .basemap import Basemap
-from .offline import inline_assets
+from .offline import drop_unused_assets, inline_assets
 
 __all__ = ["save", "to_html"]
 
@@ -39,7 +39,7 @@ def to_html(m: folium.Map, *, offline: bool = False) -> str:
     True
     """
     if not offline:
-        return _fresh_copy(m).render()
+        return drop_unused_assets(_fresh_copy(m).render())
     return inline_assets(_offline_figure(m).render())
 
 

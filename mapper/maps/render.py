@@ -25,6 +25,7 @@ from .layers import claims_layer, journey_layer, sites_layer
 from .legend import legend_control
 from .markup import legend_html
 from .measure import MeasureTool
+from .notice import TileNotice
 from .styles import LABEL_TILES, TILES
 from .timeline import timeline_control
 from .title import Title
@@ -100,6 +101,7 @@ def render(
         LABEL_TILES, attr="Labels &copy; Esri", max_zoom=16, overlay=True, control=False
     ).add_to(m)
     m.add_child(Css())
+    m.add_child(TileNotice())  # says why the map is blank when its tiles cannot load
 
     site_places = [site.place for site in inputs.sites]
     journey = journey_layer(inputs.stops, inputs.legs, unwrap, sites=site_places)
