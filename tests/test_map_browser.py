@@ -487,3 +487,15 @@ def test_an_online_map_whose_tiles_fail_says_why_it_is_blank(open_map) -> None:
     )
     notice = visit.page.locator(".mapper-notice")
     assert notice.count() == 1 and "--offline" in notice.inner_text()
+
+
+def test_places_that_are_not_stops_are_named_once_zoomed_in(open_map) -> None:
+    visit = open_map(example_map(), "offline")
+    labels = visit.page.locator(".mapper-site-label .mapper-site-name")
+    # Vladivostok is a site but no stop: its name, and only its, beside its symbol
+    assert labels.count() == 1 and labels.first.inner_text() == "Vladivostok"
+    zoom = visit.js("() => " + _FIND_MAP + ".getZoom()")
+    assert zoom < 7 and not labels.first.is_visible()  # the journey view: no crowding
+    visit.js("() => " + _FIND_MAP + ".setView([43.1, 131.9], 8, {animate: false})")
+    visit.page.wait_for_function("() => document.querySelector('.mapper-zoomed-in')")
+    assert labels.first.is_visible()

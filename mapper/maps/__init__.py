@@ -22,6 +22,7 @@ One job per module, as folium's own plugins are laid out:
 ``claims_panel``       every claim listed; a drawn one zooms the map to its line
 ``timeline``           stops with dates: step through them in travel order
 ``notice``             says why an online map is blank when its tiles cannot load
+``zoom_labels``        the other places' names, shown once the map is zoomed in
 ``measure``            :class:`MeasureTool`
 ``fullscreen``         :class:`FullscreenButton`
 ``basemap``            the offline basemap as a map element

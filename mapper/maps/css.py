@@ -71,6 +71,10 @@ CSS = """
   font-weight: 650; font-size: 11px; }
 .mapper-phrase { color: #444; }
 .mapper-reason { color: #8a4b00; }
+.mapper-site-label { display: none; pointer-events: none; }
+.mapper-zoomed-in .mapper-site-label { display: block; }
+.mapper-site-name { white-space: nowrap; font-size: 11px; color: #333; padding: 0 3px;
+  background: rgba(255,255,255,.75); border-radius: 3px; }
 .mapper-notice { position: absolute; z-index: 1001; top: 50%; left: 50%;
   transform: translate(-50%, -50%); max-width: min(80%, 420px); padding: 10px 14px;
   background: #fff8e1; border: 1px solid #e0c068; border-radius: 6px; font-size: 13px;

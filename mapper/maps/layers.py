@@ -22,7 +22,7 @@ layers stay continuous with each other across the antimeridian.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -185,6 +185,8 @@ def sites_layer(
     sites: Sequence[Site],
     said: Mapping[Place, Sequence[tuple[str, str]]],
     unwrap: Unwrapper,
+    *,
+    labelled: Collection[Place] = (),
 ) -> Drawn:
     """Draw a symbol for each site, by kind, with a popup of its sentences.
 
@@ -196,6 +198,9 @@ def sites_layer(
         The story's sentences about each place, each ``(sentence, date)``.
     unwrap : Unwrapper
         Places each symbol in the world copy near the centre of the whole map.
+    labelled : collection of Place
+        Places that carry a name already (the stops): the others get a name beside
+        their symbol, shown once the map is zoomed in (:mod:`.zoom_labels`).
     """
     drawn = Drawn(folium.FeatureGroup(name="Sites"))
     for site in sites:
@@ -216,6 +221,18 @@ def sites_layer(
             tooltip=folium.Tooltip(markup.site_tooltip(place, kind)),
             popup=_popup(markup.site_popup(place, site.surfaces, said.get(place, ()))),
         ).add_to(drawn.group)
+        if place not in labelled:
+            folium.Marker(
+                [place.lat, lon],
+                icon=folium.DivIcon(
+                    html=markup.site_label(place.name),
+                    icon_size=(0, 0),
+                    icon_anchor=(-12, 8),
+                    class_name="mapper-site-label",
+                ),
+                interactive=False,
+                keyboard=False,
+            ).add_to(drawn.group)
         drawn.points.append((place.lat, lon))
     return drawn
 

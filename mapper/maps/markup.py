@@ -65,6 +65,7 @@ __all__ = [
     "mode_svg",
     "place_meta",
     "sentences_html",
+    "site_label",
     "site_popup",
     "site_svg",
     "site_tooltip",
@@ -293,6 +294,11 @@ _PIN = _template(
     </div>
     """
 )
+
+
+def site_label(name: str) -> Markup:
+    """Return the name written beside a place that is not a stop (escaped)."""
+    return Markup(f'<span class="mapper-site-name">{escape(name)}</span>')
 
 
 def stop_pin(label: str, name: str, status: str) -> Markup:

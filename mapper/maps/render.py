@@ -29,6 +29,7 @@ from .notice import TileNotice
 from .styles import LABEL_TILES, TILES
 from .timeline import timeline_control
 from .title import Title
+from .zoom_labels import ZoomLabels
 
 if TYPE_CHECKING:
     from ..claims import ClaimCheck
@@ -102,10 +103,12 @@ def render(
     ).add_to(m)
     m.add_child(Css())
     m.add_child(TileNotice())  # says why the map is blank when its tiles cannot load
+    m.add_child(ZoomLabels())  # the other places' names, once zoomed in
 
     site_places = [site.place for site in inputs.sites]
     journey = journey_layer(inputs.stops, inputs.legs, unwrap, sites=site_places)
-    site_layer = sites_layer(inputs.sites, inputs.sentences, unwrap)
+    stop_places = {stop.place for stop in inputs.stops}
+    site_layer = sites_layer(inputs.sites, inputs.sentences, unwrap, labelled=stop_places)
     claim_layer = claims_layer(inputs.claims, unwrap)
     for drawn in (journey, site_layer, claim_layer):
         if drawn.group._children:
