@@ -121,13 +121,21 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _save_map(story: Story, output: str, *, offline: bool) -> Path:
+def _save_map(story: Story, output: str, *, offline: bool, png: str | None = None) -> Path:
+    """Draw the story's map once; write it (``-``: standard output) and its picture."""
     from .maps import render, save, to_html
 
+    m = render(story)
     if output == "-":
-        sys.stdout.write(to_html(render(story), offline=offline))
-        return Path("-")
-    return save(render(story), output, offline=offline)
+        sys.stdout.write(to_html(m, offline=offline))
+        out = Path("-")
+    else:
+        out = save(m, output, offline=offline)
+    if png:
+        from .maps.png import save_png
+
+        save_png(m, png)
+    return out
 
 
 def _refuse_overwriting_inputs(outputs: Sequence[str | None], inputs: Sequence[str | None]) -> None:
@@ -178,11 +186,7 @@ def _map(args: argparse.Namespace) -> int:
         raise MapperError("-o - and --geojson - cannot both go to standard output")
     if args.article == "-" and args.itinerary == "-":
         raise MapperError("the article and --itinerary cannot both come from standard input")
-    itinerary = (
-        _journey_of(argparse.Namespace(itinerary=args.itinerary, article=None))
-        if (args.itinerary == "-")
-        else args.itinerary
-    )
+    itinerary = _stdin_itinerary() if args.itinerary == "-" else args.itinerary
     from .text import headline
 
     text = _read_text(args.article)
@@ -196,12 +200,7 @@ def _map(args: argparse.Namespace) -> int:
 
         sites = [m.place for m in story.sites if m.place is not None]
         write_kml(story.journey, args.kml, sites=sites, claims=story.claims, title=title)
-    out = _save_map(story, args.output, offline=args.offline)
-    if args.png:
-        from .maps import render
-        from .maps.png import save_png
-
-        save_png(render(story), args.png)
+    out = _save_map(story, args.output, offline=args.offline, png=args.png)
     stops, claims = len(story.journey.stops), len(story.claims)
     to = sys.stderr if "-" in (args.output, args.geojson) else sys.stdout
     print(f"{out}: {stops} stops, {len(story.sites)} place mentions, {claims} claims", file=to)
@@ -319,14 +318,19 @@ def _print_mentions(mentions: Any) -> None:
     print(format_table(["surface", "span", "name", "lat", "lon", "kind", "country", "conf"], rows))
 
 
+def _stdin_itinerary() -> Any:
+    """Read an itinerary from standard input, its format told by its first characters."""
+    from .journey.itinerary import parse_itinerary, sniff_format
+
+    raw = _read_text("-")
+    return parse_itinerary(raw, sniff_format(raw), label="standard input")
+
+
 def _journey_of(args: argparse.Namespace) -> Any:
     from .journey import journey_from_text, read_itinerary
 
     if args.itinerary == "-":
-        from .journey.itinerary import parse_itinerary, sniff_format
-
-        raw = _read_text("-")
-        return parse_itinerary(raw, sniff_format(raw), label="standard input")
+        return _stdin_itinerary()
     if args.itinerary:
         return read_itinerary(args.itinerary)
     if not args.article:

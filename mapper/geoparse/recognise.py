@@ -325,20 +325,30 @@ def _judge(
         return None  # "The", "We"; but "U.S." and "US" are names
     if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
         return None  # "Ms", "Me", "Or": postal codes only after a comma
+
     # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
-    before_state = (
-        b < len(toks)
-        and "," in toks[b].gap_before
-        and toks[b].capitalised
-        and _is_region_name(gaz, toks[b].key)
-    )
-    if n_words == 1 and weight < _PROMINENT and not locative and not before_state and _common(key):
+    # (asked of the index only when the answer matters)
+    def before_state() -> bool:
+        return (
+            b < len(toks)
+            and "," in toks[b].gap_before
+            and toks[b].capitalised
+            and _is_region_name(gaz, toks[b].key)
+        )
+
+    if (
+        n_words == 1
+        and weight < _PROMINENT
+        and not locative
+        and _common(key)
+        and not before_state()
+    ):
         return None
     # Known only by weak readings, a small US postal town or a county's bare name
     # ("Stevens" for Stevens County): a place after "in", "near"... or before a state
     # ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
     weak = weight <= _POSTAL_WEIGHT or (n_words == 1 and weight < 1e4 and _only_weak(gaz, key))
-    if weak and (before == "the" or (not locative and not before_state)):
+    if weak and (before == "the" or (not locative and not before_state())):
         return None
 
     if whole_run:
@@ -410,8 +420,10 @@ def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 def dateline_kind(text: str, start: int, end: int) -> str | None:
     """Return "city" for a name that opens a news dateline, else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    opens_line = not text[line_start:start].strip()
+    # a bounded look back: a text of one long line must not be scanned for every name
+    lo = max(0, start - 200)
+    newline = text.rfind("\n", lo, start)
+    opens_line = (newline != -1 or lo == 0) and not text[max(lo, newline + 1) : start].strip()
     # a name in capitals after a headline's full stop opens a dateline too
     capitals = text[start:end].isupper() and text[max(0, start - 2) : start] in (". ", "\n")
     if not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end):
