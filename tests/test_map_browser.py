@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -499,3 +500,124 @@ def test_places_that_are_not_stops_are_named_once_zoomed_in(open_map) -> None:
     visit.js("() => " + _FIND_MAP + ".setView([43.1, 131.9], 8, {animate: false})")
     visit.page.wait_for_function("() => document.querySelector('.mapper-zoomed-in')")
     assert labels.first.is_visible()
+
+
+def _decoded_sums(topology: dict) -> dict[str, list[float]]:
+    """Count and sum the points of land and borders as the ``topojson`` package decodes
+    them; a ring's closing point (the first again) is left out, as Leaflet leaves it."""
+    import topojson.utils
+
+    sums: dict[str, list[float]] = {}
+    collection = topojson.utils.serialize_as_geojson(topology, validate=False)
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        if geometry["type"] == "MultiPolygon":
+            rings = [ring for polygon in geometry["coordinates"] for ring in polygon]
+            points = [p for ring in rings for p in ring[:-1]]
+        else:
+            points = [p for line in geometry["coordinates"] for p in line]
+        sums[feature["properties"]["kind"]] = [
+            len(points),
+            sum(p[0] for p in points),
+            sum(p[1] for p in points),
+        ]
+    return sums
+
+
+def test_the_offline_basemap_decodes_as_the_topojson_package_does(open_map) -> None:
+    from mapper.maps.basemap_data import page_data
+
+    visit = open_map(example_map(), "offline")
+    seen = visit.js(
+        """() => {
+            const map = """
+        + _FIND_MAP
+        + """;
+            const sums = {};
+            for (const [kind, css] of [["land", "land"], ["borders", "border"]]) {
+                const path = document.querySelector("path.mapper-basemap-" + css);
+                const layer = Object.values(map._layers).find(l => l._path === path);
+                const points = layer.getLatLngs().flat(3);
+                sums[kind] = [points.length, points.reduce((s, p) => s + p.lng, 0),
+                              points.reduce((s, p) => s + p.lat, 0)];
+            }
+            return sums;
+        }"""
+    )
+    expected = _decoded_sums(page_data()["topology"])
+    assert expected["land"][0] > 50_000 and expected["borders"][0] > 5_000
+    for kind, (count, lon_sum, lat_sum) in expected.items():
+        assert seen[kind][0] == count, kind
+        assert seen[kind][1] == pytest.approx(lon_sum, abs=1e-6 * count), kind
+        assert seen[kind][2] == pytest.approx(lat_sum, abs=1e-6 * count), kind
+
+
+def _label_boxes(visit: Visit) -> list[list[float]]:
+    return visit.js(
+        """() => [...document.querySelectorAll(".mapper-city span")].map(s => {
+            const r = s.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];
+        })"""
+    )
+
+
+def test_the_offline_basemap_names_big_cities_without_overlaps(open_map) -> None:
+    visit = open_map(example_map(), "offline")
+    visit.js("() => " + _FIND_MAP + ".setView([36.5, 136.0], 6, {animate: false})")
+    names = visit.page.locator(".mapper-city").all_inner_texts()
+    assert "Tokyo" in names and "Osaka" in names
+    boxes = _label_boxes(visit)
+    for a, b in itertools.combinations(boxes, 2):  # no two names overlap
+        assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+    controls = visit.js(
+        """() => [...document.querySelectorAll(".leaflet-control")].map(c => {
+            const r = c.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];
+        })"""
+    )
+    for a, b in itertools.product(boxes, controls):  # and none is under a control
+        assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+    assert "GeoNames" in visit.page.inner_text(".leaflet-control-attribution")
+    assert visit.errors == []
+
+
+def test_the_bundled_story_makes_an_offline_file_under_a_megabyte(browser, tmp_path) -> None:
+    from mapper.example import example_article
+    from mapper.story import read_story
+
+    path = save(render(read_story(example_article())), tmp_path / "story.html", offline=True)
+    assert path.stat().st_size < 1_000_000
+    page = browser.new_page(viewport=VIEWPORT)
+    outside: list[str] = []
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+               else (outside.append(r.request.url), r.abort()))  # fmt: skip
+    page.goto(path.as_uri())
+    page.wait_for_selector(".mapper-basemap-land")
+    assert outside == []
+    page.close()
+
+
+def test_the_measure_tool_snaps_to_places(open_map) -> None:
+    visit = open_map(example_map(), "offline")
+    visit.page.click(".mapper-measure a")
+    visit.page.locator(".mapper-pin", has_text="3").click()  # Ussuriysk's pin
+    visit.page.wait_for_timeout(350)
+    x, y = visit.js(
+        """([lat, lon]) => {
+            const map = """
+        + _FIND_MAP
+        + """;
+            const p = map.latLngToContainerPoint([lat, lon]);
+            const r = map.getContainer().getBoundingClientRect();
+            return [r.left + p.x + 9, r.top + p.y + 5];
+        }""",
+        [KHASAN.lat, KHASAN.lon],
+    )
+    visit.page.mouse.click(x, y)  # 10 px off Khasan's point
+    label = visit.page.wait_for_selector(".mapper-measure-label").inner_text()
+    km = int(re.fullmatch(r"(\d+) km \(\d+ mi\)", label).group(1))
+    # Leaflet's sphere (R = 6,371 km), by the haversine formula, between the two places
+    p1, p2 = math.radians(USSURIYSK.lat), math.radians(KHASAN.lat)
+    dl = math.radians(KHASAN.lon - USSURIYSK.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    assert km == round(2 * 6371 * math.asin(math.sqrt(h)))
+    assert visit.page.locator(".leaflet-popup").count() == 0  # the click measured, no popup
+    assert visit.errors == []

@@ -445,13 +445,20 @@ def test_offline_page_loads_nothing_from_outside() -> None:
     assert "L.tileLayer(" not in html
     assert "url(images/" not in html  # Leaflet's images are data URIs
     assert "Natural Earth" in html
-    assert "L.geoJSON(data.land" in html
+    assert "L.geoJSON(shapes.land" in html
 
 
-def test_offline_page_inlines_leaflet_and_jquery() -> None:
+def test_offline_page_inlines_leaflet_and_a_stand_in_for_jquery() -> None:
     html = to_html(demo_map(), offline=True)
     assert "Leaflet 1.9.3" in html  # Leaflet's banner comment
-    assert "jQuery v3.7.1" in html
+    # folium's popups ask jQuery only to make their markup an element
+    assert "jQuery v3.7.1" not in html and "stands in for jQuery(markup)" in html
+
+
+def test_offline_page_keeps_jquery_for_a_script_that_uses_more_of_it() -> None:
+    m = demo_map()
+    m.get_root().script.add_child(folium.Element("$.each([1, 2], function () {});"))
+    assert "jQuery v3.7.1" in to_html(m, offline=True)
 
 
 def test_offline_basemap_is_repeated_past_the_antimeridian() -> None:
@@ -466,7 +473,7 @@ def test_offline_save_leaves_the_map_itself_online() -> None:
     to_html(m, offline=True)
     html = to_html(m)
     assert "L.tileLayer(" in html
-    assert "L.geoJSON(data.land" not in html
+    assert "L.geoJSON(shapes.land" not in html
 
 
 @pytest.mark.parametrize("offline", [False, True])

@@ -26,7 +26,8 @@ One job per module, as folium's own plugins are laid out:
 ``measure``            :class:`MeasureTool`
 ``fullscreen``         :class:`FullscreenButton`
 ``basemap``            the offline basemap as a map element
-``offline``            the self-contained page: inlined assets, the Natural Earth data
+``offline``            the self-contained page: its scripts and styles inlined
+``basemap_data``       the basemap's data: Natural Earth land and borders (TopoJSON), cities
 ``page``               :func:`to_html` and :func:`save`
 ``png``                a picture of the offline page, by headless Chromium
 =====================  ==========================================================

@@ -58,6 +58,10 @@ CSS = """
 .mapper-pseudo-fullscreen { position: fixed !important; inset: 0; width: 100% !important;
   height: 100% !important; z-index: 10000; }
 .mapper-offline.leaflet-container { background: #cfe0ea; }
+.mapper-city { background: none; border: none; }
+.mapper-city span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+  font-size: 11px; color: #6b6358; text-shadow: 0 0 2px #f3f0e8, 0 0 2px #f3f0e8, 0 0 3px #fff; }
+.mapper-capital span { font-weight: 600; color: #4f483f; }
 .leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; }
 .mapper-claims-panel { background: rgba(255,255,255,.95); padding: 6px 10px; border-radius: 6px;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 340px; max-height: 45vh; overflow-y: auto;

