@@ -16,10 +16,15 @@ VOSTOCHNY = (51.88, 128.33)  # launch complex area, ../shared/seed/README.md
 
 
 @pytest.fixture(scope="module")
-def summary() -> dict:
+def executed() -> nbformat.NotebookNode:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbclient.NotebookClient(nb, timeout=600, kernel_name="python3").execute()
-    (cell,) = [c for c in nb.cells if "summary" in c.metadata.get("tags", [])]
+    return nb
+
+
+@pytest.fixture(scope="module")
+def summary(executed) -> dict:
+    (cell,) = [c for c in executed.cells if "summary" in c.metadata.get("tags", [])]
     text = "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
     return json.loads(text)
 
@@ -41,3 +46,35 @@ def test_notebook_distance_matrix_and_claim_match_geographiclib(summary):
 def test_notebook_draws_the_journey(summary):
     assert summary["journey_stops"][:3] == ["Pyongyang", "Khasan station", "Ussuriysk"]
     assert summary["map_html_chars"] > 10_000
+
+
+def test_notebook_map_draws_inline_with_no_network(executed, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("/usr/bin/chromium is missing (apt-get install -y chromium)")
+    (cell,) = [c for c in executed.cells if "map" in c.metadata.get("tags", [])]
+    (shown,) = [o["data"]["text/html"] for o in cell.outputs if "text/html" in o.get("data", {})]
+    page_file = tmp_path / "output.html"
+    page_file.write_text(f"<!DOCTYPE html><html><body>{shown}</body></html>", encoding="utf-8")
+    outside: list[str] = []
+    with playwright.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if r.request.url.startswith(("file:", "data:", "about:"))
+                else (outside.append(r.request.url), r.abort())
+            ),
+        )
+        page.goto(page_file.as_uri())
+        frame = page.frame_locator("iframe.mapper-inline-map")
+        frame.locator("path.mapper-basemap-land").wait_for(state="attached", timeout=10_000)
+        stops = frame.locator(".mapper-stop").count()
+        browser.close()
+    assert outside == []
+    assert stops >= 5

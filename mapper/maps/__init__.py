@@ -28,7 +28,7 @@ One job per module, as folium's own plugins are laid out:
 ``basemap``            the offline basemap as a map element
 ``offline``            the self-contained page: its scripts and styles inlined
 ``basemap_data``       the basemap's data: Natural Earth land and borders (TopoJSON), cities
-``page``               :func:`to_html` and :func:`save`
+``page``               :func:`to_html`, :func:`save`, and :func:`show` for notebooks
 ``png``                a picture of the offline page, by headless Chromium
 =====================  ==========================================================
 
@@ -53,7 +53,7 @@ from __future__ import annotations
 from .fullscreen import FullscreenButton
 from .measure import MeasureTool
 from .offline import OfflineError
-from .page import save, to_html
+from .page import InlineMap, save, show, to_html
 from .render import render
 from .styles import KIND_STYLES, STATUS_STYLES, VERDICT_COLOURS
 
@@ -62,9 +62,11 @@ __all__ = [
     "STATUS_STYLES",
     "VERDICT_COLOURS",
     "FullscreenButton",
+    "InlineMap",
     "MeasureTool",
     "OfflineError",
     "render",
     "save",
+    "show",
     "to_html",
 ]

@@ -9,8 +9,10 @@ and inlines every script and stylesheet (:func:`~.offline.inline_assets`).
 from __future__ import annotations
 
 import copy
+import html
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import folium
@@ -21,7 +23,7 @@ from ..atomic import atomic_write
 from .basemap import Basemap
 from .offline import drop_unused_assets, inline_assets
 
-__all__ = ["save", "to_html"]
+__all__ = ["InlineMap", "save", "show", "to_html"]
 
 
 def to_html(m: folium.Map, *, offline: bool = False) -> str:
@@ -62,6 +64,49 @@ def save(m: folium.Map, path: str | os.PathLike[str], *, offline: bool = False) 
         The path written.
     """
     return atomic_write(path, to_html(m, offline=offline))
+
+
+@dataclass(frozen=True)
+class InlineMap:
+    """A map page to show inline in Jupyter: :func:`show` makes one.
+
+    Attributes
+    ----------
+    page : str
+        The whole page, as :func:`to_html` returns it.
+    height : int
+        The frame's height in pixels.
+    """
+
+    page: str
+    height: int = 520
+
+    def _repr_html_(self) -> str:
+        # The page goes in the frame's srcdoc, escaped as an attribute value: the
+        # notebook's own page is never touched by the map's scripts and styles.
+        return (
+            f'<iframe class="mapper-inline-map" srcdoc="{html.escape(self.page, quote=True)}" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd;" '
+            'allowfullscreen title="map"></iframe>'
+        )
+
+
+def show(m: folium.Map, *, offline: bool = True, height: int = 520) -> InlineMap:
+    """Return a map to show inline in Jupyter, by default as the self-contained page.
+
+    A folium map shown as it is (``m`` as a cell's last line) loads Leaflet and its
+    tiles from the network, and stays blank without one; ``show(m)`` embeds the
+    self-contained page (:func:`to_html` with ``offline=True``), which draws with no
+    network at all. ``offline=False`` shows the page with online tiles.
+
+    Examples
+    --------
+    >>> import folium
+    >>> shown = show(folium.Map())
+    >>> shown._repr_html_().startswith('<iframe class="mapper-inline-map" srcdoc="&lt;!DOCTYPE')
+    True
+    """
+    return InlineMap(to_html(m, offline=offline), height=height)
 
 
 def _fresh_copy(m: folium.Map) -> Figure:
