@@ -405,6 +405,13 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+@_command("serve")
+def _serve(args: argparse.Namespace) -> int:
+    from .serve.cli import run
+
+    return run(args)
+
+
 @_command("gazetteer")
 def _gazetteer_command(args: argparse.Namespace) -> int:
     import time
@@ -593,6 +600,10 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--name", help="what to call the import (default: the file's name)")
     rm = actions.add_parser("remove", help="forget an import")
     rm.add_argument("name", metavar="NAME", help="the import's name, as info lists it")
+
+    from .serve.cli import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 

@@ -44,3 +44,21 @@ def seed_text() -> str:
     if not SEED_ARTICLE.exists():
         pytest.skip("../shared/seed/ is not beside this checkout")
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+#: Debian's Chromium, which the browser tests drive (Playwright's own download is never used).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Chromium through Playwright, for one test module; skipped, with the
+    reason, where Playwright or Chromium is missing."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -22,21 +22,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the browser fixture (tests/conftest.py) skips without them
+    from playwright.sync_api import Browser, Page, Route
 
 from mapper.geodesy import distance_km
 from mapper.maps import render, save
 from mapper.model import Journey, Leg, Place, Stop
 from tests.map_inputs import KHASAN, KOMSOMOLSK, PYONGYANG, USSURIYSK, VOSTOCHNY, checked_claim
-
-CHROMIUM = Path("/usr/bin/chromium")
-try:
-    from playwright.sync_api import Browser, Page, Route, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    pytest.skip("playwright is not installed (pip install playwright)", allow_module_level=True)
-if not CHROMIUM.exists():  # pragma: no cover - depends on the machine
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
 
 VLADIVOSTOK = Place("Vladivostok", lat=43.10562, lon=131.87353, kind="city", country="RU")
 ANCHORAGE = Place("Anchorage", lat=61.21806, lon=-149.90028, kind="city", country="US")
@@ -129,17 +125,6 @@ class Visit:
 
 
 _FIND_MAP = "Object.values(window).find(v => v instanceof L.Map)"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

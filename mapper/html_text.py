@@ -1,0 +1,70 @@
+"""An article's text and title from an HTML page, by a real HTML parser.
+
+BeautifulSoup (with Python's own ``html.parser``, so no compiled parser is needed)
+reads the page; scripts, styles and other parts that are not text are dropped, each
+block element (paragraph, heading, list item, table row, line break...) ends a
+paragraph, and the words of one paragraph are joined by single spaces, so a name
+inside a link or in bold stays inside its sentence.
+
+Examples
+--------
+>>> page = html_to_text("<html><head><title>Trip</title><script>alert(1)</script></head>"
+...                     "<body><h1>By train</h1><p>It left <b>Ussuriysk</b> at dawn.</p></body>")
+>>> page.title, page.text
+('Trip', 'By train\\n\\nIt left Ussuriysk at dawn.')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["HtmlText", "html_to_text", "looks_like_html"]
+
+#: Elements whose content is never article text.
+_DROPPED = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "head")
+#: Elements that end a paragraph.
+_BLOCKS = (
+    "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "tr",
+    "blockquote", "pre", "article", "section", "header", "footer", "aside", "figcaption",
+    "table", "ul", "ol", "dl", "main", "nav", "address", "caption", "figure",
+)  # fmt: skip
+_PARAGRAPH = "\u2029"  # a paragraph separator no page's text contains as such
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """What a page holds for mapper: its title (empty when none) and its text."""
+
+    title: str
+    text: str
+
+
+def looks_like_html(text: str) -> bool:
+    """Return whether a text is an HTML page rather than plain text.
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><p>Hi</p>"), looks_like_html("Kim left at 5 < 6.")
+    (True, False)
+    """
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(p|div|body|article|h1|title)\b[^>]*>", head)
+    )
+
+
+def html_to_text(markup: str) -> HtmlText:
+    """Return the title and the text of an HTML page (see the module docstring)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    title_tag = soup.find("title")
+    title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before(_PARAGRAPH)
+        tag.insert_after(_PARAGRAPH)
+    paragraphs = (" ".join(part.split()) for part in soup.get_text("").split(_PARAGRAPH))
+    return HtmlText(title=title, text="\n\n".join(p for p in paragraphs if p))
