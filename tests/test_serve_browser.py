@@ -29,7 +29,7 @@ KHABAROVSK = (48.48271, 135.08379)  # GeoNames 2022890
 VLADIVOSTOK = (43.10562, 131.87353)  # GeoNames 2013348
 HOSTILE = (
     "Crowds in Vladivostok cheered <img src=x onerror=alert(1)> ${1+1} `ls` "
-    "<script>alert(2)</script>."
+    '<script>alert(2)</script> <a href="javascript:alert(3)">link</a>.'
 )
 SHOWS_KHABAROVSK = (
     "() => document.querySelector('#claims').innerText.includes('Vladivostok → Khabarovsk')"
@@ -210,6 +210,8 @@ def test_hostile_text_shows_literally_and_runs_nothing(visit) -> None:
     page.wait_for_timeout(300)
     assert seen.dialogs == []
     assert page.locator("img[src=x]").count() == 0
+    assert page.locator("a[href^=javascript]").count() == 0
+    assert "Vladivostok" in page.inner_text("#places")
     assert page.frame_locator("#map").locator("img[src=x]").count() == 0
     assert seen.errors == []
 

@@ -24,6 +24,7 @@ from mapper.model import AREA_KINDS, Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
+from .fit import MIN_SCORE, fit_to_figure
 from .parse import find_claims
 from .types import Claim, ClaimCheck, Endpoint, Reading
 
@@ -119,6 +120,51 @@ class _Endpoints:
             return None, None, "the text uses it as a person's name"
         place, why = self._lookup(endpoint.text, hint)
         return place, None, why
+
+    def readings(
+        self, endpoint: Endpoint | None, place: Place | None, mention: Mention | None
+    ) -> list[Place]:
+        """Return the readings of an endpoint's name, best first, the chosen one first."""
+        if endpoint is None or endpoint.anaphoric:
+            return [place] if place is not None else []
+        if mention is not None:
+            found = [c.place for c in mention.candidates if c.score >= MIN_SCORE]
+        else:
+            search = getattr(self.gazetteer, "search", None)
+            if search is None:
+                return [place] if place is not None else []
+            key = fold(endpoint.text)
+            others = [p for p in self.anchors if fold(p.name) != key]
+            try:
+                found = [
+                    c.place
+                    for c in search(endpoint.text, context=others, limit=8)
+                    if c.score >= MIN_SCORE
+                ]
+            except MapperError:
+                found = []
+        if place is not None:
+            found = [place, *(p for p in found if p != place)]
+        return found
+
+    def fit(
+        self,
+        claim: Claim,
+        origin: Place | None,
+        origin_mention: Mention | None,
+        why_origin: str | None,
+        target: Place | None,
+        target_mention: Mention | None,
+        why_target: str | None,
+    ) -> tuple[Place, Place] | None:
+        """Return the readings the stated figure picks (see :mod:`.fit`), or ``None``."""
+        ambiguous = [why is not None and "is ambiguous" in why for why in (why_origin, why_target)]
+        if not ((origin and target) or (origin and ambiguous[1]) or (target and ambiguous[0])):
+            return None
+        origins = self.readings(claim.origin, origin, origin_mention)
+        targets = self.readings(claim.target, target, target_mention)
+        pair = fit_to_figure(claim, origin, origins, target, targets)
+        return None if pair is None or None in pair else pair  # type: ignore[return-value]
 
     def _lookup(self, name: str, kind: str | None) -> tuple[Place | None, str]:
         """Look a name up in the gazetteer with the story's other places as context; a
@@ -448,6 +494,15 @@ def check_claims(
             target, target_mention, why_target = endpoints("target", claim)
             origin, origin_mention, why_origin = endpoints("origin", claim, target_mention)
         reason = "; ".join(r for r in (why_origin, why_target) if r) or None
+        before = (origin, target)
+        fitted = endpoints.fit(
+            claim, origin, origin_mention, why_origin, target, target_mention, why_target
+        )
+        if fitted is not None:
+            origin, target = fitted
+            origin_mention = origin_mention if origin == before[0] else None
+            target_mention = target_mention if target == before[1] else None
+            reason = None
         if origin is not None and origin == target:
             # "Nice Airport is 6 km from Nice": one place for two ends
             reason = f"both ends resolved to {origin.name}; the text names two places there"
@@ -465,6 +520,10 @@ def check_claims(
             rail = route_km(origin, target)
         check = check_claim(claim, origin, target, unresolved_reason=reason, rail_km=rail)
         readings = _readings(check, origin_mention, target_mention)
+        if fitted is not None and None not in before and before != (origin, target):
+            lo, hi = claim.consistent_km()
+            km = distance_km(*before)  # type: ignore[arg-type]
+            readings = (*readings, Reading(before[0], before[1], km, _verdict(km, lo, hi)))  # type: ignore[arg-type]
         checks.append(
             replace(
                 check,

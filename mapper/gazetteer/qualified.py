@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,8 @@ def lookup_qualified(
 ) -> Place | None:
     """Return the place "Name, Qualifier" means: the name inside the country or the
     first-level region the qualifier names; None when the query is not of that form or
-    the qualifier names no such area.
+    the qualifier names no such area. A capitalised abbreviation after the name needs no
+    comma ("Concord NH").
 
     Raises
     ------
@@ -36,6 +38,9 @@ def lookup_qualified(
         The qualifier is an area, but the name is not in it, or is there several times.
     """
     head, comma, qualifier = query.rpartition(",")
+    abbreviated = re.fullmatch(r"(.*\S)\s+([A-Z]{2,3})", query.strip())
+    if not comma and abbreviated:  # "Concord NH": a postal code after the name, no comma
+        head, comma, qualifier = abbreviated.group(1), ",", abbreviated.group(2)
     head, qualifier = head.strip(), qualifier.strip()
     if not comma or not head or not qualifier:
         return None

@@ -1,0 +1,64 @@
+"""The stated figure decides between readings of an ambiguous name; a postal code after a
+name qualifies it. Sentences written for these tests; expected distances from
+GeographicLib."""
+
+from __future__ import annotations
+
+from geographiclib.geodesic import Geodesic
+
+from mapper.claims import check_claims, find_claims
+from mapper.claims.fit import fit_to_figure
+from mapper.gazetteer import default_gazetteer
+from mapper.model import Place
+
+PERTH_AU = Place("Perth", lat=-31.95224, lon=115.8614, country="AU")  # GeoNames 2063523
+PERTH_GB = Place("Perth", lat=56.39522, lon=-3.43139, country="GB")  # GeoNames 2640358
+EDINBURGH = Place("Edinburgh", lat=55.95206, lon=-3.19648, country="GB")  # GeoNames 2650225
+
+
+def test_a_reading_the_figure_fits_replaces_one_thousands_of_km_off() -> None:
+    [claim] = find_claims("Perth is about 60 km north of Edinburgh.")
+    pair = fit_to_figure(claim, EDINBURGH, [EDINBURGH], PERTH_AU, [PERTH_AU, PERTH_GB])
+    assert pair == (EDINBURGH, PERTH_GB)
+
+
+def test_a_reading_within_four_times_the_figure_is_kept() -> None:
+    [claim] = find_claims("Perth is about 60 km north of Edinburgh.")
+    km = Geodesic.WGS84.Inverse(EDINBURGH.lat, EDINBURGH.lon, PERTH_GB.lat, PERTH_GB.lon)
+    assert 60 / 4 < km["s12"] / 1000 < 60 * 4  # 51.5 km: within four times 60, no switch
+    assert fit_to_figure(claim, EDINBURGH, [EDINBURGH], PERTH_GB, [PERTH_GB, PERTH_AU]) is None
+
+
+def test_no_reading_fits_keeps_the_chosen_one() -> None:
+    [claim] = find_claims("Perth is about 9 km north of Edinburgh.")
+    assert fit_to_figure(claim, EDINBURGH, [EDINBURGH], PERTH_AU, [PERTH_AU]) is None
+
+
+def test_check_claims_measures_the_reading_the_figure_fits_and_keeps_the_other() -> None:
+    import dataclasses
+
+    from mapper.geoparse import parse_document
+    from mapper.model import Candidate
+
+    doc = parse_document("Perth is about 60 km north of Edinburgh.")
+    perth = doc.mentions[0]
+    assert perth.surface == "Perth"
+    # as if the geoparser had taken the Australian city, the Scottish one its runner-up
+    misread = dataclasses.replace(
+        perth,
+        place=PERTH_AU,
+        candidates=(Candidate(PERTH_AU, 0.6, "test"), Candidate(PERTH_GB, 0.3, "test")),
+    )
+    doc = dataclasses.replace(doc, mentions=(misread, *doc.mentions[1:]))
+    [check] = check_claims(doc, default_gazetteer())
+    assert check.target == PERTH_GB and check.verdict == "consistent"
+    expected = Geodesic.WGS84.Inverse(EDINBURGH.lat, EDINBURGH.lon, PERTH_GB.lat, PERTH_GB.lon)
+    assert abs(check.measured_km - expected["s12"] / 1000) < 0.5
+    # the best-ranked reading stays listed, with its own verdict
+    assert [(r.target, r.verdict) for r in check.readings] == [(PERTH_AU, "understated")]
+
+
+def test_a_postal_code_after_a_name_qualifies_it() -> None:
+    gaz = default_gazetteer()
+    assert gaz.lookup("Concord NH").admin1 == "New Hampshire"
+    assert gaz.lookup("Concord MA").admin1 == "Massachusetts"
