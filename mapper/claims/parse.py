@@ -350,11 +350,24 @@ _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
+_LABEL_END_RE = re.compile(r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?")
+
+
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
     """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
-    (the journey a figure measures: "the distance from X to Y is N km")."""
+    (the journey a figure measures: "the distance from X to Y is N km"), or of a
+    label "X to Y: N km" that opens its line (a list of routes)."""
     text = sentence.text
     for name in reversed(sentence.heads(sentence.start, pos)):  # the nearest pair
+        opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
+        if opens:
+            first = sentence.endpoint(name)
+            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+            second = sentence.reference_after(joint.end()) if joint else None
+            label = second is not None and _LABEL_END_RE.fullmatch(text, second.end, pos)
+            if second is not None and not second.anaphoric and label:
+                return first, second
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
         first = sentence.endpoint(name)

@@ -1,0 +1,24 @@
+"""A route list's label: "X to Y: N km" (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.claims import find_claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi to Hue: 650km/404mi by road.",
+        "Hanoi to Hue: about 650 km.",
+        "- Hanoi to Hue – 650 km",
+    ],
+)
+def test_a_label_that_opens_its_line_names_both_ends(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Hanoi", "Hue", 650.0)
+
+
+def test_a_pair_inside_a_sentence_is_no_label() -> None:
+    assert find_claims("Trains run from Hanoi to Hue: 650 km of track.") == []
