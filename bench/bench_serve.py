@@ -52,7 +52,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=50, help="per client")
     args = parser.parse_args()
-    import httpx
+    import httpx2 as httpx  # the test extra's HTTP client
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"

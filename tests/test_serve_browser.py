@@ -7,10 +7,12 @@ test. Skipped, with the reason, when Playwright or /usr/bin/chromium is missing.
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -91,6 +93,14 @@ def visit(browser: Browser, server: str) -> Iterator:
         context.close()
 
 
+def post_json(url: str, body: dict) -> dict:
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
 def read(page: Page, text: str) -> None:
     page.fill("#text", text)
     page.click("#read")
@@ -104,13 +114,11 @@ def claim_line(page: Page, ends: str) -> str:
 
 
 def test_paste_correct_a_place_and_download_the_map(visit, server, tmp_path) -> None:
-    import httpx
-
     seen = visit()
     page = seen.page
     read(page, example_article())
     claims = page.locator("#claims li")
-    story = httpx.post(server + "/api/story", json={"text": example_article()}, timeout=60).json()
+    story = post_json(server + "/api/story", {"text": example_article()})
     assert claims.count() == len(story["claims"]) >= 3
     assert page.locator("#stops li").count() == len(story["journey"]["stops"])
     before = claim_line(page, "Vladivostok → Ussuriysk")
