@@ -13,6 +13,9 @@ motorcade, on foot), else the vehicle the story has named most; and the date its
 gives ("on 12 September", "on Tuesday", "the next day"; :mod:`mapper.journey.dates`),
 else the date its paragraph has reached.
 
+A headline that names a route ("Manaus to Santarém") makes its first place the origin
+and its second the destination (:mod:`mapper.journey.headline`).
+
 A country or region is a stop only when no stop of the story lies inside it ("arrived in
 Romania ... the border town of Iasi": Romania only contains the stops). Stops come
 in travel order: the place left first, then by date where the story dates them, else in
@@ -53,6 +56,7 @@ from .cues import (
     TO,
 )
 from .dates import date_in, story_date, story_year
+from .headline import headline_route, with_headline_route
 from .legs import legs_between
 
 if TYPE_CHECKING:
@@ -224,6 +228,11 @@ def journey_from_document(
         last_event = _Event(m, place, role, status, date, mode, sentence, index)
         events.append(last_event)
     stops = _ordered(events, document)
+    route = headline_route(document)
+    if route is not None:
+        vehicle = vehicles.most_common(1)[0][0] if vehicles else "unknown"
+        line = text[route[0].start : text.find("\n", route[1].end)].strip()
+        stops = with_headline_route(stops, route, vehicle, line)
     origin_known = any(s.role == "origin" for s in stops)
     if not origin_known and stops:
         implied = _implied_origin(text, events, gazetteer, stops)

@@ -1,0 +1,68 @@
+"""A headline that names a route: "Manaus to Santarém", "From Athens to Naxos".
+
+A travel story's first line often names where the journey begins and where it ends,
+while its body tells the way between in its own words ("we walked down to the port",
+"the ship leaves without us"). When the headline (a first line that stands alone:
+short, no full stop) holds two places joined by "to" (or a dash or an arrow), the first
+is the journey's origin and the second its destination, confirmed, whatever the body
+makes of them.
+
+Examples
+--------
+>>> from mapper.geoparse import parse_document
+>>> doc = parse_document("Manaus to Santarem\\nThe boat left at dawn.")
+>>> [m.surface for m in headline_route(doc)]
+['Manaus', 'Santarem']
+>>> headline_route(parse_document("Manaus to Santarem by boat was slow.")) is None
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from mapper.document import Document
+from mapper.model import Mention, Stop
+
+__all__ = ["headline_route", "with_headline_route"]
+
+_JOINT = re.compile(r"\s+(?:to|To|TO|->|→|–|—|-)\s+")
+_KINDS = frozenset({"city", "town", "station", "spaceport", "airport", "island", "port"})
+
+
+def headline_route(document: Document) -> tuple[Mention, Mention] | None:
+    """Return the origin and destination a story's headline names, or ``None``."""
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)].rstrip()
+    if end < 0 or not first or len(first) > 120 or first.endswith((".", "!", "?")):
+        return None
+    line_end = start + len(first)
+    named = [
+        m for m in document.mentions
+        if start <= m.start and m.end <= line_end and m.place is not None
+    ]  # fmt: skip
+    for a, b in itertools.pairwise(named):
+        kinds = {a.place.kind, b.place.kind} if a.place and b.place else set()
+        if _JOINT.fullmatch(text, a.end, b.start) and a.place != b.place and kinds <= _KINDS:
+            return a, b
+    return None
+
+
+def with_headline_route(
+    stops: list[Stop], route: tuple[Mention, Mention], mode: str, line: str
+) -> list[Stop]:
+    """Return the stops with the headline's origin first and its destination last, each
+    added (confirmed, ``line`` as its sentence) where the body did not make it a stop."""
+    origin, destination = route[0].place, route[1].place
+    if origin is None or destination is None:
+        return stops
+    out = [s for s in stops if s.place != origin]
+    first = next((s for s in stops if s.place == origin), None)
+    out.insert(0, first or Stop(origin, "origin", "confirmed", "", "", line, mode))
+    if not any(s.place == destination for s in out):
+        out.append(Stop(destination, "destination", "confirmed", "", "", line, mode))
+    return [replace(s, role="stop") if s.role == "origin" and i else s for i, s in enumerate(out)]
