@@ -405,6 +405,13 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+@_command("batch")
+def _batch(args: argparse.Namespace) -> int:
+    from .batch.cli import run
+
+    return run(args)
+
+
 @_command("serve")
 def _serve(args: argparse.Namespace) -> int:
     from .serve.cli import run
@@ -601,7 +608,10 @@ def _parser() -> argparse.ArgumentParser:
     rm = actions.add_parser("remove", help="forget an import")
     rm.add_argument("name", metavar="NAME", help="the import's name, as info lists it")
 
+    from .batch.cli import add_parser as add_batch_parser
     from .serve.cli import add_parser as add_serve_parser
+
+    add_batch_parser(sub)
 
     add_serve_parser(sub)
     return parser

@@ -1,0 +1,41 @@
+"""Read an archive of articles, not one story: ``mapper batch`` on every core or on Dask.
+
+:func:`run_batch` reads folders of ``.txt``/``.html`` files, JSONL, CSV or Parquet
+files of articles and writes what mapper finds in each into a folder of GeoParquet
+tables, every row carrying the article's id: ``mentions``, ``claims``, ``stops`` and
+``legs``, beside ``documents`` and ``errors`` (a document that cannot be read is
+recorded there with the reason, and never stops the run). Work goes in chunks: each
+chunk's part files and its checkpoint are written atomically, so a rerun skips what is
+finished and an interrupted run loses at most the chunks it was reading.
+:func:`read_table` reads a table back. An HTML page's text is taken by
+:mod:`mapper.html_text`. See ``docs/batch.md`` for running on a cluster.
+
+One job per module:
+
+=============  ==============================================================
+``records``    the values passed between reader, workers and writer
+``inputs``     the inputs checked, their documents read
+``tables``     the tables' columns and types, rows from a story, Parquet bytes
+``chunk``      :func:`~.chunk.run_chunk`: what every worker runs
+``backends``   in this process, a process pool, or Dask distributed
+``store``      the output folder: part files, checkpoints, reading tables back
+``runner``     :func:`run_batch`: all of it together, with a progress bar
+``cli``        the ``mapper batch`` command
+=============  ==============================================================
+"""
+
+from __future__ import annotations
+
+from .records import MAX_DOCUMENT_BYTES, TABLES
+from .runner import BatchResult, ChunkStats, default_workers, run_batch
+from .store import read_table
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "TABLES",
+    "BatchResult",
+    "ChunkStats",
+    "default_workers",
+    "read_table",
+    "run_batch",
+]
