@@ -113,8 +113,9 @@ def claim_line(page: Page, ends: str) -> str:
     return page.locator("#claims li", has_text=ends).first.inner_text()
 
 
-def test_paste_correct_a_place_and_download_the_map(visit, server, tmp_path) -> None:
-    seen = visit()
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_paste_correct_a_place_and_download_the_map(visit, server, tmp_path, viewport) -> None:
+    seen = visit(viewport)
     page = seen.page
     read(page, example_article())
     claims = page.locator("#claims li")
@@ -183,7 +184,8 @@ def test_paste_correct_a_place_and_download_the_map(visit, server, tmp_path) -> 
         page.click("#save-session")
     session_file = tmp_path / "session.json"
     download.value.save_as(session_file)
-    fresh = visit()
+    assert off_screen(page) == []
+    fresh = visit(viewport)
     fresh.page.set_input_files("#session-file", str(session_file))
     fresh.page.wait_for_function(
         "() => document.querySelector('#claims').innerText.includes('Vladivostok → Khabarovsk')"
@@ -192,18 +194,22 @@ def test_paste_correct_a_place_and_download_the_map(visit, server, tmp_path) -> 
     assert seen.errors == [] and fresh.errors == []
 
 
-def test_on_a_phone_nothing_is_off_screen(visit) -> None:
-    seen = visit(PHONE)
-    page = seen.page
-    read(page, example_article())
-    overflow = page.evaluate(
+def off_screen(page: Page) -> list[str]:
+    """Return the page's visible elements that reach past the window's left or right."""
+    return page.evaluate(
         """() => [...document.querySelectorAll("body *")].filter(e => {
             const r = e.getBoundingClientRect(), s = getComputedStyle(e);
             return r.width > 0 && s.visibility !== "hidden" && e.type !== "file"
                 && (r.left < -1 || r.right > window.innerWidth + 1);
         }).map(e => e.tagName + "." + e.className)"""
     )
-    assert overflow == []
+
+
+def test_on_a_phone_nothing_is_off_screen(visit) -> None:
+    seen = visit(PHONE)
+    page = seen.page
+    read(page, example_article())
+    assert off_screen(page) == []
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
     assert seen.errors == [] and seen.outside == []
 
