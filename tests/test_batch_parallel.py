@@ -90,3 +90,26 @@ def test_dask_local_cluster_of_processes(tmp_path):
         "consistent",
         "overstated",
     ]
+
+
+def _report_memory(queue) -> None:  # runs in a spawned worker
+    from mapper.batch.chunk import _memory_mb
+
+    queue.put(_memory_mb())
+
+
+def test_a_spawned_worker_reports_its_own_peak_not_its_parents() -> None:
+    import multiprocessing
+
+    held = bytearray(300 * 2**20)  # the parent holds 300 MB when the worker starts
+    held[::4096] = b"\x01" * len(held[::4096])
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    worker = context.Process(target=_report_memory, args=(queue,))
+    worker.start()
+    rss_mb, peak_mb = queue.get(timeout=60)
+    worker.join(10)
+    del held
+    # getrusage's ru_maxrss would say over 300 MB here (it keeps the parent's size
+    # across the exec); the worker itself has imported little
+    assert rss_mb <= peak_mb < 200

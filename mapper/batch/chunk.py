@@ -190,13 +190,25 @@ def _text_of(doc: SourceDoc) -> tuple[str, str]:
 
 
 def _memory_mb() -> tuple[float, float]:
-    """Return this process's resident memory now and at its peak, in MB."""
+    """Return this process's resident memory now and at its peak, in MB.
+
+    On Linux both come from ``/proc/self/status`` (VmRSS, VmHWM): ``getrusage``'s
+    ``ru_maxrss`` would do for the peak, but it keeps, across the ``exec`` that starts a
+    spawned worker, the resident size of the parent it was forked from, so a worker
+    started by a parent holding much would report the parent's peak as its own.
+    """
     import resource
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KB on Linux
+    fields: dict[str, float] = {}
     try:
-        with open("/proc/self/statm") as fh:
-            pages = int(fh.read().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20, peak_mb
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                key, _, value = line.partition(":")
+                if key in ("VmRSS", "VmHWM"):
+                    fields[key] = int(value.split()[0]) / 1024.0  # kB
     except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
-        return peak_mb, peak_mb
+        pass
+    if len(fields) == 2:
+        return fields["VmRSS"], fields["VmHWM"]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # pragma: no cover
+    return peak_mb, peak_mb  # pragma: no cover
