@@ -97,7 +97,9 @@ def dask_outputs(chunks: Iterator[Chunk], *, address: str, workers: int) -> Iter
 
     Every Dask worker runs :func:`~mapper.batch.chunk.run_chunk`, the function the
     process pool runs, so it needs mapper installed and the gazetteer index built on its
-    machine; the results come back to this process, which writes the part files.
+    machine; the results come back to this process, which writes the part files. Each
+    worker has one chunk queued behind the one it reads, so an interrupted Dask run
+    redoes up to two chunks per worker.
     """
     from distributed import Client, LocalCluster, as_completed
 
@@ -123,9 +125,11 @@ def dask_outputs(chunks: Iterator[Chunk], *, address: str, workers: int) -> Iter
         ) from None
     try:
         running = as_completed()
+        # One chunk queued behind each running one: a Dask worker's next chunk goes
+        # through the scheduler, and without one waiting it would idle for that trip.
+        slots = 2 * max(sum(client.nthreads().values()), 1)
 
         def hand_out() -> None:
-            slots = max(sum(client.nthreads().values()), 1)
             while running.count() < slots:
                 chunk = next(chunks, None)
                 if chunk is None:
