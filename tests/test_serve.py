@@ -223,6 +223,7 @@ def test_serve_warns_beyond_loopback_and_opens_no_browser_when_told(monkeypatch,
 
     ran: list[tuple[str, int]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: ran.append((host, port)))
+    monkeypatch.setattr("mapper.serve.run._check_free", lambda host, port: None)
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
     assert main(["serve", "--host", "0.0.0.0", "--port", "9123", "--no-browser"]) == 0
@@ -232,3 +233,17 @@ def test_serve_warns_beyond_loopback_and_opens_no_browser_when_told(monkeypatch,
     assert "http://127.0.0.1:9123/" in err
     assert main(["serve", "--port", "70000"]) == 1
     assert "give a port between 1 and 65535" in capsys.readouterr().err
+
+
+def test_a_port_in_use_is_an_error_that_names_the_fix(capsys) -> None:
+    import socket
+
+    from mapper.cli import main
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--no-browser"]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot serve on 127.0.0.1:{port}" in err and "pass --port" in err

@@ -9,6 +9,7 @@ Examples
 from __future__ import annotations
 
 import ipaddress
+import socket
 import sys
 import threading
 import webbrowser
@@ -26,6 +27,22 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _check_free(host: str, port: int) -> None:
+    """Raise a MapperError saying what to do when ``host:port`` cannot be bound."""
+    from ..errors import MapperError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise MapperError(
+                f"cannot serve on {host}:{port} ({exc.strerror or exc}): another program "
+                "(another mapper serve?) holds it; pass --port to use another"
+            ) from None
+
+
 def serve(host: str = "127.0.0.1", port: int = 8765, *, open_browser: bool = True) -> None:
     """Run ``mapper serve`` until interrupted (Ctrl-C)."""
     import uvicorn
@@ -33,6 +50,7 @@ def serve(host: str = "127.0.0.1", port: int = 8765, *, open_browser: bool = Tru
     from ..gazetteer import default_gazetteer
     from .app import create_app
 
+    _check_free(host, port)
     if not is_loopback(host):
         print(
             f"Warning: serving on {host}, beyond this computer: anyone who can reach it can "
