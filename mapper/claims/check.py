@@ -164,7 +164,9 @@ class _Endpoints:
         origins = self.readings(claim.origin, origin, origin_mention)
         targets = self.readings(claim.target, target, target_mention)
         pair = fit_to_figure(claim, origin, origins, target, targets)
-        return None if pair is None or None in pair else pair  # type: ignore[return-value]
+        if pair is None or pair[0] is None or pair[1] is None:
+            return None
+        return pair[0], pair[1]
 
     def _lookup(self, name: str, kind: str | None) -> tuple[Place | None, str]:
         """Look a name up in the gazetteer with the story's other places as context; a
@@ -520,10 +522,17 @@ def check_claims(
             rail = route_km(origin, target)
         check = check_claim(claim, origin, target, unresolved_reason=reason, rail_km=rail)
         readings = _readings(check, origin_mention, target_mention)
-        if fitted is not None and None not in before and before != (origin, target):
+        first_origin, first_target = before  # the best-ranked reading, kept beside
+        if (
+            fitted is not None
+            and first_origin is not None
+            and first_target is not None
+            and (first_origin, first_target) != (origin, target)
+        ):
             lo, hi = claim.consistent_km()
-            km = distance_km(*before)  # type: ignore[arg-type]
-            readings = (*readings, Reading(before[0], before[1], km, _verdict(km, lo, hi)))  # type: ignore[arg-type]
+            km = distance_km(first_origin, first_target)
+            first = Reading(first_origin, first_target, km, _verdict(km, lo, hi))
+            readings = (*readings, first)
         checks.append(
             replace(
                 check,
