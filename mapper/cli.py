@@ -168,7 +168,7 @@ def _write_geojson(journey: Any, path: str, story: Story | None = None) -> None:
 
     extra: dict[str, Any] = {}
     if story is not None:  # a map's GeoJSON: the sites and claims too
-        extra = {"sites": [m.place for m in story.sites], "claims": story.claims}
+        extra = {"sites": story.site_places, "claims": story.claims}
     if path == "-":
         print(json.dumps(journey_geojson(journey, **extra), ensure_ascii=False, indent=1))
     else:
@@ -198,7 +198,7 @@ def _map(args: argparse.Namespace) -> int:
     if args.kml:
         from .journey import write_kml
 
-        sites = [m.place for m in story.sites if m.place is not None]
+        sites = story.site_places
         write_kml(story.journey, args.kml, sites=sites, claims=story.claims, title=title)
     out = _save_map(story, args.output, offline=args.offline, png=args.png)
     stops, claims = len(story.journey.stops), len(story.claims)
@@ -213,7 +213,7 @@ MAX_ARTICLE_BYTES = 50_000_000
 
 def _read_text(path: str) -> str:
     """Read an article from a file or standard input ('-'), as UTF-8."""
-    from .errors import DataError
+    from .errors import DataError, not_utf8
 
     try:
         if path == "-":
@@ -238,14 +238,7 @@ def _read_text(path: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(0) > 20
-        source = "utf-16" if utf16 else "latin1"
-        raise DataError(
-            label,
-            f"is not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}"
-            + ("; it looks like UTF-16" if utf16 else "")
-            + f"); convert it, e.g. iconv -f {source} -t utf-8",
-        ) from None
+        raise DataError(label, "is " + not_utf8(data, exc)) from None
 
 
 @_command("distance")

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidQuery",
     "MapperError",
     "PlaceNotFound",
+    "not_utf8",
 ]
 
 
@@ -82,3 +83,23 @@ class DataError(MapperError, ValueError):
         if self.field:
             where += f", field {self.field!r}"
         return f"{where}: {self.problem}"
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Return the problem of bytes that are not UTF-8, and how to convert them (the
+    wording of every command that reads text: ``mapper map``, ``mapper batch``).
+
+    >>> data = "Tumangang–Khasan".encode("cp1252")
+    >>> try:
+    ...     data.decode("utf-8")
+    ... except UnicodeDecodeError as exc:
+    ...     print(not_utf8(data, exc))
+    not UTF-8 text (byte 9: b'\\x96'); convert it, e.g. iconv -f latin1 -t utf-8
+    """
+    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(0) > 20
+    source = "utf-16" if utf16 else "latin1"
+    return (
+        f"not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}"
+        + ("; it looks like UTF-16" if utf16 else "")
+        + f"); convert it, e.g. iconv -f {source} -t utf-8"
+    )

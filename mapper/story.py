@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .model import Journey, Mention
+from .model import Journey, Mention, Place
 
 if TYPE_CHECKING:
     from .claims import ClaimCheck
@@ -44,6 +44,11 @@ class Story:
     def sites(self) -> tuple[Mention, ...]:
         """Return the resolved place mentions (for the map's site layer)."""
         return tuple(m for m in self.mentions if m.place is not None)
+
+    @property
+    def site_places(self) -> tuple[Place, ...]:
+        """Return the places the story names, each once, in order (for exports)."""
+        return tuple(dict.fromkeys(m.place for m in self.mentions if m.place is not None))
 
 
 def read_story(

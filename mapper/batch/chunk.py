@@ -27,9 +27,8 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from ..errors import MapperError
+from ..errors import MapperError, not_utf8
 from ..html_text import html_to_text as html_text
-from .inputs import not_utf8
 from .records import Chunk, ChunkOutput, SourceDoc
 from .tables import Rows, story_rows
 
@@ -48,10 +47,10 @@ def default_index_path() -> tuple[Path, str]:
     """Return where this process's default gazetteer index lives, and its key
     (:func:`mapper.gazetteer.default_gazetteer` opens the same file)."""
     from ..gazetteer.imports import default_sources
-    from ..gazetteer.index import cache_dir, data_key
+    from ..gazetteer.index import data_key, shared_index_path
 
     key = data_key(default_sources())
-    return cache_dir() / f"gazetteer-{key}.sqlite", key
+    return shared_index_path(key), key
 
 
 def prepare_worker() -> Gazetteer:

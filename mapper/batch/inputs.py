@@ -32,14 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from ..errors import DataError
+from ..errors import DataError, not_utf8
 from .records import MAX_DOCUMENT_BYTES, SourceDoc
 
 __all__ = [
     "FORMATS",
     "Input",
     "count_documents",
-    "not_utf8",
     "open_inputs",
     "read_documents",
     "too_big",
@@ -263,25 +262,6 @@ def _text_problem(text: str) -> str:
     except UnicodeDecodeError as exc:  # bytes a CSV held that are not UTF-8
         return not_utf8(data, exc)
     return ""  # pragma: no cover - text that fails to encode is one of the two
-
-
-def not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
-    """Return the problem of bytes that are not UTF-8, as ``mapper map`` words it.
-
-    >>> data = "Tumangang–Khasan".encode("cp1252")
-    >>> try:
-    ...     data.decode("utf-8")
-    ... except UnicodeDecodeError as exc:
-    ...     print(not_utf8(data, exc))
-    not UTF-8 text (byte 9: b'\\x96'); convert it, e.g. iconv -f latin1 -t utf-8
-    """
-    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(0) > 20
-    source = "utf-16" if utf16 else "latin1"
-    return (
-        f"not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r}"
-        + ("; it looks like UTF-16" if utf16 else "")
-        + f"); convert it, e.g. iconv -f {source} -t utf-8"
-    )
 
 
 def _jsonl(item: Input, max_bytes: int) -> Iterator[SourceDoc]:

@@ -221,10 +221,9 @@ def leg_row(doc_id: str, order: int, leg: Leg) -> tuple[Row, BaseGeometry | None
     the leg's path, else the geodesic between its ends (longitudes unwrapped)."""
     from shapely import LineString
 
-    from ..geodesy import geodesic_path
+    from ..journey.export import drawn_path
 
-    path = leg.path or tuple(geodesic_path(leg.start.place, leg.end.place))
-    line = LineString([(lon, lat) for lat, lon in path])
+    line = LineString([(lon, lat) for lat, lon in drawn_path(leg)])
     return {"id": doc_id, "order": order, **leg.to_dict()}, line
 
 

@@ -98,6 +98,11 @@ def _check_sources(sources: Sequence[Source]) -> None:
         )
 
 
+def shared_index_path(key: str) -> Path:
+    """Return where the shared index built with ``key`` lives: the cache folder."""
+    return cache_dir() / f"gazetteer-{key}.sqlite"
+
+
 def data_key(sources: Sequence[Source]) -> str:
     """Return the key of an index built from ``sources``: 16 hex digits that change
     with the index schema, the sources, their order and their data versions."""

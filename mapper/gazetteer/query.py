@@ -23,12 +23,12 @@ from .imports import default_sources
 from .index import (
     IndexInfo,
     build_index,
-    cache_dir,
     data_key,
     describe_index,
     open_or_build,
     remove_stale_builds,
     remove_unused_versions,
+    shared_index_path,
 )
 from .qualified import lookup_qualified, town_of_namesake_areas
 from .rank import (
@@ -134,7 +134,7 @@ class Gazetteer:
         key = data_key(self.sources)
         #: Only the shared index in the cache folder replaces older versions of itself.
         self._shared = path is None and sources is None
-        self.path = Path(path) if path is not None else cache_dir() / f"gazetteer-{key}.sqlite"
+        self.path = Path(path) if path is not None else shared_index_path(key)
         self.online = online
         self._key = key
         self._lock = threading.Lock()

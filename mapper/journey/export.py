@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from mapper.claims import ClaimCheck
 
 __all__ = [
+    "drawn_path",
     "journey_geojson",
     "journey_kml",
     "legs_frame",
@@ -48,7 +49,7 @@ def legs_frame(journey: Journey) -> geopandas.GeoDataFrame:
         {
             "order": i,
             **leg.to_dict(),
-            "geometry": LineString([(lon, lat) for lat, lon in _drawn_path(leg)]),
+            "geometry": LineString([(lon, lat) for lat, lon in drawn_path(leg)]),
         }
         for i, leg in enumerate(journey.legs, start=1)
     ]
@@ -69,7 +70,7 @@ def _rfc7946(geometry: dict[str, object]) -> dict[str, object]:
     return dict(mapping(fixed))
 
 
-def _drawn_path(leg: Leg) -> tuple[tuple[float, float], ...]:
+def drawn_path(leg: Leg) -> tuple[tuple[float, float], ...]:
     """Return a leg's path, or the geodesic between its ends when it has none."""
     from mapper.geodesy import geodesic_path
 

@@ -2,8 +2,8 @@
 
 A travel story's first line often names where the journey begins and where it ends,
 while its body tells the way between in its own words ("we walked down to the port",
-"the ship leaves without us"). When the headline (a first line that stands alone:
-short, no full stop) holds two places joined by "to" (or a dash or an arrow), the first
+"the ship leaves without us"). When the headline (:func:`mapper.text.headline`, and not
+a question or an exclamation) holds two places joined by "to" (or a dash or an arrow), the first
 is the journey's origin and the second its destination, confirmed, whatever the body
 makes of them.
 
@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from mapper.document import Document
 from mapper.model import Mention, Stop
+from mapper.text import headline
 
 __all__ = ["headline_route", "with_headline_route"]
 
@@ -35,11 +36,10 @@ _KINDS = frozenset({"city", "town", "station", "spaceport", "airport", "island",
 def headline_route(document: Document) -> tuple[Mention, Mention] | None:
     """Return the origin and destination a story's headline names, or ``None``."""
     text = document.text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    first = text[start : end if end >= 0 else len(text)].rstrip()
-    if end < 0 or not first or len(first) > 120 or first.endswith((".", "!", "?")):
+    first = headline(text)
+    if not first or first.endswith(("!", "?")):
         return None
+    start = text.index(first)
     line_end = start + len(first)
     named = [
         m for m in document.mentions

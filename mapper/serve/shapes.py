@@ -81,8 +81,7 @@ def story_geojson(story: Story) -> str:
     """Return the stops, legs, places named and claims as GeoJSON (RFC 7946)."""
     from ..journey import journey_geojson
 
-    sites = [m.place for m in story.sites if m.place is not None]
-    collection = journey_geojson(story.journey, sites=sites, claims=story.claims)
+    collection = journey_geojson(story.journey, sites=story.site_places, claims=story.claims)
     return json.dumps(collection, ensure_ascii=False)
 
 
@@ -90,8 +89,9 @@ def story_kml(story: Story) -> str:
     """Return the features of :func:`story_geojson` as KML."""
     from ..journey import journey_kml
 
-    sites = [m.place for m in story.sites if m.place is not None]
-    return journey_kml(story.journey, sites=sites, claims=story.claims, title=story.title)
+    return journey_kml(
+        story.journey, sites=story.site_places, claims=story.claims, title=story.title
+    )
 
 
 def story_map(story: Story) -> str:
