@@ -18,7 +18,8 @@ the first quarter (after its first chunk, which loads the models).
 
 Resume: a pool run of two workers is killed (SIGKILL, the whole process group) once it
 has written a few chunks; the ``mapper.batch`` log says which chunks it had handed out.
-A rerun then reads the rest; the chunks redone are those handed out and not written.
+A rerun commits what the journals of the chunks in flight hold and reads the rest; the
+documents read twice are those in flight that no journal held.
 """
 
 from __future__ import annotations
@@ -142,6 +143,11 @@ def resume_check(archive: Path, out: Path, total: int, chunk_size: int, after: i
     handed = {int(x.split()[1]) for x in lines if x.startswith("chunk") and "handed out" in x}
     written = {int(x.split()[1]) for x in lines if x.startswith("chunk") and "written" in x}
     in_flight = sorted(handed - written)
+    journaled = sum(
+        line.endswith("\n")
+        for path in (out / "_journal").glob("part-*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+    )
     rerun = run_batch([archive], out, workers=1, chunk_size=chunk_size, progress=False)
     ids = [*read_table(out, "documents")["id"], *read_table(out, "errors")["id"]]
     print(
@@ -149,12 +155,20 @@ def resume_check(archive: Path, out: Path, total: int, chunk_size: int, after: i
         f"{len(written)} chunks were written; it had handed out {len(handed)}: "
         f"{len(in_flight)} in flight {in_flight}"
     )
+    in_flight_docs = sum(min(chunk_size, total - (n - 1) * chunk_size) for n in in_flight)
     print(
         f"rerun: removed {rerun.removed_parts} part files of unfinished chunks "
         f"({rerun.removed_parts // len(TABLES)} chunks), skipped {rerun.skipped:,} docs, "
-        f"read {rerun.documents:,} ({total:,} - {len(written)} chunks written x {chunk_size}); "
-        f"chunks redone: {len(in_flight)} ({len(in_flight) / 2:g} per worker); ids in the "
-        f"tables {len(ids):,}, distinct {len(set(ids)):,}, of {total:,}"
+        f"read {rerun.documents:,}; ids in the tables {len(ids):,}, distinct "
+        f"{len(set(ids)):,}, of {total:,}"
+    )
+    print(
+        f"the {in_flight_docs} docs of the chunks in flight: {journaled} read and in whole "
+        f"journal lines at the kill, {rerun.recovered} of them committed by the rerun from "
+        f"the journals (not read again); the others had not been read. Read twice: only "
+        f"the document each worker was in the middle of (at most 2 = "
+        f"{2 / chunk_size:.2f} chunk); without the journals the {journaled} would have been "
+        "read again"
     )
 
 

@@ -1,5 +1,6 @@
-"""mapper batch resumes: a rerun skips finished ids, an interrupted run loses at most its
-current chunk, and every file in the output is complete or absent."""
+"""mapper batch resumes: a rerun skips finished ids, an interrupted run loses at most the
+document each worker was reading (the rest of its chunk is in the journal), and every
+file in the output is complete or absent."""
 
 from __future__ import annotations
 
@@ -73,7 +74,9 @@ def test_a_crash_while_committing_a_chunk_loses_only_that_chunk(tmp_path, monkey
 
     rerun = _run(folder, tmp_path / "out")
     assert rerun.removed_parts == len(TABLES)  # the interrupted chunk's parts
-    assert (rerun.documents, rerun.skipped) == (3, 2)  # chunk 2 redone (c, d), then e
+    # c and d were read: chunk 2 is committed from its journal; only e is read
+    assert (rerun.recovered, rerun.documents, rerun.skipped) == (2, 1, 4)
+    assert [c.number for c in rerun.chunks] == [3]
     assert _ids(tmp_path / "out") == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
     assert _ids(tmp_path / "out", "stops").count("c.txt") == 2  # never twice
     assert _leftovers(tmp_path / "out") == ([], [])
@@ -100,6 +103,73 @@ def test_an_interrupt_keeps_the_chunks_written(tmp_path, monkeypatch):
     assert [c.number for c in rerun.chunks] == [3]
 
 
+def _stop_at(monkeypatch, doc_id):
+    """Stop the run (as a kill would) when the worker comes to ``doc_id``."""
+    import mapper.batch.chunk
+
+    real = mapper.batch.chunk.read_document
+
+    def read(doc, gazetteer=None):
+        if doc.id == doc_id:
+            raise KeyboardInterrupt
+        return real(doc, gazetteer)
+
+    monkeypatch.setattr(mapper.batch.chunk, "read_document", read)
+    return lambda: monkeypatch.setattr(mapper.batch.chunk, "read_document", real)
+
+
+def test_a_run_stopped_inside_a_chunk_reads_again_only_the_document_it_was_reading(
+    tmp_path, monkeypatch
+):
+    folder = write_folder(tmp_path / "in", {**FIVE, "f": OSLO, "g": VLADIVOSTOK})
+    out = tmp_path / "out"
+    undo = _stop_at(monkeypatch, "f.txt")  # chunk 3 is (e, f): e read, f being read
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([folder], out, workers=1, chunk_size=2, progress=False)
+    undo()
+    assert _ids(out) == ["a.txt", "b.txt", "c.txt", "d.txt"]  # e is in the journal only
+    assert (out / "_journal" / "part-00003.jsonl").exists()
+    rerun = _run(folder, out)
+    assert (rerun.recovered, rerun.documents, rerun.skipped) == (1, 2, 5)  # f and g read
+    assert [c.number for c in rerun.chunks] == [4]
+    assert not list((out / "_journal").iterdir())  # journals go once committed
+    # the same tables as a run never stopped: the journal's rows are the rows
+    clean = tmp_path / "clean"
+    run_batch([folder], clean, workers=1, chunk_size=2, progress=False)
+    for table in TABLES:
+        key = ["id", "start"] if table == "mentions" else ["id"]
+        got = read_table(out, table)
+        want = read_table(clean, table)
+        if table == "documents" or not len(want):
+            got, want = got.sort_values("id"), want.sort_values("id")
+        else:
+            got, want = got.sort_values(key, kind="stable"), want.sort_values(key, kind="stable")
+        got, want = got.reset_index(drop=True), want.reset_index(drop=True)
+        assert got.drop(columns="geometry", errors="ignore").equals(
+            want.drop(columns="geometry", errors="ignore")
+        ), table
+        if "geometry" in want:
+            assert list(got.geometry.to_wkt()) == list(want.geometry.to_wkt()), table
+
+
+def test_a_journal_line_cut_short_is_read_again_and_nothing_twice(tmp_path, monkeypatch):
+    folder = write_folder(tmp_path / "in", FIVE)
+    out = tmp_path / "out"
+    undo = _stop_at(monkeypatch, "e.txt")
+    with pytest.raises(KeyboardInterrupt):  # one chunk: a to d read, then stopped
+        run_batch([folder], out, workers=1, chunk_size=5, progress=False)
+    undo()
+    journal = out / "_journal" / "part-00001.jsonl"
+    lines = journal.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(lines) == 4
+    # a kill in the middle of writing d's line leaves half of it
+    journal.write_text("".join(lines[:3]) + lines[3][: len(lines[3]) // 2], encoding="utf-8")
+    rerun = run_batch([folder], out, workers=1, chunk_size=5, progress=False)
+    assert (rerun.recovered, rerun.documents) == (3, 2)  # a, b, c kept; d and e read
+    assert _ids(out) == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
+    assert _ids(out, "stops").count("c.txt") == 2  # never twice
+
+
 def test_a_failed_write_leaves_no_part_file(tmp_path, monkeypatch):
     folder = write_folder(tmp_path / "in", FIVE)
     real_replace = mapper.atomic.os.replace
@@ -121,7 +191,7 @@ def test_a_failed_write_leaves_no_part_file(tmp_path, monkeypatch):
     for part in out.rglob("part-*.parquet"):
         pq.read_table(part)  # every file there reads whole
     rerun = _run(folder, out)
-    assert (rerun.documents, rerun.skipped) == (3, 2)
+    assert (rerun.recovered, rerun.documents, rerun.skipped) == (2, 1, 4)  # c, d journaled
     assert _leftovers(out) == ([], [])
 
 

@@ -5,8 +5,9 @@ files of articles and writes what mapper finds in each into a folder of GeoParqu
 tables, every row carrying the article's id: ``mentions``, ``claims``, ``stops`` and
 ``legs``, beside ``documents`` and ``errors`` (a document that cannot be read is
 recorded there with the reason, and never stops the run). Work goes in chunks: each
-chunk's part files and its checkpoint are written atomically, so a rerun skips what is
-finished and an interrupted run loses at most the chunks it was reading.
+chunk's part files and its checkpoint are written atomically, and each document's rows
+go to the chunk's journal as soon as it is read, so a rerun skips what is finished and
+an interrupted run loses at most the document each worker was reading.
 :func:`read_table` reads a table back. An HTML page's text is taken by
 :mod:`mapper.html_text`. See ``docs/batch.md`` for running on a cluster.
 
@@ -18,6 +19,7 @@ One job per module:
 ``tables``     the tables' columns and types, rows from a story, Parquet bytes
 ``chunk``      :func:`~.chunk.run_chunk`: what every worker runs
 ``backends``   in this process, a process pool, or Dask distributed
+``journal``    each document's rows saved as it is read, for a rerun to recover
 ``store``      the output folder: part files, checkpoints, reading tables back
 ``runner``     :func:`run_batch`: all of it together, with a progress bar
 ``cli``        the ``mapper batch`` command

@@ -2,8 +2,8 @@
 
 Each backend takes the chunks to read, lazily, and yields what the workers made of them
 as they finish (not in order). Only as many chunks are handed out as there are workers
-to read them, so an interrupted run has read at most one chunk per worker that it did
-not write, and the inputs are read no faster than the workers go.
+to read them, so the inputs are read no faster than the workers go; what a chunk in
+flight has read is in its journal (:mod:`mapper.batch.journal`) when the run stops.
 
 Examples
 --------
@@ -98,8 +98,10 @@ def dask_outputs(chunks: Iterator[Chunk], *, address: str, workers: int) -> Iter
     Every Dask worker runs :func:`~mapper.batch.chunk.run_chunk`, the function the
     process pool runs, so it needs mapper installed and the gazetteer index built on its
     machine; the results come back to this process, which writes the part files. Each
-    worker has one chunk queued behind the one it reads, so an interrupted Dask run
-    redoes up to two chunks per worker.
+    worker has one chunk queued behind the one it reads. A worker that can reach the
+    output folder (this machine, or a shared folder) keeps the chunk's journal, so an
+    interrupted run reads again only the document it was reading; one that cannot
+    loses the chunk it was reading.
     """
     from distributed import Client, LocalCluster, as_completed
 

@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import MapperError, not_utf8
 from ..html_text import html_to_text as html_text
+from .journal import Journal
 from .records import Chunk, ChunkOutput, SourceDoc
 from .tables import Rows, story_rows
 
@@ -82,7 +84,8 @@ def prepare_worker() -> Gazetteer:
 
 
 def run_chunk(chunk: Chunk) -> ChunkOutput:
-    """Read every document of a chunk and return its tables as Parquet bytes.
+    """Read every document of a chunk and return its tables as Parquet bytes; append
+    each document's rows to the chunk's journal as soon as it is read.
 
     Parameters
     ----------
@@ -98,8 +101,11 @@ def run_chunk(chunk: Chunk) -> ChunkOutput:
     started = time.perf_counter()
     gazetteer = prepare_worker()
     rows = Rows()
-    for doc in chunk.docs:
-        rows.extend(read_document(doc, gazetteer))
+    with contextlib.closing(Journal.open(chunk.journal)) as journal:
+        for doc in chunk.docs:
+            found = read_document(doc, gazetteer)
+            journal.add(doc.id, found)
+            rows.extend(found)
     parts = rows.parts()
     rss_mb, peak_mb = _memory_mb()
     return ChunkOutput(

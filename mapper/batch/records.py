@@ -55,6 +55,9 @@ class Chunk:
 
     number: int  #: Numbers the part files (``part-00003.parquet``), from 1.
     docs: tuple[SourceDoc, ...]
+    #: Where the worker appends each document's rows as it reads it (an absolute
+    #: path in the output folder, see :mod:`mapper.batch.journal`); empty: nowhere.
+    journal: str = ""
 
     def __post_init__(self) -> None:
         if self.number < 1:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .inputs import count_documents, open_inputs, read_documents
+from .journal import journal_path
 from .records import MAX_DOCUMENT_BYTES, TABLES, Chunk, ChunkOutput, SourceDoc
 from .store import Archive
 
@@ -66,6 +67,9 @@ class BatchResult:
     resumed_after: int = 0  #: Chunks an earlier run had committed.
     #: Part files of an interrupted chunk that were removed (the chunk is read again).
     removed_parts: int = 0
+    #: Documents an interrupted run had read and not written, committed from the
+    #: journals of its chunks (not read again, not counted in ``documents``).
+    recovered: int = 0
     chunks: tuple[ChunkStats, ...] = field(default_factory=tuple)  #: In the order written.
 
     @property
@@ -102,8 +106,8 @@ def run_batch(
         Read on Dask distributed: a scheduler's address (``tcp://host:8786``), or
         ``"local"`` for a local cluster.
     chunk_size : int
-        Documents per chunk: per part file, and the most work an interruption loses
-        per worker.
+        Documents per chunk: per part file. An interruption loses only the document
+        each worker was reading (the others are in the chunk's journal).
     max_bytes : int
         The largest document read, in bytes of UTF-8; a bigger one is an error row.
     progress : bool, optional
@@ -145,12 +149,16 @@ def run_batch(
     sources = open_inputs(inputs)
     with Archive.open(out) as archive:
         resumed_after, removed = len(archive.chunks), len(archive.removed)
+        tally = _Tally()
+        recovered = archive.recover()  # what interrupted chunks had read: not read again
+        for output in recovered:
+            for table, n in output.rows.items():
+                tally.rows[table] += n
         from ..gazetteer import default_gazetteer
 
         default_gazetteer()  # built here, once, when missing: workers only open it
         show = sys.stderr.isatty() if progress is None else progress
         total = max(count_documents(sources) - len(archive.done), 0) if show else None
-        tally = _Tally()
         chunks = _chunks(read_documents(sources, max_bytes=max_bytes), archive, chunk_size, tally)
         if dask is not None:
             from .backends import dask_outputs
@@ -174,6 +182,7 @@ def run_batch(
         seconds=time.perf_counter() - started,
         resumed_after=resumed_after,
         removed_parts=removed,
+        recovered=sum(len(output.ids) for output in recovered),
         chunks=tuple(stats),
     )
 
@@ -201,12 +210,16 @@ def _chunks(
         seen.add(doc.id)
         batch.append(doc)
         if len(batch) == chunk_size:
-            log.debug("chunk %d handed out (%d documents)", number, len(batch))
-            yield Chunk(number, tuple(batch))
+            yield _hand_out(number, batch, archive)
             number, batch = number + 1, []
     if batch:
-        log.debug("chunk %d handed out (%d documents)", number, len(batch))
-        yield Chunk(number, tuple(batch))
+        yield _hand_out(number, batch, archive)
+
+
+def _hand_out(number: int, batch: list[SourceDoc], archive: Archive) -> Chunk:
+    log.debug("chunk %d handed out (%d documents)", number, len(batch))
+    journal = journal_path(archive.folder.resolve(), number)
+    return Chunk(number, tuple(batch), journal=str(journal))
 
 
 def _commit(

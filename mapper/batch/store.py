@@ -4,15 +4,17 @@ Layout of ``OUT``::
 
     _batch.json                    says the folder is a batch's output
     _checkpoints/part-00003.json   the ids chunk 3 finished (read, or recorded as errors)
+    _journal/part-00004.jsonl      chunk 4's documents read so far (it is being read)
     mentions/part-00003.parquet    chunk 3's rows of each table
     claims/ stops/ legs/ documents/ errors/
 
 A chunk is committed in two steps: its part files are written, each atomically
 (:func:`mapper.atomic.atomic_write`: complete or absent), then its checkpoint, also
 atomically. A chunk without a checkpoint was interrupted: opening the folder again
-removes its part files (and any temporary file a killed write left), so a rerun redoes
-that chunk and nothing else, and no row is ever written twice. One batch at a time
-writes to a folder (a lock file, ``.lock``).
+removes its part files (and any temporary file a killed write left), and a rerun
+commits what its journal holds (:mod:`mapper.batch.journal`) and reads the rest of it
+again: no row is ever written twice. One batch at a time writes to a folder (a lock
+file, ``.lock``).
 
 Examples
 --------
@@ -34,6 +36,7 @@ from typing import IO, TYPE_CHECKING
 
 from ..atomic import atomic_write
 from ..errors import DataError, MapperError
+from .journal import JOURNALS, journal_path, recover
 from .records import TABLES, ChunkOutput
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ __all__ = ["CHECKPOINTS", "MARKER", "Archive", "committed_parts", "read_table"]
 MARKER = "_batch.json"
 #: The folder of the checkpoints, one per committed chunk.
 CHECKPOINTS = "_checkpoints"
-_PART = re.compile(r"part-(\d+)\.(parquet|json)")
+_PART = re.compile(r"part-(\d+)\.(parquet|json|jsonl)")
 
 
 def _part_name(number: int, suffix: str) -> str:
@@ -64,6 +67,8 @@ class Archive:
         self.chunks: set[int] = set()
         #: Part files of interrupted chunks removed when the folder was opened.
         self.removed: list[Path] = []
+        #: Interrupted chunks that left a journal, to :meth:`recover`.
+        self.journals: list[int] = []
         self._load()
 
     @classmethod
@@ -102,6 +107,7 @@ class Archive:
             if not (path / MARKER).exists():
                 marker = {"format": "mapper batch", "version": 1, "tables": list(TABLES)}
                 atomic_write(path / MARKER, json.dumps(marker, indent=1) + "\n")
+            (path / JOURNALS).mkdir(exist_ok=True)
             return cls(path, lock)
         except BaseException:
             lock.close()
@@ -150,6 +156,23 @@ class Archive:
         )
         self.chunks.add(output.number)
         self.done.update(output.ids)
+        with contextlib.suppress(OSError):
+            journal_path(self.folder, output.number).unlink(missing_ok=True)
+
+    def recover(self) -> list[ChunkOutput]:
+        """Commit what the journals of interrupted chunks hold (the documents read
+        before the interruption) and return those chunks; remove the journals."""
+        recovered = []
+        for number in self.journals:
+            output = recover(self.folder, number, self.done)
+            if output is None:
+                with contextlib.suppress(OSError):
+                    journal_path(self.folder, number).unlink(missing_ok=True)
+            else:
+                self.write(output)
+                recovered.append(output)
+        self.journals = []
+        return recovered
 
     def _load(self) -> None:
         for path in sorted((self.folder / CHECKPOINTS).glob("part-*.json")):
@@ -168,6 +191,16 @@ class Archive:
                     with contextlib.suppress(OSError):
                         path.unlink()
                         self.removed.append(path)
+        for path in sorted((self.folder / JOURNALS).glob("part-*.jsonl")):
+            match = _PART.fullmatch(path.name)
+            if match is None:
+                continue
+            number = int(match.group(1))
+            if number in self.chunks:  # committed: the kill came before its removal
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            else:
+                self.journals.append(number)
 
 
 def _lock(handle: IO[bytes], path: Path) -> None:
