@@ -750,6 +750,32 @@ def test_gazetteer_anaphor_finds_a_factory_named_in_the_previous_sentence():
     assert check.verdict == "consistent"
 
 
+def test_an_anaphor_never_takes_a_namesake_of_a_country_elsewhere():
+    from mapper.gazetteer import default_gazetteer
+
+    # GeoNames also has a village named "India" in the Gambia: "the city" after a
+    # country and a region is no city of theirs, not that village 9,000 km away
+    text = (
+        "Our reporter spent a week in northern India, in Punjab. "
+        "The city lies about 20 km west of Jalandhar."
+    )
+    [check] = check_claims(text, default_gazetteer())
+    assert check.target is None and check.verdict == "unresolved"
+    assert "found no earlier mention of a city/town" in check.unresolved_reason
+
+
+@pytest.mark.parametrize("owner", ["My", "Your", "Our"])
+def test_a_possessive_before_a_figure_and_a_travel_noun_makes_a_route_claim(owner):
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(
+        f"{owner} 300 km drive from Lyon to Geneva took a day.", default_gazetteer()
+    )
+    assert (check.claim.stated_km, check.claim.travel) == (300.0, True)
+    assert (check.origin.name, check.target.name) == ("Lyon", "Geneva")
+    assert check.verdict == "route not checked"  # a drive: no road network offline
+
+
 def test_pronoun_prefers_the_subject_of_an_earlier_claim():
     from mapper.gazetteer import default_gazetteer
 

@@ -279,12 +279,25 @@ class _Endpoints:
                 return place, m, ""
             for kind in [hint] if hint is not None else sorted(kinds & _TOWN_KINDS):
                 # a name that also names a place of the wanted kind ("Kapurthala", the
-                # district and the town, for "the city")
+                # district and the town, for "the city"), there and not a namesake
+                # elsewhere ("India", a village in the Gambia, is not the country's city)
                 found, _ = self._lookup(m.surface, kind)
-                if found is not None and found.kind in kinds:
+                if found is not None and found.kind in kinds and _same_area(found, place):
                     return found, m, ""
         what = f"a {'/'.join(sorted(kinds))}" if kinds else "a place"
         return None, None, f"found no earlier mention of {what} it could refer to"
+
+
+#: How far a town may lie from the point of the district or region of its name.
+_SAME_AREA_KM = 300.0
+
+
+def _same_area(found: Place, named: Place) -> bool:
+    """Return whether ``found`` can be the place of that name inside ``named``: in its
+    country, and near its point unless ``named`` is a whole country."""
+    if found.country and named.country and found.country != named.country:
+        return False
+    return named.kind == "country" or distance_km(found, named) <= _SAME_AREA_KM
 
 
 def check_claim(

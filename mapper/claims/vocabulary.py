@@ -276,7 +276,7 @@ _OBJECT_NOUNS = _words(
     front frontline loop ring trail path lane street queue convoy column cordon"""
 )
 _DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:a|an|the|its|their|this|that|his|her|our)\s+$", re.IGNORECASE
+    r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+$", re.IGNORECASE
 )
 
 _ORIGIN_RE = re.compile(
