@@ -103,6 +103,22 @@ def test_comma_pattern_places_a_town_in_its_state():
     assert any("X, Y" in e for e in paris.evidence)
 
 
+@pytest.mark.parametrize(
+    "text", ["A storm hit Ashland, Montana.", "A storm hit Ashland in Montana."]
+)
+def test_a_pattern_finds_a_small_town_below_the_ten_biggest_of_its_name(text):
+    # Ashland, Montana (773 people in 2020) is the 17th Ashland by size: the pattern must
+    # look past the ten biggest. Wikipedia's infobox (GNIS 802003): 45.59444 N 106.27083 W.
+    (ashland, _montana) = geoparse(text)
+    assert ashland.place.admin1 == "Montana"
+    assert km(ashland.place, (45.59444, -106.27083)) < 5.0
+
+
+def test_a_list_of_countries_is_no_town_in_the_next_country():
+    mentions = geoparse("Aid went to Guinea, Liberia and Sierra Leone.")
+    assert [m.place.kind for m in mentions] == ["country", "country", "country"]
+
+
 def test_context_resolves_an_ambiguous_name():
     (m, *_rest) = geoparse("Vostochny hosted the summit; the leaders later went to Ussuriysk.")
     assert m.place.kind == "spaceport"

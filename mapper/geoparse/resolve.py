@@ -75,6 +75,11 @@ def _runs(found: list[Found]) -> list[tuple[int, int]]:
     return runs
 
 
+#: How many namesakes an "X, Y" or "X in Y" pattern looks through for one inside Y when
+#: none of the ten heaviest is (there are 24 Ashlands in the United States alone).
+_WIDE_LIMIT = 200
+
+
 def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     """Resolve names that are each other's context."""
     first_pass: dict[tuple[str, str | None], list[Candidate]] = {}
@@ -109,6 +114,11 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
         partner = f.after_comma if f.after_comma is not None else f.in_partner
         if partner is not None and cands:
             narrowed = _narrow(cands, found[partner], second, gaz)
+            if not narrowed and cands[0].place.kind not in AREA_KINDS:
+                # "Ashland, Montana": a small town, below the ten biggest of its name (a
+                # list of countries, "Guinea, Liberia", looks no further)
+                namesakes = _search(gaz, f, (), limit=_WIDE_LIMIT)
+                narrowed = _narrow(namesakes, found[partner], second, gaz)
             if narrowed:
                 how = "X, Y" if f.after_comma is not None else "X in Y"
                 evidence.append(f"{how} pattern with {found[partner].surface!r}")
@@ -226,9 +236,12 @@ def _kernel(places: list[Place]) -> np.ndarray:
     return k
 
 
-def _search(gaz: Gazetteer, found: Found, context: Iterable[Place]) -> list[Candidate]:
+def _search(
+    gaz: Gazetteer, found: Found, context: Iterable[Place], *, limit: int = 10
+) -> list[Candidate]:
     """Return the candidates of a name: with the kind words after it ("Komsomolsk-on-Amur
-    aircraft plant"), else the name alone of that kind, else the name alone."""
+    aircraft plant"), else the name alone of that kind, else the name alone; the
+    ``limit`` heaviest."""
     from mapper.errors import InvalidQuery
 
     kind = found.kind_hint
@@ -239,7 +252,7 @@ def _search(gaz: Gazetteer, found: Found, context: Iterable[Place]) -> list[Cand
         attempts.insert(0, (found.with_kind, kind))
     try:
         for query, want in attempts:
-            cands = gaz.search(query, kind=want, context=context, limit=10)
+            cands = gaz.search(query, kind=want, context=context, limit=limit)
             if cands:
                 return list(cands)
     except InvalidQuery:
