@@ -114,6 +114,14 @@ def test_a_pattern_finds_a_small_town_below_the_ten_biggest_of_its_name(text):
     assert km(ashland.place, (45.59444, -106.27083)) < 5.0
 
 
+def test_a_state_the_text_names_brings_its_small_town_into_the_running():
+    # no pattern joins them here: coherence chooses, among candidates that now include
+    # the 17th Ashland by size because the text names its state
+    (ashland, _montana) = geoparse("Ashland is a small town in southeastern Montana.")
+    assert ashland.place.admin1 == "Montana"
+    assert km(ashland.place, (45.59444, -106.27083)) < 5.0  # Wikipedia, as above
+
+
 def test_a_list_of_countries_is_no_town_in_the_next_country():
     mentions = geoparse("Aid went to Guinea, Liberia and Sierra Leone.")
     assert [m.place.kind for m in mentions] == ["country", "country", "country"]

@@ -88,6 +88,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             first_pass[f.lookup] = _search(gaz, f, ())
     # each country a demonym names votes once, as each distinct name does (a text saying
     # "North Korean" a thousand times must not cost a thousand rows of the kernel)
+    _add_namesakes_in_named_regions(found, first_pass, gaz)
     codes = dict.fromkeys(f.demonym for f in found if len(f.demonym) == 2)
     countries = [gaz.demonym_place(code) for code in codes]
     second = _cohere(first_pass, [c for c in countries if c is not None])
@@ -142,6 +143,36 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _add_namesakes_in_named_regions(
+    found: list[Found],
+    first_pass: dict[tuple[str, str | None], list[Candidate]],
+    gaz: Gazetteer,
+) -> None:
+    """Give a town's name its smaller namesakes inside the first-level regions the text
+    names, when none of its heaviest candidates lies in one ("Ashland" in a text about
+    Montana): coherence can only choose among the candidates it is given."""
+    regions = {
+        (c.place.country, c.place.name)
+        for cands in first_pass.values()
+        if cands and (c := cands[0]).place.kind == "region"
+    }
+    if not regions:
+        return
+    for f in found:
+        cands = first_pass.get(f.lookup) if not f.demonym else None
+        if not cands or cands[0].place.kind in AREA_KINDS:
+            continue
+        if any((c.place.country, c.place.admin1) in regions for c in cands):
+            continue
+        extra = [
+            c
+            for c in _search(gaz, f, (), limit=_WIDE_LIMIT)[len(cands) :]
+            if (c.place.country, c.place.admin1) in regions
+        ]
+        if extra:
+            first_pass[f.lookup] = [*cands, *extra]
 
 
 def _cohere(
