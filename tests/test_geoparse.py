@@ -122,6 +122,18 @@ def test_a_state_the_text_names_brings_its_small_town_into_the_running():
     assert km(ashland.place, (45.59444, -106.27083)) < 5.0  # Wikipedia, as above
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Smoke drifted over the Montana-Wyoming border.", ["Montana", "Wyoming"]),
+        ("He crossed the Idaho-Montana line.", ["Idaho", "Montana"]),
+        ("The Winston-Salem plant closed.", ["Winston-Salem"]),  # one name, not two
+    ],
+)
+def test_two_places_joined_by_a_hyphen_are_both_read(text, names):
+    assert [m.place.name for m in geoparse(text)] == names
+
+
 def test_a_list_of_countries_is_no_town_in_the_next_country():
     mentions = geoparse("Aid went to Guinea, Liberia and Sierra Leone.")
     assert [m.place.kind for m in mentions] == ["country", "country", "country"]

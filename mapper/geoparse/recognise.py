@@ -259,6 +259,12 @@ def recognise(
     return found, sentences, frozenset(person_keys | likely_people)
 
 
+def _paired(nxt: Token, known: dict) -> bool:
+    """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
+    tier, weight = known.get(nxt.key, (2, 0.0))
+    return tier == 1 and weight >= 1e4
+
+
 def _judge(
     text: str,
     toks: Sequence[Token],
@@ -367,6 +373,8 @@ def _judge(
             or (a == i and last.possessive and weight >= 1e4)
             or (inner_before is not None and inner_before.key in CONNECTORS)
             or (a > i and first.gap_before.strip() in ("-", "/"))
+            # "the Montana-Wyoming border": the first of two places joined by a hyphen
+            or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
             or weight >= 1e6
         )
         if not ok:
