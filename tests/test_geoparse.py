@@ -134,6 +134,14 @@ def test_two_places_joined_by_a_hyphen_are_both_read(text, names):
     assert [m.place.name for m in geoparse(text)] == names
 
 
+@pytest.mark.parametrize(
+    "text", ["The ship sank in the Gulf of Tonkin.", "Boats crossed the Bay of Fundy."]
+)
+def test_the_head_of_a_feature_name_is_no_place_of_its_own(text):
+    # "Gulf" is also a province of Papua New Guinea and "Bay" a region of Somalia
+    assert [m.surface for m in geoparse(text) if m.place is not None] == []
+
+
 def test_a_list_of_countries_is_no_town_in_the_next_country():
     mentions = geoparse("Aid went to Guinea, Liberia and Sierra Leone.")
     assert [m.place.kind for m in mentions] == ["country", "country", "country"]

@@ -259,6 +259,11 @@ def recognise(
     return found, sentences, frozenset(person_keys | likely_people)
 
 
+#: Nouns that head the name of a feature or an area ("Gulf of Riga", "Isle of Man"): alone
+#: before "of" and a name, the word is no place of its own.
+_FEATURE_HEADS = AREA_NOUNS | PLACE_NOUNS | frozenset({"isle", "cape", "mount", "straits"})
+
+
 def _paired(nxt: Token, known: dict) -> bool:
     """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
     tier, weight = known.get(nxt.key, (2, 0.0))
@@ -367,6 +372,8 @@ def _judge(
             (
                 a == i
                 and weight >= 1e4
+                # "the Gulf of Tonkin" is not Gulf Province, "the Bay of Fundy" not Bay
+                and not (nxt in CONNECTORS and key in _FEATURE_HEADS)
                 and (nxt in _ORG_WORDS or nxt in KIND_WORDS or _very_common(nxt))
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
