@@ -212,7 +212,8 @@ MAX_ARTICLE_BYTES = 50_000_000
 
 
 def _read_text(path: str) -> str:
-    """Read an article from a file or standard input ('-'), as UTF-8."""
+    """Read an article from a file or standard input ('-'), as UTF-8; an HTML page's
+    text without its markup, scripts and styles."""
     from .errors import DataError, not_utf8
 
     try:
@@ -236,9 +237,14 @@ def _read_text(path: str) -> str:
             "split the file into its articles",
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(label, "is " + not_utf8(data, exc)) from None
+    if path.lower().endswith((".html", ".htm")):  # its text, as batch and serve read it
+        from .html_text import html_to_text
+
+        text = html_to_text(text).text
+    return text
 
 
 @_command("distance")

@@ -260,3 +260,19 @@ def test_png_is_a_picture_of_the_map_or_a_clear_error(article, tmp_path, monkeyp
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1400, 900)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".HTM"])
+def test_an_html_article_is_read_as_its_text(tmp_path, capsys, suffix):
+    # the same reading as mapper batch and mapper serve: scripts and styles are no text,
+    # and a tag inside a name does not split it
+    path = tmp_path / f"page{suffix}"
+    path.write_text(
+        "<html><head><title>Rail trip</title><style>.Kyoto {}</style>"
+        '<script>var city = "Osaka";</script></head>'
+        "<body><p>The train left <b>Vladivostok</b> for Ussuriysk.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["places", str(path), "--json"]) == 0
+    names = [row["surface"] for row in json.loads(capsys.readouterr().out)]
+    assert names == ["Vladivostok", "Ussuriysk"]
