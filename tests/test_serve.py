@@ -86,7 +86,9 @@ def test_stop_corrections_status_order_and_not_a_stop(client) -> None:
     got = client.post("/api/story", json={"text": STORY, "corrections": corrections}).json()
     new = got["journey"]["stops"]
     assert [s["name"] for s in new] == ["Ussuriysk", "Vladivostok"]
-    assert [s["role"] for s in new] == ["origin", "destination"]
+    # the reader's rule: the first stop is the origin, a speculated one a destination,
+    # a confirmed one a stop (as a story told in this order is read)
+    assert [s["role"] for s in new] == ["origin", "stop"]
     assert new[0]["status"] == "speculated"
     (leg,) = got["journey"]["legs"]
     assert (leg["from"], leg["to"]) == ("Ussuriysk", "Vladivostok")

@@ -28,7 +28,7 @@ from .export import (
 )
 from .itinerary import read_itinerary
 from .legs import legs_between
-from .reader import MODES, journey_from_document, journey_from_text
+from .reader import MODES, journey_from_document, journey_from_text, with_roles
 
 __all__ = [
     "MODES",
@@ -40,6 +40,7 @@ __all__ = [
     "legs_frame",
     "read_itinerary",
     "stops_frame",
+    "with_roles",
     "write_geojson",
     "write_geoparquet",
     "write_kml",

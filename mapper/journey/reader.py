@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -238,7 +239,7 @@ def journey_from_document(
         implied = _implied_origin(text, events, gazetteer, stops)
         if implied is not None:
             stops.insert(0, implied)
-    stops = _with_roles(_without_containers(stops))
+    stops = with_roles(_without_containers(stops))
     stop_places = {s.place for s in stops}
     sites += [e.mention for e in events if e.place not in stop_places]
     sites.sort(key=lambda mention: mention.start)
@@ -393,8 +394,10 @@ def _by_date(events: list[_Event]) -> list[_Event]:
     return [e for _, _, e in sorted(keyed, key=lambda k: (k[0] or "0000", k[1]))]
 
 
-def _with_roles(stops: list[Stop]) -> list[Stop]:
-    """Return the stops with the first an origin and the rest stops or destinations."""
+def with_roles(stops: Sequence[Stop]) -> list[Stop]:
+    """Return the stops with their roles: the first the origin, a speculated one a
+    destination (where the journey may be heading), any other a stop. The reader and
+    the corrections of ``mapper serve`` both give roles by this one rule."""
     out = []
     for i, stop in enumerate(stops):
         if i == 0:

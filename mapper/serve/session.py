@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import DataError
-from ..model import STATUSES, Journey, Mention, Place, Stop
+from ..model import STATUSES, Journey, Mention, Place
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -125,7 +125,7 @@ def _edited(doc: Document, corrections: Corrections) -> Document:
 
 
 def _adjusted(journey: Journey, corrections: Corrections) -> Journey:
-    from ..journey import legs_between
+    from ..journey import legs_between, with_roles
 
     stops = [s for s in journey.stops if stop_key(s.place) not in corrections.not_stops]
     stops = [
@@ -134,10 +134,5 @@ def _adjusted(journey: Journey, corrections: Corrections) -> Journey:
     ]
     wanted = {key: n for n, key in enumerate(corrections.order)}
     stops.sort(key=lambda s: wanted.get(stop_key(s.place), len(wanted)))  # stable: others keep
-    stops = [_with_role(s, n, len(stops)) for n, s in enumerate(stops)]
+    stops = with_roles(stops)  # the reader's rule, so a corrected journey reads as a fresh one
     return dataclasses.replace(journey, stops=tuple(stops), legs=tuple(legs_between(stops)))
-
-
-def _with_role(stop: Stop, n: int, count: int) -> Stop:
-    role = "origin" if n == 0 else "destination" if n == count - 1 else "stop"
-    return stop if stop.role == role else dataclasses.replace(stop, role=role)
