@@ -81,6 +81,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("The fire burned 40 km south of Canton overnight.", ["Canton"]),
         ("The fire came within 40 km of Canton.", ["Canton"]),
         ("A man of Canton spoke.", []),
+        # "for" after a verb of leaving is "to": "headed for Hope" names Hope, Arkansas
+        ("The team headed for Hope on Friday.", ["Hope"]),
+        ("There is hope for Hope.", []),
         # The Arabic article, romanised in lowercase before a hyphen, belongs to the name.
         ("Shells fell on al-Mayadin and on Deir ez-Zor.", ["al-Mayadin", "Deir ez-Zor"]),
     ],

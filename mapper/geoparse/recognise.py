@@ -82,6 +82,11 @@ _NAMED_AFTER = frozenset(
     mountains island islands valley canyon peninsula desert forest falls dam""".split()
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
+#: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
+_BEFORE_FOR = frozenset(
+    """head heads headed heading leave leaves left leaving bound depart departs departed
+    departing sail sails sailed sailing off out""".split()
+)
 _BEFORE_LOCATIVE_OF = frozenset(
     """north south east west northeast northwest southeast southwest northeastern
     northwestern southeastern southwestern northern southern eastern western outskirts
@@ -289,8 +294,10 @@ def _judge(
     surface = text[first.start : last.end]
     before = toks[a - 1].key if a > 0 else ""
     # "in X", and "of X" after a compass point or a distance ("south of X", "km of X")
-    locative = before in LOCATIVES or (
-        before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF
+    locative = (
+        before in LOCATIVES
+        or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
+        or (before == "for" and a >= 2 and toks[a - 2].key in _BEFORE_FOR)
     )
     evidence: list[str] = []
     # A demonym beats a small namesake town ("Canadian", Texas), not a big place.
