@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from mapper.journey import journey_from_text
-from mapper.journey.dates import date_in, story_date
+from mapper.journey.dates import date_in, story_date, story_year
 
 
 def _stops(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -96,3 +96,21 @@ def test_dates_count_from_the_story(sentence, future, expected):
     story = story_date("Bucharest, 14 Mar. 2024\nText.")  # a Thursday
     assert story == dt.date(2024, 3, 14)
     assert date_in(sentence, story=story, future=future) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 1911 expedition wintered at the bay. Ships came in 1911 and 1912.", 1911),
+        ("In 1937 the flight went east; by 1937 it was famous.", 1937),
+        ("Crews laid 1900 km of track and 1850 miles of cable in 2005.", 2005),
+    ],
+)
+def test_the_story_year_may_be_an_old_one_but_not_a_distance(text, year):
+    assert story_year(text) == year
+
+
+def test_a_date_without_its_year_takes_an_old_story_year():
+    text = "In May 1937 she set out to fly around the world. On June 17 she flew to Karachi."
+    (stop,) = journey_from_text(text).stops
+    assert (stop.place.name, stop.date) == ("Karachi", "1937-06-17")

@@ -5,7 +5,9 @@ full date; an explicit date in a sentence ("on 12 September", "September 12, 202
 "Sept. 12") takes the story's year when it gives none; a weekday ("on Tuesday") is the
 nearest such day to the story's date, before it for what has happened and after it for
 what is to come; "yesterday", "today", "tomorrow", "the next day", "the following day" and
-"two days later" count from the story's date or from the date of the stop before.
+"two days later" count from the story's date or from the date of the stop before. A date
+without a year takes the story's: that of its dateline, else the year (1800-2099) it
+names most, a figure with its unit ("1900 km") not counted.
 
 Examples
 --------
@@ -53,7 +55,12 @@ _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+#: A year a story names: 1800-2099, not a figure with its unit ("1937", not "1900 km").
+_YEAR = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b(?!,\d)(?!\s*(?:km|kms|kilomet|miles?\b|mi\b|m\b|met(?:er|re)s?\b|"
+    r"feet\b|ft\b|people\b|troops\b|tons?\b|tonnes?\b|men\b|soldiers\b|%|per\s*cent))",
+    re.IGNORECASE,
+)
 _SHIFT = {
     "yesterday": -1,
     "today": 0,
