@@ -74,6 +74,14 @@ def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
     assert km(place, ref) < 25.0
 
 
+def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
+    # Rostov Oblast is "Rostov" in countrystatecity; alone the name is Rostov-on-Don
+    # (Wikipedia: 47°14'N 39°42'E), as "Komsomolsk" is Komsomolsk-on-Amur
+    best = gazetteer.search("Rostov", limit=1)[0].place
+    assert best.name == "Rostov-on-Don"
+    assert km(best, (47.2333, 39.7)) < 25.0
+
+
 def test_every_former_name_names_one_city_and_no_sizeable_other_town(gazetteer):
     import csv
 

@@ -21,8 +21,9 @@ gets a weight ``q * w * c``:
 A first-level region weighs like a town of 30% of the people of its other towns
 (:data:`REGION_SHARE`), and a region named like its country's capital ("Washington")
 weighs at most half the capital: alone, the name is the capital, as news style has it
-("Washington state" is the state), and context still turns it into the state. Both
-rules are applied where the regions are read (:mod:`mapper.gazetteer.sources.countries`).
+("Washington state" is the state), and context still turns it into the state; so does
+a region named by the short form of one of its towns' names ("Rostov", Rostov-on-Don).
+These rules are applied where the regions are read (:mod:`mapper.gazetteer.sources.countries`).
 
 Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup
 <mapper.gazetteer.Gazetteer.lookup>` returns the best candidate, or raises

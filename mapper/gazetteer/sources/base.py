@@ -77,6 +77,9 @@ class Build:
     region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Towns (lat, lon, population) by GeoNames first-level code, e.g. "US.NY".
     towns_by_code: dict[str, list[tuple[float, float, int]]] = field(default_factory=dict)
+    #: The best weight a town gives each short form of its name, by GeoNames
+    #: first-level code: {"RU.61": {"rostov": 339091.5}} (population times quality).
+    town_keys_by_code: dict[str, dict[str, float]] = field(default_factory=dict)
     #: Folded names of the continents ("africa").
     continent_keys: set[str] = field(default_factory=set)
     #: Each country's final point, by ISO code.

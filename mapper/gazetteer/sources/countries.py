@@ -421,6 +421,13 @@ def _region_rows(
         if capitals().get(iso2) == fold(st["name"]):
             # "Washington" alone is the capital, not the state named like it.
             weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
+        if sub is not None:
+            # "Rostov" alone is Rostov-on-Don, not the oblast named after it: a region
+            # named by the short form of a town's name weighs at most half that town
+            town = build.town_keys_by_code.get(sub.geonames_code or "", {}).get(
+                fold(st["name"]), 0.0
+            )
+            weight = min(weight, 0.5 * town) or weight
         yield Row(
             name=st["name"],
             lat=lat,

@@ -206,6 +206,11 @@ def city_rows(
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
+            town_keys = build.town_keys_by_code.setdefault(code, {})
+            for key, (quality, tier) in keys.items():
+                is_short = tier == 1 and quality < Q_PRIMARY  # "rostov": Rostov-on-Don
+                if is_short and population * quality > town_keys.get(key, 0.0):
+                    town_keys[key] = population * quality
         yield Row(
             name=rec["name"],
             lat=lat,
