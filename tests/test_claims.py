@@ -776,6 +776,30 @@ def test_a_possessive_before_a_figure_and_a_travel_noun_makes_a_route_claim(owne
     assert check.verdict == "route not checked"  # a drive: no road network offline
 
 
+def test_a_relative_clause_without_a_reference_places_the_main_subject():
+    from mapper.gazetteer import default_gazetteer
+
+    # "which lies ... to the east" names no place to measure from: it places the suburb
+    # (the main clause's subject) from the city the clause hangs on
+    [check] = check_claims(
+        "Versailles is a suburb of Paris, which lies about 17 km to the east.",
+        default_gazetteer(),
+    )
+    assert (check.target.name, check.origin.name) == ("Versailles", "Paris")
+    # Paris does lie east of Versailles: which place "which lies" places is left open,
+    # so the direction is not judged either way
+    assert check.claim.direction is None and check.direction_off_deg is None
+    g = Geodesic.WGS84.Inverse(
+        check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
+    )
+    assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
+    # a river's length is no such claim: the clause hangs on an area
+    [river] = check_claims(
+        "Tours lies on the Loire, which flows 200 km to the west.", default_gazetteer()
+    )
+    assert river.origin is None and river.verdict == "unresolved"
+
+
 def test_pronoun_prefers_the_subject_of_an_earlier_claim():
     from mapper.gazetteer import default_gazetteer
 

@@ -437,6 +437,14 @@ def _parse_claim(
         target = previous.target
     if target is None:
         target = sentence.located_before(match.start())
+        if target is not None and origin is None and tail.direction and not tail.away:
+            # "X is a suburb of Y, which lies N km to the west": no reference after the
+            # direction, so the relative clause places the main subject from Y
+            subject = sentence.main_subject(match.start(), target)
+            if subject is not None:
+                # which of the two the direction places, the text leaves open ("Paris,
+                # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
+                origin, target, tail.direction = target, subject, None
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = sentence.other_place(target)
         subject = sentence.clause_subject(match.start()) if origin is None else None

@@ -266,6 +266,26 @@ class Sentence:
             _DETERMINER.fullmatch(head + " ") or re.fullmatch(r"[\w\s]+['\u2019]s\s*\w*", head)
         )
 
+    def main_subject(self, pos: int, antecedent: Endpoint) -> Endpoint | None:
+        """Return the subject of the main clause when the figure at ``pos`` sits in a
+        relative clause ("..., which lies N km to the west") that hangs on
+        ``antecedent``, and that subject is another place: "Karaj is a suburb of Tehran,
+        which lies 30 km to the west" places Karaj, from Tehran."""
+        paren = self._paren_of(pos)
+        lo = self.start if paren is None else paren[0] + 1
+        relative = None
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            relative = m if m.group("rel") else None
+        if relative is None or antecedent.start >= relative.start():
+            return None
+        named = self.name_at(antecedent.start)
+        if named is None or named.is_area:  # "the Loire, which flows 200 km": a length
+            return None
+        subject = self._clause_subject(lo, antecedent.start, paren)
+        if subject is None or subject.anaphoric or subject.start == antecedent.start:
+            return None
+        return subject
+
     def clause_subject(self, pos: int) -> Endpoint | None:
         """Return the subject of the clause holding ``pos`` (a name or an anaphor)."""
         paren = self._paren_of(pos)
