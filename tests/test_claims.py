@@ -800,6 +800,20 @@ def test_a_relative_clause_without_a_reference_places_the_main_subject():
     assert river.origin is None and river.verdict == "unresolved"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The river forms the border for about 300 km, separating Laos from Thailand.", 0),
+        ("The wall runs for 20 km between Ypres and Menin.", 0),
+        ("The Rhine flows for 1,230 km to the North Sea.", 0),
+        # travel "for N km" is still a figure between places
+        ("The convoy drove for 40 km from Kandahar to Spin Boldak.", 1),
+    ],
+)
+def test_a_line_running_for_n_km_is_a_length_not_a_claim(text, found):
+    assert len(find_claims(text)) == found
+
+
 def test_pronoun_prefers_the_subject_of_an_earlier_claim():
     from mapper.gazetteer import default_gazetteer
 

@@ -242,7 +242,10 @@ _SIZE_BEFORE_RE = re.compile(
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
-    r"at\s+$|\b(?:square|sq\.?|cubic)\s+$",
+    r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
+    # "the river forms the border for about 640 km", "the wall runs for 20 km": a length
+    r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"
+    r"extended|flows?|flowed|winds?|navigable)\b[^.;:]{0,40}?\bfor\s+$",
     re.IGNORECASE,
 )
 _AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
