@@ -240,9 +240,9 @@ def _read_text(path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(label, "is " + not_utf8(data, exc)) from None
-    if path.lower().endswith((".html", ".htm")):  # its text, as batch and serve read it
-        from .html_text import html_to_text
+    from .html_text import HTML_SUFFIXES, html_to_text
 
+    if path.lower().endswith(HTML_SUFFIXES):  # its text, as batch and serve read it
         text = html_to_text(text).text
     return text
 

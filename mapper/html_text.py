@@ -21,7 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["HtmlText", "html_to_text", "looks_like_html"]
+__all__ = ["HTML_SUFFIXES", "HtmlText", "html_to_text", "looks_like_html"]
+
+#: The suffixes of a saved web page, whose text every reader takes through this module.
+HTML_SUFFIXES = (".html", ".htm")
 
 #: Elements whose content is never article text.
 _DROPPED = (

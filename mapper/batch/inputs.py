@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import DataError, not_utf8
+from ..html_text import HTML_SUFFIXES
 from .records import MAX_DOCUMENT_BYTES, SourceDoc
 
 __all__ = [
@@ -47,8 +48,7 @@ __all__ = [
 #: The kinds of input, told by a file's suffix (a folder is "folder").
 FORMATS = {
     ".txt": "text",
-    ".html": "html",
-    ".htm": "html",
+    **dict.fromkeys(HTML_SUFFIXES, "html"),
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",

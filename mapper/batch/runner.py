@@ -198,6 +198,7 @@ def _chunks(
 ) -> Iterator[Chunk]:
     """Cut the documents not yet finished into numbered chunks."""
     number = archive.next_number
+    folder = archive.folder.resolve()  # absolute: workers run elsewhere
     seen: set[str] = set()
     batch: list[SourceDoc] = []
     for doc in docs:
@@ -210,16 +211,15 @@ def _chunks(
         seen.add(doc.id)
         batch.append(doc)
         if len(batch) == chunk_size:
-            yield _hand_out(number, batch, archive)
+            yield _hand_out(number, batch, folder)
             number, batch = number + 1, []
     if batch:
-        yield _hand_out(number, batch, archive)
+        yield _hand_out(number, batch, folder)
 
 
-def _hand_out(number: int, batch: list[SourceDoc], archive: Archive) -> Chunk:
+def _hand_out(number: int, batch: list[SourceDoc], folder: Path) -> Chunk:
     log.debug("chunk %d handed out (%d documents)", number, len(batch))
-    journal = journal_path(archive.folder.resolve(), number)
-    return Chunk(number, tuple(batch), journal=str(journal))
+    return Chunk(number, tuple(batch), journal=str(journal_path(folder, number)))
 
 
 def _commit(

@@ -81,12 +81,12 @@ _NAMED_AFTER = frozenset(
     """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain
     mountains island islands valley canyon peninsula desert forest falls dam""".split()
 )
-#: Words before "of" that make the name after it a place: "south of X", "20 km of X".
 #: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
 _BEFORE_FOR = frozenset(
     """head heads headed heading leave leaves left leaving bound depart departs departed
     departing sail sails sailed sailing off out""".split()
 )
+#: Words before "of" that make the name after it a place: "south of X", "20 km of X".
 _BEFORE_LOCATIVE_OF = frozenset(
     """north south east west northeast northwest southeast southwest northeastern
     northwestern southeastern southwestern northern southern eastern western outskirts

@@ -86,9 +86,9 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     for f in found:
         if not f.demonym and f.lookup not in first_pass:
             first_pass[f.lookup] = _search(gaz, f, ())
+    _add_namesakes_in_named_regions(found, first_pass, gaz)
     # each country a demonym names votes once, as each distinct name does (a text saying
     # "North Korean" a thousand times must not cost a thousand rows of the kernel)
-    _add_namesakes_in_named_regions(found, first_pass, gaz)
     codes = dict.fromkeys(f.demonym for f in found if len(f.demonym) == 2)
     countries = [gaz.demonym_place(code) for code in codes]
     second = _cohere(first_pass, [c for c in countries if c is not None])
@@ -160,8 +160,12 @@ def _add_namesakes_in_named_regions(
     }
     if not regions:
         return
-    for f in found:
-        cands = first_pass.get(f.lookup) if not f.demonym else None
+    names: dict[tuple[str, str | None], Found] = {}
+    for f in found:  # each name once (its first mention), not each mention
+        if not f.demonym:
+            names.setdefault(f.lookup, f)
+    for f in names.values():
+        cands = first_pass.get(f.lookup)
         if not cands or cands[0].place.kind in AREA_KINDS:
             continue
         if any((c.place.country, c.place.admin1) in regions for c in cands):

@@ -19,10 +19,11 @@ import os
 from dataclasses import dataclass
 
 from ..errors import DataError
+from ..html_text import HTML_SUFFIXES
 
 __all__ = ["ARTICLE_SUFFIXES", "ITINERARY_SUFFIXES", "Upload", "read_upload"]
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
 ITINERARY_SUFFIXES = (".csv", ".yaml", ".yml", ".geojson", ".json")
 
 
@@ -59,7 +60,7 @@ def read_upload(filename: str, data: bytes) -> Upload:
         ) from None
     if suffix in ITINERARY_SUFFIXES:
         return Upload("itinerary", text, title=os.path.splitext(label)[0], format=suffix)
-    if suffix in (".html", ".htm"):
+    if suffix in HTML_SUFFIXES:
         from ..html_text import html_to_text
 
         page = html_to_text(text)

@@ -6,6 +6,8 @@
   straits, lakes, rivers, islands, mountains, deserts, peninsulas and regions such as
   the Sahel), each at the coordinate its cited reference gives (mostly Wikipedia's; a
   river's is usually its mouth);
+* ``mapper/data/former_names.csv``: big cities' former names English still uses
+  ("Bombay"), read by :mod:`.geonames` (:func:`former_names`);
 * ``mapper/data/country_aliases.csv``: common country names the packages lack
   ("Britain", "Burma"), read by :mod:`.countries`;
 * ``mapper/data/region_abbreviations.csv``: press abbreviations ("Ga.", "B.C.",
@@ -42,6 +44,7 @@ __all__ = [
     "area_adjectives",
     "country_aliases",
     "data_file",
+    "former_names",
     "read_sites",
     "region_abbreviations",
     "table",
@@ -192,6 +195,22 @@ def country_aliases() -> list[tuple[str, str]]:
     """Return (ISO code, name) pairs of common country names the packages lack."""
     with _read_csv(data_file("country_aliases.csv")) as reader:
         return [(row["country"], row["alias"]) for row in reader]
+
+
+@functools.cache
+def former_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Return {(country, folded city name): former names} from mapper's table of big
+    cities' former names that English text still uses ("Bombay", "Leningrad"), each
+    with its source; read by :mod:`.geonames` as names of the cities. A former name
+    another town of 10,000 people or more bears today ("Calcutta", South Africa;
+    "Salisbury", England, for Harare) is left out, so the table only adds names no
+    living town of weight claims."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    with _read_csv(data_file("former_names.csv")) as reader:
+        for row in reader:
+            key = (row["country"], fold(row["city"]))
+            out[key] = (*out.get(key, ()), row["former"])
+    return out
 
 
 @functools.cache

