@@ -98,7 +98,7 @@ AREA_NOUNS = _words(
     """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
     strait peninsula desert plateau canton province county district region state oblast
     krai prefecture territory border island islands archipelago park forest creek canal
-    basin delta pass"""
+    basin delta pass beach"""
 )
 #: Month names and their abbreviations, folded, to month numbers.
 MONTHS: dict[str, int] = {
@@ -327,7 +327,8 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 MODE_WORDS = (
     (
         "air",
-        r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|"
+        r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|aircraft|air(?:plane|ship)s?|"
+        r"aeroplanes?|airborne|in\s+the\s+air|runway|airstrip|boeing|airbus|"
         r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed)?\s+down|by\s+air|"
         r"helicopter|airlift",
     ),

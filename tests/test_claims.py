@@ -793,11 +793,8 @@ def test_a_relative_clause_without_a_reference_places_the_main_subject():
         check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
     )
     assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
-    # a river's length is no such claim: the clause hangs on an area
-    [river] = check_claims(
-        "Tours lies on the Loire, which flows 200 km to the west.", default_gazetteer()
-    )
-    assert river.origin is None and river.verdict == "unresolved"
+    # a river's length is no such claim: how far a flow runs is a length
+    assert check_claims("Tours lies on the Loire, which flows 200 km to the west.") == []
 
 
 @pytest.mark.parametrize(
@@ -962,3 +959,59 @@ def test_a_bracketed_figure_after_one_place_is_no_pair():
         [],
         [None],
     )
+
+
+def test_a_list_of_figures_takes_the_unit_written_last_and_pairs_them_respectively():
+    # "390 and 470 km": both figures are in km; "respectively" pairs them, in order, with
+    # the two places named before
+    lyon, nice = find_claims("Lyon and Nice are 390 and 470 km from Paris respectively.")
+    assert (lyon.value, lyon.unit, lyon.target.text) == (390, "km", "Lyon")
+    assert (nice.value, nice.unit, nice.target.text) == (470, "km", "Nice")
+    assert lyon.origin.text == nice.origin.text == "Paris"
+    # in brackets after the places, the origin named before them is kept
+    first, second = find_claims(
+        "The airline flies from Dubai to both Auckland and Houston "
+        "(7,700 and 7,000 nautical miles respectively)."
+    )
+    assert (first.target.text, second.target.text) == ("Auckland", "Houston")
+    assert first.origin.text == second.origin.text == "Dubai"
+    assert first.stated_km == pytest.approx(7_700 * 1.852)  # 1 nmi = 1.852 km exactly
+    # figures of other magnitudes are no list: a population is not a distance
+    [only] = find_claims("The town has 20,000 people and 40 km from Perth lies York.")
+    assert only.value == 40
+
+
+def test_a_figure_without_a_unit_after_one_with_a_unit_takes_its_unit():
+    _, patna_ranchi = find_claims("Patna is about 80 miles from Gaya, and 120 from Ranchi.")
+    assert (patna_ranchi.value, patna_ranchi.unit) == (120, "mi")
+    assert (patna_ranchi.target.text, patna_ranchi.origin.text) == ("Patna", "Ranchi")
+    _, by_road = find_claims("Patna is 80 miles from Gaya, and 120 by the road from Ranchi.")
+    assert (by_road.value, by_road.unit, by_road.origin.text) == (120, "mi", "Ranchi")
+    # no figure with a unit before it: a bare number is no distance
+    assert find_claims("Patna lies on the Ganges, and 120 by the road from Gaya.") == []
+    assert find_claims("The census counted 80 households and 120 from the next village.") == []
+
+
+def test_an_article_before_a_unit_is_the_number_one_and_half_a_mile_is_half():
+    [one] = find_claims("The farm lies less than a mile south of the village of Hinton.")
+    assert (one.value, one.unit, one.qualifier) == (1, "mi", "less than")
+    [half] = find_claims("The farm lies half a mile south of Hinton.")
+    assert half.stated_km == pytest.approx(0.5 * 1.609344)  # 1 mi = 1.609344 km exactly
+
+
+def test_slang_units_for_kilometres():
+    [kays] = find_claims("It is just 5 kays from here to Alice Springs.")
+    [klicks] = find_claims("The patrol base lay 12 klicks north of Kandahar.")
+    assert (kays.unit, kays.value, klicks.unit, klicks.value) == ("km", 5, "km", 12)
+
+
+def test_a_trip_figure_with_a_named_start_is_a_claim_whose_end_is_unnamed():
+    [drive] = find_claims("Starting from Hilo, your 40 mile drive along the coast has fine views.")
+    assert drive.origin.text == "Hilo" and drive.target is None and drive.route == "road"
+    # a list line whose second end is described, not named
+    [line] = find_claims("Hilo to the border with the park: 60km/37mi.")
+    assert line.origin.text == "Hilo" and line.target is None and line.value == 60
+
+
+def test_how_far_a_flow_ran_is_no_distance_between_places():
+    assert find_claims("Lava flowed about a kilometre from the vent near Hilo.") == []

@@ -114,3 +114,27 @@ def test_a_date_without_its_year_takes_an_old_story_year():
     text = "In May 1937 she set out to fly around the world. On June 17 she flew to Karachi."
     (stop,) = journey_from_text(text).stops
     assert (stop.place.name, stop.date) == ("Karachi", "1937-06-17")
+
+
+def test_a_plan_told_after_the_name_or_a_booked_trip_is_speculated():
+    text = (
+        "The balloon crew landed in Alice Springs on Monday. The landing in Darwin is "
+        "expected to be on Friday. We bought tickets for the next boat to Cairns."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Alice Springs", "confirmed"),
+        ("Darwin", "speculated"),
+        ("Cairns", "speculated"),
+    ]
+
+
+def test_the_vehicle_named_later_in_the_sentence_when_none_was_named_before():
+    # nothing before says how; "in the air" after the name does, and an aircraft later
+    text = (
+        "On Monday she headed for Perth, and once in the air the heat eased. "
+        "The next day she reached Adelaide, where the aircraft was serviced."
+    )
+    assert [(s[0], s[3]) for s in _stops(text)] == [("Perth", "air"), ("Adelaide", "air")]
+    # a vehicle named before the sentence still wins over one named after the name
+    text = "They drove out of Hobart at dawn. Then they reached Launceston, and later a ferry."
+    assert [s[3] for s in _stops(text)][-1] == "road"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapper.document import Document
 from mapper.geodesy import COMPASS_POINTS, unit_to_km
@@ -31,8 +31,11 @@ from .vocabulary import (
     _CONVERSION_RE,
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
+    _ELIDED_GAP_RE,
+    _ELIDED_RE,
     _FOLLOWERS,
     _MODE_RE,
+    _NUMBER,
     _OBJECT_NOUNS,
     _ONES,
     _ORIGIN_RE,
@@ -69,6 +72,16 @@ _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 
+#: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
+_STARTING_RE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",
+    re.IGNORECASE,
+)
+#: The figures of a list ("8,300 and 7,600 nautical miles").
+_LIST_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+#: A list of figures paired with a list of places, in order.
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9
 
@@ -87,6 +100,8 @@ def _window(text: str, lo: int, pos: int, size: int = _LOOKBACK) -> int:
 def _parse_number(raw: str) -> tuple[float, float]:
     """Return the value of a written number and the rounding step its writing implies."""
     words = raw.lower().replace("-", " ").replace(",", " , ").split()
+    if words[0] == "half":
+        return 0.5, 0.5  # "half a mile"
     if raw[0].isdigit():
         digits = raw.lower().replace(",", "")
         if len(digits) > 30:  # no distance is written so: leave it to the range check
@@ -352,9 +367,15 @@ _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IG
 
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 _LABEL_END_RE = re.compile(r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?")
+#: A label whose second end is described, not named: "the border with Y:".
+_DESCRIBED_LABEL_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?[a-z][^:;,.()]{0,50}?\s*[:–—]\s*"
+    r"(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?",
+    re.IGNORECASE,
+)
 
 
-def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
+def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
     """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
     (the journey a figure measures: "the distance from X to Y is N km"), or of a
     label "X to Y: N km" that opens its line (a list of routes)."""
@@ -368,6 +389,9 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] |
             label = second is not None and _LABEL_END_RE.fullmatch(text, second.end, pos)
             if second is not None and not second.anaphoric and label:
                 return first, second
+            described = _DESCRIBED_LABEL_RE.fullmatch(text, joint.end(), pos) if joint else None
+            if described is not None:  # "X to the border with Y: N km": Y is no end
+                return first, None
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
         first = sentence.endpoint(name)
@@ -379,28 +403,33 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] |
 
 
 def _parse_claim(
-    sentence: Sentence, match: re.Match[str], previous: Claim | None, prev_end: int
-) -> tuple[Claim | None, int]:
-    """Turn a number+unit match into a claim, or ``None`` when it is not a distance."""
+    sentence: Sentence,
+    match: re.Match[str],
+    previous: Claim | None,
+    prev_end: int,
+    elided: str | None = None,
+) -> tuple[list[Claim], int]:
+    """Turn a number+unit match into claims (none when it is not a distance); ``elided``
+    is the unit of a figure written without one ("and 120 by the road from Y")."""
     text, lo, hi = sentence.text, sentence.start, sentence.end
     figure = _figure(match)
     if figure is None:
-        return None, match.end()
+        return [], match.end()
     low, high, step = figure
-    unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
+    unit = elided or _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
     qual = match.group("qual")
     qualifier = _QUALIFIER_WORDS[_SPACES_RE.sub(" ", qual.lower())] if qual else None
     if match.group("tilde"):
         qualifier = "about"  # "~45 miles"
     tail = _modifiers(text, lo, hi, match)
     if tail is None:
-        return None, match.end()
+        return [], match.end()
     if tail.conversion is not None and (
         _SIZE_RE.match(text, tail.figure_end, hi) or _SPEED_RE.match(text, tail.figure_end, hi)
     ):
-        return None, tail.pos  # "40 mi (64 km) long", "50-60 miles (80-97 km) per hour"
+        return [], tail.pos  # "40 mi (64 km) long", "50-60 miles (80-97 km) per hour"
     if not _places_after(sentence, match, tail, qualifier):
-        return None, tail.pos
+        return [], tail.pos
 
     clause_end = _CLAUSE_END_RE.search(text, tail.pos, hi)
     clause = text[_window(text, lo, match.start()) : clause_end.start() if clause_end else hi]
@@ -413,7 +442,7 @@ def _parse_claim(
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
     ):
-        return None, match.end()
+        return [], match.end()
 
     origin, target = tail.origin, tail.target
     extent = _FOR_BEFORE_RE.search(text, max(lo, match.start() - 8), match.start())
@@ -424,10 +453,14 @@ def _parse_claim(
         if pair is not None:
             origin, target = pair
             tail.has_endpoint = True
+    if origin is None and target is None and tail.travel_noun:
+        start = _STARTING_RE.search(text, lo, match.start())
+        origin = sentence.reference_after(start.end()) if start else None
+        tail.has_endpoint = tail.has_endpoint or origin is not None
     if _STRAIGHT_RE.search(clause) or _DISTANCE_BEFORE_RE.search(text, lo, match.start()):
         tail.has_endpoint = True  # "as the crow flies", "the distance between ... is"
     if not tail.has_endpoint and target is None:
-        return None, tail.pos  # a figure that separates no places: a length, a range, a trip
+        return [], tail.pos  # a figure that separates no places: a length, a range, a trip
     # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over
     if (
         target is None
@@ -437,6 +470,8 @@ def _parse_claim(
         target = previous.target
     if target is None:
         target = sentence.located_before(match.start())
+        if target is not None and origin is not None and target.start == origin.start:
+            target = None  # "Starting at X, the N km drive": X is the start, not the end
         if target is not None and origin is None and tail.direction and not tail.away:
             # "X is a suburb of Y, which lies N km to the west": no reference after the
             # direction, so the relative clause places the main subject from Y
@@ -451,6 +486,7 @@ def _parse_claim(
         if subject is not None and target is not None and subject.start != target.start:
             origin = subject  # "This village ... the resort of Zermatt, 5 km away"
     value = (low + high) / 2.0
+    listed = _listed_figures(match, low, high)
     claim = Claim(
         sentence=text[lo:hi],
         sentence_start=lo,
@@ -471,7 +507,41 @@ def _parse_claim(
         route=route,
         straight=straight,
     )
-    return claim, tail.pos
+    if not listed:
+        return [claim], tail.pos
+    # "8,300 and 7,600 nautical miles": each figure of the list takes the unit written last;
+    # "(... respectively)" pairs them, in order, with as many places named before
+    claims = [
+        replace(claim, start=start, end=end, value=v, low=v, high=v,
+                stated_km=unit_to_km(v, unit), precision_km=unit_to_km(step_v, unit))
+        for start, end, v, step_v in listed
+    ] + [claim]  # fmt: skip
+    if _RESPECTIVELY_RE.search(text, tail.figure_end, clause_end.start() if clause_end else hi):
+        places = sentence.series_before(match.start(), len(claims))
+        if places is not None:
+            claims = [
+                replace(c, target=place, origin=c.origin if c.origin not in places else None)
+                for c, place in zip(claims, places, strict=True)
+            ]
+    return claims, tail.pos
+
+
+def _listed_figures(
+    match: re.Match[str], low: float, high: float
+) -> list[tuple[int, int, float, float]]:
+    """Return the figures listed before the one a unit follows ("8,300 and 7,600 nmi"):
+    start, end, value and rounding step of each. Figures of another magnitude are no
+    list of distances ("a population of 20,000 and 40 km from X")."""
+    if not match.group("list"):
+        return []
+    out = []
+    for m in _LIST_NUMBER_RE.finditer(match.group("list")):
+        value, step = _parse_number(m.group())
+        if not (low / 10.0 <= value <= high * 10.0):
+            return []
+        offset = match.start("list")
+        out.append((offset + m.start(), offset + m.end(), value, step))
+    return out
 
 
 def find_claims(document: Document | str) -> list[Claim]:
@@ -520,8 +590,14 @@ def find_claims(document: Document | str) -> list[Claim]:
                 continue
             if sentence is None:
                 sentence = Sentence(document, lo, hi)
-            claim, pos = _parse_claim(sentence, match, previous, prev_end)
-            if claim is not None:
-                claims.append(claim)
-                previous, prev_end = claim, pos
+            found, pos = _parse_claim(sentence, match, previous, prev_end)
+            if found:
+                claims += found
+                previous, prev_end = found[-1], pos
+                gap = _ELIDED_GAP_RE.match(text, pos, hi)
+                bare = _ELIDED_RE.match(text, gap.end(), hi) if gap else None
+                if bare is not None:  # "..., and 120 by the road from Y": the same unit
+                    found, pos = _parse_claim(sentence, bare, previous, prev_end, previous.unit)
+                    claims += found
+                    previous, prev_end = (found[-1], pos) if found else (previous, prev_end)
     return claims

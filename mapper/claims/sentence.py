@@ -23,6 +23,7 @@ the capitalised runs the geoparser did not take for places but that may still na
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -120,6 +121,10 @@ _PARENS = (("(", ")"), ("[", "]"))
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
 _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
 # ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
+#: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
+_SERIES_GAP = re.compile(
+    r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+)
 _RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
 # "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
 _CAPITAL_AFTER = re.compile(
@@ -383,6 +388,18 @@ class Sentence:
         if len(heads) < 2:
             return None
         return self.endpoint(heads[0]), self.endpoint(heads[1])
+
+    def series_before(self, pos: int, count: int) -> list[Endpoint] | None:
+        """Return the last ``count`` places named before ``pos`` (before its parenthesis)
+        when they form one series, "X, Y and Z" ("both X and Y"); else None."""
+        paren = self._paren_of(pos)
+        heads = self.heads(self.start, paren[0] if paren is not None else pos)[-count:]
+        if len(heads) < count:
+            return None
+        for first, second in itertools.pairwise(heads):
+            if not _SERIES_GAP.fullmatch(self.text, first.end, second.start):
+                return None
+        return [self.endpoint(name) for name in heads]
 
     def other_place(self, exclude: Endpoint | None) -> Endpoint | None:
         """Return the one town named before the located place, for "N km away" without a

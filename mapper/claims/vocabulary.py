@@ -69,7 +69,7 @@ _UNIT_NAMES = {
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
     "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
-    "metre": "m", "metres": "m",
+    "metre": "m", "metres": "m", "kay": "km", "kays": "km", "klick": "km", "klicks": "km",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -179,9 +179,13 @@ _WORDNUM = (
     rf"|{_GROUP})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = rf"(?:(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?|(?<![\w-]){_WORDNUM}\b)"
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?|(?<![\w-]){_WORDNUM}\b"
+    # "less than a mile", "half a mile": the article is the number one before a unit
+    r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
+)
 _UNIT = (
-    r"nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?"
+    r"nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|kays?|klicks?"
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
@@ -192,7 +196,8 @@ _CLAIM_RE = re.compile(
     (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+|(?P<tilde>~)\s*)?
     (?:
         between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
-      | (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
+      | (?P<list>(?:{_NUMBER})(?:\s*,\s*(?:{_NUMBER}))*\s*,?\s+and\s+)?
+        (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
     )
     \s*(?P<hyphen>-\s*)?
     (?P<unit>{_UNIT})
@@ -202,7 +207,7 @@ _CLAIM_RE = re.compile(
 )
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
-_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re))|mi\b|(?:\b|\d)m\b")
+_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick)|mi\b|(?:\b|\d)m\b")
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
 )
@@ -214,8 +219,8 @@ _DIRECTION_RE = re.compile(
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
-    r"\s+(?:by\s+(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
-    r"\s+line)(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
+    r"\s+(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a"
+    r"\s+straight\s+line)(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(
@@ -241,11 +246,24 @@ _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
+    # "lava flowed about a kilometre from the fissure": how far a flow reached, a length
+    r"\b(?:flow(?:s|ed|ing)?|spill(?:s|ed)?|oozed|seeped)\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
     # "the river forms the border for about 640 km", "the wall runs for 20 km": a length
     r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"
     r"extended|flows?|flowed|winds?|navigable)\b[^.;:]{0,40}?\bfor\s+$",
+    re.IGNORECASE,
+)
+#: A figure whose unit the figure before it gave: "80 miles from X, and 120 by the road
+#: from Y". Only read right after a figure with a unit, in the same sentence.
+_ELIDED_GAP_RE = re.compile(r",?\s+(?:and|but|while|or)\s+", re.IGNORECASE)
+_ELIDED_RE = re.compile(
+    rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+)?"
+    rf"(?P<lo>{_NUMBER})(?P<tilde>(?!))?(?P<b_lo>(?!))?(?P<b_hi>(?!))?(?P<hi>(?!))?(?P<list>(?!))?"
+    r"(?P<hyphen>(?!))?(?P<unit>)"
+    r"(?=\s+(?:by\s+(?:the\s+)?(?:road|rail|train|river|sea|air)\b|(?:away\s+)?from\b|"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b)))",
     re.IGNORECASE,
 )
 _AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
@@ -284,7 +302,7 @@ _DETERMINER_BEFORE_RE = re.compile(
 
 _ORIGIN_RE = re.compile(
     r"\s+(?:(?P<away>away|off|further|farther|inland|offshore|overland|out)\s+)?"
-    r"(?:(?:by\s+(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
+    r"(?:(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
     r"\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|(?:up|down)stream)\s+)?"
     r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
     r"short\s+of|past)\s+",

@@ -31,12 +31,14 @@ __all__ = [
     "GOING",
     "METONYMS",
     "MODAL",
+    "MODAL_AFTER",
     "NEGATED",
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "ONWARD",
     "PASSAGE",
     "PERFECT",
+    "PLANNED",
     "RETURN",
     "TO",
 ]
@@ -156,6 +158,18 @@ MODAL = re.compile(
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     r"heading\s+(?:to|for)|destination)\b",
+    re.IGNORECASE,
+)
+#: A plan told right after the name: "The landing in X is expected to be at 5 pm".
+MODAL_AFTER = re.compile(
+    r"^(?:\s*\([^()]*\))?\s+(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
+    r"planned|likely|supposed)\s+to|will|shall)\b",
+    re.IGNORECASE,
+)
+#: A trip booked, not yet made: "tickets for the next, and final, boat to X".
+PLANNED = re.compile(
+    r"\btickets?\b|\bnext\b(?:,?\s+(?:and\s+)?\w+,?){0,2}\s+"
+    r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
     re.IGNORECASE,
 )
 #: What is to come, not what may have been: a weekday then lies after the story's date.

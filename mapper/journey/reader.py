@@ -47,12 +47,14 @@ from .cues import (
     GOING,
     METONYMS,
     MODAL,
+    MODAL_AFTER,
     NEGATED,
     NOT_A_STOP_AFTER,
     NOT_A_STOP_BEFORE,
     ONWARD,
     PASSAGE,
     PERFECT,
+    PLANNED,
     RETURN,
     TO,
 )
@@ -187,7 +189,12 @@ def journey_from_document(
             last_event = None
             continue
         sentence = text[s_start:s_end]
-        modal = bool(MODAL.search(clause)) or bool(_relative_cue(MODAL, after))
+        modal = (
+            bool(MODAL.search(clause))
+            or _relative_cue(MODAL, after)
+            or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
+            or bool(PLANNED.search(near))  # "tickets for the next boat to X"
+        )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
         status = "speculated" if modal and role != "depart" else "confirmed"
@@ -196,7 +203,12 @@ def journey_from_document(
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
-        mode = mode_of(clause) or (mode_of(by.group()) if by else None) or fallback
+        mode = mode_of(clause) or (mode_of(by.group()) if by else None)
+        if mode is None and fallback == "unknown":
+            # "headed for X, but even in the air ...": no vehicle named yet but this one,
+            # after the name and before the next
+            mode = mode_of(tail)
+        mode = mode or fallback
         future = bool(FUTURE.search(text[clause_start:s_end]))
         # the date nearest the name: after it in its clause ("arrived in X on Tuesday"),
         # then before it ("On May 2 he headed for X"), then its clause and sentence
