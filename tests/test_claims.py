@@ -1015,3 +1015,20 @@ def test_a_trip_figure_with_a_named_start_is_a_claim_whose_end_is_unnamed():
 
 def test_how_far_a_flow_ran_is_no_distance_between_places():
     assert find_claims("Lava flowed about a kilometre from the vent near Hilo.") == []
+
+
+def test_the_north_pole_is_the_pole_and_the_alaskan_city_keeps_its_name():
+    from mapper.gazetteer import default_gazetteer
+
+    [pole] = check_claims(
+        "Longyearbyen lies about 1,300 km from the North Pole.", default_gazetteer()
+    )
+    assert pole.origin.lat == 90.0  # the geographic pole, latitude 90 N by definition
+    # GeographicLib: Longyearbyen's point to the pole (latitude 90) is a meridian arc
+    g = Geodesic.WGS84.Inverse(pole.target.lat, pole.target.lon, 90.0, 0.0)
+    assert pole.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
+    assert 1_300 < pole.measured_km < 1_340  # Longyearbyen is near 78.2 N
+    [town] = check_claims(
+        "The town of North Pole lies 20 km southeast of Fairbanks.", default_gazetteer()
+    )
+    assert town.target.country == "US" and town.target.kind != "area"
