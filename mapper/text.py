@@ -100,6 +100,9 @@ AREA_NOUNS = _words(
     krai prefecture territory border island islands archipelago park forest creek canal
     basin delta pass beach"""
 )
+#: Words that open the names of places and features ("Mount Penteli", "Cape Soya",
+#: "Lake Baikal", "Fort William"): a run opening with one is no person's name.
+PLACE_PREFIXES = _words("mount mt cape isle lake port fort")
 #: Month names and their abbreviations, folded, to month numbers.
 MONTHS: dict[str, int] = {
     **{

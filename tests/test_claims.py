@@ -1032,3 +1032,32 @@ def test_the_north_pole_is_the_pole_and_the_alaskan_city_keeps_its_name():
         "The town of North Pole lies 20 km southeast of Fairbanks.", default_gazetteer()
     )
     assert town.target.country == "US" and town.target.kind != "area"
+
+
+def test_a_relative_clause_without_its_own_subject_locates_the_town_it_hangs_on():
+    # "which sits on the Nile": the clause's subject is Qena, not the river after "on"
+    [claim] = find_claims(
+        "Hurghada stands where the coast road meets the road from Qena which sits on "
+        "the River Nile about 150km inland."
+    )
+    assert claim.target.text == "Qena"
+
+
+def test_a_town_named_as_a_neighbour_is_not_the_located_place():
+    text = (
+        "Moga is a town of the Punjab. It lies on a plain, next to the town of Bagha "
+        "Purana, about 30 miles south-west of Ludhiana."
+    )
+    [claim] = find_claims(text)
+    assert claim.target.text == "It" and claim.origin.text == "Ludhiana"
+    # without the neighbour word, the apposed town is the located place, as before
+    [claim] = find_claims("It lies on a plain in Bagha Purana, about 30 miles from Ludhiana.")
+    assert claim.target.text == "Bagha Purana"
+
+
+def test_a_mountain_named_mount_x_is_a_place_not_a_person():
+    [claim] = find_claims(
+        "The fire broke out on Tuesday on Mount Kithairon, some 30 miles (48km) "
+        "north-west of Greece's capital."
+    )
+    assert claim.target.text == "Mount Kithairon"

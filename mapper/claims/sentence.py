@@ -32,6 +32,7 @@ from mapper.model import AREA_KINDS, Mention
 from mapper.text import (
     AREA_NOUNS,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
     TITLES,
     Token,
     capitalised_runs,
@@ -117,14 +118,26 @@ _APPOSITION = re.compile(
     r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
     r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
+# Words that make the name after them a neighbour of the subject, not the subject.
+_NEIGHBOUR = re.compile(
+    r"\b(?:adjacent|next|close|near|nearby|beside|opposite|across\s+from|neighbou?ring)\b"
+    r"(?:\s+to)?\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# A relative clause that goes straight on to its verb: "which sits", "that lies".
+_REL_VERB = re.compile(
+    r"\s+(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
+)
+# Between a name and the relative pronoun that hangs on it: ", " or nothing.
+_REL_GAP = re.compile(r",?\s*")
 _PARENS = (("(", ")"), ("[", "]"))
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
 _POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
-# ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
 #: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
 _SERIES_GAP = re.compile(
     r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 )
+# ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
 _RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
 # "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
 _CAPITAL_AFTER = re.compile(
@@ -249,10 +262,36 @@ class Sentence:
         subject = self._clause_subject(lo, pos, paren)
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
+        antecedent = self._relative_antecedent(lo, pos)
+        if subject is not None and not subject.anaphoric and antecedent is not None:
+            return antecedent  # "the road from Edfu which sits on the Nile 230 km inland"
         apposed = self._apposed(pos)
         if apposed is not None and not apposed.is_area:
+            if (
+                subject is not None
+                and subject.anaphoric
+                and _NEIGHBOUR.search(self.text, max(self.start, apposed.start - 40), apposed.start)
+            ):
+                return subject  # "It lies ... next to the city of Dover, 25 miles south of"
             return self.endpoint(apposed)
         return subject
+
+    def _relative_antecedent(self, lo: int, pos: int) -> Endpoint | None:
+        """Return the town a relative clause holding ``pos`` hangs on, when the clause
+        has no subject of its own ("Edfu which sits on the Nile ...")."""
+        relative = None
+        for m in _BOUNDARY.finditer(self.text, lo, pos):
+            relative = m if m.group("rel") else None
+        if relative is None or relative.group("rel").lower() == "where":
+            return None
+        if not _REL_VERB.match(self.text, relative.end(), pos):
+            return None  # "which Putin visited": the clause has a subject of its own
+        heads = self.heads(lo, relative.start())
+        if not heads or heads[-1].is_area:
+            return None
+        if not _REL_GAP.fullmatch(self.text, heads[-1].end, relative.start()):
+            return None
+        return self.endpoint(heads[-1])
 
     def _opens_clause(self, subject: Endpoint, pos: int) -> bool:
         """Return whether a name is the grammatical subject of its clause: it opens the
@@ -501,7 +540,7 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if not segment:
         return None
     keys = [t.key for t in segment]
-    placelike = keys[-1] in AREA_NOUNS or keys[-1] in PLACE_NOUNS
+    placelike = keys[-1] in AREA_NOUNS or keys[-1] in PLACE_NOUNS or keys[0] in PLACE_PREFIXES
     if any(k in TITLES for k in keys) or (
         not placelike and all(k in document.people for k in keys)
     ):

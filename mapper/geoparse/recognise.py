@@ -24,6 +24,7 @@ from mapper.text import (
     FUNCTION_WORDS,
     LOCATIVES,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
     TITLES,
     Token,
     capitalised_runs,
@@ -229,6 +230,7 @@ def recognise(
                 2 <= len(run_keys) <= 3
                 and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
                 and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
+                and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
             ):
                 first = run_keys[0]
                 if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
