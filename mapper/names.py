@@ -57,6 +57,12 @@ KIND_WORDS: dict[str, str] = dict(
 
 # "X-on-Y", "X-na-Y", "X am Y", "X upon Y", "X sur Y": people also say just "X".
 _QUALIFIED = re.compile(r"^(?P<head>[a-z0-9 ]+?) (?:on|na|upon|am|an der|sur|en|del|de la) \S.*$")
+# A town's status written before its name: Vietnamese "thi tran" (township), "thi xa",
+# "thanh pho" (city), "xa" (commune), "huyen" (district); Russian "gorod", "poselok";
+# "village of", "town of". ("City of London" is not London: "city of" is left alone.)
+_STATUS_PREFIX = re.compile(
+    r"^(?:thi tran|thi xa|thanh pho|xa|huyen|gorod|poselok|village of|town of) (?P<head>.+)$"
+)
 
 
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -105,8 +111,10 @@ def short_forms(key: str) -> list[str]:
     ['rostov']
     >>> short_forms("vladivostok")
     []
+    >>> short_forms("thi tran dong dang")  # GeoNames' "Thị Trấn Đồng Đăng": township of
+    ['dong dang']
     """
-    match = _QUALIFIED.match(key)
+    match = _QUALIFIED.match(key) or _STATUS_PREFIX.match(key)
     if match and len(match["head"]) >= 4:
         return [match["head"]]
     return []

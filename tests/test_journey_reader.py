@@ -138,3 +138,28 @@ def test_the_vehicle_named_later_in_the_sentence_when_none_was_named_before():
     # a vehicle named before the sentence still wins over one named after the name
     text = "They drove out of Hobart at dawn. Then they reached Launceston, and later a ferry."
     assert [s[3] for s in _stops(text)][-1] == "road"
+
+
+def test_a_fronted_place_with_the_arrival_told_after_it_is_a_stop():
+    text = "At the border station of Lang Son, the president was greeted by officials."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Lạng Sơn", "confirmed")]
+    # a place fronted without an arrival after it is only where something happened
+    assert _stops("At Lang Son, officials discussed the budget.") == []
+
+
+def test_a_before_clause_comes_after_the_days_other_stops():
+    text = (
+        "Hanoi, 26 Feb. 2019\n"
+        "The leader arrived on Tuesday, before completing his journey to Hanoi by car. "
+        "At the border station of Lang Son, he was greeted by officials on Tuesday."
+    )
+    assert [(s[0], s[3]) for s in _stops(text)] == [("Lạng Sơn", "rail"), ("Hanoi", "road")]
+
+
+def test_the_first_arrival_told_describes_the_stop():
+    # the later sentence tells an older trip to the same city: the first telling holds
+    text = (
+        "Hanoi, 26 Feb. 2019\n"
+        "The leader arrived in Hanoi by car on Tuesday. His grandfather flew to Hanoi."
+    )
+    assert [(s[0], s[3]) for s in _stops(text)] == [("Hanoi", "road")]

@@ -53,3 +53,12 @@ def test_short_forms_drop_the_river_qualifier(key, expected):
 )
 def test_split_kind_recognises_kind_words(key, expected):
     assert split_kind(key) == expected
+
+
+def test_a_town_whose_gazetteer_name_opens_with_its_status_is_found_by_its_name():
+    from mapper.gazetteer import default_gazetteer
+
+    # GeoNames writes the Vietnamese border town as "Thị Trấn Đồng Đăng" ("township of")
+    place = default_gazetteer().lookup("Dong Dang")
+    assert place.country == "VN" and place.name.endswith("Đồng Đăng")
+    assert place.source.startswith("geonames:")

@@ -98,6 +98,19 @@ _BY_AFTER = re.compile(
     r"overnight|night|morning|evening)\s+){0,3}[\w-]+",
     re.IGNORECASE,
 )
+# "before completing his journey to X": X comes after what the sentence tells first.
+_BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+# A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
+# told after it ("..., Kim was greeted by", "..., the ship docked").
+_FRONTED_AT = re.compile(
+    r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+)?(?:at|in)\b[^,;]{0,50}$", re.I
+)
+_ARRIVAL_AFTER = re.compile(
+    r"^(?:\s*\([^()]*\))?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
+    r"stepped\s+(?:off|down|ashore)|went\s+ashore)\b",
+    re.IGNORECASE,
+)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
 _AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 
@@ -114,6 +127,9 @@ class _Event:
     mode: str
     sentence: str
     index: int  #: Position in the story.
+    #: 1 when a "before ...ing" clause tells it ("arrived on Tuesday, before completing
+    #: his journey to X"): it comes after the day's other stops; else 0.
+    later: int = 0
 
 
 def journey_from_document(
@@ -238,7 +254,8 @@ def journey_from_document(
         )
         if date and status == "confirmed":
             previous_date = dt.date.fromisoformat(date)
-        last_event = _Event(m, place, role, status, date, mode, sentence, index)
+        later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))
+        last_event = _Event(m, place, role, status, date, mode, sentence, index, later)
         events.append(last_event)
     stops = _ordered(events, document)
     route = headline_route(document)
@@ -318,6 +335,8 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
         return "arrive"
     if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
         return "arrive"
+    if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
+        return "arrive"  # "At the border station of X, the leader was greeted by ..."
     if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
         r"\b(?:to|in|at)\s+(?:the\s+)?$", near
     ):
@@ -353,7 +372,15 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
 def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
     """Return the stops in travel order, each place once (a return visit twice)."""
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
-    confirmed = [e for e in events if e.role != "depart" and e.status == "confirmed"]
+    arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
+    first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
+    confirmed = [
+        e
+        for e in events
+        if e.role != "depart"
+        and e.status == "confirmed"
+        and (e.role != "arrive" or first_told[e.place] is e)
+    ]
     speculated = [e for e in events if e.status == "speculated"]
     # A country or region is a stop only when no other stop lies inside it.
     towns = [e.place for e in events if e.place.kind not in _AREA_STOP_KINDS]
@@ -400,10 +427,10 @@ def _by_date(events: list[_Event]) -> list[_Event]:
     last = ""
     for e in events:
         last = e.date or last
-        keyed.append((last, e.index, e))
+        keyed.append((last or "0000", e.later, e.index, e))
     if not any(e.date for e in events):
         return events
-    return [e for _, _, e in sorted(keyed, key=lambda k: (k[0] or "0000", k[1]))]
+    return [k[-1] for k in sorted(keyed, key=lambda k: k[:3])]
 
 
 def with_roles(stops: Sequence[Stop]) -> list[Stop]:
