@@ -163,3 +163,20 @@ def test_the_first_arrival_told_describes_the_stop():
         "The leader arrived in Hanoi by car on Tuesday. His grandfather flew to Hanoi."
     )
     assert [(s[0], s[3]) for s in _stops(text)] == [("Hanoi", "road")]
+
+
+def test_a_leg_described_in_the_present_or_a_plan_with_its_traveller_is_speculated():
+    text = (
+        "The balloon landed in Alice Springs on Monday. The flight from Alice Springs to "
+        "Darwin is the longest leg. The crew had planned for the pilot to fly on to Cairns."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Alice Springs", "confirmed"),
+        ("Darwin", "speculated"),
+        ("Cairns", "speculated"),
+    ]
+    # told in the past, the same leg was flown
+    text = (
+        "The balloon landed in Alice Springs. The flight from Alice Springs to Darwin took a day."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)][-1] == ("Darwin", "confirmed")

@@ -154,7 +154,7 @@ MODAL = re.compile(
     r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
-    r"plans?\s+to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     r"heading\s+(?:to|for)|destination)\b",

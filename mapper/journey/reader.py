@@ -100,6 +100,17 @@ _BY_AFTER = re.compile(
 )
 # "before completing his journey to X": X comes after what the sentence tells first.
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+# A leg named by a noun of going, up to the name: "The flight from Nagoya to".
+_LEG_NAMED = re.compile(
+    r"\b(?:flight|trip|journey|voyage|crossing|leg|crossing|passage|sailing|drive|ride)"
+    r"(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A present or future copula after the name: what the sentence says of the leg is not
+# yet done ("... to Y is the longest leg", "... to Y will take five days").
+_PRESENT_AFTER = re.compile(
+    r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
+)
 # A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
 # told after it ("..., Kim was greeted by", "..., the ship docked").
 _FRONTED_AT = re.compile(
@@ -210,6 +221,8 @@ def journey_from_document(
             or _relative_cue(MODAL, after)
             or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
+            # "The flight from X to Y is the longest leg": a leg described, not flown
+            or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
         )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
