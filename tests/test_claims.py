@@ -1061,3 +1061,26 @@ def test_a_mountain_named_mount_x_is_a_place_not_a_person():
         "north-west of Greece's capital."
     )
     assert claim.target.text == "Mount Kithairon"
+
+
+def test_a_country_in_brackets_after_the_origin_does_not_hide_the_target():
+    [claim] = find_claims("It's 350 kilometres from Lille (France) to Antwerp (Belgium).")
+    assert (claim.origin.text, claim.target.text) == ("Lille", "Antwerp")
+
+
+def test_from_both_x_and_y_is_one_figure_for_two_origins():
+    first, second = find_claims("Rubavu lies 20 km from both Goma and Gisenyi.")
+    assert (first.origin.text, second.origin.text) == ("Goma", "Gisenyi")
+    assert first.target.text == second.target.text == "Rubavu"
+    assert first.value == second.value == 20
+
+
+def test_the_capital_named_by_its_countrys_adjective_resolves_through_the_country():
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims("Faleolo lies 35 km west of the Samoan capital.", default_gazetteer())
+    assert check.claim.origin.anaphoric and check.origin.name == "Apia"
+    g = Geodesic.WGS84.Inverse(
+        check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
+    )
+    assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)

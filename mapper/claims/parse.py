@@ -77,6 +77,11 @@ _STARTING_RE = re.compile(
     r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",
     re.IGNORECASE,
 )
+#: "from both X and Y": one figure, two origins.
+_BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
+_AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
+#: A parenthesis right after a name, which may hold the region or country qualifying it.
+_QUALIFIER_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)")
 #: The figures of a list ("8,300 and 7,600 nautical miles").
 _LIST_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 #: A list of figures paired with a list of places, in order.
@@ -217,6 +222,7 @@ class _Tail:
     origin: Endpoint | None = None
     target: Endpoint | None = None
     has_endpoint: bool = False
+    also: Endpoint | None = None  #: The second origin of "N km from both O and P".
 
 
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
@@ -294,9 +300,15 @@ def _places_after(
         return True
     if origin_match:  # "N km (DIR) of O", "N km from O (to T)", "N km off the coast of O"
         tail.has_endpoint = True  # "200 metres from the palace" is a distance, named or not
-        tail.origin = sentence.reference_after(origin_match.end())
+        both = _BOTH_RE.match(text, origin_match.end(), hi)
+        tail.origin = sentence.reference_after(both.end() if both else origin_match.end())
         if tail.origin is not None:
             tail.pos = _past_qualifier(sentence, tail.origin)
+            joint = _AND_ONLY_RE.match(text, tail.pos, hi) if both else None
+            second = sentence.reference_after(joint.end()) if joint else None
+            if second is not None:  # "20 km from both Goma and Gisenyi": two claims
+                tail.also, tail.pos = second, _past_qualifier(sentence, second)
+                return True
             to = _TO_RE.match(text, tail.pos, hi)
             if to and origin_match.group("prep").lower() == "from":
                 tail.target = sentence.reference_after(to.end())
@@ -347,10 +359,14 @@ def _bracketed_pair(
 
 
 def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
-    """Return the offset after a name and the region qualifying it ("X, Region")."""
+    """Return the offset after a name and the region qualifying it ("X, Region", "X
+    (Country)")."""
     if endpoint is None:
         return sentence.start
     end = endpoint.end
+    bracket = _QUALIFIER_PAREN_RE.match(sentence.text, end, sentence.end)
+    if bracket and sentence.names_between(bracket.start() + 2, bracket.end()):
+        return bracket.end()  # "Lille (France) to Antwerp"
     heads = sentence.names_between(endpoint.start, min(sentence.end, end + 60))
     for name in heads[1:]:
         if sentence.heads(endpoint.start, name.end)[-1].start == endpoint.start:
@@ -507,6 +523,8 @@ def _parse_claim(
         route=route,
         straight=straight,
     )
+    if tail.also is not None:  # "20 km from both Goma and Gisenyi"
+        return [claim, replace(claim, origin=tail.also)], tail.pos
     if not listed:
         return [claim], tail.pos
     # "8,300 and 7,600 nautical miles": each figure of the list takes the unit written last;

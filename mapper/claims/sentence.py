@@ -81,7 +81,8 @@ _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 _SUBJECT_ANAPHOR = re.compile(
     r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
     rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
-    rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+    # "the Samoan capital", "the Syrian port": an adjective of a country may come first
+    rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
 )
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 # An unknown name opens a clause as its subject only before a verb of place or a comma
