@@ -1084,3 +1084,22 @@ def test_the_capital_named_by_its_countrys_adjective_resolves_through_the_countr
         check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
     )
     assert check.measured_km == pytest.approx(g["s12"] / 1000.0, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The railway runs 300 km from Mombasa to Nairobi.",
+        "The pipeline stretches 1,200 km from Baku to Ceyhan.",
+        "The bridge spans 16 km between Copenhagen and Malmo.",
+        "The new line will cut the journey between Paris and Lyon by 40 km.",
+    ],
+)
+def test_a_lines_own_length_or_a_change_in_distance_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_a_train_or_a_flight_route_between_named_ends_is_still_a_claim():
+    [train] = find_claims("The train covered 560 km between Kazan and Samara.")
+    [flight] = find_claims("The flight route from Perth to London covers 9,000 miles.")
+    assert train.route == "rail" and flight.origin.text == "Perth"

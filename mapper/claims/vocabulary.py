@@ -248,6 +248,15 @@ _SIZE_BEFORE_RE = re.compile(
     r"\bmeasur(?:es|ed|ing)\s+$|"
     # "lava flowed about a kilometre from the fissure": how far a flow reached, a length
     r"\b(?:flow(?:s|ed|ing)?|spill(?:s|ed)?|oozed|seeped)\s+$|"
+    # "the railway runs 300 km from X to Y", "the bridge spans 16 km between X and Y": a
+    # line's own length, even between named ends (a flight's route is a distance)
+    r"\b(?:railways?|railroads?|rail\s+lines?|lines?|pipelines?|roads?|highways?|motorways?|"
+    r"bridges?|tunnels?|canals?|borders?|frontiers?|walls?|fences?|cables?|causeways?|tracks?)"
+    r"\s+(?:\w+\s+){0,2}?(?:runs?|ran|stretch(?:es|ed)?|spans?|spanned|extends?|extended|"
+    r"covers?|covered|measures?|measured)\s+$|"
+    # "will cut the journey between X and Y by 40 km": a change, not a distance
+    r"\b(?:cut|cuts|shorten(?:s|ed)?|reduc(?:e|es|ed)|lengthen(?:s|ed)?|length(?:en)?ing)\b"
+    r"[^.;:]{0,60}?\bby\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
     # "the river forms the border for about 640 km", "the wall runs for 20 km": a length
