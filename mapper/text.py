@@ -55,8 +55,11 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr st mt ft pt ste gov gen sen rep no nos vs lt col capt sgt prof rev jr sr "
     "approx ca adm cmdr"
 )
-#: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur").
-CONNECTORS = _words("of de del la le les du da do dos das di on upon am an na sur al el y the")
+#: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur",
+#: "Dar es Salaam").
+CONNECTORS = _words(
+    "of de del la le les du da do dos das di on upon am an na sur al el es ez y the"
+)
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
 HYPHEN_CONNECTORS = _words("on upon am an na sur")

@@ -1103,3 +1103,30 @@ def test_a_train_or_a_flight_route_between_named_ends_is_still_a_claim():
     [train] = find_claims("The train covered 560 km between Kazan and Samara.")
     [flight] = find_claims("The flight route from Perth to London covers 9,000 miles.")
     assert train.route == "rail" and flight.origin.text == "Perth"
+
+
+def test_a_bare_figure_later_in_the_clause_goes_on_with_the_same_places():
+    straight, road = find_claims(
+        "Narvik is 1,400 kilometres north of Oslo as the crow flies but 1,800 by road."
+    )
+    assert (road.value, road.unit, road.route) == (1_800, "km", "road")
+    assert road.origin.text == "Oslo" and road.target.text == "Narvik"
+    assert straight.straight and not road.straight
+    # after an unnamed end, the bare figure names its own
+    _, kyiv = find_claims("Luhansk lies 30 kilometres from the Russian border and 700 from Kyiv.")
+    assert (kyiv.value, kyiv.origin.text, kyiv.target.text) == (700, "Kyiv", "Luhansk")
+
+
+def test_an_anaphor_subject_named_right_after_it_is_that_name():
+    [claim] = find_claims("The capital, Nairobi, is 480 km north-west of the port of Mombasa.")
+    assert (claim.target.text, claim.origin.text) == ("Nairobi", "Mombasa")
+
+
+def test_a_fronted_from_names_the_origin_of_a_figure_to_a_place():
+    [claim] = find_claims("From Lhasa it is another 250 km to Shigatse.")
+    assert (claim.origin.text, claim.target.text) == ("Lhasa", "Shigatse")
+
+
+def test_arabic_articles_es_and_ez_join_a_name():
+    [claim] = find_claims("Kigoma is 1,250 km by rail from Dar es Salaam.")
+    assert claim.origin.text == "Dar es Salaam" and claim.route == "rail"

@@ -72,11 +72,15 @@ _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 
+#: A sentence that opens with where the way starts: "From X, it is N km to Y".
+_FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
 #: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
 _STARTING_RE = re.compile(
     r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",
     re.IGNORECASE,
 )
+#: How far past a claim's last word a figure without a unit may follow it.
+_ELIDED_REACH = 40
 #: "from both X and Y": one figure, two origins.
 _BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
 _AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
@@ -448,7 +452,10 @@ def _parse_claim(
         return [], tail.pos
 
     clause_end = _CLAUSE_END_RE.search(text, tail.pos, hi)
-    clause = text[_window(text, lo, match.start()) : clause_end.start() if clause_end else hi]
+    # a figure without its own unit is read from itself on: the words before it belong to
+    # the figure before ("... as the crow flies but 1,800 by road")
+    clause_from = match.start() if elided else _window(text, lo, match.start())
+    clause = text[clause_from : clause_end.start() if clause_end else hi]
     travel = tail.travel_noun or bool(_TRAVEL_RE.search(clause))
     straight = bool(_STRAIGHT_RE.search(clause))
     if straight:
@@ -469,10 +476,16 @@ def _parse_claim(
         if pair is not None:
             origin, target = pair
             tail.has_endpoint = True
+    if origin is None and target is not None and not target.anaphoric:
+        fronted = _FROM_FRONTED_RE.match(text, lo, match.start())
+        if fronted:  # "From Lhasa it is another 250 km to Shigatse"
+            origin = sentence.reference_after(fronted.end())
     if origin is None and target is None and tail.travel_noun:
         start = _STARTING_RE.search(text, lo, match.start())
         origin = sentence.reference_after(start.end()) if start else None
         tail.has_endpoint = tail.has_endpoint or origin is not None
+    if elided:
+        tail.has_endpoint = True  # it goes on with the places of the figure before it
     if _STRAIGHT_RE.search(clause) or _DISTANCE_BEFORE_RE.search(text, lo, match.start()):
         tail.has_endpoint = True  # "as the crow flies", "the distance between ... is"
     if not tail.has_endpoint and target is None:
@@ -612,10 +625,14 @@ def find_claims(document: Document | str) -> list[Claim]:
             if found:
                 claims += found
                 previous, prev_end = found[-1], pos
-                gap = _ELIDED_GAP_RE.match(text, pos, hi)
+                # within the clause's next few words: "30 km from the Russian border and
+                # 700 from Kyiv", "1,400 km north of Oslo as the crow flies but 1,800 by road"
+                gap = _ELIDED_GAP_RE.search(text, pos, min(hi, pos + _ELIDED_REACH))
                 bare = _ELIDED_RE.match(text, gap.end(), hi) if gap else None
                 if bare is not None:  # "..., and 120 by the road from Y": the same unit
                     found, pos = _parse_claim(sentence, bare, previous, prev_end, previous.unit)
+                    # "... but 1,800 by road": the same two places, unless it names another
+                    found = [c if c.origin else replace(c, origin=previous.origin) for c in found]
                     claims += found
                     previous, prev_end = (found[-1], pos) if found else (previous, prev_end)
     return claims

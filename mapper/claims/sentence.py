@@ -369,10 +369,14 @@ class Sentence:
             start += 1
         anaphor = _SUBJECT_ANAPHOR.match(self.text, start, pos)
         if anaphor:
-            after_of = _OF_NAME.match(self.text, anaphor.end(), pos)
+            # "the city of Tver", "The capital, Nairobi, is": the name after it
+            after_of = _OF_NAME.match(self.text, anaphor.end(), pos) or _COMMA.match(
+                self.text, anaphor.end(), pos
+            )
             named = self.name_at(after_of.end()) if after_of else None
             if named is None:
                 return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
+            return self.endpoint(named)
         heads = [
             h
             for h in self.heads(start, pos)
