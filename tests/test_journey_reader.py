@@ -180,3 +180,14 @@ def test_a_leg_described_in_the_present_or_a_plan_with_its_traveller_is_speculat
         "The balloon landed in Alice Springs. The flight from Alice Springs to Darwin took a day."
     )
     assert [(s[0], s[2]) for s in _stops(text)][-1] == ("Darwin", "confirmed")
+
+
+def test_a_town_named_at_a_country_entered_is_the_stop_and_ties_go_to_the_latest_vehicle():
+    text = (
+        "The delegation landed in Nairobi on Monday and drove to Nakuru the next day. "
+        "On Wednesday they crossed into Uganda at Busia and reached Kampala by evening."
+    )
+    stops = _stops(text)
+    assert [s[0] for s in stops] == ["Nairobi", "Nakuru", "Busia", "Kampala"]
+    # "landed" and "drove" are named once each: the later, the road, carries on
+    assert [s[3] for s in stops][2:] == ["road", "road"]

@@ -100,6 +100,8 @@ _BY_AFTER = re.compile(
 )
 # "before completing his journey to X": X comes after what the sentence tells first.
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+# A town right after a country or region entered: "crossed into Uganda at Busia".
+_AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
 _LEG_NAMED = re.compile(
     r"\b(?:flight|trip|journey|voyage|crossing|leg|crossing|passage|sailing|drive|ride)"
@@ -182,7 +184,8 @@ def journey_from_document(
         s_start, s_end = span
         if s_start != last_sentence:
             told = text[last_sentence if last_sentence >= 0 else 0 : s_start]
-            vehicles.update(modes_in(told))
+            for named in modes_in(told):  # counted, and the latest kept last on a tie
+                vehicles[named] = vehicles.pop(named, 0) + 1
             if "\n" in text[max(last_sentence, 0) : s_start].strip(" ") or last_sentence < 0:
                 narrative = ""  # a new paragraph: a date given before need not hold
             for lo, hi in document.sentences_starting(max(last_sentence, 0), s_end):
@@ -192,7 +195,7 @@ def journey_from_document(
                 )  # fmt: skip
                 narrative = said or narrative
             last_sentence = s_start
-        vehicle = vehicles.most_common(1)[0][0] if vehicles else "unknown"
+        vehicle = _most_named(vehicles)
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place
@@ -206,6 +209,13 @@ def journey_from_document(
         joined = last_event if COORDINATED.match(near) else None  # "Austria and Slovakia"
         if role is None and joined is not None:
             role = joined.role
+        if (
+            role is None
+            and last_event is not None
+            and last_event.place.kind in _AREA_STOP_KINDS
+            and _AT_INSIDE.match(near)
+        ):
+            role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         if (
             role is None
             or PERFECT.search(clause)
@@ -273,7 +283,7 @@ def journey_from_document(
     stops = _ordered(events, document)
     route = headline_route(document)
     if route is not None:
-        vehicle = vehicles.most_common(1)[0][0] if vehicles else "unknown"
+        vehicle = _most_named(vehicles)
         line = text[route[0].start : text.find("\n", route[1].end)].strip()
         stops = with_headline_route(stops, route, vehicle, line)
     origin_known = any(s.role == "origin" for s in stops)
@@ -287,6 +297,15 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+def _most_named(vehicles: Counter[str]) -> str:
+    """Return the vehicle the story has named most; of two named as often, the one named
+    last ("landed in X ... drove to Y ... crossed into Z": by road)."""
+    if not vehicles:
+        return "unknown"
+    top = max(vehicles.values())
+    return [mode for mode, n in vehicles.items() if n == top][-1]
 
 
 def _next_name(document: Document, index: int, text: str, end: int) -> int:
