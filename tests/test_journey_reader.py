@@ -191,3 +191,18 @@ def test_a_town_named_at_a_country_entered_is_the_stop_and_ties_go_to_the_latest
     assert [s[0] for s in stops] == ["Nairobi", "Nakuru", "Busia", "Kampala"]
     # "landed" and "drove" are named once each: the later, the road, carries on
     assert [s[3] for s in stops][2:] == ["road", "road"]
+
+
+def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
+    text = (
+        "Suva, 12 July 2023\n"
+        "The minister boarded a chartered plane at Suva on Monday. The next day she flew "
+        "to Funafuti in Tuvalu, and on Thursday she is due in Apia."
+    )
+    assert _stops(text) == [
+        ("Suva", "origin", "confirmed", "air", "2023-07-10"),
+        ("Funafuti", "stop", "confirmed", "air", "2023-07-11"),
+        # 12 July 2023 was a Wednesday: the Thursday to come is the 13th; "Tuvalu" only
+        # says where Funafuti is, so the flight still carries on to Apia
+        ("Apia", "destination", "speculated", "air", "2023-07-13"),
+    ]

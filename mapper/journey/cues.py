@@ -128,7 +128,7 @@ ARRIVAL = re.compile(
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
-    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at))" + _LEAD,
+    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at)|due\s+(?:in|at))" + _LEAD,
     re.IGNORECASE,
 )
 #: Passing through: a place on the way is a stop.
@@ -141,7 +141,10 @@ PASSAGE = re.compile(
 DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|fl(?:ew|ies|y)\s+out\s+of|"
-    r"sailed\s+from|from)" + _LEAD_SHORT,
+    r"sailed\s+from|from|"
+    # "boarded a special train at X": the traveller left from there
+    r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))" + _LEAD_SHORT,
     re.IGNORECASE,
 )
 #: "return to X", "back to X": a return (X may be the start of the journey).
@@ -154,6 +157,7 @@ MODAL = re.compile(
     r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
+    r"(?:is|are)\s+due\s+(?:in|at)|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
@@ -175,7 +179,7 @@ PLANNED = re.compile(
 #: What is to come, not what may have been: a weekday then lies after the story's date.
 FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-    r"planning)\s+to|plans?\s+to|next\s+week|tomorrow)\b",
+    r"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|next\s+week|tomorrow)\b",
     re.IGNORECASE,
 )
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".

@@ -223,7 +223,10 @@ def journey_from_document(
             or _not_a_stop(text, near, after, index, document)
         ):
             sites.append(m)
-            last_event = None
+            # "Funafuti in Tuvalu" keeps Funafuti as the last stop
+            gap = text[last_event.mention.end : m.start] if last_event is not None else "."
+            if not _CONTAINER_GAP.match(gap):
+                last_event = None
             continue
         sentence = text[s_start:s_end]
         modal = (
