@@ -206,3 +206,25 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         # says where Funafuti is, so the flight still carries on to Apia
         ("Apia", "destination", "speculated", "air", "2023-07-13"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("They flew from Lima to Cusco via Arequipa.", ["Lima", "Arequipa", "Cusco"]),
+        ("We changed trains at Crewe and got off at Carlisle.", ["Crewe", "Carlisle"]),
+        (
+            "The passengers disembarked at Valparaiso, and the ship sailed on to Callao.",
+            ["Valparaíso", "Callao"],
+        ),
+        (
+            "The rally went from Dakar to Bamako and finished in Niamey.",
+            ["Dakar", "Bamako", "Niamey"],
+        ),
+        ("The family fled Aleppo and later reached Izmir.", ["Aleppo", "İzmir"]),
+        ("The minister's first stop was Hanoi.", ["Hanoi"]),
+        ("After a layover in Doha, the team ended up in Nairobi.", ["Doha", "Nairobi"]),
+    ],
+)
+def test_more_ways_of_telling_a_stop(text, names):
+    assert [s[0] for s in _stops(text)] == names

@@ -120,7 +120,9 @@ ARRIVAL = re.compile(
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?)|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
-    r"campaign(?:ed|s|ing)?|event)"
+    r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
+    r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
+    r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
@@ -128,7 +130,8 @@ ARRIVAL = re.compile(
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
-    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at)|due\s+(?:in|at))" + _LEAD,
+    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
+    r"stop\s+(?:was|is|will\s+be))" + _LEAD,
     re.IGNORECASE,
 )
 #: Passing through: a place on the way is a stop.
@@ -141,7 +144,7 @@ PASSAGE = re.compile(
 DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|fl(?:ew|ies|y)\s+out\s+of|"
-    r"sailed\s+from|from|"
+    r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"
     # "boarded a special train at X": the traveller left from there
     r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))" + _LEAD_SHORT,

@@ -100,6 +100,8 @@ _BY_AFTER = re.compile(
 )
 # "before completing his journey to X": X comes after what the sentence tells first.
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+# "via X" right before a name: a stop on the way to the one named before it.
+_VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A town right after a country or region entered: "crossed into Uganda at Busia".
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
@@ -139,7 +141,7 @@ class _Event:
     date: str
     mode: str
     sentence: str
-    index: int  #: Position in the story.
+    index: float  #: Position in travel order: the story's, a "via" stop before its goal.
     #: 1 when a "before ...ing" clause tells it ("arrived on Tuesday, before completing
     #: his journey to X"): it comes after the day's other stops; else 0.
     later: int = 0
@@ -281,7 +283,15 @@ def journey_from_document(
         if date and status == "confirmed":
             previous_date = dt.date.fromisoformat(date)
         later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))
-        last_event = _Event(m, place, role, status, date, mode, sentence, index, later)
+        order: float = index
+        if (
+            _VIA.search(near)
+            and last_event is not None
+            and last_event.sentence == sentence
+            and last_event.role == "arrive"
+        ):
+            order = last_event.index - 0.5  # "from Lima to Cusco via Arequipa"
+        last_event = _Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
     stops = _ordered(events, document)
     route = headline_route(document)
@@ -464,7 +474,7 @@ def _by_date(events: list[_Event]) -> list[_Event]:
         last = e.date or last
         keyed.append((last or "0000", e.later, e.index, e))
     if not any(e.date for e in events):
-        return events
+        return sorted(events, key=lambda e: e.index)
     return [k[-1] for k in sorted(keyed, key=lambda k: k[:3])]
 
 
