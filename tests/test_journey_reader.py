@@ -228,3 +228,41 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
 )
 def test_more_ways_of_telling_a_stop(text, names):
     assert [s[0] for s in _stops(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Stage 5 takes riders from Lyon to Grenoble, and the next day they climb to Briançon.",
+            ["Lyon", "Grenoble", "Briançon"],
+        ),
+        ("The candidate spent Monday in Des Moines.", ["Des Moines"]),
+        (
+            "The train pulled into Vladivostok after crossing the border at Khasan.",
+            ["Khasan station", "Vladivostok"],  # the crossing came first
+        ),
+        (
+            "He returned home to Glasgow after a month in Tokyo.",
+            ["Glasgow", "Tokyo", "Glasgow"],  # home first (implied), the stay, the return
+        ),
+    ],
+)
+def test_stays_crossings_and_what_came_after_them(text, names):
+    assert [s[0] for s in _stops(text)] == names
+
+
+def test_the_month_may_is_no_hedge_and_a_week_later_counts_from_the_stop_before():
+    text = "On 3 May 1889 the steamer put into Aden, and a week later she anchored off Colombo."
+    assert [(s[0], s[2], s[4]) for s in _stops(text)] == [
+        ("Aden", "confirmed", "1889-05-03"),
+        ("Colombo", "confirmed", "1889-05-10"),  # 3 May + 7 days
+    ]
+
+
+def test_heading_toward_a_place_is_a_stop_to_come():
+    text = "Migrants set out from Tapachula on Saturday, heading north toward Mexico City."
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Tapachula", "confirmed"),
+        ("Mexico City", "speculated"),
+    ]

@@ -71,7 +71,7 @@ GOING = re.compile(
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
-    r"drove|taken|took|take|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
+    r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
@@ -112,12 +112,18 @@ TO = re.compile(
 )
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
-    r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|"
+    r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
+    r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|"
+    r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
+    # a stay: "after three days in X", "a week at X"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)\s+(?:in|at)|"
     r"made\s+port\s+(?:at|in))"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|"
     r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
-    r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?)|"
+    r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
+    r"months?|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
@@ -156,7 +162,8 @@ RETURN = re.compile(
 )
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
 MODAL = re.compile(
-    r"\b(?:will|would|'ll|shall|could|might|may|can|should|must|"
+    # "may", not the month of "3 May 1889" or "May 3"
+    r"\b(?:will|would|'ll|shall|could|might|(?<!\d\s)may(?!\s+\d)|can|should|must|"
     r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
@@ -164,7 +171,7 @@ MODAL = re.compile(
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
-    r"heading\s+(?:to|for)|destination)\b",
+    r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination)\b",
     re.IGNORECASE,
 )
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".

@@ -100,6 +100,12 @@ _BY_AFTER = re.compile(
 )
 # "before completing his journey to X": X comes after what the sentence tells first.
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+# "after crossing the border at", "after a month in": what came before the main clause.
+_AFTER_STAY = re.compile(
+    r"\bafter\s+(?:[a-z]+ing\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|few|\d+)\s+(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)\b)[^,;.]*$",
+    re.IGNORECASE,
+)
 # "via X" right before a name: a stop on the way to the one named before it.
 _VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A town right after a country or region entered: "crossed into Uganda at Busia".
@@ -291,6 +297,11 @@ def journey_from_document(
             and last_event.role == "arrive"
         ):
             order = last_event.index - 0.5  # "from Lima to Cusco via Arequipa"
+        elif _AFTER_STAY.search(near):
+            # "reached Vladivostok after crossing the border at Khasan", "returned to
+            # Glasgow after a month in Tokyo": before the sentence's other stops
+            earlier = [e.index for e in events if e.sentence == sentence]
+            order = min(earlier) - 0.5 if earlier else order
         last_event = _Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
     stops = _ordered(events, document)
