@@ -1130,3 +1130,14 @@ def test_a_fronted_from_names_the_origin_of_a_figure_to_a_place():
 def test_arabic_articles_es_and_ez_join_a_name():
     [claim] = find_claims("Kigoma is 1,250 km by rail from Dar es Salaam.")
     assert claim.origin.text == "Dar es Salaam" and claim.route == "rail"
+
+
+def test_both_x_and_y_as_the_subject_is_a_claim_for_each():
+    bergen, stavanger = find_claims("Both Bergen and Stavanger are roughly 300 km from Oslo.")
+    assert (bergen.target.text, stavanger.target.text) == ("Bergen", "Stavanger")
+    assert bergen.origin.text == stavanger.origin.text == "Oslo"
+
+
+def test_a_duration_between_the_article_and_the_figure_keeps_it_a_trip():
+    [claim] = find_claims("It's a 3-hour, 200 km drive north to Chiang Rai.")
+    assert (claim.value, claim.target.text, claim.direction) == (200, "Chiang Rai", "N")

@@ -84,6 +84,7 @@ _ELIDED_REACH = 40
 #: "from both X and Y": one figure, two origins.
 _BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
 _AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_BOTH_BEFORE_RE = re.compile(r"\bboth\s+$", re.IGNORECASE)
 #: A parenthesis right after a name, which may hold the region or country qualifying it.
 _QUALIFIER_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)")
 #: The figures of a list ("8,300 and 7,600 nautical miles").
@@ -539,6 +540,13 @@ def _parse_claim(
     if tail.also is not None:  # "20 km from both Goma and Gisenyi"
         return [claim, replace(claim, origin=tail.also)], tail.pos
     if not listed:
+        both = sentence.series_before(match.start(), 2)
+        if (
+            both is not None
+            and (target is None or target in both)
+            and _BOTH_BEFORE_RE.search(text, lo, both[0].start)
+        ):  # "Both Bergen and Stavanger are roughly 300 km from Oslo": two claims
+            return [replace(claim, target=place) for place in both], tail.pos
         return [claim], tail.pos
     # "8,300 and 7,600 nautical miles": each figure of the list takes the unit written last;
     # "(... respectively)" pairs them, in order, with as many places named before

@@ -141,7 +141,8 @@ _STOP_CAPS = (
     | frozenset(WEEKDAYS)
     | _words(
         """his our my following mr mrs ms dr president minister governor leader furthermore
-        moreover additionally today yesterday tomorrow last next even police authorities"""
+        moreover additionally today yesterday tomorrow last next even police authorities
+        both either neither"""
     )
 )
 # Lowercase words inside a place name: the shared connectors and a few more from names
@@ -306,7 +307,9 @@ _OBJECT_NOUNS = _words(
     front frontline loop ring trail path lane street queue convoy column cordon"""
 )
 _DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+$", re.IGNORECASE
+    # "a 3-hour, 200 km drive": a duration may stand between the article and the figure
+    r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+(?:[\w.]+-(?:hour|minute|day)s?,?\s+)?$",
+    re.IGNORECASE,
 )
 
 _ORIGIN_RE = re.compile(
