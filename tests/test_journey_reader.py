@@ -238,6 +238,7 @@ def test_more_ways_of_telling_a_stop(text, names):
             ["Lyon", "Grenoble", "Briançon"],
         ),
         ("The candidate spent Monday in Des Moines.", ["Des Moines"]),
+        ("We spent a wet afternoon in Bergen.", ["Bergen"]),
         (
             "The train pulled into Vladivostok after crossing the border at Khasan.",
             ["Khasan station", "Vladivostok"],  # the crossing came first

@@ -21,31 +21,41 @@ from mapper.text import mode_of
 from .sentence import Sentence
 from .types import Claim, Endpoint
 from .vocabulary import (
+    _AND_ONLY_RE,
     _AND_RE,
     _AT_BEFORE_RE,
     _AWAY_RE,
     _BETWEEN_RE,
+    _BOTH_BEFORE_RE,
+    _BOTH_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
     _COMPOUND_RE,
     _CONVERSION_RE,
+    _DESCRIBED_LABEL_RE,
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
+    _ELIDED_REACH,
     _FOLLOWERS,
+    _FROM_FRONTED_RE,
+    _LABEL_END_RE,
+    _LIST_NUMBER_RE,
     _MODE_RE,
-    _NUMBER,
     _OBJECT_NOUNS,
     _ONES,
     _ORIGIN_RE,
     _PARTS,
+    _QUALIFIER_PAREN_RE,
     _QUALIFIER_WORDS,
+    _RESPECTIVELY_RE,
     _SCALES,
     _SIZE_BEFORE_RE,
     _SIZE_RE,
     _SPEED_RE,
     _SQUARE_AFTER_RE,
+    _STARTING_RE,
     _STRAIGHT_RE,
     _TENS,
     _TO_RE,
@@ -71,26 +81,6 @@ _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
-
-#: A sentence that opens with where the way starts: "From X, it is N km to Y".
-_FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
-#: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
-_STARTING_RE = re.compile(
-    r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",
-    re.IGNORECASE,
-)
-#: How far past a claim's last word a figure without a unit may follow it.
-_ELIDED_REACH = 40
-#: "from both X and Y": one figure, two origins.
-_BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
-_AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
-_BOTH_BEFORE_RE = re.compile(r"\bboth\s+$", re.IGNORECASE)
-#: A parenthesis right after a name, which may hold the region or country qualifying it.
-_QUALIFIER_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)")
-#: The figures of a list ("8,300 and 7,600 nautical miles").
-_LIST_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
-#: A list of figures paired with a list of places, in order.
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9
@@ -387,13 +377,6 @@ _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IG
 
 
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
-_LABEL_END_RE = re.compile(r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?")
-#: A label whose second end is described, not named: "the border with Y:".
-_DESCRIBED_LABEL_RE = re.compile(
-    r"(?:(?:the|a|an)\s+)?[a-z][^:;,.()]{0,50}?\s*[:–—]\s*"
-    r"(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
@@ -537,32 +520,48 @@ def _parse_claim(
         route=route,
         straight=straight,
     )
+    clause_stop = clause_end.start() if clause_end else hi
+    return _one_or_more(sentence, match, claim, tail, listed, clause_stop), tail.pos
+
+
+def _one_or_more(
+    sentence: Sentence,
+    match: re.Match[str],
+    claim: Claim,
+    tail: _Tail,
+    listed: list[tuple[int, int, float, float]],
+    clause_stop: int,
+) -> list[Claim]:
+    """Return the claims one figure makes: one, or one per place or figure it is shared by
+    ("from both X and Y", "Both X and Y are", "8,300 and 7,600 nmi ... respectively")."""
+    text = sentence.text
     if tail.also is not None:  # "20 km from both Goma and Gisenyi"
-        return [claim, replace(claim, origin=tail.also)], tail.pos
+        return [claim, replace(claim, origin=tail.also)]
     if not listed:
         both = sentence.series_before(match.start(), 2)
         if (
             both is not None
-            and (target is None or target in both)
-            and _BOTH_BEFORE_RE.search(text, lo, both[0].start)
+            and (claim.target is None or claim.target in both)
+            and _BOTH_BEFORE_RE.search(text, sentence.start, both[0].start)
         ):  # "Both Bergen and Stavanger are roughly 300 km from Oslo": two claims
-            return [replace(claim, target=place) for place in both], tail.pos
-        return [claim], tail.pos
+            return [replace(claim, target=place) for place in both]
+        return [claim]
     # "8,300 and 7,600 nautical miles": each figure of the list takes the unit written last;
     # "(... respectively)" pairs them, in order, with as many places named before
+    unit = claim.unit
     claims = [
         replace(claim, start=start, end=end, value=v, low=v, high=v,
                 stated_km=unit_to_km(v, unit), precision_km=unit_to_km(step_v, unit))
         for start, end, v, step_v in listed
     ] + [claim]  # fmt: skip
-    if _RESPECTIVELY_RE.search(text, tail.figure_end, clause_end.start() if clause_end else hi):
+    if _RESPECTIVELY_RE.search(text, tail.figure_end, clause_stop):
         places = sentence.series_before(match.start(), len(claims))
         if places is not None:
             claims = [
                 replace(c, target=place, origin=c.origin if c.origin not in places else None)
                 for c, place in zip(claims, places, strict=True)
             ]
-    return claims, tail.pos
+    return claims
 
 
 def _listed_figures(

@@ -266,7 +266,8 @@ _SIZE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A figure whose unit the figure before it gave: "80 miles from X, and 120 by the road
-#: from Y". Only read right after a figure with a unit, in the same sentence.
+#: from Y". Only read right after a figure with a unit, in the same sentence. It has the
+#: groups of ``_CLAIM_RE`` (those it never fills match nothing) so one parser reads both.
 _ELIDED_GAP_RE = re.compile(r",?\s+(?:and|but|while|or)\s+", re.IGNORECASE)
 _ELIDED_RE = re.compile(
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+)?"
@@ -345,3 +346,34 @@ def _kinds_of(phrase: str) -> frozenset[str]:
     if word:
         return frozenset({KIND_WORDS[word.group()]})
     return frozenset()
+
+
+# --------------------------------------------------------------------------- ends, lists and labels
+
+#: A sentence that opens with where the way starts: "From X, it is N km to Y".
+_FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
+#: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
+_STARTING_RE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",
+    re.IGNORECASE,
+)
+#: How far past a claim's last word a figure without a unit may follow it.
+_ELIDED_REACH = 40
+#: "from both X and Y": one figure, two origins.
+_BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
+_AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
+#: "Both X and Y are N km from Z": one figure, two located places.
+_BOTH_BEFORE_RE = re.compile(r"\bboth\s+$", re.IGNORECASE)
+#: A parenthesis right after a name, which may hold the region or country qualifying it.
+_QUALIFIER_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)")
+#: The figures of a list ("8,300 and 7,600 nautical miles").
+_LIST_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+#: A list of figures paired with a list of places, in order.
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A list line "X to Y: N km": the label's end, with a hedge after it.
+_LABEL_HEDGE = r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?"
+_LABEL_END_RE = re.compile(_LABEL_HEDGE)
+#: A label whose second end is described, not named: "the border with Y:".
+_DESCRIBED_LABEL_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?[a-z][^:;,.()]{0,50}?" + _LABEL_HEDGE, re.IGNORECASE
+)

@@ -112,7 +112,7 @@ _VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNOR
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
 _LEG_NAMED = re.compile(
-    r"\b(?:flight|trip|journey|voyage|crossing|leg|crossing|passage|sailing|drive|ride)"
+    r"\b(?:flight|trip|journey|voyage|crossing|leg|passage|sailing|drive|ride)"
     r"(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
