@@ -267,3 +267,26 @@ def test_heading_toward_a_place_is_a_stop_to_come():
         ("Tapachula", "confirmed"),
         ("Mexico City", "speculated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The president began his tour on Monday. In Paris, he met the mayor. In Berlin "
+            "the next day, he held talks with the chancellor. He ended the trip in Warsaw.",
+            ["Paris", "Berlin", "Warsaw"],
+        ),
+        ("Day 1: Hanoi. We walked a lot.\nDay 2: Hue. The citadel.", ["Hanoi", "Huế"]),
+        (
+            "After Seoul, the delegation moved on to Tokyo and then Manila.",
+            ["Seoul", "Tokyo", "Manila"],
+        ),
+        (
+            "From Belgrade the train continues to Budapest, where passengers change for Vienna.",
+            ["Belgrade", "Budapest", "Vienna"],
+        ),
+    ],
+)
+def test_stops_told_without_a_verb_of_arrival(text, names):
+    assert [s[0] for s in _stops(text)] == names

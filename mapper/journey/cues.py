@@ -71,6 +71,7 @@ GOING = re.compile(
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
+    r"chang(?:e|es|ed|ing)|"
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
@@ -194,7 +195,9 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
-COORDINATED = re.compile(r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*(?:the\s+)?$", re.I)
+COORDINATED = re.compile(
+    r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*(?:then\s+)?(?:the\s+)?$", re.I
+)
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
 PERFECT = re.compile(
     r"\b(?:has|have|had|'d|'ve|\u2019d|\u2019ve)\s+(?:\w+\s+)?(?:been|visited|gone|travell?ed|"

@@ -106,6 +106,8 @@ _AFTER_STAY = re.compile(
     r"several|few|\d+)\s+(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)\b)[^,;.]*$",
     re.IGNORECASE,
 )
+# A sentence that opens on "From": "From Belgrade the train continues to ...".
+_FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 # "via X" right before a name: a stop on the way to the one named before it.
 _VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A town right after a country or region entered: "crossed into Uganda at Busia".
@@ -127,11 +129,18 @@ _FRONTED_AT = re.compile(
     r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+)?(?:at|in)\b[^,;]{0,50}$", re.I
 )
 _ARRIVAL_AFTER = re.compile(
-    r"^(?:\s*\([^()]*\))?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
+    # "In Berlin the next day, he held talks": a time may come before the comma
+    r"^(?:\s*\([^()]*\))?(?:\s+(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening)|"
+    r"\s+on\s+\w+(?:\s+\d{1,2})?)?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
-    r"stepped\s+(?:off|down|ashore)|went\s+ashore)\b",
+    r"stepped\s+(?:off|down|ashore)|went\s+ashore|held\s+talks|visited|toured|attended|"
+    r"addressed|laid\s+a\s+wreath|inaugurated)\b",
     re.IGNORECASE,
 )
+# An itinerary's line label before the place it names: "Day 2: Hue", "Stage 5 - Lyon".
+_DAY_LABEL = re.compile(r"\s*(?:day|stage|leg|night|week)\s+\d+\s*[:.\-\u2013\u2014]\s*", re.I)
+# "After Seoul, the delegation moved on": the place the clause has left behind.
+_AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
 _AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 
@@ -214,6 +223,19 @@ def journey_from_document(
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
         role = _role(near, clause, after, place)
+        line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        if role is None and (
+            _DAY_LABEL.fullmatch(line_head)
+            or (_AFTER_PLACE.match(clause) and after.startswith(","))
+        ):
+            role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
+        if (
+            role is None
+            and DEPARTURE.search(near)
+            and _FROM_FRONTED.match(text, s_start, m.start)
+            and GOING.search(after)
+        ):
+            role = "depart"  # "From Belgrade the train continues to Budapest"
         joined = last_event if COORDINATED.match(near) else None  # "Austria and Slovakia"
         if role is None and joined is not None:
             role = joined.role
