@@ -290,3 +290,19 @@ def test_heading_toward_a_place_is_a_stop_to_come():
 )
 def test_stops_told_without_a_verb_of_arrival(text, names):
     assert [s[0] for s in _stops(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He arrived on the 12th.", "2024-03-12"),  # the month of the stop before (11 March)
+        ("On the 2nd he flew home.", "2024-04-02"),  # a day before the 11th: next month
+        ("He reached Hue on the evening of the 15th.", "2024-03-15"),
+        ("He landed on 2024-03-13.", "2024-03-13"),
+        ("He left that evening.", "2024-03-11"),  # the day of the stop before
+        ("He stayed on the 5th floor.", ""),  # an ordinal that is no day
+    ],
+)
+def test_days_of_the_month_iso_dates_and_that_evening(sentence, expected):
+    story, before = dt.date(2024, 3, 14), dt.date(2024, 3, 11)
+    assert date_in(sentence, story=story, previous=before) == expected

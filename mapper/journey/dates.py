@@ -22,6 +22,7 @@ datetime.date(2024, 3, 14)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -43,7 +44,8 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|the\s+(?:next|following)\s+(?:day|morning|evening)|"
-    r"the\s+day\s+after|the\s+day\s+before|overnight)\b",
+    r"the\s+day\s+after|the\s+day\s+before|overnight|"
+    r"(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
@@ -59,6 +61,15 @@ _COUNTS = {
 _YEAR = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b(?!,\d)(?!\s*(?:km|kms|kilomet|miles?\b|mi\b|m\b|met(?:er|re)s?\b|"
     r"feet\b|ft\b|people\b|troops\b|tons?\b|tonnes?\b|men\b|soldiers\b|%|per\s*cent))",
+    re.IGNORECASE,
+)
+#: An ISO date: "2023-09-12".
+_ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+#: A day of the month without its month: "on the 14th", "the evening of the 3rd".
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|by|until|till|from|of)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:century|anniversary|birthday|floor|time|round|day|week|month|year|place|stage|"
+    r"hole|minute|inning|largest|biggest|most|best|annual|edition)\b)",
     re.IGNORECASE,
 )
 _SHIFT = {
@@ -79,6 +90,12 @@ _SHIFT = {
     "the day after": 1,
     "the day before": -1,
     "overnight": 1,
+    "that day": 0,
+    "that morning": 0,
+    "that afternoon": 0,
+    "that evening": 0,
+    "that night": 0,
+    "later that day": 0,
 }
 
 
@@ -143,6 +160,19 @@ def date_in(
     explicit = _dates(sentence, year)
     if explicit:
         return explicit[0].isoformat()
+    iso = _ISO.search(sentence)
+    if iso:  # "2023-09-12"
+        with contextlib.suppress(ValueError):
+            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"])).isoformat()
+    ordinal = _ORDINAL_DAY.search(sentence)
+    base = previous or story
+    if ordinal and base is not None:  # "on the 14th": the month of the stop before
+        day = int(ordinal["d"])
+        month, y = base.month, base.year
+        if day < base.day:  # "the 2nd" after the 28th is next month's
+            month, y = (1, y + 1) if month == 12 else (month + 1, y)
+        with contextlib.suppress(ValueError):
+            return dt.date(y, month, day).isoformat()
     later = _LATER.search(sentence)
     base = previous or story
     if later and base is not None:  # "two days later", "a week after"
@@ -152,7 +182,9 @@ def date_in(
     relative = _RELATIVE.search(sentence)
     if relative:
         word = " ".join(relative["word"].lower().split())
-        base = previous if word.startswith("the ") and previous else story
+        # "the next day", "that evening": from the stop before; "yesterday": the story
+        told = word.startswith(("the ", "that ", "later "))
+        base = previous if told and previous else story
         if base is not None:
             return (base + dt.timedelta(days=_SHIFT[word])).isoformat()
     weekday = _WEEKDAY.search(sentence)
