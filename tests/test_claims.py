@@ -1141,3 +1141,18 @@ def test_both_x_and_y_as_the_subject_is_a_claim_for_each():
 def test_a_duration_between_the_article_and_the_figure_keeps_it_a_trip():
     [claim] = find_claims("It's a 3-hour, 200 km drive north to Chiang Rai.")
     assert (claim.value, claim.target.text, claim.direction) == (200, "Chiang Rai", "N")
+
+
+@pytest.mark.parametrize(
+    ("text", "miles"),
+    [
+        ("The village lies 2 1/2 miles west of Ludlow.", 2.5),
+        ("The village lies two-and-a-half miles west of Ludlow.", 2.5),
+        ("The village lies 2½ miles west of Ludlow.", 2.5),
+        ("The hut is ¾ mile from Ambleside.", 0.75),
+    ],
+)
+def test_fractions_of_a_unit(text, miles):
+    [claim] = find_claims(text)
+    assert claim.unit == "mi" and claim.value == pytest.approx(miles)
+    assert claim.stated_km == pytest.approx(miles * 1.609344)  # 1 mi = 1.609344 km exactly

@@ -18,6 +18,7 @@ from mapper.document import Document
 from mapper.geodesy import COMPASS_POINTS, unit_to_km
 from mapper.text import mode_of
 
+from .numbers import parse_number
 from .sentence import Sentence
 from .types import Claim, Endpoint
 from .vocabulary import (
@@ -44,20 +45,17 @@ from .vocabulary import (
     _LIST_NUMBER_RE,
     _MODE_RE,
     _OBJECT_NOUNS,
-    _ONES,
     _ORIGIN_RE,
     _PARTS,
     _QUALIFIER_PAREN_RE,
     _QUALIFIER_WORDS,
     _RESPECTIVELY_RE,
-    _SCALES,
     _SIZE_BEFORE_RE,
     _SIZE_RE,
     _SPEED_RE,
     _SQUARE_AFTER_RE,
     _STARTING_RE,
     _STRAIGHT_RE,
-    _TENS,
     _TO_RE,
     _TRAVEL_NOUNS,
     _TRAVEL_RE,
@@ -95,44 +93,6 @@ def _window(text: str, lo: int, pos: int, size: int = _LOOKBACK) -> int:
         return lo
     space = text.find(" ", pos - size, pos)
     return space + 1 if space != -1 else pos - size
-
-
-def _parse_number(raw: str) -> tuple[float, float]:
-    """Return the value of a written number and the rounding step its writing implies."""
-    words = raw.lower().replace("-", " ").replace(",", " , ").split()
-    if words[0] == "half":
-        return 0.5, 0.5  # "half a mile"
-    if raw[0].isdigit():
-        digits = raw.lower().replace(",", "")
-        if len(digits) > 30:  # no distance is written so: leave it to the range check
-            return math.inf, math.inf
-        scale = 1.0
-        for name, factor in _SCALES.items():
-            if digits.endswith(name):
-                digits, scale = digits[: -len(name)].strip(" -"), float(factor)
-        if "." in digits:
-            step = 10.0 ** -len(digits.split(".")[1])
-        else:
-            stripped = digits.rstrip("0")
-            step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
-        return float(digits) * scale, step * scale
-    total = current = 0
-    for word in words:
-        if word in ("a", "an"):
-            current = 1
-        elif word in _ONES:
-            current += _ONES[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in ("thousand", "million"):
-            total += max(current, 1) * _SCALES[word]
-            current = 0
-    value = total + current
-    stripped = str(value).rstrip("0")
-    step = 10.0 ** (len(str(value)) - len(stripped)) if value else 1.0
-    return float(value), step
 
 
 def _direction(word: str | None, abbr: str | None) -> str | None:
@@ -191,11 +151,11 @@ def _rejected_by_context(
 
 def _figure(match: re.Match[str]) -> tuple[float, float, float] | None:
     """Return the low end, high end and rounding step of a matched figure, or ``None``."""
-    low, step = _parse_number(match.group("b_lo") or match.group("lo"))
+    low, step = parse_number(match.group("b_lo") or match.group("lo"))
     high = low
     raw_hi = match.group("b_hi") or match.group("hi")
     if raw_hi:
-        high, step_hi = _parse_number(raw_hi)
+        high, step_hi = parse_number(raw_hi)
         step = max(step, step_hi)
         if high < low:  # "30-4 km" is no range we understand
             return None
@@ -229,7 +189,7 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     conv = _CONVERSION_RE.match(text, tail.pos, hi)
     if conv:
         key = next(k for k in ("p", "s", "o") if conv.group(f"{k}_num"))
-        conv_value, _ = _parse_number(conv.group(f"{key}_num"))
+        conv_value, _ = parse_number(conv.group(f"{key}_num"))
         conv_unit = _UNIT_NAMES[_SPACES_RE.sub(" ", conv.group(f"{key}_unit").lower())]
         tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
@@ -574,7 +534,7 @@ def _listed_figures(
         return []
     out = []
     for m in _LIST_NUMBER_RE.finditer(match.group("list")):
-        value, step = _parse_number(m.group())
+        value, step = parse_number(m.group())
         if not (low / 10.0 <= value <= high * 10.0):
             return []
         offset = match.start("list")

@@ -180,8 +180,12 @@ _WORDNUM = (
     rf"|{_GROUP})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "2 1/2", "2½", "½": a whole number and a fraction
+_FRACTION = r"\d+\s+[1-9]/[1-9]\d?(?![\d/])|\d*[½¼¾]"
 _NUMBER = (
-    rf"(?:(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?|(?<![\w-]){_WORDNUM}\b"
+    rf"(?:(?:{_FRACTION})|(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?"
+    # "two and a half", "two-and-a-half"
+    rf"|(?<![\w-]){_WORDNUM}(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\b"
     # "less than a mile", "half a mile": the article is the number one before a unit
     r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
 )
