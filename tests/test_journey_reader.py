@@ -306,3 +306,27 @@ def test_stops_told_without_a_verb_of_arrival(text, names):
 def test_days_of_the_month_iso_dates_and_that_evening(sentence, expected):
     story, before = dt.date(2024, 3, 14), dt.date(2024, 3, 11)
     assert date_in(sentence, story=story, previous=before) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The king arrived in Suva on Tuesday ahead of his visit to Nadi.",
+            [("Suva", "confirmed"), ("Nadi", "speculated")],
+        ),
+        ("The president is to visit Hanoi next month.", [("Hanoi", "speculated")]),
+        ("Officials discussed his upcoming trip to Lagos.", [("Lagos", "speculated")]),
+        ("She was to fly to Lima but the flight was delayed.", [("Lima", "speculated")]),
+        (
+            "The minister landed in Accra. Her planned visit to Kumasi was cancelled.",
+            [("Accra", "confirmed")],  # called off: no stop at all
+        ),
+        (
+            "The train arrived in Kazan, which was dropped as a host city.",
+            [("Kazan", "confirmed")],  # the relative clause speaks of something else
+        ),
+    ],
+)
+def test_visits_to_come_and_visits_called_off(text, expected):
+    assert [(s[0], s[2]) for s in _stops(text)] == expected

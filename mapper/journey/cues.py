@@ -24,6 +24,7 @@ import re
 __all__ = [
     "ARRIVAL",
     "BEGINNING",
+    "CALLED_OFF_AFTER",
     "COORDINATED",
     "DEPARTURE",
     "EXAMPLES",
@@ -170,7 +171,12 @@ MODAL = re.compile(
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are)\s+due\s+(?:in|at)|"
-    r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|"
+    # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
+    r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
+    r"meet|attend|head|leave|return|stop)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
+    r"intended|expected|possible|potential)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|"
+    r"stop|flight|voyage|arrival|stay)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination)\b",
@@ -186,6 +192,12 @@ MODAL_AFTER = re.compile(
 PLANNED = re.compile(
     r"\btickets?\b|\bnext\b(?:,?\s+(?:and\s+)?\w+,?){0,2}\s+"
     r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
+    re.IGNORECASE,
+)
+#: A visit called off, told after the name: "Her visit to X was cancelled".
+CALLED_OFF_AFTER = re.compile(
+    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:later\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
 #: What is to come, not what may have been: a weekday then lies after the story's date.

@@ -40,6 +40,7 @@ from mapper.text import mode_of, modes_in
 from .cues import (
     ARRIVAL,
     BEGINNING,
+    CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
     EXAMPLES,
@@ -250,6 +251,7 @@ def journey_from_document(
             role is None
             or PERFECT.search(clause)
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
+            or CALLED_OFF_AFTER.match(after)
             or _not_a_stop(text, near, after, index, document)
         ):
             sites.append(m)
