@@ -330,3 +330,10 @@ def test_days_of_the_month_iso_dates_and_that_evening(sentence, expected):
 )
 def test_visits_to_come_and_visits_called_off(text, expected):
     assert [(s[0], s[2]) for s in _stops(text)] == expected
+
+
+def test_a_modal_inside_an_aside_is_the_asides_own():
+    text = "The train, which could be seen from the road, arrived in Tver on Monday."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Tver", "confirmed")]
+    text = "The train, which was delayed, could arrive in Tver on Monday."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Tver", "speculated")]

@@ -113,6 +113,9 @@ _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A town right after a country or region entered: "crossed into Uganda at Busia".
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
+# An aside inside a clause: ", which could be seen from the road," or "(...)". Its
+# modals are its own, not the clause's.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,|\([^()]*\)")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
 _LEG_NAMED = re.compile(
     r"\b(?:flight|trip|journey|voyage|crossing|leg|passage|sailing|drive|ride)"
@@ -262,7 +265,7 @@ def journey_from_document(
             continue
         sentence = text[s_start:s_end]
         modal = (
-            bool(MODAL.search(clause))
+            bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
             or _relative_cue(MODAL, after)
             or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
