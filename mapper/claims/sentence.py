@@ -87,10 +87,10 @@ _SUBJECT_ANAPHOR = re.compile(
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 # An unknown name opens a clause as its subject only before a verb of place or a comma
 # ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
-_COPULA_AFTER = re.compile(
-    r"\s*(?:,|\(|(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|"
-    r"located|situated)\b)"
+_PLACE_VERB = (
+    r"(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
 )
+_COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
 _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
 _FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
@@ -126,9 +126,7 @@ _NEIGHBOUR = re.compile(
     re.IGNORECASE,
 )
 # A relative clause that goes straight on to its verb: "which sits", "that lies".
-_REL_VERB = re.compile(
-    r"\s+(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
-)
+_REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
 # Between a name and the relative pronoun that hangs on it: ", " or nothing.
 _REL_GAP = re.compile(r",?\s*")
 _PARENS = (("(", ")"), ("[", "]"))

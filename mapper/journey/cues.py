@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from mapper.text import WEEKDAYS
+
 __all__ = [
     "ARRIVAL",
     "BEGINNING",
@@ -41,6 +43,7 @@ __all__ = [
     "PERFECT",
     "PLANNED",
     "RETURN",
+    "SPAN_OF_TIME",
     "TO",
 ]
 
@@ -112,21 +115,25 @@ METONYMS = frozenset(
 TO = re.compile(
     r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for)" + _LEAD_SHORT, re.I
 )
+#: A span of time: "three days", "a busy week", "several months".
+SPAN_OF_TIME = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)"
+)
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
     r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|"
     r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
     # a stay: "after three days in X", "a week at X"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)\s+(?:in|at)|"
+    + SPAN_OF_TIME
+    + r"\s+(?:in|at)|"
     r"made\s+port\s+(?:at|in))"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|"
     r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
-    r"months?|weekend|time|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|"
+    r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"

@@ -57,6 +57,7 @@ from .cues import (
     PERFECT,
     PLANNED,
     RETURN,
+    SPAN_OF_TIME,
     TO,
 )
 from .dates import date_in, story_date, story_year
@@ -103,8 +104,7 @@ _BY_AFTER = re.compile(
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 # "after crossing the border at", "after a month in": what came before the main clause.
 _AFTER_STAY = re.compile(
-    r"\bafter\s+(?:[a-z]+ing\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|few|\d+)\s+(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)\b)[^,;.]*$",
+    rf"\bafter\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b)[^,;.]*$",
     re.IGNORECASE,
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
