@@ -71,6 +71,11 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # A sentence-opening common word does not make "Iraq" the surname of a person.
         ("During Iraq's invasion of Kuwait, aid came. Iraq withdrew.", ["Iraq", "Kuwait", "Iraq"]),
         ("However, the talks failed.", []),
+        # A function word or a count that opens the sentence is no part of the name after
+        # it; a first name is ("Ellen Boyer" is a person, not Boyer, Iowa).
+        ("Another Gainesville business will move.", ["Gainesville"]),
+        ("Two Richmond officers were hurt.", ["Richmond"]),
+        ("Ellen Boyer, a neighbour, disagreed.", []),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),
         ("The UN Security Council met in Geneva.", ["Geneva"]),
         ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),

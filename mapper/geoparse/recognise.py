@@ -106,6 +106,14 @@ _PROMINENT = 1e5
 _POSTAL_WEIGHT = 200.0
 
 
+#: Words capitalised only for opening a sentence, before a name ("Another Gainesville
+#: business", "Two Richmond officers"). The articles are left out: "The Henderson County
+#: Commissioners Court" is read as before, by the rules for an organisation's name.
+_OPENERS = (FUNCTION_WORDS - {"the", "a", "an"}) | frozenset(
+    "two three four five six seven eight nine ten few dozens hundreds thousands".split()
+)
+
+
 def _common(word: str) -> bool:
     """Return True for a common English word ("council", "bell"), per wordfreq."""
     return is_common_word(word, _COMMON_ZIPF)
@@ -258,7 +266,12 @@ def recognise(
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
             people = person_keys if before_key in LOCATIVES else person_keys | likely_people
-            item = _judge(text, toks, i, j, a, b, key, known, demonyms, people, gaz, sent)
+            # "Another Gainesville business", "Two Richmond officers": a common word that
+            # opens the sentence is capitalised for that alone; the name starts after it.
+            opens = a == i + 1 and toks[i].sentence_start and toks[i].key in _OPENERS
+            item = _judge(
+                text, toks, a if opens else i, j, a, b, key, known, demonyms, people, gaz, sent
+            )
             if item is not None:
                 found.append(item)
             a = b
