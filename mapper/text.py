@@ -53,7 +53,7 @@ def _words(spaced: str) -> frozenset[str]:
 #: Words whose full stop does not end a sentence ("Mr. Jones", "St. Louis", "approx. 9 km").
 ABBREVIATIONS = _words(
     "mr mrs ms dr st mt ft pt ste gov gen sen rep no nos vs lt col capt sgt prof rev jr sr "
-    "approx ca adm cmdr"
+    "approx ca adm cmdr sens reps govs"
 )
 #: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur",
 #: "Dar es Salaam").

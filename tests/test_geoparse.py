@@ -76,6 +76,15 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Another Gainesville business will move.", ["Gainesville"]),
         ("Two Richmond officers were hurt.", ["Richmond"]),
         ("Ellen Boyer, a neighbour, disagreed.", []),
+        # A compass word names a part of the place after it, not a place of its own.
+        ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),
+        ("Crews worked on West Tyler Street.", []),
+        # A region's code with full stops is no acronym; a title cut short is no town
+        # ("Sens." is not Sens in France); a lawmaker's party and state name the state.
+        ("The plant opens in S.C. today.", ["S.C."]),
+        ("U.S. Sens. Jane Roe and John Doe agreed.", ["U.S."]),
+        ("Rep. Jane Roe, D-N.J., and Sen. John Doe (R-Texas) disagreed.", ["N.J.", "Texas"]),
+        ("The wall was built about 100 B.C. by farmers.", []),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),
         ("The UN Security Council met in Geneva.", ["Geneva"]),
         ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from mapper.names import KIND_WORDS, fold
 from mapper.text import (
+    ABBREVIATIONS,
     AREA_NOUNS,
     CONNECTORS,
     FUNCTION_WORDS,
@@ -93,6 +94,13 @@ _BEFORE_LOCATIVE_OF = frozenset(
     northwestern southeastern southwestern northern southern eastern western outskirts
     suburbs km kms kilometres kilometers miles mi""".split()
 )
+#: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
+#: "upstate New York"): the place is named, and the part is no name of its own.
+_PART_BEFORE = frozenset(
+    """north south east west northeast northwest southeast southwest northeastern
+    northwestern southeastern southwestern northern southern eastern western central
+    upstate downstate""".split()
+)
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
 #: leave-one-corpus-out: every fold picks 3.5 from the other two corpora
 #: (``python -m bench.loco``, ``bench/results/loco.txt``).
@@ -129,6 +137,22 @@ def _region_codes() -> frozenset[str]:
     from mapper.gazetteer import abbreviation_keys
 
     return abbreviation_keys("code")
+
+
+def _dotted_code(token: Token) -> bool:
+    """Return whether a word is a region's code written with full stops ("S.C.", "N.J."):
+    no acronym, and no initials of a person ("in S.C. today", "Rep. Clyburn, D-S.C."); a
+    year's era after a figure ("100 B.C.") is no region."""
+    return (
+        token.text.count(".") >= 2
+        and token.key in _region_codes()
+        and not any(c.isdigit() for c in token.gap_before)  # "100 B.C."
+    )
+
+
+def _party_state(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Return whether tokens i..j are a US lawmaker's party and state ("D-Pa.", "R-Texas")."""
+    return j - i == 2 and toks[i].text in ("D", "R", "I") and toks[i + 1].gap_before == "-"
 
 
 def _only_weak(gaz: Gazetteer, key: str) -> bool:
@@ -239,6 +263,9 @@ def recognise(
                 and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
                 and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
                 and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
+                and run_keys[0] not in _PART_BEFORE  # "Northeast Georgia"
+                and not any(_dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
+                and not _party_state(toks, i, j)  # "D-Pa."
             ):
                 first = run_keys[0]
                 if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
@@ -331,16 +358,24 @@ def _judge(
         )
     # "UN", "AP" are not places; "Dalton, GA" and "Sydney, NSW" are.
     after_comma = "," in first.gap_before and key in _region_codes()
-    if n_words == 1 and first.short_caps and key not in _SHORT_CAPS_OK and not after_comma:
+    dotted_code = _dotted_code(first)
+    if (
+        n_words == 1
+        and first.short_caps
+        and key not in _SHORT_CAPS_OK
+        and not (after_comma or dotted_code)
+    ):
         return None
     if n_words == 1 and key in _abbreviations() and "." not in text[last.end - 1 : last.end + 1]:
         return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
     if key in person_keys and n_words == 1:
         return None
+    if n_words == 1 and key in ABBREVIATIONS and text[last.end : last.end + 1] == ".":
+        return None  # "Sens. Byrd": a title cut short, not Sens in France
     if n_words == 1 and key in _NOT_ALONE:
         return None
-    if first.sentence_start and n_words == 1 and key in FUNCTION_WORDS:
-        return None
+    if first.sentence_start and n_words == 1 and key in FUNCTION_WORDS and "." not in surface:
+        return None  # "Us", but not "U.S."
     if key in _METONYMS and not locative and before != "the":
         return None
     if key in _METONYMS and before == "the" and (a < 2 or toks[a - 2].key not in LOCATIVES):
@@ -401,6 +436,14 @@ def _judge(
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
             or (inner_before is not None and inner_before.key in CONNECTORS)
+            # "Northeast Georgia": a part of a known place, named by a compass word
+            # ("West Tyler Street", "South Coast Air Quality District" are other names)
+            or (
+                inner_before is not None
+                and inner_before.key in _PART_BEFORE
+                and b == j
+                and weight >= 1e5
+            )
             or (a > i and first.gap_before.strip() in ("-", "/"))
             # "the Montana-Wyoming border": the first of two places joined by a hyphen
             or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
