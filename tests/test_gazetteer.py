@@ -438,6 +438,20 @@ def test_geonames_english_names_of_regions_find_them(gazetteer):
     assert km(place, (-6.90389, 107.61861)) < 100.0
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "capital"),
+    # Grozny 43.31 N 45.69 E (GeoNames 558418); Rennes 48.11 N 1.67 W (GeoNames 2983990),
+    # the regions' capitals, each within 200 km of its region's point
+    [("Chechnya", "RU", (43.31, 45.69)), ("Brittany", "FR", (48.11, -1.67))],
+)
+def test_a_region_s_english_name_beats_a_hamlet_s_own(gazetteer, name, country, capital):
+    # GeoNames gives "Chechnya" and "Brittany" only among the regions' alternate names;
+    # a Ukrainian hamlet of 1,350 people and a small US town carry them as their own.
+    place = gazetteer.lookup(name)
+    assert (place.kind, place.country) == ("region", country)
+    assert km(place, capital) < 200.0
+
+
 def test_regions_missing_from_countrystatecity_come_from_geonames(gazetteer):
     # West Bank: 32 deg 00' N 35 deg 21' E (simple.wikipedia.org/wiki/West_Bank); the
     # territory is about 130 km long, so its point is checked to within 50 km.

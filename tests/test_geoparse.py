@@ -85,6 +85,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("U.S. Sens. Jane Roe and John Doe agreed.", ["U.S."]),
         ("Rep. Jane Roe, D-N.J., and Sen. John Doe (R-Texas) disagreed.", ["N.J.", "Texas"]),
         ("The wall was built about 100 B.C. by farmers.", []),
+        # A de facto state from the curated features, named by its English name.
+        ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),
         ("The UN Security Council met in Geneva.", ["Geneva"]),
         ("Trains cross the Russia-North Korea border daily.", ["Russia", "North Korea"]),

@@ -393,7 +393,11 @@ def _region_rows(
         if sub is not None:  # GeoNames' names of the region: "West Java" for Jawa Barat
             build.matched.add(sub.id)
             for alias in sub.aliases:
-                add_key(keys, alias, Q_ALTERNATE, tier=2)
+                # A name in plain Latin letters is most often the English one ("Chechnya",
+                # "Brittany"): a name of the region as the press writes it, not only an
+                # alternate, so a hamlet of that name no longer wins on its primary name.
+                latin = alias.isascii() and alias.replace(" ", "").replace("-", "").isalpha()
+                add_key(keys, alias, Q_SHORT if latin else Q_ALTERNATE, tier=1 if latin else 2)
             add_key(keys, sub.name, Q_PRIMARY)
             towns = build.towns_by_code.get(sub.geonames_code or "", [])
             moved = off_capital(lat, lon, towns)
