@@ -277,7 +277,9 @@ def _joins(prev: Token, gap: str) -> bool:
     stripped = gap.strip()
     if stripped in ("", "-"):
         return "\n\n" not in gap
-    return stripped == "." and gap.startswith(".") and prev.key in _ABBREVIATED_FIRST
+    # "St. Louis", and a person's middle initial: "Roy A. Nelson"
+    initial = len(prev.text) == 1 and prev.text.isupper()
+    return stripped == "." and gap.startswith(".") and (prev.key in _ABBREVIATED_FIRST or initial)
 
 
 def _article_before_name(tokens: Sequence[Token], i: int) -> bool:

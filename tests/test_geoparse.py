@@ -85,6 +85,12 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("U.S. Sens. Jane Roe and John Doe agreed.", ["U.S."]),
         ("Rep. Jane Roe, D-N.J., and Sen. John Doe (R-Texas) disagreed.", ["N.J.", "Texas"]),
         ("The wall was built about 100 B.C. by farmers.", []),
+        # A person's middle initial keeps the name whole, so the surname is a person's
+        # later on too; a title with its full stop makes the next name a person's even
+        # when a town shares it; a saint's feast day is no town.
+        ("Capt. Jo A. Nelson spoke. Nelson said no more.", []),
+        ("A talk by Mrs. Lincoln followed in Omaha.", ["Omaha"]),
+        ("Parades on St. Patrick's Day filled the streets.", []),
         # A de facto state from the curated features, named by its English name.
         ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),
