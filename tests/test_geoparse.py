@@ -91,6 +91,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Capt. Jo A. Nelson spoke. Nelson said no more.", []),
         ("A talk by Mrs. Lincoln followed in Omaha.", ["Omaha"]),
         ("Parades on St. Patrick's Day filled the streets.", []),
+        # A name listed after a place is a place as after "in", though a surname too;
+        # not in a list of streets.
+        ("The line serves Middletown, Trenton and Monroe.", ["Middletown", "Trenton", "Monroe"]),
+        ("A pipe burst at Elm and Harrison streets.", []),
         # A de facto state from the curated features, named by its English name.
         ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),

@@ -94,6 +94,17 @@ _BEFORE_LOCATIVE_OF = frozenset(
     northwestern southeastern southwestern northern southern eastern western outskirts
     suburbs km kms kilometres kilometers miles mi""".split()
 )
+#: What lies between two members of a list of names: ", ", " and ", ", or ".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+#: The rest of a list of streets after its first name: " and Harrison streets".
+_STREETS_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)[A-Z][\w'.-]*)+"
+    r"\s+(?:streets|avenues|roads|lanes|boulevards|drives)\b"
+)
+#: Plural nouns after the last of a list that make it a list of other things.
+_LISTED_OTHERS = frozenset(
+    "streets avenues roads lanes boulevards counties schools elementary parks".split()
+)
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
 _PART_BEFORE = frozenset(
@@ -296,12 +307,35 @@ def recognise(
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
             opens = a == i + 1 and toks[i].sentence_start and toks[i].key in _OPENERS
+            # "Middletown, Trenton and Monroe": the next name in a list of places
+            # ("Lakeview and Harrison streets" are streets, "Deer Run and Thomas elementary
+            # schools" schools)
+            listed = (
+                bool(found)
+                and b == j
+                and _LIST_GAP.fullmatch(text, found[-1].end, toks[a].start) is not None
+                and not any(t.key in _LISTED_OTHERS for t in toks[b : b + 2])
+            )
             item = _judge(
-                text, toks, a if opens else i, j, a, b, key, known, demonyms, people, gaz, sent
+                text,
+                toks,
+                a if opens else i,
+                j,
+                a,
+                b,
+                key,
+                known,
+                demonyms,
+                people,
+                gaz,
+                sent,
+                listed=listed and not found[-1].demonym,
             )
             if item is not None:
                 found.append(item)
             a = b
+    # "at Elm and Harrison streets": the first of a list of streets is a street too
+    found = [f for f in found if not _STREETS_AFTER.match(text, f.end)]
     link_patterns(text, found)
     return found, sentences, frozenset(person_keys | likely_people)
 
@@ -330,8 +364,14 @@ def _judge(
     person_keys: set[str],
     gaz: Gazetteer,
     sent: tuple[int, int],
+    *,
+    listed: bool = False,
 ) -> Found | None:
-    """Decide whether tokens a..b of the run i..j name a place; return it or None."""
+    """Decide whether tokens a..b of the run i..j name a place; return it or None.
+
+    ``listed``: the name follows a place in a list ("Trenton and Monroe"), which counts
+    as a locative word before it would.
+    """
     first, last = toks[a], toks[b - 1]
     surface = text[first.start : last.end]
     before = toks[a - 1].key if a > 0 else ""
@@ -340,6 +380,7 @@ def _judge(
         before in LOCATIVES
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
         or (before == "for" and a >= 2 and toks[a - 2].key in _BEFORE_FOR)
+        or listed
     )
     evidence: list[str] = []
     # A demonym beats a small namesake town ("Canadian", Texas), not a big place.
