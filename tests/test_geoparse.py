@@ -75,6 +75,7 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # it; a first name is ("Ellen Boyer" is a person, not Boyer, Iowa).
         ("Another Gainesville business will move.", ["Gainesville"]),
         ("Two Richmond officers were hurt.", ["Richmond"]),
+        ("A Richmond man was charged.", ["Richmond"]),
         ("Ellen Boyer, a neighbour, disagreed.", []),
         # A compass word names a part of the place after it, not a place of its own.
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),

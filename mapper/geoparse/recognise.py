@@ -126,9 +126,9 @@ _POSTAL_WEIGHT = 200.0
 
 
 #: Words capitalised only for opening a sentence, before a name ("Another Gainesville
-#: business", "Two Richmond officers"). The articles are left out: "The Henderson County
-#: Commissioners Court" is read as before, by the rules for an organisation's name.
-_OPENERS = (FUNCTION_WORDS - {"the", "a", "an"}) | frozenset(
+#: business", "Two Richmond officers", "A Richmond man"). "The" is left out: "The
+#: Henderson County Commissioners Court" is read by the rules for an organisation's name.
+_OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     "two three four five six seven eight nine ten few dozens hundreds thousands".split()
 )
 
