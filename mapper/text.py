@@ -103,6 +103,10 @@ AREA_NOUNS = _words(
     krai prefecture territory border island islands archipelago park forest creek canal
     basin delta pass beach"""
 )
+#: Words that head a name across two connectors ("Democratic Republic of the Congo",
+#: "Isle of the Dead", "Rio de la Plata"); after others, such as a title, two connectors
+#: end the name ("Lt. Mike Murphy of the Kansas Highway Patrol").
+_HEADS_BEFORE_TWO = _words("republic kingdom federation commonwealth isle islands rio")
 #: Words that open the names of places and features ("Mount Penteli", "Cape Soya",
 #: "Lake Baikal", "Fort William"): a run opening with one is no person's name.
 PLACE_PREFIXES = _words("mount mt cape isle lake port fort")
@@ -297,7 +301,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
     Words join across a space or a hyphen, and across a connector between two capitals
     ("Rio de Janeiro"; "on", "na" and "am" only inside a hyphenated compound such as
-    "Komsomolsk-on-Amur").
+    "Komsomolsk-on-Amur"), or two after a head word ("Republic of the Congo").
 
     Examples
     --------
@@ -324,6 +328,17 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 and (tok.key not in HYPHEN_CONNECTORS or tok.gap_before == "-")
             ):
                 j += 2
+            elif (  # two connectors after a place's head word: "Republic of the Congo"
+                tokens[j - 1].key in _HEADS_BEFORE_TWO
+                and tok.key in CONNECTORS
+                and tok.key not in HYPHEN_CONNECTORS
+                and j + 2 < len(tokens)
+                and tokens[j + 1].key in CONNECTORS
+                and tokens[j + 2].capitalised
+                and _joins(tok, tokens[j + 1].gap_before)
+                and _joins(tokens[j + 1], tokens[j + 2].gap_before)
+            ):
+                j += 3
             else:
                 break
         runs.append((i, j))

@@ -96,6 +96,14 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # not in a list of streets.
         ("The line serves Middletown, Trenton and Monroe.", ["Middletown", "Trenton", "Monroe"]),
         ("A pipe burst at Elm and Harrison streets.", []),
+        # A country's code before "$" names a currency; a name held across "of the"
+        # after "Republic" is whole, not after a title.
+        ("The deal cost US$460 million.", []),
+        (
+            "Cases rose in the Democratic Republic of the Congo.",
+            ["Democratic Republic of the Congo"],
+        ),
+        ("Lt. Jo Roe of the Kansas Highway Patrol spoke in Kansas.", ["Kansas", "Kansas"]),
         # A de facto state from the curated features, named by its English name.
         ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),

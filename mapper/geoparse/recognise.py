@@ -415,6 +415,8 @@ def _judge(
         return None  # "Sens. Byrd": a title cut short, not Sens in France
     if a == i and before in TITLES and first.gap_before.startswith("."):
         return None  # "Mrs. Lincoln", "Capt. Nelson": a person, whatever places share it
+    if text[last.end : last.end + 1] == "$":
+        return None  # "US$460", "NZ$3": a currency
     if last.possessive and b < len(toks) and toks[b].key == "day":
         return None  # "St. Patrick's Day": a feast, not the town
     if n_words == 1 and key in _NOT_ALONE:
