@@ -76,7 +76,8 @@ TITLES = _words(
     chief director commissioner ambassador envoy pope judge justice mr mrs ms dr prof
     professor sir lord lady dame coach ceo chancellor premier deputy counsel attorney
     sheriff superintendent pastor rev reverend father bishop commander marshal
-    correspondent reporter analyst official officials aide dictator"""
+    correspondent reporter analyst official officials aide dictator clerk coroner auditor
+    treasurer assessor prosecutor"""
 )
 #: Capitalised words that open sentences or headlines but are never place names alone.
 FUNCTION_WORDS = _words(

@@ -104,6 +104,13 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
             ["Democratic Republic of the Congo"],
         ),
         ("Lt. Jo Roe of the Kansas Highway Patrol spoke in Kansas.", ["Kansas", "Kansas"]),
+        # A place naming the office or body after it is a place ("Laurel County Clerk"),
+        # and "X State" before another name is X ("Kentucky State Police").
+        (
+            "Troopers of the Kentucky State Police met the Laurel County Clerk.",
+            ["Kentucky", "Laurel County"],
+        ),
+        ("Reportedly Moscow agreed.", ["Moscow"]),
         # A de facto state from the curated features, named by its English name.
         ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),

@@ -60,7 +60,9 @@ _ORG_WORDS = (
     oblast krai republic institute center centre museum zoo park bridge street road
     avenue highway railway railroad metro line stadium arena church cathedral mosque
     temple market exchange festival games olympics summit conference cup league economic
-    international national federal regional central""".split()
+    international national federal regional central superior circuit detention jail
+    courthouse fire volunteer chamber crimestoppers municipal fair fairgrounds
+    commissioners commission health schools library utilities transit""".split()
     )
     | TITLES
 )
@@ -131,6 +133,14 @@ _POSTAL_WEIGHT = 200.0
 _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     "two three four five six seven eight nine ten few dozens hundreds thousands".split()
 )
+
+
+def _opener(word: str) -> bool:
+    """Return whether a word opening a sentence is capitalised for that alone: a function
+    word, a count, or a common verb or adverb form ("Rethinking", "Reportedly")."""
+    if word in _OPENERS:
+        return True
+    return len(word) > 4 and word.endswith(("ing", "ed", "ly")) and _common(word)
 
 
 def _common(word: str) -> bool:
@@ -293,6 +303,8 @@ def recognise(
             for b in range(min(j, a + _MAX_NGRAM), a, -1):
                 if not toks[b - 1].capitalised:
                     continue
+                if b < j and b - a > 1 and toks[b - 1].key == "state":
+                    continue  # "Kentucky State Police", "Ohio State University": Kentucky
                 key = fold(text[toks[a].start : toks[b - 1].end])
                 if key in known or key in demonyms:
                     hit = (b, key)
@@ -306,7 +318,7 @@ def recognise(
             people = person_keys if before_key in LOCATIVES else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
-            opens = a == i + 1 and toks[i].sentence_start and toks[i].key in _OPENERS
+            opens = a == i + 1 and toks[i].sentence_start and _opener(toks[i].key)
             # "Middletown, Trenton and Monroe": the next name in a list of places
             # ("Lakeview and Harrison streets" are streets, "Deer Run and Thomas elementary
             # schools" schools)
