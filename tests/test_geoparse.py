@@ -111,6 +111,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
             ["Kentucky", "Laurel County"],
         ),
         ("Reportedly Moscow agreed.", ["Moscow"]),
+        # The place a title is of is no part of the person's name after it.
+        ("The Mayor of London met Governor of Texas Jo Roe. Roe smiled.", ["London", "Texas"]),
         # A de facto state from the curated features, named by its English name.
         ("Shelling resumed in breakaway South Ossetia.", ["South Ossetia"]),
         ("A South Korean envoy flew to Seoul.", ["Seoul"]),

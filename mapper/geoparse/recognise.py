@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -133,6 +133,17 @@ _POSTAL_WEIGHT = 200.0
 _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     "two three four five six seven eight nine ten few dozens hundreds thousands".split()
 )
+
+
+def _after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list[str]:
+    """Return the words of a person's name after a title, leaving out the place the title
+    is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry)."""
+    if not keys or keys[0] not in CONNECTORS:
+        return keys
+    for k in range(len(keys) - 1, 0, -1):
+        if " ".join(keys[1 : k + 1]) in known:
+            return keys[k + 1 :]
+    return keys
 
 
 def _opener(word: str) -> bool:
@@ -272,7 +283,7 @@ def recognise(
         if before in TITLES and not titled:
             person_keys.update(run_keys)
         elif titled:
-            person_keys.update(run_keys[titled[-1] + 1 :])
+            person_keys.update(_after_title(run_keys[titled[-1] + 1 :], known))
         else:
             # "During Iraq's invasion", "Overall Edmonton received": a common word that
             # opens a sentence is not the first name of a person.
