@@ -47,7 +47,8 @@ _NOT_ALONE = frozenset(
     january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
-    easter union army navy police government university college church""".split()
+    easter union army navy police government university college church inc ltd llc
+    corp""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
 _ORG_WORDS = (
@@ -80,10 +81,11 @@ _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
 )
 # Nouns after a place name that make it the name of something else ("Marburg virus",
-# "Tumen River": the river, not the town).
+# "Tumen River": the river, not the town; "Wichita Street": the street).
 _NAMED_AFTER = frozenset(
     """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain
-    mountains island islands valley canyon peninsula desert forest falls dam""".split()
+    mountains island islands valley canyon peninsula desert forest falls dam street
+    avenue drive boulevard lane parkway""".split()
 )
 #: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
 _BEFORE_FOR = frozenset(
@@ -107,6 +109,10 @@ _STREETS_AFTER = re.compile(
 _LISTED_OTHERS = frozenset(
     "streets avenues roads lanes boulevards counties schools elementary parks".split()
 )
+#: "No." and a number right after a name make it a lot's or a post's ("Lot No. 5"). (A
+#: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
+#: as the state, so they are left.)
+_NUMBERED = re.compile(r"\s+No\.\s?\d")
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
 _PART_BEFORE = frozenset(
@@ -459,6 +465,8 @@ def _judge(
         return None
     if after in _NAMED_AFTER:
         return None
+    if _NUMBERED.match(text, last.end):
+        return None  # "Lot No. 5", not the French department
     if n_words == 1 and key in FUNCTION_WORDS and not first.short_caps:
         return None  # "The", "We"; but "U.S." and "US" are names
     if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
