@@ -114,6 +114,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # A street named after a town is a street; "Lot No. 5" is a lot, "Inc" a firm.
         ("Council weighed Wichita Street against Wichita Drive.", []),
         ("She lives at Lot No. 5 beside Acme Feeds, Inc.", []),
+        # A compass word alone is no place ("Northwest Eighth Avenue"); a name before a
+        # capitalised "Day" names a feast ("Lincoln Day Dinner").
+        ("Marchers walked along Northwest Eighth Avenue.", []),
+        ("Speeches at the Lincoln Day Dinner ran late.", []),
         # The place a title is of is no part of the person's name after it.
         ("The Mayor of London met Governor of Texas Jo Roe. Roe smiled.", ["London", "Texas"]),
         # A de facto state from the curated features, named by its English name.

@@ -42,7 +42,8 @@ __all__ = ["Found", "kind_after", "link_patterns", "recognise"]
 _MAX_NGRAM = 6
 # Words that are place names somewhere but, capitalised alone, almost never mean one.
 _NOT_ALONE = frozenset(
-    """north south east west northern southern eastern western central upper lower new
+    """north south east west northeast northwest southeast southwest northern southern
+    eastern western central upper lower new
     great little greater old mount lake river city county state republic island islands
     january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -446,8 +447,8 @@ def _judge(
         return None  # "Mrs. Lincoln", "Capt. Nelson": a person, whatever places share it
     if text[last.end : last.end + 1] == "$":
         return None  # "US$460", "NZ$3": a currency
-    if last.possessive and b < len(toks) and toks[b].key == "day":
-        return None  # "St. Patrick's Day": a feast, not the town
+    if b < len(toks) and toks[b].text == "Day" and (last.possessive or b < j):
+        return None  # "St. Patrick's Day", "Lincoln Day Dinner": a feast, not the town
     if n_words == 1 and key in _NOT_ALONE:
         return None
     if first.sentence_start and n_words == 1 and key in FUNCTION_WORDS and "." not in surface:
