@@ -94,21 +94,23 @@ _BEFORE_FOR = frozenset(
     departing sail sails sailed sailing off out""".split()
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
-_BEFORE_LOCATIVE_OF = frozenset(
+_COMPASS = frozenset(
     """north south east west northeast northwest southeast southwest northeastern
-    northwestern southeastern southwestern northern southern eastern western outskirts
-    suburbs km kms kilometres kilometers miles mi""".split()
+    northwestern southeastern southwestern northern southern eastern western""".split()
+)
+_BEFORE_LOCATIVE_OF = _COMPASS | frozenset(
+    "outskirts suburbs km kms kilometres kilometers miles mi".split()
 )
 #: What lies between two members of a list of names: ", ", " and ", ", or ".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+_LIST_GAP = re.compile(_LIST_SEP)
+_STREETS = ("streets", "avenues", "roads", "lanes", "boulevards", "drives")
 #: The rest of a list of streets after its first name: " and Harrison streets".
-_STREETS_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)[A-Z][\w'.-]*)+"
-    r"\s+(?:streets|avenues|roads|lanes|boulevards|drives)\b"
-)
-#: Plural nouns after the last of a list that make it a list of other things.
-_LISTED_OTHERS = frozenset(
-    "streets avenues roads lanes boulevards counties schools elementary parks".split()
+_STREETS_AFTER = re.compile(rf"(?:{_LIST_SEP}[A-Z][\w'.-]*)+\s+(?:{'|'.join(_STREETS)})\b")
+#: Plural nouns after the last of a list that make it a list of other things ("drives"
+#: is left out: after a name it is more often the verb).
+_LISTED_OTHERS = (frozenset(_STREETS) - {"drives"}) | frozenset(
+    "counties schools elementary parks".split()
 )
 #: "No." and a number right after a name make it a lot's or a post's ("Lot No. 5"). (A
 #: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
@@ -116,11 +118,7 @@ _LISTED_OTHERS = frozenset(
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
-_PART_BEFORE = frozenset(
-    """north south east west northeast northwest southeast southwest northeastern
-    northwestern southeastern southwestern northern southern eastern western central
-    upstate downstate""".split()
-)
+_PART_BEFORE = _COMPASS | frozenset({"central", "upstate", "downstate"})
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
 #: leave-one-corpus-out: every fold picks 3.5 from the other two corpora
 #: (``python -m bench.loco``, ``bench/results/loco.txt``).
@@ -343,6 +341,7 @@ def recognise(
             listed = (
                 bool(found)
                 and b == j
+                and not found[-1].demonym
                 and _LIST_GAP.fullmatch(text, found[-1].end, toks[a].start) is not None
                 and not any(t.key in _LISTED_OTHERS for t in toks[b : b + 2])
             )
@@ -359,7 +358,7 @@ def recognise(
                 people,
                 gaz,
                 sent,
-                listed=listed and not found[-1].demonym,
+                listed=listed,
             )
             if item is not None:
                 found.append(item)
