@@ -521,6 +521,45 @@ def test_an_archipelago_keeps_its_reference_point_not_its_largest_island(gazette
     assert km(place, ref) < 100.0
 
 
+@pytest.mark.parametrize(
+    ("country", "ref"),
+    [
+        # GeoNames' country features: Germany 51.5 N 10.5 E (geonames.org/2921044),
+        # 119 km by GeographicLib from countrystatecity's 51 N 9 E; Norway 62 N 10 E
+        # (geonames.org/3144096), not moved toward its mainland centroid (63.7 N 13 E).
+        ("Germany", (51.5, 10.5)),
+        ("Norway", (62.0, 10.0)),
+    ],
+)
+def test_a_country_stands_at_geonames_own_point(gazetteer, country, ref):
+    place = gazetteer.lookup(country)
+    assert place.kind == "country"
+    assert km(place, ref) < 1.0
+    assert "GeoNames" in place.source
+
+
+def test_a_country_whose_sources_disagree_keeps_the_coarse_point(gazetteer):
+    # Canada: GeoNames 60.10867 N 113.64258 W (geonames.org/6251999), countrystatecity
+    # 60 N 95 W, 1,035 km apart by GeographicLib; the point stays near 60 N 95 W
+    place = gazetteer.lookup("Canada")
+    assert km(place, (60.10867, -113.64258)) > 900.0
+    assert km(place, (60.0, -95.0)) < 50.0
+
+
+def test_every_country_point_names_its_geonames_feature():
+    import csv
+
+    from mapper.gazetteer.sources.curated import data_file
+
+    with data_file("country_points.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 190
+    assert len({row["country"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["source"].startswith(f"https://www.geonames.org/{row['geonameid']} "), row
+        assert -90.0 <= float(row["lat"]) <= 90.0 and -180.0 <= float(row["lon"]) <= 180.0, row
+
+
 def test_natural_features_table_is_sourced_and_names_no_country(gazetteer):
     import csv
     import importlib.resources

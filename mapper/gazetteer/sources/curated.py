@@ -10,6 +10,9 @@
   ("Bombay"), read by :mod:`.geonames` (:func:`former_names`);
 * ``mapper/data/country_aliases.csv``: common country names the packages lack
   ("Britain", "Burma"), read by :mod:`.countries`;
+* ``mapper/data/country_points.csv``: GeoNames' own point for each sovereign state
+  (its country feature, cited by GeoNames id), read by :mod:`.countries`
+  (:func:`country_points`);
 * ``mapper/data/region_abbreviations.csv``: press abbreviations ("Ga.", "B.C.",
   "Qld.") and postal codes ("GA", "NSW") of first-level regions, read by
   :mod:`.countries` and by the recogniser (:func:`abbreviation_keys`).
@@ -43,6 +46,7 @@ __all__ = [
     "abbreviation_keys",
     "area_adjectives",
     "country_aliases",
+    "country_points",
     "data_file",
     "former_names",
     "read_sites",
@@ -195,6 +199,14 @@ def country_aliases() -> list[tuple[str, str]]:
     """Return (ISO code, name) pairs of common country names the packages lack."""
     with _read_csv(data_file("country_aliases.csv")) as reader:
         return [(row["country"], row["alias"]) for row in reader]
+
+
+@functools.cache
+def country_points() -> dict[str, tuple[float, float]]:
+    """Return {ISO code: (lat, lon)} of GeoNames' country features, the points most
+    gazetteers and annotated corpora use for a country ("Canada" at 60.1 N, 113.6 W)."""
+    with _read_csv(data_file("country_points.csv")) as reader:
+        return {row["country"]: (float(row["lat"]), float(row["lon"])) for row in reader}
 
 
 @functools.cache
