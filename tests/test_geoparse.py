@@ -137,6 +137,16 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("There is hope for Hope.", []),
         # The Arabic article, romanised in lowercase before a hyphen, belongs to the name.
         ("Shells fell on al-Mayadin and on Deir ez-Zor.", ["al-Mayadin", "Deir ez-Zor"]),
+        # A party named "United" and a country is no mention of the country; "the United
+        # States" is.
+        (
+            "Delegates of United Russia and the United States met in Oslo.",
+            ["United States", "Oslo"],
+        ),
+        # "Earth" alone is the planet, "Region 1" a school district, "Metro" a police
+        # force; "Earth, Texas" is the town.
+        ("Debris fell to Earth as Metro officers and Region 1 staff watched.", []),
+        ("The storm hit Earth, Texas, first.", ["Earth", "Texas"]),
     ],
 )
 def test_recognition_rules(text, expected):

@@ -49,7 +49,7 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church inc ltd llc
-    corp""".split()
+    corp region metro parkway earth""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
 _ORG_WORDS = (
@@ -448,8 +448,19 @@ def _judge(
         return None  # "US$460", "NZ$3": a currency
     if b < len(toks) and toks[b].text == "Day" and (last.possessive or b < j):
         return None  # "St. Patrick's Day", "Lincoln Day Dinner": a feast, not the town
-    if n_words == 1 and key in _NOT_ALONE:
-        return None
+
+    # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
+    # (asked of the index only when the answer matters)
+    def before_state() -> bool:
+        return (
+            b < len(toks)
+            and toks[b].gap_before.strip() == ","
+            and toks[b].capitalised
+            and _is_region_name(gaz, toks[b].key)
+        )
+
+    if n_words == 1 and key in _NOT_ALONE and not before_state():
+        return None  # "Earth" is the planet, "Earth, Texas" the town
     if first.sentence_start and n_words == 1 and key in FUNCTION_WORDS and "." not in surface:
         return None  # "Us", but not "U.S."
     if key in _METONYMS and not locative and before != "the":
@@ -472,16 +483,6 @@ def _judge(
     if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
         return None  # "Ms", "Me", "Or": postal codes only after a comma
 
-    # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
-    # (asked of the index only when the answer matters)
-    def before_state() -> bool:
-        return (
-            b < len(toks)
-            and "," in toks[b].gap_before
-            and toks[b].capitalised
-            and _is_region_name(gaz, toks[b].key)
-        )
-
     if (
         n_words == 1
         and weight < _PROMINENT
@@ -502,6 +503,8 @@ def _judge(
     else:
         nxt = toks[b].key if b < j else ""
         inner_before = toks[a - 1] if a > i else None
+        if inner_before is not None and inner_before.key == "united":
+            return None  # "United Russia": a party named after the country, not in it
         ok = (
             # "Gainesville Public Utilities", "Moscow Mayor ...": a place naming what follows
             (
