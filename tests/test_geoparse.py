@@ -147,6 +147,13 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # force; "Earth, Texas" is the town.
         ("Debris fell to Earth as Metro officers and Region 1 staff watched.", []),
         ("The storm hit Earth, Texas, first.", ["Earth", "Texas"]),
+        # A university, paper, road or war named after a place is no mention of it; a
+        # numbered county road is, and so is the place in "a Lancaster park".
+        ("She taught at Columbia University and wrote for The Moscow Times.", []),
+        ("Trucks took Canton Road during the Iraq War.", []),
+        ("The car turned onto Freestone County Road 360.", ["Freestone County"]),
+        ("A girl was hurt in a Lancaster park.", ["Lancaster"]),
+        ("The train left from Helsinki Station.", ["Helsinki"]),
     ],
 )
 def test_recognition_rules(text, expected):

@@ -88,6 +88,14 @@ _NAMED_AFTER = frozenset(
     mountains island islands valley canyon peninsula desert forest falls dam street
     avenue drive boulevard lane parkway""".split()
 )
+# ... and, capitalised, of an institution, paper, road or war named after the place
+# ("Columbia University", "The Moscow Times", "Canton Road", "Iraq War"); not a numbered
+# county road ("Otter Tail County Road 80"), nor "a Lancaster park" in lowercase. A
+# station is where the town is for a traveller ("left from Helsinki Station").
+_NAMED_AFTER_CAPS = frozenset(
+    "road times daily herald university park academy institute war".split()
+)
+_NUMBER_NEXT = re.compile(r"\s+\d")
 #: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
 _BEFORE_FOR = frozenset(
     """head heads headed heading leave leaves left leaving bound depart departs departed
@@ -475,6 +483,12 @@ def _judge(
     if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
         return None
     if after in _NAMED_AFTER:
+        return None
+    if (
+        after in _NAMED_AFTER_CAPS
+        and toks[b].capitalised
+        and not _NUMBER_NEXT.match(text, toks[b].end)
+    ):
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
