@@ -154,6 +154,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("The car turned onto Freestone County Road 360.", ["Freestone County"]),
         ("A girl was hurt in a Lancaster park.", ["Lancaster"]),
         ("The train left from Helsinki Station.", ["Helsinki"]),
+        # A demonym that ends a titled name is a surname, there and later on.
+        ("Officer Monica French spoke. French said no more.", []),
     ],
 )
 def test_recognition_rules(text, expected):

@@ -286,6 +286,7 @@ def recognise(
     # not start with a well-known place (likely: "Kim Jong Un", "Choe Sun Hui").
     person_keys: set[str] = set()
     likely_people: set[str] = set()
+    surnames: set[str] = set()  # last words of titled names ("Officer Monica French")
     for _sent, toks, i, j in runs:
         run_keys = [t.key for t in toks[i:j]]
         whole = fold(text[toks[i].start : toks[j - 1].end])
@@ -293,10 +294,10 @@ def recognise(
             continue
         before = toks[i - 1].key if i > 0 else ""
         titled = [k for k, t in enumerate(toks[i:j]) if t.key in TITLES]
-        if before in TITLES and not titled:
-            person_keys.update(run_keys)
-        elif titled:
-            person_keys.update(_after_title(run_keys[titled[-1] + 1 :], known))
+        if titled or before in TITLES:
+            name = _after_title(run_keys[titled[-1] + 1 :], known) if titled else run_keys
+            person_keys.update(name)
+            surnames.update(name[-1:] if len(name) > 1 else ())
         else:
             # "During Iraq's invasion", "Overall Edmonton received": a common word that
             # opens a sentence is not the first name of a person.
@@ -315,7 +316,7 @@ def recognise(
                 first = run_keys[0]
                 if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
                     likely_people.update(run_keys)
-    demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)}
+    demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - surnames
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys
 
@@ -430,6 +431,8 @@ def _judge(
     whole_run = a == i and b == j
     n_words = b - a
 
+    if key in person_keys and n_words == 1:
+        return None  # "Monica French said": a person's name, whatever else it is
     if demonym_code:
         return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
@@ -446,8 +449,6 @@ def _judge(
         return None
     if n_words == 1 and key in _abbreviations() and "." not in text[last.end - 1 : last.end + 1]:
         return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
-    if key in person_keys and n_words == 1:
-        return None
     if n_words == 1 and key in ABBREVIATIONS and text[last.end : last.end + 1] == ".":
         return None  # "Sens. Byrd": a title cut short, not Sens in France
     if a == i and before in TITLES and first.gap_before.startswith("."):
