@@ -156,6 +156,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("The train left from Helsinki Station.", ["Helsinki"]),
         # A demonym that ends a titled name is a surname, there and later on.
         ("Officer Monica French spoke. French said no more.", []),
+        # A common first name before a surname is a person's, though a country or a state
+        # shares it; not before a party's name.
+        ("Coaches Chad Walker and Virginia Alexander spoke in Dallas.", ["Dallas"]),
+        ("The Georgia Green Party met in Tbilisi.", ["Georgia", "Tbilisi"]),
     ],
 )
 def test_recognition_rules(text, expected):

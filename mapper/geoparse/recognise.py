@@ -29,8 +29,10 @@ from mapper.text import (
     TITLES,
     Token,
     capitalised_runs,
+    first_names,
     is_common_word,
     sentence_spans,
+    surnames,
     tokenize,
 )
 
@@ -64,7 +66,7 @@ _ORG_WORDS = (
     temple market exchange festival games olympics summit conference cup league economic
     international national federal regional central superior circuit detention jail
     courthouse fire volunteer chamber crimestoppers municipal fair fairgrounds
-    commissioners commission health schools library utilities transit""".split()
+    commissioners commission health schools library utilities transit party""".split()
     )
     | TITLES
 )
@@ -286,7 +288,7 @@ def recognise(
     # not start with a well-known place (likely: "Kim Jong Un", "Choe Sun Hui").
     person_keys: set[str] = set()
     likely_people: set[str] = set()
-    surnames: set[str] = set()  # last words of titled names ("Officer Monica French")
+    titled_last: set[str] = set()  # last words of titled names ("Officer Monica French")
     for _sent, toks, i, j in runs:
         run_keys = [t.key for t in toks[i:j]]
         whole = fold(text[toks[i].start : toks[j - 1].end])
@@ -297,7 +299,7 @@ def recognise(
         if titled or before in TITLES:
             name = _after_title(run_keys[titled[-1] + 1 :], known) if titled else run_keys
             person_keys.update(name)
-            surnames.update(name[-1:] if len(name) > 1 else ())
+            titled_last.update(name[-1:] if len(name) > 1 else ())
         else:
             # "During Iraq's invasion", "Overall Edmonton received": a common word that
             # opens a sentence is not the first name of a person.
@@ -314,9 +316,12 @@ def recognise(
                 and not _party_state(toks, i, j)  # "D-Pa."
             ):
                 first = run_keys[0]
-                if first not in demonyms and known.get(first, (2, 0))[1] < 1e5:
+                # "Chad Walker", "Virginia Alexander": a common first name before a
+                # surname is a person's, though a big place shares the first name
+                named = first in first_names() and run_keys[-1] in surnames()
+                if first not in demonyms and (known.get(first, (2, 0))[1] < 1e5 or named):
                     likely_people.update(run_keys)
-    demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - surnames
+    demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys
 
