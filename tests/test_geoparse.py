@@ -147,6 +147,13 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # force; "Earth, Texas" is the town.
         ("Debris fell to Earth as Metro officers and Region 1 staff watched.", []),
         ("The storm hit Earth, Texas, first.", ["Earth", "Texas"]),
+        # A religion's adjective is no place alone ("Jewish" is also the short name of
+        # Russia's Jewish Autonomous Oblast); the oblast by its whole name is.
+        (
+            "Jewish families met in Birobidzhan, in the Jewish Autonomous Oblast.",
+            ["Birobidzhan", "Jewish Autonomous Oblast"],
+        ),
+        ("Christian County deputies and Muslim leaders met.", ["Christian County"]),
         # A university, paper, road or war named after a place is no mention of it; a
         # numbered county road is, and so is the place in "a Lancaster park".
         ("She taught at Columbia University and wrote for The Moscow Times.", []),

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["Found", "kind_after", "link_patterns", "recognise"]
 
 _MAX_NGRAM = 6
-# Words that are place names somewhere but, capitalised alone, almost never mean one.
+# Words that are place names somewhere but, capitalised alone, almost never mean one
+# (compass words, months, institutions, religions: "Jewish" is also an oblast's short name).
 _NOT_ALONE = frozenset(
     """north south east west northeast northwest southeast southwest northern southern
     eastern western central upper lower new
@@ -51,7 +52,7 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church inc ltd llc
-    corp region metro parkway earth""".split()
+    corp region metro parkway earth jewish muslim christian catholic hindu sikh buddhist""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
 _ORG_WORDS = (
