@@ -154,6 +154,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
             ["Birobidzhan", "Jewish Autonomous Oblast"],
         ),
         ("Christian County deputies and Muslim leaders met.", ["Christian County"]),
+        # A name before "administration" or "Jr." is a president's or a person's; "the
+        # Duma" is a parliament.
+        ("The Bush administration and the Duma disagreed in Geneva.", ["Geneva"]),
         # A university, paper, road or war named after a place is no mention of it; a
         # numbered county road is, and so is the place in "a Lancaster park".
         ("She taught at Columbia University and wrote for The Moscow Times.", []),

@@ -43,7 +43,8 @@ __all__ = ["Found", "kind_after", "link_patterns", "recognise"]
 
 _MAX_NGRAM = 6
 # Words that are place names somewhere but, capitalised alone, almost never mean one
-# (compass words, months, institutions, religions: "Jewish" is also an oblast's short name).
+# (compass words, months, institutions, religions: "Jewish" is also an oblast's short name;
+# "the Duma" is Russia's parliament).
 _NOT_ALONE = frozenset(
     """north south east west northeast northwest southeast southwest northern southern
     eastern western central upper lower new
@@ -52,7 +53,8 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church inc ltd llc
-    corp region metro parkway earth jewish muslim christian catholic hindu sikh buddhist""".split()
+    corp region metro parkway earth duma
+    jewish muslim christian catholic hindu sikh buddhist""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
 _ORG_WORDS = (
@@ -84,6 +86,8 @@ _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae", "eu"})
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
 )
+# Words after a single name that make it a person's, however big a place shares it.
+_PERSON_AFTER = frozenset({"administration", "jr", "sr"})
 # Nouns after a place name that make it the name of something else ("Marburg virus",
 # "Tumen River": the river, not the town; "Wichita Street": the street).
 _NAMED_AFTER = frozenset(
@@ -489,6 +493,8 @@ def _judge(
     after = toks[b].key if b < len(toks) else ""
     if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
         return None
+    if n_words == 1 and after in _PERSON_AFTER:
+        return None  # "the Bush administration", "Bush Jr.": a president
     if after in _NAMED_AFTER:
         return None
     if (
