@@ -170,6 +170,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # shares it; not before a party's name.
         ("Coaches Chad Walker and Virginia Alexander spoke in Dallas.", ["Dallas"]),
         ("The Georgia Green Party met in Tbilisi.", ["Georgia", "Tbilisi"]),
+        # A run with a big place that is no surname after its first word is no person's
+        # name, so the place is read there and later on.
+        ("Rethinking Egypt-US ties. Egypt agreed.", ["Egypt", "US", "Egypt"]),
     ],
 )
 def test_recognition_rules(text, expected):

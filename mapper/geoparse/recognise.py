@@ -324,7 +324,16 @@ def recognise(
                 # "Chad Walker", "Virginia Alexander": a common first name before a
                 # surname is a person's, though a big place shares the first name
                 named = first in first_names() and run_keys[-1] in surnames()
-                if first not in demonyms and (known.get(first, (2, 0))[1] < 1e5 or named):
+                # ... and a big place that is no surname is in no person's name after
+                # its first word ("Rethinking Egypt"; but "Jack London", "Sam Houston")
+                placed = any(
+                    known.get(k, (2, 0))[1] >= 1e5 and k not in surnames() for k in run_keys[1:]
+                )
+                if (
+                    first not in demonyms
+                    and not placed
+                    and (known.get(first, (2, 0))[1] < 1e5 or named)
+                ):
                     likely_people.update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
     person_keys -= demonym_keys
