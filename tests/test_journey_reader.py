@@ -128,6 +128,17 @@ def test_a_plan_told_after_the_name_or_a_booked_trip_is_speculated():
     ]
 
 
+def test_an_imminent_take_off_toward_a_place_is_a_plan():
+    text = (
+        "The glider landed in Broken Hill on Sunday. Crews prepared for its imminent "
+        "take-off toward Mildura."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Broken Hill", "confirmed"),
+        ("Mildura", "speculated"),
+    ]
+
+
 def test_the_vehicle_named_later_in_the_sentence_when_none_was_named_before():
     # nothing before says how; "in the air" after the name does, and an aircraft later
     text = (

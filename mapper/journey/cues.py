@@ -182,8 +182,8 @@ MODAL = re.compile(
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
     r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
     r"meet|attend|head|leave|return|stop)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
-    r"intended|expected|possible|potential)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|"
-    r"stop|flight|voyage|arrival|stay)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
+    r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination)\b",
