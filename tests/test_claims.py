@@ -244,6 +244,9 @@ NOT_CLAIMS = [
     "Outages hit a combined 5,000 meters across the county.",
     "He grew up in Ten Mile and drove down Seven Mile Road.",
     "The convoy of 40 trucks left Kabul at 9 a.m. on Monday.",
+    # how far an effect reached, not where a place lies
+    "Floodwater spread up to 8 km inland across Bangladesh.",
+    "The blast was heard up to 30 miles away in Ohio.",
 ]
 
 

@@ -271,6 +271,8 @@ def _places_after(
                     tail.pos = tail.target.end
         return True
     away = _AWAY_RE.match(text, tail.pos, hi)
+    if away and (match.group("qual") or "").lower() == "up to" and away.group("word") != "apart":
+        return False  # "waves reached up to 10 km inland": how far an effect reached
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
         if away.group("word").lower() == "apart":
