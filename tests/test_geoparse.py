@@ -232,9 +232,25 @@ def test_the_head_of_a_feature_name_is_no_place_of_its_own(text):
     assert [m.surface for m in geoparse(text) if m.place is not None] == []
 
 
-def test_a_list_of_countries_is_no_town_in_the_next_country():
-    mentions = geoparse("Aid went to Guinea, Liberia and Sierra Leone.")
-    assert [m.place.kind for m in mentions] == ["country", "country", "country"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid went to Guinea, Liberia and Sierra Leone.",
+        # China is also a town in Japan: "China, Japan" is two countries of a list
+        "Cases were found in Mexico, China, Japan and Brazil.",
+    ],
+)
+def test_a_list_of_countries_is_no_town_in_the_next_country(text):
+    assert {m.place.kind for m in geoparse(text)} == {"country"}
+
+
+def test_an_ocean_keeps_its_name_in_a_story_about_a_town_that_shares_it():
+    # the text cannot bring an ocean near: its gazetteer ranking decides, but "Pacific,
+    # Missouri" is the town by the "X, Y" pattern
+    (*_, ocean) = geoparse("Officials in St. Louis, Missouri, said storms formed over the Pacific.")
+    assert (ocean.surface, ocean.place.kind) == ("Pacific", "water")
+    (town, _) = geoparse("Police in Pacific, Missouri, closed the road.")
+    assert (town.place.kind, town.place.admin1) == ("city", "Missouri")
 
 
 def test_context_resolves_an_ambiguous_name():

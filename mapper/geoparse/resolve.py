@@ -113,6 +113,10 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
         cands = list(second[f.lookup])
         evidence = list(f.evidence)
         partner = f.after_comma if f.after_comma is not None else f.in_partner
+        if partner is not None and cands and cands[0].place.kind == "country":
+            theirs = second.get(found[partner].lookup) or []
+            if theirs and theirs[0].place.kind == "country":
+                partner = None  # "Mexico, China, Japan": a list of countries, no town in one
         if partner is not None and cands:
             narrowed = _narrow(cands, found[partner], second, gaz)
             if not narrowed and cands[0].place.kind not in AREA_KINDS:
@@ -214,12 +218,20 @@ def _cohere(
         [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
     )
     n_owners = len(folded)
+    # An ocean or a continent lies in no country and its point is near nothing: the text
+    # cannot support it, so it keeps the support of its name's best-supported reading
+    # and its gazetteer ranking decides ("the Pacific", not Pacific, Missouri).
+    nowhere = np.array([p.kind in AREA_KINDS and not p.country for p in places])
     for _ in range(2):
         # best supporting candidate of each other name: max over that name's candidates
         weighted = kernel * scores[None, :]
         best = np.zeros((len(places), n_owners))
         np.maximum.at(best.T, owner, weighted.T)
         support = best.sum(axis=1)
+        if nowhere.any():
+            rivals = np.zeros(n_owners)
+            np.maximum.at(rivals, owner, np.where(nowhere, 0.0, support))
+            support = np.where(nowhere, np.maximum(support, rivals[owner]), support)
         new = scores * (_COHERENCE_FLOOR + support)
         totals = np.zeros(n_owners)
         np.add.at(totals, owner, new)
