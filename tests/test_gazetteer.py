@@ -101,6 +101,22 @@ def test_every_former_name_names_one_city_and_no_sizeable_other_town(gazetteer):
         assert others == [], (row, others)
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # the points of the articles data/sites.csv cites, to the minute: Satish Dhawan
+        # Space Centre (Sriharikota) 13°43′N 80°14′E, Kennedy Space Center 28°31′N 80°39′W;
+        # a lookup by an alias or the name finds the site, not a town
+        ("Sriharikota", (13.7167, 80.2333)),
+        ("Kennedy Space Center", (28.5167, -80.65)),
+    ],
+)
+def test_the_worlds_launch_sites_are_spaceports(gazetteer, name, ref):
+    place = gazetteer.lookup(name)
+    assert place.kind == "spaceport"
+    assert km(place, ref) < 5.0
+
+
 def test_vostochny_in_context_is_the_cosmodrome_not_tsiolkovsky(gazetteer):
     place = gazetteer.lookup("Vostochny", context=["Ussuriysk", "Vladivostok"])
     assert place.kind == "spaceport"
