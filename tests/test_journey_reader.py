@@ -128,6 +128,12 @@ def test_a_plan_told_after_the_name_or_a_booked_trip_is_speculated():
     ]
 
 
+def test_settling_on_a_place_is_landing_there_and_a_former_name_is_the_city():
+    # Akyab is Sittwe's English name until 1989, Koepang Kupang's colonial spelling
+    text = "The flyers never reached Rangoon, settling on Akyab instead, then Koepang."
+    assert [(s[0], s[2]) for s in _stops(text)][:1] == [("Sittwe", "confirmed")]
+
+
 def test_an_imminent_take_off_toward_a_place_is_a_plan():
     text = (
         "The glider landed in Broken Hill on Sunday. Crews prepared for its imminent "
