@@ -155,6 +155,37 @@ _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
 )
 
 
+def _likely_person(
+    run_keys: list[str],
+    toks: Sequence[Token],
+    i: int,
+    j: int,
+    known: Mapping[str, tuple[int, float]],
+    demonyms: set[str],
+) -> bool:
+    """Return whether a capitalised run without a title reads as a person's name (two or
+    three words, no organisation word, place noun or region code, no big place in it)."""
+    if not (
+        2 <= len(run_keys) <= 3
+        and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
+        and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
+        and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
+        and run_keys[0] not in _PART_BEFORE  # "Northeast Georgia"
+        and not any(_dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
+        and not _party_state(toks, i, j)  # "D-Pa."
+    ):
+        return False
+    first = run_keys[0]  # "Chad Walker": a common first name before a surname is a person's
+    named = first in first_names() and run_keys[-1] in surnames()
+    # ... and a big place that is no surname is in no person's name after its first
+    # word ("Rethinking Egypt"; but "Jack London", "Sam Houston")
+    placed = any(
+        known.get(k, (2, 0.0))[1] >= _PROMINENT and k not in surnames() for k in run_keys[1:]
+    )
+    big_first = known.get(first, (2, 0.0))[1] >= _PROMINENT
+    return first not in demonyms and not placed and (named or not big_first)
+
+
 def _after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list[str]:
     """Return the words of a person's name after a title, leaving out the place the title
     is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry)."""
@@ -311,30 +342,8 @@ def recognise(
             opener = run_keys[0]
             if toks[i].sentence_start and _common(opener):
                 run_keys = run_keys[1:]
-            if (
-                2 <= len(run_keys) <= 3
-                and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
-                and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
-                and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
-                and run_keys[0] not in _PART_BEFORE  # "Northeast Georgia"
-                and not any(_dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
-                and not _party_state(toks, i, j)  # "D-Pa."
-            ):
-                first = run_keys[0]
-                # "Chad Walker", "Virginia Alexander": a common first name before a
-                # surname is a person's, though a big place shares the first name
-                named = first in first_names() and run_keys[-1] in surnames()
-                # ... and a big place that is no surname is in no person's name after
-                # its first word ("Rethinking Egypt"; but "Jack London", "Sam Houston")
-                placed = any(
-                    known.get(k, (2, 0))[1] >= 1e5 and k not in surnames() for k in run_keys[1:]
-                )
-                if (
-                    first not in demonyms
-                    and not placed
-                    and (known.get(first, (2, 0))[1] < 1e5 or named)
-                ):
-                    likely_people.update(run_keys)
+            if _likely_person(run_keys, toks, i, j, known, demonyms):
+                likely_people.update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys
