@@ -173,6 +173,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # A run with a big place that is no surname after its first word is no person's
         # name, so the place is read there and later on.
         ("Rethinking Egypt-US ties. Egypt agreed.", ["Egypt", "US", "Egypt"]),
+        # A first name opening a sentence is a first name, and "Jr." ends the name.
+        ("Tony Servance Jr. was there. Servance left.", []),
+        ("Said Milton J. Little Jr. of the charity: Milton agreed.", []),
+        ("Crews from Section 2 of the county arrived.", []),
     ],
 )
 def test_recognition_rules(text, expected):

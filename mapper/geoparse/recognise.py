@@ -53,7 +53,7 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church inc ltd llc
-    corp region metro parkway earth duma
+    corp region section metro parkway earth duma
     jewish muslim christian catholic hindu sikh buddhist""".split()
 )
 # Nouns that, right after a place name, make the run an organisation or role, not a person.
@@ -337,11 +337,12 @@ def recognise(
             person_keys.update(name)
             titled_last.update(name[-1:] if len(name) > 1 else ())
         else:
-            # "During Iraq's invasion", "Overall Edmonton received": a common word that
-            # opens a sentence is not the first name of a person.
+            # "During Iraq's invasion", "Overall Edmonton": a common word that opens a
+            # sentence is not the first name of a person, but a common first name is ("Tony").
             opener = run_keys[0]
-            if toks[i].sentence_start and _common(opener):
+            if toks[i].sentence_start and _common(opener) and opener not in first_names():
                 run_keys = run_keys[1:]
+            run_keys = run_keys[:-1] if run_keys[-1:] in (["jr"], ["sr"]) else run_keys  # "Jr."
             if _likely_person(run_keys, toks, i, j, known, demonyms):
                 likely_people.update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
