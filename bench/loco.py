@@ -4,7 +4,7 @@ Run from the project root::
 
     python -m bench.loco                    # coherence and common-word cut-offs (~5 min)
     python -m bench.loco --country-points   # also the country points (rebuilds the index
-                                            # once per grid point, ~10 min more)
+                                            # once per grid point, ~20 min more)
     python -m bench.loco --limit 50 --json /tmp/loco.json
 
 A few settings of the geoparser were chosen among a few values by their figures on LGL,
