@@ -134,6 +134,11 @@ def test_settling_on_a_place_is_landing_there_and_a_former_name_is_the_city():
     assert [(s[0], s[2]) for s in _stops(text)][:1] == [("Sittwe", "confirmed")]
 
 
+def test_a_metro_that_leads_to_a_port_takes_the_traveller_there():
+    text = "We left our hotel in Athens at dawn. The metro leads to the port of Piraeus."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Piraeus", "confirmed")]
+
+
 def test_an_imminent_take_off_toward_a_place_is_a_plan():
     text = (
         "The glider landed in Broken Hill on Sunday. Crews prepared for its imminent "

@@ -80,7 +80,7 @@ GOING = re.compile(
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
-    r"car|taxi|motorcade)\b",
+    r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led)\b",
     re.IGNORECASE,
 )
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
