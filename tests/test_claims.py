@@ -182,6 +182,15 @@ PARSES = [
      "about 180 km", 180, "km", "about", "NW", "Moscow", "Tver", False),
     ("The station is located 2 kilometres north north east of the old town.",
      "2 kilometres", 2, "km", None, "NNE", "the old town", "The station", True),
+    # a way along a river or a coast, and the crow's line as an aside between commas
+    ("Kisangani is 1,250 km upriver from Kinshasa.",
+     "1,250 km", 1250, "km", None, None, "Kinshasa", "Kisangani", False),
+    ("The dam sits 30 km downstream of Aswan.",
+     "30 km", 30, "km", None, None, "Aswan", "The dam", True),
+    ("Sidon is 40 km along the coast from Beirut.",
+     "40 km", 40, "km", None, None, "Beirut", "Sidon", False),
+    ("Perth is 2,130 km, as the crow flies, from Adelaide.",
+     "2,130 km", 2130, "km", None, None, "Adelaide", "Perth", False),
 ]  # fmt: skip
 
 

@@ -242,6 +242,7 @@ def _places_after(
         and tail.direction is None
         and qualifier != "within"
         and not origin_match.group("away")
+        and not origin_match.group("way")  # "30 km downstream of Aswan"
     ):
         return False  # "200 km of new track" is a length, not a distance
     between = _BETWEEN_RE.match(text, tail.pos, hi)

@@ -318,9 +318,12 @@ _DETERMINER_BEFORE_RE = re.compile(
 )
 
 _ORIGIN_RE = re.compile(
-    r"\s+(?:(?P<away>away|off|further|farther|inland|offshore|overland|out)\s+)?"
-    r"(?:(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a\s+straight"
-    r"\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|(?:up|down)stream)\s+)?"
+    # ", as the crow flies, from X": the aside may stand between commas
+    r"(?:,(?=\s+as\s+the\s+crow))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
+    r"overland|out)\s+)?"
+    r"(?:(?P<way>by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies,?|in\s+a"
+    r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
+    r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river))\s+)?"
     r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
     r"short\s+of|past)\s+",
     re.IGNORECASE,
