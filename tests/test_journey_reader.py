@@ -134,6 +134,21 @@ def test_settling_on_a_place_is_landing_there_and_a_former_name_is_the_city():
     assert [(s[0], s[2]) for s in _stops(text)][:1] == [("Sittwe", "confirmed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The liner sailed out of Southampton and called at Cherbourg.",
+            ["Southampton", "Cherbourg"],
+        ),
+        ("They hitchhiked from Belgrade to Sofia.", ["Belgrade", "Sofia"]),
+        ("He cycled from Hanoi to Vinh in four days.", ["Hanoi", "Vinh"]),
+    ],
+)
+def test_every_way_of_going_and_of_leaving(text, names):
+    assert [s[0] for s in _stops(text)] == names
+
+
 def test_a_metro_that_leads_to_a_port_takes_the_traveller_there():
     text = "We left our hotel in Athens at dawn. The metro leads to the port of Piraeus."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Piraeus", "confirmed")]

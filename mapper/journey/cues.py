@@ -71,6 +71,8 @@ GOING = re.compile(
     r"head(?:s|ed|ing)?|dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
     r"continu(?:e|es|ed|ing)|return(?:s|ed|ing)?|c(?:o|a)me|com(?:es|ing)|r(?:ide|ode|iding)|"
     r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"trek(?:s|ked|king)?|hitch-?hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|pedal(?:l?ed|l?ing|s)?|"
+    r"paddl(?:e|es|ed|ing)|swam|swim(?:s|ming)?|jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
@@ -159,7 +161,8 @@ PASSAGE = re.compile(
 #: Departure: the place the traveller left.
 DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
-    r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|fl(?:ew|ies|y)\s+out\s+of|"
+    r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|"
+    r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled)\s+out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"
     # "boarded a special train at X": the traveller left from there
     r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
