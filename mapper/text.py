@@ -404,7 +404,7 @@ MODE_WORDS = (
         "sea",
         r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
         r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
-        r"canoe|kayak",
+        r"canoe|kayak|steam(?:s|ed|ing)",
     ),
     (
         "rail",
@@ -419,7 +419,8 @@ MODE_WORDS = (
     ),
     (
         "foot",
-        r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trek(?:s|ked|king)?|"
+        # "march", not the month: "docked on March 3" is no march
+        r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|(?-i:march)|march(?:es|ed|ing)|trek(?:s|ked|king)?|"
         r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
     ),
     ("bicycle", r"cycl(?:e|ed|ing)|bicycles?|bikes?"),

@@ -149,6 +149,11 @@ def test_every_way_of_going_and_of_leaving(text, names):
     assert [s[0] for s in _stops(text)] == names
 
 
+def test_the_month_of_march_is_no_march():
+    text = "The ship docked at Valparaiso on March 3 and then steamed north to Callao."
+    assert [(s[0], s[3]) for s in _stops(text)] == [("Valparaíso", "sea"), ("Callao", "sea")]
+
+
 def test_a_metro_that_leads_to_a_port_takes_the_traveller_there():
     text = "We left our hotel in Athens at dawn. The metro leads to the port of Piraeus."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Piraeus", "confirmed")]
