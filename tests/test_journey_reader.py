@@ -149,6 +149,12 @@ def test_every_way_of_going_and_of_leaving(text, names):
     assert [s[0] for s in _stops(text)] == names
 
 
+def test_left_for_a_place_the_next_day_goes_there():
+    # "for X the next day": a time after the name, not a noun X would qualify ("for EU talks")
+    text = "The envoy arrived in Hanoi on Monday and left for Vientiane the next day."
+    assert [s[0] for s in _stops(text)] == ["Hanoi", "Vientiane"]
+
+
 def test_the_month_of_march_is_no_march():
     text = "The ship docked at Valparaiso on March 3 and then steamed north to Callao."
     assert [(s[0], s[3]) for s in _stops(text)] == [("Valparaíso", "sea"), ("Callao", "sea")]

@@ -89,7 +89,9 @@ _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
 # A common noun right after a name: the name only qualifies it ("EU summit").
 _NOUN_AFTER = re.compile(
     r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
-    r"when|after|before|for)\b)[a-z]+"
+    r"when|after|before|for|the|this|that|next|last|early|late|later|soon|then|but|while|"
+    r"as|until|during|over|around|shortly|tomorrow|today|tonight|overnight|again|amid)\b)"
+    r"[a-z]+"
 )
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
 _ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
