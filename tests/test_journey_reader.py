@@ -143,6 +143,7 @@ def test_settling_on_a_place_is_landing_there_and_a_former_name_is_the_city():
         ),
         ("They hitchhiked from Belgrade to Sofia.", ["Belgrade", "Sofia"]),
         ("He cycled from Hanoi to Vinh in four days.", ["Hanoi", "Vinh"]),
+        ("The explorers wintered at Hobart and camped near Launceston.", ["Hobart", "Launceston"]),
     ],
 )
 def test_every_way_of_going_and_of_leaving(text, names):

@@ -140,7 +140,8 @@ ARRIVAL = re.compile(
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
-    r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing))"
+    r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
+    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
