@@ -239,9 +239,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> text = "Kim left Pyongyang. He reached Khasan on Tuesday."
+    >>> text = "Kim left Pyongyang. He reached Khasan on Sept. 12."
     >>> [text[a:b] for a, b in sentence_spans(text)]
-    ['Kim left Pyongyang.', 'He reached Khasan on Tuesday.']
+    ['Kim left Pyongyang.', 'He reached Khasan on Sept. 12.']
     """
     spans = []
     start = 0
@@ -253,6 +253,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
             if len(word) == 1 or word.lower() in ABBREVIATIONS:
                 continue  # an initial ("J. Smith") or a title ("Mr.")
+            if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
+                continue  # a month cut short before its day: "on Sept. 12"
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

@@ -156,6 +156,11 @@ def test_left_for_a_place_the_next_day_goes_there():
     assert [s[0] for s in _stops(text)] == ["Hanoi", "Vientiane"]
 
 
+def test_a_month_cut_short_before_its_day_ends_no_sentence():
+    text = "Tokyo, 2 May 2024\nThe premier flew to Manila on Sept. 12 for talks."
+    assert [(s[0], s[4]) for s in _stops(text)] == [("Manila", "2024-09-12")]
+
+
 def test_the_month_of_march_is_no_march():
     text = "The ship docked at Valparaiso on March 3 and then steamed north to Callao."
     assert [(s[0], s[3]) for s in _stops(text)] == [("Valparaíso", "sea"), ("Callao", "sea")]
