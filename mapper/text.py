@@ -180,11 +180,11 @@ def _census_names(*files: str, share: float = 0.0) -> frozenset[str]:
 
     out: set[str] = set()
     for name in files:
-        with (importlib.resources.files("names") / name).open(encoding="ascii") as fh:
-            for line in fh:
-                fields = line.split()
-                if len(fields) >= 2 and float(fields[1]) >= share:
-                    out.add(fields[0].lower())
+        text = (importlib.resources.files("names") / name).read_text(encoding="ascii").lower()
+        for line in text.splitlines():  # "smith          1.006  1.006      1"
+            word, _, rest = line.partition(" ")
+            if word and (share <= 0.0 or float(rest.split()[0]) >= share):
+                out.add(word)
     return frozenset(out)
 
 
