@@ -122,3 +122,19 @@ def test_help_has_an_example():
     out = run("geocode", "--help")
     assert out.returncode == 0
     assert "Example: mapper geocode" in out.stdout
+
+
+def test_a_lookup_loads_neither_the_batch_nor_the_server_nor_email_parsing():
+    # A cold `mapper geocode` builds every subcommand's options; the batch machinery, the
+    # server and importlib.metadata's email parser load only when their work is asked for.
+    code = (
+        "import sys\n"
+        "from mapper.cli import main\n"
+        "assert main(['geocode', 'Ussuriysk', '--json']) == 0\n"
+        "heavy = ['mapper.batch.runner', 'mapper.batch.records', 'mapper.serve.run',\n"
+        "         'fastapi', 'pandas', 'importlib.metadata', 'email.parser']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

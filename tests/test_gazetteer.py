@@ -349,6 +349,20 @@ def test_the_data_key_covers_which_sources_and_in_what_order(towns, tmp_path):
     assert data_key((towns,)) != data_key(DEFAULT_SOURCES)
 
 
+def test_data_versions_read_from_folder_names_agree_with_importlib_metadata():
+    # The index key reads versions from the names of dist-info folders (cheap at start);
+    # importlib.metadata parses each METADATA file. Every installed distribution agrees.
+    import importlib.metadata
+
+    from mapper.gazetteer.sources.base import dist_version
+
+    dists = {d.metadata["Name"]: d.version for d in importlib.metadata.distributions()}
+    assert len(dists) > 20
+    assert {name: dist_version(name) for name in dists} == dists
+    assert dist_version("Anyascii") == dist_version("anyascii")  # names are normalised
+    assert dist_version("no-such-distribution-here") == "missing"
+
+
 def test_sources_must_have_different_names(towns, tmp_path):
     with pytest.raises(ValueError, match="different names"):
         Gazetteer(tmp_path / "twice.sqlite", sources=(towns, towns))

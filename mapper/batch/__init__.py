@@ -14,6 +14,7 @@ an interrupted run loses at most the document each worker was reading.
 One job per module:
 
 =============  ==============================================================
+``defaults``   the limits and defaults, cheap to read for the command line
 ``records``    the values passed between reader, workers and writer
 ``inputs``     the inputs checked, their documents read
 ``tables``     the tables' columns and types, rows from a story, Parquet bytes
@@ -28,9 +29,15 @@ One job per module:
 
 from __future__ import annotations
 
-from .records import MAX_DOCUMENT_BYTES, TABLES
-from .runner import BatchResult, ChunkStats, default_workers, run_batch
-from .store import read_table
+import importlib
+from typing import TYPE_CHECKING
+
+from .defaults import MAX_DOCUMENT_BYTES, default_workers
+
+if TYPE_CHECKING:
+    from .records import TABLES
+    from .runner import BatchResult, ChunkStats, run_batch
+    from .store import read_table
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -41,3 +48,19 @@ __all__ = [
     "read_table",
     "run_batch",
 ]
+
+#: The names whose modules load only when first asked for: ``mapper --help`` and
+#: ``mapper geocode`` build the ``batch`` options, never the batch machinery.
+_LAZY = {
+    "TABLES": "records",
+    "BatchResult": "runner",
+    "ChunkStats": "runner",
+    "run_batch": "runner",
+    "read_table": "store",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'mapper.batch' has no attribute {name!r}")

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from .records import MAX_DOCUMENT_BYTES
-from .runner import DEFAULT_CHUNK_SIZE, BatchResult, default_workers, run_batch
+from .defaults import DEFAULT_CHUNK_SIZE, MAX_DOCUMENT_BYTES, default_workers
+
+if TYPE_CHECKING:
+    from .runner import BatchResult
 
 __all__ = ["add_parser", "run", "summary"]
 
@@ -108,6 +111,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``mapper batch``; print a summary; return the exit status."""
+    from .runner import run_batch
+
     try:
         result = run_batch(
             args.inputs,
@@ -135,6 +140,7 @@ def summary(result: BatchResult) -> str:
     Examples
     --------
     >>> from pathlib import Path
+    >>> from mapper.batch import BatchResult
     >>> rows = {"documents": 9, "mentions": 120, "claims": 3, "stops": 14, "legs": 6,
     ...         "errors": 1}
     >>> print(summary(BatchResult(Path("archive"), 10, 1, 5, rows, seconds=4.0)))

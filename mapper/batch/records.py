@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .defaults import MAX_DOCUMENT_BYTES
+
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "TABLES",
@@ -21,10 +23,6 @@ __all__ = [
     "ChunkOutput",
     "SourceDoc",
 ]
-
-#: A document is read whole: a bigger one goes to the errors table. The same limit as
-#: ``mapper.cli.MAX_ARTICLE_BYTES`` (one article read by ``mapper map``), in bytes.
-MAX_DOCUMENT_BYTES = 50_000_000
 
 #: The tables a batch writes, each a folder of part files in the output folder.
 TABLES = ("documents", "mentions", "claims", "stops", "legs", "errors")

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .defaults import DEFAULT_CHUNK_SIZE, default_workers
 from .inputs import count_documents, open_inputs, read_documents
 from .journal import journal_path
 from .records import MAX_DOCUMENT_BYTES, TABLES, Chunk, ChunkOutput, SourceDoc
@@ -28,18 +29,6 @@ from .store import Archive
 __all__ = ["DEFAULT_CHUNK_SIZE", "BatchResult", "ChunkStats", "default_workers", "run_batch"]
 
 log = logging.getLogger("mapper.batch")
-
-#: Documents per chunk by default: a chunk takes a few seconds to read on one core, so
-#: an interruption loses little, and its part files are few enough.
-DEFAULT_CHUNK_SIZE = 250
-
-
-def default_workers() -> int:
-    """Return the number of cores this process may use."""
-    try:
-        return max(len(os.sched_getaffinity(0)), 1)
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(os.cpu_count() or 1, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,14 +20,24 @@ files of this package (``static/``); the map is the same self-contained page
 
 from __future__ import annotations
 
-from .run import serve
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .app import create_app
+    from .run import serve
 
 __all__ = ["create_app", "serve"]
 
 
 def __getattr__(name: str) -> object:
-    if name == "create_app":  # FastAPI is imported only when the app is made
+    # FastAPI is imported only when the app is made, and the server's own modules only
+    # when it runs: the command line builds the ``serve`` options from ``cli`` alone.
+    if name == "create_app":
         from .app import create_app
 
         return create_app
+    if name == "serve":
+        from .run import serve
+
+        return serve
     raise AttributeError(f"module 'mapper.serve' has no attribute {name!r}")

@@ -9,8 +9,9 @@ region, the countries their points, and so on.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
+import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -106,12 +107,53 @@ class Build:
     extra_names: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _canonical(dist: str) -> str:
+    """Return a distribution's name normalised as PEP 503 does ("Foo_Bar" -> "foo-bar")."""
+    return re.sub(r"[-_.]+", "-", dist).lower()
+
+
+@functools.cache
+def _installed() -> dict[str, str]:
+    """Return the version of every distribution installed on ``sys.path`` as a wheel, by
+    canonical name, read from the names of their ``NAME-VERSION.dist-info`` folders.
+
+    The first on ``sys.path`` wins, as at import. Reading folder names costs a directory
+    listing; :func:`importlib.metadata.version` imports the ``email`` package and parses
+    each distribution's whole ``METADATA`` file, which was a fifth of a cold
+    ``mapper geocode``.
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # a zip file, or a folder that is gone
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                dist, _, version = name[: -len(".dist-info")].partition("-")
+                if version:
+                    found.setdefault(_canonical(dist), version)
+    return found
+
+
 @functools.cache
 def dist_version(dist: str) -> str:
-    """Return the installed version of a distribution, or "missing"."""
+    """Return the installed version of a distribution, or "missing".
+
+    Examples
+    --------
+    >>> import importlib.metadata
+    >>> dist_version("anyascii") == importlib.metadata.version("anyascii")
+    True
+    """
+    version = _installed().get(_canonical(dist))
+    if version is not None:
+        return version
+    import importlib.metadata  # an egg or an unusual install: ask the library
+
     try:
         return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - broken install
+    except importlib.metadata.PackageNotFoundError:
         return "missing"
 
 
