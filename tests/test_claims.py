@@ -1168,3 +1168,43 @@ def test_fractions_of_a_unit(text, miles):
     [claim] = find_claims(text)
     assert claim.unit == "mi" and claim.value == pytest.approx(miles)
     assert claim.stated_km == pytest.approx(miles * 1.609344)  # 1 mi = 1.609344 km exactly
+
+
+def test_a_round_trip_is_checked_as_twice_the_distance_between_its_places():
+    # Hanoi (21.0245 N, 105.8412 E) to Vientiane (17.9757 N, 102.6331 E): GeographicLib
+    # gives 477 km, so a 960 km round trip is 480 km each way, within 1 % of it.
+    one_way = Geodesic.WGS84.Inverse(21.0245, 105.8412, 17.9757, 102.6331)["s12"] / 1000
+    hanoi = Place("Hanoi", lat=21.0245, lon=105.8412)
+    vientiane = Place("Vientiane", lat=17.9757, lon=102.6331)
+    [claim] = find_claims(
+        "The airline flies Hanoi – Vientiane – Hanoi, a 960 km round trip, daily."
+    )
+    assert (claim.origin.text, claim.target.text) == ("Hanoi", "Vientiane")
+    assert claim.round_trip and claim.one_way_km == 480.0 and claim.stated_km == 960.0
+    check = check_claim(claim, hanoi, vientiane)
+    assert check.measured_km == pytest.approx(one_way, abs=0.01)
+    assert check.verdict == "consistent" and check.to_dict()["round_trip"] is True
+    assert check.relative_error == pytest.approx((one_way - 480) / 480)
+    # the same figure told as one way is twice the distance: overstated
+    [plain] = find_claims("Vientiane lies 960 km from Hanoi.")
+    assert not plain.round_trip
+    assert check_claim(plain, hanoi, vientiane).verdict == "overstated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drive from Perth to Kalgoorlie and back covers about 1,190 km.",
+        "The round trip from Perth to Kalgoorlie is about 1,190 km.",
+        "It is a 1,190 km round-trip from Perth to Kalgoorlie.",
+    ],
+)
+def test_the_ways_english_tells_a_round_trip(text):
+    [claim] = find_claims(text)
+    assert claim.round_trip and (claim.origin.text, claim.target.text) == ("Perth", "Kalgoorlie")
+
+
+def test_a_return_journey_is_not_read_as_a_round_trip():
+    # "the return journey" is as often the way back alone
+    [claim] = find_claims("On the return journey from Kalgoorlie to Perth they drove 595 km.")
+    assert not claim.round_trip

@@ -102,6 +102,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "travel": "boolean",
         "route": "string",
         "straight": "boolean",
+        "round_trip": "boolean",
         **{
             f"{end}_{field}": kind
             for end in ("from", "to")

@@ -331,7 +331,7 @@ def check_claim(
     >>> round(check.measured_km, 1), check.verdict, check.measured_compass
     (78.0, 'consistent', 'N')
     """
-    stated = claim.stated_km
+    stated = claim.one_way_km
     lo, hi = claim.consistent_km()
     if origin is None or target is None:
         reason = unresolved_reason or "origin or target could not be resolved"
@@ -447,7 +447,7 @@ def _route_note(
         and lo <= 1.6 * measured
         and hi >= 1.1 * measured
     ):
-        ratio = claim.stated_km / measured
+        ratio = claim.one_way_km / measured
         notes.append(
             f"a route distance may fit: the stated figure is {ratio:.2f} times the "
             f"straight line, typical of roads and railways"

@@ -64,7 +64,7 @@ def fit_to_figure(
     ``origins`` and ``targets`` are each name's readings, best first (the chosen one
     among them); an end left unresolved as ambiguous is ``None`` with its readings.
     """
-    if claim.stated_km <= 0 or not origins or not targets:
+    if claim.one_way_km <= 0 or not origins or not targets:
         return None
     if (
         origin is not None
@@ -78,7 +78,7 @@ def fit_to_figure(
             km = distance_km(o, t)
             if km <= 0 or not fits(claim, km, _CLOSE):
                 continue
-            key = (abs(math.log(km / claim.stated_km)), i + j, o, t)
+            key = (abs(math.log(km / claim.one_way_km)), i + j, o, t)
             if best is None or key[:2] < best[:2]:
                 best = key
     if best is None:

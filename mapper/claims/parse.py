@@ -50,6 +50,7 @@ from .vocabulary import (
     _QUALIFIER_PAREN_RE,
     _QUALIFIER_WORDS,
     _RESPECTIVELY_RE,
+    _ROUND_TRIP_RE,
     _SIZE_BEFORE_RE,
     _SIZE_RE,
     _SPEED_RE,
@@ -205,7 +206,8 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         tail.pos = stretch.end()
     elif hyphenated or _DETERMINER_BEFORE_RE.search(text, _window(text, lo, start, 12), start):
         if compound:
-            tail.travel_noun = compound.group("noun").split()[-1] in _TRAVEL_NOUNS
+            # "a 1,200 km round-trip": the noun's last word ("trip") says travel
+            tail.travel_noun = re.split(r"[\s-]", compound.group("noun"))[-1] in _TRAVEL_NOUNS
             tail.pos = compound.end()
         elif hyphenated or (follower and follower not in _FOLLOWERS):
             # "a 300-metre ship", "the 55 km bridge", "the 9,000 km Trans-Siberian": the
@@ -336,6 +338,8 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
+#: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
+_DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -344,10 +348,16 @@ _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
     """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
-    (the journey a figure measures: "the distance from X to Y is N km"), or of a
-    label "X to Y: N km" that opens its line (a list of routes)."""
+    (the journey a figure measures: "the distance from X to Y is N km"), of a route
+    "X – Y" written with a spaced dash, or of a label "X to Y: N km" that opens its line
+    (a list of routes)."""
     text = sentence.text
     for name in reversed(sentence.heads(sentence.start, pos)):  # the nearest pair
+        dash = _DASH_JOINT_RE.match(text, name.end, sentence.end)
+        if dash is not None:
+            second = sentence.reference_after(dash.end())
+            if second is not None and not second.anaphoric and second.end <= pos:
+                return sentence.endpoint(name), second
         opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
         if opens:
             first = sentence.endpoint(name)
@@ -482,6 +492,7 @@ def _parse_claim(
         conversion=tail.conversion,
         route=route,
         straight=straight,
+        round_trip=bool(_ROUND_TRIP_RE.search(clause)),
     )
     clause_stop = clause_end.start() if clause_end else hi
     return _one_or_more(sentence, match, claim, tail, listed, clause_stop), tail.pos

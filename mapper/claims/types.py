@@ -97,6 +97,9 @@ class Claim:
     #: :data:`ROUTE_MODES`); None for a distance between places.
     route: str | None = None
     straight: bool = False  #: Whether the text says it is a straight line ("as the crow flies").
+    #: Whether the figure covers the way there and back ("a 1,200 km round trip"): it is
+    #: checked as twice the distance between the places.
+    round_trip: bool = False
 
     def __post_init__(self) -> None:
         if self.unit not in UNITS:
@@ -135,10 +138,16 @@ class Claim:
         """Return the upper end of the stated figure in kilometres."""
         return unit_to_km(self.high, self.unit)
 
+    @property
+    def one_way_km(self) -> float:
+        """Return the stated distance between the places in km: half a round trip's."""
+        return self.stated_km / 2.0 if self.round_trip else self.stated_km
+
     def consistent_km(self) -> tuple[float, float]:
         """Return the interval of measured distances (km) this claim is consistent with.
 
-        See the module docstring for the rule.
+        See the module docstring for the rule. A round trip's interval is halved: it is
+        the interval of the one-way distance between the places.
 
         Examples
         --------
@@ -146,7 +155,14 @@ class Claim:
         >>> c = find_claims("Harbin is about 900 km from Dalian.")[0]
         >>> c.consistent_km()
         (796.0, 1004.0)
+        >>> c = find_claims("The round trip from Harbin to Dalian is about 1,800 km.")[0]
+        >>> c.round_trip, c.consistent_km()
+        (True, (821.0, 979.0))
         """
+        lo, hi = self._consistent_figure_km()
+        return (lo / 2.0, hi / 2.0) if self.round_trip else (lo, hi)
+
+    def _consistent_figure_km(self) -> tuple[float, float]:
         s = self.stated_km
         half = min(self.precision_km / 2.0, 0.1 * s) + _place_allowance(s)
         if self.low != self.high:
@@ -280,6 +296,7 @@ class ClaimCheck:
             "travel": claim.travel,
             "route": claim.route,
             "straight": claim.straight,
+            "round_trip": claim.round_trip,
             "from": _place_dict(self.origin, claim.origin, self.origin_mention),
             "to": _place_dict(self.target, claim.target, self.target_mention),
             "measured_km": self.measured_km,

@@ -157,6 +157,13 @@ _TRAVEL_RE = re.compile(
     r"motorway|road)\b",
     re.IGNORECASE,
 )
+#: A figure that covers the way there and back. ("return journey" and "return flight" are
+#: left out: they are as often the way back alone.)
+_ROUND_TRIP_RE = re.compile(
+    r"\bround[\s-]trips?\b|\bthere[\s-]and[\s-]back\b|\bout[\s-]and[\s-]back\b|"
+    r"\band\s+back(?:\s+again)?\b",
+    re.IGNORECASE,
+)
 _STRAIGHT_RE = re.compile(
     r"\b(?:as\s+the\s+crow\s+flies|in\s+a\s+straight\s+line|straight[-\s]line)\b", re.IGNORECASE
 )

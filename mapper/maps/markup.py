@@ -431,6 +431,8 @@ def claim_summary(check: ClaimCheck) -> Markup:
         claimed = f"claimed {km_text(claim.stated_km)}"
     if claim.qualifier:
         claimed += f" ({claim.qualifier})"
+    if claim.round_trip:
+        claimed += f", a round trip: {km_text(claim.one_way_km)} each way"
     lines = []
     bearing = check.bearing_deg
     if claim.direction and bearing is not None:
