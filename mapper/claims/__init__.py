@@ -75,6 +75,9 @@ straight line's own verdict is kept as ``straight_verdict``. A flight, a figure 
 compass point ("80 km north of X") and one stated "as the crow flies" are straight lines;
 the last gets no route note. When a straight line fails but 1.1 to 1.6 times it would
 fit, or the rail route fits, ``route_note`` says the figure may be a route length.
+A round trip ("a 1,200 km round trip", "from X to Y and back", ``Claim.round_trip``) is
+checked as twice the distance: its interval and ``relative_error`` are those of the
+one-way figure, ``Claim.one_way_km``.
 
 An endpoint whose name has a close runner-up (another place of that name with at least
 a fifth of the score, more than 25 km away) gives a :class:`Reading`: the claim's
