@@ -16,6 +16,7 @@ from anyascii import anyascii
 __all__ = [
     "KIND_WORDS",
     "fold",
+    "other_number",
     "short_forms",
     "split_kind",
 ]
@@ -140,3 +141,31 @@ def split_kind(key: str) -> tuple[str, str | None]:
         if key.startswith(word + " of "):
             return key[len(word) + 4 :].strip(), kind
     return key, None
+
+
+#: Words of a group of islands, whose singular and plural writers mix up.
+_GROUP_WORDS = ("island", "isle")
+
+
+def other_number(key: str) -> str | None:
+    """Return a folded name with its last group word's number switched, or ``None``.
+
+    Writers name an archipelago in the singular ("off Canary Island") and
+    one island by its group ("on the Aran Islands"); a lookup that finds nothing tries
+    the other number.
+
+    Examples
+    --------
+    >>> other_number("faroe island"), other_number("kuril islands")
+    ('faroe islands', 'kuril island')
+    >>> other_number("iceland") is None
+    True
+    """
+    head, _, last = key.rpartition(" ")
+    if not head:
+        return None
+    if last in _GROUP_WORDS:
+        return f"{key}s"
+    if last.endswith("s") and last[:-1] in _GROUP_WORDS:
+        return key[:-1]
+    return None

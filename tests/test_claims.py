@@ -1208,3 +1208,28 @@ def test_a_return_journey_is_not_read_as_a_round_trip():
     # "the return journey" is as often the way back alone
     [claim] = find_claims("On the return journey from Kalgoorlie to Perth they drove 595 km.")
     assert not claim.round_trip
+
+
+def test_an_island_written_in_the_singular_resolves_to_its_group():
+    # Kuril Islands: 47.0 N, 152.1 E in mapper's features (Wikipedia); Petropavlovsk-
+    # Kamchatsky lies about 870 km north-east of that point, so the figure fits.
+    [check] = check_claims(
+        "The ship sank off Kuril Island, roughly 900 km south-west of Petropavlovsk-Kamchatsky."
+    )
+    assert check.target is not None and check.target.name == "Kuril Islands"
+    assert check.target.kind == "island"
+    assert check.measured_km == pytest.approx(
+        Geodesic.WGS84.Inverse(
+            check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
+        )["s12"]
+        / 1000,
+        abs=0.01,
+    )
+
+
+def test_the_volcano_refers_back_to_a_volcano_named_before():
+    [check] = check_claims(
+        "Ash fell after Sakurajima erupted on Sunday. The volcano is only 10 km from Kagoshima."
+    )
+    assert check.target is not None and check.target.name == "Sakurajima"
+    assert check.origin is not None and check.origin.name == "Kagoshima"

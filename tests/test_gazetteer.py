@@ -737,3 +737,13 @@ def test_a_part_of_a_place_resolves_to_the_place_when_nothing_bears_the_name(gaz
 def test_an_initialism_is_not_an_abbreviation_written_otherwise(gazetteer, query, name):
     # "L.A." and "La." fold alike; only "La." is Louisiana's press abbreviation.
     assert gazetteer.search(query, limit=1)[0].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "name"), [("Faroe Island", "Faroe Islands"), ("Kuril Island", "Kuril Islands")]
+)
+def test_a_group_of_islands_written_in_the_singular_is_found(query, name):
+    from mapper.gazetteer import default_gazetteer
+
+    [best] = default_gazetteer().search(query, limit=1)
+    assert best.place.name == name and best.match == "alternate name"

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from ..errors import AmbiguousPlace, InvalidQuery, PlaceNotFound
 from ..model import AREA_KINDS, KINDS, Candidate, Place
-from ..names import fold, split_kind
+from ..names import fold, other_number, split_kind
 from .imports import default_sources
 from .index import (
     IndexInfo,
@@ -40,6 +40,7 @@ from .rank import (
     ContextPoint,
     Match,
     context_points,
+    decider_hint,
     rank_matches,
 )
 from .sources.base import Source
@@ -236,6 +237,13 @@ class Gazetteer:
                 for m in self._matches(part["rest"], kind)
                 if m.place.kind in _HAS_PARTS
             ]
+        number = other_number(key) if not matches else None
+        if number:  # "Canary Island": the Canary Islands, a weaker match than the name
+            tag = f"; written {number!r}"
+            matches = [
+                m._replace(how=m.how + tag, match="alternate name", tier=2)
+                for m in self._matches(number, kind)
+            ]
         if not matches:
             return []
         points, countries = self._context(near, context, exclude=key)
@@ -311,8 +319,8 @@ class Gazetteer:
         if town is not None:
             return town
         shown = [f"{c.place.label} score {c.score:.2f}" for c in [best, *rivals][:6]]
-        return_hint = _decider(best, rivals[0], country, kind, near, context)
-        raise AmbiguousPlace(query, shown, return_hint)
+        hint = decider_hint(best, rivals[0], country, kind, near is not None or bool(context))
+        raise AmbiguousPlace(query, shown, hint)
 
     def geocode(
         self,
@@ -592,25 +600,6 @@ class Gazetteer:
                 )
                 self._suggest_keys = [r[0] for r in rows]
             return self._suggest_keys
-
-
-def _decider(
-    best: Candidate,
-    rival: Candidate,
-    country: str | None,
-    kind: str | None,
-    near: PlaceRef | None,
-    context: list[PlaceRef],
-) -> str:
-    """Return the hint an AmbiguousPlace gives: which argument would decide."""
-    a, b = best.place, rival.place
-    if a.kind != b.kind and kind is None:
-        return f"pass kind={a.kind!r} or kind={b.kind!r} (or add a kind word) to decide"
-    if a.country != b.country and country is None:
-        return f"pass country={a.country!r} or country={b.country!r} to decide"
-    if near is None and not context:
-        return "pass near= (a place or a (lat, lon) point) or context= (other places) to decide"
-    return "pass a more specific name, country=, kind= or near= to decide"
 
 
 def _reopen(path: Path, sources: tuple[Source, ...] | None) -> Gazetteer:

@@ -56,6 +56,7 @@ __all__ = [
     "ContextPoint",
     "Match",
     "context_points",
+    "decider_hint",
     "rank_matches",
     "weigh",
 ]
@@ -207,3 +208,26 @@ def rank_matches(
         Candidate(place, min(w / total, 1.0), why, match)
         for w, place, why, match in weighted[: max(limit, 1)]
     ]
+
+
+def decider_hint(
+    best: Candidate, rival: Candidate, country: str | None, kind: str | None, placed: bool
+) -> str:
+    """Return the hint an AmbiguousPlace gives: which argument would decide between the
+    best candidate and its rival (``placed``: whether near= or context= was given).
+
+    Examples
+    --------
+    >>> a = Candidate(Place("Perth", 56.4, -3.4, kind="city", country="GB"), 0.4, "")
+    >>> b = Candidate(Place("Perth", -31.9, 115.9, kind="city", country="AU"), 0.3, "")
+    >>> decider_hint(a, b, None, None, placed=True)
+    "pass country='GB' or country='AU' to decide"
+    """
+    a, b = best.place, rival.place
+    if a.kind != b.kind and kind is None:
+        return f"pass kind={a.kind!r} or kind={b.kind!r} (or add a kind word) to decide"
+    if a.country != b.country and country is None:
+        return f"pass country={a.country!r} or country={b.country!r} to decide"
+    if not placed:
+        return "pass near= (a place or a (lat, lon) point) or context= (other places) to decide"
+    return "pass a more specific name, country=, kind= or near= to decide"
