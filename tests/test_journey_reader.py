@@ -340,6 +340,10 @@ def test_heading_toward_a_place_is_a_stop_to_come():
             "From Belgrade the train continues to Budapest, where passengers change for Vienna.",
             ["Belgrade", "Budapest", "Vienna"],
         ),
+        (
+            "We checked out early and said our goodbyes before our departure to Porto.",
+            ["Porto"],
+        ),
     ],
 )
 def test_stops_told_without_a_verb_of_arrival(text, names):

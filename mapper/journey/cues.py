@@ -75,7 +75,7 @@ GOING = re.compile(
     r"paddl(?:e|es|ed|ing)|swam|swim(?:s|ming)?|jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
-    r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing)?|set\s+(?:off|out|sail)|took\s+off|"
+    r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
