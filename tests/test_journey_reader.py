@@ -344,6 +344,14 @@ def test_heading_toward_a_place_is_a_stop_to_come():
             "We checked out early and said our goodbyes before our departure to Porto.",
             ["Porto"],
         ),
+        (
+            "In May the queen visited three countries: Ghana, Nigeria and Kenya.",
+            ["Ghana", "Nigeria", "Kenya"],
+        ),
+        (
+            "The tour took in visits to four West African nations: Ghana, Togo, Benin and Nigeria.",
+            ["Ghana", "Togo", "Benin", "Nigeria"],
+        ),
     ],
 )
 def test_stops_told_without_a_verb_of_arrival(text, names):

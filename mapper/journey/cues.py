@@ -59,8 +59,13 @@ _DESCRIBING = (
     r"north|south|east|west|far)"
 )
 _DESCRIPTOR = rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)"
+# "visited three countries: X, Y and Z": a count of places, then the list
+_COUNTED = (
+    r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)(?:\s+[\w-]+){0,2}\s+"
+    r"(?:countries|nations|states|cities|towns|capitals|islands|ports|provinces|regions)\s*:)?"
+)
 _LEAD = (
-    rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
     r"(?:\s+(?:of|at|in))?\s*$"
 )
 _LEAD_SHORT = rf"(?:\s+(?:the|a|an)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}(?:\s+of)?\s*$"
@@ -149,7 +154,7 @@ ARRIVAL = re.compile(
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
-    r"arrival\s+(?:in|at)|visit\s+to|trip\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
+    r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
     r"stop\s+(?:was|is|will\s+be))" + _LEAD,
     re.IGNORECASE,
 )
