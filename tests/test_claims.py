@@ -1233,3 +1233,21 @@ def test_the_volcano_refers_back_to_a_volcano_named_before():
     )
     assert check.target is not None and check.target.name == "Sakurajima"
     assert check.origin is not None and check.origin.name == "Kagoshima"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The active volcano Etna lies only 30 km from Catania.", "Etna"),
+        ("The port city Mersin is about 70 km west of Adana.", "Mersin"),
+        ("Tourists reach the old town of Berat, 120 km south of Tirana.", "Berat"),
+    ],
+)
+def test_a_descriptor_before_a_name_introduces_the_name(text, target):
+    [claim] = find_claims(text)
+    assert claim.target.text == target and not claim.target.anaphoric
+
+
+def test_a_pronoun_before_a_capital_is_no_apposition():
+    [claim] = find_claims("There Putin met officials, 180 km from Tver.")
+    assert claim.target.text == "There" and claim.target.anaphoric

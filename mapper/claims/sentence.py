@@ -84,7 +84,10 @@ _SUBJECT_ANAPHOR = re.compile(
     # "the Samoan capital", "the Syrian port": an adjective of a country may come first
     rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
 )
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+# What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
+# Lusaka", "the port city Mersin", "the active volcano Etna".
+_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:\s+of\s+(?:the\s+)?|,\s+|\s+)")
+_PRONOUN = re.compile(r"(?i:it|they|here|there)")
 # An unknown name opens a clause as its subject only before a verb of place or a comma
 # ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
 _PLACE_VERB = (
@@ -143,7 +146,6 @@ _CAPITAL_AFTER = re.compile(
     r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
     r"['\u2019]s\s+capital(?:\s+city)?\b"
 )
-_COMMA = re.compile(r",\s+")
 
 
 class Sentence:
@@ -242,15 +244,18 @@ class Sentence:
                 )
             return self.endpoint(later)
         anaphor = _SUBJECT_ANAPHOR.match(self.text, pos, self.end)
-        if anaphor:
-            after = _OF_NAME.match(self.text, anaphor.end(), self.end) or _COMMA.match(
-                self.text, anaphor.end(), self.end
-            )
-            named = self.name_at(after.end()) if after else None
-            if named is not None:  # "the city of Tver", "the capital, Lusaka"
-                return self.endpoint(named)
-            return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
-        return None
+        return self._anaphor_or_name(anaphor, self.end) if anaphor else None
+
+    def _anaphor_or_name(self, anaphor: re.Match[str], limit: int) -> Endpoint:
+        """Return the name an anaphor introduces ("the city of Tver", "the capital,
+        Lusaka", "the port city Mersin"), else the anaphor itself."""
+        after = _NAME_AFTER.match(self.text, anaphor.end(), limit)
+        named = self.name_at(after.end()) if after else None
+        if named is not None and (
+            after is not None and (after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"]))
+        ):  # "It Moscow ..." is no apposition
+            return self.endpoint(named)
+        return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
 
     # -- the located place
 
@@ -366,15 +371,8 @@ class Sentence:
                 start = closing
             start += 1
         anaphor = _SUBJECT_ANAPHOR.match(self.text, start, pos)
-        if anaphor:
-            # "the city of Tver", "The capital, Nairobi, is": the name after it
-            after_of = _OF_NAME.match(self.text, anaphor.end(), pos) or _COMMA.match(
-                self.text, anaphor.end(), pos
-            )
-            named = self.name_at(after_of.end()) if after_of else None
-            if named is None:
-                return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
-            return self.endpoint(named)
+        if anaphor:  # "The capital, Nairobi, is": the name after it
+            return self._anaphor_or_name(anaphor, pos)
         heads = [
             h
             for h in self.heads(start, pos)
