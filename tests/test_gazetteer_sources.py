@@ -365,6 +365,20 @@ def _airport(iata: str, name: str, city: str, lat: float, lon: float) -> dict:
     }
 
 
+def test_an_airport_leaves_a_big_towns_name_to_the_town():
+    # "Ixtapa Zihuatanejo" serves Ixtapa; the rest is a town of 67,408 people (more than
+    # an airport's weight, 10,000), so it stays the town's. A hamlet keeps no such claim.
+    records = [
+        _airport("ZIH", "Ixtapa Zihuatanejo International Airport", "Ixtapa", 17.60, -101.46),
+        _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),
+    ]
+    build = Build()
+    build.town_names = {"zihuatanejo": 67_408, "heathrow": 5_000}
+    zih, lhr = airport_rows(records, build)
+    assert "zihuatanejo" not in zih.keys and "ixtapa zihuatanejo" in zih.keys
+    assert "heathrow" in lhr.keys
+
+
 def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
     records = [
         _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),

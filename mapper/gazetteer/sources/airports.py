@@ -2,10 +2,11 @@
 
 An airport with an IATA code (one airlines fly to) is found by its full name ("London
 Heathrow Airport"), by that name without the word airport ("London Heathrow") and, when
-it starts with its city's name, by the rest ("Heathrow"); never by the bare city name,
-and never by a name that is a part of a region or country ("East Texas"). The others,
-airfields, air bases and private strips with only an ICAO code ("Ramstein Air Base"),
-are found by their full name alone and weigh a hundredth of an airport.
+it starts with its city's name, by the rest ("Heathrow") unless a town bigger than an
+airport's weight bears it; never by the bare city name, and never by a name that is a
+part of a region or country ("East Texas"). The others, airfields, air bases and private
+strips with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
+and weigh a hundredth of an airport.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         ``subd``, ``country``, ``lat``, ``lon``).
     build : Build
         Read: the names of regions and countries, which an airport's short name must
-        not claim a part of.
+        not claim a part of, and the names of towns, which it must not take.
     """
     for rec in airports:
         keys: Keys = {}
@@ -55,7 +56,14 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
             add_key(keys, short, Q_PRIMARY)
             if city and short.startswith(city + " "):
                 rest = short[len(city) + 1 :]
-                if len(rest) >= 4 and rest not in ("international", "regional"):
+                # not when the rest names a town that outweighs an airport: "Ixtapa
+                # Zihuatanejo" serves Ixtapa and Zihuatanejo (67,000 people), which
+                # keeps its name; "Heathrow" stays the airport's (Heathrow, Florida)
+                if (
+                    len(rest) >= 4
+                    and rest not in ("international", "regional")
+                    and build.town_names.get(rest, 0) <= WEIGHTS["airport"]
+                ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
 

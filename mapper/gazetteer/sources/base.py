@@ -81,6 +81,8 @@ class Build:
     #: The best weight a town gives each short form of its name, by GeoNames
     #: first-level code: {"RU.61": {"rostov": 339091.5}} (population times quality).
     town_keys_by_code: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: The people of the biggest town each folded name reaches, alternate names too.
+    town_names: dict[str, int] = field(default_factory=dict)
     #: Folded names of the continents ("africa").
     continent_keys: set[str] = field(default_factory=set)
     #: Each country's final point, by ISO code.

@@ -201,6 +201,8 @@ def city_rows(
             # A region's weight leaves out its namesake town: "Pyongyang" is the city.
             pops = build.region_pops
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
+        for key in keys:
+            build.town_names[key] = max(build.town_names.get(key, 0), population)
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
