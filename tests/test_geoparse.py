@@ -197,6 +197,15 @@ def test_comma_pattern_places_a_town_in_its_state():
     assert any("X, Y" in e for e in paris.evidence)
 
 
+def test_a_country_in_brackets_places_the_town_before_it():
+    # Cologne (Köln), GeoNames 2886242: 50.93333 N 6.95 E. With Lille (France) beside it,
+    # coherence alone had picked a village of that name in Italy.
+    mentions = geoparse("It is about 260 km from Lille (France) to Cologne (Germany).")
+    cologne = next(m for m in mentions if m.surface == "Cologne")
+    assert cologne.place.country == "DE"
+    assert km(cologne.place, (50.93333, 6.95)) < 5.0
+
+
 @pytest.mark.parametrize(
     "text", ["A storm hit Ashland, Montana.", "A storm hit Ashland in Montana."]
 )

@@ -639,12 +639,12 @@ def dateline_kind(text: str, start: int, end: int) -> str | None:
 
 
 def link_patterns(text: str, found: list[Found]) -> None:
-    """Mark "X, Y" and "X in Y" pairs (Y a later mention in the same sentence)."""
+    """Mark "X, Y", "X (Y)" and "X in Y" pairs (Y a later mention in the same sentence)."""
     for n, (x, y) in enumerate(itertools.pairwise(found)):
         gap = text[x.end : y.start]
         if x.sentence != y.sentence or y.demonym:
             continue
-        if gap.strip() == ",":
+        if gap.strip() in (",", "("):
             x.after_comma = n + 1
         elif gap.strip().lower() == "in":
             x.in_partner = n + 1
