@@ -1251,3 +1251,17 @@ def test_a_descriptor_before_a_name_introduces_the_name(text, target):
 def test_a_pronoun_before_a_capital_is_no_apposition():
     [claim] = find_claims("There Putin met officials, 180 km from Tver.")
     assert claim.target.text == "There" and claim.target.anaphoric
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Mandalay is 716 km north of Yangon by road.", "road"),
+        ("By rail, Hue lies some 1,030 km north of Ho Chi Minh City.", "rail"),
+        ("Mandalay is 716 km north of Yangon.", None),
+        ("Mandalay is 570 km north of Yangon as the crow flies, though not by road.", None),
+    ],
+)
+def test_a_mode_said_outright_makes_a_located_figure_a_route(text, route):
+    claim = find_claims(text)[0]
+    assert claim.route == route

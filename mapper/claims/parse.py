@@ -337,6 +337,11 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: A mode of travel said outright: "by road", "by the coastal railway", "by car".
+_BY_MODE_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b",
+    re.IGNORECASE,
+)
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
@@ -417,8 +422,12 @@ def _parse_claim(
     straight = bool(_STRAIGHT_RE.search(clause))
     if straight:
         travel = False
-    # A figure with a compass point locates a place ("80 km north of X"): a straight line.
+    # A figure with a compass point locates a place ("80 km north of X"): a straight line,
+    # unless the clause says how it is travelled ("716 km north of Yangon by road").
+    by_mode = _BY_MODE_RE.search(clause) if not straight else None
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
+    if by_mode is not None and route is None:
+        route = mode_of(by_mode.group()) or "unknown"
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
     ):
