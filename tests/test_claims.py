@@ -1257,6 +1257,7 @@ def test_a_pronoun_before_a_capital_is_no_apposition():
     ("text", "route"),
     [
         ("Mandalay is 716 km north of Yangon by road.", "road"),
+        ("From Nairobi, Nakuru is a 160-km drive to the north-west.", "road"),
         ("By rail, Hue lies some 1,030 km north of Ho Chi Minh City.", "rail"),
         ("Mandalay is 716 km north of Yangon.", None),
         ("Mandalay is 570 km north of Yangon as the crow flies, though not by road.", None),
@@ -1265,3 +1266,8 @@ def test_a_pronoun_before_a_capital_is_no_apposition():
 def test_a_mode_said_outright_makes_a_located_figure_a_route(text, route):
     claim = find_claims(text)[0]
     assert claim.route == route
+
+
+def test_a_fronted_from_names_the_origin_of_a_located_subject():
+    [claim] = find_claims("From Nairobi, Nakuru is a 160-km drive to the north-west.")
+    assert (claim.origin.text, claim.target.text, claim.direction) == ("Nairobi", "Nakuru", "NW")

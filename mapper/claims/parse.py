@@ -423,11 +423,14 @@ def _parse_claim(
     if straight:
         travel = False
     # A figure with a compass point locates a place ("80 km north of X"): a straight line,
-    # unless the clause says how it is travelled ("716 km north of Yangon by road").
+    # unless the clause says how it is travelled ("716 km north of Yangon by road") or
+    # the figure measures a trip ("a 160-km drive to the north-west").
     by_mode = _BY_MODE_RE.search(clause) if not straight else None
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if by_mode is not None and route is None:
         route = mode_of(by_mode.group()) or "unknown"
+    elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
+        route = mode_of(clause) or "unknown"
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
     ):
@@ -442,10 +445,6 @@ def _parse_claim(
         if pair is not None:
             origin, target = pair
             tail.has_endpoint = True
-    if origin is None and target is not None and not target.anaphoric:
-        fronted = _FROM_FRONTED_RE.match(text, lo, match.start())
-        if fronted:  # "From Lhasa it is another 250 km to Shigatse"
-            origin = sentence.reference_after(fronted.end())
     if origin is None and target is None and tail.travel_noun:
         start = _STARTING_RE.search(text, lo, match.start())
         origin = sentence.reference_after(start.end()) if start else None
@@ -475,6 +474,13 @@ def _parse_claim(
                 # which of the two the direction places, the text leaves open ("Paris,
                 # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
                 origin, target, tail.direction = target, subject, None
+    if origin is None and target is not None and not target.anaphoric:
+        # "From Lhasa it is another 250 km to Shigatse", "From Nairobi, Nakuru is a
+        # 160-km drive": the sentence opens with where the figure runs from
+        fronted = _FROM_FRONTED_RE.match(text, lo, match.start())
+        opening = sentence.reference_after(fronted.end()) if fronted else None
+        if opening is not None and opening.start != target.start:
+            origin = opening
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = sentence.other_place(target)
         subject = sentence.clause_subject(match.start()) if origin is None else None
