@@ -394,3 +394,22 @@ def test_datelines_and_level_words_choose_between_a_city_and_its_state(text, sur
     start = text.index(surface)
     [given] = resolve_spans(text, [(start, start + len(surface))])
     assert given.place == m.place
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # Québec, GeoNames 6325494: 46.81228 N 71.21454 W; Gaza, GeoNames 281133:
+        # 31.50161 N 34.46672 E. Both are known as "X City" by alternate names only.
+        ("The royal couple will head to Quebec City on Wednesday.", (46.81228, -71.21454)),
+        ("Air strikes hit Gaza City overnight.", (31.50161, 34.46672)),
+    ],
+)
+def test_an_alternate_name_that_says_city_is_the_city(text, point):
+    [m] = geoparse(text)
+    assert km(m.place, point) < 5.0
+
+
+def test_a_city_school_district_is_not_a_city_abroad():
+    places = [m.place for m in geoparse("Dublin City Schools will reopen in Dublin, Ohio.")]
+    assert all(p is None or p.country == "US" for p in places)

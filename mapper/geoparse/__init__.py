@@ -32,15 +32,8 @@ from mapper.model import Mention
 from mapper.names import fold
 from mapper.text import sentence_spans, tokenize
 
-from .recognise import (
-    _PROMINENT,
-    Found,
-    dateline_kind,
-    kind_after,
-    level_cue,
-    link_patterns,
-    recognise,
-)
+from .cues import dateline_kind, level_cue, link_patterns
+from .recognise import _PROMINENT, Found, kind_after, recognise
 from .resolve import resolve
 
 if TYPE_CHECKING:

@@ -11,7 +11,6 @@ a place).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,10 +35,12 @@ from mapper.text import (
     tokenize,
 )
 
+from .cues import dateline_kind, level_cue, link_patterns
+
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["Found", "kind_after", "link_patterns", "recognise"]
+__all__ = ["Found", "kind_after", "recognise"]
 
 _MAX_NGRAM = 6
 # Words that are place names somewhere but, capitalised alone, almost never mean one
@@ -507,7 +508,10 @@ def _judge(
         return None
     if before in _ORG_BEFORE and n_words == 1:
         return None
-    if tier == 2 and (weight < 1e5 or first.sentence_start):
+    # an alternate name must be a big place's, unless it is a whole name that says "city"
+    # ("Quebec City"; not "Dublin City Schools", a school district in Ohio)
+    city = whole_run and key.endswith(" city")
+    if tier == 2 and (weight < (1e4 if city else 1e5) or first.sentence_start):
         return None
     after = toks[b].key if b < len(toks) else ""
     if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
@@ -604,47 +608,3 @@ def _judge(
         end += 1  # "Ga." keeps its full stop, as written
     return Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
                   recognition, sent, before=before, with_kind=with_kind)  # fmt: skip
-
-
-#: "the state of X", "the city of X": the word before "of" says which X is meant.
-_LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
-#: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
-#: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —").
-_DATELINE_AFTER = re.compile(
-    r"(?:,[^\n—–()]{1,20}?)?\s*(?:\([A-Z][^)\n]{0,30}\)\s*)?(?:[—–]|--?\s)"
-    r"|\s*\([A-Z][A-Za-z .&/]{0,30}\)"
-)
-
-
-def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
-    """Return the kind "the state of X" or "X state" gives the name in ``tokens[a:b]``."""
-    if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
-        return _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
-    if b < len(tokens) and tokens[b].text == "state" and tokens[b].gap_before == " ":
-        return "region"  # "Washington state"
-    return None
-
-
-def dateline_kind(text: str, start: int, end: int) -> str | None:
-    """Return "city" for a name that opens a news dateline, else None."""
-    # a bounded look back: a text of one long line must not be scanned for every name
-    lo = max(0, start - 200)
-    newline = text.rfind("\n", lo, start)
-    opens_line = (newline != -1 or lo == 0) and not text[max(lo, newline + 1) : start].strip()
-    # a name in capitals after a headline's full stop opens a dateline too
-    capitals = text[start:end].isupper() and text[max(0, start - 2) : start] in (". ", "\n")
-    if not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end):
-        return None
-    return "city"
-
-
-def link_patterns(text: str, found: list[Found]) -> None:
-    """Mark "X, Y", "X (Y)" and "X in Y" pairs (Y a later mention in the same sentence)."""
-    for n, (x, y) in enumerate(itertools.pairwise(found)):
-        gap = text[x.end : y.start]
-        if x.sentence != y.sentence or y.demonym:
-            continue
-        if gap.strip() in (",", "("):
-            x.after_comma = n + 1
-        elif gap.strip().lower() == "in":
-            x.in_partner = n + 1

@@ -1,0 +1,60 @@
+"""What the words around a name say of it: its level ("the state of X"), a news
+dateline ("MOSCOW (Reuters) -"), and the names that place it ("X, Y", "X (Y)", "X in Y").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mapper.text import Token
+
+if TYPE_CHECKING:
+    from .recognise import Found
+
+__all__ = ["dateline_kind", "level_cue", "link_patterns"]
+
+#: "the state of X", "the city of X": the word before "of" says which X is meant.
+_LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
+#: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
+#: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —").
+_DATELINE_AFTER = re.compile(
+    r"(?:,[^\n—–()]{1,20}?)?\s*(?:\([A-Z][^)\n]{0,30}\)\s*)?(?:[—–]|--?\s)"
+    r"|\s*\([A-Z][A-Za-z .&/]{0,30}\)"
+)
+
+
+def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """Return the kind "the state of X" or "X state" gives the name in ``tokens[a:b]``."""
+    if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
+        return _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
+    if b < len(tokens) and tokens[b].text == "state" and tokens[b].gap_before == " ":
+        return "region"  # "Washington state"
+    return None
+
+
+def dateline_kind(text: str, start: int, end: int) -> str | None:
+    """Return "city" for a name that opens a news dateline, else None."""
+    # a bounded look back: a text of one long line must not be scanned for every name
+    lo = max(0, start - 200)
+    newline = text.rfind("\n", lo, start)
+    opens_line = (newline != -1 or lo == 0) and not text[max(lo, newline + 1) : start].strip()
+    # a name in capitals after a headline's full stop opens a dateline too
+    capitals = text[start:end].isupper() and text[max(0, start - 2) : start] in (". ", "\n")
+    if not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end):
+        return None
+    return "city"
+
+
+def link_patterns(text: str, found: list[Found]) -> None:
+    """Mark "X, Y", "X (Y)" and "X in Y" pairs (Y a later mention in the same sentence)."""
+    for n, (x, y) in enumerate(itertools.pairwise(found)):
+        gap = text[x.end : y.start]
+        if x.sentence != y.sentence or y.demonym:
+            continue
+        if gap.strip() in (",", "("):
+            x.after_comma = n + 1
+        elif gap.strip().lower() == "in":
+            x.in_partner = n + 1
