@@ -345,6 +345,18 @@ def test_heading_toward_a_place_is_a_stop_to_come():
             ["Porto"],
         ),
         (
+            "After refuelling at Gander, the aircraft touched down at Shannon at dawn.",
+            ["Gander", "Shannon"],
+        ),
+        (
+            "They went by bus to Uyuni, and then by jeep across the salt flats to Tupiza.",
+            ["Uyuni", "Tupiza"],
+        ),
+        (
+            "Lula began a four-nation tour of Africa in Luanda. He then flew to Maputo.",
+            ["Luanda", "Maputo"],
+        ),
+        (
             "In May the queen visited three countries: Ghana, Nigeria and Kenya.",
             ["Ghana", "Nigeria", "Kenya"],
         ),

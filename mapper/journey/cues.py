@@ -87,7 +87,8 @@ GOING = re.compile(
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
-    r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led)\b",
+    r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
+    r"jeep|truck|lorry|van|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike)\b",
     re.IGNORECASE,
 )
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
@@ -102,7 +103,11 @@ EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$"
 #: A journey that begins somewhere: "Our trip began in Lyon".
 BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|launch(?:es|ed)?|set\s+out)\s+(?:in|at|from)"
-    r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$",
+    r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
+    # "began a four-nation tour of Africa in Luanda"
+    r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|voyage|swing|mission)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:in|at)\s*$",
     re.IGNORECASE,
 )
 #: A visit that did not happen: "could not berth at", "chose not to attend".
@@ -146,7 +151,7 @@ ARRIVAL = re.compile(
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
-    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed)"
+    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|refuel(?:l?ed|l?ing|s)?)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"

@@ -396,10 +396,13 @@ def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
     return bool(clause and pattern.search(clause.group()))
 
 
+_IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _role(near: str, clause: str, after: str, place: Place) -> str | None:
     """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
-    if BEGINNING.search(near):
-        return "depart"  # "Our trip began in Lyon", "a launch from Kourou"
+    if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
+        return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     departure = DEPARTURE.search(near)
     if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
         return "depart"  # "left X", "departed from X"; "from X" after a verb of going
