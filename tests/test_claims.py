@@ -1271,3 +1271,22 @@ def test_a_mode_said_outright_makes_a_located_figure_a_route(text, route):
 def test_a_fronted_from_names_the_origin_of_a_located_subject():
     [claim] = find_claims("From Nairobi, Nakuru is a 160-km drive to the north-west.")
     assert (claim.origin.text, claim.target.text, claim.direction) == ("Nairobi", "Nakuru", "NW")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tropical-storm-force winds extend up to 150 km from the centre of the storm.",
+        "Ash rose 14 km into the sky above Tonga.",
+        "Each day, the pilgrims walk 25 km towards Santiago.",
+        "The fire spread 8 km from Mati in a single afternoon.",
+    ],
+)
+def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_a_daily_figure_elsewhere_in_the_sentence_keeps_a_claim():
+    # the rate words must lead up to the figure: a later "each day" leaves the claim
+    [claim] = find_claims("Vilnius lies 170 km east of Kaunas, and buses run each day.")
+    assert claim.target.text == "Vilnius"

@@ -258,6 +258,11 @@ _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
+    # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
+    r"\b(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
+    r"shot|climb(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?$|"
+    # "Each day, the pilgrims walk 25 km": a distance a day is a rate
+    r"\b(?:each|every|per)\s+(?:day|night|hour|week|morning|stage)\b[^.;:]{0,50}$|"
     # "lava flowed about a kilometre from the fissure": how far a flow reached, a length
     r"\b(?:flow(?:s|ed|ing)?|spill(?:s|ed)?|oozed|seeped)\s+$|"
     # "the railway runs 300 km from X to Y", "the bridge spans 16 km between X and Y": a
