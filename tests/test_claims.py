@@ -1241,6 +1241,7 @@ def test_the_volcano_refers_back_to_a_volcano_named_before():
         ("The active volcano Etna lies only 30 km from Catania.", "Etna"),
         ("The port city Mersin is about 70 km west of Adana.", "Mersin"),
         ("Tourists reach the old town of Berat, 120 km south of Tirana.", "Berat"),
+        ("The county seat, Hanford, lies 19 km from Lemoore.", "Hanford"),
     ],
 )
 def test_a_descriptor_before_a_name_introduces_the_name(text, target):

@@ -97,6 +97,9 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "village": frozenset({"city", "town"}),
     "settlement": frozenset({"city", "town"}),
     "capital": frozenset({"city"}),
+    "seat": frozenset({"city", "town"}),  # "the county seat, Visalia"
+    "administrative centre": frozenset({"city", "town"}),
+    "administrative center": frozenset({"city", "town"}),
     "port": frozenset({"city", "town"}),
     "campus": frozenset({"campus"}),
     "university": frozenset({"campus"}),
