@@ -1261,6 +1261,7 @@ def test_a_pronoun_before_a_capital_is_no_apposition():
         ("From Nairobi, Nakuru is a 160-km drive to the north-west.", "road"),
         ("By rail, Hue lies some 1,030 km north of Ho Chi Minh City.", "rail"),
         ("Mandalay is 716 km north of Yangon.", None),
+        ("Surrounded by sea, Tobago lies 35 km north-east of Trinidad.", None),
         ("Mandalay is 570 km north of Yangon as the crow flies, though not by road.", None),
     ],
 )

@@ -337,10 +337,10 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-#: A mode of travel said outright: "by road", "by the coastal railway", "by car".
+#: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
+#: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
-    r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b",
-    re.IGNORECASE,
+    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b", re.IGNORECASE
 )
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.

@@ -251,9 +251,11 @@ class Sentence:
         Lusaka", "the port city Mersin"), else the anaphor itself."""
         after = _NAME_AFTER.match(self.text, anaphor.end(), limit)
         named = self.name_at(after.end()) if after else None
-        if named is not None and (
-            after is not None and (after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"]))
-        ):  # "It Moscow ..." is no apposition
+        # a bare space joins a noun to its name, not a pronoun: "There Putin met ..."
+        joined = after is not None and (
+            after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
+        )
+        if named is not None and joined:
             return self.endpoint(named)
         return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
 

@@ -88,7 +88,8 @@ GOING = re.compile(
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
-    r"jeep|truck|lorry|van|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike)\b",
+    # not "van", which is also Van in Turkey
+    r"jeep|truck|lorry|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike)\b",
     re.IGNORECASE,
 )
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
