@@ -1292,3 +1292,10 @@ def test_a_daily_figure_elsewhere_in_the_sentence_keeps_a_claim():
     # the rate words must lead up to the figure: a later "each day" leaves the claim
     [claim] = find_claims("Vilnius lies 170 km east of Kaunas, and buses run each day.")
     assert claim.target.text == "Vilnius"
+
+
+def test_a_route_between_places_the_text_only_describes_is_a_claim_left_unresolved():
+    [check] = check_claims(
+        "The route, between the west of Ireland and the island's main port, covers 210 km."
+    )
+    assert check.claim.value == 210 and check.verdict == "unresolved"

@@ -72,7 +72,13 @@ _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECASE)
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: Words before a figure that make it a distance between places, named or not.
-_DISTANCE_BEFORE_RE = re.compile(r"\bdistances?\s+(?:from|between|to)\b", re.IGNORECASE)
+# "the distance from X to Y is N km"; "the route, between A and B, covers N miles": a
+# figure between two places, named or not
+_DISTANCE_BEFORE_RE = re.compile(
+    r"\bdistances?\s+(?:from|between|to)\b|"
+    r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b",
+    re.IGNORECASE,
+)
 #: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
 _UNIT_DOT_RE = re.compile(r"\.(?=\s+[a-z])")
 #: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
