@@ -1299,3 +1299,16 @@ def test_a_route_between_places_the_text_only_describes_is_a_claim_left_unresolv
         "The route, between the west of Ireland and the island's main port, covers 210 km."
     )
     assert check.claim.value == 210 and check.verdict == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Drones hit a depot 80 km north of the Russian city of Kursk.", "Kursk"),
+        ("The ship was 50 nautical miles south of the Greek island of Crete.", "Crete"),
+        ("The boat capsized 30 km off a Libyan town called Zuwara.", "Zuwara"),
+    ],
+)
+def test_a_peoples_adjective_and_a_noun_describe_the_place_named_after_them(text, origin):
+    [claim] = find_claims(text)
+    assert claim.origin.text == origin and not claim.origin.anaphoric

@@ -78,16 +78,25 @@ _GAP_STOP = frozenset(
 _MAX_GAP_WORDS = 5
 # Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
 _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
+# A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
+# "Syrian", "Japanese", "Polish", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
+_PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
 _SUBJECT_ANAPHOR = re.compile(
     r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
     rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
     # "the Samoan capital", "the Syrian port": an adjective of a country may come first
-    rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+    rf"(?:{_PEOPLE}\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
 )
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 _NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:\s+of\s+(?:the\s+)?|,\s+|\s+)")
 _PRONOUN = re.compile(r"(?i:it|they|here|there)")
+# "the Greek island of Crete": the words between a people's adjective and the name
+_DESCRIBED_OF = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+(?:the\s+)?")
+_DEMONYM_GAP = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?P<people>[A-Z][\w-]+)(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+"
+    r"(?:the\s+)?"
+)
 # An unknown name opens a clause as its subject only before a verb of place or a comma
 # ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
 _PLACE_VERB = (
@@ -166,6 +175,7 @@ class Sentence:
         self.names = _names(document, self.tokens, start, end)
         self._starts = [n.start for n in self.names]
         self._parens = _parentheticals(self.text, start, end)
+        self._demonym_starts = {d.start for d in document.demonyms_between(start, end)}
 
     # -- names
 
@@ -224,14 +234,35 @@ class Sentence:
             return later
         return name
 
+    def _demonym_gap(self, pos: int, name: Name) -> bool:
+        """Return whether a people's adjective and a noun describe the name after them:
+        "the Greek island of Crete", "a Syrian port called Tartus"."""
+        m = _DEMONYM_GAP.fullmatch(self.text, pos, name.start)
+        return m is not None and m.start("people") in self._demonym_starts
+
+    def _described(self, name: Name) -> Name | None:
+        """Return "Kursk" for the "Russian city" of "the Russian city of Kursk": a people's
+        adjective and a noun describe the place named after "of"."""
+        if name.mention is not None and not name.mention.adjective_of:
+            return None
+        if name.mention is None and not re.fullmatch(
+            _PEOPLE, self.text[name.start : name.core_end]
+        ):
+            return None  # "the Arkhangelsk region of Russia" is the region
+        of = _DESCRIBED_OF.match(self.text, name.core_end, self.end)
+        return self.name_at(of.end()) if of else None
+
     # -- the reference
 
     def reference_after(self, pos: int) -> Endpoint | None:
         """Return the place named after a preposition ending at ``pos``: a name past any
         descriptors, "X's capital", an anaphor, or None (an unnamed place)."""
         for name in self.names_between(pos, min(self.end, pos + 80)):
-            if not _gap_ok(self.text[pos : name.start]):
+            if not _gap_ok(self.text[pos : name.start]) and not self._demonym_gap(pos, name):
                 break
+            described = self._described(name)
+            if described is not None:  # "the Greek island of Crete"
+                return self.endpoint(described)
             capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
             if capital:  # "Peru's capital, Lima", "the Oyo state capital, Ibadan"
                 apposed = self.name_at(capital.end())
