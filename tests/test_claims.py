@@ -1312,3 +1312,8 @@ def test_a_route_between_places_the_text_only_describes_is_a_claim_left_unresolv
 def test_a_peoples_adjective_and_a_noun_describe_the_place_named_after_them(text, origin):
     [claim] = find_claims(text)
     assert claim.origin.text == origin and not claim.origin.anaphoric
+
+
+def test_the_reason_for_an_unfound_antecedent_reads_as_english():
+    [check] = check_claims("The airport is 25 km from Sochi.")
+    assert "found no earlier mention of an airport" in check.unresolved_reason

@@ -284,7 +284,8 @@ class _Endpoints:
                 found, _ = self._lookup(m.surface, kind)
                 if found is not None and found.kind in kinds and _same_area(found, place):
                     return found, m, ""
-        what = f"a {'/'.join(sorted(kinds))}" if kinds else "a place"
+        named = "/".join(sorted(kinds)) or "place"
+        what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
         return None, None, f"found no earlier mention of {what} it could refer to"
 
 
