@@ -1317,3 +1317,17 @@ def test_a_peoples_adjective_and_a_noun_describe_the_place_named_after_them(text
 def test_the_reason_for_an_unfound_antecedent_reads_as_english():
     [check] = check_claims("The airport is 25 km from Sochi.")
     assert "found no earlier mention of an airport" in check.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abeche lies about 690 km east of the capital of Chad.",
+        "Abeche lies about 690 km east of the capital of Chad, N'Djamena.",
+        "The capital of Chad, N'Djamena, is about 690 km from Abeche.",
+    ],
+)
+def test_the_capital_of_a_country_is_its_capital_not_the_country(text):
+    [check] = check_claims(text)
+    places = {check.origin.name, check.target.name}
+    assert "N'Djamena" in places and "Chad" not in places

@@ -91,6 +91,9 @@ _SUBJECT_ANAPHOR = re.compile(
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 _NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:\s+of\s+(?:the\s+)?|,\s+|\s+)")
 _PRONOUN = re.compile(r"(?i:it|they|here|there)")
+_CAPITAL = re.compile(r"(?i:\bcapital\b)")
+_APPOSED = re.compile(r",\s+")
+_CAPITAL_OF = re.compile(r"(?:\bthe\s+)?\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Greek island of Crete": the words between a people's adjective and the name
 _DESCRIBED_OF = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+(?:the\s+)?")
 _DEMONYM_GAP = re.compile(
@@ -234,6 +237,16 @@ class Sentence:
             return later
         return name
 
+    def _capital_of(self, start: int, country: Name, limit: int) -> Endpoint:
+        """Return the endpoint of "the capital of X" (from ``start``): the name in
+        apposition ("the capital of Chad, N'Djamena"), else the phrase itself, which the
+        checker resolves through the country it names."""
+        comma = _APPOSED.match(self.text, country.end, limit)
+        apposed = self.name_at(comma.end()) if comma else None
+        if apposed is not None:
+            return self.endpoint(apposed)
+        return Endpoint(self.text[start : country.end], start, country.end, True)
+
     def _demonym_gap(self, pos: int, name: Name) -> bool:
         """Return whether a people's adjective and a noun describe the name after them:
         "the Greek island of Crete", "a Syrian port called Tartus"."""
@@ -260,6 +273,9 @@ class Sentence:
         for name in self.names_between(pos, min(self.end, pos + 80)):
             if not _gap_ok(self.text[pos : name.start]) and not self._demonym_gap(pos, name):
                 break
+            capital_of = _CAPITAL_OF.search(self.text, pos, name.start)
+            if capital_of is not None:
+                return self._capital_of(capital_of.start(), name, self.end)
             described = self._described(name)
             if described is not None:  # "the Greek island of Crete"
                 return self.endpoint(described)
@@ -287,6 +303,8 @@ class Sentence:
             after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
         )
         if named is not None and joined:
+            if after is not None and "of" in after.group() and _CAPITAL.search(anaphor["np"]):
+                return self._capital_of(anaphor.start("np"), named, limit)
             return self.endpoint(named)
         return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
 
