@@ -357,6 +357,14 @@ def test_heading_toward_a_place_is_a_stop_to_come():
             ["Luanda", "Maputo"],
         ),
         (
+            "After talks in Beijing, the president flew to Harbin for a trade fair.",
+            ["Beijing", "Harbin"],
+        ),
+        (
+            "The climbers reached the summit of Kilimanjaro and descended to Moshi.",
+            ["Kilimanjaro", "Moshi"],
+        ),
+        (
             "In May the queen visited three countries: Ghana, Nigeria and Kenya.",
             ["Ghana", "Nigeria", "Kenya"],
         ),
@@ -415,3 +423,8 @@ def test_a_modal_inside_an_aside_is_the_asides_own():
     assert [(s[0], s[2]) for s in _stops(text)] == [("Tver", "confirmed")]
     text = "The train, which was delayed, could arrive in Tver on Monday."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Tver", "speculated")]
+
+
+def test_a_place_said_to_come_next_is_a_plan():
+    [(name, _, status, _, _)] = _stops("The chancellor heads to Vienna next.")
+    assert (name, status) == ("Vienna", "speculated")

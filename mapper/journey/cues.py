@@ -56,6 +56,7 @@ _DESCRIBING = (
     r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|"
     r"mountain|desert|industrial|fishing|mining|railway|rail|train|bus|ferry|"
     r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
+    r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
     r"north|south|east|west|far)"
 )
 _DESCRIPTOR = rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)"
@@ -89,7 +90,8 @@ GOING = re.compile(
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
     # not "van", which is also Van in Turkey
-    r"jeep|truck|lorry|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike)\b",
+    r"jeep|truck|lorry|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike|"
+    r"descend(?:s|ed|ing)?|ascend(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
@@ -149,6 +151,7 @@ ARRIVAL = re.compile(
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
+    r"talks|meetings?|summit|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
@@ -159,6 +162,7 @@ ARRIVAL = re.compile(
     r"\s+(?:in|at)"
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
     r"stop\s+(?:was|is|will\s+be))" + _LEAD,
@@ -207,7 +211,7 @@ MODAL = re.compile(
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".
 MODAL_AFTER = re.compile(
     r"^(?:\s*\([^()]*\))?\s+(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
-    r"planned|likely|supposed)\s+to|will|shall)\b",
+    r"planned|likely|supposed)\s+to|will|shall|next(?=\s*[.;]))\b",
     re.IGNORECASE,
 )
 #: A trip booked, not yet made: "tickets for the next, and final, boat to X".

@@ -149,6 +149,13 @@ _DAY_LABEL = re.compile(r"\s*(?:day|stage|leg|night|week)\s+\d+\s*[:.\-\u2013\u2
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
 _AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
+#: A mountain climbed is a stop: "reached the summit of X", "climbed X".
+_SUMMIT = re.compile(
+    r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -443,6 +450,8 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
     place = m.place
     if place is None:
         return True
+    if place.kind == "mountain" and _SUMMIT.search(near):
+        return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
     if place.kind not in _STOP_KINDS and place.kind not in _AREA_STOP_KINDS:
         return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
     if i > 0 and place.kind in _AREA_STOP_KINDS:
