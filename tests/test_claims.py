@@ -1331,3 +1331,12 @@ def test_the_capital_of_a_country_is_its_capital_not_the_country(text):
     [check] = check_claims(text)
     places = {check.origin.name, check.target.name}
     assert "N'Djamena" in places and "Chad" not in places
+
+
+def test_figures_listed_each_with_its_unit_pair_with_their_places():
+    mombasa, malindi = find_claims(
+        "Mombasa and Malindi are 480 km and 600 km from Nairobi respectively."
+    )
+    assert (mombasa.target.text, mombasa.value) == ("Mombasa", 480)
+    assert (malindi.target.text, malindi.value) == ("Malindi", 600)
+    assert mombasa.origin.text == malindi.origin.text == "Nairobi"

@@ -43,6 +43,7 @@ from .vocabulary import (
     _FROM_FRONTED_RE,
     _LABEL_END_RE,
     _LIST_NUMBER_RE,
+    _LIST_UNIT_RE,
     _MODE_RE,
     _OBJECT_NOUNS,
     _ORIGIN_RE,
@@ -567,6 +568,10 @@ def _listed_figures(
     list of distances ("a population of 20,000 and 40 km from X")."""
     if not match.group("list"):
         return []
+    unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
+    for written in _LIST_UNIT_RE.finditer(match.group("list")):
+        if _UNIT_NAMES.get(_SPACES_RE.sub(" ", written.group().lower())) != unit:
+            return []  # "40 miles and 60 km": no shared unit
     out = []
     for m in _LIST_NUMBER_RE.finditer(match.group("list")):
         value, step = parse_number(m.group())

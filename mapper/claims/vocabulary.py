@@ -211,7 +211,8 @@ _CLAIM_RE = re.compile(
     (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+|(?P<tilde>~)\s*)?
     (?:
         between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
-      | (?P<list>(?:{_NUMBER})(?:\s*,\s*(?:{_NUMBER}))*\s*,?\s+and\s+)?
+      | (?P<list>(?:{_NUMBER})(?:\s*(?:{_UNIT}))?(?:\s*,\s*(?:{_NUMBER})(?:\s*(?:{_UNIT}))?)*
+          \s*,?\s+and\s+)?
         (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
     )
     \s*(?P<hyphen>-\s*)?
@@ -390,6 +391,8 @@ _BOTH_BEFORE_RE = re.compile(r"\bboth\s+$", re.IGNORECASE)
 _QUALIFIER_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)")
 #: The figures of a list ("8,300 and 7,600 nautical miles").
 _LIST_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+#: A unit written after a listed figure ("480 km and 600 km"): it must be the list's own.
+_LIST_UNIT_RE = re.compile(rf"(?<![\w.])(?:{_UNIT})(?!\w)", re.IGNORECASE)
 #: A list of figures paired with a list of places, in order.
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A list line "X to Y: N km": the label's end, with a hedge after it.
