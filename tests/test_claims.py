@@ -1340,3 +1340,15 @@ def test_figures_listed_each_with_its_unit_pair_with_their_places():
     assert (mombasa.target.text, mombasa.value) == ("Mombasa", 480)
     assert (malindi.target.text, malindi.value) == ("Malindi", 600)
     assert mombasa.origin.text == malindi.origin.text == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        ("About 30 km north of Kandy lies the town of Matale.", "Matale", "Kandy"),
+        ("Some 40 km west of Lyon is the village of Tarare.", "Tarare", "Lyon"),
+    ],
+)
+def test_an_inverted_sentence_names_its_subject_last(text, target, origin):
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text) == (target, origin)

@@ -41,6 +41,7 @@ from .vocabulary import (
     _ELIDED_REACH,
     _FOLLOWERS,
     _FROM_FRONTED_RE,
+    _INVERTED_RE,
     _LABEL_END_RE,
     _LIST_NUMBER_RE,
     _LIST_UNIT_RE,
@@ -481,6 +482,10 @@ def _parse_claim(
                 # which of the two the direction places, the text leaves open ("Paris,
                 # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
                 origin, target, tail.direction = target, subject, None
+    if target is None and origin is not None and not text[lo : match.start()].strip(" ,(~"):
+        # "About 30 km north of Kandy lies the town of Matale": the subject comes last
+        inverted = _INVERTED_RE.match(text, origin.end, hi)
+        target = sentence.reference_after(inverted.end()) if inverted else None
     if origin is None and target is not None and not target.anaphoric:
         # "From Lhasa it is another 250 km to Shigatse", "From Nairobi, Nakuru is a
         # 160-km drive": the sentence opens with where the figure runs from
