@@ -747,3 +747,30 @@ def test_a_group_of_islands_written_in_the_singular_is_found(query, name):
 
     [best] = default_gazetteer().search(query, limit=1)
     assert best.place.name == name and best.match == "alternate name"
+
+
+@pytest.mark.parametrize(
+    ("query", "point"),
+    [
+        # GeoNames 700569 Mykolayiv, 46.96591 N 31.9974 E; 687700 Zaporizhzhya, 47.82289 N
+        # 35.19031 E: each shares its bare name with the oblast around it, and GeoNames
+        # keeps that name only as the city's alternate.
+        ("Mykolaiv", (46.96591, 31.9974)),
+        ("Zaporizhzhia", (47.82289, 35.19031)),
+    ],
+)
+def test_a_big_citys_name_that_a_region_shortens_to_is_the_citys(query, point):
+    from mapper.gazetteer import default_gazetteer
+
+    [best] = default_gazetteer().search(query, limit=1)
+    assert best.place.kind == "city"
+    g = Geodesic.WGS84.Inverse(best.place.lat, best.place.lon, *point)
+    assert g["s12"] < 10_000
+
+
+@pytest.mark.parametrize("query", ["New York", "Oklahoma", "Bihar"])
+def test_a_regions_own_name_stays_the_regions(query):
+    from mapper.gazetteer import default_gazetteer
+
+    [best] = default_gazetteer().search(query, limit=1)
+    assert best.place.kind == "region"

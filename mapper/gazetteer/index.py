@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 46
+INDEX_SCHEMA = 47
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -234,6 +234,10 @@ def remove_stale_builds(folder: Path) -> list[Path]:
     return removed
 
 
+#: A city's alternate name raised to its primary tier (see ``Build.promoted_names``).
+_PROMOTE = "UPDATE names SET quality = ?, tier = 1 WHERE key = ? AND place_id = ?"
+
+
 def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[str, int]:
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     build = Build()  # filled by the towns and countries, read by the regions
@@ -279,6 +283,14 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
         }
         con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", sorted(extra))
         n_names = con.execute("SELECT count(*) FROM names").fetchone()[0]
+    promoted = sorted(
+        (quality, key, geonames_ids[src])
+        for src, key, quality in build.promoted_names
+        if src in geonames_ids
+    )
+    con.executemany(
+        "UPDATE names SET quality = ?, tier = 1 WHERE key = ? AND place_id = ?", promoted
+    )
     con.executemany("INSERT INTO demonyms VALUES (?, ?)", build.demonyms.items())
     for country, name_key in sorted(build.capitals.items()):
         found = con.execute(_CAPITAL, (name_key, country)).fetchone()

@@ -19,6 +19,7 @@ from importlib.resources.abc import Traversable
 from ...names import fold
 
 __all__ = [
+    "BIG_CITY",
     "CELL_DEG",
     "DIRECTIONAL",
     "Build",
@@ -38,6 +39,10 @@ DIRECTIONAL = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
     r"(?: (?:east|west))? (?P<rest>.+)$"
 )
+
+#: A city this big keeps the names it is known by from the region around it: "Mykolaiv"
+#: (GeoNames' alternate name of Mykolayiv, 470,000 people) is the city, not the oblast.
+BIG_CITY = 100_000
 
 #: Size in degrees of the grid cells that :func:`towns_point` counts once each.
 CELL_DEG = 0.25
@@ -81,6 +86,13 @@ class Build:
     #: The best weight a town gives each short form of its name, by GeoNames
     #: first-level code: {"RU.61": {"rostov": 339091.5}} (population times quality).
     town_keys_by_code: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: The alternate names of each city of :data:`BIG_CITY` people or more, with its
+    #: people and ``source``, by GeoNames first-level code: {"UA.23": {"mykolaiv":
+    #: (470011, "geonames:700569")}}.
+    city_alternates_by_code: dict[str, dict[str, tuple[int, str]]] = field(default_factory=dict)
+    #: Alternate names of places already yielded to raise to their primary tier, added
+    #: last: (their ``source``, a folded name, its quality).
+    promoted_names: list[tuple[str, str, float]] = field(default_factory=list)
     #: The people of the biggest town each folded name reaches, alternate names too.
     town_names: dict[str, int] = field(default_factory=dict)
     #: Folded names of the continents ("africa").

@@ -470,6 +470,17 @@ def _region_rows(
                 fold(st["name"]), 0.0
             )
             weight = min(weight, 0.5 * town) or weight
+            # "Mykolaiv": a short form of the region's name ("Mykolaiv Oblast") that a
+            # big city inside it bears, though GeoNames keeps it only as the city's
+            # alternate name, is the city's: raised to the city's primary tier, and the
+            # region weighs at most half the city by it, as by a town's short form above.
+            # Not the region's own name: "New York", "Oklahoma" and "Bihar" stay regions
+            cities = build.city_alternates_by_code.get(sub.geonames_code or "", {})
+            for key, (quality, tier) in keys.items():
+                if tier == 1 and quality < Q_PRIMARY and key in cities:
+                    people, city = cities[key]
+                    build.promoted_names.append((city, key, Q_SHORT))
+                    weight = min(weight, 0.5 * people * Q_SHORT)
         yield Row(
             name=st["name"],
             lat=lat,

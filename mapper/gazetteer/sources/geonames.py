@@ -22,7 +22,7 @@ from typing import Any, NotRequired, TypedDict
 
 from ...names import fold, short_forms
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
-from .base import Build, Keys, Row, Source, add_key
+from .base import BIG_CITY, Build, Keys, Row, Source, add_key
 from .countries import capitals as country_capitals
 from .countries import region_names
 from .curated import data_file, former_names
@@ -206,6 +206,12 @@ def city_rows(
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
+            if population >= BIG_CITY:
+                big = build.city_alternates_by_code.setdefault(code, {})
+                source = f"geonames:{rec['geonameid']}"
+                for key, (_, tier) in keys.items():
+                    if tier == 2 and population > big.get(key, (0, ""))[0]:
+                        big[key] = (population, source)
             town_keys = build.town_keys_by_code.setdefault(code, {})
             for key, (quality, tier) in keys.items():
                 is_short = tier == 1 and quality < Q_PRIMARY  # "rostov": Rostov-on-Don
