@@ -1,0 +1,214 @@
+"""A figure of a claim: its number, what follows it (conversion, noun, mode, compass
+point) and what around it makes it no distance (a speed, a size, a height).
+
+:mod:`.parse` finds the figures and their places; this module reads each figure itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from mapper.geodesy import COMPASS_POINTS
+
+from .numbers import parse_number
+from .types import Endpoint
+from .vocabulary import (
+    _AT_BEFORE_RE,
+    _COMPOUND_RE,
+    _CONVERSION_RE,
+    _DETERMINER_BEFORE_RE,
+    _DIRECTION_RE,
+    _FOLLOWERS,
+    _LIST_NUMBER_RE,
+    _LIST_UNIT_RE,
+    _MODE_RE,
+    _OBJECT_NOUNS,
+    _PARTS,
+    _SIZE_BEFORE_RE,
+    _SIZE_RE,
+    _SPEED_RE,
+    _SQUARE_AFTER_RE,
+    _TRAVEL_NOUNS,
+    _UNIT_NAMES,
+)
+
+__all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
+
+_SPACES_RE = re.compile(r"\s+")
+_FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
+#: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
+_UNIT_DOT_RE = re.compile(r"\.(?=\s+[a-z])")
+#: Larger figures (in the stated unit) are not distances between places on Earth.
+_MAX_FIGURE = 1e9
+#: How far back from a claim the subject is looked for, in characters.
+_LOOKBACK = 240
+
+
+def _window(text: str, lo: int, pos: int, size: int = _LOOKBACK) -> int:
+    """Return a start offset at most ``size`` characters before ``pos``, on a word boundary."""
+    if pos - lo <= size:
+        return lo
+    space = text.find(" ", pos - size, pos)
+    return space + 1 if space != -1 else pos - size
+
+
+def _direction(word: str | None, abbr: str | None) -> str | None:
+    if abbr:
+        return abbr
+    if not word:
+        return None
+    parts = [_PARTS[p] for p in re.findall(r"north|south|east|west", word.lower())]
+    if len(parts) == 1:
+        return parts[0]
+    tail = "".join(parts[-2:])
+    if tail[0] not in "NS" or tail[1] not in "EW":
+        return None
+    if len(parts) == 3 and parts[0] not in tail:
+        return None
+    point = "".join(parts)
+    return point if point in COMPASS_POINTS else None
+
+
+def _rejected_by_context(
+    text: str,
+    lo: int,
+    hi: int,
+    match: re.Match[str],
+    unit: str,
+    *,
+    has_endpoint: bool,
+    travel: bool,
+) -> bool:
+    """Return whether the words around a number+unit make it a speed, size, area or height."""
+    end = match.end()
+    before = text[max(lo, match.start() - 60) : match.start()]
+    if _SPEED_RE.match(text, end, hi) or _SIZE_RE.match(text, end, hi):
+        return True
+    if _SQUARE_AFTER_RE.match(text, end, hi):
+        return True
+    if _SIZE_BEFORE_RE.search(before):
+        return True
+    written = match.group("unit")
+    if len(written) > 2 and written[0].isupper() and written[1:].islower():
+        # "Ten Mile", "8 Mile Road": a name, since units are written in lowercase; but a
+        # figure in digits with a plural unit before no other capital ("~45 Miles") is one
+        named = _NEXT_WORD_RE.match(text, end, hi)
+        plural = written.lower().endswith("s")
+        if (
+            not (match.group("lo") or "")[:1].isdigit()
+            or not plural
+            or (named and named.group(1)[0].isupper())
+        ):
+            return True
+    if unit == "m" and not has_endpoint:
+        # metres without a place they separate are heights, depths, sizes or utility meters
+        return not travel or written == "m" or bool(_AT_BEFORE_RE.search(before))
+    return False
+
+
+def _figure(match: re.Match[str]) -> tuple[float, float, float] | None:
+    """Return the low end, high end and rounding step of a matched figure, or ``None``."""
+    low, step = parse_number(match.group("b_lo") or match.group("lo"))
+    high = low
+    raw_hi = match.group("b_hi") or match.group("hi")
+    if raw_hi:
+        high, step_hi = parse_number(raw_hi)
+        step = max(step, step_hi)
+        if high < low:  # "30-4 km" is no range we understand
+            return None
+    if not (math.isfinite(high) and step > 0.0 and high < _MAX_FIGURE):
+        return None  # no distance on Earth is written like this
+    return low, high, step
+
+
+@dataclass(slots=True)
+class _Tail:
+    """What follows a figure: conversion, compass point and places; ``pos`` moves on."""
+
+    pos: int
+    figure_end: int = 0  #: Past the figure and its conversion.
+    away: bool = False  #: "N km away": the place it is away from may be elsewhere.
+    conversion: tuple[float, str] | None = None
+    travel_noun: bool = False
+    direction: str | None = None
+    origin: Endpoint | None = None
+    target: Endpoint | None = None
+    has_endpoint: bool = False
+    also: Endpoint | None = None  #: The second origin of "N km from both O and P".
+
+
+def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
+    """Read the conversion, noun, mode and direction after a figure; ``None`` rejects it."""
+    tail = _Tail(match.end())
+    dot = _UNIT_DOT_RE.match(text, tail.pos, hi)
+    if dot and match.group("unit").lower() in ("km", "mi", "m"):
+        tail.pos = dot.end()
+    conv = _CONVERSION_RE.match(text, tail.pos, hi)
+    if conv:
+        key = next(k for k in ("p", "s", "o") if conv.group(f"{k}_num"))
+        conv_value, _ = parse_number(conv.group(f"{key}_num"))
+        conv_unit = _UNIT_NAMES[_SPACES_RE.sub(" ", conv.group(f"{key}_unit").lower())]
+        tail.conversion = (conv_value, conv_unit)
+        tail.pos = conv.end()
+    tail.figure_end = tail.pos
+
+    hyphenated = bool(match.group("hyphen"))
+    compound = _COMPOUND_RE.match(text, tail.pos, hi)
+    next_word = _FOLLOWER_RE.match(text, tail.pos, hi)
+    follower = next_word.group(1).lower() if next_word else ""
+    start = match.start()
+    stretch = _STRETCH_RE.match(text, tail.pos, hi)
+    if stretch:  # "the 60 km stretch from X to Y": the way between two places
+        tail.pos = stretch.end()
+    elif hyphenated or _DETERMINER_BEFORE_RE.search(text, _window(text, lo, start, 12), start):
+        if compound:
+            # "a 1,200 km round-trip": the noun's last word ("trip") says travel
+            tail.travel_noun = re.split(r"[\s-]", compound.group("noun"))[-1] in _TRAVEL_NOUNS
+            tail.pos = compound.end()
+        elif hyphenated or (follower and follower not in _FOLLOWERS):
+            # "a 300-metre ship", "the 55 km bridge", "the 9,000 km Trans-Siberian": the
+            # figure measures a thing, not the distance between places
+            return None
+    elif follower in _OBJECT_NOUNS:
+        return None  # "they built 200 km railway in a year"
+
+    mode = _MODE_RE.match(text, tail.pos, hi)  # "240 km by rail south-west of ..."
+    if mode:
+        tail.pos = mode.end()
+    dir_match = _DIRECTION_RE.match(text, tail.pos, hi)
+    if dir_match:
+        word = dir_match.group("word")
+        point = _direction(word, dir_match.group("abbr"))
+        following = _NEXT_WORD_RE.match(text, dir_match.end(), hi)
+        # "North Korea", "South Africa": a capitalised point before a name is a name
+        named = bool(word and word[0].isupper() and following and following.group(1)[0].isupper())
+        if point and not named:
+            tail.direction, tail.pos = point, dir_match.end()
+            tail.has_endpoint = True
+    return tail
+
+
+def _listed_figures(
+    match: re.Match[str], low: float, high: float
+) -> list[tuple[int, int, float, float]]:
+    """Return the figures listed before the one a unit follows ("8,300 and 7,600 nmi"):
+    start, end, value and rounding step of each. Figures of another magnitude are no
+    list of distances ("a population of 20,000 and 40 km from X")."""
+    if not match.group("list"):
+        return []
+    unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
+    for written in _LIST_UNIT_RE.finditer(match.group("list")):
+        if _UNIT_NAMES.get(_SPACES_RE.sub(" ", written.group().lower())) != unit:
+            return []  # "40 miles and 60 km": no shared unit
+    out = []
+    for m in _LIST_NUMBER_RE.finditer(match.group("list")):
+        value, step = parse_number(m.group())
+        if not (low / 10.0 <= value <= high * 10.0):
+            return []
+        offset = match.start("list")
+        out.append((offset + m.start(), offset + m.end(), value, step))
+    return out
