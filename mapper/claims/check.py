@@ -27,6 +27,7 @@ from mapper.text import AREA_NOUNS, PLACE_NOUNS
 from .fit import MIN_SCORE, fit_to_figure
 from .parse import find_claims
 from .types import Claim, ClaimCheck, Endpoint, Reading
+from .vocabulary import _CAPITAL_RE
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -57,7 +58,6 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _TOWN_KINDS = frozenset({"city", "town"})
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
-_CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: Lowercase kind words after a name ("Luding county", "Sainshand town").
 _TAIL_WORDS_RE = re.compile(r"(?:\s+[a-z]+)+$")
 

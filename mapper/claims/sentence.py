@@ -41,7 +41,7 @@ from mapper.text import (
 )
 
 from .types import Endpoint
-from .vocabulary import _ANAPHOR_NOUNS, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
+from .vocabulary import _ANAPHOR_NOUNS, _CAPITAL_RE, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
 __all__ = ["Name", "Sentence"]
 
@@ -89,9 +89,8 @@ _SUBJECT_ANAPHOR = re.compile(
 )
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
-_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:\s+of\s+(?:the\s+)?|,\s+|\s+)")
+_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
 _PRONOUN = re.compile(r"(?i:it|they|here|there)")
-_CAPITAL = re.compile(r"(?i:\bcapital\b)")
 _APPOSED = re.compile(r",\s+")
 _CAPITAL_OF = re.compile(r"(?:\bthe\s+)?\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Greek island of Crete": the words between a people's adjective and the name
@@ -303,7 +302,7 @@ class Sentence:
             after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
         )
         if named is not None and joined:
-            if after is not None and "of" in after.group() and _CAPITAL.search(anaphor["np"]):
+            if after is not None and after["of"] and _CAPITAL_RE.search(anaphor["np"]):
                 return self._capital_of(anaphor.start("np"), named, limit)
             return self.endpoint(named)
         return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)

@@ -374,6 +374,8 @@ def _kinds_of(phrase: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- ends, lists and labels
 
 #: A sentence that opens with where the way starts: "From X, it is N km to Y".
+#: The word that makes an endpoint a country's capital ("Chad's capital", "the capital of").
+_CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: The verb of an inverted sentence, after its reference: "... of Kandy lies Matale".
 _INVERTED_RE = re.compile(r",?\s+(?:lies|lay|stands|stood|sits|sat|is|was)\s+", re.IGNORECASE)
 _FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
