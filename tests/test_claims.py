@@ -1352,3 +1352,32 @@ def test_figures_listed_each_with_its_unit_pair_with_their_places():
 def test_an_inverted_sentence_names_its_subject_last(text, target, origin):
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text) == (target, origin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galle lies about 110 km south of the Sri Lankan capital.",
+        "A bus overturned near Galle, about 110 km south of the Sri Lankan capital Colombo.",
+    ],
+)
+def test_a_two_word_peoples_adjective_names_the_country_whose_capital_is_meant(text):
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(text, default_gazetteer())
+    # Colombo, GeoNames 1248991: 6.9319 N, 79.8478 E
+    assert check.origin.name == "Colombo"
+    assert (check.origin.lat, check.origin.lon) == pytest.approx((6.9319, 79.8478), abs=0.05)
+
+
+def test_a_name_before_a_qualified_figure_is_the_place_it_locates_without_a_comma():
+    [claim] = find_claims(
+        "Inspectors found the sick herd in Sweden, at a farm near Uppsala some 70 km north "
+        "of Stockholm."
+    )
+    assert (claim.target.text, claim.origin.text) == ("Uppsala", "Stockholm")
+
+
+def test_a_name_of_two_words_ending_like_an_adjective_is_still_a_subject_name():
+    [claim] = find_claims("The Satish Dhawan Space Centre is about 80 km north of Chennai.")
+    assert not claim.target.anaphoric and "Satish Dhawan" in claim.target.text

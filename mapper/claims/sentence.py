@@ -81,12 +81,21 @@ _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 # A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
 # "Syrian", "Japanese", "Polish", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
 _PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
-_SUBJECT_ANAPHOR = re.compile(
-    r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
-    rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
-    # "the Samoan capital", "the Syrian port": an adjective of a country may come first
-    rf"(?:{_PEOPLE}\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
-)
+
+
+def _anaphor(people: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
+        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
+        # "the Samoan capital", "the Syrian port": an adjective of a country may come first
+        rf"(?:{people}\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+    )
+
+
+_SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
+# After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
+# people's adjective may take two words: "the Sri Lankan capital".
+_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}")
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 _NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
@@ -127,12 +136,15 @@ _ADVERBIAL = re.compile(
     r"at\s+the\s+same\s+time|for\s+example|in\s+addition)\b[^,;]{0,60}?,\s*",
     re.IGNORECASE,
 )
-# What may stand between an apposed name and its figure: ", a village located ", " – ".
+# What may stand between an apposed name and its figure: ", a village located ", " – ",
+# or a bare space before a qualifier ("a farm near Uppsala some 70 km north of").
 _APPOSITION = re.compile(
+    r"\s+$|"
     r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
     r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
     r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
+_QUALIFIED = re.compile(r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)\s")
 # Words that make the name after them a neighbour of the subject, not the subject.
 _NEIGHBOUR = re.compile(
     r"\b(?:adjacent|next|close|near|nearby|beside|opposite|across\s+from|neighbou?ring)\b"
@@ -289,7 +301,7 @@ class Sentence:
                     self.text[name.start : capital.end()], name.start, capital.end(), True
                 )
             return self.endpoint(later)
-        anaphor = _SUBJECT_ANAPHOR.match(self.text, pos, self.end)
+        anaphor = _REFERENCE_ANAPHOR.match(self.text, pos, self.end)
         return self._anaphor_or_name(anaphor, self.end) if anaphor else None
 
     def _anaphor_or_name(self, anaphor: re.Match[str], limit: int) -> Endpoint:
@@ -393,7 +405,7 @@ class Sentence:
         """Return the name a figure stands in apposition to: "Sintra, 25 km north-west of"."""
         window = self.text[max(self.start, pos - 80) : pos]
         gap = _APPOSITION.search(window)
-        if gap is None:
+        if gap is None or (not gap.group().strip() and not _QUALIFIED.match(self.text, pos)):
             return None
         name_end = max(self.start, pos - 80) + gap.start()
         i = bisect.bisect_left(self._starts, name_end) - 1
