@@ -111,6 +111,9 @@ AREA_NOUNS = _words(
 #: "Isle of the Dead", "Rio de la Plata"); after others, such as a title, two connectors
 #: end the name ("Lt. Mike Murphy of the Kansas Highway Patrol").
 _HEADS_BEFORE_TWO = _words("republic kingdom federation commonwealth isle islands rio")
+#: Words a headline capitalises that never stand inside a place's name: "Manaus To
+#: Santarem" is two names, not one.
+_TITLE_JOINTS = _words("to from into versus vs")
 #: Words that open the names of places and features ("Mount Penteli", "Cape Soya",
 #: "Lake Baikal", "Fort William"): a run opening with one is no person's name.
 PLACE_PREFIXES = _words("mount mt cape isle lake port fort")
@@ -359,13 +362,15 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].capitalised and not _article_before_name(tokens, i):
+        if (
+            not tokens[i].capitalised or tokens[i].key in _TITLE_JOINTS
+        ) and not _article_before_name(tokens, i):
             i += 1
             continue
         j = i + 1
         while j < len(tokens) and _joins(tokens[j - 1], tokens[j].gap_before):
             tok = tokens[j]
-            if tok.capitalised:
+            if tok.capitalised and tok.key not in _TITLE_JOINTS:
                 j += 1
             elif _article_before_name(tokens, j) or (
                 tok.key in CONNECTORS

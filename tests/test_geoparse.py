@@ -413,3 +413,11 @@ def test_an_alternate_name_that_says_city_is_the_city(text, point):
 def test_a_city_school_district_is_not_a_city_abroad():
     places = [m.place for m in geoparse("Dublin City Schools will reopen in Dublin, Ohio.")]
     assert all(p is None or p.country == "US" for p in places)
+
+
+def test_a_headlines_capitalised_to_joins_two_names_not_one():
+    doc = parse_document("Ghent To Bruges By Bike\nWe rode along the canal all day.")
+    assert [m.place.name for m in doc.mentions if m.place] == [
+        "Gent",
+        "Bruges",
+    ]  # GeoNames spells Ghent "Gent"

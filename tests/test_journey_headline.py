@@ -23,3 +23,9 @@ def test_the_headline_route_opens_and_closes_the_journey() -> None:
 def test_a_sentence_that_starts_the_story_is_no_headline() -> None:
     journey = journey_from_text("Belem to Manaus is a long trip. We never went.")
     assert [s.place.name for s in journey.stops] == []
+
+
+def test_a_title_case_headline_still_names_two_places() -> None:
+    journey = journey_from_text("Belem To Manaus\n" + BLOG.split("\n", 1)[1])
+    names = [s.place.name for s in journey.stops]
+    assert names[0] == "Belém" and names[-1] == "Manaus"
