@@ -428,3 +428,19 @@ def test_a_modal_inside_an_aside_is_the_asides_own():
 def test_a_place_said_to_come_next_is_a_plan():
     [(name, _, status, _, _)] = _stops("The chancellor heads to Vienna next.")
     assert (name, status) == ("Vienna", "speculated")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The chancellor flew to Poland on Monday. During her visit to Kenya on Tuesday, "
+            "she laid a wreath at the memorial in Nairobi.",
+            ["Poland", "Nairobi"],
+        ),
+        # a city named as context, not as where the visit was, leaves the country a stop
+        ("During his visit to Kenya, he praised the runners of Eldoret.", ["Kenya"]),
+    ],
+)
+def test_a_city_where_a_country_visit_took_place_is_the_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

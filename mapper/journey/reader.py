@@ -259,6 +259,19 @@ def journey_from_document(
             and _AT_INSIDE.match(near)
         ):
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
+        inside = None
+        if (
+            role is None
+            and last_event is not None
+            and last_event.sentence == text[s_start:s_end]
+            and last_event.place.kind == "country"
+            and _holds(last_event.place, place)
+            and _LOCATIVE_END.search(near)
+        ):
+            # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the
+            # city where the visit was is the stop, in the country's place in the order
+            role = last_event.role
+            inside = last_event
         if (
             role is None
             or PERFECT.search(clause)
@@ -333,6 +346,8 @@ def journey_from_document(
             and last_event.role == "arrive"
         ):
             order = last_event.index - 0.5  # "from Lima to Cusco via Arequipa"
+        elif inside is not None:
+            order = inside.index + 0.5
         elif _AFTER_STAY.search(near):
             # "reached Vladivostok after crossing the border at Khasan", "returned to
             # Glasgow after a month in Tokyo": before the sentence's other stops
@@ -404,6 +419,7 @@ def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _role(near: str, clause: str, after: str, place: Place) -> str | None:
