@@ -444,3 +444,16 @@ def test_a_place_said_to_come_next_is_a_plan():
 )
 def test_a_city_where_a_country_visit_took_place_is_the_stop(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_plan_told_twice_is_one_plan_ending_where_the_story_leaves_it():
+    journey = journey_from_text(
+        "The minister arrived in Nairobi on Monday. She is expected to fly to Kampala next. "
+        "Aides said a stop in Kigali was possible, but that she would probably fly to "
+        "Kampala on Friday."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Nairobi", "confirmed"),
+        ("Kigali", "speculated"),
+        ("Kampala", "speculated"),
+    ]

@@ -211,7 +211,10 @@ MODAL = re.compile(
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".
 MODAL_AFTER = re.compile(
     r"^(?:\s*\([^()]*\))?\s+(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
-    r"planned|likely|supposed)\s+to|will|shall|next(?=\s*[.;]))\b",
+    r"planned|likely|supposed)\s+to|will|shall|next(?=\s*[.;])|"
+    # "a stop in X was possible", "a visit to X is still uncertain"
+    r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?:possible|likely|unlikely|uncertain|"
+    r"planned|unconfirmed|under\s+consideration))\b",
     re.IGNORECASE,
 )
 #: A trip booked, not yet made: "tickets for the next, and final, boat to X".

@@ -494,7 +494,11 @@ def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
         and e.status == "confirmed"
         and (e.role != "arrive" or first_told[e.place] is e)
     ]
-    speculated = [e for e in events if e.status == "speculated"]
+    # A plan told twice is one plan, where the story leaves it: "likely to return to X",
+    # "a possible stop in Y", "probably going back to X" ends at X.
+    planned = [e for e in events if e.status == "speculated"]
+    last_told = {e.place: e for e in planned}
+    speculated = [e for e in planned if last_told[e.place] is e]
     # A country or region is a stop only when no other stop lies inside it.
     towns = [e.place for e in events if e.place.kind not in _AREA_STOP_KINDS]
 
