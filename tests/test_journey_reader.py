@@ -457,3 +457,11 @@ def test_a_plan_told_twice_is_one_plan_ending_where_the_story_leaves_it():
         ("Kigali", "speculated"),
         ("Kampala", "speculated"),
     ]
+
+
+def test_a_place_headed_towards_is_a_heading_not_an_arrival():
+    journey = journey_from_text("The convoy drove north through Voronezh towards Moscow.")
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Voronezh", "confirmed"),
+        ("Moscow", "speculated"),
+    ]

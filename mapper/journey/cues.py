@@ -205,7 +205,9 @@ MODAL = re.compile(
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
-    r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination)\b",
+    r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination|"
+    # "marched north through X towards Y": a heading, not an arrival
+    r"towards?(?=\s+(?:the\s+)?$))\b",
     re.IGNORECASE,
 )
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".
