@@ -15,7 +15,7 @@ goes through the public API only, ``mapper.journey.journey_from_text(text)``.
 Matching stops
 --------------
 A found stop *may match* a gold stop when its place lies within 25 km of the gold point.
-Area-level gold stops (``place`` ending in "(country)", "(region)" or "(territory)",
+Area-level gold stops (``place``'s name marked "(country)", "(region)" or "(territory)",
 placed by the gold at their capital or seat) may also match by name (the found place's
 name equals the gold name or one of the names in ``place``, ignoring case and accents),
 or a found place of an area kind (country, region...) within 500 km.
@@ -101,7 +101,8 @@ __all__ = [
 STOP_KM = 25.0
 #: A found area (country, region...) matches an area-level gold stop within this many km.
 AREA_KM = 500.0
-_AREA_SUFFIX = re.compile(r"\s*\((?:country|region|territory)\)\s*$")
+# The suffix ends the name part of ``place``: "Chad (country)", "Hawaii (region), USA".
+_AREA_SUFFIX = re.compile(r"\s*\((?:country|region|territory)\)\s*(?=,|$)")
 
 #: ``(key, label)`` of the printed metrics, in order.
 METRICS = (

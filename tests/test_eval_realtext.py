@@ -434,6 +434,12 @@ def gstop(lon, status="confirmed", *, name="X", place_name="X, Land", date=None,
             4 * 10 * KM_PER_TENTH_DEG,
         ),
         (gstop(0.0, place_name="Ruritania (country)"), place(4.0, "R", "city"), None),
+        # the mark ends the name part, before the country: "Hawaii (region), USA"
+        (
+            gstop(0.0, name="Bosk", place_name="Bosk (region), Ruritania"),
+            place(4.0, "Bosk", "region"),
+            4 * 10 * KM_PER_TENTH_DEG,
+        ),
         (gstop(0.0, place_name="Ruritania (country)"), place(5.0, "R", "country"), None),
     ],
 )

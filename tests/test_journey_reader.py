@@ -465,3 +465,29 @@ def test_a_place_headed_towards_is_a_heading_not_an_arrival():
         ("Voronezh", "confirmed"),
         ("Moscow", "speculated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator flew to Ohio on Tuesday. Along with Michigan, which she will visit "
+            "on Friday, these states decide the race.",
+            [("Ohio", "confirmed"), ("Michigan", "speculated")],
+        ),
+        # "in May" is the month, not the modal verb
+        (
+            "The senator flew to Ohio on Tuesday. Michigan, which she visited in May, "
+            "decides the race.",
+            [("Ohio", "confirmed"), ("Michigan", "confirmed")],
+        ),
+        # a relative clause that says nothing of a visit leaves the place a site
+        (
+            "The senator flew to Ohio on Tuesday. Michigan, which the senator calls key, "
+            "decides the race.",
+            [("Ohio", "confirmed")],
+        ),
+    ],
+)
+def test_a_place_the_traveller_visits_in_a_relative_clause_is_a_stop(text, expected):
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == expected

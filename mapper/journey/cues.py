@@ -191,8 +191,8 @@ RETURN = re.compile(
 )
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
 MODAL = re.compile(
-    # "may", not the month of "3 May 1889" or "May 3"
-    r"\b(?:will|would|'ll|shall|could|might|(?<!\d\s)may(?!\s+\d)|can|should|must|"
+    # "may", not the month of "3 May 1889", "May 3" or "in May"
+    r"\b(?:will|would|'ll|shall|could|might|(?-i:(?<!\d\s)may(?!\s+\d))|can|should|must|"
     r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"

@@ -419,6 +419,11 @@ def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# A relative clause whose subject visits the place named before it.
+_VISITED_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|he|she|they|we|I|"
+    r"the\s+\w+)\s+(?:\w+\s+){0,3}?(?:visit(?:s|ed)?|tour(?:s|ed)?|reach(?:es|ed)?)\b"
+)
 _LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
@@ -446,6 +451,8 @@ def _role(near: str, clause: str, after: str, place: Place) -> str | None:
         return "arrive"
     if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
         return "arrive"
+    if _VISITED_AFTER.match(after):
+        return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
     if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
     if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
