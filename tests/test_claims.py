@@ -1381,3 +1381,36 @@ def test_a_name_before_a_qualified_figure_is_the_place_it_locates_without_a_comm
 def test_a_name_of_two_words_ending_like_an_adjective_is_still_a_subject_name():
     [claim] = find_claims("The Satish Dhawan Space Centre is about 80 km north of Chennai.")
     assert not claim.target.anaphoric and "Satish Dhawan" in claim.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        ("Some 170 km south of Tbilisi, Gyumri lies on a high plateau.", "Gyumri", "Tbilisi"),
+        ("Roughly 90 km from Perth, Mandurah used to be a fishing village.", "Mandurah", "Perth"),
+        ("Exactly 230 km from Vienna is situated Graz.", "Graz", "Vienna"),
+        ("Just 60 km outside the city of Lima is the quiet town of Chosica.", "Chosica", "Lima"),
+        ("Located in Styria, Graz is about 150 km from Vienna.", "Graz", "Vienna"),
+        (
+            "Set on the Danube, and about 60 km east of Vienna, Bratislava is a capital city.",
+            "Bratislava",
+            "Vienna",
+        ),
+    ],
+)
+def test_a_figure_or_a_participle_that_opens_the_sentence_leaves_the_subject_after_it(
+    text, target, origin
+):
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text) == (target, origin)
+
+
+def test_it_takes_the_place_the_sentence_before_opened_with_over_places_it_named_later():
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(
+        "Mandurah was a fishing village in Western Australia. Today it is about 70 km "
+        "south of Perth.",
+        default_gazetteer(),
+    )
+    assert check.claim.target.anaphoric and check.target.name == "Mandurah"

@@ -48,6 +48,8 @@ class PlaceLookup(Protocol):
         ...
 
 
+#: What may open a sentence before its subject: "The city of ", "Historic ".
+_OPENS_RE = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?", re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|at|to|from|near|into|towards?|via|through|outside|across|around|visit(?:s|ed|ing)?|"
     r"reach(?:es|ed|ing)?|left|leaves?|leaving)\s+(?:the\s+)?$",
@@ -262,9 +264,17 @@ class _Endpoints:
                     m = doc.mention_at(c.target.start, c.target.end)
                     if m is not None and usable(m):
                         candidates.append(m)
+            text = doc.text
+            # "Bagan was a royal capital in Burma. It lies ...": the place a sentence opens
+            # with, its subject, before the places it names later
+            candidates += [
+                m
+                for lo, hi in reversed(earlier)
+                for m in doc.mentions_between(lo, hi)[:1]
+                if usable(m) and _OPENS_RE.fullmatch(text, lo, m.start)
+            ]
             mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
             mentions = [m for m in mentions if usable(m)]
-            text = doc.text
             located = [
                 m
                 for m in mentions

@@ -73,6 +73,8 @@ _DISTANCE_BEFORE_RE = re.compile(
 #: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
+#: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
+_OPENING_RE = re.compile(r"[\s,(~]*(?:(?:just|only|exactly|precisely|barely|merely)\s+)?", re.I)
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 
@@ -319,10 +321,12 @@ def _parse_claim(
                 # which of the two the direction places, the text leaves open ("Paris,
                 # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
                 origin, target, tail.direction = target, subject, None
-    if target is None and origin is not None and not text[lo : match.start()].strip(" ,(~"):
+    if target is None and origin is not None and _OPENING_RE.fullmatch(text, lo, match.start()):
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
         inverted = _INVERTED_RE.match(text, origin.end, hi)
         target = sentence.reference_after(inverted.end()) if inverted else None
+        if target is None:  # "Some 400 km north of Baghdad, Mosul lies on the Tigris"
+            target = sentence.subject_after(origin.end)
     if origin is None and target is not None and not target.anaphoric:
         # "From Lhasa it is another 250 km to Shigatse", "From Nairobi, Nakuru is a
         # 160-km drive": the sentence opens with where the figure runs from

@@ -117,7 +117,12 @@ _COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
 _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
 _FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:has|had|have|was|is|lies|became|remains|served)\b")
+_FRONTED_AT = re.compile(
+    r"[\s,(\[]*(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
+)
 #: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
 _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
 # Where a clause ends and the next begins, within a sentence.
@@ -133,9 +138,13 @@ _BOUNDARY = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
     r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
+    # "Located in the Midwest, it is ...": a participle's phrase before the subject
+    r"located|situated|nestled|perched|lying|set|positioned|"
     r"at\s+the\s+same\s+time|for\s+example|in\s+addition)\b[^,;]{0,60}?,\s*",
     re.IGNORECASE,
 )
+# An adverb before a pronoun subject, with no comma: "Today it lies ..."
+_BARE_ADVERB = re.compile(r"(?:today|now|then|still|also|currently)\s+(?=(?:it|they)\b)", re.I)
 # What may stand between an apposed name and its figure: ", a village located ", " – ",
 # or a bare space before a qualifier ("a farm near Uppsala some 70 km north of").
 _APPOSITION = re.compile(
@@ -420,6 +429,8 @@ class Sentence:
             if self._paren_of(m.start()) == paren:
                 boundary = m
         start = boundary.end() if boundary else lo
+        # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
+        fronted = _FRONTED_AT.match(self.text, start, pos)
         while True:
             skipped = _ADVERBIAL.match(self.text, start, pos)
             if not skipped or skipped.end() >= pos:
@@ -432,7 +443,8 @@ class Sentence:
                     break
                 start = closing
             start += 1
-        anaphor = _SUBJECT_ANAPHOR.match(self.text, start, pos)
+        bare = _BARE_ADVERB.match(self.text, start, pos)  # "Today it is ..."
+        anaphor = _SUBJECT_ANAPHOR.match(self.text, bare.end() if bare else start, pos)
         if anaphor:  # "The capital, Nairobi, is": the name after it
             return self._anaphor_or_name(anaphor, pos)
         heads = [
@@ -445,7 +457,7 @@ class Sentence:
                 and _COPULA_AFTER.match(self.text, h.end)
             )
         ]
-        fronted = _FRONTED.match(self.text, start, pos)
+        fronted = fronted or _FRONTED.match(self.text, start, pos)
         if fronted:  # "Located ..., about 35 km south-east of Baghdad, Ctesiphon was ..."
             later = self._subject_after(pos)
             if later is not None:
@@ -465,6 +477,11 @@ class Sentence:
             )
         names = self.heads(self.start, before)
         return self.endpoint(names[-1]) if names else None
+
+    def subject_after(self, pos: int) -> Endpoint | None:
+        """Return the place that opens the clause after ``pos`` (", Mosul lies ...")."""
+        later = self._subject_after(pos)
+        return self.endpoint(later) if later is not None else None
 
     def _subject_after(self, pos: int) -> Name | None:
         """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was"."""

@@ -377,7 +377,10 @@ def _kinds_of(phrase: str) -> frozenset[str]:
 #: The word that makes an endpoint a country's capital ("Chad's capital", "the capital of").
 _CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: The verb of an inverted sentence, after its reference: "... of Kandy lies Matale".
-_INVERTED_RE = re.compile(r",?\s+(?:lies|lay|stands|stood|sits|sat|is|was)\s+", re.IGNORECASE)
+_INVERTED_RE = re.compile(
+    r",?\s+(?:lies|lay|stands|stood|sits|sat|is|was)\s+(?:(?:situated|located|found)\s+)?",
+    re.IGNORECASE,
+)
 _FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
 #: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
 _STARTING_RE = re.compile(
