@@ -150,6 +150,7 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", r
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
+_UNIT_ABBREVIATIONS = _words("km kms mi")
 
 
 #: Zipf frequency (wordfreq) from which a word is a common English word.
@@ -258,6 +259,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # an initial ("J. Smith") or a title ("Mr.")
             if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
                 continue  # a month cut short before its day: "on Sept. 12"
+            if (
+                word.lower() in _UNIT_ABBREVIATIONS
+                and text[m.end() : m.end() + 3].strip()[:1] in "(["
+            ):
+                continue  # a unit before its conversion: "28 Km. (17 miles) north of"
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

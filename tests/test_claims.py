@@ -1414,3 +1414,21 @@ def test_it_takes_the_place_the_sentence_before_opened_with_over_places_it_named
         default_gazetteer(),
     )
     assert check.claim.target.anaphoric and check.target.name == "Mandurah"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "conversion"),
+    [
+        # an encyclopedia's conversions, separated by semicolons
+        ("Apia lies about 900 nautical miles (1,700 km; 1,000 mi) north of Tonga.", 900, 1700),
+        # a space between thousands
+        ("Durban and Cape Town are 1 600 km apart.", 1600, None),
+        ("Kroonstad lies 1 200 kilometres from Cape Town.", 1200, None),
+        # the full stop of an abbreviated unit before its conversion ends no sentence
+        ("Pisac lies 28 Km. (17 miles) north of Cuzco.", 28, 17),
+    ],
+)
+def test_figures_as_encyclopedias_and_much_of_the_world_write_them(text, value, conversion):
+    [claim] = find_claims(text)
+    assert claim.value == value
+    assert (claim.conversion[0] if claim.conversion else None) == conversion

@@ -5,10 +5,14 @@ writing implies."""
 from __future__ import annotations
 
 import math
+import re
 
 from .vocabulary import _ONES, _SCALES, _TENS
 
 __all__ = ["parse_number"]
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 
 def parse_number(raw: str) -> tuple[float, float]:
@@ -31,7 +35,7 @@ def parse_number(raw: str) -> tuple[float, float]:
         whole, _ = parse_number(" ".join(words[:-3]))
         return whole + 0.5, 0.5
     if raw[0].isdigit():
-        digits = raw.lower().replace(",", "")
+        digits = _GROUP_SPACE.sub("", raw.lower().replace(",", ""))  # "1 400"
         if len(digits) > 30:  # no distance is written so: leave it to the range check
             return math.inf, math.inf
         scale = 1.0

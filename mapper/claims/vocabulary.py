@@ -189,7 +189,8 @@ _WORDNUM = (
     rf"|(?:an?|{_GROUP})\s+hundred(?:(?:\s+and)?\s+{_GROUP})?"
     rf"|{_GROUP})"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,180", "1 400" (a space between thousands, as much of the world writes), "2.5"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 # "2 1/2", "2½", "½": a whole number and a fraction
 _FRACTION = r"\d+\s+[1-9]/[1-9]\d?(?![\d/])|\d*[½¼¾]"
 _NUMBER = (
@@ -241,7 +242,9 @@ _MODE_RE = re.compile(
 )
 _CONVERSION_RE = re.compile(
     rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
-    rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})\s*[)\]]"
+    rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})"
+    # "(19 km; 12 mi)": more units after a semicolon
+    rf"(?:\s*;\s*{_NUMBER}\s*-?\s*(?:{_UNIT}))*\s*[)\]]"
     rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
     rf"|,\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
     rf"\s*-?\s*(?P<o_unit>{_UNIT})(?![\w²³^]),?)",
