@@ -61,11 +61,11 @@ ABBREVIATIONS = _words(
 #: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur",
 #: "Dar es Salaam").
 CONNECTORS = _words(
-    "of de del la le les du da do dos das di on upon am an na sur al el es ez y the"
+    "of de del la le les du da do dos das di on upon am an na sur al el es ez y the au aux en sous"
 )
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
-HYPHEN_CONNECTORS = _words("on upon am an na sur")
+HYPHEN_CONNECTORS = _words("on upon am an na sur en sous")
 #: The Arabic article as romanised before a hyphen ("al-Mayadin", "Deir ez-Zor", "Ras
 #: al-Ain", "Dar es-Salaam"): written in lowercase, it still belongs to the name.
 ARTICLE_PREFIXES = _words("al el ul ad ed ud ar er ur as es us ash az ez at et an en un")

@@ -421,3 +421,16 @@ def test_a_headlines_capitalised_to_joins_two_names_not_one():
         "Gent",
         "Bruges",
     ]  # GeoNames spells Ghent "Gent"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid reached Port-au-Prince on Monday.", "Port-au-Prince"),
+        ("Aid reached Port au Prince on Monday.", "Port-au-Prince"),
+        ("Cars burned in Clichy-sous-Bois overnight.", "Clichy-sous-Bois"),
+    ],
+)
+def test_french_connectors_keep_a_name_whole(text, name):
+    [mention] = parse_document(text).mentions
+    assert mention.place is not None and mention.place.name == name
