@@ -1432,3 +1432,12 @@ def test_figures_as_encyclopedias_and_much_of_the_world_write_them(text, value, 
     [claim] = find_claims(text)
     assert claim.value == value
     assert (claim.conversion[0] if claim.conversion else None) == conversion
+
+
+def test_kind_words_a_title_capitalises_are_tried_without_as_well():
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(
+        "Navua Town lies about 40 km west of Suva City Centre.", default_gazetteer()
+    )
+    assert (check.target.name, check.origin.name) == ("Navua", "Suva")

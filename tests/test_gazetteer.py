@@ -774,3 +774,13 @@ def test_a_regions_own_name_stays_the_regions(query):
 
     [best] = default_gazetteer().search(query, limit=1)
     assert best.place.kind == "region"
+
+
+def test_a_name_written_as_one_word_finds_the_entry_written_as_two():
+    from mapper.gazetteer import default_gazetteer
+
+    # Bhimtal, Uttarakhand: GeoNames 1275931 "Bhim Tal", 29.344 N, 79.563 E
+    place = default_gazetteer().lookup("Bhimtal")
+    assert place.source == "geonames:1275931"
+    with pytest.raises(PlaceNotFound):
+        default_gazetteer().lookup("Bhimtalx")

@@ -86,6 +86,10 @@ class OnlineGeocoder(Protocol):
         """Return a place for ``query``, or None."""
 
 
+def _unspaced(name: str) -> str:
+    return fold(name).replace(" ", "")
+
+
 def _written_otherwise(query: str, place: Place, key: str) -> bool:
     """Return True when an initialism ("L.A.") reaches a region only through an
     abbreviation of it written otherwise ("La." and "LA" for Louisiana)."""
@@ -276,7 +280,8 @@ class Gazetteer:
         gazetteer's own ``online`` fallback, if it was given one.
 
         A name no entry bears that ends in its region or country ("Springfield,
-        Illinois", "Paris, France") is read as the place there.
+        Illinois", "Paris, France") is read as the place there; one written as one word
+        where the entry has two ("Bhimtal", "Bhim Tal") as that entry.
 
         Raises
         ------
@@ -301,7 +306,11 @@ class Gazetteer:
             found = found or self._online(query, country, online)
             if found is not None:
                 return found
-            raise PlaceNotFound(query, self.suggest(query, country=country, kind=kind))
+            suggestions = self.suggest(query, country=country, kind=kind)
+            joined = [s for s in suggestions if _unspaced(s) == _unspaced(query)]
+            if joined:  # "Bhimtal" is "Bhim Tal" written as one word
+                return self.lookup(joined[0], country=country, kind=kind, context=context)
+            raise PlaceNotFound(query, suggestions)
         best = candidates[0]
         if best.score >= DECISIVE:
             return best.place
