@@ -1441,3 +1441,22 @@ def test_kind_words_a_title_capitalises_are_tried_without_as_well():
         "Navua Town lies about 40 km west of Suva City Centre.", default_gazetteer()
     )
     assert (check.target.name, check.origin.name) == ("Navua", "Suva")
+
+
+def test_a_mariners_by_point_still_gives_the_direction_and_reaches_the_reference():
+    [claim] = find_claims("Gitega lies roughly 62 kilometres east by south of Bujumbura.")
+    assert claim.direction == "E" and claim.origin.text == "Bujumbura"
+
+
+def test_an_existential_there_is_no_place():
+    [check] = check_claims(
+        "There are painted tombs in the cemetery of Esna on the west bank 50 km south of Luxor."
+    )
+    assert check.claim.target.text == "Esna" and check.target.name == "Esna"
+
+
+def test_a_peoples_capital_without_an_article_resolves_through_the_country():
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims("Afgooye lies 30 km south of Somali capital.", default_gazetteer())
+    assert check.origin.name == "Mogadishu"

@@ -61,7 +61,8 @@ def _direction(word: str | None, abbr: str | None) -> str | None:
         return abbr
     if not word:
         return None
-    parts = [_PARTS[p] for p in re.findall(r"north|south|east|west", word.lower())]
+    word = re.sub(r"\s+by\s+\w+$", "", word.lower())  # "east by south": nearest east
+    parts = [_PARTS[p] for p in re.findall(r"north|south|east|west", word)]
     if len(parts) == 1:
         return parts[0]
     tail = "".join(parts[-2:])

@@ -83,19 +83,24 @@ _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 _PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
 
 
-def _anaphor(people: str) -> re.Pattern[str]:
+def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
+    # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
+    # after a preposition, also with no article ("south of Somali capital")
+    unarticled = rf"|{people}\s+" if bare else ""
+    opening = rf"(?:(?i:the)\s+(?:{people}\s+)?{unarticled})"
     return re.compile(
-        r"(?P<np>(?i:it|they|here|there)\b|(?i:this|that|these|those|its|their)\s+"
-        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|(?i:the)\s+"
-        # "the Samoan capital", "the Syrian port": an adjective of a country may come first
-        rf"(?:{people}\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+        # "There are tombs ...": an existential "there" points nowhere
+        r"(?P<np>(?i:it|they|here|there(?!\s+(?:is|are|was|were|will|has|have|remains?)\b))\b|"
+        r"(?i:this|that|these|those|its|their)\s+"
+        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|"
+        rf"{opening}(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
     )
 
 
 _SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
 # After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
 # people's adjective may take two words: "the Sri Lankan capital".
-_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}")
+_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 _NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
