@@ -491,3 +491,27 @@ def test_a_place_headed_towards_is_a_heading_not_an_arrival():
 )
 def test_a_place_the_traveller_visits_in_a_relative_clause_is_a_stop(text, expected):
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == expected
+
+
+def test_ports_of_call_are_stops():
+    journey = journey_from_text(
+        "Day one: we sailed from Southampton in the evening.\n"
+        "Day three: our first port of call was Stavanger.\n"
+        "Day five: Bergen, the last port of call, was wet."
+    )
+    assert [s.place.name for s in journey.stops] == ["Southampton", "Stavanger", "Bergen"]
+
+
+def test_a_return_after_a_list_of_visits_comes_after_the_whole_list_in_order():
+    journey = journey_from_text(
+        "The premier returned to Beijing on Monday after visits to Ethiopia, Nigeria and "
+        "Kenya. During his stay in Ethiopia, he toured a factory in Addis Ababa."
+    )
+    assert [s.place.name for s in journey.stops] == [
+        "Beijing",
+        "Addis Ababa",
+        "Nigeria",
+        "Kenya",
+        "Beijing",
+    ]
+    assert journey.stops[0].status == "implied"

@@ -38,12 +38,9 @@ from mapper.model import Journey, Mention, Place, Stop
 from mapper.text import mode_of, modes_in
 
 from .cues import (
-    ARRIVAL,
-    BEGINNING,
     CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
-    EXAMPLES,
     FUTURE,
     GOING,
     METONYMS,
@@ -52,17 +49,14 @@ from .cues import (
     NEGATED,
     NOT_A_STOP_AFTER,
     NOT_A_STOP_BEFORE,
-    ONWARD,
-    PASSAGE,
     PERFECT,
     PLANNED,
-    RETURN,
     SPAN_OF_TIME,
-    TO,
 )
 from .dates import date_in, story_date, story_year
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
+from .roles import relative_cue, role_of
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -76,25 +70,12 @@ _LEADER = re.compile(
     r"\b(?P<demonym>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:leader|president|premier|prime minister|"
     r"king|chairman|head of state|ruler)\b"
 )
-# A relative clause right after a name: ", which ... ." or ", where ... ,".
-_RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
-# "Ussuriysk, a city near where the train was spotted"
-_NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
 # Where a clause begins: the words of travel and modality of one clause govern its names.
 _CLAUSE_START = re.compile(
     r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
 )
 # The name right after a town that only says where the town is: "Kazan, Russia".
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
-# A common noun right after a name: the name only qualifies it ("EU summit").
-_NOUN_AFTER = re.compile(
-    r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
-    r"when|after|before|for|the|this|that|next|last|early|late|later|soon|then|but|while|"
-    r"as|until|during|over|around|shortly|tomorrow|today|tonight|overnight|again|amid)\b)"
-    r"[a-z]+"
-)
-# A route described, not travelled: "the journey by rail runs through Khabarovsk".
-_ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
 # How the traveller came, said right after the place: "to Graz by car".
 _BY_AFTER = re.compile(
     r"\b(?:by|aboard|on\s+board(?:\s+of)?|on\s+(?:a|an|the)|in\s+(?:a|an|the))\s+"
@@ -106,7 +87,8 @@ _BY_AFTER = re.compile(
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 # "after crossing the border at", "after a month in": what came before the main clause.
 _AFTER_STAY = re.compile(
-    rf"\bafter\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b)[^,;.]*$",
+    rf"\bafter\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b|(?:(?:a|his|her|their)\s+)?(?:state\s+)?"
+    r"(?:visits?|stops?|tours?|trips?|talks)\s+(?:to|in|at)\b)[^,;.]*$",
     re.IGNORECASE,
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
@@ -128,20 +110,6 @@ _LEG_NAMED = re.compile(
 # yet done ("... to Y is the longest leg", "... to Y will take five days").
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
-)
-# A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
-# told after it ("..., Kim was greeted by", "..., the ship docked").
-_FRONTED_AT = re.compile(
-    r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+)?(?:at|in)\b[^,;]{0,50}$", re.I
-)
-_ARRIVAL_AFTER = re.compile(
-    # "In Berlin the next day, he held talks": a time may come before the comma
-    r"^(?:\s*\([^()]*\))?(?:\s+(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening)|"
-    r"\s+on\s+\w+(?:\s+\d{1,2})?)?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
-    r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
-    r"stepped\s+(?:off|down|ashore)|went\s+ashore|held\s+talks|visited|toured|attended|"
-    r"addressed|laid\s+a\s+wreath|inaugurated)\b",
-    re.IGNORECASE,
 )
 # An itinerary's line label before the place it names: "Day 2: Hue", "Stage 5 - Lyon".
 _DAY_LABEL = re.compile(r"\s*(?:day|stage|leg|night|week)\s+\d+\s*[:.\-\u2013\u2014]\s*", re.I)
@@ -235,7 +203,7 @@ def journey_from_document(
         near = text[near_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
-        role = _role(near, clause, after, place)
+        role = role_of(near, clause, after, place)
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
         if role is None and (
             _DAY_LABEL.fullmatch(line_head)
@@ -259,19 +227,22 @@ def journey_from_document(
             and _AT_INSIDE.match(near)
         ):
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
-        inside = None
-        if (
-            role is None
-            and last_event is not None
-            and last_event.sentence == text[s_start:s_end]
-            and last_event.place.kind == "country"
-            and _holds(last_event.place, place)
-            and _LOCATIVE_END.search(near)
-        ):
-            # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the
-            # city where the visit was is the stop, in the country's place in the order
-            role = last_event.role
-            inside = last_event
+        # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the city
+        # where the visit was is the stop, in the country's place in the order
+        inside = next(
+            (
+                e
+                for e in reversed(events)
+                if e.sentence == text[s_start:s_end]
+                and e.place.kind == "country"
+                and _holds(e.place, place)
+            ),
+            None,
+        )
+        if role is None and inside is not None and _LOCATIVE_END.search(near):
+            role = inside.role
+        else:
+            inside = None
         if (
             role is None
             or PERFECT.search(clause)
@@ -288,7 +259,7 @@ def journey_from_document(
         sentence = text[s_start:s_end]
         modal = (
             bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
-            or _relative_cue(MODAL, after)
+            or relative_cue(MODAL, after)
             or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown
@@ -348,6 +319,8 @@ def journey_from_document(
             order = last_event.index - 0.5  # "from Lima to Cusco via Arequipa"
         elif inside is not None:
             order = inside.index + 0.5
+        elif joined is not None and joined.sentence == sentence:
+            order = joined.index + 0.001  # "after visits to A, B and C": the list in order
         elif _AFTER_STAY.search(near):
             # "reached Vladivostok after crossing the border at Khasan", "returned to
             # Glasgow after a month in Tokyo": before the sentence's other stops
@@ -411,55 +384,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
-def _relative_cue(pattern: re.Pattern[str], after: str) -> bool:
-    """Return whether a cue governs a name from a relative clause right after it
-    ("the spaceport, which Putin is scheduled to visit")."""
-    clause = _RELATIVE.match(after)
-    return bool(clause and pattern.search(clause.group()))
-
-
-_IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-# A relative clause whose subject visits the place named before it.
-_VISITED_AFTER = re.compile(
-    r",?\s+(?:which|that)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|he|she|they|we|I|"
-    r"the\s+\w+)\s+(?:\w+\s+){0,3}?(?:visit(?:s|ed)?|tour(?:s|ed)?|reach(?:es|ed)?)\b"
-)
 _LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-
-
-def _role(near: str, clause: str, after: str, place: Place) -> str | None:
-    """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
-    if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
-        return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
-    departure = DEPARTURE.search(near)
-    if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
-        return "depart"  # "left X", "departed from X"; "from X" after a verb of going
-    if RETURN.search(near):
-        return "return"
-    if ARRIVAL.search(near):
-        return "arrive"
-    if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
-        return "arrive"  # "passing through X"; not "the line runs through X"
-    if ONWARD.search(near):
-        return "arrive"  # "and then on to Bergen"
-    if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
-        return "arrive"  # "stopped at market towns like Ludlow and Hexham"
-    to = TO.search(near)
-    if to and GOING.search(clause):
-        if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
-            return None  # "arrives by train for EU summit": a purpose, not a place
-        return "arrive"
-    if _NEAR_WHERE.match(after) or _relative_cue(ARRIVAL, after) or _relative_cue(TO, after):
-        return "arrive"
-    if _VISITED_AFTER.match(after):
-        return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
-    if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
-        return "arrive"  # "At the border station of X, the leader was greeted by ..."
-    if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
-        r"\b(?:to|in|at)\s+(?:the\s+)?$", near
-    ):
-        return "arrive"
-    return None
 
 
 def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
@@ -506,6 +431,20 @@ def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
     planned = [e for e in events if e.status == "speculated"]
     last_told = {e.place: e for e in planned}
     speculated = [e for e in planned if last_told[e.place] is e]
+    # A town inside a country told as a stop takes the country's first place in the order:
+    # "visits to Ethiopia, Nigeria ... During his stay in Ethiopia ... in Addis Ababa".
+    areas = [e for e in confirmed if e.place.kind == "country"]
+    confirmed = [
+        next(
+            (
+                replace(e, index=a.index)
+                for a in areas
+                if a.index < e.index and _holds(a.place, e.place)
+            ),
+            e,
+        )
+        for e in confirmed
+    ]
     # A country or region is a stop only when no other stop lies inside it.
     towns = [e.place for e in events if e.place.kind not in _AREA_STOP_KINDS]
 

@@ -1,0 +1,120 @@
+"""How a place mention takes part in a journey, from the words around it.
+
+:func:`role_of` reads a mention's role ("depart", "arrive", "return", or ``None`` for a
+place named only as context) from the text before it in its sentence (``near``), its
+clause (``clause``) and the rest of its sentence (``after``), with the cue words of
+:mod:`mapper.journey.cues`: "left X", "arrived in X", "flew on to X", "X, which she will
+visit on Friday", "the third port of call: X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.model import Place
+
+from .cues import (
+    ARRIVAL,
+    BEGINNING,
+    DEPARTURE,
+    EXAMPLES,
+    GOING,
+    ONWARD,
+    PASSAGE,
+    RETURN,
+    TO,
+)
+
+__all__ = ["relative_cue", "role_of"]
+
+# A relative clause right after a name: ", which ... ." or ", where ... ,".
+_RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
+
+# "Ussuriysk, a city near where the train was spotted"
+_NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
+
+# A common noun right after a name: the name only qualifies it ("EU summit").
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
+    r"when|after|before|for|the|this|that|next|last|early|late|later|soon|then|but|while|"
+    r"as|until|during|over|around|shortly|tomorrow|today|tonight|overnight|again|amid)\b)"
+    r"[a-z]+"
+)
+
+# A route described, not travelled: "the journey by rail runs through Khabarovsk".
+_ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
+
+# A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
+# told after it ("..., Kim was greeted by", "..., the ship docked").
+_FRONTED_AT = re.compile(
+    r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+)?(?:at|in)\b[^,;]{0,50}$", re.I
+)
+
+_ARRIVAL_AFTER = re.compile(
+    # "In Berlin the next day, he held talks": a time may come before the comma
+    r"^(?:\s*\([^()]*\))?(?:\s+(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening)|"
+    r"\s+on\s+\w+(?:\s+\d{1,2})?)?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
+    r"stepped\s+(?:off|down|ashore)|went\s+ashore|held\s+talks|visited|toured|attended|"
+    r"addressed|laid\s+a\s+wreath|inaugurated)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
+    """Return whether a cue governs a name from a relative clause right after it
+    ("the spaceport, which Putin is scheduled to visit")."""
+    clause = _RELATIVE.match(after)
+    return bool(clause and pattern.search(clause.group()))
+
+
+_IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+_PORT_OF_CALL = re.compile(r"\bports?\s+of\s+call\b", re.IGNORECASE)
+
+_PORT_OF_CALL_AFTER = re.compile(
+    r",?\s+(?:the|our|its|their|his|her|a)\s+(?:\w+\s+){0,2}ports?\s+of\s+call\b", re.I
+)
+
+# A relative clause whose subject visits the place named before it.
+_VISITED_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|he|she|they|we|I|"
+    r"the\s+\w+)\s+(?:\w+\s+){0,3}?(?:visit(?:s|ed)?|tour(?:s|ed)?|reach(?:es|ed)?)\b"
+)
+
+
+def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
+    """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
+    if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
+        return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
+    departure = DEPARTURE.search(near)
+    if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
+        return "depart"  # "left X", "departed from X"; "from X" after a verb of going
+    if RETURN.search(near):
+        return "return"
+    if ARRIVAL.search(near):
+        return "arrive"
+    if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
+        return "arrive"  # "passing through X"; not "the line runs through X"
+    if ONWARD.search(near):
+        return "arrive"  # "and then on to Bergen"
+    if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
+        return "arrive"  # "stopped at market towns like Ludlow and Hexham"
+    to = TO.search(near)
+    if to and GOING.search(clause):
+        if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
+            return None  # "arrives by train for EU summit": a purpose, not a place
+        return "arrive"
+    if _NEAR_WHERE.match(after) or relative_cue(ARRIVAL, after) or relative_cue(TO, after):
+        return "arrive"
+    if _VISITED_AFTER.match(after):
+        return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
+    if _PORT_OF_CALL.search(near) or _PORT_OF_CALL_AFTER.match(after):
+        return "arrive"  # "Third port of call: Bergen", "Skjolden, the second port of call"
+    if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
+        return "arrive"  # "At the border station of X, the leader was greeted by ..."
+    if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
+        r"\b(?:to|in|at)\s+(?:the\s+)?$", near
+    ):
+        return "arrive"
+    return None
