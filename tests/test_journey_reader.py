@@ -515,3 +515,22 @@ def test_a_return_after_a_list_of_visits_comes_after_the_whole_list_in_order():
         "Beijing",
     ]
     assert journey.stops[0].status == "implied"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "NAIROBI, March 3 - The French president arrived in Kenya on Tuesday for a "
+            "two-day visit.",
+            ["Nairobi"],
+        ),
+        # a dateline outside the country leaves the country
+        (
+            "PARIS, March 3 - The French president arrived in Kenya on Tuesday.",
+            ["Kenya"],
+        ),
+    ],
+)
+def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

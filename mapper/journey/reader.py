@@ -17,7 +17,8 @@ A headline that names a route ("Manaus to Santarém") makes its first place the 
 and its second the destination (:mod:`mapper.journey.headline`).
 
 A country or region is a stop only when no stop of the story lies inside it ("arrived in
-Romania ... the border town of Iasi": Romania only contains the stops). Stops come
+Romania ... the border town of Iasi": Romania only contains the stops); a country
+reached is the story's dateline city when that lies inside it. Stops come
 in travel order: the place left first, then by date where the story dates them, else in
 the order the story tells them; speculated stops after the confirmed ones. A "return to X"
 where X is not yet a stop makes X the *implied* origin; so does the capital of a leader
@@ -34,6 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
+from mapper.geoparse.cues import dateline_kind
 from mapper.model import Journey, Mention, Place, Stop
 from mapper.text import mode_of, modes_in
 
@@ -339,7 +341,7 @@ def journey_from_document(
         implied = _implied_origin(text, events, gazetteer, stops)
         if implied is not None:
             stops.insert(0, implied)
-    stops = with_roles(_without_containers(stops))
+    stops = with_roles(_without_containers(_at_dateline(stops, document)))
     stop_places = {s.place for s in stops}
     sites += [e.mention for e in events if e.place not in stop_places]
     sites.sort(key=lambda mention: mention.start)
@@ -463,6 +465,24 @@ def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
         role = "origin" if e.role == "depart" else "stop"
         stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
     return stops
+
+
+def _at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
+    """Return the stops with a country the traveller reached replaced by the story's
+    dateline city inside it: "DAR ES SALAAM -- Obama arrived in Tanzania" is at Dar es
+    Salaam. Only where no other stop lies in that country."""
+    first = doc.mentions[0] if doc.mentions else None
+    city = first.place if first is not None else None
+    if first is None or city is None or dateline_kind(doc.text, first.start, first.end) is None:
+        return stops
+    countries = [
+        s
+        for s in stops
+        if s.place.kind == "country" and s.status == "confirmed" and _holds(s.place, city)
+    ]
+    if len(countries) != 1 or any(_holds(countries[0].place, s.place) for s in stops):
+        return stops
+    return [replace(s, place=city) if s is countries[0] else s for s in stops]
 
 
 def _without_containers(stops: list[Stop]) -> list[Stop]:
