@@ -534,3 +534,24 @@ def test_a_return_after_a_list_of_visits_comes_after_the_whole_list_in_order():
 )
 def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # presence, and a place fronted before what the traveller did there
+        (
+            "The cardinal arrived in Lyon on Monday. On Tuesday he was in Dijon. "
+            "In Reims the prelate visited the cathedral.",
+            ["Lyon", "Dijon", "Reims"],
+        ),
+        ("The tour ends on Friday with a stop-off in Annecy.", ["Annecy"]),
+        # an itinerary's dated lines
+        (
+            "The schedule:\n\nMar. 3: First Test (Lahore)\n\nMar. 9: Second Test (Karachi)\n",
+            ["Lahore", "Karachi"],
+        ),
+    ],
+)
+def test_presence_fronted_places_stop_offs_and_dated_itinerary_lines(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

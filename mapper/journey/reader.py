@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Journey, Mention, Place, Stop
-from mapper.text import mode_of, modes_in
+from mapper.text import MONTHS, mode_of, modes_in
 
 from .cues import (
     CALLED_OFF_AFTER,
@@ -114,7 +114,13 @@ _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
 # An itinerary's line label before the place it names: "Day 2: Hue", "Stage 5 - Lyon".
-_DAY_LABEL = re.compile(r"\s*(?:day|stage|leg|night|week)\s+\d+\s*[:.\-\u2013\u2014]\s*", re.I)
+_MONTH = "|".join(MONTHS)
+# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue".
+_DAY_LABEL = re.compile(
+    rf"\s*(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
+    re.I,
+)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})

@@ -53,7 +53,7 @@ _FRONTED_AT = re.compile(
 _ARRIVAL_AFTER = re.compile(
     # "In Berlin the next day, he held talks": a time may come before the comma
     r"^(?:\s*\([^()]*\))?(?:\s+(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening)|"
-    r"\s+on\s+\w+(?:\s+\d{1,2})?)?,\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
+    r"\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
     r"stepped\s+(?:off|down|ashore)|went\s+ashore|held\s+talks|visited|toured|attended|"
     r"addressed|laid\s+a\s+wreath|inaugurated)\b",
