@@ -555,3 +555,15 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
 )
 def test_presence_fronted_places_stop_offs_and_dated_itinerary_lines(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_date_without_a_year_after_new_year_is_in_the_next_year():
+    journey = journey_from_text(
+        "On 28 December 1831 the brig sailed out of Plymouth. On 16 January she anchored "
+        "at Funchal, and on 20 January she reached Santa Cruz de Tenerife."
+    )
+    assert [(s.place.name, s.date) for s in journey.stops] == [
+        ("Plymouth", "1831-12-28"),
+        ("Funchal", "1832-01-16"),
+        ("Santa Cruz de Tenerife", "1832-01-20"),
+    ]

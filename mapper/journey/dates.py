@@ -105,18 +105,29 @@ def story_year(text: str) -> int | None:
     return Counter(years).most_common(1)[0][0] if years else None
 
 
-def _dates(sentence: str, year: int | None) -> list[dt.date]:
+def _dates(sentence: str, year: int | None, previous: dt.date | None = None) -> list[dt.date]:
+    """Return the dates a sentence writes; one without a year takes the story's, or the
+    year that puts it on or after the stop before ("27 December 1831 ... on 16
+    January" is January 1832)."""
     out = []
     for m in _DATE.finditer(sentence):
         month = MONTHS.get((m["m1"] or m["m2"] or "").lower().rstrip("."))
         day = int(m["d1"] or m["d2"])
-        y = int(m["y"]) if m["y"] else year
+        y = int(m["y"]) if m["y"] else (previous.year if previous else year)
         if month and y:
             try:
-                out.append(dt.date(y, month, day))
+                found = dt.date(y, month, day)
             except ValueError:
                 continue
+            if not m["y"] and previous is not None and found < previous - _BACKWARD:
+                with contextlib.suppress(ValueError):
+                    found = dt.date(y + 1, month, day)
+            out.append(found)
     return out
+
+
+#: How far before the stop before a date without a year may still lie (a look back).
+_BACKWARD = dt.timedelta(days=31)
 
 
 def story_date(text: str) -> dt.date | None:
@@ -157,7 +168,7 @@ def date_in(
         story's date, not before it).
     """
     year = year or (story.year if story else None)
-    explicit = _dates(sentence, year)
+    explicit = _dates(sentence, year, previous)
     if explicit:
         return explicit[0].isoformat()
     iso = _ISO.search(sentence)
