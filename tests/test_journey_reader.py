@@ -567,3 +567,22 @@ def test_a_date_without_a_year_after_new_year_is_in_the_next_year():
         ("Funchal", "1832-01-16"),
         ("Santa Cruz de Tenerife", "1832-01-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The prime minister flew to Accra on Monday. On Tuesday she will meet President "
+            "Tinubu in the capital Abuja before meeting traders in Lagos.",
+            ["Accra", "Abuja", "Lagos"],
+        ),
+        # a meeting's other party placed by a clause of its own is no stop
+        (
+            "The prime minister flew to Accra on Monday. She met the envoy, who lives in Lome.",
+            ["Accra"],
+        ),
+    ],
+)
+def test_a_meeting_in_a_place_puts_the_traveller_there(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

@@ -166,6 +166,8 @@ ARRIVAL = re.compile(
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
     r"stop\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    # "meet President Buhari in the capital Abuja": a meeting is where the traveller was
+    r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)"
     r"\s+(?:back\s+|already\s+|still\s+)?(?:in|at))" + _LEAD,
