@@ -1460,3 +1460,16 @@ def test_a_peoples_capital_without_an_article_resolves_through_the_country():
 
     [check] = check_claims("Afgooye lies 30 km south of Somali capital.", default_gazetteer())
     assert check.origin.name == "Mogadishu"
+
+
+def test_a_where_clause_about_a_river_still_places_the_sentences_subject():
+    [claim] = find_claims(
+        "Koblenz is a city in western Germany, where the Moselle river meets the Rhine "
+        "about 80 km south-east of Cologne."
+    )
+    assert (claim.target.text, claim.origin.text) == ("Koblenz", "Cologne")
+
+
+def test_a_described_place_named_after_its_area_is_the_name():
+    [check] = check_claims("Arica is 300 km north of the largest town in Northern Chile, Iquique.")
+    assert check.claim.origin.text == "Iquique" and check.origin.name == "Iquique"

@@ -40,8 +40,44 @@ from mapper.text import (
     tokenize,
 )
 
+from .clauses import (
+    _ADVERBIAL,
+    _APPOSED,
+    _APPOSITION,
+    _BARE_ADVERB,
+    _BOUNDARY,
+    _CAPITAL_AFTER,
+    _CAPITAL_OF,
+    _COMPASS,
+    _COPULA_AFTER,
+    _DASH_PAIR,
+    _DEMONYM_GAP,
+    _DESCRIBED_OF,
+    _DETERMINER,
+    _FEATURE,
+    _FRONTED,
+    _FRONTED_AT,
+    _GAP_STOP,
+    _GAP_WORD,
+    _IN_AREA,
+    _MAX_GAP_WORDS,
+    _NAME_AFTER,
+    _NEIGHBOUR,
+    _PARENS,
+    _PEOPLE,
+    _POSSESSIVE_GAP,
+    _PRONOUN,
+    _QUALIFIED,
+    _REFERENCE_ANAPHOR,
+    _REL_GAP,
+    _REL_VERB,
+    _RUN_GAP,
+    _SERIES_GAP,
+    _SUBJECT_ANAPHOR,
+    _VERB_AFTER,
+)
 from .types import Endpoint
-from .vocabulary import _ANAPHOR_NOUNS, _CAPITAL_RE, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
+from .vocabulary import _CAPITAL_RE, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
 __all__ = ["Name", "Sentence"]
 
@@ -65,124 +101,6 @@ class Name:
         if self.mention is not None and self.mention.place is not None:
             return self.mention.place.kind in AREA_KINDS
         return self.area_word
-
-
-#: Last words that make an unknown name an area or a line, not a town.
-#: Words allowed between a preposition and the name it governs.
-_GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
-_GAP_STOP = frozenset(
-    """and or but to from in at on by with into onto over under which that who where when
-    while as than is are was were be been being has have had will would can could may might
-    said says km kilometres kilometers miles mile metres meters""".split()
-)
-_MAX_GAP_WORDS = 5
-# Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
-_NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
-# A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
-# "Syrian", "Japanese", "Polish", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
-_PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
-
-
-def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
-    # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
-    # after a preposition, also with no article ("south of Somali capital")
-    unarticled = rf"|{people}\s+" if bare else ""
-    opening = rf"(?:(?i:the)\s+(?:{people}\s+)?{unarticled})"
-    return re.compile(
-        # "There are tombs ...": an existential "there" points nowhere
-        r"(?P<np>(?i:it|they|here|there(?!\s+(?:is|are|was|were|will|has|have|remains?)\b))\b|"
-        r"(?i:this|that|these|those|its|their)\s+"
-        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|"
-        rf"{opening}(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
-    )
-
-
-_SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
-# After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
-# people's adjective may take two words: "the Sri Lankan capital".
-_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
-# What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
-# Lusaka", "the port city Mersin", "the active volcano Etna".
-_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
-_PRONOUN = re.compile(r"(?i:it|they|here|there)")
-_APPOSED = re.compile(r",\s+")
-_CAPITAL_OF = re.compile(r"(?:\bthe\s+)?\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
-# "the Greek island of Crete": the words between a people's adjective and the name
-_DESCRIBED_OF = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+(?:the\s+)?")
-_DEMONYM_GAP = re.compile(
-    r"\s*(?:the\s+|an?\s+)?(?P<people>[A-Z][\w-]+)(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+"
-    r"(?:the\s+)?"
-)
-# An unknown name opens a clause as its subject only before a verb of place or a comma
-# ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
-_PLACE_VERB = (
-    r"(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
-)
-_COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
-_DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-# A clause that opens with a participle: its subject comes after it.
-_FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
-_FRONTED_AT = re.compile(
-    r"[\s,(\[]*(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I
-)
-_VERB_AFTER = re.compile(
-    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
-)
-#: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
-_COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
-# Where a clause ends and the next begins, within a sentence.
-_BOUNDARY = re.compile(
-    r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
-    r"\b(?:said|says|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
-    r"(?:\s+that)?\b|\baccording\s+to\b|"
-    r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
-    r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
-    r"(?P<rel>\b(?:which|where|who)\b)"
-)
-# Adverbials that open a clause before its subject ("In 2011, ", "Meanwhile, ").
-_ADVERBIAL = re.compile(
-    r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
-    r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
-    # "Located in the Midwest, it is ...": a participle's phrase before the subject
-    r"located|situated|nestled|perched|lying|set|positioned|"
-    r"at\s+the\s+same\s+time|for\s+example|in\s+addition)\b[^,;]{0,60}?,\s*",
-    re.IGNORECASE,
-)
-# An adverb before a pronoun subject, with no comma: "Today it lies ..."
-_BARE_ADVERB = re.compile(r"(?:today|now|then|still|also|currently)\s+(?=(?:it|they)\b)", re.I)
-# What may stand between an apposed name and its figure: ", a village located ", " – ",
-# or a bare space before a qualifier ("a farm near Uppsala some 70 km north of").
-_APPOSITION = re.compile(
-    r"\s+$|"
-    r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
-    r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
-    r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
-)
-_QUALIFIED = re.compile(r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)\s")
-# Words that make the name after them a neighbour of the subject, not the subject.
-_NEIGHBOUR = re.compile(
-    r"\b(?:adjacent|next|close|near|nearby|beside|opposite|across\s+from|neighbou?ring)\b"
-    r"(?:\s+to)?\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-# A relative clause that goes straight on to its verb: "which sits", "that lies".
-_REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
-# Between a name and the relative pronoun that hangs on it: ", " or nothing.
-_REL_GAP = re.compile(r",?\s*")
-_PARENS = (("(", ")"), ("[", "]"))
-_DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
-_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
-#: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
-_SERIES_GAP = re.compile(
-    r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-)
-# ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
-_RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
-# "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
-_CAPITAL_AFTER = re.compile(
-    r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
-    r"['\u2019]s\s+capital(?:\s+city)?\b"
-)
 
 
 class Sentence:
@@ -323,6 +241,14 @@ class Sentence:
         Lusaka", "the port city Mersin"), else the anaphor itself."""
         after = _NAME_AFTER.match(self.text, anaphor.end(), limit)
         named = self.name_at(after.end()) if after else None
+        # "the largest town in Northern Chile, Antofagasta": the name after the area
+        where = _IN_AREA.match(self.text, anaphor.end(), limit)
+        areas = self.names_between(where.end(), where.end() + 20) if where else []
+        area = areas[0] if areas else None  # "Northern Chile": the name is "Chile"
+        comma = _APPOSED.match(self.text, area.end, limit) if area and area.is_area else None
+        apposed = self.name_at(comma.end()) if comma is not None else None
+        if apposed is not None:
+            return self.endpoint(apposed)
         # a bare space joins a noun to its name, not a pronoun: "There Putin met ..."
         joined = after is not None and (
             after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
@@ -340,6 +266,9 @@ class Sentence:
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         subject = self._clause_subject(lo, pos, paren)
+        where = self._where_feature(lo, pos, subject)
+        if where is not None:
+            return where
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
         antecedent = self._relative_antecedent(lo, pos)
@@ -355,6 +284,18 @@ class Sentence:
                 return subject  # "It lies ... next to the city of Dover, 25 miles south of"
             return self.endpoint(apposed)
         return subject
+
+    def _where_feature(self, lo: int, pos: int, subject: Endpoint | None) -> Endpoint | None:
+        """Return the sentence's own subject when the figure sits in a "where" clause
+        about a river or a mountain: "Luang Prabang is a city ..., where the Nam Khan
+        meets the Mekong about 425 km north of Vientiane" places Luang Prabang."""
+        if subject is None or subject.anaphoric or not _FEATURE.search(subject.text):
+            return None
+        where = [m for m in _BOUNDARY.finditer(self.text, lo, pos) if m.group("rel") == "where"]
+        if not where or subject.start < where[-1].end():
+            return None
+        main = self._clause_subject(lo, where[-1].start(), None)
+        return main if main is not None and not main.anaphoric else None
 
     def _relative_antecedent(self, lo: int, pos: int) -> Endpoint | None:
         """Return the town a relative clause holding ``pos`` hangs on, when the clause

@@ -1,0 +1,132 @@
+"""The patterns a sentence's clauses are read with: anaphors ("the city", "the Samoan
+capital", "it"), what joins a description to its name ("the city of Tver", "the capital,
+Lusaka"), clause boundaries and fronted phrases, and the gaps an apposed name may leave
+before its figure. :mod:`mapper.claims.sentence` applies them to a sentence's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import _ANAPHOR_NOUNS
+
+#: Words allowed between a preposition and the name it governs.
+_GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
+_GAP_STOP = frozenset(
+    """and or but to from in at on by with into onto over under which that who where when
+    while as than is are was were be been being has have had will would can could may might
+    said says km kilometres kilometers miles mile metres meters""".split()
+)
+_MAX_GAP_WORDS = 5
+# Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
+_NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
+# A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
+# "Syrian", "Japanese", "Polish", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
+_PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
+
+
+def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
+    # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
+    # after a preposition, also with no article ("south of Somali capital")
+    unarticled = rf"|{people}\s+" if bare else ""
+    opening = rf"(?:(?i:the)\s+(?:{people}\s+)?{unarticled})"
+    return re.compile(
+        # "There are tombs ...": an existential "there" points nowhere
+        r"(?P<np>(?i:it|they|here|there(?!\s+(?:is|are|was|were|will|has|have|remains?)\b))\b|"
+        r"(?i:this|that|these|those|its|their)\s+"
+        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|"
+        rf"{opening}(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+    )
+
+
+_SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
+# After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
+# people's adjective may take two words: "the Sri Lankan capital".
+_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
+# What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
+# Lusaka", "the port city Mersin", "the active volcano Etna".
+_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
+_PRONOUN = re.compile(r"(?i:it|they|here|there)")
+_IN_AREA = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?")
+# Between a described place and its name: ", ", ", the City of " ("the capital of British
+# Columbia, the City of Victoria").
+_APPOSED = re.compile(r",\s+(?:the\s+(?i:city|town|village|port)\s+of\s+)?")
+_CAPITAL_OF = re.compile(r"(?:\bthe\s+)?\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Greek island of Crete": the words between a people's adjective and the name
+_DESCRIBED_OF = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+(?:the\s+)?")
+_DEMONYM_GAP = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?P<people>[A-Z][\w-]+)(?:\s+[a-z]+){1,2}\s+(?:of|called|named)\s+"
+    r"(?:the\s+)?"
+)
+# An unknown name opens a clause as its subject only before a verb of place or a comma
+# ("Harbin is ...", "Aalen, city, ..."), not before any verb ("Rescuers found ...").
+_PLACE_VERB = (
+    r"(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
+)
+_COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
+_DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# A clause that opens with a participle: its subject comes after it.
+_FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
+_FRONTED_AT = re.compile(
+    r"[\s,(\[]*(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
+)
+#: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
+_COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
+# Where a clause ends and the next begins, within a sentence.
+_BOUNDARY = re.compile(
+    r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
+    r"\b(?:said|says|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
+    r"(?:\s+that)?\b|\baccording\s+to\b|"
+    r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
+    r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
+    r"(?P<rel>\b(?:which|where|who)\b)"
+)
+# Adverbials that open a clause before its subject ("In 2011, ", "Meanwhile, ").
+_ADVERBIAL = re.compile(
+    r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
+    r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
+    # "Located in the Midwest, it is ...": a participle's phrase before the subject
+    r"located|situated|nestled|perched|lying|set|positioned|"
+    r"at\s+the\s+same\s+time|for\s+example|in\s+addition)\b[^,;]{0,60}?,\s*",
+    re.IGNORECASE,
+)
+# An adverb before a pronoun subject, with no comma: "Today it lies ..."
+_BARE_ADVERB = re.compile(r"(?:today|now|then|still|also|currently)\s+(?=(?:it|they)\b)", re.I)
+# What may stand between an apposed name and its figure: ", a village located ", " – ",
+# or a bare space before a qualifier ("a farm near Uppsala some 70 km north of").
+_APPOSITION = re.compile(
+    r"\s+$|"
+    r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
+    r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
+    r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
+)
+_QUALIFIED = re.compile(r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)\s")
+# The names of natural features: no town a figure would place.
+_FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)
+# Words that make the name after them a neighbour of the subject, not the subject.
+_NEIGHBOUR = re.compile(
+    r"\b(?:adjacent|next|close|near|nearby|beside|opposite|across\s+from|neighbou?ring)\b"
+    r"(?:\s+to)?\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# A relative clause that goes straight on to its verb: "which sits", "that lies".
+_REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
+# Between a name and the relative pronoun that hangs on it: ", " or nothing.
+_REL_GAP = re.compile(r",?\s*")
+_PARENS = (("(", ")"), ("[", "]"))
+_DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
+_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
+#: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
+_SERIES_GAP = re.compile(
+    r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+)
+# ", Democratic Republic of the " before "Congo": the rest of one capitalised name.
+_RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
+# "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
+_CAPITAL_AFTER = re.compile(
+    r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
+    r"['\u2019]s\s+capital(?:\s+city)?\b"
+)
