@@ -1473,3 +1473,17 @@ def test_a_where_clause_about_a_river_still_places_the_sentences_subject():
 def test_a_described_place_named_after_its_area_is_the_name():
     [check] = check_claims("Arica is 300 km north of the largest town in Northern Chile, Iquique.")
     assert check.claim.origin.text == "Iquique" and check.origin.name == "Iquique"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rejected figure takes its conversion with it
+        "The quake struck off Chiloe at a shallow depth of 10 km (6 miles) on Monday.",
+        # a road's or a line's own length
+        "The Peninsula Development Road leads 570 kilometres north from Laura to Weipa.",
+        "The old railway line continues for another 30 km to the coast at Dover.",
+    ],
+)
+def test_depths_and_the_lengths_of_ways_are_no_claims(text):
+    assert find_claims(text) == []

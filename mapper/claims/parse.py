@@ -280,8 +280,8 @@ def _parse_claim(
         route = mode_of(clause) or "unknown"
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
-    ):
-        return [], match.end()
+    ):  # "a depth of 10 km (6 miles)": the conversion goes with the figure
+        return [], tail.figure_end if tail.conversion is not None else match.end()
 
     origin, target = tail.origin, tail.target
     extent = _FOR_BEFORE_RE.search(text, max(lo, match.start() - 8), match.start())

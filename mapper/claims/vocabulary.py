@@ -270,6 +270,10 @@ _SIZE_BEFORE_RE = re.compile(
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
     r"\b(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
     r"shot|climb(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?$|"
+    # "The Development Road leads 260 km north from Roma": a way's own length
+    r"\b(?:road|highway|motorway|freeway|railway|railroad|line|route|trail|pipeline|canal|"
+    r"street|avenue|track|tunnel|bridge)\b[^.;,]{0,30}?\b(?:leads?|runs?|stretch(?:es)?|"
+    r"extends?|continues?|winds?|snakes?|meanders?)\s+(?:for\s+)?(?:\w+\s+)?$|"
     # "Each day, the pilgrims walk 25 km": a distance a day is a rate
     r"\b(?:each|every|per)\s+(?:day|night|hour|week|morning|stage)\b[^.;:]{0,50}$|"
     # "lava flowed about a kilometre from the fissure": how far a flow reached, a length
