@@ -1487,3 +1487,25 @@ def test_a_described_place_named_after_its_area_is_the_name():
 )
 def test_depths_and_the_lengths_of_ways_are_no_claims(text):
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        (
+            "Kenscoff is a hill town some 10 miles up from Port-au-Prince.",
+            "Kenscoff",
+            "Port-au-Prince",
+        ),
+        ("The drive from Hanoi to Hue is about 650 km.", "Hue", "Hanoi"),
+        # a place no gazetteer knows stays the trip's end, unresolved, not the origin
+        (
+            "The boat trip from Pakse to Kanyakorn Xayasone is over 150 km.",
+            "Kanyakorn Xayasone",
+            "Pakse",
+        ),
+    ],
+)
+def test_up_from_and_a_trip_from_a_to_b_that_is_n_km(text, target, origin):
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == (target, origin)

@@ -67,7 +67,10 @@ _CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECAS
 # figure between two places, named or not
 _DISTANCE_BEFORE_RE = re.compile(
     r"\bdistances?\s+(?:from|between|to)\b|"
-    r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b",
+    r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
+    # "The trip from Vientiane to Don Khon is over 700 km"
+    r"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+[^.;]{2,60}?\s+to\s+"
+    r"[^.;]{2,60}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
@@ -195,6 +198,7 @@ _DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 
 
@@ -228,6 +232,9 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
         second = sentence.reference_after(joint.end()) if joint else None
         if second is not None and not second.anaphoric and second.end <= pos:
             return first, second
+        run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
+        if second is None and run is not None:  # "from Vientiane to Don Khon": unknown
+            return first, Endpoint(run.group(), run.start(), run.end(), False)
     return None
 
 

@@ -345,7 +345,7 @@ _DETERMINER_BEFORE_RE = re.compile(
 _ORIGIN_RE = re.compile(
     # ", as the crow flies, from X": the aside may stand between commas
     r"(?:,(?=\s+as\s+the\s+crow))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
-    r"overland|out)\s+)?"
+    r"overland|out|up|down)\s+)?"
     r"(?:(?P<way>by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies,?|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river))\s+)?"
