@@ -586,3 +586,20 @@ def test_a_date_without_a_year_after_new_year_is_in_the_next_year():
 )
 def test_a_meeting_in_a_place_puts_the_traveller_there(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_an_itinerary_in_the_bare_form_is_a_plan_and_a_site_gives_its_town():
+    journey = journey_from_text(
+        "Day 1: Leave from Lyon early and take the A7 to a friend's house in Avignon.\n"
+        "Day 2: Drive to the Pont du Gard visitor centre in Vers-Pont-du-Gard, then on to Nimes."
+    )
+    stops = [(s.place.name, s.status) for s in journey.stops]
+    assert stops[:2] == [("Lyon", "confirmed"), ("Avignon", "speculated")]
+    assert ("Nîmes", "speculated") in stops
+
+
+def test_an_infinitive_after_to_is_no_site():
+    journey = journey_from_text(
+        "The pilot flew to Surabaya. Mechanics waited to overhaul her plane at Bandung."
+    )
+    assert [s.place.name for s in journey.stops] == ["Surabaya"]

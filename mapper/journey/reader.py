@@ -121,6 +121,13 @@ _DAY_LABEL = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
     re.I,
 )
+# A sentence that opens on a verb's bare form, after any day label: a plan or advice.
+_PLAN_LINE = re.compile(
+    rf"(?:{_DAY_LABEL.pattern})?(?:(?:next|early|late)\s+\w+\s+)?(?:leave|take|drive|fly|go|"
+    r"head|continue|stay|visit|travel|depart|board|transfer|explore|return|sail|cruise|"
+    r"catch|hop|tour)\b",
+    re.IGNORECASE,
+)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
@@ -272,6 +279,8 @@ def journey_from_document(
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
+            # "Day 5: Leave in the morning and take I-40 to Winslow": an itinerary's plan
+            or bool(_PLAN_LINE.match(text, s_start, m.start))
         )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"

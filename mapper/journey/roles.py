@@ -76,6 +76,12 @@ _PORT_OF_CALL_AFTER = re.compile(
     r",?\s+(?:the|our|its|their|his|her|a)\s+(?:\w+\s+){0,2}ports?\s+of\s+call\b", re.I
 )
 
+# A site gone to, then its town: "to Flying J in ", "to friend's house in ".
+_TO_SITE_IN = re.compile(
+    r"\bto\s+(?:(?i:the|a|an|his|her|their|our|my)\s+(?:[\w'\u2019-]+\s+){1,3}|"
+    r"[A-Z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,2}|[\w-]+['\u2019]s\s+(?:[\w-]+\s+)?)"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
 # A relative clause whose subject visits the place named before it.
 _VISITED_AFTER = re.compile(
     r",?\s+(?:which|that)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|he|she|they|we|I|"
@@ -105,6 +111,8 @@ def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
         if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
             return None  # "arrives by train for EU summit": a purpose, not a place
         return "arrive"
+    if _TO_SITE_IN.search(near) and GOING.search(clause):
+        return "arrive"  # "take I-80 to a friend's house in Boulder": the town of the site
     if _NEAR_WHERE.match(after) or relative_cue(ARRIVAL, after) or relative_cue(TO, after):
         return "arrive"
     if _VISITED_AFTER.match(after):
