@@ -1509,3 +1509,11 @@ def test_depths_and_the_lengths_of_ways_are_no_claims(text):
 def test_up_from_and_a_trip_from_a_to_b_that_is_n_km(text, target, origin):
     [check] = check_claims(text)
     assert (check.claim.target.text, check.claim.origin.text) == (target, origin)
+
+
+def test_it_opening_a_sentence_whose_figure_sits_in_a_relative_clause_is_the_subject():
+    [check] = check_claims(
+        "Chefchaouen is known for its blue walls. It's a small hill town which is located "
+        "about 110 km from Tangier."
+    )
+    assert check.claim.target.anaphoric and check.target.name == "Chefchaouen"

@@ -422,7 +422,13 @@ class Sentence:
                 self.start if paren is None else paren[0] + 1, before, paren
             )
         names = self.heads(self.start, before)
-        return self.endpoint(names[-1]) if names else None
+        if names:
+            return self.endpoint(names[-1])
+        # "It's a small town which is located about 200 km from Fez": the pronoun
+        opening = _SUBJECT_ANAPHOR.match(self.text, self.start, before)
+        if opening is not None and _PRONOUN.fullmatch(opening["np"]):
+            return Endpoint(opening["np"], opening.start("np"), opening.end("np"), True)
+        return None
 
     def subject_after(self, pos: int) -> Endpoint | None:
         """Return the place that opens the clause after ``pos`` (", Mosul lies ...")."""
