@@ -603,3 +603,11 @@ def test_an_infinitive_after_to_is_no_site():
         "The pilot flew to Surabaya. Mechanics waited to overhaul her plane at Bandung."
     )
     assert [s.place.name for s in journey.stops] == ["Surabaya"]
+
+
+def test_the_place_an_arrival_came_from_is_the_place_left():
+    journey = journey_from_text("The prime minister arrived in Ottawa from Lisbon on Monday night.")
+    assert [(s.place.name, s.role) for s in journey.stops] == [
+        ("Lisbon", "origin"),
+        ("Ottawa", "stop"),
+    ]

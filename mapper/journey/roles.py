@@ -76,6 +76,7 @@ _PORT_OF_CALL_AFTER = re.compile(
     r",?\s+(?:the|our|its|their|his|her|a)\s+(?:\w+\s+){0,2}ports?\s+of\s+call\b", re.I
 )
 
+_ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|reached)\b", re.IGNORECASE)
 # A site gone to, then its town: "to Flying J in ", "to friend's house in ".
 _TO_SITE_IN = re.compile(
     r"\bto\s+(?:(?i:the|a|an|his|her|their|our|my)\s+(?:[\w'\u2019-]+\s+){1,3}|"
@@ -94,8 +95,12 @@ def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     departure = DEPARTURE.search(near)
-    if departure and (departure["verb"].lower() != "from" or GOING.search(clause)):
-        return "depart"  # "left X", "departed from X"; "from X" after a verb of going
+    if departure and (
+        departure["verb"].lower() != "from" or GOING.search(clause) or _ARRIVED.search(clause)
+    ):
+        # "left X", "departed from X"; "from X" after a verb of going or of arriving
+        # ("arrived in Washington from Portugal")
+        return "depart"
     if RETURN.search(near):
         return "return"
     if ARRIVAL.search(near):
