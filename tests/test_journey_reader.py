@@ -611,3 +611,16 @@ def test_the_place_an_arrival_came_from_is_the_place_left():
         ("Lisbon", "origin"),
         ("Ottawa", "stop"),
     ]
+
+
+def test_a_planned_list_after_a_colon_and_a_planned_start_are_plans():
+    journey = journey_from_text(
+        "The tour will begin in Perth on Monday. Within ten days the premier will visit "
+        "three countries: Japan, Vietnam and Thailand."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Perth", "speculated"),
+        ("Japan", "speculated"),
+        ("Vietnam", "speculated"),
+        ("Thailand", "speculated"),
+    ]

@@ -281,10 +281,15 @@ def journey_from_document(
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
             # "Day 5: Leave in the morning and take I-40 to Winslow": an itinerary's plan
             or bool(_PLAN_LINE.match(text, s_start, m.start))
+            # "will visit five countries: X, Y and Z": the plan before the list's colon
+            or bool(near.rstrip().endswith(":") and MODAL.search(text, s_start, m.start))
         )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
-        status = "speculated" if modal and role != "depart" else "confirmed"
+        # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
+        status = (
+            "speculated" if modal and (role != "depart" or FUTURE.search(near)) else "confirmed"
+        )
         next_start = _next_name(document, index, text, s_end)
         tail = text[m.end : next_start]
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
