@@ -624,3 +624,11 @@ def test_a_planned_list_after_a_colon_and_a_planned_start_are_plans():
         ("Vietnam", "speculated"),
         ("Thailand", "speculated"),
     ]
+
+
+def test_a_stop_told_as_earlier_comes_before_the_stops_told_so_far():
+    journey = journey_from_text(
+        "The president reached Delhi in the evening. He had earlier landed in Ahmedabad, "
+        "where a crowd met him."
+    )
+    assert [s.place.name for s in journey.stops] == ["Ahmedabad", "Delhi"]

@@ -121,6 +121,7 @@ _DAY_LABEL = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
     re.I,
 )
+_EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
 _PLAN_LINE = re.compile(
     rf"(?:{_DAY_LABEL.pattern})?(?:(?:next|early|late)\s+\w+\s+)?(?:leave|take|drive|fly|go|"
@@ -348,6 +349,11 @@ def journey_from_document(
             # Glasgow after a month in Tokyo": before the sentence's other stops
             earlier = [e.index for e in events if e.sentence == sentence]
             order = min(earlier) - 0.5 if earlier else order
+        elif _EARLIER.search(clause) and status == "confirmed":
+            # "reached Delhi in the evening ... He earlier reached Ahmedabad": before the
+            # stops told so far
+            so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
+            order = min(so_far) - 0.5 if so_far else order
         last_event = _Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
     stops = _ordered(events, document)
