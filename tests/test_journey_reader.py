@@ -632,3 +632,19 @@ def test_a_stop_told_as_earlier_comes_before_the_stops_told_so_far():
         "where a crowd met him."
     )
     assert [s.place.name for s in journey.stops] == ["Ahmedabad", "Delhi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The squad has been in Kent since June 29 for its quarantine. On July 13 it "
+            "will travel to Derby.",
+            ["Kent", "Derby"],
+        ),
+        # a perfect tense without "since" tells an earlier trip, not this one
+        ("The minister flew to Oslo. She has been in Bergen twice before.", ["Oslo"]),
+    ],
+)
+def test_has_been_in_a_place_since_a_date_is_where_the_traveller_is(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

@@ -170,7 +170,7 @@ ARRIVAL = re.compile(
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)"
-    r"\s+(?:back\s+|already\s+|still\s+)?(?:in|at))" + _LEAD,
+    r"\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+(?:in|at))" + _LEAD,
     re.IGNORECASE,
 )
 #: Passing through: a place on the way is a stop.

@@ -121,6 +121,7 @@ _DAY_LABEL = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
     re.I,
 )
+_SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
 _PLAN_LINE = re.compile(
@@ -261,7 +262,8 @@ def journey_from_document(
             inside = None
         if (
             role is None
-            or PERFECT.search(clause)
+            # "has visited X before" tells an earlier trip; "has been in X since June" not
+            or (PERFECT.search(clause) and not _SINCE.match(after))
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or CALLED_OFF_AFTER.match(after)
             or _not_a_stop(text, near, after, index, document)
