@@ -62,3 +62,10 @@ def test_a_postal_code_after_a_name_qualifies_it() -> None:
     gaz = default_gazetteer()
     assert gaz.lookup("Concord NH").admin1 == "New Hampshire"
     assert gaz.lookup("Concord MA").admin1 == "Massachusetts"
+
+
+def test_an_open_ended_figure_still_tells_a_reading_thousands_of_km_off() -> None:
+    # "more than 40 km" does not fit the Australian Perth, 14,400 km from Edinburgh
+    [claim] = find_claims("Perth is more than 40 km north of Edinburgh.")
+    pair = fit_to_figure(claim, EDINBURGH, [EDINBURGH], PERTH_AU, [PERTH_AU, PERTH_GB])
+    assert pair == (EDINBURGH, PERTH_GB)

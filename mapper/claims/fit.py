@@ -48,6 +48,8 @@ MIN_SCORE = 0.02
 def fits(claim: Claim, km: float, factor: float) -> bool:
     """Return whether ``km`` lies within ``factor`` of the claim's consistent interval."""
     lo, hi = claim.consistent_km()
+    if math.isinf(hi):  # "more than 350 km" says nothing of 2,000 km: the figure bounds it
+        hi = max(lo, claim.one_way_km)
     return lo / factor <= km <= hi * factor
 
 
