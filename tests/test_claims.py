@@ -1483,6 +1483,7 @@ def test_a_described_place_named_after_its_area_is_the_name():
         # a road's or a line's own length
         "The Peninsula Development Road leads 570 kilometres north from Laura to Weipa.",
         "The old railway line continues for another 30 km to the coast at Dover.",
+        "It runs on through Wakiso to end at Gayaza, about 14 km (9 miles) from its start.",
     ],
 )
 def test_depths_and_the_lengths_of_ways_are_no_claims(text):

@@ -260,7 +260,9 @@ _SPEED_RE = re.compile(
 _SIZE_RE = re.compile(
     r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across|in\s+(?:diameter|length|width|"
     r"height|depth|radius|circumference|altitude|elevation|area)|above|below|beneath|"
-    r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height))\b",
+    r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
+    # "to end at X, about 14 km from its beginning": a way measured along itself
+    r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin))\b",
     re.IGNORECASE,
 )
 _SIZE_BEFORE_RE = re.compile(
