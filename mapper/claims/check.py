@@ -60,9 +60,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _TOWN_KINDS = frozenset({"city", "town"})
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
-#: Lowercase kind words after a name ("Luding county", "Sainshand town").
-# Kind words after a name, also as a title writes them: "Nausori Town", "Suva City
-# Centre", "Bhimtal Hill Station".
+#: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
+#: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station").
 _TAIL_WORDS_RE = re.compile(
     r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Downtown|Volcano))+$"
 )

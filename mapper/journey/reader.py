@@ -113,7 +113,6 @@ _LEG_NAMED = re.compile(
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
-# An itinerary's line label before the place it names: "Day 2: Hue", "Stage 5 - Lyon".
 _MONTH = "|".join(MONTHS)
 # An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue".
 _DAY_LABEL = re.compile(
