@@ -648,3 +648,12 @@ def test_a_stop_told_as_earlier_comes_before_the_stops_told_so_far():
 )
 def test_has_been_in_a_place_since_a_date_is_where_the_traveller_is(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_look_back_months_earlier_stays_in_the_same_year():
+    from mapper.journey.dates import date_in
+
+    # 9 March told after 1 June is that March, not next year's
+    june = dt.date(2015, 6, 1)
+    told = date_in("The plane left on March 9.", story=None, year=2015, previous=june)
+    assert told == "2015-03-09"

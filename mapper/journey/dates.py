@@ -121,13 +121,19 @@ def _dates(sentence: str, year: int | None, previous: dt.date | None = None) -> 
                 continue
             if not m["y"] and previous is not None and found < previous - _BACKWARD:
                 with contextlib.suppress(ValueError):
-                    found = dt.date(y + 1, month, day)
+                    after_new_year = dt.date(y + 1, month, day)
+                    # a few weeks on across New Year, not a look months back ("on 9 March"
+                    # told after 1 June is that March)
+                    if after_new_year - previous <= _NEW_YEAR:
+                        found = after_new_year
             out.append(found)
     return out
 
 
 #: How far before the stop before a date without a year may still lie (a look back).
 _BACKWARD = dt.timedelta(days=31)
+#: How far after the stop before a date is read in the next year instead.
+_NEW_YEAR = dt.timedelta(days=120)
 
 
 def story_date(text: str) -> dt.date | None:
