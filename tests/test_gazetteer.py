@@ -784,3 +784,6 @@ def test_a_name_written_as_one_word_finds_the_entry_written_as_two():
     assert place.source == "geonames:1275931"
     with pytest.raises(PlaceNotFound):
         default_gazetteer().lookup("Bhimtalx")
+    # a suggestion spelled alike that a search cannot reach ends the lookup, not recurses
+    with pytest.raises(PlaceNotFound):
+        default_gazetteer().lookup("Howland Island")

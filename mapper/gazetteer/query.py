@@ -308,9 +308,10 @@ class Gazetteer:
                 return found
             suggestions = self.suggest(query, country=country, kind=kind)
             joined = [s for s in suggestions if _unspaced(s) == _unspaced(query)]
-            if joined:  # "Bhimtal" is "Bhim Tal" written as one word
-                return self.lookup(joined[0], country=country, kind=kind, context=context)
-            raise PlaceNotFound(query, suggestions)
+            for name in joined[:1]:  # "Bhimtal" is "Bhim Tal" written as one word
+                candidates = self.search(name, country=country, kind=kind, context=context)
+            if not candidates:
+                raise PlaceNotFound(query, suggestions)
         best = candidates[0]
         if best.score >= DECISIVE:
             return best.place
