@@ -4,6 +4,7 @@ GeographicLib."""
 
 from __future__ import annotations
 
+import pytest
 from geographiclib.geodesic import Geodesic
 
 from mapper.claims import check_claims, find_claims
@@ -69,3 +70,11 @@ def test_an_open_ended_figure_still_tells_a_reading_thousands_of_km_off() -> Non
     [claim] = find_claims("Perth is more than 40 km north of Edinburgh.")
     pair = fit_to_figure(claim, EDINBURGH, [EDINBURGH], PERTH_AU, [PERTH_AU, PERTH_GB])
     assert pair == (EDINBURGH, PERTH_GB)
+
+
+def test_a_weak_reading_in_the_other_ends_country_is_weighed_too() -> None:
+    # Vik, Norway is the likelier "Vik" alone; 180 km from Reykjavik it is Vik in Iceland
+    # (GeoNames 2625252, 63.42 N 19.01 W), 163 km away by GeographicLib
+    [check] = check_claims("Vik lies about 180 km southeast of Reykjavik.", default_gazetteer())
+    assert check.target.country == "IS"
+    assert (check.target.lat, check.target.lon) == pytest.approx((63.42, -19.01), abs=0.05)

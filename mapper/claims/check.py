@@ -127,13 +127,23 @@ class _Endpoints:
         return place, None, why
 
     def readings(
-        self, endpoint: Endpoint | None, place: Place | None, mention: Mention | None
+        self,
+        endpoint: Endpoint | None,
+        place: Place | None,
+        mention: Mention | None,
+        country: str = "",
     ) -> list[Place]:
-        """Return the readings of an endpoint's name, best first, the chosen one first."""
+        """Return the readings of an endpoint's name, best first, the chosen one first;
+        with ``country`` (the other end's), also weaker readings in that country ("Vik",
+        180 km from Reykjavik, is Vik in Iceland, not the likelier Vik in Norway)."""
         if endpoint is None or endpoint.anaphoric:
             return [place] if place is not None else []
         if mention is not None:
-            found = [c.place for c in mention.candidates if c.score >= MIN_SCORE]
+            found = [
+                c.place
+                for c in mention.candidates
+                if c.score >= MIN_SCORE or (country and c.place.country == country)
+            ]
         else:
             search = getattr(self.gazetteer, "search", None)
             if search is None:
@@ -166,8 +176,12 @@ class _Endpoints:
         ambiguous = [why is not None and "is ambiguous" in why for why in (why_origin, why_target)]
         if not ((origin and target) or (origin and ambiguous[1]) or (target and ambiguous[0])):
             return None
-        origins = self.readings(claim.origin, origin, origin_mention)
-        targets = self.readings(claim.target, target, target_mention)
+        origins = self.readings(
+            claim.origin, origin, origin_mention, target.country if target else ""
+        )
+        targets = self.readings(
+            claim.target, target, target_mention, origin.country if origin else ""
+        )
         pair = fit_to_figure(claim, origin, origins, target, targets)
         if pair is None or pair[0] is None or pair[1] is None:
             return None
