@@ -657,3 +657,10 @@ def test_a_look_back_months_earlier_stays_in_the_same_year():
     june = dt.date(2015, 6, 1)
     told = date_in("The plane left on March 9.", story=None, year=2015, previous=june)
     assert told == "2015-03-09"
+
+
+def test_a_peoples_adjective_before_a_described_name_gives_the_name_the_stop():
+    journey = journey_from_text(
+        "The minister flew to Accra, then flew on to the Togolese capital Lome for talks."
+    )
+    assert [s.place.name for s in journey.stops] == ["Accra", "Lomé"]

@@ -120,6 +120,9 @@ _DAY_LABEL = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
     re.I,
 )
+# Between a people's adjective and the name it describes: " capital ", " port city ".
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+_PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -193,6 +196,7 @@ def journey_from_document(
     narrative = ""  # the date the paragraph has reached
     last_sentence = -1
     last_event: _Event | None = None
+    carried: str | None = None  # the role a people's adjective passes to the name after it
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -219,7 +223,20 @@ def journey_from_document(
         near = text[near_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
-        role = role_of(near, clause, after, place)
+        role = role_of(near, clause, after, place) or carried
+        carried = None
+        described = document.mentions[index + 1] if index + 1 < len(document.mentions) else None
+        adjective = m.adjective_of or (
+            _PEOPLE.fullmatch(m.surface) is not None and m.surface != place.name
+        )
+        if (
+            adjective
+            and described is not None
+            and _DESCRIBED.fullmatch(text, m.end, described.start)
+        ):
+            carried = role  # "flew to the Togolese capital Lome": Lome is where it went
+            sites.append(m)
+            continue
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
         if role is None and (
             _DAY_LABEL.fullmatch(line_head)
