@@ -664,3 +664,11 @@ def test_a_peoples_adjective_before_a_described_name_gives_the_name_the_stop():
         "The minister flew to Accra, then flew on to the Togolese capital Lome for talks."
     )
     assert [s.place.name for s in journey.stops] == ["Accra", "Lomé"]
+
+
+def test_a_route_written_out_with_dashes_gives_its_stops_in_order():
+    journey = journey_from_text(
+        "The charter flew a long route: Nairobi - Lusaka (Zambia) - Harare (Zimbabwe) - "
+        "Maputo, and landed on Friday."
+    )
+    assert [s.place.name for s in journey.stops] == ["Nairobi", "Lusaka", "Harare", "Maputo"]

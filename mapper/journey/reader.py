@@ -58,7 +58,7 @@ from .cues import (
 from .dates import date_in, story_date, story_year
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
-from .roles import relative_cue, role_of
+from .roles import relative_cue, role_of, route_chain
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -197,6 +197,7 @@ def journey_from_document(
     last_sentence = -1
     last_event: _Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
+    chained = route_chain(document)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -223,7 +224,7 @@ def journey_from_document(
         near = text[near_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
-        role = role_of(near, clause, after, place) or carried
+        role = role_of(near, clause, after, place) or carried or chained.get(index)
         carried = None
         described = document.mentions[index + 1] if index + 1 < len(document.mentions) else None
         adjective = m.adjective_of or (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.document import Document
 from mapper.model import Place
 
 from .cues import (
@@ -25,7 +26,7 @@ from .cues import (
     TO,
 )
 
-__all__ = ["relative_cue", "role_of"]
+__all__ = ["relative_cue", "role_of", "route_chain"]
 
 # A relative clause right after a name: ", which ... ." or ", where ... ,".
 _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
@@ -131,3 +132,32 @@ def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
     ):
         return "arrive"
     return None
+
+
+# Between the places of a route written out: " - ", " (South Africa) - ", " → ".
+_CHAIN_JOINT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014>\u2192]|->)\s*")
+_BRACKETED = re.compile(r"\s*\(\s*")
+
+
+def route_chain(doc: Document) -> dict[int, str]:
+    """Return the roles of names written as a route, three or more joined by dashes or
+    arrows ("Mauritius - Johannesburg (South Africa) - Zanzibar - Moscow"): the first is
+    left, the others reached."""
+    roles: dict[int, str] = {}
+    run = [0]
+    mentions = doc.mentions
+    for i in range(1, len(mentions) + 1):
+        if i < len(mentions) and _BRACKETED.fullmatch(
+            doc.text, mentions[i - 1].end, mentions[i].start
+        ):
+            continue  # "Johannesburg (South Africa)": the country only says where
+        joined = i < len(mentions) and _CHAIN_JOINT.fullmatch(
+            doc.text, mentions[run[-1]].end, mentions[i].start
+        )
+        if joined:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            roles.update({k: "depart" if k == run[0] else "arrive" for k in run})
+        run = [i]
+    return roles
