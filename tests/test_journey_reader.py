@@ -672,3 +672,11 @@ def test_a_route_written_out_with_dashes_gives_its_stops_in_order():
         "Maputo, and landed on Friday."
     )
     assert [s.place.name for s in journey.stops] == ["Nairobi", "Lusaka", "Harare", "Maputo"]
+
+
+def test_heading_out_of_a_town_and_fuelling_up_at_another():
+    journey = journey_from_text(
+        "We were heading north out of Tamworth by ten. We fuelled up at Armidale and "
+        "pulled into Tenterfield just after six."
+    )
+    assert [s.place.name for s in journey.stops] == ["Tamworth", "Armidale", "Tenterfield"]

@@ -155,7 +155,8 @@ ARRIVAL = re.compile(
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
-    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|refuel(?:l?ed|l?ing|s)?)"
+    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|refuel(?:l?ed|l?ing|s)?|"
+    r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
@@ -184,6 +185,8 @@ DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|"
     r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled)\s+out\s+of|"
+    # "heading north out of Alice on the Stuart Highway"
+    r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"
     # "boarded a special train at X": the traveller left from there
     r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
