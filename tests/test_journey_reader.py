@@ -680,3 +680,14 @@ def test_heading_out_of_a_town_and_fuelling_up_at_another():
         "pulled into Tenterfield just after six."
     )
     assert [s.place.name for s in journey.stops] == ["Tamworth", "Armidale", "Tenterfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The envoy flew to Gaziantep, then drove on to rebel-held Idlib.", ["Gaziantep", "Idlib"]),
+        ("It was thirteen hours before touchdown in Brisbane.", ["Brisbane"]),
+    ],
+)
+def test_a_held_by_descriptor_and_a_touchdown(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

@@ -59,7 +59,11 @@ _DESCRIBING = (
     r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
     r"north|south|east|west|far)"
 )
-_DESCRIPTOR = rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)"
+_DESCRIPTOR = (
+    rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
+    # "rebel-held Idlib", "Mamluk-controlled Damascus"
+    r"[A-Za-z]+-(?:held|controlled|occupied|run|ruled|governed)"
+)
 # "visited three countries: X, Y and Z": a count of places, then the list
 _COUNTED = (
     r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)(?:\s+[\w-]+){0,2}\s+"
@@ -145,7 +149,7 @@ ARRIVAL = re.compile(
     + r"\s+(?:in|at)|"
     r"made\s+port\s+(?:at|in))"
     + _LEAD
-    + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|"
+    + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
     r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
