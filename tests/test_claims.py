@@ -1518,3 +1518,10 @@ def test_it_opening_a_sentence_whose_figure_sits_in_a_relative_clause_is_the_sub
         "about 110 km from Tangier."
     )
     assert check.claim.target.anaphoric and check.target.name == "Chefchaouen"
+
+
+def test_a_country_that_acts_is_not_what_the_figure_places():
+    [claim] = find_claims(
+        "Russia shelled the village of Dvorichna, some 15 kilometers north of Kupiansk, on Friday."
+    )
+    assert (claim.target.text, claim.origin.text) == ("Dvorichna", "Kupiansk")

@@ -270,6 +270,12 @@ class Sentence:
         if where is not None:
             return where
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
+            apposed = self._apposed(pos)
+            named = self.name_at(subject.start)
+            if apposed is not None and not apposed.is_area and named is not None and named.is_area:
+                # "Russia hit the village of X, some 10 km southeast of Y": a country that
+                # acts is not what the figure places; the town apposed to the figure is
+                return self.endpoint(apposed)
             return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
         antecedent = self._relative_antecedent(lo, pos)
         if subject is not None and not subject.anaphoric and antecedent is not None:
