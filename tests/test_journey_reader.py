@@ -691,3 +691,21 @@ def test_heading_out_of_a_town_and_fuelling_up_at_another():
 )
 def test_a_held_by_descriptor_and_a_touchdown(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The choir toured for a week. Stops on the tour included Leeds, York and Durham.",
+            ["Leeds", "York", "Durham"],
+        ),
+        ("Tonight we sleep in Ghent. We'll be back in Leuven on Sunday.", ["Gent", "Leuven"]),
+        (
+            "So where were we this week?\n\nLiège, Belgium:\n\nAachen, Germany:\n",
+            ["Liège", "Aachen"],
+        ),
+    ],
+)
+def test_tour_stops_included_nights_and_place_headings(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

@@ -174,8 +174,12 @@ ARRIVAL = re.compile(
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
-    r"(?:he|she|they|we|I)\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)"
-    r"\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+(?:in|at))" + _LEAD,
+    r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
+    r"['\u2019]ll\s+be)\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"
+    r"(?:in|at)|"
+    # "Stops on the tour included A, B and C"
+    r"stops\b[^.;:]{0,30}?\b(?:include[sd]?|were|are)|"
+    r"(?:sleep(?:s|ing)?|slept|overnight(?:s|ed)?)\s+(?:\w+\s+)?(?:in|at))" + _LEAD,
     re.IGNORECASE,
 )
 #: Passing through: a place on the way is a stop.

@@ -123,6 +123,7 @@ _DAY_LABEL = re.compile(
 # Between a people's adjective and the name it describes: " capital ", " port city ".
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
+_PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -241,6 +242,8 @@ def journey_from_document(
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
         if role is None and (
             _DAY_LABEL.fullmatch(line_head)
+            # a heading line that is only a place: "Basel, Switzerland:"
+            or (not line_head.strip() and _PLACE_HEADING.match(after))
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
         ):
             role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
