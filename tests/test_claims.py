@@ -1525,3 +1525,27 @@ def test_a_country_that_acts_is_not_what_the_figure_places():
         "Russia struck the hamlet of Kucherivka, some 12 kilometers east of Kupiansk, before dawn."
     )
     assert (check.claim.target.text, check.claim.origin.text) == ("Kucherivka", "Kupiansk")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        (
+            "About 30 km south of Krakow, among wooded hills, lies the small town of Myslenice.",
+            "Myslenice",
+            "Krakow",
+        ),
+        ("Some 60 kilometres from Krakow there is the old town of Tarnow.", "Tarnow", "Krakow"),
+    ],
+)
+def test_a_fronted_figure_then_lies_or_there_is_places_the_name_after(text, target, origin):
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == (target, origin)
+
+
+def test_a_pronoun_after_a_fronted_participle_is_the_subject():
+    [check] = check_claims(
+        "Waliso is a market town. Located in the Oromia Region, 114 km southwest of Addis "
+        "Ababa, it has an elevation of about 2,000 m."
+    )
+    assert check.claim.target.anaphoric and check.target.name == "Waliso"

@@ -70,6 +70,10 @@ _FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched
 _FRONTED_AT = re.compile(
     r"[\s,(\[]*(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I
 )
+# The pronoun subject after a fronted participle's phrase: "Located ..., it has".
+_FRONTED_PRONOUN = re.compile(
+    r",\s+(?P<np>it|they)\s+(?:is|was|has|had|lies|sits|stands|remains)\b", re.IGNORECASE
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
 )

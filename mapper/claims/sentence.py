@@ -57,6 +57,7 @@ from .clauses import (
     _FEATURE,
     _FRONTED,
     _FRONTED_AT,
+    _FRONTED_PRONOUN,
     _GAP_STOP,
     _GAP_WORD,
     _IN_AREA,
@@ -414,6 +415,9 @@ class Sentence:
             later = self._subject_after(pos)
             if later is not None:
                 return self.endpoint(later)
+            pronoun = _FRONTED_PRONOUN.search(self.text, pos, self.end)  # "..., it has"
+            if pronoun is not None:
+                return Endpoint(pronoun["np"], pronoun.start("np"), pronoun.end("np"), True)
         if heads:
             return self.endpoint(self._after_possessive(heads[0], pos))
         head = self.text[start:pos].strip(" ,")

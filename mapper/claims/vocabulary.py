@@ -389,7 +389,9 @@ def _kinds_of(phrase: str) -> frozenset[str]:
 _CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: The verb of an inverted sentence, after its reference: "... of Kandy lies Matale".
 _INVERTED_RE = re.compile(
-    r",?\s+(?:lies|lay|stands|stood|sits|sat|is|was)\s+(?:(?:situated|located|found)\s+)?",
+    # "..., deep in the Beskids, lies the village of X", "... Krakow there is the city of X"
+    r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was)"
+    r"\s+(?:(?:situated|located|found)\s+)?",
     re.IGNORECASE,
 )
 _FROM_FRONTED_RE = re.compile(r"[\W]*from\s+", re.IGNORECASE)
