@@ -1549,3 +1549,11 @@ def test_a_pronoun_after_a_fronted_participle_is_the_subject():
         "Ababa, it has an elevation of about 2,000 m."
     )
     assert check.claim.target.anaphoric and check.target.name == "Waliso"
+
+
+def test_x_in_region_apposed_to_a_figure_is_x():
+    [check] = check_claims(
+        "Villagers near Mount Sinabung in North Sumatra province, located around 1,400 km "
+        "northwest of the capital Jakarta, fled."
+    )
+    assert check.claim.target.text == "Mount Sinabung"

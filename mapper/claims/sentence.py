@@ -158,9 +158,10 @@ class Sentence:
         return out
 
     def _qualifies(self, head: Name, name: Name) -> bool:
-        """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)"."""
+        """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)",
+        "X in Region"."""
         gap = self.text[head.end : name.start]
-        if gap not in (", ", " (", " ") and not _RUN_GAP.fullmatch(gap):
+        if gap not in (", ", " (", " ", " in ", " in the ") and not _RUN_GAP.fullmatch(gap):
             return False
         if name.mention is not None and name.mention.place is not None:
             return name.mention.place.kind in ("country", "region", "county")
