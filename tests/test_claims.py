@@ -1553,7 +1553,7 @@ def test_a_pronoun_after_a_fronted_participle_is_the_subject():
 
 def test_x_in_region_apposed_to_a_figure_is_x():
     [check] = check_claims(
-        "Villagers near Mount Sinabung in North Sumatra province, located around 1,400 km "
-        "northwest of the capital Jakarta, fled."
+        "Villagers near Mount Raung in East Java province, located around 900 km "
+        "east of the capital Jakarta, fled."
     )
-    assert check.claim.target.text == "Mount Sinabung"
+    assert check.claim.target.text == "Mount Raung"
