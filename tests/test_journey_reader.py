@@ -709,3 +709,15 @@ def test_a_held_by_descriptor_and_a_touchdown(text, names):
 )
 def test_tour_stops_included_nights_and_place_headings(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Arriving in Leeds and later in York, the king was cheered.", ["Leeds", "York"]),
+        # "from A, B, to C": the country only says where A is, C is no second origin
+        ("They flew from Nanjing, China, to Osaka.", ["Nanjing", "Osaka"]),
+    ],
+)
+def test_and_later_in_joins_the_next_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

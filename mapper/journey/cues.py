@@ -255,7 +255,10 @@ FUTURE = re.compile(
 )
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
 COORDINATED = re.compile(
-    r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*(?:then\s+)?(?:the\s+)?$", re.I
+    # "Austria and Slovakia", "in Manchester and later in Bolton"
+    r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
+    r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?$",
+    re.I,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
 PERFECT = re.compile(
