@@ -721,3 +721,10 @@ def test_tour_stops_included_nights_and_place_headings(text, names):
 )
 def test_and_later_in_joins_the_next_stop(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_touching_at_a_port_is_a_call():
+    journey = journey_from_text(
+        "The two ships sailed south, touching at Funchal and Praia, and reached Cape Town in June."
+    )
+    assert [s.place.name for s in journey.stops] == ["Funchal", "Praia", "Cape Town"]

@@ -142,7 +142,7 @@ SPAN_OF_TIME = (
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
-    r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|"
+    r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|touch(?:es|ed|ing)?\s+at|"
     r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
     # a stay: "after three days in X", "a week at X"
     + SPAN_OF_TIME
