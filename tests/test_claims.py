@@ -1557,3 +1557,18 @@ def test_x_in_region_apposed_to_a_figure_is_x():
         "east of the capital Jakarta, fled."
     )
     assert check.claim.target.text == "Mount Raung"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Karaj is a large city. It is 40 kilometers west of the capital.", "Tehran"),
+        # a state's capital is not the country's: left unresolved
+        ("Parintins is a river town. It lies 325 km from the state capital.", None),
+    ],
+)
+def test_the_capital_with_no_country_named_is_that_of_the_places_told(text, capital):
+    from mapper.gazetteer import default_gazetteer
+
+    [check] = check_claims(text, default_gazetteer())
+    assert (check.origin.name if check.origin else None) == capital

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Protocol
 from mapper.document import Document
 from mapper.errors import MapperError
 from mapper.geodesy import distance_km, inverse, sector_offset
-from mapper.model import AREA_KINDS, Mention, Place
+from mapper.model import Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .fit import MIN_SCORE, fit_to_figure
+from .notes import area_note, no_distance_between, route_note
 from .parse import find_claims
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
@@ -58,6 +59,10 @@ _LOCATIVE_BEFORE_RE = re.compile(
 
 
 _TOWN_KINDS = frozenset({"city", "town"})
+#: The capital of a part of a country, which the country's capital is not.
+_SUB_CAPITAL_RE = re.compile(
+    r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
+)
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
 #: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
@@ -233,6 +238,13 @@ class _Endpoints:
                 capital = capital_of(country)
                 if capital is not None:
                     return capital, m, ""
+        # "Karaj ... It is 40 km west of the capital": a national capital, of the country
+        # the places told before it lie in (not "the state capital": no country has one)
+        if capital_of is not None and not _SUB_CAPITAL_RE.search(endpoint.text):
+            for m in before:
+                capital = capital_of(m.place.country) if m.place and m.place.country else None
+                if capital is not None:
+                    return capital, None, ""  # the mention only gave the country
         return None, None, "found no country whose capital it could be"
 
     def _antecedent(
@@ -365,7 +377,7 @@ def check_claim(
         reason = unresolved_reason or "origin or target could not be resolved"
         return ClaimCheck(
             claim, origin, target, None, None, None, None, None, hi - stated, "unresolved",
-            unresolved_reason=reason, route_note=_route_note(claim, None, lo, hi, rail_km),
+            unresolved_reason=reason, route_note=route_note(claim, None, lo, hi, rail_km),
             rail_km=rail_km,
         )  # fmt: skip
     solution = inverse(origin, target)
@@ -397,9 +409,9 @@ def check_claim(
         tolerance_km=tolerance,
         verdict=verdict,
         unresolved_reason=None,
-        route_note=_route_note(claim, measured, lo, hi, rail_km),
+        route_note=route_note(claim, measured, lo, hi, rail_km),
         rail_km=rail_km,
-        area_note=_area_note(origin, target),
+        area_note=area_note(origin, target),
         basis=basis,
         straight_verdict=straight if basis == "route" else None,
     )
@@ -411,76 +423,6 @@ def _verdict(measured: float, lo: float, hi: float) -> str:
     if measured > hi:
         return "understated"
     return "consistent"
-
-
-#: How an area of each kind is named in a note.
-_AREA_LABELS = {
-    "continent": "a continent",
-    "macroregion": "a group of countries",
-    "country": "a country",
-    "region": "a region",
-    "water": "a body of water",
-    "river": "a river",
-    "island": "an island",
-    "mountain": "a mountain range or peak",
-    "area": "an area",
-}
-
-
-def _area_note(origin: Place, target: Place) -> str | None:
-    """Say which endpoints are areas measured at a representative point."""
-    areas = [p for p in (origin, target) if p.kind in AREA_KINDS]
-    if not areas:
-        return None
-    parts = [
-        f"{p.name} is {_AREA_LABELS.get(p.kind, 'an area')}, measured at its representative "
-        f"point ({p.lat:.2f}, {p.lon:.2f})"
-        for p in areas
-    ]
-    return "; ".join(parts) + ": the text may mean its nearest edge or another part of it"
-
-
-def _route_note(
-    claim: Claim, measured: float | None, lo: float, hi: float, rail_km: float | None
-) -> str | None:
-    """Say what a route length says of the figure; nothing for a figure stated as straight."""
-    if claim.straight:
-        return None
-    notes = []
-    straight = "" if measured is None else f" (the straight line is {measured:,.0f} km)"
-    if claim.route is not None and claim.route != "air":
-        if rail_km is not None and claim.route in ("rail", "unknown"):
-            fits = "fits" if lo <= rail_km <= hi else "does not fit"
-            notes.append(
-                f"a route figure, checked against the rail route of {rail_km:,.0f} km, which "
-                f"{fits} it{straight}"
-            )
-        else:
-            by = {"unknown": "a route", "road": "a road", "sea": "a sea route"}.get(
-                claim.route, f"a {claim.route} route"
-            )
-            notes.append(
-                f"the text gives the length of {by}, which mapper has no network to measure"
-                f"{straight}"
-            )
-        return "; ".join(notes)
-    fails = measured is not None and measured > 0 and not lo <= measured <= hi
-    if rail_km is not None and fails and lo <= rail_km <= hi:
-        notes.append(f"the rail route of {rail_km:,.0f} km fits the stated figure")
-    if (
-        fails
-        and not notes
-        and measured is not None
-        and claim.route is None
-        and lo <= 1.6 * measured
-        and hi >= 1.1 * measured
-    ):
-        ratio = claim.one_way_km / measured
-        notes.append(
-            f"a route distance may fit: the stated figure is {ratio:.2f} times the "
-            f"straight line, typical of roads and railways"
-        )
-    return "; ".join(notes) or None
 
 
 def check_claims(
@@ -551,7 +493,7 @@ def check_claims(
             reason = f"both ends resolved to {origin.name}; the text names two places there"
             origin = target = None
         elif origin is not None and target is not None:
-            pointless = _no_distance_between(origin, target)
+            pointless = no_distance_between(origin, target)
             if pointless is not None:  # keep the end that names a point
                 dropped, reason = pointless
                 if dropped == origin:
@@ -583,38 +525,6 @@ def check_claims(
             )
         )
     return checks
-
-
-def _no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | None:
-    """Return the end that has no point to measure and why, or ``None``.
-
-    An ocean or a continent has no point a figure could be measured from; and a country
-    or region "N km from" a town inside it ("a fire in Greece, 60 km from Athens") names
-    the located thing only by the area that holds both: that thing is not named.
-    """
-    for place in (origin, target):
-        if place.kind == "continent" or (
-            place.kind == "water" and place.name.split()[-1].lower() == "ocean"
-        ):
-            return place, (
-                f"{place.name} is too large to measure a distance from; the text names no "
-                "point in it"
-            )
-    for area, inner in ((origin, target), (target, origin)):
-        if not inner.country or (inner.kind in AREA_KINDS and inner.kind != "island"):
-            continue
-        inside = (area.kind == "country" and area.country == inner.country) or (
-            area.kind == "region"
-            and area.country == inner.country
-            and bool(area.admin1)
-            and area.admin1 == inner.admin1
-        )
-        if inside:
-            return area, (
-                f"{inner.name} lies inside {area.name}: the place located from it is not "
-                "named, only the area that holds both"
-            )
-    return None
 
 
 #: A candidate this close to the chosen one (its share of the name's score) is a reading

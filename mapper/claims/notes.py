@@ -1,0 +1,114 @@
+"""What a claim's check says beside its verdict: whether an end has no point to measure
+from (an ocean, a continent, an area that holds the other end), which ends are areas
+measured at a representative point, and what a route length says of the figure.
+"""
+
+from __future__ import annotations
+
+from mapper.model import AREA_KINDS, Place
+
+from .types import Claim
+
+__all__ = ["area_note", "no_distance_between", "route_note"]
+
+
+#: How an area of each kind is named in a note.
+_AREA_LABELS = {
+    "continent": "a continent",
+    "macroregion": "a group of countries",
+    "country": "a country",
+    "region": "a region",
+    "water": "a body of water",
+    "river": "a river",
+    "island": "an island",
+    "mountain": "a mountain range or peak",
+    "area": "an area",
+}
+
+
+def area_note(origin: Place, target: Place) -> str | None:
+    """Say which endpoints are areas measured at a representative point."""
+    areas = [p for p in (origin, target) if p.kind in AREA_KINDS]
+    if not areas:
+        return None
+    parts = [
+        f"{p.name} is {_AREA_LABELS.get(p.kind, 'an area')}, measured at its representative "
+        f"point ({p.lat:.2f}, {p.lon:.2f})"
+        for p in areas
+    ]
+    return "; ".join(parts) + ": the text may mean its nearest edge or another part of it"
+
+
+def route_note(
+    claim: Claim, measured: float | None, lo: float, hi: float, rail_km: float | None
+) -> str | None:
+    """Say what a route length says of the figure; nothing for a figure stated as straight."""
+    if claim.straight:
+        return None
+    notes = []
+    straight = "" if measured is None else f" (the straight line is {measured:,.0f} km)"
+    if claim.route is not None and claim.route != "air":
+        if rail_km is not None and claim.route in ("rail", "unknown"):
+            fits = "fits" if lo <= rail_km <= hi else "does not fit"
+            notes.append(
+                f"a route figure, checked against the rail route of {rail_km:,.0f} km, which "
+                f"{fits} it{straight}"
+            )
+        else:
+            by = {"unknown": "a route", "road": "a road", "sea": "a sea route"}.get(
+                claim.route, f"a {claim.route} route"
+            )
+            notes.append(
+                f"the text gives the length of {by}, which mapper has no network to measure"
+                f"{straight}"
+            )
+        return "; ".join(notes)
+    fails = measured is not None and measured > 0 and not lo <= measured <= hi
+    if rail_km is not None and fails and lo <= rail_km <= hi:
+        notes.append(f"the rail route of {rail_km:,.0f} km fits the stated figure")
+    if (
+        fails
+        and not notes
+        and measured is not None
+        and claim.route is None
+        and lo <= 1.6 * measured
+        and hi >= 1.1 * measured
+    ):
+        ratio = claim.one_way_km / measured
+        notes.append(
+            f"a route distance may fit: the stated figure is {ratio:.2f} times the "
+            f"straight line, typical of roads and railways"
+        )
+    return "; ".join(notes) or None
+
+
+def no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | None:
+    """Return the end that has no point to measure and why, or ``None``.
+
+    An ocean or a continent has no point a figure could be measured from; and a country
+    or region "N km from" a town inside it ("a fire in Greece, 60 km from Athens") names
+    the located thing only by the area that holds both: that thing is not named.
+    """
+    for place in (origin, target):
+        if place.kind == "continent" or (
+            place.kind == "water" and place.name.split()[-1].lower() == "ocean"
+        ):
+            return place, (
+                f"{place.name} is too large to measure a distance from; the text names no "
+                "point in it"
+            )
+    for area, inner in ((origin, target), (target, origin)):
+        if not inner.country or (inner.kind in AREA_KINDS and inner.kind != "island"):
+            continue
+        inside = (area.kind == "country" and area.country == inner.country) or (
+            area.kind == "region"
+            and area.country == inner.country
+            and bool(area.admin1)
+            and area.admin1 == inner.admin1
+        )
+        if inside:
+            return area, (
+                f"{inner.name} lies inside {area.name}: the place located from it is not "
+                "named, only the area that holds both"
+            )
+    return None
