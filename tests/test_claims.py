@@ -1572,3 +1572,14 @@ def test_the_capital_with_no_country_named_is_that_of_the_places_told(text, capi
 
     [check] = check_claims(text, default_gazetteer())
     assert (check.origin.name if check.origin else None) == capital
+
+
+def test_a_name_described_right_before_its_figure_beats_the_clauses_subject():
+    [check] = check_claims(
+        "Lobos marinos, the sea lions, rest on the pier, perhaps swimming from Rada Tilly, a "
+        "quiet beach town 10 km south of Comodoro Rivadavia."
+    )
+    assert (check.claim.target.text, check.claim.origin.text) == (
+        "Rada Tilly",
+        "Comodoro Rivadavia",
+    )

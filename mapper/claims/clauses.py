@@ -107,6 +107,11 @@ _APPOSITION = re.compile(
     r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
     r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
+# A name described right before its figure: ", a beach town ", ", the capital ".
+_DESCRIBED_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){1,4}?(?:(?:about|some|roughly|around|"
+    r"approximately|only|just|nearly|almost)\s+)?$"
+)
 _QUALIFIED = re.compile(r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)\s")
 # The names of natural features: no town a figure would place.
 _FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)

@@ -52,6 +52,7 @@ from .clauses import (
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
+    _DESCRIBED_APPOSITION,
     _DESCRIBED_OF,
     _DETERMINER,
     _FEATURE,
@@ -274,9 +275,16 @@ class Sentence:
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             apposed = self._apposed(pos)
             named = self.name_at(subject.start)
-            if apposed is not None and not apposed.is_area and named is not None and named.is_area:
+            described = _DESCRIBED_APPOSITION.search(self.text, max(self.start, pos - 80), pos)
+            if (
+                apposed is not None
+                and not apposed.is_area
+                and apposed.start != subject.start
+                and ((named is not None and named.is_area) or described is not None)
+            ):
                 # "Russia hit the village of X, some 10 km southeast of Y": a country that
-                # acts is not what the figure places; the town apposed to the figure is
+                # acts is not what the figure places; nor is the subject when a name is
+                # described right before the figure ("..., Rada Tilly, a beach town 10 km")
                 return self.endpoint(apposed)
             return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
         antecedent = self._relative_antecedent(lo, pos)
