@@ -728,3 +728,15 @@ def test_touching_at_a_port_is_a_call():
         "The two ships sailed south, touching at Funchal and Praia, and reached Cape Town in June."
     )
     assert [s.place.name for s in journey.stops] == ["Funchal", "Praia", "Cape Town"]
+
+
+def test_is_then_scheduled_is_a_plan_and_following_a_visit_came_before():
+    journey = journey_from_text(
+        "The minister arrived in Lima on Monday following a visit to Quito, and is then "
+        "scheduled to make a stop in Bogota."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Quito", "confirmed"),
+        ("Lima", "confirmed"),
+        ("Bogotá", "speculated"),
+    ]

@@ -89,7 +89,7 @@ _BY_AFTER = re.compile(
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 # "after crossing the border at", "after a month in": what came before the main clause.
 _AFTER_STAY = re.compile(
-    rf"\bafter\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b|(?:(?:a|his|her|their)\s+)?(?:state\s+)?"
+    rf"\b(?:after|following)\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b|(?:(?:a|his|her|their)\s+)?(?:state\s+)?"
     r"(?:visits?|stops?|tours?|trips?|talks)\s+(?:to|in|at)\b)[^,;.]*$",
     re.IGNORECASE,
 )
