@@ -66,10 +66,9 @@ _PLACE_VERB = (
 _COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
 _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
-_FRONTED = re.compile(r"(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I)
-_FRONTED_AT = re.compile(
-    r"[\s,(\[]*(?:located|situated|lying|sitting|set|positioned|perched)\b", re.I
-)
+_PARTICIPLE = r"(?:located|situated|lying|sitting|set|positioned|perched)\b"
+_FRONTED = re.compile(_PARTICIPLE, re.I)
+_FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
 # The pronoun subject after a fronted participle's phrase: "Located ..., it has".
 _FRONTED_PRONOUN = re.compile(
     r",\s+(?P<np>it|they)\s+(?:is|was|has|had|lies|sits|stands|remains)\b", re.IGNORECASE
@@ -108,11 +107,12 @@ _APPOSITION = re.compile(
     r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
 # A name described right before its figure: ", a beach town ", ", the capital ".
+# The loose qualifiers that may open a figure: "some 70 km", "just 5 miles".
+_LOOSE = r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)"
 _DESCRIBED_APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){1,4}?(?:(?:about|some|roughly|around|"
-    r"approximately|only|just|nearly|almost)\s+)?$"
+    rf",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
-_QUALIFIED = re.compile(r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)\s")
+_QUALIFIED = re.compile(rf"{_LOOSE}\s")
 # The names of natural features: no town a figure would place.
 _FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)
 # Words that make the name after them a neighbour of the subject, not the subject.

@@ -8,9 +8,11 @@ surely means that other place: "Hawkesbury" 60 km from Singleton is the Australi
 not the Canadian town 15,000 km away. The same holds for a name the gazetteer could
 not decide alone ("Salisbury") when the claim's other end is known.
 
-Only readings the gazetteer ranks at all (a score of at least 0.02) are weighed, only
-the best eight of each name, and the switch is recorded in the check's readings, so a
-reader sees which place was measured and why.
+Only readings the gazetteer ranks at all (a score of at least 0.02, or any score for a
+reading in the other end's country: "Vik" 180 km from Reykjavik is the Icelandic one) are
+weighed, only the best eight of each name, and the switch is recorded in the check's
+readings, so a reader sees which place was measured and why. A figure open at the top
+("more than 250 km") bounds the search at its stated value.
 
 Examples
 --------

@@ -266,20 +266,19 @@ def journey_from_document(
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the city
         # where the visit was is the stop, in the country's place in the order
-        inside = next(
-            (
-                e
-                for e in reversed(events)
-                if e.sentence == text[s_start:s_end]
-                and e.place.kind == "country"
-                and _holds(e.place, place)
-            ),
-            None,
-        )
-        if role is None and inside is not None and _LOCATIVE_END.search(near):
-            role = inside.role
-        else:
-            inside = None
+        inside = None
+        if role is None and _LOCATIVE_END.search(near):
+            inside = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.sentence == text[s_start:s_end]
+                    and e.place.kind == "country"
+                    and _holds(e.place, place)
+                ),
+                None,
+            )
+            role = inside.role if inside is not None else None
         if (
             role is None
             # "has visited X before" tells an earlier trip; "has been in X since June" not
