@@ -87,6 +87,13 @@ DEFAULT_CORPORA = {
     "GeoVirus": "GeoVirus/GeoVirus.xml",
 }
 DEFAULT_FAILURES = ROOT / "bench" / "results" / "failures.md"
+#: A text that touches every lazily loaded table of a parse: common words, people's
+#: names and titles, a demonym, a kind word, a region after a comma, a month and a weekday.
+WARM_UP_TEXT = (
+    "Paris and London were quiet on Monday. Reportedly, Chad Walker and Mayor John Smith "
+    "of Springfield, Illinois, said the old bridge near the Russian border at Lake Placid "
+    "would open in March, and the Governor flew to Jackson's airport."
+)
 
 #: Acc@161: 100 miles, in km.
 ACC_KM = 161.0
@@ -1347,9 +1354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mapper.gazetteer import default_gazetteer
 
     default_gazetteer()  # build or open the index before any timing (not the answers)
-    system.resolve("Paris and London.", [(0, 5), (10, 16)])  # warm caches before timing
+    # Warm the process before timing: the first text loads the word lists, name tables and
+    # patterns a parse reads lazily (once per process). Each timed pass below still starts
+    # without the gazetteer's answers (clear_cache), so no name is looked up for free.
+    system.resolve(WARM_UP_TEXT, [(0, 5), (10, 16)])
     if system.parse is not None:
-        system.parse("Paris and London.")
+        system.parse(WARM_UP_TEXT)
     ceiling = _Ceiling()
     resolution: dict[str, ResolutionResult] = {}
     spans: dict[str, list[SpanResult]] = {}

@@ -91,6 +91,8 @@ def fold(name: str) -> str:
     >>> fold("Mt. Pleasant"), fold("St Louis"), fold("Ft. Worth")
     ('mount pleasant', 'saint louis', 'fort worth')
     """
+    if name.isascii() and name.isalpha():  # one plain word, most of a text: the short way
+        return _RU_ENDING.sub("y", name.lower())
     text = unicodedata.normalize("NFKC", name)
     text = _INITIALISM.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." -> "US"
     text = _APOSTROPHES.sub("", text)

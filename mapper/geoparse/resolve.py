@@ -244,7 +244,8 @@ def _cohere(
         rescored = []
         for c in cands:
             why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
-            rescored.append(replace(c, score=float(min(max(scores[i], 0.0), 1.0)), reason=why))
+            score = float(min(max(scores[i], 0.0), 1.0))
+            rescored.append(Candidate(c.place, score, why, c.match))
             i += 1
         out[key] = sorted(rescored, key=lambda c: -c.score)
     return out
