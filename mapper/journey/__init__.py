@@ -28,7 +28,8 @@ from .export import (
 )
 from .itinerary import read_itinerary
 from .legs import legs_between
-from .reader import MODES, journey_from_document, journey_from_text, with_roles
+from .order import with_roles
+from .reader import MODES, journey_from_document, journey_from_text
 
 __all__ = [
     "MODES",

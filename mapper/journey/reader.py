@@ -30,13 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
-from mapper.geoparse.cues import dateline_kind
-from mapper.model import Journey, Mention, Place, Stop
+from mapper.model import Journey, Mention
 from mapper.text import MONTHS, mode_of, modes_in
 
 from .cues import (
@@ -58,6 +55,16 @@ from .cues import (
 from .dates import date_in, story_date, story_year
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
+from .order import (
+    AREA_STOP_KINDS,
+    Event,
+    at_dateline,
+    holds,
+    implied_origin,
+    ordered,
+    with_roles,
+    without_containers,
+)
 from .roles import relative_cue, role_of, route_chain
 
 if TYPE_CHECKING:
@@ -68,10 +75,6 @@ __all__ = ["MODES", "journey_from_document", "journey_from_text"]
 #: Ways of travelling a leg.
 MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 
-_LEADER = re.compile(
-    r"\b(?P<demonym>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:leader|president|premier|prime minister|"
-    r"king|chairman|head of state|ruler)\b"
-)
 # Where a clause begins: the words of travel and modality of one clause govern its names.
 _CLAUSE_START = re.compile(
     r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
@@ -136,7 +139,6 @@ _PLAN_LINE = re.compile(
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
-_AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 #: A mountain climbed is a stop: "reached the summit of X", "climbed X".
 _SUMMIT = re.compile(
     r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
@@ -144,23 +146,6 @@ _SUMMIT = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class _Event:
-    """A place the story's words make a stop, before ordering."""
-
-    mention: Mention
-    place: Place
-    role: str  #: "depart", "arrive" or "return".
-    status: str
-    date: str
-    mode: str
-    sentence: str
-    index: float  #: Position in travel order: the story's, a "via" stop before its goal.
-    #: 1 when a "before ...ing" clause tells it ("arrived on Tuesday, before completing
-    #: his journey to X"): it comes after the day's other stops; else 0.
-    later: int = 0
 
 
 def journey_from_document(
@@ -189,14 +174,14 @@ def journey_from_document(
     text = document.text
     when = story_date(text)
     year = when.year if when else story_year(text)
-    events: list[_Event] = []
+    events: list[Event] = []
     sites: list[Mention] = []
     vehicles: Counter[str] = Counter()  # the vehicles the story has named so far
     previous_end = 0
     previous_date: dt.date | None = None
     narrative = ""  # the date the paragraph has reached
     last_sentence = -1
-    last_event: _Event | None = None
+    last_event: Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
     chained = route_chain(document)
     for index, m in enumerate(document.mentions):
@@ -260,7 +245,7 @@ def journey_from_document(
         if (
             role is None
             and last_event is not None
-            and last_event.place.kind in _AREA_STOP_KINDS
+            and last_event.place.kind in AREA_STOP_KINDS
             and _AT_INSIDE.match(near)
         ):
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
@@ -274,7 +259,7 @@ def journey_from_document(
                     for e in reversed(events)
                     if e.sentence == text[s_start:s_end]
                     and e.place.kind == "country"
-                    and _holds(e.place, place)
+                    and holds(e.place, place)
                 ),
                 None,
             )
@@ -375,9 +360,9 @@ def journey_from_document(
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
             order = min(so_far) - 0.5 if so_far else order
-        last_event = _Event(m, place, role, status, date, mode, sentence, order, later)
+        last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
-    stops = _ordered(events, document)
+    stops = ordered(events, document)
     route = headline_route(document)
     if route is not None:
         vehicle = _most_named(vehicles)
@@ -385,10 +370,10 @@ def journey_from_document(
         stops = with_headline_route(stops, route, vehicle, line)
     origin_known = any(s.role == "origin" for s in stops)
     if not origin_known and stops:
-        implied = _implied_origin(text, events, gazetteer, stops)
+        implied = implied_origin(text, events, gazetteer, stops)
         if implied is not None:
             stops.insert(0, implied)
-    stops = with_roles(_without_containers(_at_dateline(stops, document)))
+    stops = with_roles(without_containers(at_dateline(stops, document)))
     stop_places = {s.place for s in stops}
     sites += [e.mention for e in events if e.place not in stop_places]
     sites.sort(key=lambda mention: mention.start)
@@ -449,9 +434,9 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
         return True
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
-    if place.kind not in _STOP_KINDS and place.kind not in _AREA_STOP_KINDS:
+    if place.kind not in _STOP_KINDS and place.kind not in AREA_STOP_KINDS:
         return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
-    if i > 0 and place.kind in _AREA_STOP_KINDS:
+    if i > 0 and place.kind in AREA_STOP_KINDS:
         before = doc.mentions[i - 1]
         gap = text[before.end : m.start]
         if (
@@ -461,157 +446,6 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
         ):
             return True
     return False
-
-
-def _ordered(events: list[_Event], doc: Document) -> list[Stop]:
-    """Return the stops in travel order, each place once (a return visit twice)."""
-    departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
-    arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
-    first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
-    confirmed = [
-        e
-        for e in events
-        if e.role != "depart"
-        and e.status == "confirmed"
-        and (e.role != "arrive" or first_told[e.place] is e)
-    ]
-    # A plan told twice is one plan, where the story leaves it: "likely to return to X",
-    # "a possible stop in Y", "probably going back to X" ends at X.
-    planned = [e for e in events if e.status == "speculated"]
-    last_told = {e.place: e for e in planned}
-    speculated = [e for e in planned if last_told[e.place] is e]
-    # A town inside a country told as a stop takes the country's first place in the order:
-    # "visits to Ethiopia, Nigeria ... During his stay in Ethiopia ... in Addis Ababa".
-    areas = [e for e in confirmed if e.place.kind == "country"]
-    confirmed = [
-        next(
-            (
-                replace(e, index=a.index)
-                for a in areas
-                if a.index < e.index and _holds(a.place, e.place)
-            ),
-            e,
-        )
-        for e in confirmed
-    ]
-    # A country or region is a stop only when no other stop lies inside it.
-    towns = [e.place for e in events if e.place.kind not in _AREA_STOP_KINDS]
-
-    dated = _by_date(confirmed)
-    order = [*departures[:1], *dated, *departures[1:], *speculated]
-    stops: list[Stop] = []
-    seen: set[Place] = set()
-    for e in order:
-        if e.place.kind in _AREA_STOP_KINDS and any(_holds(e.place, t) for t in towns):
-            continue
-        if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
-            continue
-        if stops and stops[-1].place == e.place:
-            continue
-        seen.add(e.place)
-        role = "origin" if e.role == "depart" else "stop"
-        stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
-    return stops
-
-
-def _at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
-    """Return the stops with a country the traveller reached replaced by the story's
-    dateline city inside it: "DAR ES SALAAM -- Obama arrived in Tanzania" is at Dar es
-    Salaam. Only where no other stop lies in that country."""
-    first = doc.mentions[0] if doc.mentions else None
-    city = first.place if first is not None else None
-    if first is None or city is None or dateline_kind(doc.text, first.start, first.end) is None:
-        return stops
-    countries = [
-        s
-        for s in stops
-        if s.place.kind == "country" and s.status == "confirmed" and _holds(s.place, city)
-    ]
-    if len(countries) != 1 or any(_holds(countries[0].place, s.place) for s in stops):
-        return stops
-    return [replace(s, place=city) if s is countries[0] else s for s in stops]
-
-
-def _without_containers(stops: list[Stop]) -> list[Stop]:
-    """Return the stops without the countries and regions that hold another stop."""
-    return [
-        s
-        for s in stops
-        if s.place.kind not in _AREA_STOP_KINDS or not any(_holds(s.place, t.place) for t in stops)
-    ]
-
-
-def _holds(area: Place, other: Place) -> bool:
-    """Return whether a country or region holds another place (a region only a town)."""
-    if other == area or (other.kind in _AREA_STOP_KINDS and area.kind != "country"):
-        return False
-    if area.kind == "country":
-        return other.country == area.country and other.kind != "country"
-    return other.country == area.country and other.admin1 == area.name
-
-
-def _by_date(events: list[_Event]) -> list[_Event]:
-    """Return events in date order where the story dates them, else in story order; an
-    undated event keeps the date of the one told before it."""
-    keyed = []
-    last = ""
-    for e in events:
-        last = e.date or last
-        keyed.append((last or "0000", e.later, e.index, e))
-    if not any(e.date for e in events):
-        return sorted(events, key=lambda e: e.index)
-    return [k[-1] for k in sorted(keyed, key=lambda k: k[:3])]
-
-
-def with_roles(stops: Sequence[Stop]) -> list[Stop]:
-    """Return the stops with their roles: the first the origin, a speculated one a
-    destination (where the journey may be heading), any other a stop. The reader and
-    the corrections of ``mapper serve`` both give roles by this one rule."""
-    out = []
-    for i, stop in enumerate(stops):
-        if i == 0:
-            role = "origin"
-        elif stop.status == "speculated":
-            role = "destination"
-        else:
-            role = "stop"
-        out.append(replace(stop, role=role))
-    return out
-
-
-def _implied_origin(
-    text: str, events: list[_Event], gazetteer: Gazetteer | None, stops: list[Stop]
-) -> Stop | None:
-    """Return the origin a story implies: the place it says the traveller returns to, or
-    the capital of a leader who travels by train or plane."""
-    returns = [e for e in events if e.role == "return"]
-    if returns and returns[0].place != stops[0].place:
-        place = returns[0].place
-        note = f"implied: the traveller returns to {place.name}, so the journey began there"
-        return Stop(place, "origin", "implied", sentence=note, mode="unknown")
-    modes = {s.mode for s in stops}
-    if not modes & {"rail", "air"}:
-        return None
-    if gazetteer is None:
-        from mapper.gazetteer import default_gazetteer
-
-        gazetteer = default_gazetteer()
-    seen = {s.place for s in stops}
-    for m in _LEADER.finditer(text):
-        country = gazetteer.demonym(m["demonym"])
-        if country is None or not country.country:
-            continue
-        capital = gazetteer.capital(country.country)
-        if capital is None or capital in seen:
-            return None
-        mode = "rail" if "rail" in modes else "air"
-        vehicle = "personal train" if mode == "rail" else "plane"
-        note = (
-            f"implied: a {m['demonym']} leader travelling by {vehicle} starts from the capital, "
-            f"{capital.name}"
-        )
-        return Stop(capital, "origin", "implied", sentence=note, mode=mode)
-    return None
 
 
 def _title_of(text: str) -> str:

@@ -1,0 +1,207 @@
+"""Put a story's stops in travel order and give them roles.
+
+The reader (:mod:`mapper.journey.reader`) turns each place the story's words make a stop
+into an :class:`Event`; this module orders them (the place left first, then by date where
+the story dates them, else as told; speculated stops last), keeps a country or region only
+when no stop lies inside it, puts the dateline city in place of the country it lies in,
+and adds the origin a story implies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from mapper.document import Document
+from mapper.geoparse.cues import dateline_kind
+from mapper.model import Mention, Place, Stop
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = [
+    "AREA_STOP_KINDS",
+    "Event",
+    "at_dateline",
+    "holds",
+    "implied_origin",
+    "ordered",
+    "with_roles",
+    "without_containers",
+]
+
+AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
+_LEADER = re.compile(
+    r"\b(?P<demonym>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:leader|president|premier|prime minister|"
+    r"king|chairman|head of state|ruler)\b"
+)
+
+
+@dataclass(slots=True)
+class Event:
+    """A place the story's words make a stop, before ordering."""
+
+    mention: Mention
+    place: Place
+    role: str  #: "depart", "arrive" or "return".
+    status: str
+    date: str
+    mode: str
+    sentence: str
+    index: float  #: Position in travel order: the story's, a "via" stop before its goal.
+    #: 1 when a "before ...ing" clause tells it ("arrived on Tuesday, before completing
+    #: his journey to X"): it comes after the day's other stops; else 0.
+    later: int = 0
+
+
+def ordered(events: list[Event], doc: Document) -> list[Stop]:
+    """Return the stops in travel order, each place once (a return visit twice)."""
+    departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
+    arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
+    first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
+    confirmed = [
+        e
+        for e in events
+        if e.role != "depart"
+        and e.status == "confirmed"
+        and (e.role != "arrive" or first_told[e.place] is e)
+    ]
+    # A plan told twice is one plan, where the story leaves it: "likely to return to X",
+    # "a possible stop in Y", "probably going back to X" ends at X.
+    planned = [e for e in events if e.status == "speculated"]
+    last_told = {e.place: e for e in planned}
+    speculated = [e for e in planned if last_told[e.place] is e]
+    # A town inside a country told as a stop takes the country's first place in the order:
+    # "visits to Ethiopia, Nigeria ... During his stay in Ethiopia ... in Addis Ababa".
+    areas = [e for e in confirmed if e.place.kind == "country"]
+    confirmed = [
+        next(
+            (
+                replace(e, index=a.index)
+                for a in areas
+                if a.index < e.index and holds(a.place, e.place)
+            ),
+            e,
+        )
+        for e in confirmed
+    ]
+    # A country or region is a stop only when no other stop lies inside it.
+    towns = [e.place for e in events if e.place.kind not in AREA_STOP_KINDS]
+
+    dated = _by_date(confirmed)
+    order = [*departures[:1], *dated, *departures[1:], *speculated]
+    stops: list[Stop] = []
+    seen: set[Place] = set()
+    for e in order:
+        if e.place.kind in AREA_STOP_KINDS and any(holds(e.place, t) for t in towns):
+            continue
+        if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
+            continue
+        if stops and stops[-1].place == e.place:
+            continue
+        seen.add(e.place)
+        role = "origin" if e.role == "depart" else "stop"
+        stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
+    return stops
+
+
+def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
+    """Return the stops with a country the traveller reached replaced by the story's
+    dateline city inside it: "DAR ES SALAAM -- Obama arrived in Tanzania" is at Dar es
+    Salaam. Only where no other stop lies in that country."""
+    first = doc.mentions[0] if doc.mentions else None
+    city = first.place if first is not None else None
+    if first is None or city is None or dateline_kind(doc.text, first.start, first.end) is None:
+        return stops
+    countries = [
+        s
+        for s in stops
+        if s.place.kind == "country" and s.status == "confirmed" and holds(s.place, city)
+    ]
+    if len(countries) != 1 or any(holds(countries[0].place, s.place) for s in stops):
+        return stops
+    return [replace(s, place=city) if s is countries[0] else s for s in stops]
+
+
+def without_containers(stops: list[Stop]) -> list[Stop]:
+    """Return the stops without the countries and regions that hold another stop."""
+    return [
+        s
+        for s in stops
+        if s.place.kind not in AREA_STOP_KINDS or not any(holds(s.place, t.place) for t in stops)
+    ]
+
+
+def holds(area: Place, other: Place) -> bool:
+    """Return whether a country or region holds another place (a region only a town)."""
+    if other == area or (other.kind in AREA_STOP_KINDS and area.kind != "country"):
+        return False
+    if area.kind == "country":
+        return other.country == area.country and other.kind != "country"
+    return other.country == area.country and other.admin1 == area.name
+
+
+def _by_date(events: list[Event]) -> list[Event]:
+    """Return events in date order where the story dates them, else in story order; an
+    undated event keeps the date of the one told before it."""
+    keyed = []
+    last = ""
+    for e in events:
+        last = e.date or last
+        keyed.append((last or "0000", e.later, e.index, e))
+    if not any(e.date for e in events):
+        return sorted(events, key=lambda e: e.index)
+    return [k[-1] for k in sorted(keyed, key=lambda k: k[:3])]
+
+
+def with_roles(stops: Sequence[Stop]) -> list[Stop]:
+    """Return the stops with their roles: the first the origin, a speculated one a
+    destination (where the journey may be heading), any other a stop. The reader and
+    the corrections of ``mapper serve`` both give roles by this one rule."""
+    out = []
+    for i, stop in enumerate(stops):
+        if i == 0:
+            role = "origin"
+        elif stop.status == "speculated":
+            role = "destination"
+        else:
+            role = "stop"
+        out.append(replace(stop, role=role))
+    return out
+
+
+def implied_origin(
+    text: str, events: list[Event], gazetteer: Gazetteer | None, stops: list[Stop]
+) -> Stop | None:
+    """Return the origin a story implies: the place it says the traveller returns to, or
+    the capital of a leader who travels by train or plane."""
+    returns = [e for e in events if e.role == "return"]
+    if returns and returns[0].place != stops[0].place:
+        place = returns[0].place
+        note = f"implied: the traveller returns to {place.name}, so the journey began there"
+        return Stop(place, "origin", "implied", sentence=note, mode="unknown")
+    modes = {s.mode for s in stops}
+    if not modes & {"rail", "air"}:
+        return None
+    if gazetteer is None:
+        from mapper.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    seen = {s.place for s in stops}
+    for m in _LEADER.finditer(text):
+        country = gazetteer.demonym(m["demonym"])
+        if country is None or not country.country:
+            continue
+        capital = gazetteer.capital(country.country)
+        if capital is None or capital in seen:
+            return None
+        mode = "rail" if "rail" in modes else "air"
+        vehicle = "personal train" if mode == "rail" else "plane"
+        note = (
+            f"implied: a {m['demonym']} leader travelling by {vehicle} starts from the capital, "
+            f"{capital.name}"
+        )
+        return Stop(capital, "origin", "implied", sentence=note, mode=mode)
+    return None
