@@ -487,9 +487,26 @@ def test_a_place_headed_towards_is_a_heading_not_an_arrival():
             "decides the race.",
             [("Ohio", "confirmed")],
         ),
+        # a stay counted in hours is a stop like one counted in days
+        (
+            "We left Chicago at dawn. We spent two hours in Pontiac before driving on to "
+            "Springfield.",
+            [("Chicago", "confirmed"), ("Pontiac", "confirmed"), ("Springfield", "confirmed")],
+        ),
+        # a tour's concert or match is where the traveller went
+        (
+            "The orchestra opened the tour in Vienna on March 1. The next concert was on "
+            "March 3 in the great hall in Munich.",
+            [("Vienna", "confirmed"), ("Munich", "confirmed")],
+        ),
+        (
+            "The team flew to Barbados. The second Test will be played in Kingston, Jamaica "
+            "from July 30.",
+            [("Barbados", "confirmed"), ("Kingston", "speculated")],
+        ),
     ],
 )
-def test_a_place_the_traveller_visits_in_a_relative_clause_is_a_stop(text, expected):
+def test_a_visit_in_a_relative_clause_a_stay_in_hours_or_a_concert_is_a_stop(text, expected):
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == expected
 
 
@@ -740,3 +757,25 @@ def test_is_then_scheduled_is_a_plan_and_following_a_visit_came_before():
         ("Lima", "confirmed"),
         ("Bogotá", "speculated"),
     ]
+
+
+def test_there_places_a_town_inside_the_country_just_reached():
+    journey = journey_from_text(
+        "They drove to Lautoka and then flew to Samoa. There the King spoke to the assembly "
+        "in Apia."
+    )
+    assert [s.place.name for s in journey.stops] == ["Lautoka", "Apia"]
+    # an existential "There are" says nothing of where the traveller went
+    journey = journey_from_text("They flew to Samoa. There are many hotels in Apia.")
+    assert [s.place.name for s in journey.stops] == ["Samoa"]
+
+
+def test_a_bare_to_after_a_stop_is_the_next_leg_not_a_qualifier():
+    journey = journey_from_text(
+        "We flew to Doha first. Then came the big leg: Doha to Sydney in 14 hours."
+    )
+    assert [s.place.name for s in journey.stops] == ["Doha", "Sydney"]
+    journey = journey_from_text(
+        "Trump flew to Ohio on Monday. The Ohio to Michigan corridor is busy."
+    )
+    assert [s.place.name for s in journey.stops] == ["Ohio"]

@@ -134,10 +134,10 @@ METONYMS = frozenset(
 TO = re.compile(
     r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for)" + _LEAD_SHORT, re.I
 )
-#: A span of time: "three days", "a busy week", "several months".
+#: A span of time: "two hours", "three days", "a busy week", "several months".
 SPAN_OF_TIME = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:days?|nights?|weeks?|months?)"
+    r"(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)"
 )
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(

@@ -127,6 +127,13 @@ _DAY_LABEL = re.compile(
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
+# A sentence that opens on "There" or "Here" for the place just told, not an
+# existential "There is".
+_THERE = re.compile(
+    r"\W*(?:there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|remains?|"
+    r"may|might|could|must)\b|['\u2019]s)",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -210,7 +217,19 @@ def journey_from_document(
         near = text[near_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
-        role = role_of(near, clause, after, place) or carried or chained.get(index)
+        # the name before is a stop ("Dubai to Melbourne"), not a day's heading ("Day 1:
+        # Sydney to Kiama", whose end comes after the day's other stops)
+        prior = document.mentions[index - 1] if index else None
+        previous_stop = (
+            prior is not None
+            and any(e.place == prior.place for e in events)
+            and not _DAY_LABEL.fullmatch(text, text.rfind("\n", 0, prior.start) + 1, prior.start)
+        )
+        role = (
+            role_of(near, clause, after, place, previous_stop=previous_stop)
+            or carried
+            or chained.get(index)
+        )
         carried = None
         described = document.mentions[index + 1] if index + 1 < len(document.mentions) else None
         adjective = m.adjective_of or (
@@ -250,14 +269,16 @@ def journey_from_document(
         ):
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the city
-        # where the visit was is the stop, in the country's place in the order
+        # where the visit was is the stop, in the country's place in the order; so is
+        # one the next sentence places "there" ("There the Queen spoke in Kingston")
         inside = None
         if role is None and _LOCATIVE_END.search(near):
+            there = events[-1:] if _THERE.match(text, s_start, m.start) else []
             inside = next(
                 (
                     e
                     for e in reversed(events)
-                    if e.sentence == text[s_start:s_end]
+                    if (e.sentence == text[s_start:s_end] or e in there)
                     and e.place.kind == "country"
                     and holds(e.place, place)
                 ),

@@ -71,6 +71,20 @@ def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
+# A stop told by what happened there: a visit, a leg's end, a concert or a match of a tour
+# ("The next concert was on May 4 in X", "The first Test will be played in Y").
+_STOP_NOUN = re.compile(
+    r"\b(?i:visit|tour|stop|trip|journey|reach|concerts?|gigs?|recitals?|performances?|"
+    r"matche?s?|games?)\b|\b(?:Test|Mass)\b"
+)
+# Two places joined by a bare "to": "Dubai to Melbourne in 14 hours".
+_BARE_TO = re.compile(r"\s+to\s+")
+# What may follow the second place of such a pair: an end, or a word that goes on about
+# the leg ("in 14 hours", "by bus", "and then"), not a noun it qualifies ("route").
+_LEG_END_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?)\u2014]|(?:in|on|by|at|aboard|via|and|then|with|took|takes|was|is)\b)"
+)
+
 _PORT_OF_CALL = re.compile(r"\bports?\s+of\s+call\b", re.IGNORECASE)
 
 _PORT_OF_CALL_AFTER = re.compile(
@@ -91,8 +105,13 @@ _VISITED_AFTER = re.compile(
 )
 
 
-def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
-    """Return how a name takes part in the journey: "depart", "arrive", "return" or None."""
+def role_of(
+    near: str, clause: str, after: str, place: Place, *, previous_stop: bool = False
+) -> str | None:
+    """Return how a name takes part in the journey: "depart", "arrive", "return" or None.
+
+    ``previous_stop``: the name just before this one is a stop of the journey.
+    """
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     departure = DEPARTURE.search(near)
@@ -127,9 +146,11 @@ def role_of(near: str, clause: str, after: str, place: Place) -> str | None:
         return "arrive"  # "Third port of call: Bergen", "Skjolden, the second port of call"
     if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
-    if re.search(r"\b(?:visit|tour|stop|trip|journey|reach)\b", near, re.IGNORECASE) and re.search(
-        r"\b(?:to|in|at)\s+(?:the\s+)?$", near
-    ):
+    if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
+        return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
+    if _BARE_TO.fullmatch(near) and previous_stop and _LEG_END_AFTER.match(after):
+        # "the main leg: Dubai to Melbourne in 14 hours", after Dubai was reached; not
+        # "the Ohio to Michigan corridor"
         return "arrive"
     return None
 
