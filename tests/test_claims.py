@@ -1536,6 +1536,21 @@ def test_a_country_that_acts_is_not_what_the_figure_places():
             "Krakow",
         ),
         ("Some 60 kilometres from Krakow there is the old town of Tarnow.", "Tarnow", "Krakow"),
+        # a traveller's "we come to", "you reach"
+        ("63 kilometres from Madrid we come to the little town of Buitrago.", "Buitrago", "Madrid"),
+        ("About 40 km from Lyon you reach the village of Perouges.", "Perouges", "Lyon"),
+        # a loose measure before the figure: "A little more than"
+        (
+            "A little more than 30 kilometres from Sendai, Natori was hit by the wave.",
+            "Natori",
+            "Sendai",
+        ),
+        # an organisation's short form in brackets is no place
+        (
+            "Fighters of the Popular Front (PFR) attacked the town of Kamango, 15 km from Beni.",
+            "Kamango",
+            "Beni",
+        ),
     ],
 )
 def test_a_fronted_figure_then_lies_or_there_is_places_the_name_after(text, target, origin):
@@ -1583,3 +1598,19 @@ def test_a_name_described_right_before_its_figure_beats_the_clauses_subject():
         "Rada Tilly",
         "Comodoro Rivadavia",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause hangs on "the assault", not on the news agency told
+        "Local sources told Reuters that gunmen led the assault, which took place around 80 "
+        "kilometres from Timbuktu.",
+        # "Under a deal brokered by Kenya, ...": the adverbial's names are not the subject
+        "Under a deal brokered by Kenya days after the fall of Goma, the rebels agreed to "
+        "withdraw to positions 20 km north of the city.",
+    ],
+)
+def test_a_thing_named_by_a_noun_leaves_the_located_end_unresolved(text):
+    [check] = check_claims(text)
+    assert check.claim.target is None and check.verdict == "unresolved"

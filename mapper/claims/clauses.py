@@ -87,9 +87,15 @@ _BOUNDARY = re.compile(
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
+# The noun a relative clause hangs on, right before ", which": "led the assault, which".
+_ANTECEDENT_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*),?\s*$"
+)
 # Adverbials that open a clause before its subject ("In 2011, ", "Meanwhile, ").
 _ADVERBIAL = re.compile(
     r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
+    r"under|amid|despite|following|"
     r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
     # "Located in the Midwest, it is ...": a participle's phrase before the subject
     r"located|situated|nestled|perched|lying|set|positioned|"

@@ -77,7 +77,9 @@ _DISTANCE_BEFORE_RE = re.compile(
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
-_OPENING_RE = re.compile(r"[\s,(~]*(?:(?:just|only|exactly|precisely|barely|merely)\s+)?", re.I)
+_OPENING_RE = re.compile(
+    r"[\s,(~]*(?:(?:just|only|exactly|precisely|barely|merely|a\s+(?:little|touch|bit))\s+)?", re.I
+)
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 

@@ -42,6 +42,7 @@ from mapper.text import (
 
 from .clauses import (
     _ADVERBIAL,
+    _ANTECEDENT_NOUN,
     _APPOSED,
     _APPOSITION,
     _BARE_ADVERB,
@@ -382,7 +383,12 @@ class Sentence:
         i = bisect.bisect_left(self._starts, name_end) - 1
         if i < 0 or self.names[i].end != name_end:
             return None
-        heads = self.heads(self.names[max(i - 1, 0)].start, name_end)
+        # from the name before, when no parenthesis parts them ("Keswick, Cumbria, 20 km
+        # from" is Keswick; "the Front (NLF) attacked X, 15 km from" is X)
+        paren = self._paren_of(self.names[i].start)
+        if i > 0 and self._paren_of(self.names[i - 1].start) == paren:
+            i -= 1
+        heads = self.heads(self.names[i].start, name_end)
         return heads[-1] if heads else None
 
     def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
@@ -412,7 +418,8 @@ class Sentence:
         heads = [
             h
             for h in self.heads(start, pos)
-            if h.mention is not None
+            # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
+            if (self._paren_of(h.start) == paren and h.mention is not None)
             or h.placelike
             or (
                 _DETERMINER.fullmatch(self.text, start, h.start)
@@ -441,6 +448,12 @@ class Sentence:
                 self.start if paren is None else paren[0] + 1, before, paren
             )
         names = self.heads(self.start, before)
+        if names and boundary is not None and boundary.group("rel"):
+            # "told Reuters that gunmen led the assault, which took place 80 km from X":
+            # the clause hangs on a thing named by a noun, not on a name before it
+            said = _ANTECEDENT_NOUN.search(self.text, names[-1].end, boundary.start())
+            if said is not None and said["noun"] not in PLACE_NOUNS | AREA_NOUNS:
+                return None
         if names:
             return self.endpoint(names[-1])
         # "It's a small town which is located about 200 km from Fez": the pronoun

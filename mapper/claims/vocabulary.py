@@ -390,7 +390,10 @@ _CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: The verb of an inverted sentence, after its reference: "... of Kandy lies Matale".
 _INVERTED_RE = re.compile(
     # "..., deep in the Beskids, lies the village of X", "... Krakow there is the city of X"
-    r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was)"
+    r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was|"
+    # "63 km from Madrid we come to the town of X", "... you reach X"
+    r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:come|comes|came|get|arrive)\s+(?:to|at)|"
+    r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:reach|find|see)(?:es)?)"
     r"\s+(?:(?:situated|located|found)\s+)?",
     re.IGNORECASE,
 )
