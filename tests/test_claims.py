@@ -1614,3 +1614,17 @@ def test_a_name_described_right_before_its_figure_beats_the_clauses_subject():
 def test_a_thing_named_by_a_noun_leaves_the_located_end_unresolved(text):
     [check] = check_claims(text)
     assert check.claim.target is None and check.verdict == "unresolved"
+
+
+def test_a_countrys_name_before_a_lowercase_city_is_the_city():
+    [check] = check_claims("The town of Texcoco is 25 km east of Mexico city.")
+    # Mexico City, not the country's point 700 km away (GeoNames 3530597: 19.43, -99.13)
+    assert check.origin.kind == "city"
+    assert abs(check.origin.lat - 19.43) < 0.1 and abs(check.origin.lon + 99.13) < 0.1
+
+
+def test_a_sentence_adverb_before_the_subject_is_not_a_name():
+    [check] = check_claims(
+        "Bled is a lake town. Firstly, it is located around 55 km northwest of Ljubljana."
+    )
+    assert check.claim.target.text == "it" and check.target.name == "Bled"

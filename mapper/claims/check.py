@@ -115,7 +115,10 @@ class _Endpoints:
         mention = self.doc.mention_at(endpoint.start, endpoint.end)
         hint = endpoint.kind_hint
         if mention is not None and mention.place is not None:
-            if hint is None or mention.place.kind == hint:
+            # "Guatemala city", "Mexico city": a country's name before a kind word that
+            # the recogniser left out of the mention is the city's
+            tailed = endpoint.end > mention.end and mention.place.kind in ("country", "region")
+            if (hint is None or mention.place.kind == hint) and not tailed:
                 return mention.place, mention, ""
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
             return (place, None, "") if place is not None else (mention.place, mention, "")

@@ -96,6 +96,11 @@ _ANTECEDENT_NOUN = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
     r"under|amid|despite|following|"
+    # sentence adverbs: "Firstly, it is located ..."
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|additionally|besides|moreover|"
+    r"furthermore|indeed|interestingly|unfortunately|fortunately|luckily|sadly|surprisingly|"
+    r"importantly|notably|originally|historically|geographically|traditionally|officially|"
+    r"reportedly|apparently|conveniently|"
     r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
     # "Located in the Midwest, it is ...": a participle's phrase before the subject
     r"located|situated|nestled|perched|lying|set|positioned|"
