@@ -779,3 +779,16 @@ def test_a_bare_to_after_a_stop_is_the_next_leg_not_a_qualifier():
         "Trump flew to Ohio on Monday. The Ohio to Michigan corridor is busy."
     )
     assert [s.place.name for s in journey.stops] == ["Ohio"]
+
+
+def test_a_tours_fixture_lines_and_an_exploration_are_stops():
+    journey = journey_from_text(
+        "The board announced the schedule of the tour.\n1st Test, Barbados\nJuly 21-25\n"
+        "2nd Test, Jamaica\nJuly 30-August 3\n"
+    )
+    assert [s.place.name for s in journey.stops] == ["Barbados", "Jamaica"]
+    journey = journey_from_text(
+        "The ships reached Cuba on October 27. The captain chose instead to explore the "
+        "northern coast of Haiti."
+    )
+    assert [s.place.name for s in journey.stops] == ["Cuba", "Haiti"]

@@ -167,6 +167,7 @@ ARRIVAL = re.compile(
     r"\s+(?:in|at)"
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"explor(?:e|es|ed|ing)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"

@@ -127,6 +127,13 @@ _DAY_LABEL = re.compile(
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
+# A line of a tour's schedule that names its event before the place: "2nd Test, ",
+# "Third concert: ", "Final stage - ".
+_FIXTURE = re.compile(
+    r"\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last|opening)\s+"
+    r"(?:Tests?|ODI|T20I?|match|game|concert|show|gig|stage|leg|round|race)\s*[,:\-\u2013]\s*",
+    re.IGNORECASE,
+)
 # A sentence that opens on "There" or "Here" for the place just told, not an
 # existential "There is".
 _THERE = re.compile(
@@ -246,6 +253,7 @@ def journey_from_document(
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
         if role is None and (
             _DAY_LABEL.fullmatch(line_head)
+            or _FIXTURE.fullmatch(line_head)  # a tour's schedule: "2nd Test, Kingston"
             # a heading line that is only a place: "Basel, Switzerland:"
             or (not line_head.strip() and _PLACE_HEADING.match(after))
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
