@@ -434,3 +434,34 @@ def test_a_headlines_capitalised_to_joins_two_names_not_one():
 def test_french_connectors_keep_a_name_whole(text, name):
     [mention] = parse_document(text).mentions
     assert mention.place is not None and mention.place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's two-letter code after a town with no comma, as travel blogs write it
+        (
+            "We drove from Kirkwood MO to Tulsa OK in a day.",
+            [
+                ("Kirkwood", "Missouri"),
+                ("MO", "Missouri"),
+                ("Tulsa", "Oklahoma"),
+                ("OK", "Oklahoma"),
+            ],
+        ),
+        (
+            "Springfield IL and Springfield MO are far apart.",
+            [
+                ("Springfield", "Illinois"),
+                ("IL", "Illinois"),
+                ("Springfield", "Missouri"),
+                ("MO", "Missouri"),
+            ],
+        ),
+        # not a time zone after a clock time, nor a dateline in capitals
+        ("The call came at 10:22 AM CT on Friday.", []),
+    ],
+)
+def test_a_town_and_its_state_code_without_a_comma(text, expected):
+    found = [(m.surface, m.place.admin1) for m in geoparse(text)]
+    assert found == expected

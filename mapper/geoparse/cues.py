@@ -54,7 +54,9 @@ def link_patterns(text: str, found: list[Found]) -> None:
         gap = text[x.end : y.start]
         if x.sentence != y.sentence or y.demonym:
             continue
-        if gap.strip() in (",", "("):
-            x.after_comma = n + 1
+        if gap.strip() in (",", "(") or (
+            gap == " " and len(y.surface) == 2 and y.surface.isupper()
+        ):
+            x.after_comma = n + 1  # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT"
         elif gap.strip().lower() == "in":
             x.in_partner = n + 1

@@ -10,7 +10,6 @@ a place).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,14 @@ from mapper.text import (
     tokenize,
 )
 
+from .codes import (
+    abbreviations,
+    dotted_code,
+    party_state,
+    region_codes,
+    state_code,
+    town_before_code,
+)
 from .cues import dateline_kind, level_cue, link_patterns
 
 if TYPE_CHECKING:
@@ -172,8 +179,9 @@ def _likely_person(
         and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
         and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
         and run_keys[0] not in _PART_BEFORE  # "Northeast Georgia"
-        and not any(_dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
-        and not _party_state(toks, i, j)  # "D-Pa."
+        and not any(dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
+        and not party_state(toks, i, j)  # "D-Pa."
+        and not state_code(toks[j - 1])  # "Kirkwood MO": a town and its state
     ):
         return False
     first = run_keys[0]  # "Chad Walker": a common first name before a surname is a person's
@@ -216,29 +224,6 @@ def _very_common(word: str) -> bool:
     return is_common_word(word, _VERY_COMMON_ZIPF)
 
 
-@functools.cache
-def _region_codes() -> frozenset[str]:
-    from mapper.gazetteer import abbreviation_keys
-
-    return abbreviation_keys("code")
-
-
-def _dotted_code(token: Token) -> bool:
-    """Return whether a word is a region's code written with full stops ("S.C.", "N.J."):
-    no acronym, and no initials of a person ("in S.C. today", "Rep. Clyburn, D-S.C."); a
-    year's era after a figure ("100 B.C.") is no region."""
-    return (
-        token.text.count(".") >= 2
-        and token.key in _region_codes()
-        and not any(c.isdigit() for c in token.gap_before)  # "100 B.C."
-    )
-
-
-def _party_state(toks: Sequence[Token], i: int, j: int) -> bool:
-    """Return whether tokens i..j are a US lawmaker's party and state ("D-Pa.", "R-Texas")."""
-    return j - i == 2 and toks[i].text in ("D", "R", "I") and toks[i + 1].gap_before == "-"
-
-
 def _only_weak(gaz: Gazetteer, key: str) -> bool:
     """Return True when a name's best candidates are all weak readings: the bare name of
     a county ("Stevens" for Stevens County) or a US postal town, never a town's own name."""
@@ -255,19 +240,12 @@ def _is_region_name(gaz: Gazetteer, key: str) -> bool:
     """Return True when a folded word names a first-level region ("va", "virginia")."""
     from mapper.errors import MapperError
 
-    if key in _abbreviations():
+    if key in abbreviations():
         return True
     try:
         return any(c.place.kind == "region" for c in gaz.search(key, kind="region", limit=1))
     except MapperError:
         return False
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    from mapper.gazetteer import abbreviation_keys
-
-    return abbreviation_keys()
 
 
 @dataclass(slots=True)
@@ -461,23 +439,37 @@ def _judge(
     whole_run = a == i and b == j
     n_words = b - a
 
-    if key in person_keys and n_words == 1:
+    # "Kirkwood MO", "Moab UT": a state's two-letter code right after a known town, in
+    # one capitalised run, stands for "Kirkwood, MO"
+    code_after_town = (
+        a > i
+        and b == j
+        and n_words == 1
+        and state_code(first)
+        and town_before_code(toks[i:a], fold(text[toks[i].start : toks[a - 1].end]), known)
+    )
+    if key in person_keys and n_words == 1 and not code_after_town:
         return None  # "Monica French said": a person's name, whatever else it is
     if demonym_code:
         return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
         )
     # "UN", "AP" are not places; "Dalton, GA" and "Sydney, NSW" are.
-    after_comma = "," in first.gap_before and key in _region_codes()
-    dotted_code = _dotted_code(first)
+    after_comma = ("," in first.gap_before or code_after_town) and key in region_codes()
+    dotted = dotted_code(first)
     if (
         n_words == 1
         and first.short_caps
         and key not in _SHORT_CAPS_OK
-        and not (after_comma or dotted_code)
+        and not (after_comma or dotted)
     ):
         return None
-    if n_words == 1 and key in _abbreviations() and "." not in text[last.end - 1 : last.end + 1]:
+    if (
+        n_words == 1
+        and key in abbreviations()
+        and "." not in text[last.end - 1 : last.end + 1]
+        and not code_after_town
+    ):
         return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
     if n_words == 1 and key in ABBREVIATIONS and text[last.end : last.end + 1] == ".":
         return None  # "Sens. Byrd": a title cut short, not Sens in France
@@ -530,7 +522,7 @@ def _judge(
         return None  # "Lot No. 5", not the French department
     if n_words == 1 and key in FUNCTION_WORDS and not first.short_caps:
         return None  # "The", "We"; but "U.S." and "US" are names
-    if n_words == 1 and tier == 2 and key in _region_codes() and not after_comma:
+    if n_words == 1 and tier == 2 and key in region_codes() and not after_comma:
         return None  # "Ms", "Me", "Or": postal codes only after a comma
 
     if (
@@ -539,6 +531,7 @@ def _judge(
         and not locative
         and _common(key)
         and not before_state()
+        and not code_after_town  # "Springfield IL"
     ):
         return None
     # Known only by weak readings, a small US postal town or a county's bare name
@@ -579,6 +572,14 @@ def _judge(
             # "the Montana-Wyoming border": the first of two places joined by a hyphen
             or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
             or weight >= 1e6
+            # "Kirkwood MO": the town before its state's code, and the code itself
+            or (
+                a == i
+                and b == j - 1
+                and state_code(toks[b])
+                and town_before_code(toks[a:b], key, known)
+            )
+            or (after_comma and code_after_town)
         )
         if not ok:
             return None
@@ -604,7 +605,7 @@ def _judge(
     if tier == 2:
         evidence.append("alternate name of a prominent place")
     end = last.end
-    if key in _abbreviations() and text[end : end + 1] == "." and not surface.endswith("."):
+    if key in abbreviations() and text[end : end + 1] == "." and not surface.endswith("."):
         end += 1  # "Ga." keeps its full stop, as written
     return Found(first.start, end, text[first.start : end], key, kind_hint, evidence,
                   recognition, sent, before=before, with_kind=with_kind)  # fmt: skip
