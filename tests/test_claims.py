@@ -1628,3 +1628,17 @@ def test_a_sentence_adverb_before_the_subject_is_not_a_name():
         "Bled is a lake town. Firstly, it is located around 55 km northwest of Ljubljana."
     )
     assert check.claim.target.text == "it" and check.target.name == "Bled"
+
+
+def test_ends_found_far_beyond_the_figure_get_a_note_that_one_is_likely_another_place():
+    [claim] = find_claims("The fire burned along the 60 km stretch from Hawkesbury to Singleton.")
+    ontario = Place("Hawkesbury", 45.6076, -74.6051, kind="city", country="CA")  # GeoNames 5973006
+    nsw = Place("Singleton", -32.5670, 151.1690, kind="city", country="AU")  # GeoNames 2149475
+    check = check_claim(claim, ontario, nsw)
+    km = Geodesic.WGS84.Inverse(45.6076, -74.6051, -32.5670, 151.1690)["s12"] / 1000
+    assert check.measured_km == pytest.approx(km, rel=1e-6)
+    assert check.verdict == "understated"  # the figure is still weighed as stated
+    assert f"{km:,.0f} km apart, {km / 60:,.0f} times the figure" in check.area_note
+    # ends about as far apart as the figure says get no such note
+    near = Place("Cessnock", -32.8342, 151.3555, kind="city", country="AU")
+    assert check_claim(claim, near, nsw).area_note is None

@@ -25,7 +25,7 @@ from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .fit import MIN_SCORE, fit_to_figure
-from .notes import area_note, no_distance_between, route_note
+from .notes import area_note, far_note, no_distance_between, route_note
 from .parse import find_claims
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
@@ -414,7 +414,12 @@ def check_claim(
         unresolved_reason=None,
         route_note=route_note(claim, measured, lo, hi, rail_km),
         rail_km=rail_km,
-        area_note=area_note(origin, target),
+        area_note="; ".join(
+            note
+            for note in (area_note(origin, target), far_note(claim, origin, target, measured))
+            if note
+        )
+        or None,
         basis=basis,
         straight_verdict=straight if basis == "route" else None,
     )

@@ -240,8 +240,9 @@ class ClaimCheck:
     unresolved_reason: str | None = None  #: Which endpoint failed and why.
     route_note: str | None = None  #: Whether a road or rail distance may explain the figure.
     rail_km: float | None = None  #: A route length supplied by a route provider.
-    #: When an endpoint is an area (a country, an island, a sea): the distance runs to its
-    #: representative point, and the text may mean its nearest edge.
+    #: Notes on the ends: when one is an area (a country, an island, a sea), the distance
+    #: runs to its representative point and the text may mean its nearest edge; when the
+    #: ends lie many times farther apart than the figure, one is likely another place.
     area_note: str | None = None
     #: The document's mention the origin resolved through (for an anaphor, its antecedent),
     #: or None when it was looked up by name or stayed unresolved.
