@@ -1642,3 +1642,23 @@ def test_ends_found_far_beyond_the_figure_get_a_note_that_one_is_likely_another_
     # ends about as far apart as the figure says get no such note
     near = Place("Cessnock", -32.8342, 151.3555, kind="city", country="AU")
     assert check_claim(claim, near, nsw).area_note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        # "X is N km to Y": Y is what X is measured from
+        ("The town of Konduga is some 12 kilometres to Maiduguri.", "Konduga", "Maiduguri"),
+        # a sentence that opens on leaving a place gives the trip's start
+        (
+            "Leaving Hanoi by bus at 2pm, it took six hours to go 312km to Vinh.",
+            "Vinh",
+            "Hanoi",
+        ),
+        # "From X it is N km to Y" stays a trip from X to Y
+        ("From Lhasa it is another 250 km to Shigatse.", "Shigatse", "Lhasa"),
+    ],
+)
+def test_n_km_to_a_place_after_a_copula_or_a_place_left(text, target, origin):
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == (target, origin)

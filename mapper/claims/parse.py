@@ -37,6 +37,7 @@ from .vocabulary import (
     _BOTH_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
+    _COPULA_BEFORE_RE,
     _DESCRIBED_LABEL_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
@@ -82,6 +83,17 @@ _OPENING_RE = re.compile(
 )
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
+
+
+def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
+    """Return whether a figure at ``pos`` follows a named place and a copula ("X is
+    some"), with no "From ..." opening the sentence: the place the figure locates."""
+    if not _COPULA_BEFORE_RE.search(sentence.text, max(sentence.start, pos - 40), pos):
+        return False
+    if _FROM_FRONTED_RE.match(sentence.text, sentence.start, pos):
+        return False
+    subject = sentence.clause_subject(pos)
+    return subject is not None and not subject.anaphoric
 
 
 def _places_after(
@@ -142,6 +154,9 @@ def _places_after(
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
+            if _placed_by_copula(sentence, match.start()):
+                # "The town of X is some 12 km to Y": Y is what X is measured from
+                tail.origin, tail.target = target, None
         return True
     pair = _bracketed_pair(sentence, match, tail.pos)
     if pair is not None:  # "Oslo and Bergen (~300 miles)": the figure parts the pair
