@@ -792,3 +792,45 @@ def test_a_tours_fixture_lines_and_an_exploration_are_stops():
         "northern coast of Haiti."
     )
     assert [s.place.name for s in journey.stops] == ["Cuba", "Haiti"]
+
+
+def test_a_tour_list_line_gives_its_town_not_its_venue():
+    journey = journey_from_text(
+        "The band announced its summer dates.\n\nAug 10: Rock City, Nottingham, UK\n\n"
+        "Aug 11: Apollo, Manchester, UK\n\nAug 14: Vega, Copenhagen, Denmark\n"
+    )
+    assert [s.place.name for s in journey.stops] == ["Nottingham", "Manchester", "Copenhagen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("We were glad to roll into Hays after 100 miles.", ["Hays"]),
+        # the place got out of first opens the journey, whatever the order told
+        (
+            "I set-off from Echuca after getting out of Melbourne by train. Then I rode to "
+            "Mildura.",
+            ["Melbourne", "Echuca", "Mildura"],
+        ),
+        ("They crossed Slovenia and got into Austria at night.", ["Slovenia", "Austria"]),
+        # legs written out one a line, with a spaced dash
+        (
+            "Our route was as follows:\nMoscow – Irkutsk (stay in Listvyanka).\n"
+            "Irkutsk – Ulan Bator.\nUlan Bator – Beijing.",
+            ["Moscow", "Irkutsk", "Listvyanka", "Ulan Bator", "Beijing"],
+        ),
+        # stays listed with their noun left out, and a last night back where it began
+        (
+            "We started with two nights in Dublin, one in Waterford, two in Galway, and the "
+            "final night back in Dublin.",
+            ["Dublin", "Waterford", "Galway", "Dublin"],
+        ),
+    ],
+)
+def test_blog_ways_of_telling_stops(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_have_to_is_an_obligation_not_a_trip_made():
+    journey = journey_from_text("He says you have to cross Macedonia to get to Serbia.")
+    assert {s.status for s in journey.stops} == {"speculated"}

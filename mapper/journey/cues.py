@@ -141,7 +141,8 @@ SPAN_OF_TIME = (
 )
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
-    r"\b(?:pull(?:s|ed|ing)?\s+into|call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
+    r"\b(?:pull(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|g(?:et|ets|ot|etting)\s+into|"
+    r"call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
     r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|touch(?:es|ed|ing)?\s+at|"
     r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
     # a stay: "after three days in X", "a week at X"
@@ -159,7 +160,8 @@ ARRIVAL = re.compile(
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
-    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|refuel(?:l?ed|l?ing|s)?|"
+    r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"
+    r"pitch(?:ed|ing)?\s+(?:(?:a|our|the|their|my)\s+)?tents?|refuel(?:l?ed|l?ing|s)?|"
     r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around)"
     r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
     + _LEAD
@@ -186,13 +188,14 @@ ARRIVAL = re.compile(
 #: Passing through: a place on the way is a stop.
 PASSAGE = re.compile(
     r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|"
-    r"past)" + _LEAD_SHORT,
+    r"past|cross(?:es|ed|ing)?)" + _LEAD_SHORT,
     re.IGNORECASE,
 )
 #: Departure: the place the traveller left.
 DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
-    r"set(?:s)?\s+(?:off|out|sail)\s+from|took\s+off\s+from|"
+    r"set(?:s)?[\s-]+(?:off|out|sail)\s+from|took\s+off\s+from|"
+    r"g(?:et|ets|ot|etting)\s+out\s+of|"
     r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled)\s+out\s+of|"
     # "heading north out of Alice on the Stuart Highway"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
@@ -216,6 +219,7 @@ MODAL = re.compile(
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are)\s+due\s+(?:in|at)|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|planning|intends?\s+to|"
+    r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
     r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
     r"meet|attend|head|leave|return|stop)|(?:upcoming|forthcoming|planned|scheduled|proposed|"

@@ -90,8 +90,12 @@ def ordered(events: list[Event], doc: Document) -> list[Stop]:
     # A country or region is a stop only when no other stop lies inside it.
     towns = [e.place for e in events if e.place.kind not in AREA_STOP_KINDS]
 
-    dated = _by_date(confirmed)
-    order = [*departures[:1], *dated, *departures[1:], *speculated]
+    # The first place left opens the journey (the one told before the others: "set off
+    # from Y after getting out of X by train" left X first); a later place left was
+    # reached where the story tells it.
+    departures.sort(key=lambda e: e.index)
+    dated = _by_date(confirmed + departures[1:])
+    order = [*departures[:1], *dated, *speculated]
     stops: list[Stop] = []
     seen: set[Place] = set()
     for e in order:

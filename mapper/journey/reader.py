@@ -134,6 +134,18 @@ _FIXTURE = re.compile(
     r"(?:Tests?|ODI|T20I?|match|game|concert|show|gig|stage|leg|round|race)\s*[,:\-\u2013]\s*",
     re.IGNORECASE,
 )
+# A stay listed after another with its noun left out: ", one in ", ", and two in ",
+# ", and the final night back in ".
+_ELIDED_STAY = re.compile(
+    r",?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)"
+    r"(?:\s+more)?|(?:the|a)\s+(?:final|last|first|next|second|third)\s+(?:nights?|days?|weeks?))"
+    r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What may stand between a list line's label and its town: a venue and a comma.
+_VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
+# What may end a line after its last place: a full stop, spaces.
+_LINE_TAIL = re.compile(r"[\s.!]*")
 # A sentence that opens on "There" or "Here" for the place just told, not an
 # existential "There is".
 _THERE = re.compile(
@@ -251,8 +263,13 @@ def journey_from_document(
             sites.append(m)
             continue
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        listed = _listed_venue_town(document, index, line_head)
+        if listed is False:
+            sites.append(m)  # "Aug 11: O2 Ritz, Manchester, UK": a venue, not the town
+            continue
         if role is None and (
-            _DAY_LABEL.fullmatch(line_head)
+            listed
+            or _DAY_LABEL.fullmatch(line_head)
             or _FIXTURE.fullmatch(line_head)  # a tour's schedule: "2nd Test, Kingston"
             # a heading line that is only a place: "Basel, Switzerland:"
             or (not line_head.strip() and _PLACE_HEADING.match(after))
@@ -266,9 +283,11 @@ def journey_from_document(
             and GOING.search(after)
         ):
             role = "depart"  # "From Belgrade the train continues to Budapest"
-        joined = last_event if COORDINATED.match(near) else None  # "Austria and Slovakia"
+        # "Austria and Slovakia"; "two nights in Dublin, one in Galway"
+        joined = last_event if COORDINATED.match(near) or _ELIDED_STAY.fullmatch(near) else None
         if role is None and joined is not None:
-            role = joined.role
+            # "... and the final night back in Dublin": a return to a place left before
+            role = "return" if re.search(r"\bback\s+(?:in|at)\b", near) else joined.role
         if (
             role is None
             and last_event is not None
@@ -408,6 +427,33 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+def _listed_venue_town(document: Document, index: int, line_head: str) -> bool | None:
+    """On a dated line of a tour's list that ends with a country or region ("Aug 11: O2
+    Ritz, Manchester, UK"), return True for the town the line ends with, False for a name
+    before it (the venue), None on other lines."""
+    text = document.text
+    label = _DAY_LABEL.match(line_head)
+    if label is None:
+        return None
+    m = document.mentions[index]
+    end = text.find("\n", m.end)
+    end = len(text) if end == -1 else end
+    on_line = [x for x in document.mentions[index:] if x.start < end]
+    last = on_line[-1]
+    if last.place is None or last.place.kind not in ("country", "region"):
+        return None
+    if not _LINE_TAIL.fullmatch(text, last.end, end) or len(on_line) < 2:
+        return None
+    town = on_line[-2]
+    line_start = m.start - len(line_head)
+    # the line is only "label: [venue, ]town, country"
+    if not re.fullmatch(r",\s*", text[town.end : last.start]) or not _VENUE.fullmatch(
+        text, line_start + label.end(), town.start
+    ):
+        return None
+    return m is town
 
 
 def _most_named(vehicles: Counter[str]) -> str:

@@ -178,7 +178,21 @@ def route_chain(doc: Document) -> dict[int, str]:
         if joined:
             run.append(i)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 2 and _leg_line(doc, run)):
             roles.update({k: "depart" if k == run[0] else "arrive" for k in run})
         run = [i]
     return roles
+
+
+# A spaced dash between the two places of a leg: "Moscow – Irkutsk".
+_SPACED_DASH = re.compile(r"\s+(?:[-\u2013\u2014]|->|\u2192)\s+")
+
+
+def _leg_line(doc: Document, run: list[int]) -> bool:
+    """Return whether two names joined by a spaced dash open a line, a leg of a route
+    written out ("Irkutsk – Ulan Bator (stay in Mongolia)")."""
+    first, second = doc.mentions[run[0]], doc.mentions[run[1]]
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    return not doc.text[line_start : first.start].strip() and bool(
+        _SPACED_DASH.fullmatch(doc.text, first.end, second.start)
+    )
