@@ -465,3 +465,15 @@ def test_french_connectors_keep_a_name_whole(text, name):
 def test_a_town_and_its_state_code_without_a_comma(text, expected):
     found = [(m.surface, m.place.admin1) for m in geoparse(text)]
     assert found == expected
+
+
+def test_a_common_word_before_its_country_is_a_place_but_not_before_a_possessive():
+    # "cologne" is a common English word; before ", Germany" it is the city
+    found = [
+        (m.surface, m.place.country) for m in geoparse("Aug 21: Gloria Theater, Cologne, Germany")
+    ]
+    assert found == [("Cologne", "DE"), ("Germany", "DE")]
+    # a month before "China's" stays a month
+    assert [m.surface for m in geoparse("In March, China's largest maker of masks said so.")] == [
+        "China"
+    ]

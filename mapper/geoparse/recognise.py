@@ -237,13 +237,17 @@ def _only_weak(gaz: Gazetteer, key: str) -> bool:
 
 
 def _is_region_name(gaz: Gazetteer, key: str) -> bool:
-    """Return True when a folded word names a first-level region ("va", "virginia")."""
+    """Return True when a folded word names a first-level region or a country ("va",
+    "virginia", "germany")."""
     from mapper.errors import MapperError
 
     if key in abbreviations():
         return True
     try:
-        return any(c.place.kind == "region" for c in gaz.search(key, kind="region", limit=1))
+        return any(
+            c.place.kind in ("region", "country") and c.score >= 0.5
+            for c in gaz.search(key, limit=1)
+        )
     except MapperError:
         return False
 
@@ -487,6 +491,7 @@ def _judge(
             b < len(toks)
             and toks[b].gap_before.strip() == ","
             and toks[b].capitalised
+            and not toks[b].possessive  # "In March, China's largest ..."
             and _is_region_name(gaz, toks[b].key)
         )
 
