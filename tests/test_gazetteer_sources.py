@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from mapper import DataError
+from mapper.gazetteer.rank import Q_PRIMARY, Q_SHORT
 from mapper.gazetteer.sources import Build, table
 from mapper.gazetteer.sources.airports import airport_rows
 from mapper.gazetteer.sources.countries import demonym_keys, off_capital, parent_regions
@@ -402,3 +403,22 @@ def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
         "airportsdata:XLHR",
     )
     assert not math.isnan(heathrow.lat)
+
+
+def test_a_town_keeps_its_name_from_the_airport_by_it_that_the_list_gives_no_city():
+    # Greymouth Airport lies 3 km from Greymouth (9,419 people; the ICAO list gives no
+    # city): "greymouth" is only its short form, below the town. A town of that name far
+    # away (Blue Grass, Iowa, 1,200 km from Blue Grass Airport) takes nothing from it.
+    records = [
+        _airport("GMN", "Greymouth Airport", "", -42.4617, 171.19),
+        _airport("LEX", "Blue Grass Airport", "", 38.0365, -84.6059),
+    ]
+    build = Build()
+    build.town_points = {
+        "greymouth": [(-42.4500, 171.2108, 9_419)],
+        "blue grass": [(41.5089, -90.7660, 1_452)],
+    }
+    greymouth, blue_grass = airport_rows(records, build)
+    assert greymouth.keys["greymouth"][0] == Q_SHORT
+    assert greymouth.keys["greymouth airport"][0] == Q_PRIMARY
+    assert blue_grass.keys["blue grass"][0] == Q_PRIMARY

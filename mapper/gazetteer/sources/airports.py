@@ -3,8 +3,10 @@
 An airport with an IATA code (one airlines fly to) is found by its full name ("London
 Heathrow Airport"), by that name without the word airport ("London Heathrow") and, when
 it starts with its city's name, by the rest ("Heathrow") unless a town bigger than an
-airport's weight bears it; never by the bare city name, and never by a name that is a
-part of a region or country ("East Texas"). The others, airfields, air bases and private
+airport's weight bears it; never by the bare city name; by the name of the town of 1,000
+people or more it lies by only as a short form, below the town ("Greymouth" is the
+town, not Greymouth Airport); and never by a name that is a part of a region or country ("East
+Texas"). The others, airfields, air bases and private
 strips with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
 and weigh a hundredth of an airport.
 """
@@ -15,11 +17,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from ...names import fold
-from ..rank import Q_PRIMARY, WEIGHTS
+from ..rank import Q_PRIMARY, Q_SHORT, WEIGHTS
 from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key
 
-__all__ = ["AIRFIELD_SHARE", "SOURCE", "airport_rows"]
+__all__ = ["AIRFIELD_SHARE", "SOURCE", "TOWN_KEEPS_NAME", "TOWN_NEAR_DEG", "airport_rows"]
 
+#: A town of at least this many people keeps its name from an airport named after it
+#: that lies within TOWN_NEAR_DEG degrees (about 30 km) of it.
+TOWN_KEEPS_NAME = 1_000
+TOWN_NEAR_DEG = 0.3
 #: The prior of an airfield with no IATA code, as a share of an airport's.
 AIRFIELD_SHARE = 0.01
 
@@ -52,8 +58,17 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         if area and (area["rest"] in build.region_keys or area["rest"] in build.country_keys):
             short = ""
         if short and short != city:
-            # "London Heathrow" and "Heathrow"; never the bare city name.
-            add_key(keys, short, Q_PRIMARY)
+            # "London Heathrow" and "Heathrow"; never the bare city name; and as a short
+            # form only, below the town, when the town it is named after lies by it and
+            # the list names no city ("Greymouth Airport": "Greymouth" is the town)
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            town = any(
+                people >= TOWN_KEEPS_NAME
+                and abs(lat - t_lat) <= TOWN_NEAR_DEG
+                and abs(lon - t_lon) <= TOWN_NEAR_DEG
+                for t_lat, t_lon, people in build.town_points.get(short, ())
+            )
+            add_key(keys, short, Q_SHORT if town else Q_PRIMARY)
             if city and short.startswith(city + " "):
                 rest = short[len(city) + 1 :]
                 # not when the rest names a town that outweighs an airport: "Ixtapa

@@ -95,6 +95,8 @@ class Build:
     promoted_names: list[tuple[str, str, float]] = field(default_factory=list)
     #: The people of the biggest town each folded name reaches, alternate names too.
     town_names: dict[str, int] = field(default_factory=dict)
+    #: The towns of each folded primary name: (lat, lon, people).
+    town_points: dict[str, list[tuple[float, float, int]]] = field(default_factory=dict)
     #: Folded names of the continents ("africa").
     continent_keys: set[str] = field(default_factory=set)
     #: Each country's final point, by ISO code.

@@ -203,6 +203,7 @@ def city_rows(
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
         for key in keys:
             build.town_names[key] = max(build.town_names.get(key, 0), population)
+        build.town_points.setdefault(fold(rec["name"]), []).append((lat, lon, population))
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
