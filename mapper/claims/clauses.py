@@ -71,7 +71,8 @@ _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
 # The pronoun subject after a fronted participle's phrase: "Located ..., it has".
 _FRONTED_PRONOUN = re.compile(
-    r",\s+(?P<np>it|they)\s+(?:is|was|has|had|lies|sits|stands|remains)\b", re.IGNORECASE
+    r",\s+(?P<np>it|they)\s+(?:is|was|has|had|lies|sits|stands|remains|[a-z]+s|[a-z]+ed)\b",
+    re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
@@ -81,7 +82,7 @@ _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split
 # Where a clause ends and the next begins, within a sentence.
 _BOUNDARY = re.compile(
     r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
-    r"\b(?:said|says|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
+    r"\b(?:said|says|say|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
     r"(?:\s+that)?\b|\baccording\s+to\b|"
     r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"

@@ -71,15 +71,21 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
     # "The trip from Vientiane to Don Khon is over 700 km"
     r"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+[^.;]{2,60}?\s+to\s+"
-    r"[^.;]{2,60}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){0,3}$",
+    r"[^.;]{2,60}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){0,3}$|"
+    # "From Barra Head to the Butt of Lewis is roughly 210 km"
+    r"\bfrom\s+[A-Z][^.;]{1,60}?\s+to\s+(?:the\s+)?[A-Z][^.;]{1,60}?\s+(?:is|was)\s+"
+    r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
+_AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
-    r"[\s,(~]*(?:(?:just|only|exactly|precisely|barely|merely|a\s+(?:little|touch|bit))\s+)?", re.I
+    r"[\s,(~]*(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?:just|only|exactly|precisely|barely|merely|a\s+(?:little|touch|bit))\s+)?",
+    re.I,
 )
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
 _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
@@ -345,6 +351,11 @@ def _parse_claim(
                 # which of the two the direction places, the text leaves open ("Paris,
                 # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
                 origin, target, tail.direction = target, subject, None
+    if target is None and origin is not None:
+        # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
+        at = _AT_AFTER_RE.match(text, origin.end, hi)
+        named = sentence.reference_after(at.end()) if at else None
+        target = named if named is not None and not named.anaphoric else None
     if target is None and origin is not None and _OPENING_RE.fullmatch(text, lo, match.start()):
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
         inverted = _INVERTED_RE.match(text, origin.end, hi)

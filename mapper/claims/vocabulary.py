@@ -67,7 +67,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 _UNIT_NAMES = {
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
-    "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi",
+    "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi", "nm": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
     "metre": "m", "metres": "m", "kay": "km", "kays": "km", "klick": "km", "klicks": "km",
 }  # fmt: skip
@@ -147,6 +147,11 @@ _STOP_CAPS = (
         moreover additionally today yesterday tomorrow last next even police authorities
         both either neither"""
     )
+    # time zones: "At 11 p.m. EDT the storm lay ..."
+    | _words(
+        """edt est cdt cst mdt mst pdt pst akdt akst hst ast adt gmt utc bst cet cest eet eest
+        jst kst ist aest aedt acst awst nzst nzdt msk sast wat eat"""
+    )
 )
 # Lowercase words inside a place name: the shared connectors and a few more from names
 # in other languages ("Rothenburg ob der Tauber", "Den Helder" aside).
@@ -201,7 +206,7 @@ _NUMBER = (
     r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
 )
 _UNIT = (
-    r"nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|kays?|klicks?"
+    r"nautical\s+miles?|nmi|(?-i:NM)|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|kays?|klicks?"
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
@@ -224,7 +229,9 @@ _CLAIM_RE = re.compile(
 )
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
-_UNIT_HINT_RE = re.compile(r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick)|mi\b|(?:\b|\d)m\b")
+_UNIT_HINT_RE = re.compile(
+    r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick)|mi\b|(?:\b|\d)m\b|\bNM\b"
+)
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
     # a mariner's "east by south": a point by its neighbour, 11.25 degrees off
@@ -390,7 +397,10 @@ _CAPITAL_RE = re.compile(r"\bcapital\b", re.IGNORECASE)
 #: The verb of an inverted sentence, after its reference: "... of Kandy lies Matale".
 _INVERTED_RE = re.compile(
     # "..., deep in the Beskids, lies the village of X", "... Krakow there is the city of X"
+    # "... near the foot of the Paparoa Range is X"
+    r"(?:\s+(?:near|by|at|on|in|beside)\s+[^,;.]{1,50}?)?"
     r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was|"
+    r"are|were|"
     # "63 km from Madrid we come to the town of X", "... you reach X"
     r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:come|comes|came|get|arrive)\s+(?:to|at)|"
     r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:reach|find|see)(?:es)?)"
