@@ -1695,3 +1695,11 @@ def test_a_pronoun_after_a_fronted_participle_takes_any_verb():
         "Mutianyu is a village. Located 73 kilometers from Beijing, it joins other sections."
     )
     assert check.claim.target.text == "it"
+
+
+def test_it_takes_the_place_a_heading_names_before_a_colon():
+    [check] = check_claims(
+        "The falls are best seen from the Zambezi Bridge. Livingstone: Situated 8km from "
+        "Victoria Falls, it was once the capital of Northern Rhodesia."
+    )
+    assert check.claim.target.text == "it" and check.target.name == "Livingstone"

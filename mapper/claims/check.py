@@ -297,6 +297,15 @@ class _Endpoints:
                     if m is not None and usable(m):
                         candidates.append(m)
             text = doc.text
+            # "Livingstone: Situated 8 km from Victoria Falls, it was ...": the place a
+            # heading names before a colon, in the claim's own sentence
+            candidates[:0] = [
+                m
+                for m in doc.mentions_between(claim.sentence_start, endpoint.start)[:1]
+                if usable(m)
+                and _OPENS_RE.fullmatch(text, claim.sentence_start, m.start)
+                and text.startswith(":", m.end)
+            ]
             # "Bagan was a royal capital in Burma. It lies ...": the place a sentence opens
             # with, its subject, before the places it names later
             candidates += [
