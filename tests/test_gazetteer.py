@@ -82,6 +82,22 @@ def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
     assert km(best, (47.2333, 39.7)) < 25.0
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # GeoNames keeps these capitals under other primary names ("Ulan Bator", "Nay Pyi
+        # Taw") and has a first-level region of the common name; Wikipedia's infobox
+        # points: Ulaanbaatar 47°55'N 106°55'E, Naypyidaw 19°44'51"N 96°06'54"E
+        ("Ulaanbaatar", (47.9167, 106.9167)),
+        ("Naypyidaw", (19.7475, 96.1150)),
+    ],
+)
+def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gazetteer, name, ref):
+    best = gazetteer.search(name, limit=1)[0].place
+    assert best.kind == "city"
+    assert km(best, ref) < 25.0
+
+
 def test_every_former_name_names_one_city_and_no_sizeable_other_town(gazetteer):
     import csv
 
@@ -731,7 +747,8 @@ def test_a_part_of_a_place_resolves_to_the_place_when_nothing_bears_the_name(gaz
         ("L.A.", "Los Angeles"),
         ("La.", "Louisiana"),
         ("N.Y.", "New York"),
-        ("D.C.", "District of Columbia"),
+        # the capital, whose district is named after it
+        ("D.C.", "Washington"),
     ],
 )
 def test_an_initialism_is_not_an_abbreviation_written_otherwise(gazetteer, query, name):

@@ -474,13 +474,21 @@ def _region_rows(
             # big city inside it bears, though GeoNames keeps it only as the city's
             # alternate name, is the city's: raised to the city's primary tier, and the
             # region weighs at most half the city by it, as by a town's short form above.
-            # Not the region's own name: "New York", "Oklahoma" and "Bihar" stay regions
+            # Not the region's own name: "New York", "Oklahoma" and "Bihar" stay regions;
+            # unless the city is the country's capital: "Ulaanbaatar" is the capital
+            # (GeoNames' "Ulan Bator"), not the municipality named after it
             cities = build.city_alternates_by_code.get(sub.geonames_code or "", {})
+            capital_pop = build.capital_pops.get(iso2, 0)
             for key, (quality, tier) in keys.items():
-                if tier == 1 and quality < Q_PRIMARY and key in cities:
-                    people, city = cities[key]
-                    build.promoted_names.append((city, key, Q_SHORT))
-                    weight = min(weight, 0.5 * people * Q_SHORT)
+                if tier != 1 or key not in cities:
+                    continue
+                people, city = cities[key]
+                own = quality >= Q_PRIMARY
+                if own and people != capital_pop:
+                    continue
+                promoted = Q_PRIMARY if own else Q_SHORT
+                build.promoted_names.append((city, key, promoted))
+                weight = min(weight, 0.5 * people * promoted)
         yield Row(
             name=st["name"],
             lat=lat,
