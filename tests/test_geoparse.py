@@ -477,3 +477,13 @@ def test_a_common_word_before_its_country_is_a_place_but_not_before_a_possessive
     assert [m.surface for m in geoparse("In March, China's largest maker of masks said so.")] == [
         "China"
     ]
+
+
+def test_a_small_towns_other_spelling_is_a_place_where_the_text_says_it_is_a_town():
+    # GeoNames spells it Dalandzadgad and keeps "Dalanzadgad" as an alternate name: at a
+    # sentence start that alone is no place, but "is the capital of" says it is one
+    # (GeoNames 2032614: 43.57, 104.42)
+    town, *_ = geoparse("Dalanzadgad is the capital of the South Gobi in Mongolia.")
+    assert town.surface == "Dalanzadgad" and town.place.country == "MN"
+    assert abs(town.place.lat - 43.57) < 0.1 and abs(town.place.lon - 104.42) < 0.1
+    assert geoparse("Dalanzadgad said no.") == []

@@ -395,6 +395,13 @@ def recognise(
 _FEATURE_HEADS = AREA_NOUNS | PLACE_NOUNS | frozenset({"isle", "cape", "mount", "straits"})
 
 
+# What says outright that the name before it is a town: " is the capital of", ", a town".
+_SAID_A_PLACE = re.compile(
+    r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:town|city|village|capital|port|settlement|municipality)\b"
+)
+
+
 def _paired(nxt: Token, known: dict) -> bool:
     """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
     tier, weight = known.get(nxt.key, (2, 0.0))
@@ -508,7 +515,11 @@ def _judge(
     # an alternate name must be a big place's, unless it is a whole name that says "city"
     # ("Quebec City"; not "Dublin City Schools", a school district in Ohio)
     city = whole_run and key.endswith(" city")
-    if tier == 2 and (weight < (1e4 if city else 1e5) or first.sentence_start):
+    if (
+        tier == 2
+        and (weight < (1e4 if city else 1e5) or first.sentence_start)
+        and not _SAID_A_PLACE.match(text, last.end)
+    ):
         return None
     after = toks[b].key if b < len(toks) else ""
     if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
