@@ -819,6 +819,12 @@ def test_a_tour_list_line_gives_its_town_not_its_venue():
             "Irkutsk – Ulan Bator.\nUlan Bator – Beijing.",
             ["Moscow", "Irkutsk", "Listvyanka", "Ulan Bator", "Beijing"],
         ),
+        # a day's ride to a place
+        (
+            "In Tribune we met two riders and spent the next two days to Pueblo. A big day "
+            "to Ordway followed.",
+            ["Tribune", "Pueblo", "Ordway"],
+        ),
         # stays listed with their noun left out, and a last night back where it began
         (
             "We started with two nights in Dublin, one in Waterford, two in Galway, and the "

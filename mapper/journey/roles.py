@@ -77,6 +77,8 @@ _STOP_NOUN = re.compile(
     r"\b(?i:visit|tour|stop|trip|journey|reach|concerts?|gigs?|recitals?|performances?|"
     r"matche?s?|games?)\b|\b(?:Test|Mass)\b"
 )
+# A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
+_DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Two places joined by a bare "to": "Dubai to Melbourne in 14 hours".
 _BARE_TO = re.compile(r"\s+to\s+")
 # What may follow the second place of such a pair: an end, or a word that goes on about
@@ -148,6 +150,8 @@ def role_of(
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
     if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
+    if _DAYS_TO.search(near):
+        return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
     if _BARE_TO.fullmatch(near) and previous_stop and _LEG_END_AFTER.match(after):
         # "the main leg: Dubai to Melbourne in 14 hours", after Dubai was reached; not
         # "the Ohio to Michigan corridor"
