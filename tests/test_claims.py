@@ -1703,3 +1703,10 @@ def test_it_takes_the_place_a_heading_names_before_a_colon():
         "Victoria Falls, it was once the capital of Northern Rhodesia."
     )
     assert check.claim.target.text == "it" and check.target.name == "Livingstone"
+
+
+def test_a_name_apposed_after_a_country_in_the_subject_is_the_subject():
+    [check] = check_claims(
+        "The remains of the old citadel of Vietnam, Co Loa, are found 18 km north of Hanoi."
+    )
+    assert (check.claim.target.text, check.claim.origin.text) == ("Co Loa", "Hanoi")

@@ -435,7 +435,15 @@ class Sentence:
             if pronoun is not None:
                 return Endpoint(pronoun["np"], pronoun.start("np"), pronoun.end("np"), True)
         if heads:
-            return self.endpoint(self._after_possessive(heads[0], pos))
+            first = heads[0]
+            if (
+                len(heads) > 1
+                and first.is_area
+                and self.text[first.end : heads[1].start] == ", "
+                and self.text.startswith(",", heads[1].end)
+            ):
+                first = heads[1]  # "The citadel of Vietnam, Co Loa, lies 18 km north of"
+            return self.endpoint(self._after_possessive(first, pos))
         head = self.text[start:pos].strip(" ,")
         hanging = not head or head.split()[0].lower() in ("located", "situated", "lying")
         if paren is not None and boundary is None:
