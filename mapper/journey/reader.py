@@ -28,12 +28,13 @@ who travels by train or plane from a place the story does not name.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
-from mapper.model import Journey, Mention
+from mapper.model import Journey, Mention, Place
 from mapper.text import MONTHS, mode_of, modes_in
 
 from .cues import (
@@ -201,6 +202,7 @@ def journey_from_document(
     when = story_date(text)
     year = when.year if when else story_year(text)
     events: list[Event] = []
+    reached: set[Place] = set()  # the places of the events so far
     sites: list[Mention] = []
     vehicles: Counter[str] = Counter()  # the vehicles the story has named so far
     previous_end = 0
@@ -241,7 +243,7 @@ def journey_from_document(
         prior = document.mentions[index - 1] if index else None
         previous_stop = (
             prior is not None
-            and any(e.place == prior.place for e in events)
+            and prior.place in reached
             and not _DAY_LABEL.fullmatch(text, text.rfind("\n", 0, prior.start) + 1, prior.start)
         )
         role = (
@@ -410,6 +412,7 @@ def journey_from_document(
             order = min(so_far) - 0.5 if so_far else order
         last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
+        reached.add(place)
     stops = ordered(events, document)
     route = headline_route(document)
     if route is not None:
@@ -440,7 +443,7 @@ def _listed_venue_town(document: Document, index: int, line_head: str) -> bool |
     m = document.mentions[index]
     end = text.find("\n", m.end)
     end = len(text) if end == -1 else end
-    on_line = [x for x in document.mentions[index:] if x.start < end]
+    on_line = list(itertools.takewhile(lambda x: x.start < end, document.mentions[index:]))
     last = on_line[-1]
     if last.place is None or last.place.kind not in ("country", "region"):
         return None
