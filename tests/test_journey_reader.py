@@ -819,6 +819,11 @@ def test_a_tour_list_line_gives_its_town_not_its_venue():
             "Irkutsk – Ulan Bator.\nUlan Bator – Beijing.",
             ["Moscow", "Irkutsk", "Listvyanka", "Ulan Bator", "Beijing"],
         ),
+        # the narrator's deeds in a place, not what the narrator saw there
+        (
+            "We left Lyon early. We had lunch in Beaune and could see the hills at Dijon.",
+            ["Lyon", "Beaune"],
+        ),
         # a day's ride to a place
         (
             "In Tribune we met two riders and spent the next two days to Pueblo. A big day "

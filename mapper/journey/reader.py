@@ -154,6 +154,13 @@ _THERE = re.compile(
     r"may|might|could|must)\b|['\u2019]s)",
     re.IGNORECASE,
 )
+# The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"); not
+# what the narrator saw or met there.
+_WE_DID_IN = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
+    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came)\b"
+    r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
+)
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -314,6 +321,8 @@ def journey_from_document(
                 None,
             )
             role = inside.role if inside is not None else None
+        if role is None and _WE_DID_IN.search(clause):
+            role = "arrive"  # a first-person deed in a place: "we had lunch in X"
         if (
             role is None
             # "has visited X before" tells an earlier trip; "has been in X since June" not
