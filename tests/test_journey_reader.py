@@ -845,3 +845,17 @@ def test_blog_ways_of_telling_stops(text, names):
 def test_have_to_is_an_obligation_not_a_trip_made():
     journey = journey_from_text("He says you have to cross Macedonia to get to Serbia.")
     assert {s.status for s in journey.stops} == {"speculated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company takes the play on the road this autumn.\n\n"
+        "12 September - Theatre Royal, Bath\n15 September - Lyceum, Sheffield\n"
+        "19 September - Grand Theatre, Leeds, UK\n\nTickets go on sale on Friday.",
+        "Tour dates:\nBath, Theatre Royal (Sept 12)\nSheffield, Lyceum (Sept 15)\n"
+        "Leeds, Grand Theatre (Sept 19)",
+    ],
+)
+def test_a_dated_list_in_any_layout_gives_each_lines_town(text):
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Bath", "Sheffield", "Leeds"]

@@ -143,6 +143,13 @@ _ELIDED_STAY = re.compile(
     r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
+_LIST_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
+    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
 # What may stand between a list line's label and its town: a venue and a comma.
 _VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
 # What may end a line after its last place: a full stop, spaces.
@@ -219,6 +226,7 @@ def journey_from_document(
     last_event: Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
     chained = route_chain(document)
+    schedule = _schedule(document)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -272,7 +280,7 @@ def journey_from_document(
             sites.append(m)
             continue
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-        listed = _listed_venue_town(document, index, line_head)
+        listed = schedule.get(index, _listed_venue_town(document, index, line_head))
         if listed is False:
             sites.append(m)  # "Aug 11: O2 Ritz, Manchester, UK": a venue, not the town
             continue
@@ -439,6 +447,46 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+def _schedule(document: Document) -> dict[int, bool]:
+    """Return, for the names on the lines of a dated list (three or more short lines that
+    each give a date and a place, whatever their layout: "12 June - Berlin, Germany",
+    "Manchester, Apollo (Aug 11)"), True for each line's town, its biggest place, and False
+    for the others on it (a venue, a country after the town). Empty when the story has no
+    such list."""
+    text = document.text
+    lines: list[list[int]] = []
+    start = 0
+    index = 0
+    mentions = document.mentions
+    for line in text.split("\n"):
+        end = start + len(line)
+        on_line = []
+        while index < len(mentions) and mentions[index].start < end:
+            if mentions[index].start >= start:
+                on_line.append(index)
+            index += 1
+        if on_line and len(line) <= 100 and _LIST_DATE.search(line):
+            words = _LIST_DATE.sub(" ", line)
+            for k in reversed(on_line):
+                m = mentions[k]
+                words = words[: m.start - start] + " " + words[m.end - start :]
+            if len(re.findall(r"\b[a-z]{3,}\b", words)) <= 3:
+                lines.append(on_line)
+        start = end + 1
+    if len(lines) < 3:
+        return {}
+    out: dict[int, bool] = {}
+    for on_line in lines:
+        placed = [(k, p) for k in on_line if (p := mentions[k].place) is not None]
+        towns = [(k, p) for k, p in placed if p.kind not in ("country", "region")] or placed
+        if not towns:
+            continue
+        # the biggest place of the line: "Manchester, Apollo", "Vega, Copenhagen"
+        town = max(towns, key=lambda kp: kp[1].population or 0)[0]
+        out.update({k: k == town for k in on_line})
+    return out
 
 
 def _listed_venue_town(document: Document, index: int, line_head: str) -> bool | None:
