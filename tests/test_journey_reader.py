@@ -859,3 +859,13 @@ def test_have_to_is_an_obligation_not_a_trip_made():
 )
 def test_a_dated_list_in_any_layout_gives_each_lines_town(text):
     assert [s.place.name for s in journey_from_text(text).stops] == ["Bath", "Sheffield", "Leeds"]
+
+
+def test_a_dated_list_the_story_announces_is_a_plan():
+    dates = "\n\n12 September - Theatre Royal, Bath\n15 September - Lyceum, Sheffield\n" + (
+        "19 September - Grand Theatre, Leeds, UK"
+    )
+    planned = journey_from_text("The company will take the play on the road this autumn." + dates)
+    assert {s.status for s in planned.stops} == {"speculated"}
+    done = journey_from_text("Last autumn the company took the play on the road." + dates)
+    assert {s.status for s in done.stops} == {"confirmed"}

@@ -143,6 +143,10 @@ _ELIDED_STAY = re.compile(
     r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# What announces a dated list as a plan: "will", "announced", "tickets", "upcoming".
+_LIST_PLAN = re.compile(
+    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|scheduled?)\b", re.I
+)
 # A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
 _LIST_DATE = re.compile(
     rf"\b(?:(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}\b|"
@@ -227,6 +231,8 @@ def journey_from_document(
     carried: str | None = None  # the role a people's adjective passes to the name after it
     chained = route_chain(document)
     schedule = _schedule(document)
+    list_start = min((document.mentions[k].start for k in schedule), default=0)
+    planned_list = bool(_LIST_PLAN.search(text, max(0, list_start - 400), list_start))
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -357,6 +363,8 @@ def journey_from_document(
             or bool(_PLAN_LINE.match(text, s_start, m.start))
             # "will visit five countries: X, Y and Z": the plan before the list's colon
             or bool(near.rstrip().endswith(":") and MODAL.search(text, s_start, m.start))
+            # a dated list that the story announces ("will headline ... The tour dates are:")
+            or (index in schedule and planned_list)
         )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
