@@ -869,3 +869,16 @@ def test_a_dated_list_the_story_announces_is_a_plan():
     assert {s.status for s in planned.stops} == {"speculated"}
     done = journey_from_text("Last autumn the company took the play on the road." + dates)
     assert {s.status for s in done.stops} == {"confirmed"}
+
+
+def test_a_days_heading_gives_where_the_day_ends_after_the_days_own_stops():
+    journey = journey_from_text(
+        "Day 1: Hanoi to Ninh Binh\nDay 2: Ninh Binh to Hue\nDay 3: Hue to Hoi An\n"
+        "Day 4: Hoi An to Da Nang"
+    )
+    assert [s.place.name for s in journey.stops][-1] == "Da Nang"
+    journey = journey_from_text(
+        "Day 1: Sydney to Kiama\nWe drove south from Sydney and had lunch in Wollongong.\n"
+        "Day 2: Kiama to Nowra\nWe walked the beaches."
+    )
+    assert [s.place.name for s in journey.stops] == ["Sydney", "Wollongong", "Kiama", "Nowra"]

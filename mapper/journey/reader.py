@@ -28,14 +28,13 @@ who travels by train or plane from a place the story does not name.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
-from mapper.text import MONTHS, mode_of, modes_in
+from mapper.text import mode_of, modes_in
 
 from .cues import (
     CALLED_OFF_AFTER,
@@ -56,6 +55,16 @@ from .cues import (
 from .dates import date_in, story_date, story_year
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
+from .lists import (
+    DAY_LABEL,
+    PLAN_LINE,
+    day_heading_end,
+    listed_venue_town,
+    next_heading,
+    planned_day,
+    planned_list,
+    schedule,
+)
 from .order import (
     AREA_STOP_KINDS,
     Event,
@@ -117,13 +126,6 @@ _LEG_NAMED = re.compile(
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
-_MONTH = "|".join(MONTHS)
-# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue".
-_DAY_LABEL = re.compile(
-    rf"\s*(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
-    re.I,
-)
 # Between a people's adjective and the name it describes: " capital ", " port city ".
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
@@ -143,21 +145,6 @@ _ELIDED_STAY = re.compile(
     r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# What announces a dated list as a plan: "will", "announced", "tickets", "upcoming".
-_LIST_PLAN = re.compile(
-    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|scheduled?)\b", re.I
-)
-# A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
-_LIST_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}\b|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
-    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
-)
-# What may stand between a list line's label and its town: a venue and a comma.
-_VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
-# What may end a line after its last place: a full stop, spaces.
-_LINE_TAIL = re.compile(r"[\s.!]*")
 # A sentence that opens on "There" or "Here" for the place just told, not an
 # existential "There is".
 _THERE = re.compile(
@@ -174,13 +161,6 @@ _WE_DID_IN = re.compile(
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
-# A sentence that opens on a verb's bare form, after any day label: a plan or advice.
-_PLAN_LINE = re.compile(
-    rf"(?:{_DAY_LABEL.pattern})?(?:(?:next|early|late)\s+\w+\s+)?(?:leave|take|drive|fly|go|"
-    r"head|continue|stay|visit|travel|depart|board|transfer|explore|return|sail|cruise|"
-    r"catch|hop|tour)\b",
-    re.IGNORECASE,
-)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 _STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
@@ -230,9 +210,8 @@ def journey_from_document(
     last_event: Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
     chained = route_chain(document)
-    schedule = _schedule(document)
-    list_start = min((document.mentions[k].start for k in schedule), default=0)
-    planned_list = bool(_LIST_PLAN.search(text, max(0, list_start - 400), list_start))
+    dated_lines = schedule(document)
+    announced = planned_list(document, dated_lines)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -265,7 +244,7 @@ def journey_from_document(
         previous_stop = (
             prior is not None
             and prior.place in reached
-            and not _DAY_LABEL.fullmatch(text, text.rfind("\n", 0, prior.start) + 1, prior.start)
+            and not DAY_LABEL.fullmatch(text, text.rfind("\n", 0, prior.start) + 1, prior.start)
         )
         role = (
             role_of(near, clause, after, place, previous_stop=previous_stop)
@@ -286,19 +265,22 @@ def journey_from_document(
             sites.append(m)
             continue
         line_head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-        listed = schedule.get(index, _listed_venue_town(document, index, line_head))
+        listed = dated_lines.get(index, listed_venue_town(document, index, line_head))
         if listed is False:
             sites.append(m)  # "Aug 11: O2 Ritz, Manchester, UK": a venue, not the town
             continue
         if role is None and (
             listed
-            or _DAY_LABEL.fullmatch(line_head)
+            or DAY_LABEL.fullmatch(line_head)
             or _FIXTURE.fullmatch(line_head)  # a tour's schedule: "2nd Test, Kingston"
             # a heading line that is only a place: "Basel, Switzerland:"
             or (not line_head.strip() and _PLACE_HEADING.match(after))
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
         ):
             role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
+        day_end = role is None and day_heading_end(document, index, line_head)
+        if day_end:
+            role = "arrive"  # "Day 3: Hue to Hoi An": where the day ends
         if (
             role is None
             and DEPARTURE.search(near)
@@ -360,11 +342,13 @@ def journey_from_document(
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
             # "Day 5: Leave in the morning and take I-40 to Winslow": an itinerary's plan
-            or bool(_PLAN_LINE.match(text, s_start, m.start))
+            or bool(PLAN_LINE.match(text, s_start, m.start))
             # "will visit five countries: X, Y and Z": the plan before the list's colon
             or bool(near.rstrip().endswith(":") and MODAL.search(text, s_start, m.start))
             # a dated list that the story announces ("will headline ... The tour dates are:")
-            or (index in schedule and planned_list)
+            or (index in dated_lines and announced)
+            # a day's end whose day the itinerary tells as advice ("Drive south ...")
+            or (day_end and planned_day(document, index))
         )
         if joined is not None and not MODAL.search(near):
             modal = joined.status == "speculated"
@@ -414,7 +398,10 @@ def journey_from_document(
             previous_date = dt.date.fromisoformat(date)
         later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))
         order: float = index
-        if (
+        if day_end:
+            # after the stops the day's own lines tell, before the next day's heading
+            order = next_heading(document, index) - 0.5
+        elif (
             _VIA.search(near)
             and last_event is not None
             and last_event.sentence == sentence
@@ -455,73 +442,6 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
-
-
-def _schedule(document: Document) -> dict[int, bool]:
-    """Return, for the names on the lines of a dated list (three or more short lines that
-    each give a date and a place, whatever their layout: "12 June - Berlin, Germany",
-    "Manchester, Apollo (Aug 11)"), True for each line's town, its biggest place, and False
-    for the others on it (a venue, a country after the town). Empty when the story has no
-    such list."""
-    text = document.text
-    lines: list[list[int]] = []
-    start = 0
-    index = 0
-    mentions = document.mentions
-    for line in text.split("\n"):
-        end = start + len(line)
-        on_line = []
-        while index < len(mentions) and mentions[index].start < end:
-            if mentions[index].start >= start:
-                on_line.append(index)
-            index += 1
-        if on_line and len(line) <= 100 and _LIST_DATE.search(line):
-            words = _LIST_DATE.sub(" ", line)
-            for k in reversed(on_line):
-                m = mentions[k]
-                words = words[: m.start - start] + " " + words[m.end - start :]
-            if len(re.findall(r"\b[a-z]{3,}\b", words)) <= 3:
-                lines.append(on_line)
-        start = end + 1
-    if len(lines) < 3:
-        return {}
-    out: dict[int, bool] = {}
-    for on_line in lines:
-        placed = [(k, p) for k in on_line if (p := mentions[k].place) is not None]
-        towns = [(k, p) for k, p in placed if p.kind not in ("country", "region")] or placed
-        if not towns:
-            continue
-        # the biggest place of the line: "Manchester, Apollo", "Vega, Copenhagen"
-        town = max(towns, key=lambda kp: kp[1].population or 0)[0]
-        out.update({k: k == town for k in on_line})
-    return out
-
-
-def _listed_venue_town(document: Document, index: int, line_head: str) -> bool | None:
-    """On a dated line of a tour's list that ends with a country or region ("Aug 11: O2
-    Ritz, Manchester, UK"), return True for the town the line ends with, False for a name
-    before it (the venue), None on other lines."""
-    text = document.text
-    label = _DAY_LABEL.match(line_head)
-    if label is None:
-        return None
-    m = document.mentions[index]
-    end = text.find("\n", m.end)
-    end = len(text) if end == -1 else end
-    on_line = list(itertools.takewhile(lambda x: x.start < end, document.mentions[index:]))
-    last = on_line[-1]
-    if last.place is None or last.place.kind not in ("country", "region"):
-        return None
-    if not _LINE_TAIL.fullmatch(text, last.end, end) or len(on_line) < 2:
-        return None
-    town = on_line[-2]
-    line_start = m.start - len(line_head)
-    # the line is only "label: [venue, ]town, country"
-    if not re.fullmatch(r",\s*", text[town.end : last.start]) or not _VENUE.fullmatch(
-        text, line_start + label.end(), town.start
-    ):
-        return None
-    return m is town
 
 
 def _most_named(vehicles: Counter[str]) -> str:

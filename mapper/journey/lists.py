@@ -1,0 +1,168 @@
+"""Itineraries and lists in a story: day headings ("Day 3: Hue to Hoi An"), dated lists
+of a tour in any layout ("12 September - Theatre Royal, Bath"), and the advice an
+itinerary gives in a verb's bare form ("Drive south from Sydney").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from mapper.document import Document
+from mapper.text import MONTHS
+
+__all__ = [
+    "DAY_LABEL",
+    "PLAN_LINE",
+    "day_heading_end",
+    "listed_venue_town",
+    "next_heading",
+    "planned_day",
+    "planned_list",
+    "schedule",
+]
+
+_MONTH = "|".join(MONTHS)
+# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue".
+DAY_LABEL = re.compile(
+    rf"\s*(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
+    re.I,
+)
+# What announces a dated list as a plan: "will", "announced", "tickets", "upcoming".
+_LIST_PLAN = re.compile(
+    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|scheduled?)\b", re.I
+)
+# A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
+_LIST_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
+    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+# What may stand between a list line's label and its town: a venue and a comma.
+_VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
+# What may end a line after its last place: a full stop, spaces.
+_LINE_TAIL = re.compile(r"[\s.!]*")
+# A sentence that opens on a verb's bare form, after any day label: a plan or advice.
+PLAN_LINE = re.compile(
+    rf"(?:{DAY_LABEL.pattern})?(?:(?:next|early|late)\s+\w+\s+)?(?:leave|take|drive|fly|go|"
+    r"head|continue|stay|visit|travel|depart|board|transfer|explore|return|sail|cruise|"
+    r"catch|hop|tour)\b",
+    re.IGNORECASE,
+)
+
+
+def schedule(document: Document) -> dict[int, bool]:
+    """Return, for the names on the lines of a dated list (three or more short lines that
+    each give a date and a place, whatever their layout: "12 June - Berlin, Germany",
+    "Manchester, Apollo (Aug 11)"), True for each line's town, its biggest place, and False
+    for the others on it (a venue, a country after the town). Empty when the story has no
+    such list."""
+    text = document.text
+    lines: list[list[int]] = []
+    start = 0
+    index = 0
+    mentions = document.mentions
+    for line in text.split("\n"):
+        end = start + len(line)
+        on_line = []
+        while index < len(mentions) and mentions[index].start < end:
+            if mentions[index].start >= start:
+                on_line.append(index)
+            index += 1
+        if on_line and len(line) <= 100 and _LIST_DATE.search(line):
+            words = _LIST_DATE.sub(" ", line)
+            for k in reversed(on_line):
+                m = mentions[k]
+                words = words[: m.start - start] + " " + words[m.end - start :]
+            if len(re.findall(r"\b[a-z]{3,}\b", words)) <= 3:
+                lines.append(on_line)
+        start = end + 1
+    if len(lines) < 3:
+        return {}
+    out: dict[int, bool] = {}
+    for on_line in lines:
+        placed = [(k, p) for k in on_line if (p := mentions[k].place) is not None]
+        towns = [(k, p) for k, p in placed if p.kind not in ("country", "region")] or placed
+        if not towns:
+            continue
+        # the biggest place of the line: "Manchester, Apollo", "Vega, Copenhagen"
+        town = max(towns, key=lambda kp: kp[1].population or 0)[0]
+        out.update({k: k == town for k in on_line})
+    return out
+
+
+def day_heading_end(document: Document, index: int, line_head: str) -> bool:
+    """Return whether mention ``index`` ends a day's heading line "Day 3: Hue to Hoi An"
+    (the label, a place, "to", this place, then at most a bracket to the line's end)."""
+    label = DAY_LABEL.match(line_head)
+    if label is None or index == 0:
+        return False
+    text, m, prior = document.text, document.mentions[index], document.mentions[index - 1]
+    line_start = m.start - len(line_head)
+    end = text.find("\n", m.end)
+    end = len(text) if end == -1 else end
+    return (
+        prior.start == line_start + label.end()
+        and re.fullmatch(r"\s+to\s+", text[prior.end : m.start]) is not None
+        and re.fullmatch(r"\s*(?:\([^()\n]*\))?[\s.]*", text[m.end : end]) is not None
+    )
+
+
+def planned_day(document: Document, index: int) -> bool:
+    """Return whether the lines under a day's heading tell the day as a plan: a sentence
+    opening on a verb's bare form ("Drive south from Sydney")."""
+    mentions = document.mentions
+    nxt = next_heading(document, index)
+    end = mentions[nxt].start if nxt < len(mentions) else len(document.text)
+    return any(
+        PLAN_LINE.match(document.text, a, b)
+        for a, b in document.sentences_starting(mentions[index].end, end)
+    )
+
+
+def next_heading(document: Document, index: int) -> int:
+    """Return the index of the first mention on a later line that opens with a day's
+    label (the next day's heading), or one past the last mention."""
+    text = document.text
+    for k in range(index + 1, len(document.mentions)):
+        start = document.mentions[k].start
+        head = text[text.rfind("\n", 0, start) + 1 : start]
+        if "\n" in text[document.mentions[index].end : start] and DAY_LABEL.fullmatch(head):
+            return k
+    return len(document.mentions)
+
+
+def listed_venue_town(document: Document, index: int, line_head: str) -> bool | None:
+    """On a dated line of a tour's list that ends with a country or region ("Aug 11: O2
+    Ritz, Manchester, UK"), return True for the town the line ends with, False for a name
+    before it (the venue), None on other lines."""
+    text = document.text
+    label = DAY_LABEL.match(line_head)
+    if label is None:
+        return None
+    m = document.mentions[index]
+    end = text.find("\n", m.end)
+    end = len(text) if end == -1 else end
+    on_line = list(itertools.takewhile(lambda x: x.start < end, document.mentions[index:]))
+    last = on_line[-1]
+    if last.place is None or last.place.kind not in ("country", "region"):
+        return None
+    if not _LINE_TAIL.fullmatch(text, last.end, end) or len(on_line) < 2:
+        return None
+    town = on_line[-2]
+    line_start = m.start - len(line_head)
+    # the line is only "label: [venue, ]town, country"
+    if not re.fullmatch(r",\s*", text[town.end : last.start]) or not _VENUE.fullmatch(
+        text, line_start + label.end(), town.start
+    ):
+        return None
+    return m is town
+
+
+def planned_list(document: Document, lines: dict[int, bool]) -> bool:
+    """Return whether the story announces its dated list as a plan ("will headline ...
+    The tour dates are:"), in the 400 characters before the list."""
+    start = min((document.mentions[k].start for k in lines), default=0)
+    return bool(_LIST_PLAN.search(document.text, max(0, start - 400), start))
