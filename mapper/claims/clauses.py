@@ -125,6 +125,11 @@ _DESCRIBED_APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
 _QUALIFIED = re.compile(rf"{_LOOSE}\s")
+#: A copula right before a figure: "X is some 12 km to Y" places X.
+_COPULA_BEFORE = re.compile(
+    rf"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+(?:(?:{_LOOSE}|over|under)\s+)?$",
+    re.IGNORECASE,
+)
 # The names of natural features: no town a figure would place.
 _FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)
 # Words that make the name after them a neighbour of the subject, not the subject.

@@ -17,6 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
+from .clauses import _COPULA_BEFORE
 from .figure import (
     _SPACES_RE,
     _figure,
@@ -37,7 +38,6 @@ from .vocabulary import (
     _BOTH_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
-    _COPULA_BEFORE_RE,
     _DESCRIBED_LABEL_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
@@ -94,7 +94,7 @@ _STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
     """Return whether a figure at ``pos`` follows a named place and a copula ("X is
     some"), with no "From ..." opening the sentence: the place the figure locates."""
-    if not _COPULA_BEFORE_RE.search(sentence.text, max(sentence.start, pos - 40), pos):
+    if not _COPULA_BEFORE.search(sentence.text, max(sentence.start, pos - 40), pos):
         return False
     if _FROM_FRONTED_RE.match(sentence.text, sentence.start, pos):
         return False

@@ -411,12 +411,6 @@ _FROM_FRONTED_RE = re.compile(
     r"[\W]*(?:from|leaving|departing(?:\s+from)?|setting\s+(?:off|out)\s+from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-#: A copula right before a figure: "X is some 12 km to Y" places X.
-_COPULA_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+"
-    r"(?:(?:about|some|roughly|around|approximately|only|just|nearly|almost|over|under)\s+)?$",
-    re.IGNORECASE,
-)
 #: Where a trip the figure measures begins: "Starting at X, your 52 mile drive".
 _STARTING_RE = re.compile(
     r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:\w+\s+)?(?:at|from|in)\s+",

@@ -236,7 +236,7 @@ def _only_weak(gaz: Gazetteer, key: str) -> bool:
     return bool(found) and all(c.match == "short form" or c.place.kind == "town" for c in found)
 
 
-def _is_region_name(gaz: Gazetteer, key: str) -> bool:
+def _is_area_name(gaz: Gazetteer, key: str) -> bool:
     """Return True when a folded word names a first-level region or a country ("va",
     "virginia", "germany")."""
     from mapper.errors import MapperError
@@ -499,7 +499,7 @@ def _judge(
             and toks[b].gap_before.strip() == ","
             and toks[b].capitalised
             and not toks[b].possessive  # "In March, China's largest ..."
-            and _is_region_name(gaz, toks[b].key)
+            and _is_area_name(gaz, toks[b].key)
         )
 
     if n_words == 1 and key in _NOT_ALONE and not before_state():

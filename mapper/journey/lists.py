@@ -35,8 +35,7 @@ _LIST_PLAN = re.compile(
 )
 # A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
 _LIST_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}\b|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
+    rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|"
     r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
