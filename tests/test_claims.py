@@ -1491,6 +1491,8 @@ def test_a_described_place_named_after_its_area_is_the_name():
         "The Peninsula Development Road leads 570 kilometres north from Laura to Weipa.",
         "The old railway line continues for another 30 km to the coast at Dover.",
         "It runs on through Wakiso to end at Gayaza, about 14 km (9 miles) from its start.",
+        # a zone's reach from its centre
+        "After the eruption the danger zone around Merapi stretches 8 km from the crater.",
     ],
 )
 def test_depths_and_the_lengths_of_ways_are_no_claims(text):
@@ -1592,6 +1594,35 @@ def test_it_opening_a_sentence_whose_figure_sits_in_a_relative_clause_is_the_sub
             "The remains of the old citadel of Vietnam, Co Loa, are found 18 km north of Hanoi.",
             "Co Loa",
             "Hanoi",
+        ),
+        # the traveller's past tense: "we reached", "they arrived at"
+        ("About 40km out of Mwanza we reached the village of Magu.", "Magu", "Mwanza"),
+        ("Some 30 km past Lyon we arrived at Villefranche.", "Villefranche", "Lyon"),
+        # the place a town lies in, then its noun, then its name
+        (
+            "Fans flocked to the Paris suburb of Saint-Denis, 9 km from Versailles.",
+            "Saint-Denis",
+            "Versailles",
+        ),
+        ("The Kent village of Wye lies 5 km north-east of Ashford.", "Wye", "Ashford"),
+        ("The island municipality of Culebra lies 17 miles east of Fajardo.", "Culebra", "Fajardo"),
+        # between the figure and its "from": one way, the trip, "and a short drive"
+        (
+            "It is 1,300 km each way on the flight from Darwin to Alice Springs.",
+            "Alice Springs",
+            "Darwin",
+        ),
+        (
+            "Bamburgh, a village on the Northumberland coast, is 16 miles and a short drive "
+            "from Alnwick.",
+            "Bamburgh",
+            "Alnwick",
+        ),
+        # a bracket restating "a drive from Y" as a figure
+        (
+            "Kasane is a four-hour drive from Maun (or about 300 km), mostly on tar.",
+            "Kasane",
+            "Maun",
         ),
     ],
 )

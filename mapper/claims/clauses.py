@@ -46,6 +46,10 @@ _REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 _NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
+# "the Moscow suburb Khimki", "the Kent village of Wye": a place's noun between the place
+# it lies in and its own name
+_KIND_BETWEEN = re.compile(rf"\s+(?:[a-z]+\s+)?(?i:{_NOUNS})(?:\s+of|,)?\s+")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _PRONOUN = re.compile(r"(?i:it|they|here|there)")
 _IN_AREA = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?")
 # Between a described place and its name: ", ", ", the City of " ("the capital of British

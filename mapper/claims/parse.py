@@ -261,6 +261,32 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
     return None
 
 
+#: A bracket that opens on a figure restating what the words before it say ("(or 300 km").
+_BRACKET_OPEN_RE = re.compile(
+    r"\(\s*(?:(?:or|about|approx\.?|approximately|roughly|some|around|ca?\.)\s+)*$", re.IGNORECASE
+)
+_FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the places of "... from Y (or N km)": a figure in a bracket straight after
+    "from Y" gives the distance the words before it tell another way ("four hours' drive
+    from Maun (or 300 km)"): from Y to the place the clause locates."""
+    text = sentence.text
+    opening = _BRACKET_OPEN_RE.search(text, sentence.start, pos)
+    if opening is None:
+        return None
+    heads = sentence.heads(sentence.start, opening.start())
+    if not heads or not _FROM_END_RE.search(
+        text, max(sentence.start, heads[-1].start - 12), heads[-1].start
+    ):
+        return None
+    origin = sentence.endpoint(heads[-1])
+    if text[_past_qualifier(sentence, origin) : opening.start()].strip():
+        return None  # other words between the place and the bracket
+    return origin, sentence.located_before(origin.start)
+
+
 def _parse_claim(
     sentence: Sentence,
     match: re.Match[str],
@@ -321,6 +347,11 @@ def _parse_claim(
         pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
         if pair is not None:
             origin, target = pair
+            tail.has_endpoint = True
+    if origin is None and target is None and not tail.has_endpoint:
+        restated = _restated_in_bracket(sentence, match.start())
+        if restated is not None:  # "X is four hours' drive from Y (or 300 km)"
+            origin, target = restated
             tail.has_endpoint = True
     if origin is None and target is None and tail.travel_noun:
         start = _STARTING_RE.search(text, lo, match.start())

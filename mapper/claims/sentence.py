@@ -63,6 +63,7 @@ from .clauses import (
     _GAP_STOP,
     _GAP_WORD,
     _IN_AREA,
+    _KIND_BETWEEN,
     _MAX_GAP_WORDS,
     _NAME_AFTER,
     _NEIGHBOUR,
@@ -77,6 +78,7 @@ from .clauses import (
     _RUN_GAP,
     _SERIES_GAP,
     _SUBJECT_ANAPHOR,
+    _THE_BEFORE,
     _VERB_AFTER,
 )
 from .types import Endpoint
@@ -182,6 +184,12 @@ class Sentence:
             return later
         if re.fullmatch(r"\s+[a-z]+['\u2019]s\s+", gap):
             return later
+        if (
+            _KIND_BETWEEN.fullmatch(gap)
+            and _THE_BEFORE.search(self.text, max(0, name.start - 8), name.start)
+            and not later.is_area
+        ):
+            return later  # "the Moscow suburb Khimki", "the Kent village of Wye"
         return name
 
     def _capital_of(self, start: int, country: Name, limit: int) -> Endpoint:

@@ -96,6 +96,12 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "town": frozenset({"city", "town"}),
     "village": frozenset({"city", "town"}),
     "settlement": frozenset({"city", "town"}),
+    "hamlet": frozenset({"city", "town"}),
+    "suburb": frozenset({"city", "town"}),
+    "township": frozenset({"city", "town"}),
+    "municipality": frozenset({"city", "town", "region"}),
+    "commune": frozenset({"city", "town"}),
+    "borough": frozenset({"city", "town"}),
     "capital": frozenset({"city"}),
     "seat": frozenset({"city", "town"}),  # "the county seat, Visalia"
     "administrative centre": frozenset({"city", "town"}),
@@ -277,7 +283,7 @@ _SIZE_BEFORE_RE = re.compile(
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
-    r"\b(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
+    r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
     r"shot|climb(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?$|"
     # "The Development Road leads 260 km north from Roma": a way's own length
     r"\b(?:road|highway|motorway|freeway|railway|railroad|line|route|trail|pipeline|canal|"
@@ -351,13 +357,18 @@ _DETERMINER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A trip's noun, in the aside between a figure and its "from": "on the flight from".
+_TRIP_NOUN = r"(?:flight|drive|ride|train|bus|coach|ferry|boat|trip|journey|walk|hike|sail)"
 _ORIGIN_RE = re.compile(
     # ", as the crow flies, from X": the aside may stand between commas
     r"(?:,(?=\s+as\s+the\s+crow))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
     r"overland|out|up|down)\s+)?"
     r"(?:(?P<way>by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies,?|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
-    r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river))\s+)?"
+    r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
+    # "1,384 km each way on the flight from X", "12 miles and a short drive from X"
+    rf"(?:(?:each|one)\s+way\s+)?(?:on\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?{_TRIP_NOUN})|"
+    rf"(?:each|one)\s+way|and\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{_TRIP_NOUN})\s+)?"
     r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
     r"short\s+of|past)\s+",
     re.IGNORECASE,
@@ -402,8 +413,9 @@ _INVERTED_RE = re.compile(
     r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was|"
     r"are|were|"
     # "63 km from Madrid we come to the town of X", "... you reach X"
-    r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:come|comes|came|get|arrive)\s+(?:to|at)|"
-    r"(?:we|you|one)\s+(?:(?:will|can|then)\s+)?(?:reach|find|see)(?:es)?)"
+    r"(?:we|you|one|I|they)\s+(?:(?:will|can|then|finally)\s+)?"
+    r"(?:(?:come|comes|came|get|got|arrive[sd]?)\s+(?:to|at|in)|"
+    r"(?:reach(?:es|ed)?|find|finds|found|see|sees|saw|pass(?:es|ed)?\s+through)))"
     r"\s+(?:(?:situated|located|found)\s+)?",
     re.IGNORECASE,
 )
