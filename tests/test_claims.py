@@ -1652,6 +1652,11 @@ def test_x_in_region_apposed_to_a_figure_is_x():
         ("Karaj is a large city. It is 40 kilometers west of the capital.", "Tehran"),
         # a state's capital is not the country's: left unresolved
         ("Parintins is a river town. It lies 325 km from the state capital.", None),
+        # nor is a region's, named by its adjective or its name
+        ("Geelong is a port city. It lies 65 km from the Victorian capital.", None),
+        ("Toowoomba is a hill town. It lies 125 km west of the Queensland capital.", None),
+        # a country's name before "capital" is the country's
+        ("Nadi is on Viti Levu. It lies 150 km from the Fiji capital.", "Suva"),
     ],
 )
 def test_the_capital_with_no_country_named_is_that_of_the_places_told(text, capital):

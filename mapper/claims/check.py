@@ -63,6 +63,9 @@ _TOWN_KINDS = frozenset({"city", "town"})
 _SUB_CAPITAL_RE = re.compile(
     r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
 )
+#: A capitalised word qualifying "capital" ("the Victorian capital"): when it names no
+#: country, the capital of no country.
+_QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
 #: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
@@ -243,6 +246,10 @@ class _Endpoints:
                     return capital, m, ""
         # "Karaj ... It is 40 km west of the capital": a national capital, of the country
         # the places told before it lie in (not "the state capital": no country has one)
+        if _QUALIFIED_CAPITAL_RE.search(endpoint.text):
+            # "the Victorian capital", "the Queensland capital": a region's, which the
+            # gazetteer does not know; not the capital of the country around it
+            return None, None, "the capital of a region or people the gazetteer lists none for"
         if capital_of is not None and not _SUB_CAPITAL_RE.search(endpoint.text):
             for m in before:
                 capital = capital_of(m.place.country) if m.place and m.place.country else None

@@ -158,5 +158,6 @@ _RUN_GAP = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and)\s+)*)+")
 # "X's capital", "X state capital, Y", "X's capital city Y": the capital of X.
 _CAPITAL_AFTER = re.compile(
     r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
-    r"['\u2019]s\s+capital(?:\s+city)?\b"
+    r"['\u2019]s\s+capital(?:\s+city)?\b|"
+    r"\s+capital(?:\s+city)?\b(?!\s+[A-Z])"  # "the Fiji capital", "the Queensland capital"
 )
