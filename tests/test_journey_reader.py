@@ -882,3 +882,37 @@ def test_a_days_heading_gives_where_the_day_ends_after_the_days_own_stops():
         "Day 2: Kiama to Nowra\nWe walked the beaches."
     )
     assert [s.place.name for s in journey.stops] == ["Sydney", "Wollongong", "Kiama", "Nowra"]
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(name, status) for name, _, status, _, _ in _stops(text)]
+
+
+def test_a_future_holds_over_the_clauses_that_follow_it():
+    # written for this test: a tour told in one planning sentence
+    stops = _statuses(
+        "The choir will open its tour in Leeds and York on Friday, and take in Durham "
+        "(Saturday) and Hexham (Sunday) before ending in Carlisle on Monday."
+    )
+    assert stops == [
+        (name, "speculated") for name in ("Leeds", "York", "Durham", "Hexham", "Carlisle")
+    ]
+    # a place to be left, after the "will", is left later
+    stops = _statuses("The minister will fly to Lima after leaving Quito on Monday.")
+    assert ("Quito", "speculated") in stops
+    # a past tense, or "since", after the "will" ends its reach
+    stops = _statuses(
+        "The minister left Quito on Monday and will visit Lima on Tuesday. It will be her "
+        "first trip abroad since the summit in Bogota."
+    )
+    assert stops == [("Quito", "confirmed"), ("Lima", "speculated")]
+
+
+def test_attending_an_event_and_ending_a_tour_place_the_traveller():
+    stops = _stops(
+        "The team attended the awards dinner in Paris on Sunday and flew home to Cape Town, "
+        "where the squad ended its trophy tour in Durban a week later."
+    )
+    assert [name for name, *_ in stops] == ["Paris", "Cape Town", "Durban"]
+    stops = _stops("Talks in Geneva focused on ending the war in Sudan.")
+    assert "Sudan" not in [name for name, *_ in stops]

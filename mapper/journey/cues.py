@@ -169,6 +169,10 @@ ARRIVAL = re.compile(
     r"\s+(?:in|at)"
     + _LEAD
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"(?:take|takes|taking|took)\s+in|"
+    # "before ending in East London", "concluded his tour in Hue"; not "ending the war in X"
+    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing))(?:\s+(?:the|its|his|her|their|our)\s+"
+    r"(?:[\w-]+\s+)?(?:tour|trip|visit|journey|day|voyage|week|stay))?\s+(?:in|at)|"
     r"explor(?:e|es|ed|ing)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
@@ -176,6 +180,8 @@ ARRIVAL = re.compile(
     r"stop\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
+    # "will attend the awards ceremony in Paris": where the event is, the traveller is
+    r"attend(?:s|ed|ing)?\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
     r"['\u2019]ll\s+be)\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"
@@ -262,7 +268,7 @@ FUTURE = re.compile(
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
-    r"^\s*(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
+    r"^\s*(?:\([^()]*\)\s*)?(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
     r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?$",
     re.I,
 )

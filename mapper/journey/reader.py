@@ -37,6 +37,7 @@ from mapper.model import Journey, Mention, Place
 from mapper.text import mode_of, modes_in
 
 from .cues import (
+    BEGINNING,
     CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
@@ -75,7 +76,7 @@ from .order import (
     with_roles,
     without_containers,
 )
-from .roles import relative_cue, role_of, route_chain
+from .roles import future_carries, relative_cue, role_of, route_chain
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -158,6 +159,10 @@ _WE_DID_IN = re.compile(
     r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
     r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came)\b"
     r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
+)
+#: An earlier event the story looks back to: "since the convention in X".
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+$"
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
@@ -293,6 +298,8 @@ def journey_from_document(
         if role is None and joined is not None:
             # "... and the final night back in Dublin": a return to a place left before
             role = "return" if re.search(r"\bback\s+(?:in|at)\b", near) else joined.role
+            if role == "depart" and BEGINNING.search(text, s_start, joined.mention.start):
+                role = "arrive"  # "will start in Pretoria, Johannesburg and Soweto": visited
         if (
             role is None
             and last_event is not None
@@ -323,6 +330,7 @@ def journey_from_document(
             role is None
             # "has visited X before" tells an earlier trip; "has been in X since June" not
             or (PERFECT.search(clause) and not _SINCE.match(after))
+            or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or CALLED_OFF_AFTER.match(after)
             or _not_a_stop(text, near, after, index, document)
@@ -350,12 +358,16 @@ def journey_from_document(
             # a day's end whose day the itinerary tells as advice ("Drive south ...")
             or (day_end and planned_day(document, index))
         )
-        if joined is not None and not MODAL.search(near):
-            modal = joined.status == "speculated"
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
+        # "will start in A on Thursday, and take in B before leaving C": the future holds on
+        future_on = future_carries(text, s_start, m.start)
         status = (
-            "speculated" if modal and (role != "depart" or FUTURE.search(near)) else "confirmed"
+            "speculated"
+            if (modal or future_on) and (role != "depart" or FUTURE.search(near) or future_on)
+            else "confirmed"
         )
+        if joined is not None and not MODAL.search(near):
+            status = joined.status  # "will start in Pretoria, Johannesburg and Soweto"
         next_start = _next_name(document, index, text, s_end)
         tail = text[m.end : next_start]
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"

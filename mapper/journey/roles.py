@@ -19,6 +19,7 @@ from .cues import (
     BEGINNING,
     DEPARTURE,
     EXAMPLES,
+    FUTURE,
     GOING,
     ONWARD,
     PASSAGE,
@@ -26,7 +27,25 @@ from .cues import (
     TO,
 )
 
-__all__ = ["relative_cue", "role_of", "route_chain"]
+__all__ = ["future_carries", "relative_cue", "role_of", "route_chain"]
+
+# A verb in the past tense: it ends the reach of a "will" before it.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|went|came|flew|left|took|drove|rode|sailed|arrived|reached|"
+    r"visited|met|said|told|became|began|made|saw|spent|stayed|returned|[a-z]+ed|"
+    # "its first visit since the convention in X": a time before
+    r"since|ago|last|previous(?:ly)?|earlier|former(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def future_carries(text: str, start: int, end: int) -> bool:
+    """Return whether a future told earlier in the sentence (``text[start:end]``, up to a
+    name) still holds at the name: no verb in the past tense comes between ("will start
+    in A on Thursday, and take in B before ending in C": B and C are planned too)."""
+    ends = [m.end() for m in FUTURE.finditer(text, start, end)]
+    return bool(ends) and _PAST.search(text, ends[-1], end) is None
+
 
 # A relative clause right after a name: ", which ... ." or ", where ... ,".
 _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
