@@ -916,3 +916,8 @@ def test_attending_an_event_and_ending_a_tour_place_the_traveller():
     assert [name for name, *_ in stops] == ["Paris", "Cape Town", "Durban"]
     stops = _stops("Talks in Geneva focused on ending the war in Sudan.")
     assert "Sudan" not in [name for name, *_ in stops]
+
+
+def test_a_place_a_stop_lies_north_of_is_no_stop():
+    stops = _stops("We cycled from Nimes to Arles, a little to the south of Avignon.")
+    assert [name for name, *_ in stops] == ["Nîmes", "Arles"]
