@@ -289,8 +289,6 @@ NOT_A_STOP_AFTER = re.compile(
 NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:relations|ties|talks|trade|deal|agreement|war|border|embassy|ambassador|envoy|"
     r"president|minister|leader|king|queen|prime\s+minister|counterpart)\s+(?:with|of|to)\s*$|"
-    r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
-    # "to a village called Turro, a little to the south of Piacenza": where it lies
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+    r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$",
     re.IGNORECASE,
 )

@@ -50,6 +50,11 @@ def future_carries(text: str, start: int, end: int) -> bool:
 # A relative clause right after a name: ", which ... ." or ", where ... ,".
 _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
 
+# "to a village called Turro, a little to the south of Piacenza": where a stop lies
+_COMPASS_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I
+)
+
 # "Ussuriysk, a city near where the train was spotted"
 _NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
 
@@ -133,6 +138,8 @@ def role_of(
 
     ``previous_stop``: the name just before this one is a stop of the journey.
     """
+    if _COMPASS_OF.search(near) and not _NEAR_WHERE.match(after):
+        return None  # a place the stop before lies north of ("... near where it was seen")
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     departure = DEPARTURE.search(near)
