@@ -921,3 +921,16 @@ def test_attending_an_event_and_ending_a_tour_place_the_traveller():
 def test_a_place_a_stop_lies_north_of_is_no_stop():
     stops = _stops("We cycled from Nimes to Arles, a little to the south of Avignon.")
     assert [name for name, *_ in stops] == ["Nîmes", "Arles"]
+
+
+def test_for_is_a_destination_after_leaving_not_after_another_noun():
+    stops = _stops(
+        "The envoy flew to Amman on Tuesday, a day after announcing new aid for Gaza. "
+        "She took off the next morning for Riyadh."
+    )
+    assert [name for name, *_ in stops] == ["Amman", "Riyadh"]
+
+
+def test_a_stay_told_after_the_name_is_a_stop():
+    stops = _stops("After resting in Cusco for a couple of days we took the train to Puno.")
+    assert [name for name, *_ in stops] == ["Cusco", "Puno"]

@@ -94,6 +94,22 @@ def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
 
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "After de-stressing in La Paz for a couple of days": a stay told after the name
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_STAY_AFTER = re.compile(
+    r"^\s*,?\s*for\s+(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|few|\d+)\s+(?:more\s+)?(?:hours?|days?|nights?|weeks?)\b",
+    re.IGNORECASE,
+)
+# "for" after a verb of leaving or heading, a vehicle, or a place left ("left Paris for
+# Lyon"): a destination; after another noun ("aid for Gaza"), a purpose
+_FOR_GOAL = re.compile(
+    r"(?:^\s*|\b(?:le(?:ft|aves?|aving)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|off|out|"
+    r"sail(?:s|ed|ing)?|made|mak(?:e|es|ing)|flights?|trains?|boats?|ships?|bus|buses|"
+    r"planes?|ferr(?:y|ies)|home|again|chang(?:e|es|ed|ing)|connect(?:s|ed|ing)?|"
+    r"board(?:s|ed|ing)?)\s+(?:[\w,'\u2019-]+\s+){0,4}?)for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # A stop told by what happened there: a visit, a leg's end, a concert or a match of a tour
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
@@ -160,12 +176,16 @@ def role_of(
     if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
         return "arrive"  # "stopped at market towns like Ludlow and Hexham"
     to = TO.search(near)
+    if to and to.group().split()[0].lower() == "for" and not _FOR_GOAL.search(near):
+        to = None  # "announcing reconstruction aid for Gaza"
     if to and GOING.search(clause):
         if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
             return None  # "arrives by train for EU summit": a purpose, not a place
         return "arrive"
     if _TO_SITE_IN.search(near) and GOING.search(clause):
         return "arrive"  # "take I-80 to a friend's house in Boulder": the town of the site
+    if _LOCATIVE.search(near) and _STAY_AFTER.match(after):
+        return "arrive"  # "after resting in La Paz for a couple of days"
     if _NEAR_WHERE.match(after) or relative_cue(ARRIVAL, after) or relative_cue(TO, after):
         return "arrive"
     if _VISITED_AFTER.match(after):
