@@ -419,6 +419,15 @@ def test_a_town_keeps_its_name_from_the_airport_by_it_that_the_list_gives_no_cit
         "blue grass": [(41.5089, -90.7660, 1_452)],
     }
     greymouth, blue_grass = airport_rows(records, build)
-    assert greymouth.keys["greymouth"][0] == Q_SHORT
+    assert greymouth.keys["greymouth"] == (Q_SHORT, 2)  # below the town's primary name
     assert greymouth.keys["greymouth airport"][0] == Q_PRIMARY
     assert blue_grass.keys["blue grass"][0] == Q_PRIMARY
+
+
+def test_a_town_keeps_its_name_however_small():
+    # Kaikoura Airport (KBZ) lies 6 km from Kaikoura, 685 people in GeoNames: an airport's
+    # prior (10,000) must not take the town's name from it
+    from mapper.gazetteer import default_gazetteer
+
+    [town, airport] = [c.place for c in default_gazetteer().search("Kaikoura", limit=2)]
+    assert (town.kind, airport.kind) == ("city", "airport")

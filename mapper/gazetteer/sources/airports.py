@@ -22,9 +22,9 @@ from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key
 
 __all__ = ["AIRFIELD_SHARE", "SOURCE", "TOWN_KEEPS_NAME", "TOWN_NEAR_DEG", "airport_rows"]
 
-#: A town of at least this many people keeps its name from an airport named after it
-#: that lies within TOWN_NEAR_DEG degrees (about 30 km) of it.
-TOWN_KEEPS_NAME = 1_000
+#: A town of at least this many people (any the sources count) keeps its name from an
+#: airport named after it that lies within TOWN_NEAR_DEG degrees (about 30 km) of it.
+TOWN_KEEPS_NAME = 1
 TOWN_NEAR_DEG = 0.3
 #: The prior of an airfield with no IATA code, as a share of an airport's.
 AIRFIELD_SHARE = 0.01
@@ -68,7 +68,9 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 and abs(lon - t_lon) <= TOWN_NEAR_DEG
                 for t_lat, t_lon, people in build.town_points.get(short, ())
             )
-            add_key(keys, short, Q_SHORT if town else Q_PRIMARY)
+            # (a weaker tier: the town answers first, however small; "Kaikoura" is the
+            # town of 685 people, its airport 6 km away answers to "Kaikoura Airport")
+            add_key(keys, short, *((Q_SHORT, 2) if town else (Q_PRIMARY, 1)))
             if city and short.startswith(city + " "):
                 rest = short[len(city) + 1 :]
                 # not when the rest names a town that outweighs an airport: "Ixtapa
