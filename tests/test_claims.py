@@ -1000,6 +1000,19 @@ def test_a_list_of_figures_takes_the_unit_written_last_and_pairs_them_respective
     assert only.value == 40
 
 
+def test_a_list_of_figures_pairs_with_as_many_located_places_without_respectively():
+    # the located places are listed as many as the figures: in order, one each; the
+    # bracket converts the whole list (186 mi = 299.3 km, 236 mi = 379.8 km)
+    first, second = find_claims(
+        "Rebels attacked the towns of Sibut and Bambari, located 190 and 380 kilometres "
+        "(118 and 236 miles) north-east of the capital, Bangui."
+    )
+    assert (first.value, first.target.text) == (190, "Sibut")
+    assert (second.value, second.target.text) == (380, "Bambari")
+    assert first.origin.text == second.origin.text == "Bangui"
+    assert first.conversion is None  # the bracket gives no one figure's conversion
+
+
 def test_a_figure_without_a_unit_after_one_with_a_unit_takes_its_unit():
     _, patna_ranchi = find_claims("Patna is about 80 miles from Gaya, and 120 from Ranchi.")
     assert (patna_ranchi.value, patna_ranchi.unit) == (120, "mi")

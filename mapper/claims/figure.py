@@ -153,7 +153,8 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         key = next(k for k in ("p", "s", "o") if conv.group(f"{k}_num"))
         conv_value, _ = parse_number(conv.group(f"{key}_num"))
         conv_unit = _UNIT_NAMES[_SPACES_RE.sub(" ", conv.group(f"{key}_unit").lower())]
-        tail.conversion = (conv_value, conv_unit)
+        if not (key == "p" and conv.group("p_list")):  # a list's: of no one figure
+            tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
     tail.figure_end = tail.pos
 

@@ -462,13 +462,16 @@ def _one_or_more(
                 stated_km=unit_to_km(v, unit), precision_km=unit_to_km(step_v, unit))
         for start, end, v, step_v in listed
     ] + [claim]  # fmt: skip
-    if _RESPECTIVELY_RE.search(text, tail.figure_end, clause_stop):
-        places = sentence.series_before(match.start(), len(claims))
-        if places is not None:
-            claims = [
-                replace(c, target=place, origin=c.origin if c.origin not in places else None)
-                for c, place in zip(claims, places, strict=True)
-            ]
+    places = sentence.series_before(match.start(), len(claims))
+    # "... respectively"; or the located places are listed as many as the figures ("the
+    # towns of A and B, located 600 and 700 km from X"): in order, one figure each
+    if places is not None and (
+        _RESPECTIVELY_RE.search(text, tail.figure_end, clause_stop) or claim.target in places
+    ):
+        claims = [
+            replace(c, target=place, origin=c.origin if c.origin not in places else None)
+            for c, place in zip(claims, places, strict=True)
+        ]
     return claims
 
 

@@ -257,6 +257,8 @@ _MODE_RE = re.compile(
 )
 _CONVERSION_RE = re.compile(
     rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
+    # "(370 and 430 miles)": the conversion of a list of figures
+    rf"(?P<p_list>(?:\s*,\s*|\s*,?\s+and\s+){_NUMBER})*"
     rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})"
     # "(19 km; 12 mi)": more units after a semicolon
     rf"(?:\s*;\s*{_NUMBER}\s*-?\s*(?:{_UNIT}))*\s*[)\]]"
