@@ -934,3 +934,14 @@ def test_for_is_a_destination_after_leaving_not_after_another_noun():
 def test_a_stay_told_after_the_name_is_a_stop():
     stops = _stops("After resting in Cusco for a couple of days we took the train to Puno.")
     assert [name for name, *_ in stops] == ["Cusco", "Puno"]
+
+
+def test_an_itinerary_and_advice_in_the_imperative_are_plans():
+    # written for this test
+    advice = (
+        "Spend two days in Hanoi before taking the night train to Hue. Finish with a few "
+        "days in Hoi An."
+    )
+    assert {status for _, status in _statuses(advice)} == {"speculated"}
+    titled = "Vietnam Itinerary: Hanoi to Hoi An\n\nWe took the night train from Hanoi to Hue."
+    assert {status for _, status in _statuses(titled)} == {"speculated"}

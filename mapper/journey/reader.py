@@ -27,6 +27,7 @@ who travels by train or plane from a place the story does not name.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -449,6 +450,9 @@ def journey_from_document(
         if implied is not None:
             stops.insert(0, implied)
     stops = with_roles(without_containers(at_dateline(stops, document)))
+    if _PLAN_TITLE.search(title or _title_of(text)):
+        # "Northern India Itinerary: Delhi to Kolkata by train": advice, a plan throughout
+        stops = [dataclasses.replace(s, status="speculated") for s in stops]
     stop_places = {s.place for s in stops}
     sites += [e.mention for e in events if e.place not in stop_places]
     sites.sort(key=lambda mention: mention.start)
@@ -493,6 +497,10 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+#: A title that says the story is a plan to follow: an itinerary, a suggested route.
+_PLAN_TITLE = re.compile(
+    r"\bitinerar(?:y|ies)\b|\bsuggested\s+(?:route|trip|tour)\b|\bhow\s+to\s+plan\b", re.I
+)
 _LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
