@@ -487,3 +487,17 @@ def test_a_small_towns_other_spelling_is_a_place_where_the_text_says_it_is_a_tow
     assert town.surface == "Dalanzadgad" and town.place.country == "MN"
     assert abs(town.place.lat - 43.57) < 0.1 and abs(town.place.lon - 104.42) < 0.1
     assert geoparse("Dalanzadgad said no.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They flew to Mexico city on Monday.", "Mexico City"),
+        ("The embassy moved to Kuwait city last year.", "Kuwait City"),
+        # a city called so by its own name only: not London City Airport's short form
+        ("London city council met on Tuesday.", "London"),
+    ],
+)
+def test_a_lowercase_city_after_a_name_makes_the_city_of_that_name(text, name):
+    [mention] = geoparse(text)
+    assert mention.place.name == name

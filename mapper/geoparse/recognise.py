@@ -286,6 +286,17 @@ def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _city_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> bool:
+    """Return whether a lowercase "city" after a name makes a name the gazetteer knows
+    ("Mexico city", "Kuwait city": the capitals, not the countries)."""
+    if b >= len(tokens) or tokens[b].key != "city" or tokens[b].capitalised:
+        return False
+    if tokens[b].gap_before != " " or f"{key} city" not in gaz.name_tiers([f"{key} city"]):
+        return False
+    found = gaz.search(f"{key} city", kind="city", limit=1)  # by its own name, not an alias
+    return bool(found) and found[0].match == "name"
+
+
 def recognise(
     text: str, gaz: Gazetteer
 ) -> tuple[list[Found], list[tuple[int, int]], frozenset[str]]:
@@ -608,6 +619,8 @@ def _judge(
         recognition = min(1.0, recognition + 0.1)
         evidence.append(f"after {before!r}")
     kind_hint, n_kind = kind_after(toks, b)
+    if not kind_hint and _city_after(toks, b, key, gaz):
+        kind_hint, n_kind = "city", 1  # "Mexico city": the city a place's name is written with
     with_kind = ""
     if kind_hint:
         evidence.append(f"kind word after the name: {kind_hint}")
