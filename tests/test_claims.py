@@ -1000,6 +1000,13 @@ def test_a_list_of_figures_takes_the_unit_written_last_and_pairs_them_respective
     assert only.value == 40
 
 
+def test_from_each_other_is_apart_and_a_border_is_no_point():
+    [check] = check_claims("Gdansk and Sopot are only 12 km from each other.")
+    assert {check.claim.origin.text, check.claim.target.text} == {"Gdansk", "Sopot"}
+    [check] = check_claims("Residents of Sderot, less than a mile from the Gaza border, fled.")
+    assert check.verdict == "unresolved" and "a border is a line" in check.unresolved_reason
+
+
 def test_a_list_of_figures_pairs_with_as_many_located_places_without_respectively():
     # the located places are listed as many as the figures: in order, one each; the
     # bracket converts the whole list (186 mi = 299.3 km, 236 mi = 379.8 km)

@@ -66,6 +66,8 @@ _SUB_CAPITAL_RE = re.compile(
 #: A capitalised word qualifying "capital" ("the Victorian capital"): when it names no
 #: country, the capital of no country.
 _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
+#: An endpoint that names a line ("the Gaza border"): no one point to measure to.
+_LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re.IGNORECASE)
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
 #: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
@@ -103,6 +105,8 @@ class _Endpoints:
         endpoint = claim.origin if role == "origin" else claim.target
         if endpoint is None:
             return None, None, f"{role}: the sentence names no {role} place"
+        if _LINE_END_RE.search(endpoint.text):  # "a mile from the Gaza border"
+            return None, None, f"{role} {endpoint.text!r}: a border is a line, not a point"
         if endpoint.anaphoric and _CAPITAL_RE.search(endpoint.text):
             place, mention, why = self._capital(endpoint, claim)
         elif endpoint.anaphoric:

@@ -108,6 +108,9 @@ def _places_after(
     """Fill in the places named after a figure; return False to reject the figure."""
     text, hi = sentence.text, sentence.end
     origin_match = _ORIGIN_RE.match(text, tail.pos, hi)
+    mutual = _AWAY_RE.match(text, tail.pos, hi)
+    if mutual is not None and mutual.group("word").lower().startswith("from"):
+        origin_match = None  # "12 km from each other": apart, below
     if (
         origin_match
         and origin_match.group("prep").lower() == "of"
@@ -148,7 +151,7 @@ def _places_after(
         return False  # "waves reached up to 10 km inland": how far an effect reached
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
-        if away.group("word").lower() == "apart":
+        if away.group("word").lower() == "apart" or away.group("word").lower().startswith("from"):
             pair = sentence.pair_before(match.start())
             if pair is not None:
                 tail.origin, tail.target = pair

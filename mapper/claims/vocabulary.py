@@ -375,7 +375,12 @@ _ORIGIN_RE = re.compile(
     r"short\s+of|past)\s+",
     re.IGNORECASE,
 )
-_AWAY_RE = re.compile(r"\s+(?P<word>away|apart|off|offshore|inland|distant)\b", re.IGNORECASE)
+_AWAY_RE = re.compile(
+    # "Gdansk and Sopot are 12 km from each other": apart
+    r"\s+(?P<word>away|apart|off|offshore|inland|distant|from\s+(?:each\s+other|one\s+another))"
+    r"\b",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(
     r",?\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
     re.IGNORECASE,
