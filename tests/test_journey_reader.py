@@ -945,3 +945,34 @@ def test_an_itinerary_and_advice_in_the_imperative_are_plans():
     assert {status for _, status in _statuses(advice)} == {"speculated"}
     titled = "Vietnam Itinerary: Hanoi to Hoi An\n\nWe took the night train from Hanoi to Hue."
     assert {status for _, status in _statuses(titled)} == {"speculated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a site's town after "to the shrine of"
+        (
+            "The Pope landed in Lisbon on Wednesday. On Saturday he travelled to the shrine of "
+            "Fatima.",
+            ["Lisbon", "Fátima"],
+        ),
+        # "flew home from X": the last place, not the first
+        (
+            "After two nights in Kyoto we caught the train to Hiroshima and then flew home "
+            "from Fukuoka.",
+            ["Kyoto", "Hiroshima", "Fukuoka"],
+        ),
+        # a band's shows in towns are stops
+        (
+            "The band opened its tour in Dublin, followed by shows in Glasgow and Leeds.",
+            ["Dublin", "Glasgow", "Leeds"],
+        ),
+    ],
+)
+def test_a_shrine_a_flight_home_and_a_bands_shows(text, names):
+    assert [name for name, *_ in _stops(text)] == names
+
+
+def test_arriving_on_an_itinerarys_first_day_is_a_plan():
+    stops = _statuses("Day 1: Arrive in Reykjavik.\nDay 2: Drive the Golden Circle to Selfoss.")
+    assert {status for _, status in stops} == {"speculated"}

@@ -47,7 +47,7 @@ _LINE_TAIL = re.compile(r"[\s.!]*")
 PLAN_LINE = re.compile(
     rf"(?:{DAY_LABEL.pattern})?(?:(?:next|early|late)\s+\w+\s+)?(?:leave|take|drive|fly|go|"
     r"head|continue|stay|visit|travel|depart|board|transfer|explore|return|sail|cruise|"
-    r"catch|hop|tour|start|begin|spend|finish|see|enjoy|discover|walk|hike|cycle|allow|"
+    r"catch|hop|tour|start|begin|spend|finish|see|enjoy|discover|walk|hike|cycle|allow|arrive|"
     r"hire|rent)\b",
     re.IGNORECASE,
 )

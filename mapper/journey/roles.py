@@ -55,6 +55,9 @@ _COMPASS_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I
 )
 
+# "flew home from Fukuoka", "headed back home from X": the journey's last place
+_HOME_FROM = re.compile(r"\bhome\s+(?:again\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+
 # "Ussuriysk, a city near where the train was spotted"
 _NEAR_WHERE = re.compile(r"^,?[^.;]{0,40}\bnear where\b[^.;]{0,60}\b(?:spotted|seen|sighted)\b")
 
@@ -115,7 +118,7 @@ _FOR_GOAL = re.compile(
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
 _STOP_NOUN = re.compile(
     r"\b(?i:visit|tour|stop|trip|journey|reach|concerts?|gigs?|recitals?|performances?|"
-    r"matche?s?|games?)\b|\b(?:Test|Mass)\b"
+    r"shows?|dates?|matche?s?|games?)\b|\b(?:Test|Mass)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -138,7 +141,10 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|reached)\b", re.IGNOREC
 _TO_SITE_IN = re.compile(
     r"\bto\s+(?:(?i:the|a|an|his|her|their|our|my)\s+(?:[\w'\u2019-]+\s+){1,3}|"
     r"[A-Z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,2}|[\w-]+['\u2019]s\s+(?:[\w-]+\s+)?)"
-    r"(?:in|at)\s+(?:the\s+)?$"
+    r"(?:in|at)\s+(?:the\s+)?$|"
+    # "travelled to the shrine of Fatima", "to the old town of Hoi An"
+    r"\bto\s+(?i:the)\s+(?:[a-z'\u2019-]+\s+){0,2}?(?i:shrine|sanctuary|basilica|town|city|"
+    r"village|port|island|monastery|temple|ruins|site|resort|oasis)\s+of\s+$"
 )
 # A relative clause whose subject visits the place named before it.
 _VISITED_AFTER = re.compile(
@@ -156,6 +162,8 @@ def role_of(
     """
     if _COMPASS_OF.search(near) and not _NEAR_WHERE.match(after):
         return None  # a place the stop before lies north of ("... near where it was seen")
+    if _HOME_FROM.search(near):
+        return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     departure = DEPARTURE.search(near)
