@@ -962,6 +962,12 @@ def test_an_itinerary_and_advice_in_the_imperative_are_plans():
             "from Fukuoka.",
             ["Kyoto", "Hiroshima", "Fukuoka"],
         ),
+        # a date between two joined names
+        (
+            "The ship sailed from Plymouth in August, reaching Funchal in January and "
+            "Bridgetown in February.",
+            ["Plymouth", "Funchal", "Bridgetown"],
+        ),
         # a band's shows in towns are stops
         (
             "The band opened its tour in Dublin, followed by shows in Glasgow and Leeds.",

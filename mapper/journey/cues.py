@@ -268,7 +268,9 @@ FUTURE = re.compile(
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
-    r"^\s*(?:\([^()]*\)\s*)?(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
+    # "... (Friday) and X", "reaching A in January and B in February"
+    r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*)?"
+    r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
     r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?$",
     re.I,
 )
