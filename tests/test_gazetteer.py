@@ -635,6 +635,26 @@ def test_natural_features_table_is_sourced_and_names_no_country(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("query", "kind", "near"),
+    [
+        # points from the Smithsonian Global Volcanism Program and the parks' articles,
+        # to a tenth of a degree: Nyiragongo 1.52 S 29.25 E, Bwindi 1.08 S 29.66 E
+        ("Nyiragongo", "mountain", (-1.52, 29.25)),
+        ("Bwindi", "area", (-1.08, 29.66)),
+        # an island keeps its name from the volcano on it
+        ("Santorini", None, None),
+    ],
+)
+def test_volcanoes_and_parks_news_names(gazetteer, query, kind, near):
+    place = gazetteer.search(query, limit=1)[0].place
+    if near is None:
+        assert place.kind != "mountain"
+        return
+    assert place.kind == kind
+    assert abs(place.lat - near[0]) < 0.1 and abs(place.lon - near[1]) < 0.1
+
+
+@pytest.mark.parametrize(
     ("query", "kind", "box"),
     [
         # (south, north, west, east), hand-read from an atlas: the Black Sea lies between
