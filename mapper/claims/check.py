@@ -253,7 +253,7 @@ class _Endpoints:
         if _QUALIFIED_CAPITAL_RE.search(endpoint.text):
             # "the Victorian capital", "the Queensland capital": a region's, which the
             # gazetteer does not know; not the capital of the country around it
-            return None, None, "the capital of a region or people the gazetteer lists none for"
+            return None, None, "a region's capital; the gazetteer lists only countries' capitals"
         if capital_of is not None and not _SUB_CAPITAL_RE.search(endpoint.text):
             for m in before:
                 capital = capital_of(m.place.country) if m.place and m.place.country else None

@@ -151,7 +151,7 @@ def _places_after(
         return False  # "waves reached up to 10 km inland": how far an effect reached
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
-        if away.group("word").lower() == "apart" or away.group("word").lower().startswith("from"):
+        if away.group("word").lower().startswith(("apart", "from")):  # "from each other"
             pair = sentence.pair_before(match.start())
             if pair is not None:
                 tail.origin, tail.target = pair

@@ -361,12 +361,10 @@ def journey_from_document(
         )
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
-        future_on = future_carries(text, s_start, m.start)
-        status = (
-            "speculated"
-            if (modal or future_on) and (role != "depart" or FUTURE.search(near) or future_on)
-            else "confirmed"
+        planned = future_carries(text, s_start, m.start) or (
+            modal and (role != "depart" or FUTURE.search(near) is not None)
         )
+        status = "speculated" if planned else "confirmed"
         if joined is not None and not MODAL.search(near):
             status = joined.status  # "will start in Pretoria, Johannesburg and Soweto"
         next_start = _next_name(document, index, text, s_end)
