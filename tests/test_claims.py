@@ -1672,9 +1672,15 @@ def test_x_in_region_apposed_to_a_figure_is_x():
         ("Karaj is a large city. It is 40 kilometers west of the capital.", "Tehran"),
         # a state's capital is not the country's: left unresolved
         ("Parintins is a river town. It lies 325 km from the state capital.", None),
-        # nor is a region's, named by its adjective or its name
-        ("Geelong is a port city. It lies 65 km from the Victorian capital.", None),
-        ("Toowoomba is a hill town. It lies 125 km west of the Queensland capital.", None),
+        # a region's capital, by its adjective or its name, from mapper's cited table of
+        # region capitals (Melbourne is Victoria's, Brisbane Queensland's, Edinburgh
+        # Scotland's, Austin Texas's: the lists the table cites)
+        ("Geelong is a port city. It lies 65 km from the Victorian capital.", "Melbourne"),
+        ("Toowoomba is a hill town. It lies 125 km west of the Queensland capital.", "Brisbane"),
+        ("Stirling is a Scottish town. It lies 50 km from the Scottish capital.", "Edinburgh"),
+        ("Round Rock is in Texas. It lies 30 km north of the state capital.", "Austin"),
+        # a region the table does not hold: not the country's capital, unresolved
+        ("Ingolstadt is a Bavarian city. It lies 70 km north of the Bavarian capital.", None),
         # a country's name before "capital" is the country's
         ("Nadi is on Viti Levu. It lies 150 km from the Fiji capital.", "Suva"),
     ],

@@ -431,3 +431,20 @@ def test_a_town_keeps_its_name_however_small():
 
     [town, airport] = [c.place for c in default_gazetteer().search("Kaikoura", limit=2)]
     assert (town.kind, airport.kind) == ("city", "airport")
+
+
+def test_region_capitals_table_is_sourced_and_its_capitals_lie_in_their_regions():
+    import csv
+    import importlib.resources
+
+    from mapper.gazetteer import default_gazetteer
+
+    path = importlib.resources.files("mapper") / "data" / "region_capitals.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 75  # 50 US states, 8 Australian, 13 Canadian, 4 British
+    gaz = default_gazetteer()
+    for row in rows:
+        assert row["source"].startswith("https://en.wikipedia.org/wiki/"), row
+        towns = gaz.search(row["capital"], country=row["country"], kind="city", limit=20)
+        assert any(c.place.admin1 == row["region"] for c in towns), row

@@ -239,6 +239,9 @@ class _Endpoints:
             ],
             key=lambda m: -m.start,
         )
+        regional = self._region_capital(endpoint, inside, before)
+        if regional is not None:
+            return regional
         capital_of = getattr(self.gazetteer, "capital", None)
         for m in [*inside, *before]:
             country = m.adjective_country or (
@@ -260,6 +263,40 @@ class _Endpoints:
                 if capital is not None:
                     return capital, None, ""  # the mention only gave the country
         return None, None, "found no country whose capital it could be"
+
+    def _region_capital(
+        self, endpoint: Endpoint, inside: Sequence[Mention], before: Sequence[Mention]
+    ) -> tuple[Place | None, Mention | None, str] | None:
+        """Resolve a first-level region's capital from mapper's cited table: "the
+        Scottish capital" (its adjective), "the Queensland capital" (its name), "the state
+        capital" (the nearest region named before it); None when the phrase names none."""
+        from mapper.gazetteer.sources.curated import region_capitals
+
+        by_region, by_adjective = region_capitals()
+        words = fold(endpoint.text)
+        found = next((v for k, v in by_adjective.items() if re.search(rf"\b{k}\b", words)), None)
+        mention = None
+        if found is None:
+            regions = [m for m in inside if m.place is not None and m.place.kind == "region"]
+            if not regions and _SUB_CAPITAL_RE.search(endpoint.text):
+                regions = [m for m in before if m.place is not None and m.place.kind == "region"]
+            mention = regions[0] if regions else None
+            if mention is None or mention.place is None:
+                return None
+            hit = by_region.get((mention.place.country, fold(mention.place.name)))
+            if hit is None:
+                return None
+            found = (mention.place.country, *hit)
+        country, region, capital = found
+        search = getattr(self.gazetteer, "search", None)
+        try:
+            towns = search(capital, country=country, kind="city", limit=20) if search else []
+        except MapperError:
+            towns = []
+        town = next((c.place for c in towns if c.place.admin1 == region), None)
+        if town is None:
+            return None, None, f"the capital of {region}, {capital}, is not in the gazetteer"
+        return town, mention, ""
 
     def _antecedent(
         self, endpoint: Endpoint, claim: Claim, other: Mention | None

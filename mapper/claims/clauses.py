@@ -21,8 +21,8 @@ _MAX_GAP_WORDS = 5
 # Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
 _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 # A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
-# "Syrian", "Japanese", "Polish", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
-_PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ek|ch|ss)"
+# "Syrian", "Japanese", "Polish", "Welsh", "Iraqi", "Baltic", "Greek", "Dutch", "Swiss"
+_PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|sh|i|ic|ek|ch|ss)"
 
 
 def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:

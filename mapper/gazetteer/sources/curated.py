@@ -51,6 +51,7 @@ __all__ = [
     "former_names",
     "read_sites",
     "region_abbreviations",
+    "region_capitals",
     "table",
 ]
 
@@ -199,6 +200,29 @@ def country_aliases() -> list[tuple[str, str]]:
     """Return (ISO code, name) pairs of common country names the packages lack."""
     with _read_csv(data_file("country_aliases.csv")) as reader:
         return [(row["country"], row["alias"]) for row in reader]
+
+
+@functools.cache
+def region_capitals() -> tuple[
+    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[str, str, str]]
+]:
+    """Return the capitals of first-level regions from mapper's cited table
+    (``region_capitals.csv``: the US states, Australia's states and territories, Canada's
+    provinces and territories, the countries of the United Kingdom): by (ISO code, folded
+    region name), (region, capital); and by folded adjective ("scottish"), (ISO code,
+    region, capital)."""
+    by_region: dict[tuple[str, str], tuple[str, str]] = {}
+    by_adjective: dict[str, tuple[str, str, str]] = {}
+    with _read_csv(data_file("region_capitals.csv")) as reader:
+        for row in reader:
+            by_region[(row["country"], fold(row["region"]))] = (row["region"], row["capital"])
+            if row["adjective"]:
+                by_adjective[fold(row["adjective"])] = (
+                    row["country"],
+                    row["region"],
+                    row["capital"],
+                )
+    return by_region, by_adjective
 
 
 @functools.cache
