@@ -1680,7 +1680,7 @@ def test_x_in_region_apposed_to_a_figure_is_x():
         ("Stirling is a Scottish town. It lies 50 km from the Scottish capital.", "Edinburgh"),
         ("Round Rock is in Texas. It lies 30 km north of the state capital.", "Austin"),
         # a region the table does not hold: not the country's capital, unresolved
-        ("Ingolstadt is a Bavarian city. It lies 70 km north of the Bavarian capital.", None),
+        ("Girona is a Catalan city. It lies 100 km north of the Catalan capital.", None),
         # a country's name before "capital" is the country's
         ("Nadi is on Viti Levu. It lies 150 km from the Fiji capital.", "Suva"),
     ],
