@@ -280,13 +280,13 @@ class _Endpoints:
             regions = [m for m in inside if m.place is not None and m.place.kind == "region"]
             if not regions and _SUB_CAPITAL_RE.search(endpoint.text):
                 regions = [m for m in before if m.place is not None and m.place.kind == "region"]
-            mention = regions[0] if regions else None
-            if mention is None or mention.place is None:
+            if not regions or regions[0].place is None:
                 return None
-            hit = by_region.get((mention.place.country, fold(mention.place.name)))
+            mention, area = regions[0], regions[0].place
+            hit = by_region.get((area.country, fold(area.name)))
             if hit is None:
                 return None
-            found = (mention.place.country, *hit)
+            found = (area.country, *hit)
         country, region, capital = found
         search = getattr(self.gazetteer, "search", None)
         try:

@@ -107,10 +107,10 @@ def _places_after(
 ) -> bool:
     """Fill in the places named after a figure; return False to reject the figure."""
     text, hi = sentence.text, sentence.end
-    origin_match = _ORIGIN_RE.match(text, tail.pos, hi)
-    mutual = _AWAY_RE.match(text, tail.pos, hi)
-    if mutual is not None and mutual.group("word").lower().startswith("from"):
-        origin_match = None  # "12 km from each other": apart, below
+    away = _AWAY_RE.match(text, tail.pos, hi)
+    apart = away is not None and away.group("word").lower().startswith(("apart", "from"))
+    # "12 km from each other" is "apart" (below), not "from" a place
+    origin_match = None if apart else _ORIGIN_RE.match(text, tail.pos, hi)
     if (
         origin_match
         and origin_match.group("prep").lower() == "of"
@@ -146,12 +146,11 @@ def _places_after(
                 if tail.target is not None:
                     tail.pos = tail.target.end
         return True
-    away = _AWAY_RE.match(text, tail.pos, hi)
     if away and (match.group("qual") or "").lower() == "up to" and away.group("word") != "apart":
         return False  # "waves reached up to 10 km inland": how far an effect reached
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
-        if away.group("word").lower().startswith(("apart", "from")):  # "from each other"
+        if apart:
             pair = sentence.pair_before(match.start())
             if pair is not None:
                 tail.origin, tail.target = pair

@@ -3,11 +3,11 @@
 An airport with an IATA code (one airlines fly to) is found by its full name ("London
 Heathrow Airport"), by that name without the word airport ("London Heathrow") and, when
 it starts with its city's name, by the rest ("Heathrow") unless a town bigger than an
-airport's weight bears it; never by the bare city name; by the name of the town of 1,000
-people or more it lies by only as a short form, below the town ("Greymouth" is the
-town, not Greymouth Airport); and never by a name that is a part of a region or country ("East
-Texas"). The others, airfields, air bases and private
-strips with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
+airport's weight bears it; never by the bare city name; by the name of the town it lies
+by (however small) only as a short form a tier below the town ("Greymouth" and
+"Kaikoura" are the towns, not their airports); and never by a name that is a part of a
+region or country ("East Texas"). The others, airfields, air bases and private strips
+with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
 and weigh a hundredth of an airport.
 """
 

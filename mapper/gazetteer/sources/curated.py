@@ -208,7 +208,8 @@ def region_capitals() -> tuple[
 ]:
     """Return the capitals of first-level regions from mapper's cited table
     (``region_capitals.csv``: the US states, Australia's states and territories, Canada's
-    provinces and territories, the countries of the United Kingdom): by (ISO code, folded
+    provinces and territories, the countries of the United Kingdom, and the states of
+    India, Brazil, Nigeria, Germany and Mexico): by (ISO code, folded
     region name), (region, capital); and by folded adjective ("scottish"), (ISO code,
     region, capital)."""
     by_region: dict[tuple[str, str], tuple[str, str]] = {}
