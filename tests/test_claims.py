@@ -1764,3 +1764,19 @@ def test_it_takes_the_place_a_heading_names_before_a_colon():
         "Victoria Falls, it was once the capital of Northern Rhodesia."
     )
     assert check.claim.target.text == "it" and check.target.name == "Livingstone"
+
+
+def test_a_noun_anaphor_after_a_fronted_participle_is_the_subject():
+    [check] = check_claims(
+        "Hampi is a village in Karnataka. Located about 350 km from Bangalore, the old "
+        "village draws many visitors."
+    )
+    assert check.claim.target.text == "the old village" and check.target.name == "Hampi"
+
+
+def test_a_quoted_title_before_the_subject_names_no_place():
+    # the capitalised words of a nickname in quotes ("Hill") are not the located place
+    [check] = check_claims(
+        'Called "The Queen of Hill Towns", Ooty, set in the Nilgiris, is 85 km from Coimbatore.'
+    )
+    assert check.claim.target.text == "Ooty" and check.target.name == "Ooty"

@@ -73,9 +73,10 @@ _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _PARTICIPLE = r"(?:located|situated|lying|sitting|set|positioned|perched)\b"
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
-# The pronoun subject after a fronted participle's phrase: "Located ..., it has".
+# The pronoun or anaphor subject after a fronted participle's phrase: "Located ..., it
+# has", "Situated ... from X, the town is".
 _FRONTED_PRONOUN = re.compile(
-    r",\s+(?P<np>it|they)\s+(?:is|was|has|had|lies|sits|stands|remains|[a-z]+s|[a-z]+ed)\b",
+    rf",\s+(?P<np>it|they|the\s+(?:[a-z]+\s+)?(?:{_NOUNS}))\s+(?:is|was|has|had|lies|sits|stands|remains|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(

@@ -550,6 +550,10 @@ def _gap_ok(gap: str) -> bool:
     ) and not any(c in gap for c in ",;:()")
 
 
+# A quoted title of three words or more that opens with a capital: a nickname, a motto.
+_QUOTED_TITLE = re.compile(r"[\"“](?=[A-Z])(?:[^\"”\n\s]+\s+){2,9}[^\"”\n\s]+[\"”]")
+
+
 def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return the spans of the parenthetical asides of a sentence: brackets and dash pairs."""
     spans = []
@@ -569,8 +573,12 @@ def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Name]:
     """Return the names of a sentence: mentions, and capitalised runs none covers."""
     text = document.text
-    mentions = list(document.mentions_between(lo, hi))
-    covered = [(m.start, m.end) for m in mentions]
+    # "Nicknamed “The Pearl of the Orient”, X is ...": a quoted title names no place
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text, lo, hi)]
+    mentions = [
+        m for m in document.mentions_between(lo, hi) if not any(a < m.start < b for a, b in titles)
+    ]
+    covered = [(m.start, m.end) for m in mentions] + titles
     covered += [(d.start, d.end) for d in document.demonyms_between(lo, hi)]
     found: list[tuple[int, int, bool, Mention | None]] = [
         (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
