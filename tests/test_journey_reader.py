@@ -683,6 +683,21 @@ def test_a_peoples_adjective_before_a_described_name_gives_the_name_the_stop():
     assert [s.place.name for s in journey.stops] == ["Accra", "Lomé"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We flew from Delhi to Vietnam's capital Hanoi, then rode on to Ninh Binh.",
+        "We flew from Delhi to Vietnam\u2019s capital, Hanoi, then rode on to Ninh Binh.",
+    ],
+)
+def test_a_countrys_possessive_or_adjective_before_a_described_town_gives_the_town(text):
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Delhi", "Hanoi", "Ninh Bình"]
+    # "the Thai border town of Mae Sot": the town, not Thailand
+    text = "We flew from Delhi to Bangkok, then drove on to the Thai border town of Mae Sot."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Delhi", "Bangkok", "Mae Sot"]
+
+
 def test_a_route_written_out_with_dashes_gives_its_stops_in_order():
     journey = journey_from_text(
         "The charter flew a long route: Nairobi - Lusaka (Zambia) - Harare (Zimbabwe) - "
@@ -882,6 +897,14 @@ def test_a_days_heading_gives_where_the_day_ends_after_the_days_own_stops():
         "Day 2: Kiama to Nowra\nWe walked the beaches."
     )
     assert [s.place.name for s in journey.stops] == ["Sydney", "Wollongong", "Kiama", "Nowra"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "\u2022 "])
+def test_a_bulleted_days_heading_is_a_days_heading(bullet):
+    journey = journey_from_text(
+        f"{bullet}Day 1: Hanoi\n{bullet}Day 2: Hanoi to Ninh Binh\n{bullet}Day 3: Ninh Binh to Hue"
+    )
+    assert [s.place.name for s in journey.stops] == ["Hanoi", "Ninh Bình", "Huế"]
 
 
 def _statuses(text: str) -> list[tuple[str, str]]:

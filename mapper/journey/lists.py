@@ -23,9 +23,10 @@ __all__ = [
 ]
 
 _MONTH = "|".join(MONTHS)
-# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue".
+# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue",
+# after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
-    rf"\s*(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
+    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
     re.I,
 )

@@ -128,8 +128,10 @@ _LEG_NAMED = re.compile(
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
-# Between a people's adjective and the name it describes: " capital ", " port city ".
-_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+# Between a people's adjective or a country's possessive and the place it describes:
+# "the Togolese capital Lome", "the Thai border town of Mae Sot", "Kenya's capital,
+# Nairobi"
+_DESCRIBED = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
 # A line of a tour's schedule that names its event before the place: "2nd Test, ",
@@ -262,10 +264,12 @@ def journey_from_document(
         adjective = m.adjective_of or (
             _PEOPLE.fullmatch(m.surface) is not None and m.surface != place.name
         )
+        owner = place.kind == "country" and text.startswith(("'s", "\u2019s"), m.end)
+        describes = _DESCRIBED.fullmatch(text, m.end, described.start) if described else None
         if (
-            adjective
-            and described is not None
-            and _DESCRIBED.fullmatch(text, m.end, described.start)
+            describes is not None
+            and (adjective or owner)
+            and (describes.group().startswith(("'", "\u2019")) == owner)
         ):
             carried = role  # "flew to the Togolese capital Lome": Lome is where it went
             sites.append(m)
