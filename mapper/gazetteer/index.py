@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 52
+INDEX_SCHEMA = 53
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -291,6 +291,10 @@ def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[
     con.executemany(
         "UPDATE names SET quality = ?, tier = 1 WHERE key = ? AND place_id = ?", promoted
     )
+    raised = sorted(
+        (w, geonames_ids[src]) for src, w in build.raised_weights if src in geonames_ids
+    )
+    con.executemany("UPDATE places SET weight = max(weight, ?) WHERE id = ?", raised)
     con.executemany("INSERT INTO demonyms VALUES (?, ?)", build.demonyms.items())
     for country, name_key in sorted(build.capitals.items()):
         found = con.execute(_CAPITAL, (name_key, country)).fetchone()

@@ -81,6 +81,10 @@ class Build:
 
     #: People in the towns of each (country, region name), the region's own namesake left out.
     region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: The biggest town named like its region, by (country, region name): (people, source).
+    namesakes: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: Towns to weigh at least so much, added last: (their ``source``, a weight).
+    raised_weights: list[tuple[str, float]] = field(default_factory=list)
     #: Towns (lat, lon, population) by GeoNames first-level code, e.g. "US.NY".
     towns_by_code: dict[str, list[tuple[float, float, int]]] = field(default_factory=dict)
     #: The best weight a town gives each short form of its name, by GeoNames

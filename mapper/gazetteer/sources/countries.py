@@ -463,6 +463,11 @@ def _region_rows(
         if capitals().get(iso2) == fold(st["name"]):
             # "Washington" alone is the capital, not the state named like it.
             weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
+        namesake = build.namesakes.get((iso2, st["name"]))
+        if namesake is not None and REGION_SHARE * towns_pop < floor:
+            # "Puntarenas" alone is the port, not the small province named after it: the
+            # town weighs its province and its own people
+            build.raised_weights.append((namesake[1], weight + namesake[0]))
         if sub is not None:
             # "Rostov" alone is Rostov-on-Don, not the oblast named after it: a region
             # named by the short form of a town's name weighs at most half that town

@@ -201,6 +201,8 @@ def city_rows(
             # A region's weight leaves out its namesake town: "Pyongyang" is the city.
             pops = build.region_pops
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
+        elif admin1 and population > build.namesakes.get((country, admin1), (-1, ""))[0]:
+            build.namesakes[(country, admin1)] = (population, f"geonames:{rec['geonameid']}")
         for key in keys:
             build.town_names[key] = max(build.town_names.get(key, 0), population)
         build.town_points.setdefault(fold(rec["name"]), []).append((lat, lon, population))
