@@ -85,14 +85,18 @@ def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
 @pytest.mark.parametrize(
     ("name", "ref"),
     [
-        # the port town, capital of Puntarenas Province (Wikipedia: 9°58'N 84°50'W)
+        # GeoNames keeps these capitals under other primary names ("Ulan Bator", "Nay Pyi
+        # Taw") and has a first-level region of the common name; Wikipedia's infobox
+        # points: Ulaanbaatar 47°55'N 106°55'E, Naypyidaw 19°44'51"N 96°06'54"E
+        ("Ulaanbaatar", (47.9167, 106.9167)),
+        ("Naypyidaw", (19.7475, 96.1150)),
+        # a small province named like its capital town: the port town of Puntarenas
+        # (Wikipedia: 9°58'N 84°50'W), the Mekong town of Nong Khai (17°53'03"N 102°44'48"E)
         ("Puntarenas", (9.9667, -84.8333)),
-        # the town on the Mekong, capital of Nong Khai province (Wikipedia: 17°53'03"N
-        # 102°44'48"E)
         ("Nong Khai", (17.8842, 102.7467)),
     ],
 )
-def test_a_small_province_named_like_its_capital_ranks_below_the_town(gazetteer, name, ref):
+def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gazetteer, name, ref):
     best = gazetteer.search(name, limit=1)[0].place
     assert best.kind == "city"
     assert km(best, ref) < 25.0
@@ -101,22 +105,6 @@ def test_a_small_province_named_like_its_capital_ranks_below_the_town(gazetteer,
 def test_a_big_region_named_like_its_capital_stays_the_region(gazetteer):
     # Quebec's other towns make it more than a province's floor: alone it is the province
     assert gazetteer.search("Quebec", limit=1)[0].place.kind == "region"
-
-
-@pytest.mark.parametrize(
-    ("name", "ref"),
-    [
-        # GeoNames keeps these capitals under other primary names ("Ulan Bator", "Nay Pyi
-        # Taw") and has a first-level region of the common name; Wikipedia's infobox
-        # points: Ulaanbaatar 47°55'N 106°55'E, Naypyidaw 19°44'51"N 96°06'54"E
-        ("Ulaanbaatar", (47.9167, 106.9167)),
-        ("Naypyidaw", (19.7475, 96.1150)),
-    ],
-)
-def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gazetteer, name, ref):
-    best = gazetteer.search(name, limit=1)[0].place
-    assert best.kind == "city"
-    assert km(best, ref) < 25.0
 
 
 def test_every_former_name_names_one_city_and_no_sizeable_other_town(gazetteer):
