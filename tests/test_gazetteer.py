@@ -94,6 +94,9 @@ def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
         # (Wikipedia: 9°58'N 84°50'W), the Mekong town of Nong Khai (17°53'03"N 102°44'48"E)
         ("Puntarenas", (9.9667, -84.8333)),
         ("Nong Khai", (17.8842, 102.7467)),
+        # a province GeoNames files no town under, named like its capital: Siena
+        # (Wikipedia: 43°19'7"N 11°19'50"E), not the province of Siena
+        ("Siena", (43.3186, 11.3306)),
     ],
 )
 def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gazetteer, name, ref):
@@ -783,6 +786,28 @@ def test_a_part_of_a_place_resolves_to_the_place_when_nothing_bears_the_name(gaz
 def test_an_initialism_is_not_an_abbreviation_written_otherwise(gazetteer, query, name):
     # "L.A." and "La." fold alike; only "La." is Louisiana's press abbreviation.
     assert gazetteer.search(query, limit=1)[0].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "airport"),
+    [
+        # an island travel writing names is the island, not the airport or a namesake
+        # town elsewhere; the airport's point (airportsdata) lies on the island
+        ("Santorini", "LGSR"),
+        ("Mykonos", "LGMK"),
+        ("Tenerife", "GCTS"),
+        ("Koh Samui", "VTSM"),
+    ],
+)
+def test_an_island_is_found_as_an_island_in_its_country(gazetteer, query, airport):
+    import airportsdata
+
+    point = airportsdata.load("ICAO")[airport]
+    best = gazetteer.search(query, limit=1)[0].place
+    assert best.kind == "island" and best.country == point["country"]
+    assert km(best, (point["lat"], point["lon"])) < 30.0
+    # the island has a country, so a lookup in that country finds it
+    assert gazetteer.lookup(query, country=point["country"]).kind == "island"
 
 
 @pytest.mark.parametrize(

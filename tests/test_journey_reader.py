@@ -899,6 +899,25 @@ def test_a_days_heading_gives_where_the_day_ends_after_the_days_own_stops():
     assert [s.place.name for s in journey.stops] == ["Sydney", "Wollongong", "Kiama", "Nowra"]
 
 
+def test_islands_hopped_by_ferry_are_the_stops():
+    journey = journey_from_text(
+        "- Day 1: Athens to Syros by ferry\n- Day 2: Syros\n- Day 3: Syros to Naxos\n"
+        "- Day 4: Naxos to Santorini"
+    )
+    stops = [(s.place.name, s.place.kind, s.place.country) for s in journey.stops]
+    assert stops == [
+        ("Athens", "city", "GR"),
+        ("Syros", "island", "GR"),
+        ("Naxos", "island", "GR"),
+        ("Santorini", "island", "GR"),
+    ]
+
+
+def test_a_country_visited_through_its_island_is_no_stop_of_its_own():
+    journey = journey_from_text("We flew to Greece in May and spent a week on Crete.")
+    assert [s.place.name for s in journey.stops] == ["Crete"]
+
+
 @pytest.mark.parametrize("bullet", ["- ", "* ", "\u2022 "])
 def test_a_bulleted_days_heading_is_a_days_heading(bullet):
     journey = journey_from_text(

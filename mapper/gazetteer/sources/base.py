@@ -81,8 +81,10 @@ class Build:
 
     #: People in the towns of each (country, region name), the region's own namesake left out.
     region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
-    #: The biggest town named like its region, by (country, region name): (people, source).
-    namesakes: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: The towns of each (country, folded primary name): (people, source, lat, lon, region).
+    towns_by_name: dict[tuple[str, str], list[tuple[int, str, float, float, str]]] = field(
+        default_factory=dict
+    )
     #: Towns to weigh at least so much, added last: (their ``source``, a weight).
     raised_weights: list[tuple[str, float]] = field(default_factory=list)
     #: Towns (lat, lon, population) by GeoNames first-level code, e.g. "US.NY".

@@ -463,11 +463,12 @@ def _region_rows(
         if capitals().get(iso2) == fold(st["name"]):
             # "Washington" alone is the capital, not the state named like it.
             weight = min(weight, 0.5 * build.capital_pops.get(iso2, 0)) or weight
-        namesake = build.namesakes.get((iso2, st["name"]))
+        namesake = _namesake(build, iso2, st["name"], lat, lon)
         if namesake is not None and REGION_SHARE * towns_pop < floor:
-            # "Puntarenas" alone is the port, not the small province named after it: the
-            # town weighs its province and its own people
-            build.raised_weights.append((namesake[1], weight + namesake[0]))
+            # "Puntarenas" alone is the port, not the small province named after it, and
+            # "Siena" the town, not its province: the town weighs half as much again as
+            # its province, unless its own people weigh more
+            build.raised_weights.append((namesake[1], 1.5 * weight))
         if sub is not None:
             # "Rostov" alone is Rostov-on-Don, not the oblast named after it: a region
             # named by the short form of a town's name weighs at most half that town
@@ -506,6 +507,24 @@ def _region_rows(
             source=source,
             keys=keys,
         )
+
+
+#: How far from a province's point a town of its name may lie to be its namesake, in km.
+NAMESAKE_KM = 100.0
+
+
+def _namesake(build: Build, iso2: str, name: str, lat: float, lon: float) -> tuple[int, str] | None:
+    """Return (people, source) of the biggest town named like a region and in it: filed
+    under it, or within :data:`NAMESAKE_KM` of its point (a province that GeoNames does
+    not file towns under, as Italy's and Spain's)."""
+    from ...geodesy import distance_km
+
+    towns = [
+        (people, source)
+        for people, source, t_lat, t_lon, region in build.towns_by_name.get((iso2, fold(name)), ())
+        if region == name or distance_km((lat, lon), (t_lat, t_lon)) <= NAMESAKE_KM
+    ]
+    return max(towns) if towns else None
 
 
 #: Countries, their first-level regions and the regions those split.

@@ -201,11 +201,12 @@ def city_rows(
             # A region's weight leaves out its namesake town: "Pyongyang" is the city.
             pops = build.region_pops
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
-        elif admin1 and population > build.namesakes.get((country, admin1), (-1, ""))[0]:
-            build.namesakes[(country, admin1)] = (population, f"geonames:{rec['geonameid']}")
         for key in keys:
             build.town_names[key] = max(build.town_names.get(key, 0), population)
         build.town_points.setdefault(fold(rec["name"]), []).append((lat, lon, population))
+        build.towns_by_name.setdefault((country, fold(rec["name"])), []).append(
+            (population, f"geonames:{rec['geonameid']}", lat, lon, admin1)
+        )
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
