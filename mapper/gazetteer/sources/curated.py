@@ -7,7 +7,8 @@
   the Sahel), each at the coordinate its cited reference gives (mostly Wikipedia's; a
   river's is usually its mouth);
 * ``mapper/data/former_names.csv``: big cities' former names English still uses
-  ("Bombay"), read by :mod:`.geonames` (:func:`former_names`);
+  ("Bombay") and English names GeoNames keeps only as alternates ("Seville"), read by
+  :mod:`.geonames` (:func:`former_names`);
 * ``mapper/data/country_aliases.csv``: common country names the packages lack
   ("Britain", "Burma"), read by :mod:`.countries`;
 * ``mapper/data/country_points.csv``: GeoNames' own point for each sovereign state
@@ -237,8 +238,9 @@ def country_points() -> dict[str, tuple[float, float]]:
 @functools.cache
 def former_names() -> dict[tuple[str, str], tuple[str, ...]]:
     """Return {(country, folded city name): former names} from mapper's table of big
-    cities' former names that English text still uses ("Bombay", "Leningrad"), each
-    with its source; read by :mod:`.geonames` as names of the cities. A former name
+    cities' former names that English text still uses ("Bombay", "Leningrad") and of
+    English names GeoNames keeps only as alternates ("Seville" for Sevilla, "Cologne"
+    for Köln), each with its source; read by :mod:`.geonames` as names of the cities. A former name
     another town of 10,000 people or more bears today ("Calcutta", South Africa;
     "Salisbury", England, for Harare) is left out, so the table only adds names no
     living town of weight claims."""
