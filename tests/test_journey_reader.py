@@ -693,9 +693,17 @@ def test_a_peoples_adjective_before_a_described_name_gives_the_name_the_stop():
 def test_a_countrys_possessive_or_adjective_before_a_described_town_gives_the_town(text):
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Delhi", "Hanoi", "Ninh Bình"]
-    # "the Thai border town of Mae Sot": the town, not Thailand
-    text = "We flew from Delhi to Bangkok, then drove on to the Thai border town of Mae Sot."
-    assert [s.place.name for s in journey_from_text(text).stops] == ["Delhi", "Bangkok", "Mae Sot"]
+    # "the Thai border town of Mae Sot": the town, not Thailand; so with two countries'
+    # adjectives joined, whether the second reads as a country or as a people's adjective
+    for described in ["Thai border town of Mae Sot", "Thai-Burmese border town of Mae Sot"]:
+        text = f"We flew from Delhi to Bangkok, then drove on to the {described}."
+        assert [s.place.name for s in journey_from_text(text).stops] == [
+            "Delhi",
+            "Bangkok",
+            "Mae Sot",
+        ]
+    text = "We flew to Bangkok, then rode on to the Thai-Laos border town Nong Khai."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Bangkok", "Nong Khai"]
 
 
 def test_a_route_written_out_with_dashes_gives_its_stops_in_order():

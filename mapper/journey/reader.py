@@ -129,9 +129,9 @@ _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
 # Between a people's adjective or a country's possessive and the place it describes:
-# "the Togolese capital Lome", "the Thai border town of Mae Sot", "Kenya's capital,
-# Nairobi"
-_DESCRIBED = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
+# "the Togolese capital Lome", "the Thai-Cambodian border town of Aranyaprathet",
+# "Kenya's capital, Nairobi"
+_DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
 # A line of a tour's schedule that names its event before the place: "2nd Test, ",
@@ -217,6 +217,7 @@ def journey_from_document(
     last_sentence = -1
     last_event: Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
+    paired = -1  # the country joined to an adjective before it ("Thai-Laos")
     chained = route_chain(document)
     dated_lines = schedule(document)
     announced = planned_list(document, dated_lines)
@@ -267,9 +268,17 @@ def journey_from_document(
         owner = place.kind == "country" and text.startswith(("'s", "\u2019s"), m.end)
         describes = _DESCRIBED.fullmatch(text, m.end, described.start) if described else None
         if (
-            describes is not None
-            and (adjective or owner)
-            and (describes.group().startswith(("'", "\u2019")) == owner)
+            adjective
+            and described is not None
+            and (described.adjective_of or (described.place and described.place.kind == "country"))
+            and text[m.end : described.start] == "-"
+        ):
+            carried, paired = role, index + 1  # "the Thai-Laos border town Nong Khai"
+            sites.append(m)
+            continue
+        possessive = describes is not None and describes.group().startswith(("'", "\u2019"))
+        if describes is not None and (
+            ((adjective or owner) and possessive == owner) or (paired == index and not possessive)
         ):
             carried = role  # "flew to the Togolese capital Lome": Lome is where it went
             sites.append(m)
