@@ -907,6 +907,14 @@ def test_a_days_heading_gives_where_the_day_ends_after_the_days_own_stops():
     assert [s.place.name for s in journey.stops] == ["Sydney", "Wollongong", "Kiama", "Nowra"]
 
 
+def test_a_town_named_in_apposition_to_its_noun_is_the_stop():
+    journey = journey_from_text(
+        "She will first fly to Peru, landing in the capital, Lima, on 2 May, and then "
+        "travel on to the port city, Callao."
+    )
+    assert [s.place.name for s in journey.stops] == ["Lima", "Callao"]
+
+
 def test_islands_hopped_by_ferry_are_the_stops():
     journey = journey_from_text(
         "- Day 1: Athens to Syros by ferry\n- Day 2: Syros\n- Day 3: Syros to Naxos\n"

@@ -69,11 +69,13 @@ _COUNTED = (
     r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)(?:\s+[\w-]+){0,2}\s+"
     r"(?:countries|nations|states|cities|towns|capitals|islands|ports|provinces|regions)\s*:)?"
 )
+# "landing in the capital, Lima", "to the port city, Mombasa": a town's noun in apposition
+_APPOSED = r"(?:\s+(?:[a-z]+\s+)?(?:capital|city|town|port|village)(?:\s+city)?,)"
 _LEAD = (
-    rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
-    r"(?:\s+(?:of|at|in))?\s*$"
+    rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    r"(?:\s+(?:of|at|in))?)\s*$"
 )
-_LEAD_SHORT = rf"(?:\s+(?:the|a|an)\b)?(?:\s+(?:{_DESCRIPTOR})){{0,3}}(?:\s+of)?\s*$"
+_LEAD_SHORT = rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}(?:\s+of)?)\s*$"
 
 #: Verbs and nouns of going: with "to" or "for" after them they name a destination.
 GOING = re.compile(
