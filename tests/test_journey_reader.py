@@ -915,6 +915,21 @@ def test_a_town_named_in_apposition_to_its_noun_is_the_stop():
     assert [s.place.name for s in journey.stops] == ["Lima", "Callao"]
 
 
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a named site of a town: the town is the stop; not a person's possessive
+        ("The couple rode to Ottawa's Parliament Hill in a carriage.", ["Ottawa"]),
+        ("They flew to Ottawa. Moscow's mayor said the city was calm.", ["Ottawa"]),
+        # where the traveller took part in something, or visited a site, is a stop
+        ("The couple took part in a cooking class in Montreal.", ["Montréal"]),
+        ("They flew to Ottawa and visited a youth shelter in Quebec City.", ["Ottawa", "Québec"]),
+    ],
+)
+def test_a_site_or_an_event_in_a_town_makes_the_town_a_stop(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
 def test_islands_hopped_by_ferry_are_the_stops():
     journey = journey_from_text(
         "- Day 1: Athens to Syros by ferry\n- Day 2: Syros\n- Day 3: Syros to Naxos\n"

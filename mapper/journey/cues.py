@@ -182,8 +182,10 @@ ARRIVAL = re.compile(
     r"stop\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
-    # "will attend the awards ceremony in Paris": where the event is, the traveller is
-    r"attend(?:s|ed|ing)?\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
+    # "will attend the awards ceremony in Paris": where the event is, the traveller is; so
+    # "took part in a cooking class in Montreal", "visited a youth shelter in Quebec City"
+    r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
     r"['\u2019]ll\s+be)\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
+from mapper.names import fold
 from mapper.text import mode_of, modes_in
 
 from .cues import (
@@ -519,7 +520,17 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
     """Return whether mention ``i`` stands for something other than a place to go, or
     only says where the place before it lies ("Kazan, Russia")."""
     m = doc.mentions[i]
-    if NOT_A_STOP_AFTER.match(after) or NOT_A_STOP_BEFORE.search(near):
+    site_of_town = (
+        _SITE_OF_TOWN.match(after) is not None
+        and m.place is not None
+        and m.place.kind == "city"
+        and fold(m.surface) == fold(m.place.name)  # the town's own name, not "Jesus's"
+        # not "London's Gatwick Airport", a site the gazetteer knows: that is the stop
+        and not (i + 1 < len(doc.mentions) and doc.mentions[i + 1].start - m.end <= 3)
+    )
+    if NOT_A_STOP_AFTER.match(after) and not site_of_town:
+        return True
+    if NOT_A_STOP_BEFORE.search(near):
         return True
     if " ".join(m.surface.lower().split()) in METONYMS:
         return True  # "the White House", "the Kremlin"
@@ -540,6 +551,11 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
         ):
             return True
     return False
+
+
+# "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
+# ("Moscow's mayor" stands for the city's people)
+_SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
 
 
 def _title_of(text: str) -> str:
