@@ -930,6 +930,24 @@ def test_a_site_or_an_event_in_a_town_makes_the_town_a_stop(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
 
 
+def test_a_train_to_a_region_named_like_its_city_reaches_the_city():
+    from geographiclib.geodesic import Geodesic
+
+    journey = journey_from_text(
+        "We took the train from Moscow to Omsk, then a sleeper train on to Krasnoyarsk and Irkutsk."
+    )
+    # Wikipedia: Krasnoyarsk 56°01'N 92°52'E, Irkutsk 52°17'N 104°18'E (the cities; the
+    # krai and the oblast of those names reach hundreds of kilometres beyond them)
+    assert len(journey.stops) == 4
+    points = [(56.0167, 92.8667), (52.2833, 104.3)]
+    for stop, (lat, lon) in zip(journey.stops[2:], points, strict=True):
+        assert stop.place.kind == "city"
+        assert Geodesic.WGS84.Inverse(stop.place.lat, stop.place.lon, lat, lon)["s12"] < 25e3
+    # beside a province no town is named after, the name stays the province
+    listed = journey_from_text("The premier visited Quebec and Ontario last week.")
+    assert [s.place.kind for s in listed.stops] == ["region", "region"]
+
+
 def test_islands_hopped_by_ferry_are_the_stops():
     journey = journey_from_text(
         "- Day 1: Athens to Syros by ferry\n- Day 2: Syros\n- Day 3: Syros to Naxos\n"

@@ -447,6 +447,7 @@ def journey_from_document(
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
             order = min(so_far) - 0.5 if so_far else order
+        place = _town_of_region(document, index, place)
         last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
         reached.add(place)
@@ -556,6 +557,53 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
 # "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
 # ("Moscow's mayor" stands for the city's people)
 _SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
+
+
+# Between two names of a list: ", ", " and ", ", and ".
+_JOINED = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+#: How far from a region's point the town of its name may lie, in km.
+_TOWN_OF_REGION_KM = 300.0
+
+
+def _town_of_region(doc: Document, i: int, place: Place) -> Place:
+    """Return the town a region's name also names, as the place a traveller goes to ("a
+    sleeper train to Krasnoyarsk" reaches the city, not the krai); not in a list beside a
+    country or a region no town is named after ("visited Quebec and Ontario"); else
+    ``place``."""
+    mentions = doc.mentions
+    town = _namesake_town(mentions[i])
+    if town is None:
+        return place
+    for first, second in ((i - 1, i), (i, i + 1)):
+        if first < 0 or second >= len(mentions):
+            continue
+        other = mentions[second if first == i else first]
+        area = other.place is not None and other.place.kind in ("region", "country")
+        joined = _JOINED.fullmatch(doc.text, mentions[first].end, mentions[second].start)
+        if joined and area and _namesake_town(other) is None:
+            return place
+    return town
+
+
+def _namesake_town(m: Mention) -> Place | None:
+    """Return the town among a region mention's other readings that bears the region's
+    name and lies in it, or None."""
+    place = m.place
+    if place is None or place.kind != "region":
+        return None
+    from mapper.geodesy import distance_km
+
+    key = fold(m.surface)
+    for c in m.candidates:
+        town = c.place
+        if (
+            town.kind == "city"
+            and town.country == place.country
+            and fold(town.name) == key
+            and (town.admin1 == place.name or distance_km(town, place) <= _TOWN_OF_REGION_KM)
+        ):
+            return town
+    return None
 
 
 def _title_of(text: str) -> str:
