@@ -967,6 +967,14 @@ def test_a_country_visited_through_its_island_is_no_stop_of_its_own():
     assert [s.place.name for s in journey.stops] == ["Crete"]
 
 
+@pytest.mark.parametrize("label", ["10/{}: ", "\u2022 10/{} \u2013 ", "Day {}: "])
+def test_a_dated_days_leg_reaches_both_its_towns(label):
+    lines = ["Atlanta to Knoxville", "Knoxville to Asheville", "Asheville to Charlotte"]
+    text = "\n".join(label.format(14 + k) + line for k, line in enumerate(lines))
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Atlanta", "Knoxville", "Asheville", "Charlotte"]
+
+
 @pytest.mark.parametrize("bullet", ["- ", "* ", "\u2022 "])
 def test_a_bulleted_days_heading_is_a_days_heading(bullet):
     journey = journey_from_text(

@@ -24,10 +24,11 @@ __all__ = [
 
 _MONTH = "|".join(MONTHS)
 # An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue",
-# after any bullet ("- Day 2: Hue", "• Day 2: Hue").
+# "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
     rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?)\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{{0,40}}\(\s*)?",
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+    r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?",
     re.I,
 )
 # What announces a dated list as a plan: "will", "announced", "tickets", "upcoming".
@@ -72,7 +73,11 @@ def schedule(document: Document) -> dict[int, bool]:
             if mentions[index].start >= start:
                 on_line.append(index)
             index += 1
-        if on_line and len(line) <= 100 and _LIST_DATE.search(line):
+        leg = any(  # "10/15 - Knoxville to Asheville": a day's leg, both places reached
+            re.fullmatch(r"\s+to\s+", text[mentions[a].end : mentions[b].start])
+            for a, b in itertools.pairwise(on_line)
+        )
+        if on_line and len(line) <= 100 and _LIST_DATE.search(line) and not leg:
             words = _LIST_DATE.sub(" ", line)
             for k in reversed(on_line):
                 m = mentions[k]
