@@ -967,6 +967,13 @@ def test_a_country_visited_through_its_island_is_no_stop_of_its_own():
     assert [s.place.name for s in journey.stops] == ["Crete"]
 
 
+def test_a_trip_called_off_with_an_adverb_adds_no_stop():
+    journey = journey_from_text(
+        "Last year our cruise to Cuba was effectively cancelled. This year we drove to Memphis."
+    )
+    assert [s.place.name for s in journey.stops] == ["Memphis"]
+
+
 @pytest.mark.parametrize("label", ["10/{}: ", "\u2022 10/{} \u2013 ", "Day {}: "])
 def test_a_dated_days_leg_reaches_both_its_towns(label):
     lines = ["Atlanta to Knoxville", "Knoxville to Asheville", "Asheville to Charlotte"]

@@ -259,7 +259,8 @@ PLANNED = re.compile(
 )
 #: A visit called off, told after the name: "Her visit to X was cancelled".
 CALLED_OFF_AFTER = re.compile(
-    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:later\s+)?"
+    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"(?:later\s+|effectively\s+|then\s+|also\s+|eventually\s+|abruptly\s+|suddenly\s+)?"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
