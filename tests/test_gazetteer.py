@@ -97,6 +97,9 @@ def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
         # a province GeoNames files no town under, named like its capital: Siena
         # (Wikipedia: 43°19'7"N 11°19'50"E), not the province of Siena
         ("Siena", (43.3186, 11.3306)),
+        # a province named by the other spelling of its big city: Marrakesh (Wikipedia:
+        # 31°37'48"N 7°59'24"W), which GeoNames spells only one way
+        ("Marrakech", (31.63, -7.99)),
     ],
 )
 def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gazetteer, name, ref):

@@ -23,7 +23,8 @@ def test_every_mode_and_dates_as_news_writes_them():
     )
     assert _stops(text) == [
         ("Manila", "origin", "confirmed", "air", "2023-09-12"),
-        ("Cebu", "stop", "confirmed", "air", "2023-09-12"),
+        # the province's bare name is its big city, Cebu City (GeoNames' name for it)
+        ("Cebu City", "stop", "confirmed", "air", "2023-09-12"),
         ("Bohol", "stop", "confirmed", "sea", "2023-09-14"),  # 12 September + two days
         ("Siquijor", "stop", "confirmed", "sea", "2023-09-14"),  # the same sentence's day
     ]
@@ -946,6 +947,21 @@ def test_a_train_to_a_region_named_like_its_city_reaches_the_city():
     # beside a province no town is named after, the name stays the province
     listed = journey_from_text("The premier visited Quebec and Ontario last week.")
     assert [s.place.kind for s in listed.stops] == ["region", "region"]
+
+
+def test_a_named_tourist_site_travelled_to_is_a_stop():
+    journey = journey_from_text(
+        "We drove from Marrakesh to Ait Ben Haddou and on to Ouarzazate. The next week "
+        "the coach took us from Agra to the Taj Mahal."
+    )
+    stops = [(s.place.name, s.place.kind) for s in journey.stops]
+    assert stops == [
+        ("Marrakesh", "city"),
+        ("Aït Benhaddou", "site"),
+        ("Ouarzazate", "city"),
+        ("Agra", "city"),
+        ("Taj Mahal", "site"),
+    ]
 
 
 def test_islands_hopped_by_ferry_are_the_stops():

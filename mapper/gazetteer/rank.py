@@ -24,8 +24,9 @@ weighs at most half the capital: alone, the name is the capital, as news style h
 ("Washington state" is the state), and context still turns it into the state; so does
 a region named by the short form of one of its towns' names ("Rostov", Rostov-on-Don).
 A province that weighs no more than the floor of a region and holds a town of its own
-name ("Puntarenas", "Nong Khai", "Siena") makes that town weigh at least half as much
-again as the province: alone, the name is the town.
+name ("Puntarenas", "Nong Khai", "Siena"), or a big city whose other spelling it is
+("Marrakech" for Marrakesh), makes that town weigh at least half as much again as the
+province (and the spelling one of the city's names): alone, the name is the town.
 These rules are applied where the regions are read (:mod:`mapper.gazetteer.sources.countries`).
 
 Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup

@@ -172,7 +172,9 @@ _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
-_STOP_KINDS = frozenset({"city", "town", "station", "spaceport", "factory", "airport", "campus"})
+_STOP_KINDS = frozenset(
+    {"city", "town", "station", "spaceport", "factory", "airport", "campus", "site"}
+)
 #: A mountain climbed is a stop: "reached the summit of X", "climbed X".
 _SUMMIT = re.compile(
     r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"

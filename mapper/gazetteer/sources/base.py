@@ -81,8 +81,9 @@ class Build:
 
     #: People in the towns of each (country, region name), the region's own namesake left out.
     region_pops: dict[tuple[str, str], int] = field(default_factory=dict)
-    #: The towns of each (country, folded primary name): (people, source, lat, lon, region).
-    towns_by_name: dict[tuple[str, str], list[tuple[int, str, float, float, str]]] = field(
+    #: The towns of each (country, folded primary name, or alternate name of a city of
+    #: :data:`BIG_CITY` people or more): (people, source, lat, lon, region, alternate).
+    towns_by_name: dict[tuple[str, str], list[tuple[int, str, float, float, str, bool]]] = field(
         default_factory=dict
     )
     #: Towns to weigh at least so much, added last: (their ``source``, a weight).

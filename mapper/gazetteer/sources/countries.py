@@ -467,8 +467,11 @@ def _region_rows(
         if namesake is not None and REGION_SHARE * towns_pop < floor:
             # "Puntarenas" alone is the port, not the small province named after it, and
             # "Siena" the town, not its province: the town weighs half as much again as
-            # its province, unless its own people weigh more
+            # its province, unless its own people weigh more; a big city's other spelling
+            # ("Marrakech" for Marrakesh) becomes one of its names
             build.raised_weights.append((namesake[1], 1.5 * weight))
+            if namesake[2]:
+                build.promoted_names.append((namesake[1], fold(st["name"]), Q_PRIMARY))
         if sub is not None:
             # "Rostov" alone is Rostov-on-Don, not the oblast named after it: a region
             # named by the short form of a town's name weighs at most half that town
@@ -513,15 +516,19 @@ def _region_rows(
 NAMESAKE_KM = 100.0
 
 
-def _namesake(build: Build, iso2: str, name: str, lat: float, lon: float) -> tuple[int, str] | None:
-    """Return (people, source) of the biggest town named like a region and in it: filed
-    under it, or within :data:`NAMESAKE_KM` of its point (a province that GeoNames does
-    not file towns under, as Italy's and Spain's)."""
+def _namesake(
+    build: Build, iso2: str, name: str, lat: float, lon: float
+) -> tuple[int, str, bool] | None:
+    """Return (people, source, by an alternate name) of the biggest town named like a
+    region and in it: filed under it, or within :data:`NAMESAKE_KM` of its point (a
+    province that GeoNames does not file towns under, as Italy's and Spain's)."""
     from ...geodesy import distance_km
 
     towns = [
-        (people, source)
-        for people, source, t_lat, t_lon, region in build.towns_by_name.get((iso2, fold(name)), ())
+        (people, source, alternate)
+        for people, source, t_lat, t_lon, region, alternate in build.towns_by_name.get(
+            (iso2, fold(name)), ()
+        )
         if region == name or distance_km((lat, lon), (t_lat, t_lon)) <= NAMESAKE_KM
     ]
     return max(towns) if towns else None

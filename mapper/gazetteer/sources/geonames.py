@@ -204,9 +204,12 @@ def city_rows(
         for key in keys:
             build.town_names[key] = max(build.town_names.get(key, 0), population)
         build.town_points.setdefault(fold(rec["name"]), []).append((lat, lon, population))
-        build.towns_by_name.setdefault((country, fold(rec["name"])), []).append(
-            (population, f"geonames:{rec['geonameid']}", lat, lon, admin1)
-        )
+        own = fold(rec["name"])
+        for key, (_, tier) in keys.items():
+            if key == own or (tier == 2 and population >= BIG_CITY):
+                build.towns_by_name.setdefault((country, key), []).append(
+                    (population, f"geonames:{rec['geonameid']}", lat, lon, admin1, key != own)
+                )
         if rec.get("admin1code"):
             code = f"{country}.{rec['admin1code']}"
             build.towns_by_code.setdefault(code, []).append((lat, lon, population))
