@@ -43,6 +43,8 @@ _LIST_DATE = re.compile(
 )
 # What may stand between a list line's label and its town: a venue and a comma.
 _VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
+# Between the two places of a day's leg: "Hue to Hoi An".
+_TO_GAP = re.compile(r"\s+to\s+")
 # What may end a line after its last place: a full stop, spaces.
 _LINE_TAIL = re.compile(r"[\s.!]*")
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -74,7 +76,7 @@ def schedule(document: Document) -> dict[int, bool]:
                 on_line.append(index)
             index += 1
         leg = any(  # "10/15 - Knoxville to Asheville": a day's leg, both places reached
-            re.fullmatch(r"\s+to\s+", text[mentions[a].end : mentions[b].start])
+            _TO_GAP.fullmatch(text, mentions[a].end, mentions[b].start)
             for a, b in itertools.pairwise(on_line)
         )
         if on_line and len(line) <= 100 and _LIST_DATE.search(line) and not leg:
@@ -111,7 +113,7 @@ def day_heading_end(document: Document, index: int, line_head: str) -> bool:
     end = len(text) if end == -1 else end
     return (
         prior.start == line_start + label.end()
-        and re.fullmatch(r"\s+to\s+", text[prior.end : m.start]) is not None
+        and _TO_GAP.fullmatch(text, prior.end, m.start) is not None
         and re.fullmatch(r"\s*(?:\([^()\n]*\))?[\s.]*", text[m.end : end]) is not None
     )
 

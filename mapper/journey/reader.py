@@ -523,15 +523,7 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
     """Return whether mention ``i`` stands for something other than a place to go, or
     only says where the place before it lies ("Kazan, Russia")."""
     m = doc.mentions[i]
-    site_of_town = (
-        _SITE_OF_TOWN.match(after) is not None
-        and m.place is not None
-        and m.place.kind == "city"
-        and fold(m.surface) == fold(m.place.name)  # the town's own name, not "Jesus's"
-        # not "London's Gatwick Airport", a site the gazetteer knows: that is the stop
-        and not (i + 1 < len(doc.mentions) and doc.mentions[i + 1].start - m.end <= 3)
-    )
-    if NOT_A_STOP_AFTER.match(after) and not site_of_town:
+    if NOT_A_STOP_AFTER.match(after) and not _site_of_town(doc, i, after):
         return True
     if NOT_A_STOP_BEFORE.search(near):
         return True
@@ -559,6 +551,20 @@ def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool
 # "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
 # ("Moscow's mayor" stands for the city's people)
 _SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
+
+
+def _site_of_town(doc: Document, i: int, after: str) -> bool:
+    """Return whether mention ``i`` is a town's own name before a site of it named in
+    the possessive ("Ottawa's Parliament Hill"), a site the gazetteer does not know."""
+    m = doc.mentions[i]
+    return (
+        _SITE_OF_TOWN.match(after) is not None
+        and m.place is not None
+        and m.place.kind == "city"
+        and fold(m.surface) == fold(m.place.name)  # the town's own name, not "Jesus's"
+        # not "London's Gatwick Airport", a site the gazetteer knows: that is the stop
+        and not (i + 1 < len(doc.mentions) and doc.mentions[i + 1].start - m.end <= 3)
+    )
 
 
 # Between two names of a list: ", ", " and ", ", and ".
