@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .arguments import build_parser
 from .errors import MapperError
 from .table import format_table
 
@@ -465,175 +466,10 @@ def _gazetteer_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="mapper",
-        description="Turn a story about a journey into checked geography, offline.",
-    )
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"mapper {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    geo = sub.add_parser(
-        "geocode",
-        help="look up place names in the offline gazetteer",
-        description=(
-            "Look up place names in the offline gazetteer. Names given together are read "
-            "as places of one story: each helps place the others (use --no-context to stop "
-            "that)."
-        ),
-        epilog="Example: mapper geocode Ussuriysk Vostochny Khasan --json",
-    )
-    geo.add_argument("names", nargs="+", metavar="NAME", help="place names, in any script")
-    _add_lookup_options(geo)
-    geo.add_argument("--json", action="store_true", help="print a JSON list, one object per name")
-
-    demo = sub.add_parser(
-        "demo",
-        help="run mapper end to end on the bundled example story",
-        description=(
-            "Run mapper on the bundled example story, offline: its places, its journey, "
-            "its distance claims checked, and a self-contained interactive map."
-        ),
-        epilog="Example: mapper demo -o demo.html",
-    )
-    demo.add_argument(
-        "-o", "--output", default="mapper-demo.html", help="map file (default mapper-demo.html)"
-    )
-    demo.add_argument(
-        "--online-tiles",
-        action="store_true",
-        help="write a normal map with online tiles instead of the self-contained one",
-    )
-
-    mp = sub.add_parser(
-        "map",
-        help="draw an article's journey, sites and claims on an interactive map",
-        description=(
-            "Read an article, reconstruct its journey, check its distance claims and write "
-            "an interactive Folium map. --offline writes one self-contained HTML file that "
-            "makes no network request (a Natural Earth basemap instead of tiles)."
-        ),
-        epilog="Example: mapper map article.txt -o map.html --offline",
-    )
-    mp.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
-    mp.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    mp.add_argument("--offline", action="store_true", help="self-contained, no network at all")
-    mp.add_argument(
-        "--geojson", metavar="OUT", help="also write stops, legs, places and claims as GeoJSON"
-    )
-    mp.add_argument("--kml", metavar="OUT", help="also write them as KML (Google Earth)")
-    mp.add_argument(
-        "--png", metavar="OUT", help="also a picture of the map (needs Chromium installed)"
-    )
-    mp.add_argument("--itinerary", metavar="FILE", help="take the journey from this file")
-    mp.add_argument(
-        "--title", help="the map's title (default: the story's headline, else the file name)"
-    )
-
-    dist = sub.add_parser(
-        "distance",
-        help="geodesic distance and bearings between two places",
-        description="Measure the WGS84 geodesic between two places: distance and bearings.",
-        epilog="Example: mapper distance Ussuriysk 'Vostochny Cosmodrome' --unit mi",
-    )
-    dist.add_argument("a", metavar="A", help="the place to measure from")
-    dist.add_argument("b", metavar="B", help="the place to measure to")
-    dist.add_argument("--unit", choices=("km", "mi", "nmi"), default="km", help="default km")
-    dist.add_argument("--json", action="store_true", help="print a JSON object")
-    dist.set_defaults(online=False)
-
-    check = sub.add_parser(
-        "check",
-        help="find the distance claims in an article and check them",
-        description=(
-            "Find every distance claim in an article ('about 900 km north-west of X'), "
-            "measure the geodesic between its places and judge it: consistent, "
-            "overstated, understated or unresolved; with the direction check and, where "
-            "the text implies travel, the rail distance."
-        ),
-        epilog="Example: mapper check article.txt --json",
-    )
-    check.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
-    check.add_argument("--json", action="store_true", help="print a JSON list, one per claim")
-
-    places = sub.add_parser(
-        "places",
-        help="list every place an article names, with its span and resolution",
-        description="Find and resolve every place an article names (offline).",
-        epilog="Example: mapper places article.txt --json",
-    )
-    places.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
-    places.add_argument("--json", action="store_true", help="print a JSON list of mentions")
-
-    jour = sub.add_parser(
-        "journey",
-        help="the stops in order and the legs between them",
-        description=(
-            "Reconstruct a journey from an article (confirmed, speculated and implied "
-            "stops) or read it from an itinerary file (CSV, YAML or GeoJSON), and route "
-            "rail legs along the railway network."
-        ),
-        epilog="Example: mapper journey article.txt --geojson trip.geojson",
-    )
-    jour.add_argument("article", metavar="ARTICLE", nargs="?", help="a text file, or - for stdin")
-    jour.add_argument("--itinerary", metavar="FILE", help="an itinerary file instead of a text")
-    jour.add_argument("--json", action="store_true", help="print stops and legs as JSON")
-    jour.add_argument("--geojson", metavar="OUT", help="also write stops and legs as GeoJSON")
-    jour.add_argument("--kml", metavar="OUT", help="also write stops and legs as KML")
-
-    gaz = sub.add_parser(
-        "gazetteer",
-        help="build the offline index, list its sources, import GeoNames dumps or your sites",
-        description=(
-            "Manage the offline gazetteer: build its index ahead of use, list its sources "
-            "with their versions and counts, and add GeoNames dump files (allCountries.zip, "
-            "a country's XX.zip, cities1000.zip, alternateNamesV2.zip from "
-            "https://download.geonames.org/export/dump/) or your own sites (a CSV in "
-            "mapper's sites format, or GeoJSON points). Imports are kept apart from the "
-            "index and survive data updates."
-        ),
-        epilog="Example: mapper gazetteer import NO.zip && mapper gazetteer info",
-    )
-    actions = gaz.add_subparsers(dest="action", metavar="ACTION", required=True)
-    build = actions.add_parser("build", help="build the index now (it is built on first use)")
-    build.add_argument("--force", action="store_true", help="rebuild it even when up to date")
-    info = actions.add_parser("info", help="the index, its sources, their versions and counts")
-    info.add_argument("--json", action="store_true", help="print a JSON object")
-    imp = actions.add_parser("import", help="add a GeoNames dump or a table of your own sites")
-    imp.add_argument("file", metavar="FILE", help=".zip or .txt (GeoNames), .csv or .geojson")
-    imp.add_argument("--name", help="what to call the import (default: the file's name)")
-    rm = actions.add_parser("remove", help="forget an import")
-    rm.add_argument("name", metavar="NAME", help="the import's name, as info lists it")
-
-    from .batch.cli import add_parser as add_batch_parser
-    from .serve.cli import add_parser as add_serve_parser
-
-    add_batch_parser(sub)
-
-    add_serve_parser(sub)
-    return parser
-
-
-def _add_lookup_options(p: argparse.ArgumentParser) -> None:
-    from .model import KINDS
-
-    p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code, e.g. RU")
-    p.add_argument("--kind", choices=sorted(KINDS), help="the kind of place wanted")
-    p.add_argument("--near", metavar="NAME", help="prefer places near this place")
-    p.add_argument("--no-context", action="store_true", help="look up each name on its own")
-    p.add_argument(
-        "--online",
-        action="store_true",
-        help="ask OpenStreetMap's Nominatim for names the gazetteer lacks (network; opt-in)",
-    )
-    p.add_argument("--user-agent", metavar="UA", help="your user agent for --online (required)")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
     except MapperError as exc:
