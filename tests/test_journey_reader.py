@@ -1104,3 +1104,21 @@ def test_a_shrine_a_flight_home_and_a_bands_shows(text, names):
 def test_arriving_on_an_itinerarys_first_day_is_a_plan():
     stops = _statuses("Day 1: Arrive in Reykjavik.\nDay 2: Drive the Golden Circle to Selfoss.")
     assert {status for _, status in stops} == {"speculated"}
+
+
+def test_a_place_fronted_before_the_travellers_plan_there_is_a_stop_to_come():
+    # a minister's tour told as what happens in each capital, the verbs after the names
+    text = (
+        "The minister flew to the Pacific on Monday. While in Apia, she will meet the prime "
+        "minister. In Honiara, she will address parliament and open a clinic. In Port "
+        "Moresby, officials said the talks would be delayed."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Apia", "speculated"),
+        ("Honiara", "speculated"),
+    ]
+
+
+def test_a_place_fronted_before_what_the_traveller_did_there_is_a_stop():
+    text = "When in Suva, they visited a school. In Lautoka, he met sugar farmers."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Suva", "confirmed"), ("Lautoka", "confirmed")]

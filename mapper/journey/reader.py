@@ -78,7 +78,7 @@ from .order import (
     with_roles,
     without_containers,
 )
-from .roles import future_carries, relative_cue, role_of, route_chain
+from .roles import fronted_plan, future_carries, relative_cue, role_of, route_chain
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -363,6 +363,7 @@ def journey_from_document(
             bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
             or relative_cue(MODAL, after)
             or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
+            or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))

@@ -21,13 +21,14 @@ from .cues import (
     EXAMPLES,
     FUTURE,
     GOING,
+    MODAL,
     ONWARD,
     PASSAGE,
     RETURN,
     TO,
 )
 
-__all__ = ["future_carries", "relative_cue", "role_of", "route_chain"]
+__all__ = ["fronted_plan", "future_carries", "relative_cue", "role_of", "route_chain"]
 
 # A verb in the past tense: it ends the reach of a "will" before it.
 _PAST = re.compile(
@@ -73,20 +74,32 @@ _NOUN_AFTER = re.compile(
 _ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
 
 # A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
-# told after it ("..., Kim was greeted by", "..., the ship docked").
+# told after it ("..., Kim was greeted by", "..., the ship docked"); "While in X, ...".
 _FRONTED_AT = re.compile(
-    r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+)?(?:at|in)\b[^,;]{0,50}$", re.I
+    r"^\W*(?:(?:on|early|late)\b[^,;]{0,40}?\s+|(?:while|whilst|when)\s+(?:(?:he|she|they|we|I)\s+"
+    r"(?:is|are|was|were)\s+)?)?(?:at|in)\b[^,;]{0,50}$",
+    re.I,
 )
 
 _ARRIVAL_AFTER = re.compile(
     # "In Berlin the next day, he held talks": a time may come before the comma
     r"^(?:\s*\([^()]*\))?(?:\s+(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening)|"
     r"\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+)?"
-    r"(?:greeted|welcomed|met|received|arrived|landed|docked|disembarked|alighted|"
-    r"stepped\s+(?:off|down|ashore)|went\s+ashore|held\s+talks|visited|toured|attended|"
-    r"addressed|laid\s+a\s+wreath|inaugurated)\b",
+    # and the plan: "While in Suva, they will meet the prime minister"
+    r"(?:greet(?:s|ed)?|welcom(?:e|es|ed)|meets?|met|receiv(?:e|es|ed)|arriv(?:e|es|ed)|"
+    r"land(?:s|ed)?|dock(?:s|ed)?|disembark(?:s|ed)?|alight(?:s|ed)?|"
+    r"step(?:s|ped)?\s+(?:off|down|ashore)|went\s+ashore|h(?:o|e)lds?\s+talks|visit(?:s|ed)?|"
+    r"tour(?:s|ed)?|attend(?:s|ed)?|address(?:es|ed)?|la(?:y|ys|id)\s+a\s+wreath|"
+    r"inaugurat(?:e|es|ed))\b",
     re.IGNORECASE,
 )
+
+
+def fronted_plan(clause: str, after: str) -> bool:
+    """Return whether a place fronted in its clause is where the traveller is to arrive
+    or act, told as a plan after it ("In Port Vila, they will meet ...")."""
+    told = _ARRIVAL_AFTER.match(after) if _FRONTED_AT.search(clause) else None
+    return told is not None and MODAL.search(told.group()) is not None
 
 
 def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
