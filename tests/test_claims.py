@@ -1780,3 +1780,35 @@ def test_a_quoted_title_before_the_subject_names_no_place():
         'Called "The Queen of Hill Towns", Ooty, set in the Nilgiris, is 85 km from Coimbatore.'
     )
     assert check.claim.target.text == "Ooty" and check.target.name == "Ooty"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # an adverb before the fronted participle: the subject after the phrase
+        (
+            "Conveniently located near the coast and just 50 km from Nice, Grasse is a "
+            "perfume town.",
+            ("Grasse", "Nice"),
+        ),
+        ("Ideally placed only 30 km from Geneva, Annecy is a busy resort.", ("Annecy", "Geneva")),
+        # what a verb of finding reports is a clause of its own: its subject is unnamed
+        (
+            "Officials at the observatory in Wellington determined the epicentre was 15 "
+            "kilometres west of Taupo.",
+            (None, "Taupo"),
+        ),
+        (
+            "Scientists in Tokyo estimated that the quake struck 40 km east of Sendai.",
+            (None, "Sendai"),
+        ),
+        # a noun and the name it is known by
+        ('The town, known as "Arequipa", lies 170 km from Mollendo.', ("Arequipa", "Mollendo")),
+        (
+            "The town, locally called Cusco, lies 70 km from Ollantaytambo.",
+            ("Cusco", "Ollantaytambo"),
+        ),
+    ],
+)
+def test_adverbs_reported_clauses_and_names_a_noun_goes_by(text, ends):
+    assert _ends(text) == ends

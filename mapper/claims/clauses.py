@@ -45,7 +45,11 @@ _SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
 _REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
-_NAME_AFTER = re.compile(rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|,\s+|\s+)")
+# "The volcano, known as "Fuego", is": the name it goes by.
+_NAME_AFTER = re.compile(
+    rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"
+    r",\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+)"
+)
 # "the Moscow suburb Khimki", "the Kent village of Wye": a place's noun between the place
 # it lies in and its own name
 _KIND_BETWEEN = re.compile(rf"\s+(?:[a-z]+\s+)?(?i:{_NOUNS})(?:\s+of|,)?\s+")
@@ -70,7 +74,11 @@ _PLACE_VERB = (
 _COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
 _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
-_PARTICIPLE = r"(?:located|situated|lying|sitting|set|positioned|perched)\b"
+# An adverb may qualify it: "Conveniently located ...", "Ideally placed ...".
+_PARTICIPLE = (
+    r"(?:[a-z]+ly\s+)?(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|"
+    r"tucked)\b"
+)
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
 # The pronoun or anaphor subject after a fronted participle's phrase: "Located ..., it
@@ -87,7 +95,9 @@ _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split
 # Where a clause ends and the next begins, within a sentence.
 _BOUNDARY = re.compile(
     r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
-    r"\b(?:said|says|say|told|reported|reports|added|noted|stated|warned|announced|confirmed)"
+    r"\b(?:said|says|say|told|reported|reports|added|noted|stated|warned|announced|confirmed|"
+    # "determined the epicentre was 20 km west of X": what was found is a clause of its own
+    r"determined|estimated|calculated|indicated|showed|shows|believed?|believes)"
     r"(?:\s+that)?\b|\baccording\s+to\b|"
     r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
