@@ -1812,3 +1812,28 @@ def test_a_quoted_title_before_the_subject_names_no_place():
 )
 def test_adverbs_reported_clauses_and_names_a_noun_goes_by(text, ends):
     assert _ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels in Goma seized a village 20 km from Rutshuru.",
+        "Police in Nairobi found the bus at a village some 40 km north of Nakuru.",
+        "The Oromo Front claimed control of two key towns about 300 km from Addis Ababa.",
+    ],
+)
+def test_an_unnamed_place_the_verb_acts_on_is_what_the_figure_places(text):
+    # the town named earlier in the sentence is where the actors are, not the village
+    target, _ = _ends(text)
+    assert target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Moscow is a city 600 km from Tver.", "Moscow"),  # after a copula: the subject's
+        ("Kibati, a village 10 km north of Goma, was shelled.", "Kibati"),  # apposed
+    ],
+)
+def test_a_described_place_is_still_its_name(text, target):
+    assert _ends(text)[0] == target

@@ -140,6 +140,16 @@ _DESCRIBED_APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
 _QUALIFIED = re.compile(rf"{_LOOSE}\s")
+# A new, unnamed place right before a figure, the object of a verb or a preposition:
+# "seized a village 20 km from X", "control of two key cities about 400 km from Y"; not
+# after a copula ("X is a town 20 km from Y") nor in apposition (", a village 10 km").
+_NEW_PLACE = re.compile(
+    r"(?<![,(\u2013\u2014-])\s(?!(?:is|are|was|were|be|been|remains?|became|becomes|lies|lay|"
+    r"sits|stands)\s)[a-z]+\s+(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:village|town|city|cities|settlement|hamlet|camp|base|outpost|"
+    r"community|communities)s?\s+"
+    rf"(?:{_LOOSE}\s+)?$"
+)
 #: A copula right before a figure: "X is some 12 km to Y" places X.
 _COPULA_BEFORE = re.compile(
     rf"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+(?:(?:{_LOOSE}|over|under)\s+)?$",

@@ -67,6 +67,7 @@ from .clauses import (
     _MAX_GAP_WORDS,
     _NAME_AFTER,
     _NEIGHBOUR,
+    _NEW_PLACE,
     _PARENS,
     _PEOPLE,
     _POSSESSIVE_GAP,
@@ -281,6 +282,8 @@ class Sentence:
         where = self._where_feature(lo, pos, subject)
         if where is not None:
             return where
+        if _NEW_PLACE.search(self.text, max(lo, pos - 80), pos):
+            return None  # "Rebels in Goma seized a village 20 km from X": unnamed
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             apposed = self._apposed(pos)
             named = self.name_at(subject.start)
