@@ -1837,3 +1837,17 @@ def test_an_unnamed_place_the_verb_acts_on_is_what_the_figure_places(text):
 )
 def test_a_described_place_is_still_its_name(text, target):
     assert _ends(text)[0] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contraction is no possessive: "there's" does not make Ninh Binh Hanoi's
+        "About 90 km from Hanoi there's Ninh Binh.",
+        # two loose words before the figure, an aside, then "there's the town of"
+        "Roughly about 90 km from the city of Hanoi, along a busy road (two hours if lucky), "
+        "there's the town of Ninh Binh.",
+    ],
+)
+def test_there_is_contracted_still_names_the_place_the_figure_reaches(text):
+    assert _ends(text) == ("Ninh Binh", "Hanoi")

@@ -84,7 +84,9 @@ _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
     r"[\s,(~]*(?:(?:located|situated|lying)\s+)?"
-    r"(?:(?:just|only|exactly|precisely|barely|merely|a\s+(?:little|touch|bit))\s+)?",
+    # "Roughly about 90 km from X ...": a loose word before the figure's own qualifier
+    r"(?:(?:just|only|exactly|precisely|barely|merely|roughly|approximately|a\s+(?:little|touch|"
+    r"bit))\s+)?",
     re.I,
 )
 _PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")

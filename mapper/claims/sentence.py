@@ -183,7 +183,7 @@ class Sentence:
         gap = self.text[name.core_end : later.start]
         if name.possessive and _POSSESSIVE_GAP.match(gap[2:] if gap[:2] in ("'s", "’s") else gap):
             return later
-        if re.fullmatch(r"\s+[a-z]+['\u2019]s\s+", gap):
+        if re.fullmatch(r"\s+(?!(?:there|here|it|that|what|who|he|she)\W)[a-z]+['\u2019]s\s+", gap):
             return later
         if (
             _KIND_BETWEEN.fullmatch(gap)

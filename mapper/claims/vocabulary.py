@@ -417,7 +417,7 @@ _INVERTED_RE = re.compile(
     # "..., deep in the Beskids, lies the village of X", "... Krakow there is the city of X"
     # "... near the foot of the Paparoa Range is X"
     r"(?:\s+(?:near|by|at|on|in|beside)\s+[^,;.]{1,50}?)?"
-    r"(?:,[^,;.]{1,60},)?,?\s+(?:there\s+(?:is|are|lies)|lies|lay|stands|stood|sits|sat|is|was|"
+    r"(?:,[^,;.]{1,60},)?,?\s+(?:there(?:['\u2019]s|\s+(?:is|are|lies))|lies|lay|stands|stood|sits|sat|is|was|"
     r"are|were|"
     # "63 km from Madrid we come to the town of X", "... you reach X"
     r"(?:we|you|one|I|they)\s+(?:(?:will|can|then|finally)\s+)?"
