@@ -1122,3 +1122,13 @@ def test_a_place_fronted_before_the_travellers_plan_there_is_a_stop_to_come():
 def test_a_place_fronted_before_what_the_traveller_did_there_is_a_stop():
     text = "When in Suva, they visited a school. In Lautoka, he met sugar farmers."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Suva", "confirmed"), ("Lautoka", "confirmed")]
+
+
+def test_a_days_leg_from_a_name_the_gazetteer_lacks_still_reaches_its_end():
+    # "Refuge du Lac Blanc", a mountain hut, is in no source of the offline gazetteer
+    text = (
+        "Day 1: Les Houches to Refuge du Lac Blanc\n\nA long climb.\n\n"
+        "Day 2: Refuge du Lac Blanc to Courmayeur\n\nOver the pass."
+    )
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Les Houches", "Courmayeur"]

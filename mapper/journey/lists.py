@@ -45,6 +45,10 @@ _LIST_DATE = re.compile(
 _VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
 # Between the two places of a day's leg: "Hue to Hoi An".
 _TO_GAP = re.compile(r"\s+to\s+")
+# A name and "to" before a day's last place: "Palas de Rei to ", "St. Ives to ".
+_NAME_TO = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\u2019.-]*){0,3}\s+to\s+"
+)
 # What may end a line after its last place: a full stop, spaces.
 _LINE_TAIL = re.compile(r"[\s.!]*")
 # A sentence that opens on a verb's bare form, after any day label: a plan or advice.
@@ -105,17 +109,20 @@ def day_heading_end(document: Document, index: int, line_head: str) -> bool:
     """Return whether mention ``index`` ends a day's heading line "Day 3: Hue to Hoi An"
     (the label, a place, "to", this place, then at most a bracket to the line's end)."""
     label = DAY_LABEL.match(line_head)
-    if label is None or index == 0:
+    if label is None:
         return False
-    text, m, prior = document.text, document.mentions[index], document.mentions[index - 1]
+    text, m = document.text, document.mentions[index]
+    prior = document.mentions[index - 1] if index else None
     line_start = m.start - len(line_head)
     end = text.find("\n", m.end)
     end = len(text) if end == -1 else end
-    return (
-        prior.start == line_start + label.end()
+    # the day's start: a place found, or a name the gazetteer lacks ("Palas de Rei to")
+    started = (
+        prior is not None
+        and prior.start == line_start + label.end()
         and _TO_GAP.fullmatch(text, prior.end, m.start) is not None
-        and re.fullmatch(r"\s*(?:\([^()\n]*\))?[\s.]*", text[m.end : end]) is not None
-    )
+    ) or _NAME_TO.fullmatch(line_head, label.end()) is not None
+    return started and re.fullmatch(r"\s*(?:\([^()\n]*\))?[\s.]*", text[m.end : end]) is not None
 
 
 def planned_day(document: Document, index: int) -> bool:
