@@ -949,6 +949,19 @@ def test_a_train_to_a_region_named_like_its_city_reaches_the_city():
     assert [s.place.kind for s in listed.stops] == ["region", "region"]
 
 
+def test_a_stop_in_a_county_named_like_its_town_is_the_town():
+    from geographiclib.geodesic import Geodesic
+
+    journey = journey_from_text(
+        "We left Springfield, Illinois and drove to the diner in McLean for lunch."
+    )
+    mclean = journey.stops[-1].place
+    # Wikipedia's infobox: McLean, Illinois 40°18'49"N 89°10'07"W, a village of McLean
+    # County, whose own point (40°29'N 88°51'W) lies about 33 km away
+    assert mclean.kind == "city"
+    assert Geodesic.WGS84.Inverse(mclean.lat, mclean.lon, 40.3136, -89.1686)["s12"] < 25e3
+
+
 def test_a_named_tourist_site_travelled_to_is_a_stop():
     journey = journey_from_text(
         "We drove from Marrakesh to Ait Ben Haddou and on to Ouarzazate. The next week "

@@ -595,10 +595,10 @@ def _town_of_region(doc: Document, i: int, place: Place) -> Place:
 
 
 def _namesake_town(m: Mention) -> Place | None:
-    """Return the town among a region mention's other readings that bears the region's
-    name and lies in it, or None."""
+    """Return the town among a region's or county's other readings that bears its name
+    and lies in it ("the diner in McLean": the town, not McLean County), or None."""
     place = m.place
-    if place is None or place.kind != "region":
+    if place is None or place.kind not in ("region", "county"):
         return None
     from mapper.geodesy import distance_km
 
