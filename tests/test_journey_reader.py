@@ -1145,3 +1145,15 @@ def test_a_days_leg_from_a_name_the_gazetteer_lacks_still_reaches_its_end():
     )
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Les Houches", "Courmayeur"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("1 & 2: ", "3: "), ("Days 1-2: ", "Day 3: "), ("1-2: ", "3: ")]
+)
+def test_a_bare_or_joined_day_number_labels_an_itinerarys_line(first, second):
+    text = (
+        f"{first}Denver\n\nTwo nights in the city.\n\n"
+        f"{second}Colorado Springs, CO (70 mi/113 km)\n\nA short drive south."
+    )
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Denver", "Colorado Springs"]

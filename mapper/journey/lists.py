@@ -23,10 +23,13 @@ __all__ = [
 ]
 
 _MONTH = "|".join(MONTHS)
-# An itinerary's line label: "Day 2: Hue", "Nov. 27: First Test (Sydney)", "3 May - Hue",
-# "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
+# An itinerary's line label: "Day 2: Hue", "Days 3-4: Hue", "3: Hue", "Nov. 27: First Test
+# (Sydney)", "3 May - Hue", "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
-    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)\s+\d+|(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
+    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)s?\s+\d+(?:\s*(?:&|and|[-\u2013])\s*\d+)?|"
+    # a bare day number before a colon: "3: Springfield, IL", "1 & 2: Chicago"
+    r"\d{1,2}(?:\s*(?:&|and|[-\u2013])\s*\d{1,2})?(?=\s*:)|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
     r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?",
     re.I,
