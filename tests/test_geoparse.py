@@ -496,8 +496,10 @@ def test_a_small_towns_other_spelling_is_a_place_where_the_text_says_it_is_a_tow
         ("The embassy moved to Kuwait city last year.", "Kuwait City"),
         # a city called so by its own name only: not London City Airport's short form
         ("London city council met on Tuesday.", "London"),
+        # "the Mexico city of X": the country names the kind of X, which is the city
+        ("They left the western Mexico city of Leon.", "Mexico"),
     ],
 )
 def test_a_lowercase_city_after_a_name_makes_the_city_of_that_name(text, name):
-    [mention] = geoparse(text)
+    mention, *_ = geoparse(text)
     assert mention.place.name == name

@@ -1157,3 +1157,16 @@ def test_a_bare_or_joined_day_number_labels_an_itinerarys_line(first, second):
     )
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Denver", "Colorado Springs"]
+
+
+def test_a_country_naming_a_citys_kind_passes_the_cue_to_the_city():
+    text = "About 500 migrants departed the western Mexico city of Guadalajara before dawn."
+    assert [(s[0], s[1]) for s in _stops(text)] == [("Guadalajara", "origin")]
+
+
+def test_places_in_a_bracketed_comparison_are_no_stops():
+    text = (
+        "We drove from Windhoek to Swakopmund (a similar distance to driving from Sydney "
+        "to Canberra) in one long day."
+    )
+    assert [s[0] for s in _stops(text)] == ["Windhoek", "Swakopmund"]

@@ -288,8 +288,11 @@ def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
 
 def _city_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> bool:
     """Return whether a lowercase "city" after a name makes a name the gazetteer knows
-    ("Mexico city", "Kuwait city": the capitals, not the countries)."""
+    ("Mexico city", "Kuwait city": the capitals, not the countries; not "the Mexico city
+    of Guadalajara")."""
     if b >= len(tokens) or tokens[b].key != "city" or tokens[b].capitalised:
+        return False
+    if b + 1 < len(tokens) and tokens[b + 1].key == "of":
         return False
     if tokens[b].gap_before != " " or f"{key} city" not in gaz.name_tiers([f"{key} city"]):
         return False

@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
-from mapper.names import fold
 from mapper.text import mode_of, modes_in
 
 from .cues import (
@@ -45,12 +44,9 @@ from .cues import (
     DEPARTURE,
     FUTURE,
     GOING,
-    METONYMS,
     MODAL,
     MODAL_AFTER,
     NEGATED,
-    NOT_A_STOP_AFTER,
-    NOT_A_STOP_BEFORE,
     PERFECT,
     PLANNED,
     SPAN_OF_TIME,
@@ -78,6 +74,7 @@ from .order import (
     with_roles,
     without_containers,
 )
+from .places import CONTAINER_GAP, not_a_stop, town_of_region
 from .roles import fronted_plan, future_carries, relative_cue, role_of, route_chain
 
 if TYPE_CHECKING:
@@ -92,8 +89,6 @@ MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 _CLAUSE_START = re.compile(
     r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
 )
-# The name right after a town that only says where the town is: "Kazan, Russia".
-_CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
 # How the traveller came, said right after the place: "to Graz by car".
 _BY_AFTER = re.compile(
     r"\b(?:by|aboard|on\s+board(?:\s+of)?|on\s+(?:a|an|the)|in\s+(?:a|an|the))\s+"
@@ -134,6 +129,7 @@ _PRESENT_AFTER = re.compile(
 # "Kenya's capital, Nairobi"
 _DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
+_THE_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
 # A line of a tour's schedule that names its event before the place: "2nd Test, ",
 # "Third concert: ", "Final stage - ".
@@ -172,16 +168,6 @@ _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
-_STOP_KINDS = frozenset(
-    {"city", "town", "station", "spaceport", "factory", "airport", "campus", "site"}
-)
-#: A mountain climbed is a stop: "reached the summit of X", "climbed X".
-_SUMMIT = re.compile(
-    r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
-    r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def journey_from_document(
@@ -280,8 +266,14 @@ def journey_from_document(
             sites.append(m)
             continue
         possessive = describes is not None and describes.group().startswith(("'", "\u2019"))
+        # "departed the western Mexico city of Guadalajara": a country names the city's kind
+        attributive = owner is False and bool(
+            describes and describes.group().rstrip().endswith(" of") and _THE_NOUN.search(near)
+        )
         if describes is not None and (
-            ((adjective or owner) and possessive == owner) or (paired == index and not possessive)
+            ((adjective or owner) and possessive == owner)
+            or (paired == index and not possessive)
+            or (attributive and place.kind == "country")
         ):
             carried = role  # "flew to the Togolese capital Lome": Lome is where it went
             sites.append(m)
@@ -350,12 +342,12 @@ def journey_from_document(
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or CALLED_OFF_AFTER.match(after)
-            or _not_a_stop(text, near, after, index, document)
+            or not_a_stop(text, near, after, index, document)
         ):
             sites.append(m)
             # "Funafuti in Tuvalu" keeps Funafuti as the last stop
             gap = text[last_event.mention.end : m.start] if last_event is not None else "."
-            if not _CONTAINER_GAP.match(gap):
+            if not CONTAINER_GAP.match(gap):
                 last_event = None
             continue
         sentence = text[s_start:s_end]
@@ -450,7 +442,7 @@ def journey_from_document(
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
             order = min(so_far) - 0.5 if so_far else order
-        place = _town_of_region(document, index, place)
+        place = town_of_region(document, index, place)
         last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
         reached.add(place)
@@ -493,7 +485,7 @@ def _next_name(document: Document, index: int, text: str, end: int) -> int:
         if m.start >= end:
             break
         qualifier = m.place is not None and m.place.kind in ("country", "region")
-        if qualifier and _CONTAINER_GAP.match(text[previous_end : m.start]):
+        if qualifier and CONTAINER_GAP.match(text[previous_end : m.start]):
             previous_end = m.end
             continue
         return m.start
@@ -518,101 +510,6 @@ _PLAN_TITLE = re.compile(
     r"\bitinerar(?:y|ies)\b|\bsuggested\s+(?:route|trip|tour)\b|\bhow\s+to\s+plan\b", re.I
 )
 _LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-
-
-def _not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
-    """Return whether mention ``i`` stands for something other than a place to go, or
-    only says where the place before it lies ("Kazan, Russia")."""
-    m = doc.mentions[i]
-    if NOT_A_STOP_AFTER.match(after) and not _site_of_town(doc, i, after):
-        return True
-    if NOT_A_STOP_BEFORE.search(near):
-        return True
-    if " ".join(m.surface.lower().split()) in METONYMS:
-        return True  # "the White House", "the Kremlin"
-    place = m.place
-    if place is None:
-        return True
-    if place.kind == "mountain" and _SUMMIT.search(near):
-        return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
-    if place.kind not in _STOP_KINDS and place.kind not in AREA_STOP_KINDS:
-        return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
-    if i > 0 and place.kind in AREA_STOP_KINDS:
-        before = doc.mentions[i - 1]
-        gap = text[before.end : m.start]
-        if (
-            before.place is not None
-            and _CONTAINER_GAP.match(gap)
-            and before.place.country == place.country
-        ):
-            return True
-    return False
-
-
-# "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
-# ("Moscow's mayor" stands for the city's people)
-_SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
-
-
-def _site_of_town(doc: Document, i: int, after: str) -> bool:
-    """Return whether mention ``i`` is a town's own name before a site of it named in
-    the possessive ("Ottawa's Parliament Hill"), a site the gazetteer does not know."""
-    m = doc.mentions[i]
-    return (
-        _SITE_OF_TOWN.match(after) is not None
-        and m.place is not None
-        and m.place.kind == "city"
-        and fold(m.surface) == fold(m.place.name)  # the town's own name, not "Jesus's"
-        # not "London's Gatwick Airport", a site the gazetteer knows: that is the stop
-        and not (i + 1 < len(doc.mentions) and doc.mentions[i + 1].start - m.end <= 3)
-    )
-
-
-# Between two names of a list: ", ", " and ", ", and ".
-_JOINED = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
-#: How far from a region's point the town of its name may lie, in km.
-_TOWN_OF_REGION_KM = 300.0
-
-
-def _town_of_region(doc: Document, i: int, place: Place) -> Place:
-    """Return the town a region's name also names, as the place a traveller goes to ("a
-    sleeper train to Krasnoyarsk" reaches the city, not the krai); not in a list beside a
-    country or a region no town is named after ("visited Quebec and Ontario"); else
-    ``place``."""
-    mentions = doc.mentions
-    town = _namesake_town(mentions[i])
-    if town is None:
-        return place
-    for first, second in ((i - 1, i), (i, i + 1)):
-        if first < 0 or second >= len(mentions):
-            continue
-        other = mentions[second if first == i else first]
-        area = other.place is not None and other.place.kind in ("region", "country")
-        joined = _JOINED.fullmatch(doc.text, mentions[first].end, mentions[second].start)
-        if joined and area and _namesake_town(other) is None:
-            return place
-    return town
-
-
-def _namesake_town(m: Mention) -> Place | None:
-    """Return the town among a region's or county's other readings that bears its name
-    and lies in it ("the diner in McLean": the town, not McLean County), or None."""
-    place = m.place
-    if place is None or place.kind not in ("region", "county"):
-        return None
-    from mapper.geodesy import distance_km
-
-    key = fold(m.surface)
-    for c in m.candidates:
-        town = c.place
-        if (
-            town.kind == "city"
-            and town.country == place.country
-            and fold(town.name) == key
-            and (town.admin1 == place.name or distance_km(town, place) <= _TOWN_OF_REGION_KM)
-        ):
-            return town
-    return None
 
 
 def _title_of(text: str) -> str:

@@ -1,0 +1,135 @@
+"""Which places a journey can stop at: a town, a site, an area reached; not a name that
+stands for something else ("the Kremlin", "Moscow-based"), nor a country that only says
+where the town before it lies ("Kazan, Russia"). A region or county read where its
+namesake town is meant gives the town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.document import Document
+from mapper.model import Mention, Place
+from mapper.names import fold
+
+from .cues import METONYMS, NOT_A_STOP_AFTER, NOT_A_STOP_BEFORE
+from .order import AREA_STOP_KINDS
+
+__all__ = ["CONTAINER_GAP", "not_a_stop", "town_of_region"]
+
+# The name right after a town that only says where the town is: "Kazan, Russia".
+CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
+
+_STOP_KINDS = frozenset(
+    {"city", "town", "station", "spaceport", "factory", "airport", "campus", "site"}
+)
+# Words of a comparison: places named in a bracketed one are no part of the journey.
+_COMPARED = re.compile(
+    r"\b(?:similar|same|equivalent|comparable|compared|comparison|roughly\s+as|as\s+far\s+as)\b",
+    re.IGNORECASE,
+)
+#: A mountain climbed is a stop: "reached the summit of X", "climbed X".
+_SUMMIT = re.compile(
+    r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
+    """Return whether mention ``i`` stands for something other than a place to go, or
+    only says where the place before it lies ("Kazan, Russia")."""
+    m = doc.mentions[i]
+    if NOT_A_STOP_AFTER.match(after) and not _site_of_town(doc, i, after):
+        return True
+    if NOT_A_STOP_BEFORE.search(near):
+        return True
+    if " ".join(m.surface.lower().split()) in METONYMS:
+        return True  # "the White House", "the Kremlin"
+    opened = text.rfind("(", max(0, m.start - 200), m.start)
+    if opened > text.rfind(")", 0, m.start) and _COMPARED.search(text, opened, m.start):
+        return True  # "(a similar distance to driving from Sydney to Perth)": a comparison
+    place = m.place
+    if place is None:
+        return True
+    if place.kind == "mountain" and _SUMMIT.search(near):
+        return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
+    if place.kind not in _STOP_KINDS and place.kind not in AREA_STOP_KINDS:
+        return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
+    if i > 0 and place.kind in AREA_STOP_KINDS:
+        before = doc.mentions[i - 1]
+        gap = text[before.end : m.start]
+        if (
+            before.place is not None
+            and CONTAINER_GAP.match(gap)
+            and before.place.country == place.country
+        ):
+            return True
+    return False
+
+
+# "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
+# ("Moscow's mayor" stands for the city's people)
+_SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
+
+
+def _site_of_town(doc: Document, i: int, after: str) -> bool:
+    """Return whether mention ``i`` is a town's own name before a site of it named in
+    the possessive ("Ottawa's Parliament Hill"), a site the gazetteer does not know."""
+    m = doc.mentions[i]
+    return (
+        _SITE_OF_TOWN.match(after) is not None
+        and m.place is not None
+        and m.place.kind == "city"
+        and fold(m.surface) == fold(m.place.name)  # the town's own name, not "Jesus's"
+        # not "London's Gatwick Airport", a site the gazetteer knows: that is the stop
+        and not (i + 1 < len(doc.mentions) and doc.mentions[i + 1].start - m.end <= 3)
+    )
+
+
+# Between two names of a list: ", ", " and ", ", and ".
+_JOINED = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+#: How far from a region's point the town of its name may lie, in km.
+_TOWN_OF_REGION_KM = 300.0
+
+
+def town_of_region(doc: Document, i: int, place: Place) -> Place:
+    """Return the town a region's name also names, as the place a traveller goes to ("a
+    sleeper train to Krasnoyarsk" reaches the city, not the krai); not in a list beside a
+    country or a region no town is named after ("visited Quebec and Ontario"); else
+    ``place``."""
+    mentions = doc.mentions
+    town = _namesake_town(mentions[i])
+    if town is None:
+        return place
+    for first, second in ((i - 1, i), (i, i + 1)):
+        if first < 0 or second >= len(mentions):
+            continue
+        other = mentions[second if first == i else first]
+        area = other.place is not None and other.place.kind in ("region", "country")
+        joined = _JOINED.fullmatch(doc.text, mentions[first].end, mentions[second].start)
+        if joined and area and _namesake_town(other) is None:
+            return place
+    return town
+
+
+def _namesake_town(m: Mention) -> Place | None:
+    """Return the town among a region's or county's other readings that bears its name
+    and lies in it ("the diner in McLean": the town, not McLean County), or None."""
+    place = m.place
+    if place is None or place.kind not in ("region", "county"):
+        return None
+    from mapper.geodesy import distance_km
+
+    key = fold(m.surface)
+    for c in m.candidates:
+        town = c.place
+        if (
+            town.kind == "city"
+            and town.country == place.country
+            and fold(town.name) == key
+            and (town.admin1 == place.name or distance_km(town, place) <= _TOWN_OF_REGION_KM)
+        ):
+            return town
+    return None
