@@ -1170,3 +1170,8 @@ def test_places_in_a_bracketed_comparison_are_no_stops():
         "to Canberra) in one long day."
     )
     assert [s[0] for s in _stops(text)] == ["Windhoek", "Swakopmund"]
+
+
+def test_a_hyphened_adjective_may_stand_before_the_next_place_of_a_list():
+    text = "The envoy will visit Chad and war-torn Sudan next week."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Chad", "speculated"), ("Sudan", "speculated")]

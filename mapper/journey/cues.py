@@ -276,7 +276,8 @@ COORDINATED = re.compile(
     # "... (Friday) and X", "reaching A in January and B in February"
     r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*)?"
     r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
-    r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?$",
+    # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
+    r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
     re.I,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
