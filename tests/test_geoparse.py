@@ -503,3 +503,15 @@ def test_a_small_towns_other_spelling_is_a_place_where_the_text_says_it_is_a_tow
 def test_a_lowercase_city_after_a_name_makes_the_city_of_that_name(text, name):
     mention, *_ = geoparse(text)
     assert mention.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Known as Masaku in the Kamba language, the town grew around its market.",
+        "Elders there still speak the Kamba dialect.",
+    ],
+)
+def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
+    # "Kamba" is also a town (GeoNames lists several); before "language" it names a tongue
+    assert [m.surface for m in geoparse(text)] == []

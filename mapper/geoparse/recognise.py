@@ -101,7 +101,7 @@ _PERSON_AFTER = frozenset({"administration", "jr", "sr"})
 _NAMED_AFTER = frozenset(
     """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain
     mountains island islands valley canyon peninsula desert forest falls dam street
-    avenue drive boulevard lane parkway""".split()
+    avenue drive boulevard lane parkway language languages dialect dialects""".split()
 )
 # ... and, capitalised, of an institution, paper, road or war named after the place
 # ("Columbia University", "The Moscow Times", "Canton Road", "Iraq War"); not a numbered
