@@ -962,6 +962,17 @@ def test_a_stop_in_a_county_named_like_its_town_is_the_town():
     assert Geodesic.WGS84.Inverse(mclean.lat, mclean.lon, 40.3136, -89.1686)["s12"] < 25e3
 
 
+def test_petra_in_a_story_about_jordan_is_the_ancient_city():
+    from geographiclib.geodesic import Geodesic
+
+    journey = journey_from_text("We drove from Amman to Petra the next day.")
+    petra = journey.stops[-1].place
+    # Wikipedia (Scots edition's infobox): Petra 30°19'43"N 35°26'31"E; the Greek village
+    # of Pétra, on Lesbos, is 1,300 km away
+    assert (petra.country, petra.kind) == ("JO", "site")
+    assert Geodesic.WGS84.Inverse(petra.lat, petra.lon, 30.3286, 35.4419)["s12"] < 5e3
+
+
 def test_a_named_tourist_site_travelled_to_is_a_stop():
     journey = journey_from_text(
         "We drove from Marrakesh to Ait Ben Haddou and on to Ouarzazate. The next week "
