@@ -1851,3 +1851,11 @@ def test_a_described_place_is_still_its_name(text, target):
 )
 def test_there_is_contracted_still_names_the_place_the_figure_reaches(text):
     assert _ends(text) == ("Ninh Binh", "Hanoi")
+
+
+def test_a_country_named_for_its_border_is_not_what_the_figure_places():
+    # the epicentre lies near the border, 40 km from Tarija: the country beyond is no end
+    assert _ends(
+        "The epicenter of the quake was located near the border with Chile, 40 km "
+        "south-west of Tarija."
+    ) == (None, "Tarija")

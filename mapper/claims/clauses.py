@@ -140,6 +140,8 @@ _DESCRIBED_APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
 _QUALIFIED = re.compile(rf"{_LOOSE}\s")
+# A border named by the country beyond it: "near the border with Chile".
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 # A new, unnamed place right before a figure, the object of a verb or a preposition:
 # "seized a village 20 km from X", "control of two key cities about 400 km from Y"; not
 # after a copula ("X is a town 20 km from Y") nor in apposition (", a village 10 km").

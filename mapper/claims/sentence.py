@@ -46,6 +46,7 @@ from .clauses import (
     _APPOSED,
     _APPOSITION,
     _BARE_ADVERB,
+    _BORDER_WITH,
     _BOUNDARY,
     _CAPITAL_AFTER,
     _CAPITAL_OF,
@@ -429,12 +430,16 @@ class Sentence:
         heads = [
             h
             for h in self.heads(start, pos)
-            # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
-            if (self._paren_of(h.start) == paren and h.mention is not None)
-            or h.placelike
-            or (
-                _DETERMINER.fullmatch(self.text, start, h.start)
-                and _COPULA_AFTER.match(self.text, h.end)
+            # "near the border with Chile, 40 km south-west of X": the border, not Chile
+            if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
+            and (
+                # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
+                (self._paren_of(h.start) == paren and h.mention is not None)
+                or h.placelike
+                or (
+                    _DETERMINER.fullmatch(self.text, start, h.start)
+                    and _COPULA_AFTER.match(self.text, h.end)
+                )
             )
         ]
         fronted = fronted or _FRONTED.match(self.text, start, pos)
