@@ -515,3 +515,19 @@ def test_a_lowercase_city_after_a_name_makes_the_city_of_that_name(text, name):
 def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
     # "Kamba" is also a town (GeoNames lists several); before "language" it names a tongue
     assert [m.surface for m in geoparse(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # the head of a name the gazetteer lacks is no place of its own
+        ("Cape Keraudren lies north of Port Hedland.", ["Port Hedland"]),
+        ("They camped below Mount Kerowagi last week.", []),
+        # the head before "of" and a known name leaves the name
+        ("Ships crowd the Port of Los Angeles.", ["Los Angeles"]),
+        # known whole, kept whole
+        ("We sailed from Cape Town to Port Elizabeth.", ["Cape Town", "Port Elizabeth"]),
+    ],
+)
+def test_a_names_head_word_alone_is_no_place(text, surfaces):
+    assert [m.surface for m in geoparse(text)] == surfaces

@@ -14,8 +14,14 @@ from mapper.text import Token
 if TYPE_CHECKING:
     from .recognise import Found
 
-__all__ = ["dateline_kind", "level_cue", "link_patterns"]
+__all__ = ["NAME_HEADS", "dateline_kind", "level_cue", "link_patterns"]
 
+#: Words that open a longer name ("Cape Keraudren", "Pico de São Mamede", "Port Olry"):
+#: before more of a name the gazetteer lacks, the word alone is no place.
+NAME_HEADS = frozenset(
+    """cape cabo pico monte mount mt lake lago loch lough point punta port fort isle isla
+    ilha sierra serra playa praia bahia san santa santo sao saint st""".split()
+)
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
 _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
 #: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",

@@ -42,7 +42,7 @@ from .codes import (
     state_code,
     town_before_code,
 )
-from .cues import dateline_kind, level_cue, link_patterns
+from .cues import NAME_HEADS, dateline_kind, level_cue, link_patterns
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -364,6 +364,9 @@ def recognise(
                 a += 1
                 continue
             b, key = hit
+            if a == i and b - a == 1 and b < j and key in NAME_HEADS:
+                a = b  # "Cape Keraudren", unknown: not "Cape" alone
+                continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
             people = person_keys if before_key in LOCATIVES else person_keys | likely_people
