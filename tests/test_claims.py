@@ -1859,3 +1859,19 @@ def test_a_country_named_for_its_border_is_not_what_the_figure_places():
         "The epicenter of the quake was located near the border with Chile, 40 km "
         "south-west of Tarija."
     ) == (None, "Tarija")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a traveller's heading before the figure, then "you can find X"
+        ("Heading east 50 kilometres from Helsinki you can find Porvoo.", ("Porvoo", "Helsinki")),
+        # after a fronted participle the subject may take any verb, past two spaces
+        (
+            "Situated 200 kilometres north of Umea,  Lulea enjoys long summer days.",
+            ("Lulea", "Umea"),
+        ),
+    ],
+)
+def test_a_heading_opens_the_sentence_and_the_subject_takes_any_verb(text, ends):
+    assert _ends(text) == ends

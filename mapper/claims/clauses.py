@@ -88,7 +88,9 @@ _FRONTED_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
-    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts)\b"
+    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts|"
+    # any verb in the present: "Situated 200 km north of X, Kiruna enjoys ..."
+    r"(?!news\b|series\b|species\b)[a-z]{3,}[^s\W]s)\b"
 )
 #: Compass abbreviations, which end a name ("12 nautical miles NNE of Cape Soya").
 _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())

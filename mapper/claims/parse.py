@@ -83,7 +83,9 @@ _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
-    r"[\s,(~]*(?:(?:located|situated|lying)\s+)?"
+    # "Heading east 50 km from X you can find Y": a traveller's heading first
+    r"[\s,(~]*(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:located|situated|lying)\s+)?"
     # "Roughly about 90 km from X ...": a loose word before the figure's own qualifier
     r"(?:(?:just|only|exactly|precisely|barely|merely|roughly|approximately|a\s+(?:little|touch|"
     r"bit))\s+)?",

@@ -494,7 +494,7 @@ class Sentence:
     def _subject_after(self, pos: int) -> Name | None:
         """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was"."""
         for name in self.heads(pos, self.end):
-            if self.text[max(self.start, name.start - 2) : name.start] == ", " and (
+            if self.text[max(self.start, name.start - 4) : name.start].rstrip().endswith(",") and (
                 _COPULA_AFTER.match(self.text, name.end) or _VERB_AFTER.match(self.text, name.end)
             ):
                 return name
