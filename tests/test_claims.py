@@ -263,6 +263,10 @@ NOT_CLAIMS = [
     # how far an effect reached, not where a place lies
     "Floodwater spread up to 8 km inland across Bangladesh.",
     "The blast was heard up to 30 miles away in Ohio.",
+    # a size across compass points, not a distance between places
+    "Corfu is 60 km long from north to south and 25 km from east to west.",
+    "The distance from the northern tip to the southern tip of Crete is about 60 km.",
+    "The east-west distance across Jersey is about 14 km.",
 ]
 
 

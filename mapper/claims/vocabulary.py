@@ -272,18 +272,28 @@ _SPEED_RE = re.compile(
     r"week|month|year)\b|each\s+(?:hour|day|week|year)\b|every\s+(?:hour|day))",
     re.IGNORECASE,
 )
+# An end named by a compass point: "east", "the northern tip", "the southernmost point".
+_COMPASS_END = (
+    r"(?:the\s+)?(?:north|south|east|west)(?:ern(?:most)?|ward)?"
+    r"(?:\s+(?:end|tip|point|edge|coast))?"
+)
 _SIZE_RE = re.compile(
     r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across|in\s+(?:diameter|length|width|"
     r"height|depth|radius|circumference|altitude|elevation|area)|above|below|beneath|"
     r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
     # "to end at X, about 14 km from its beginning": a way measured along itself
-    r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin))\b",
+    r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin)|"
+    # "16 km from east to west": a size across compass points
+    rf"from\s+{_COMPASS_END}\s+to\s+{_COMPASS_END})\b",
     re.IGNORECASE,
 )
 _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
     r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
+    # "The distance from the southernmost to the northernmost point is about 113 km"
+    rf"\bfrom\s+{_COMPASS_END}\s+to\s+{_COMPASS_END}\b[^.;]{{0,30}}$|"
+    r"\b(?:north|east)[-\s](?:south|west)\s+(?:distance|extent|length|width|span)\b[^.;]{0,20}$|"
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
     r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
     r"shot|climb(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?$|"
