@@ -1186,3 +1186,9 @@ def test_places_in_a_bracketed_comparison_are_no_stops():
 def test_a_hyphened_adjective_may_stand_before_the_next_place_of_a_list():
     text = "The envoy will visit Chad and war-torn Sudan next week."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Chad", "speculated"), ("Sudan", "speculated")]
+
+
+def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_stops():
+    text = "The fleet will sail to Java, Palembang, Lamuriyah, Kollam and Galle."
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Java", "Palembang", "Kollam", "Galle"]

@@ -275,6 +275,8 @@ COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
     r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*)?"
+    # "Sumatra, Lambri, Ceylon": a name the gazetteer lacks may stand between two places
+    r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,))*"
     r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
