@@ -531,3 +531,12 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
 )
 def test_a_names_head_word_alone_is_no_place(text, surfaces):
     assert [m.surface for m in geoparse(text)] == surfaces
+
+
+def test_a_citys_english_name_that_geonames_keeps_as_an_alternate_is_recognised():
+    # "Calicut" was an alternate name of Kozhikode weighed too low to stand alone;
+    # Wikipedia's infobox: Kozhikode 11°15'N 75°46'E
+    [mention] = geoparse("The fleet sailed on to Calicut.")
+    place = mention.place
+    assert place.name == "Kozhikode"
+    assert abs(place.lat - 11.25) < 0.2 and abs(place.lon - 75.77) < 0.2
