@@ -1192,3 +1192,24 @@ def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_stops():
     text = "The fleet will sail to Java, Palembang, Lamuriyah, Kollam and Galle."
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Java", "Palembang", "Kollam", "Galle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "NAIROBI: The president left for a three-day visit to Asia on Monday. He "
+            "arrived in Hanoi in the evening.",
+            "confirmed",
+        ),
+        (
+            "Accra - The minister will leave for a week-long tour on Friday. She is to "
+            "visit Lome and Cotonou.",
+            "speculated",
+        ),
+    ],
+)
+def test_setting_off_to_no_named_place_starts_at_the_dateline_city(text, status):
+    stops = _stops(text)
+    assert stops[0][0] in ("Nairobi", "Accra") and stops[0][1] == "origin"
+    assert stops[0][2] == status

@@ -25,6 +25,7 @@ __all__ = [
     "AREA_STOP_KINDS",
     "Event",
     "at_dateline",
+    "from_dateline",
     "holds",
     "implied_origin",
     "ordered",
@@ -127,6 +128,38 @@ def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
     if len(countries) != 1 or any(holds(countries[0].place, s.place) for s in stops):
         return stops
     return [replace(s, place=city) if s is countries[0] else s for s in stops]
+
+
+# A dateline that opens the story: "NEW DELHI:", "Lagos, May 3 -", "Kabul --".
+_DATELINE_GAP = re.compile(r"\s*(?:,[^\n:\u2013\u2014]{0,30})?\s*(?::|[-\u2013\u2014]{1,2}\s)")
+# Setting off with no place named: "left for a five-day tour", "departs on a visit".
+_SETS_OFF = re.compile(
+    r"\b(?P<verb>left|departed|set\s+off|set\s+out|emplaned|flew\s+out|leaves|departs|"
+    r"will\s+(?:leave|depart|set\s+off))\s+(?:on|for)\s+(?:a|an|his|her|their|the)\b",
+    re.IGNORECASE,
+)
+
+
+def from_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
+    """Return the stops with the dateline city first when the story's first sentence
+    has the traveller set off from it to no named place: "New Delhi: Modi left for a
+    five-day tour of Africa" starts in New Delhi."""
+    first = doc.mentions[0] if doc.mentions else None
+    if first is None or first.place is None or first.place.kind != "city":
+        return stops
+    if doc.text[: first.start].strip() or not _DATELINE_GAP.match(doc.text, first.end):
+        return stops
+    end = doc.text.find(". ", first.end)
+    sentence = doc.text[first.start : len(doc.text) if end == -1 else end + 1]
+    sets_off = _SETS_OFF.search(sentence)
+    if sets_off is None or any(s.place == first.place for s in stops):
+        return stops
+    status = (
+        "speculated"
+        if sets_off["verb"].lower().startswith(("will", "leaves", "departs"))
+        else "confirmed"
+    )
+    return [Stop(first.place, "origin", status, sentence=sentence, mode="unknown"), *stops]
 
 
 def without_containers(stops: list[Stop]) -> list[Stop]:

@@ -68,6 +68,7 @@ from .order import (
     AREA_STOP_KINDS,
     Event,
     at_dateline,
+    from_dateline,
     holds,
     implied_origin,
     ordered,
@@ -452,6 +453,7 @@ def journey_from_document(
         vehicle = _most_named(vehicles)
         line = text[route[0].start : text.find("\n", route[1].end)].strip()
         stops = with_headline_route(stops, route, vehicle, line)
+    stops = from_dateline(stops, document)
     origin_known = any(s.role == "origin" for s in stops)
     if not origin_known and stops:
         implied = implied_origin(text, events, gazetteer, stops)
