@@ -1213,3 +1213,25 @@ def test_setting_off_to_no_named_place_starts_at_the_dateline_city(text, status)
     stops = _stops(text)
     assert stops[0][0] in ("Nairobi", "Accra") and stops[0][1] == "origin"
     assert stops[0][2] == status
+
+
+def test_a_list_a_tour_announces_before_a_colon_gives_the_stops():
+    text = (
+        "My publisher sent the schedule for the book tour: six readings in six cities. "
+        "In order, they are: Leeds, York, Durham, Newcastle, Carlisle, Lancaster."
+    )
+    stops = _stops(text)
+    assert [s[0] for s in stops] == [
+        "Leeds",
+        "York",
+        "Durham",
+        "Newcastle upon Tyne",
+        "Carlisle",
+        "Lancaster",
+    ]
+    assert {s[2] for s in stops} == {"speculated"}  # a schedule: a plan
+
+
+def test_a_list_after_a_colon_without_a_tour_is_no_journey():
+    text = "The storm hit several places: Leeds, York and Durham lost power."
+    assert _stops(text) == []

@@ -296,6 +296,12 @@ def journey_from_document(
         day_end = role is None and day_heading_end(document, index, line_head)
         if day_end:
             role = "arrive"  # "Day 3: Hue to Hoi An": where the day ends
+        # "ten appearances in nine cities. In order, they are: Boston, Houston, ...": the
+        # list a tour's words announce before its colon
+        toured = role is None and near.rstrip().endswith(":") and _listed_next(document, index)
+        tour = _TOUR_WORDS.search(text, max(0, m.start - 300), m.start) if toured else None
+        if tour is not None:
+            role = "arrive"
         if (
             role is None
             and DEPARTURE.search(near)
@@ -368,6 +374,8 @@ def journey_from_document(
             or (index in dated_lines and announced)
             # a day's end whose day the itinerary tells as advice ("Drive south ...")
             or (day_end and planned_day(document, index))
+            # the tour's schedule, a plan: "Today I got the schedule for my tour ..."
+            or bool(tour and _TOUR_PLAN.search(text, max(0, m.start - 300), m.start))
         )
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
@@ -468,6 +476,26 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
+
+
+# Words that announce a tour's places: "nine cities", "the tour dates", "stops".
+_TOUR_WORDS = re.compile(
+    r"\b(?:tour|schedule|itinerary|stops|cities|towns|appearances|venues|destinations|"
+    r"ports\s+of\s+call)\b",
+    re.IGNORECASE,
+)
+_TOUR_PLAN = re.compile(r"\b(?:schedule[ds]?|will|upcoming|announc\w*|planned)\b", re.IGNORECASE)
+
+
+def _listed_next(document: Document, index: int) -> bool:
+    """Return whether the next mention follows this one in a list ("Boston, Houston")."""
+    nxt = index + 1
+    return nxt < len(document.mentions) and bool(
+        re.fullmatch(
+            r",\s*|,?\s+and\s+",
+            document.text[document.mentions[index].end : document.mentions[nxt].start],
+        )
+    )
 
 
 def _most_named(vehicles: Counter[str]) -> str:
