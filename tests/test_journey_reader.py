@@ -1235,3 +1235,16 @@ def test_a_list_a_tour_announces_before_a_colon_gives_the_stops():
 def test_a_list_after_a_colon_without_a_tour_is_no_journey():
     text = "The storm hit several places: Leeds, York and Durham lost power."
     assert _stops(text) == []
+
+
+def test_a_dated_list_may_run_on_one_line_split_by_semicolons():
+    text = (
+        "The orchestra announced its autumn tour.\n"
+        "October 3, Lyon; October 5, Dijon; October 8, Nancy; October 10, Metz."
+    )
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Lyon", "speculated"),
+        ("Dijon", "speculated"),
+        ("Nancy", "speculated"),
+        ("Metz", "speculated"),
+    ]

@@ -75,7 +75,7 @@ def schedule(document: Document) -> dict[int, bool]:
     start = 0
     index = 0
     mentions = document.mentions
-    for line in text.split("\n"):
+    for line in re.split(r"[\n;]", text):  # a line, or an item of one: "June 3 Berlin; June 5 ..."
         end = start + len(line)
         on_line = []
         while index < len(mentions) and mentions[index].start < end:
