@@ -1248,3 +1248,22 @@ def test_a_dated_list_may_run_on_one_line_split_by_semicolons():
         ("Nancy", "speculated"),
         ("Metz", "speculated"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His engagements in Ghana will span across Accra, Kumasi and Tamale.",
+        "The royal tour will take in Accra, Kumasi and Tamale.",
+        "Her itinerary includes Accra, Kumasi and Tamale.",
+    ],
+)
+def test_what_a_tour_spans_takes_in_or_includes_are_its_stops(text):
+    assert [s[0] for s in _stops(text)] == ["Accra", "Kumasi", "Tamale"]
+
+
+def test_the_remaining_tests_of_a_cricket_tour_are_stops():
+    text = (
+        "The opening Test is in Auckland, and the remaining Tests in Wellington and Napier follow."
+    )
+    assert [s[0] for s in _stops(text)] == ["Auckland", "Wellington", "Napier"]

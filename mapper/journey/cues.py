@@ -192,6 +192,10 @@ ARRIVAL = re.compile(
     r"(?:in|at)|"
     # "Stops on the tour included A, B and C"
     r"stops\b[^.;:]{0,30}?\b(?:include[sd]?|were|are)|"
+    # "His engagements in X will span across A, B and C", "the tour will take in A"
+    r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule)\b[^.;:]{0,40}?"
+    r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|include[sd]?|cover(?:s|ed)?)|"
+    r"\bspan(?:s|ned)?\s+across|"
     r"(?:sleep(?:s|ing)?|slept|overnight(?:s|ed)?)\s+(?:\w+\s+)?(?:in|at))" + _LEAD,
     re.IGNORECASE,
 )

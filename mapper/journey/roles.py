@@ -131,7 +131,7 @@ _FOR_GOAL = re.compile(
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
 _STOP_NOUN = re.compile(
     r"\b(?i:visit|tour|stop|trip|journey|reach|concerts?|gigs?|recitals?|performances?|"
-    r"shows?|dates?|matche?s?|games?)\b|\b(?:Test|Mass)\b"
+    r"shows?|dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
