@@ -1267,3 +1267,17 @@ def test_the_remaining_tests_of_a_cricket_tour_are_stops():
         "The opening Test is in Auckland, and the remaining Tests in Wellington and Napier follow."
     )
     assert [s[0] for s in _stops(text)] == ["Auckland", "Wellington", "Napier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our plan is to reach Vienna with the group.",
+        "The pilgrims expected to reach Fatima by Sunday.",
+        "The pope was due in Manila at around 5 pm.",
+        "Next month the team flies to Perth.",
+    ],
+)
+def test_plans_told_without_will_are_plans(text):
+    [stop] = _stops(text)
+    assert stop[2] == "speculated"
