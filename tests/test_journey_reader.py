@@ -1281,3 +1281,16 @@ def test_the_remaining_tests_of_a_cricket_tour_are_stops():
 def test_plans_told_without_will_are_plans(text):
     [stop] = _stops(text)
     assert stop[2] == "speculated"
+
+
+def test_an_itinerary_addressed_to_you_is_a_plan_and_a_diary_is_not():
+    advice = (
+        "Day 1: Arrival in Porto\n\nYou check into your hotel by the river.\n\n"
+        "Day 2: Porto to Braga\n\nYou drive north and you visit the old cathedral."
+    )
+    diary = (
+        "Day 1: Arrival in Porto\n\nWe checked into our hotel by the river.\n\n"
+        "Day 2: Porto to Braga\n\nWe drove north and visited the old cathedral."
+    )
+    assert {s[2] for s in _stops(advice)} == {"speculated"}
+    assert {s[2] for s in _stops(diary)} == {"confirmed"}

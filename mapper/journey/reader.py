@@ -468,7 +468,7 @@ def journey_from_document(
         if implied is not None:
             stops.insert(0, implied)
     stops = with_roles(without_containers(at_dateline(stops, document)))
-    if _PLAN_TITLE.search(title or _title_of(text)):
+    if _PLAN_TITLE.search(title or _title_of(text)) or _advice(text):
         # "Northern India Itinerary: Delhi to Kolkata by train": advice, a plan throughout
         stops = [dataclasses.replace(s, status="speculated") for s in stops]
     stop_places = {s.place for s in stops}
@@ -496,6 +496,19 @@ def _listed_next(document: Document, index: int) -> bool:
             document.text[document.mentions[index].end : document.mentions[nxt].start],
         )
     )
+
+
+_YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|our|us|I|my|me)\b")
+
+
+def _advice(text: str) -> bool:
+    """Return whether a text is an itinerary addressed to its reader: days labelled on
+    their own lines ("Day 2: Sarria to Portomarin") and "you" more often than "we" or
+    "I" ("you pass through fields"): a tour's plan, not a diary of one made."""
+    days = sum(1 for line in text.split("\n") if DAY_LABEL.match(line) and line.strip())
+    yous = len(_YOU.findall(text))
+    return days >= 2 and yous >= 3 and yous > len(_WE.findall(text))
 
 
 def _most_named(vehicles: Counter[str]) -> str:
