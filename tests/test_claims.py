@@ -1879,3 +1879,17 @@ def test_a_country_named_for_its_border_is_not_what_the_figure_places():
 )
 def test_a_heading_opens_the_sentence_and_the_subject_takes_any_verb(text, ends):
     assert _ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a learner's "far from" for "away from"
+        ("Chak Chak is located 70 km far from the city of Ardakan.", 70.0),
+        # a time in brackets between the figure and its direction
+        ("Bhaktapur lies 13 km (40 minutes) east of Kathmandu.", 13.0),
+    ],
+)
+def test_far_from_and_a_time_in_brackets_keep_the_claim(text, value):
+    [check] = check_claims(text)
+    assert check.claim.value == value and check.claim.origin is not None

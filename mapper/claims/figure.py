@@ -142,6 +142,14 @@ class _Tail:
     also: Endpoint | None = None  #: The second origin of "N km from both O and P".
 
 
+# A time in brackets after a figure: "3 km (45 minutes) southwest of X".
+_DURATION_ASIDE_RE = re.compile(
+    r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+
+
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
     """Read the conversion, noun, mode and direction after a figure; ``None`` rejects it."""
     tail = _Tail(match.end())
@@ -157,6 +165,9 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
             tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
     tail.figure_end = tail.pos
+    aside = _DURATION_ASIDE_RE.match(text, tail.pos, hi)  # "3 km (45 minutes) southwest of"
+    if aside:
+        tail.pos = aside.end()
 
     hyphenated = bool(match.group("hyphen"))
     compound = _COMPOUND_RE.match(text, tail.pos, hi)

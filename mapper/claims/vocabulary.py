@@ -374,7 +374,8 @@ _TRIP_NOUN = r"(?:flight|drive|ride|train|bus|coach|ferry|boat|trip|journey|walk
 _ORIGIN_RE = re.compile(
     # ", as the crow flies, from X": the aside may stand between commas
     r"(?:,(?=\s+as\s+the\s+crow))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
-    r"overland|out|up|down)\s+)?"
+    # "6 km far from the city": a learner's "away"
+    r"overland|out|up|down|far)\s+)?"
     r"(?:(?P<way>by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies,?|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
