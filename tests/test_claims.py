@@ -1893,3 +1893,8 @@ def test_a_heading_opens_the_sentence_and_the_subject_takes_any_verb(text, ends)
 def test_far_from_and_a_time_in_brackets_keep_the_claim(text, value):
     [check] = check_claims(text)
     assert check.claim.value == value and check.claim.origin is not None
+
+
+def test_an_adjective_before_a_drives_figure_keeps_it_a_route():
+    [check] = check_claims("Kandy is a short 115 km drive from Colombo.")
+    assert check.claim.value == 115.0 and check.claim.route

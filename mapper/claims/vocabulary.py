@@ -365,7 +365,10 @@ _OBJECT_NOUNS = _words(
 )
 _DETERMINER_BEFORE_RE = re.compile(
     # "a 3-hour, 200 km drive": a duration may stand between the article and the figure
-    r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+(?:[\w.]+-(?:hour|minute|day)s?,?\s+)?$",
+    # "an easy 80 km drive": an adjective may come before it
+    r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+(?:[\w.]+-(?:hour|minute|day)s?,?\s+)?"
+    r"(?:(?:easy|short|quick|good|long|mere|further|additional|extra|scenic|pleasant|leisurely|"
+    r"gruelling|grueling|bumpy)\s+)?$",
     re.IGNORECASE,
 )
 
