@@ -1898,3 +1898,15 @@ def test_far_from_and_a_time_in_brackets_keep_the_claim(text, value):
 def test_an_adjective_before_a_drives_figure_keeps_it_a_route():
     [check] = check_claims("Kandy is a short 115 km drive from Colombo.")
     assert check.claim.value == 115.0 and check.claim.route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graaff-Reinet is approximately 120 km's away from Cradock.",
+        "Loule lies 18 kilometres' north of Faro.",
+    ],
+)
+def test_an_apostrophe_after_the_unit_keeps_the_claim(text):
+    [check] = check_claims(text)
+    assert check.claim.origin is not None and check.claim.target is not None

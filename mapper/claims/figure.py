@@ -153,6 +153,8 @@ _DURATION_ASIDE_RE = re.compile(
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
     """Read the conversion, noun, mode and direction after a figure; ``None`` rejects it."""
     tail = _Tail(match.end())
+    if text.startswith(("'s ", "\u2019s ", "' ", "\u2019 "), tail.pos):
+        tail.pos = text.index(" ", tail.pos)  # "165 km's away", "18 kilometres' north of"
     dot = _UNIT_DOT_RE.match(text, tail.pos, hi)
     if dot and match.group("unit").lower() in ("km", "mi", "m"):
         tail.pos = dot.end()
