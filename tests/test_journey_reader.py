@@ -1294,3 +1294,11 @@ def test_an_itinerary_addressed_to_you_is_a_plan_and_a_diary_is_not():
     )
     assert {s[2] for s in _stops(advice)} == {"speculated"}
     assert {s[2] for s in _stops(diary)} == {"confirmed"}
+
+
+def test_the_travellers_home_named_where_they_are_from_is_no_stop():
+    text = (
+        "The caravan left Tapachula on Monday. Few wanted to stay in Honduras, where most "
+        "are from, and the group walked on to Oaxaca."
+    )
+    assert [s[0] for s in _stops(text)] == ["Tapachula", "Oaxaca"]
