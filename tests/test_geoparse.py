@@ -525,6 +525,8 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         ("They camped below Mount Kerowagi last week.", []),
         # the head before "of" and a known name leaves the name
         ("Ships crowd the Port of Los Angeles.", ["Los Angeles"]),
+        # after "The" at a sentence start too: not Bay County
+        ("The Bay of Naples lies south of Rome.", ["Naples", "Rome"]),
         # known whole, kept whole
         ("We sailed from Cape Town to Port Elizabeth.", ["Cape Town", "Port Elizabeth"]),
     ],

@@ -20,7 +20,7 @@ __all__ = ["NAME_HEADS", "dateline_kind", "level_cue", "link_patterns"]
 #: before more of a name the gazetteer lacks, the word alone is no place.
 NAME_HEADS = frozenset(
     """cape cabo pico monte mount mt lake lago loch lough point punta port fort isle isla
-    ilha sierra serra playa praia bahia san santa santo sao saint st""".split()
+    ilha sierra serra playa praia bahia bay gulf sea san santa santo sao saint st""".split()
 )
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
 _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}

@@ -364,7 +364,8 @@ def recognise(
                 a += 1
                 continue
             b, key = hit
-            if a == i and b - a == 1 and b < j and key in NAME_HEADS:
+            lead = a == i or (a == i + 1 and toks[i].key == "the")  # "The Bay of Naples"
+            if lead and b - a == 1 and b < j and key in NAME_HEADS:
                 a = b  # "Cape Keraudren", unknown: not "Cape" alone
                 continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
