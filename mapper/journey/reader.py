@@ -268,13 +268,17 @@ def journey_from_document(
             continue
         possessive = describes is not None and describes.group().startswith(("'", "\u2019"))
         # "departed the western Mexico city of Guadalajara": a country names the city's kind
-        attributive = owner is False and bool(
-            describes and describes.group().rstrip().endswith(" of") and _THE_NOUN.search(near)
+        attributive = (
+            place.kind == "country"
+            and not owner
+            and describes is not None
+            and describes.group().rstrip().endswith(" of")
+            and _THE_NOUN.search(near) is not None
         )
         if describes is not None and (
             ((adjective or owner) and possessive == owner)
             or (paired == index and not possessive)
-            or (attributive and place.kind == "country")
+            or attributive
         ):
             carried = role  # "flew to the Togolese capital Lome": Lome is where it went
             sites.append(m)
