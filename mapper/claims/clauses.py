@@ -76,8 +76,10 @@ _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
 # An adverb may qualify it: "Conveniently located ...", "Ideally placed ...".
 _PARTICIPLE = (
-    r"(?:[a-z]+ly\s+)?(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|"
-    r"tucked)\b"
+    r"(?:(?:conveniently|ideally|perfectly|beautifully|centrally|strategically|picturesquely|"
+    r"idyllically|handily|nicely|superbly|spectacularly|dramatically|quietly|peacefully|"
+    r"remotely|prominently|favou?rably|directly)\s+)?"
+    r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked)\b"
 )
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
