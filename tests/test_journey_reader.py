@@ -1294,6 +1294,10 @@ def test_an_itinerary_addressed_to_you_is_a_plan_and_a_diary_is_not():
     )
     assert {s[2] for s in _stops(advice)} == {"speculated"}
     assert {s[2] for s in _stops(diary)} == {"confirmed"}
+    # a diary that says "you" now and then but "We" more often stays a diary
+    mixed = diary.replace("We drove north", "You know how it is. We drove north, as you do")
+    mixed += "\n\nWe loved it, you would too."
+    assert {s[2] for s in _stops(mixed)} == {"confirmed"}
 
 
 def test_the_travellers_home_named_where_they_are_from_is_no_stop():

@@ -503,7 +503,7 @@ def _listed_next(document: Document, index: int) -> bool:
 
 
 _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
-_WE = re.compile(r"\b(?:we|our|us|I|my|me)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")  # not "US" nor "ME" (Maine)
 
 
 def _advice(text: str) -> bool:
