@@ -1306,3 +1306,11 @@ def test_the_travellers_home_named_where_they_are_from_is_no_stop():
         "are from, and the group walked on to Oaxaca."
     )
     assert [s[0] for s in _stops(text)] == ["Tapachula", "Oaxaca"]
+
+
+def test_a_historys_future_in_the_past_is_no_plan():
+    text = "His second voyage, from 1407 to 1409, will take the fleet to Malacca and Calicut."
+    assert {s[2] for s in _stops(text)} == {"confirmed"}
+    # the same words with no year long past are a plan
+    plan = "Her next voyage will take the fleet to Malacca and Calicut."
+    assert {s[2] for s in _stops(plan)} == {"speculated"}

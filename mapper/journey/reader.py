@@ -381,9 +381,14 @@ def journey_from_document(
             # the tour's schedule, a plan: "Today I got the schedule for my tour ..."
             or bool(tour and _TOUR_PLAN.search(text, max(0, m.start - 300), m.start))
         )
+        # "His first voyage, from 1405 to 1407, will take his fleet to X": a history's
+        # future in the past, no plan
+        history = _OLD_YEAR.search(text, s_start, s_end) is not None
+        if modal and history:
+            modal = bool(MODAL.search(_WILL.sub(" ", clause)))
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
-        planned = future_carries(text, s_start, m.start) or (
+        planned = (future_carries(text, s_start, m.start) and not history) or (
             modal and (role != "depart" or FUTURE.search(near) is not None)
         )
         status = "speculated" if planned else "confirmed"
@@ -502,6 +507,9 @@ def _listed_next(document: Document, index: int) -> bool:
     )
 
 
+# A year long past: "in 1405", "1846-47".
+_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")
+_WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")  # not "US" nor "ME" (Maine)
 
