@@ -1910,3 +1910,10 @@ def test_an_adjective_before_a_drives_figure_keeps_it_a_route():
 def test_an_apostrophe_after_the_unit_keeps_the_claim(text):
     [check] = check_claims(text)
     assert check.claim.origin is not None and check.claim.target is not None
+
+
+def test_a_country_apposed_to_a_figure_is_a_point_in_it_left_unnamed():
+    # the epicentre lies in Turkey, 114 km from Aleppo: not Turkey's own point
+    assert _ends("The quake hit Turkey, about 114 km north of Aleppo, Syria.") == (None, "Aleppo")
+    # a town apposed the same way is the place
+    assert _ends("The storm hit Kobe, about 30 km west of Osaka.") == ("Kobe", "Osaka")

@@ -312,6 +312,10 @@ class Sentence:
             ):
                 return subject  # "It lies ... next to the city of Dover, 25 miles south of"
             return self.endpoint(apposed)
+        if apposed is not None and subject is not None and apposed.start == subject.start:
+            country = apposed.mention.place if apposed.mention is not None else None
+            if country is not None and country.kind == "country":
+                return None  # "The quake hit Turkey, 114 km north of Aleppo": a point in it
         return subject
 
     def _where_feature(self, lo: int, pos: int, subject: Endpoint | None) -> Endpoint | None:
