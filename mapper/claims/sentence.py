@@ -25,18 +25,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 
 from mapper.document import Document
-from mapper.model import AREA_KINDS, Mention
 from mapper.text import (
     AREA_NOUNS,
     PLACE_NOUNS,
-    PLACE_PREFIXES,
-    TITLES,
-    Token,
-    capitalised_runs,
-    is_common_word,
     tokenize,
 )
 
@@ -50,7 +43,6 @@ from .clauses import (
     _BOUNDARY,
     _CAPITAL_AFTER,
     _CAPITAL_OF,
-    _COMPASS,
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
@@ -83,31 +75,11 @@ from .clauses import (
     _THE_BEFORE,
     _VERB_AFTER,
 )
+from .sentence_names import Name, names_of
 from .types import Endpoint
-from .vocabulary import _CAPITAL_RE, _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
+from .vocabulary import _CAPITAL_RE
 
 __all__ = ["Name", "Sentence"]
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A name in a sentence: a place mention, or a capitalised run no mention covers."""
-
-    start: int  #: Offset of its first character.
-    end: int  #: Offset past the kind words after it ("Khasan station"), if any.
-    core_end: int  #: Offset past the name itself.
-    possessive: bool  #: It carried "'s" ("Bavaria's capital").
-    mention: Mention | None  #: The document's mention, or None for an unknown name.
-
-    placelike: bool = False  #: An unknown name that ends in a place noun ("X Island").
-    area_word: bool = False  #: An unknown name that ends in an area noun ("X River").
-
-    @property
-    def is_area(self) -> bool:
-        """Return whether the name is of an area (a region, a river, a coast), not a town."""
-        if self.mention is not None and self.mention.place is not None:
-            return self.mention.place.kind in AREA_KINDS
-        return self.area_word
 
 
 class Sentence:
@@ -125,7 +97,7 @@ class Sentence:
         self.text = document.text
         self.start, self.end = start, end
         self.tokens = tokenize(self.text, start, end)
-        self.names = _names(document, self.tokens, start, end)
+        self.names = names_of(document, self.tokens, start, end)
         self._starts = [n.start for n in self.names]
         self._parens = _parentheticals(self.text, start, end)
         self._demonym_starts = {d.start for d in document.demonyms_between(start, end)}
@@ -562,10 +534,6 @@ def _gap_ok(gap: str) -> bool:
     ) and not any(c in gap for c in ",;:()")
 
 
-# A quoted title of three words or more that opens with a capital: a nickname, a motto.
-_QUOTED_TITLE = re.compile(r"[\"“](?=[A-Z])(?:[^\"”\n\s]+\s+){2,9}[^\"”\n\s]+[\"”]")
-
-
 def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return the spans of the parenthetical asides of a sentence: brackets and dash pairs."""
     spans = []
@@ -580,71 +548,3 @@ def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     dashes = [m.start() for m in _DASH_PAIR.finditer(text, lo, hi)]
     spans += list(zip(dashes[::2], dashes[1::2], strict=False))
     return spans
-
-
-def _names(document: Document, tokens: list[Token], lo: int, hi: int) -> list[Name]:
-    """Return the names of a sentence: mentions, and capitalised runs none covers."""
-    text = document.text
-    # "Nicknamed “The Pearl of the Orient”, X is ...": a quoted title names no place
-    titles = [m.span() for m in _QUOTED_TITLE.finditer(text, lo, hi)]
-    mentions = [
-        m for m in document.mentions_between(lo, hi) if not any(a < m.start < b for a, b in titles)
-    ]
-    covered = [(m.start, m.end) for m in mentions] + titles
-    covered += [(d.start, d.end) for d in document.demonyms_between(lo, hi)]
-    found: list[tuple[int, int, bool, Mention | None]] = [
-        (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
-    ]
-    for i, j in capitalised_runs(tokens):
-        segment: list[Token] = []
-        for tok in [*tokens[i:j], None]:
-            inside = tok is not None and (
-                tok.text in _COMPASS or any(a <= tok.start < b for a, b in covered)
-            )
-            if tok is not None and not inside:
-                segment.append(tok)
-                continue
-            unknown = _unknown_name(segment, document)
-            if unknown is not None:
-                found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
-                # an unknown name that ends in a place noun may name a place ("X Island")
-            segment = []
-    found.sort(key=lambda f: f[0])
-    names = []
-    token_starts = [t.start for t in tokens]
-    for start, core_end, possessive, mention in found:
-        end = core_end
-        if not possessive:
-            first = bisect.bisect_left(token_starts, core_end)
-            for tok in tokens[first : first + 3]:
-                if text[end : tok.start] != " " or tok.text.lower() not in _KIND_TAIL_WORDS:
-                    break
-                if tok.capitalised and mention is None:
-                    break
-                end = tok.end
-        last = text[start:end].split()[-1].lower() if end > start else ""
-        placelike = mention is None and (last in PLACE_NOUNS or last in AREA_NOUNS)
-        # an unknown name of an area, or any name with an area's kind word after it
-        # ("Arkhangelsk region": the region, not the city of that name)
-        area = last in AREA_NOUNS and (mention is None or end > core_end)
-        names.append(Name(start, end, core_end, possessive, mention, placelike, area))
-    return names
-
-
-def _unknown_name(segment: list[Token], document: Document) -> list[Token] | None:
-    """Return the part of a capitalised run no mention covers that may still name a place."""
-    while segment and (not segment[0].capitalised or segment[0].key in _STOP_CAPS):
-        segment = segment[1:]
-    while segment and (not segment[-1].capitalised or segment[-1].key in _CONNECTORS):
-        segment = segment[:-1]
-    if not segment:
-        return None
-    keys = [t.key for t in segment]
-    placelike = keys[-1] in AREA_NOUNS or keys[-1] in PLACE_NOUNS or keys[0] in PLACE_PREFIXES
-    if any(k in TITLES for k in keys) or (
-        not placelike and all(k in document.people for k in keys)
-    ):
-        return None
-    if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
-        return None  # words the geoparser saw and found no place in ("The Town", "Officials")
-    return segment
