@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mapper.text import Token
+from mapper.text import PLACE_PREFIXES, Token
 
 if TYPE_CHECKING:
     from .recognise import Found
@@ -18,9 +18,9 @@ __all__ = ["NAME_HEADS", "dateline_kind", "level_cue", "link_patterns"]
 
 #: Words that open a longer name ("Cape Keraudren", "Pico de São Mamede", "Port Olry"):
 #: before more of a name the gazetteer lacks, the word alone is no place.
-NAME_HEADS = frozenset(
-    """cape cabo pico monte mount mt lake lago loch lough point punta port fort isle isla
-    ilha sierra serra playa praia bahia bay gulf sea san santa santo sao saint st""".split()
+NAME_HEADS = PLACE_PREFIXES | frozenset(
+    """cabo pico monte lago loch lough point punta isla ilha sierra serra playa praia bahia
+    bay gulf sea san santa santo sao saint st""".split()
 )
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
 _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}

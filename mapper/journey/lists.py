@@ -13,6 +13,7 @@ from mapper.text import MONTHS
 
 __all__ = [
     "DAY_LABEL",
+    "LIST_PLAN",
     "PLAN_LINE",
     "day_heading_end",
     "listed_venue_town",
@@ -34,9 +35,11 @@ DAY_LABEL = re.compile(
     r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?",
     re.I,
 )
-# What announces a dated list as a plan: "will", "announced", "tickets", "upcoming".
-_LIST_PLAN = re.compile(
-    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|scheduled?)\b", re.I
+# What announces a list of dates or of a tour's places as a plan: "will", "announced",
+# "tickets", "upcoming", "the schedule for my tour".
+LIST_PLAN = re.compile(
+    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|schedule[ds]?|planned)\b",
+    re.I,
 )
 # A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
 _LIST_DATE = re.compile(
@@ -183,4 +186,4 @@ def planned_list(document: Document, lines: dict[int, bool]) -> bool:
     """Return whether the story announces its dated list as a plan ("will headline ...
     The tour dates are:"), in the 400 characters before the list."""
     start = min((document.mentions[k].start for k in lines), default=0)
-    return bool(_LIST_PLAN.search(document.text, max(0, start - 400), start))
+    return bool(LIST_PLAN.search(document.text, max(0, start - 400), start))

@@ -130,8 +130,9 @@ def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
     return [replace(s, place=city) if s is countries[0] else s for s in stops]
 
 
-# A dateline that opens the story: "NEW DELHI:", "Lagos, May 3 -", "Kabul --".
-_DATELINE_GAP = re.compile(r"\s*(?:,[^\n:\u2013\u2014]{0,30})?\s*(?::|[-\u2013\u2014]{1,2}\s)")
+# A dateline closed by a colon, which news datelines use too: "NEW DELHI:", "Lagos, May 3:"
+# (the dashes and agencies of the others are :func:`dateline_kind`'s).
+_COLON_DATELINE = re.compile(r"\s*(?:,[^\n:\u2013\u2014]{0,30})?\s*:")
 # Setting off with no place named: "left for a five-day tour", "departs on a visit".
 _SETS_OFF = re.compile(
     r"\b(?P<verb>left|departed|set\s+off|set\s+out|emplaned|flew\s+out|leaves|departs|"
@@ -147,7 +148,10 @@ def from_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
     first = doc.mentions[0] if doc.mentions else None
     if first is None or first.place is None or first.place.kind != "city":
         return stops
-    if doc.text[: first.start].strip() or not _DATELINE_GAP.match(doc.text, first.end):
+    dateline = dateline_kind(doc.text, first.start, first.end) is not None or bool(
+        _COLON_DATELINE.match(doc.text, first.end)
+    )
+    if doc.text[: first.start].strip() or not dateline:
         return stops
     end = doc.text.find(". ", first.end)
     sentence = doc.text[first.start : len(doc.text) if end == -1 else end + 1]

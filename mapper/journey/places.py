@@ -47,8 +47,12 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if " ".join(m.surface.lower().split()) in METONYMS:
         return True  # "the White House", "the Kremlin"
-    opened = text.rfind("(", max(0, m.start - 200), m.start)
-    if opened > text.rfind(")", 0, m.start) and _COMPARED.search(text, opened, m.start):
+    opened = text.rfind("(", max(0, m.start - 200), m.start)  # an open bracket before it
+    if (
+        opened != -1
+        and ")" not in text[opened : m.start]
+        and _COMPARED.search(text, opened, m.start)
+    ):
         return True  # "(a similar distance to driving from Sydney to Perth)": a comparison
     place = m.place
     if place is None:

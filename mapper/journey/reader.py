@@ -56,6 +56,7 @@ from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
     DAY_LABEL,
+    LIST_PLAN,
     PLAN_LINE,
     day_heading_end,
     listed_venue_town,
@@ -379,7 +380,7 @@ def journey_from_document(
             # a day's end whose day the itinerary tells as advice ("Drive south ...")
             or (day_end and planned_day(document, index))
             # the tour's schedule, a plan: "Today I got the schedule for my tour ..."
-            or bool(tour and _TOUR_PLAN.search(text, max(0, m.start - 300), m.start))
+            or bool(tour and LIST_PLAN.search(text, max(0, m.start - 300), m.start))
         )
         # "His first voyage, from 1405 to 1407, will take his fleet to X": a history's
         # future in the past, no plan
@@ -493,7 +494,6 @@ _TOUR_WORDS = re.compile(
     r"ports\s+of\s+call)\b",
     re.IGNORECASE,
 )
-_TOUR_PLAN = re.compile(r"\b(?:schedule[ds]?|will|upcoming|announc\w*|planned)\b", re.IGNORECASE)
 
 
 def _listed_next(document: Document, index: int) -> bool:
