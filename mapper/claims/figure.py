@@ -20,6 +20,7 @@ from .vocabulary import (
     _CONVERSION_RE,
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
+    _DURATION_ASIDE_RE,
     _FOLLOWERS,
     _LIST_NUMBER_RE,
     _LIST_UNIT_RE,
@@ -140,14 +141,6 @@ class _Tail:
     target: Endpoint | None = None
     has_endpoint: bool = False
     also: Endpoint | None = None  #: The second origin of "N km from both O and P".
-
-
-# A time in brackets after a figure: "3 km (45 minutes) southwest of X".
-_DURATION_ASIDE_RE = re.compile(
-    r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?\s*"
-    r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)",
-    re.IGNORECASE,
-)
 
 
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:

@@ -255,6 +255,12 @@ _MODE_RE = re.compile(
     r"\s+straight\s+line)(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
 )
+# A time in brackets after a figure: "3 km (45 minutes) southwest of X".
+_DURATION_ASIDE_RE = re.compile(
+    r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
 _CONVERSION_RE = re.compile(
     rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
     # "(370 and 430 miles)": the conversion of a list of figures

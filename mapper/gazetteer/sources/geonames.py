@@ -203,8 +203,8 @@ def city_rows(
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
         for key in keys:
             build.town_names[key] = max(build.town_names.get(key, 0), population)
-        build.town_points.setdefault(fold(rec["name"]), []).append((lat, lon, population))
         own = fold(rec["name"])
+        build.town_points.setdefault(own, []).append((lat, lon, population))
         for key, (_, tier) in keys.items():
             if key == own or (tier == 2 and population >= BIG_CITY):
                 build.towns_by_name.setdefault((country, key), []).append(
