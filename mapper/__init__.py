@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import AmbiguousPlace, DataError, InvalidQuery, MapperError, PlaceNotFound
-from .model import Candidate, Place
+from .place import Candidate, Place
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -176,7 +176,7 @@ def _gazetteer(sub: _Sub) -> None:
 
 
 def _add_lookup_options(p: argparse.ArgumentParser) -> None:
-    from .model import KINDS
+    from .place import KINDS
 
     p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code, e.g. RU")
     p.add_argument("--kind", choices=sorted(KINDS), help="the kind of place wanted")

@@ -29,7 +29,7 @@ from geopy.point import Point
 
 from .atomic import atomic_write
 from .errors import MapperError
-from .model import Place
+from .place import Place
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

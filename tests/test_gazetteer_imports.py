@@ -22,7 +22,8 @@ import pytest
 
 from mapper.errors import DataError, MapperError
 from mapper.gazetteer import Gazetteer, import_file, imports, remove_import, table
-from mapper.gazetteer.imports import geonames_kind, import_sources
+from mapper.gazetteer.dumps import geonames_kind
+from mapper.gazetteer.imports import import_sources
 
 DATA = Path(__file__).parent / "data"
 DUMP = DATA / "geonames_dump.txt"

@@ -27,11 +27,15 @@ Examples
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .imports import Import, import_file, imports, imports_dir, remove_import
 from .index import INDEX_SCHEMA, cache_dir
 from .query import MAX_QUERY_LENGTH, Gazetteer, PlaceRef, default_gazetteer
-from .sources import DEFAULT_SOURCES, Source, table
-from .sources.curated import abbreviation_keys, read_sites
+from .sources import DEFAULT_SOURCES, Source
+
+if TYPE_CHECKING:
+    from .sources.curated import abbreviation_keys, read_sites, table
 
 __all__ = [
     "DEFAULT_SOURCES",
@@ -51,3 +55,13 @@ __all__ = [
     "remove_import",
     "table",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The sites tables are read by a source module: import it on first use, so that a
+    # lookup in a fresh process loads only what finding the index needs.
+    if name in ("abbreviation_keys", "read_sites", "table"):
+        from .sources import curated
+
+        return getattr(curated, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,8 +14,8 @@ Examples
 
 from __future__ import annotations
 
-from ..model import Place
 from ..names import fold
+from ..place import Place
 from .query import _COLUMNS, Gazetteer, _place
 
 __all__ = ["complete"]

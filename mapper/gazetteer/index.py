@@ -31,7 +31,7 @@ from typing import TypedDict
 
 from ..names import fold
 from .rank import Q_ALTERNATE
-from .sources.base import Build, Source, dist_version
+from .sources.source import Source, dist_version
 
 __all__ = [
     "INDEX_SCHEMA",
@@ -239,6 +239,8 @@ _PROMOTE = "UPDATE names SET quality = ?, tier = 1 WHERE key = ? AND place_id = 
 
 
 def _fill(con: sqlite3.Connection, key: str, sources: Sequence[Source]) -> dict[str, int]:
+    from .sources.base import Build  # the source modules: only a build reads them
+
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     build = Build()  # filled by the towns and countries, read by the regions
     n_places = n_names = 0

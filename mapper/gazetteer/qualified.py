@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import AmbiguousPlace, PlaceNotFound
-from ..model import Place
+from ..place import Place
 
 if TYPE_CHECKING:
     from .query import Gazetteer, PlaceRef

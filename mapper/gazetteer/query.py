@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import AmbiguousPlace, InvalidQuery, PlaceNotFound
-from ..model import AREA_KINDS, KINDS, Candidate, Place
 from ..names import fold, other_number, split_kind
+from ..place import AREA_KINDS, KINDS, Candidate, Place
 from .imports import default_sources
 from .index import (
     IndexInfo,
@@ -43,8 +43,7 @@ from .rank import (
     decider_hint,
     rank_matches,
 )
-from .sources.base import Source
-from .sources.curated import region_abbreviations
+from .sources.source import Source
 from .validate import MAX_QUERY_LENGTH, check_country, check_query, is_latin
 
 __all__ = [
@@ -95,6 +94,8 @@ def _written_otherwise(query: str, place: Place, key: str) -> bool:
     abbreviation of it written otherwise ("La." and "LA" for Louisiana)."""
     if place.kind != "region" or fold(place.name) == key:
         return False
+    from .sources.curated import region_abbreviations  # a source module: on first use
+
     forms = [
         abbreviation
         for abbreviation, _ in region_abbreviations().get(place.country, {}).get(place.name, ())

