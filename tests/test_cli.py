@@ -124,15 +124,20 @@ def test_help_has_an_example():
     assert "Example: mapper geocode" in out.stdout
 
 
-def test_a_lookup_loads_neither_the_batch_nor_the_server_nor_email_parsing():
-    # A cold `mapper geocode` builds every subcommand's options; the batch machinery, the
-    # server and importlib.metadata's email parser load only when their work is asked for.
+def test_a_lookup_loads_neither_the_batch_nor_the_server_nor_the_sources():
+    # A cold `mapper geocode` loads only what finding the index and a lookup need: the
+    # batch machinery, the server, importlib.metadata's email parser, the gazetteer's
+    # source modules (only a build reads them), the readers of imported files and the
+    # story's types load only when their work is asked for.
     code = (
         "import sys\n"
         "from mapper.cli import main\n"
         "assert main(['geocode', 'Ussuriysk', '--json']) == 0\n"
         "heavy = ['mapper.batch.runner', 'mapper.batch.records', 'mapper.serve.run',\n"
-        "         'fastapi', 'pandas', 'importlib.metadata', 'email.parser']\n"
+        "         'fastapi', 'pandas', 'importlib.metadata', 'email.parser',\n"
+        "         'mapper.gazetteer.sources.geonames', 'mapper.gazetteer.sources.countries',\n"
+        "         'mapper.gazetteer.sources.curated', 'mapper.gazetteer.sources.base',\n"
+        "         'mapper.gazetteer.dumps', 'mapper.model']\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
