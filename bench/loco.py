@@ -20,7 +20,7 @@ The groups, the figure each is judged by, and the grid:
 
 * **coherence** (``mapper.geoparse.resolve``: the scale in km and the floor of the
   document-coherence re-weighting): resolution Acc@161;
-* **common words** (``mapper.geoparse.recognise``: the wordfreq Zipf cut-offs for a
+* **common words** (``mapper.geoparse.people``: the wordfreq Zipf cut-offs for a
   common word and a very common word): end-to-end F1;
 * **country points** (``mapper.gazetteer.sources.countries``: whether a country's point
   starts from GeoNames' own or from countrystatecity's, the share of the way from there
@@ -66,8 +66,8 @@ SHIPPED: dict[str, float] = {
 _CONSTANTS = {
     "coherence_km": ("mapper.geoparse.resolve", "_COHERENCE_KM"),
     "coherence_floor": ("mapper.geoparse.resolve", "_COHERENCE_FLOOR"),
-    "common_zipf": ("mapper.geoparse.recognise", "_COMMON_ZIPF"),
-    "very_common_zipf": ("mapper.geoparse.recognise", "_VERY_COMMON_ZIPF"),
+    "common_zipf": ("mapper.geoparse.people", "COMMON_ZIPF"),
+    "very_common_zipf": ("mapper.geoparse.people", "VERY_COMMON_ZIPF"),
     "geonames_agree_km": ("mapper.gazetteer.sources.countries", "GEONAMES_AGREE_KM"),
     "ne_share": ("mapper.gazetteer.sources.countries", "NE_SHARE"),
     "ne_agree_km": ("mapper.gazetteer.sources.countries", "NE_AGREE_KM"),

@@ -33,7 +33,8 @@ from mapper.names import fold
 from mapper.text import sentence_spans, tokenize
 
 from .cues import dateline_kind, level_cue, link_patterns
-from .recognise import _PROMINENT, Found, kind_after, recognise
+from .people import PROMINENT
+from .recognise import Found, kind_after, recognise
 from .resolve import resolve
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def resolve_spans(
             kind_hint = kind_hint or dateline_kind(text, start, end)
         key = fold(surface)
         code = gazetteer.demonym_key(key) if key else ""
-        if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= _PROMINENT * 10:
+        if code and gazetteer.name_tiers([key]).get(key, (1, 0.0))[1] >= PROMINENT * 10:
             code = ""  # a big place of that name, not a demonym
         given.append(Found(start, end, surface, key, kind_hint, ["given span"], 1.0, sent, code))
     everything = [*given, *others]

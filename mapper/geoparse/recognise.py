@@ -11,7 +11,7 @@ a place).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,26 +23,33 @@ from mapper.text import (
     FUNCTION_WORDS,
     LOCATIVES,
     PLACE_NOUNS,
-    PLACE_PREFIXES,
     TITLES,
     Token,
     capitalised_runs,
     first_names,
-    is_common_word,
     sentence_spans,
-    surnames,
     tokenize,
 )
 
 from .codes import (
     abbreviations,
     dotted_code,
-    party_state,
     region_codes,
     state_code,
     town_before_code,
 )
 from .cues import NAME_HEADS, dateline_kind, level_cue, link_patterns
+from .people import (
+    COMPASS,
+    ORG_WORDS,
+    PART_BEFORE,
+    PROMINENT,
+    after_title,
+    common,
+    likely_person,
+    sentence_opener,
+    very_common,
+)
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -63,23 +70,6 @@ _NOT_ALONE = frozenset(
     easter union army navy police government university college church inc ltd llc
     corp region section metro parkway earth duma
     jewish muslim christian catholic hindu sikh buddhist""".split()
-)
-# Nouns that, right after a place name, make the run an organisation or role, not a person.
-_ORG_WORDS = (
-    frozenset(
-        """mayor governor police department council city county state university college school
-    hospital airport station port harbor harbour coast guard army navy airforce fleet
-    command forum times post herald tribune journal news court club team fc united
-    company corporation corp inc ltd group bank ministry office government parliament
-    assembly senate congress committee agency authority board district region province
-    oblast krai republic institute center centre museum zoo park bridge street road
-    avenue highway railway railroad metro line stadium arena church cathedral mosque
-    temple market exchange festival games olympics summit conference cup league economic
-    international national federal regional central superior circuit detention jail
-    courthouse fire volunteer chamber crimestoppers municipal fair fairgrounds
-    commissioners commission health schools library utilities transit party""".split()
-    )
-    | TITLES
 )
 # Nouns right before a name that make it an organisation or brand ("the group Wagner").
 _ORG_BEFORE = frozenset(
@@ -117,11 +107,7 @@ _BEFORE_FOR = frozenset(
     departing sail sails sailed sailing off out""".split()
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
-_COMPASS = frozenset(
-    """north south east west northeast northwest southeast southwest northeastern
-    northwestern southeastern southwestern northern southern eastern western""".split()
-)
-_BEFORE_LOCATIVE_OF = _COMPASS | frozenset(
+_BEFORE_LOCATIVE_OF = COMPASS | frozenset(
     "outskirts suburbs km kms kilometres kilometers miles mi".split()
 )
 #: What lies between two members of a list of names: ", ", " and ", ", or ".
@@ -139,89 +125,8 @@ _LISTED_OTHERS = (frozenset(_STREETS) - {"drives"}) | frozenset(
 #: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
 #: as the state, so they are left.)
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
-#: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
-#: "upstate New York"): the place is named, and the part is no name of its own.
-_PART_BEFORE = _COMPASS | frozenset({"central", "upstate", "downstate"})
-#: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
-#: leave-one-corpus-out: every fold picks 3.5 from the other two corpora
-#: (``python -m bench.loco``, ``bench/results/loco.txt``).
-_COMMON_ZIPF = 3.5
-#: Above this, a word after a place name is a common noun, not part of a person's name
-#: (4.5: two of the three leave-one-corpus-out folds pick it, the third 5.5).
-_VERY_COMMON_ZIPF = 4.5
-#: Places this prominent are names even when their name is also a common word.
-_PROMINENT = 1e5
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
 _POSTAL_WEIGHT = 200.0
-
-
-#: Words capitalised only for opening a sentence, before a name ("Another Gainesville
-#: business", "Two Richmond officers", "A Richmond man"). "The" is left out: "The
-#: Henderson County Commissioners Court" is read by the rules for an organisation's name.
-_OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
-    "two three four five six seven eight nine ten few dozens hundreds thousands".split()
-)
-
-
-def _likely_person(
-    run_keys: list[str],
-    toks: Sequence[Token],
-    i: int,
-    j: int,
-    known: Mapping[str, tuple[int, float]],
-    demonyms: set[str],
-) -> bool:
-    """Return whether a capitalised run without a title reads as a person's name (two or
-    three words, no organisation word, place noun or region code, no big place in it)."""
-    if not (
-        2 <= len(run_keys) <= 3
-        and not any(k in _ORG_WORDS or k in CONNECTORS for k in run_keys)
-        and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
-        and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
-        and run_keys[0] not in _PART_BEFORE  # "Northeast Georgia"
-        and not any(dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
-        and not party_state(toks, i, j)  # "D-Pa."
-        and not state_code(toks[j - 1])  # "Kirkwood MO": a town and its state
-    ):
-        return False
-    first = run_keys[0]  # "Chad Walker": a common first name before a surname is a person's
-    named = first in first_names() and run_keys[-1] in surnames()
-    # ... and a big place that is no surname is in no person's name after its first
-    # word ("Rethinking Egypt"; but "Jack London", "Sam Houston")
-    placed = any(
-        known.get(k, (2, 0.0))[1] >= _PROMINENT and k not in surnames() for k in run_keys[1:]
-    )
-    big_first = known.get(first, (2, 0.0))[1] >= _PROMINENT
-    return first not in demonyms and not placed and (named or not big_first)
-
-
-def _after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list[str]:
-    """Return the words of a person's name after a title, leaving out the place the title
-    is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry)."""
-    if not keys or keys[0] not in CONNECTORS:
-        return keys
-    for k in range(len(keys) - 1, 0, -1):
-        if " ".join(keys[1 : k + 1]) in known:
-            return keys[k + 1 :]
-    return keys
-
-
-def _opener(word: str) -> bool:
-    """Return whether a word opening a sentence is capitalised for that alone: a function
-    word, a count, or a common verb or adverb form ("Rethinking", "Reportedly")."""
-    if word in _OPENERS:
-        return True
-    return len(word) > 4 and word.endswith(("ing", "ed", "ly")) and _common(word)
-
-
-def _common(word: str) -> bool:
-    """Return True for a common English word ("council", "bell"), per wordfreq."""
-    return is_common_word(word, _COMMON_ZIPF)
-
-
-def _very_common(word: str) -> bool:
-    """Return True for a very common English word ("public", "business"), per wordfreq."""
-    return is_common_word(word, _VERY_COMMON_ZIPF)
 
 
 def _only_weak(gaz: Gazetteer, key: str) -> bool:
@@ -330,17 +235,17 @@ def recognise(
         before = toks[i - 1].key if i > 0 else ""
         titled = [k for k, t in enumerate(toks[i:j]) if t.key in TITLES]
         if titled or before in TITLES:
-            name = _after_title(run_keys[titled[-1] + 1 :], known) if titled else run_keys
+            name = after_title(run_keys[titled[-1] + 1 :], known) if titled else run_keys
             person_keys.update(name)
             titled_last.update(name[-1:] if len(name) > 1 else ())
         else:
             # "During Iraq's invasion", "Overall Edmonton": a common word that opens a
             # sentence is not the first name of a person, but a common first name is ("Tony").
             opener = run_keys[0]
-            if toks[i].sentence_start and _common(opener) and opener not in first_names():
+            if toks[i].sentence_start and common(opener) and opener not in first_names():
                 run_keys = run_keys[1:]
             run_keys = run_keys[:-1] if run_keys[-1:] in (["jr"], ["sr"]) else run_keys  # "Jr."
-            if _likely_person(run_keys, toks, i, j, known, demonyms):
+            if likely_person(run_keys, toks, i, j, known, demonyms):
                 likely_people.update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
     person_keys -= demonym_keys
@@ -373,7 +278,7 @@ def recognise(
             people = person_keys if before_key in LOCATIVES else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
-            opens = a == i + 1 and toks[i].sentence_start and _opener(toks[i].key)
+            opens = a == i + 1 and toks[i].sentence_start and sentence_opener(toks[i].key)
             # "Middletown, Trenton and Monroe": the next name in a list of places
             # ("Lakeview and Harrison streets" are streets, "Deer Run and Thomas elementary
             # schools" schools)
@@ -461,7 +366,7 @@ def _judge(
     # A demonym beats a small namesake town ("Canadian", Texas), not a big place.
     demonym_code = (
         gaz.demonym_key(key)
-        if key in demonyms and known.get(key, (1, 0.0))[1] < _PROMINENT * 10
+        if key in demonyms and known.get(key, (1, 0.0))[1] < PROMINENT * 10
         else ""
     )
     tier, weight = known.get(key, (1, 0.0))
@@ -540,7 +445,7 @@ def _judge(
     ):
         return None
     after = toks[b].key if b < len(toks) else ""
-    if n_words == 1 and weight < _PROMINENT and after in _SPEECH:
+    if n_words == 1 and weight < PROMINENT and after in _SPEECH:
         return None
     if n_words == 1 and after in _PERSON_AFTER:
         return None  # "the Bush administration", "Bush Jr.": a president
@@ -561,9 +466,9 @@ def _judge(
 
     if (
         n_words == 1
-        and weight < _PROMINENT
+        and weight < PROMINENT
         and not locative
-        and _common(key)
+        and common(key)
         and not before_state()
         and not code_after_town  # "Springfield IL"
     ):
@@ -589,7 +494,7 @@ def _judge(
                 and weight >= 1e4
                 # "the Gulf of Tonkin" is not Gulf Province, "the Bay of Fundy" not Bay
                 and not (nxt in CONNECTORS and key in _FEATURE_HEADS)
-                and (nxt in _ORG_WORDS or nxt in KIND_WORDS or _very_common(nxt))
+                and (nxt in ORG_WORDS or nxt in KIND_WORDS or very_common(nxt))
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
@@ -598,7 +503,7 @@ def _judge(
             # ("West Tyler Street", "South Coast Air Quality District" are other names)
             or (
                 inner_before is not None
-                and inner_before.key in _PART_BEFORE
+                and inner_before.key in PART_BEFORE
                 and b == j
                 and weight >= 1e5
             )
