@@ -542,3 +542,28 @@ def test_a_citys_english_name_that_geonames_keeps_as_an_alternate_is_recognised(
     place = mention.place
     assert place.name == "Kozhikode"
     assert abs(place.lat - 11.25) < 0.2 and abs(place.lon - 75.77) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a place named after another place's possessive is in it, when its words say
+        # it is a place ...
+        ("Our flight landed at London's Heathrow Airport.", ["London", "Heathrow Airport"]),
+        ("Floods cut roads in Peru's Cusco region.", ["Peru", "Cusco"]),
+        # ... or it is a well-known place
+        ("Protests spread to Iran's Kermanshah too.", ["Iran", "Kermanshah"]),
+        # not a small namesake: a footballer, a shop
+        ("Brazil's Kaka scored twice.", ["Brazil"]),
+        ("Shoppers queued at Chile's Ripley stores.", ["Chile"]),
+    ],
+)
+def test_a_name_after_a_places_possessive(text, surfaces):
+    assert [m.surface for m in geoparse(text)] == surfaces
+
+
+def test_the_airport_after_a_citys_possessive_is_the_citys_airport():
+    # London Heathrow (EGLL), 51.4706 N 0.4619 W in the UK AIP; not the Texas airstrip
+    mention = geoparse("Our flight landed at London's Heathrow Airport.")[1]
+    assert mention.place.kind == "airport"
+    assert abs(mention.place.lat - 51.4706) < 0.05 and abs(mention.place.lon + 0.4619) < 0.05

@@ -113,6 +113,8 @@ _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
 #: What lies between two members of a list of names: ", ", " and ", ", or ".
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
 _LIST_GAP = re.compile(_LIST_SEP)
+#: Words that make a name a place's: "X Airport", "X province".
+_PLACE_WORDS = PLACE_NOUNS | AREA_NOUNS | frozenset(KIND_WORDS)
 _STREETS = ("streets", "avenues", "roads", "lanes", "boulevards", "drives")
 #: The rest of a list of streets after its first name: " and Harrison streets".
 _STREETS_AFTER = re.compile(rf"(?:{_LIST_SEP}[A-Z][\w'.-]*)+\s+(?:{'|'.join(_STREETS)})\b")
@@ -289,6 +291,21 @@ def recognise(
                 and _LIST_GAP.fullmatch(text, found[-1].end, toks[a].start) is not None
                 and not any(t.key in _LISTED_OTHERS for t in toks[b : b + 2])
             )
+            # "London's Heathrow Airport", "Iran's Kermanshah province": a name after a
+            # place's possessive is in it, when its words say it is a place or it is a
+            # known one ("Brazil's Kaka" is a footballer, "Chile's Ripley" a store)
+            in_place = (
+                a > 0
+                and toks[a - 1].possessive
+                and bool(found)
+                and found[-1].end == toks[a - 1].end
+                and not found[-1].demonym
+                and (
+                    known[key][1] >= PROMINENT
+                    or any(t.key in _PLACE_WORDS for t in toks[b - 1 : b + 1] if b - 1 > a)
+                    or (b < len(toks) and toks[b].key in _PLACE_WORDS)
+                )
+            )
             item = _judge(
                 text,
                 toks,
@@ -303,6 +320,7 @@ def recognise(
                 gaz,
                 sent,
                 listed=listed,
+                in_place=in_place,
             )
             if item is not None:
                 found.append(item)
@@ -346,11 +364,13 @@ def _judge(
     sent: tuple[int, int],
     *,
     listed: bool = False,
+    in_place: bool = False,
 ) -> Found | None:
     """Decide whether tokens a..b of the run i..j name a place; return it or None.
 
     ``listed``: the name follows a place in a list ("Trenton and Monroe"), which counts
-    as a locative word before it would.
+    as a locative word before it would. ``in_place``: the name follows a place's
+    possessive ("London's Heathrow Airport"): it is in that place, as after "in".
     """
     first, last = toks[a], toks[b - 1]
     surface = text[first.start : last.end]
@@ -361,6 +381,7 @@ def _judge(
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
         or (before == "for" and a >= 2 and toks[a - 2].key in _BEFORE_FOR)
         or listed
+        or in_place
     )
     evidence: list[str] = []
     # A demonym beats a small namesake town ("Canadian", Texas), not a big place.
@@ -519,6 +540,7 @@ def _judge(
                 and town_before_code(toks[a:b], key, known)
             )
             or (after_comma and code_after_town)
+            or (in_place and b == j)  # "London's Heathrow Airport"
         )
         if not ok:
             return None
