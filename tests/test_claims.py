@@ -262,6 +262,9 @@ NOT_CLAIMS = [
     "The convoy of 40 trucks left Kabul at 9 a.m. on Monday.",
     # how far an effect reached, not where a place lies
     "Floodwater spread up to 8 km inland across Bangladesh.",
+    "Officials said the waves swept more than two kilometres inland near Galle.",
+    "The surge travelled up to 8 km (5 mi) inland after the quake off Sendai.",
+    "The fjord cuts 120 km inland from the sea towards the glacier near Bergen.",
     "The blast was heard up to 30 miles away in Ohio.",
     # a size across compass points, not a distance between places
     "Corfu is 60 km long from north to south and 25 km from east to west.",
@@ -273,6 +276,20 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("sentence", NOT_CLAIMS)
 def test_find_claims_skips_speeds_durations_heights_areas_sizes_and_bare_numbers(sentence):
     assert find_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "origin"),
+    [
+        # where a place lies inland is a claim, with or without the place it is measured from
+        ("The market town of Loule sits 16 km inland from Faro.", "Loule", "Faro"),
+        ("Edfu lies about 100 km inland.", "Edfu", None),
+    ],
+)
+def test_a_place_inland_is_a_claim_where_a_reach_inland_is_none(sentence, target, origin):
+    claim = _only(sentence)
+    assert claim.target is not None and claim.target.text == target
+    assert (claim.origin.text if claim.origin else None) == origin
 
 
 def test_a_range_keeps_both_ends_and_its_midpoint():

@@ -22,11 +22,13 @@ from .vocabulary import (
     _DIRECTION_RE,
     _DURATION_ASIDE_RE,
     _FOLLOWERS,
+    _INLAND_AFTER_RE,
     _LIST_NUMBER_RE,
     _LIST_UNIT_RE,
     _MODE_RE,
     _OBJECT_NOUNS,
     _PARTS,
+    _REACH_BEFORE_RE,
     _SIZE_BEFORE_RE,
     _SIZE_RE,
     _SPEED_RE,
@@ -94,6 +96,8 @@ def _rejected_by_context(
         return True
     if _SIZE_BEFORE_RE.search(before):
         return True
+    if _INLAND_AFTER_RE.match(text, end, hi) and _REACH_BEFORE_RE.search(before):
+        return True  # "the waves swept 2 km inland": how far they went
     written = match.group("unit")
     if len(written) > 2 and written[0].isupper() and written[1:].islower():
         # "Ten Mile", "8 Mile Road": a name, since units are written in lowercase; but a

@@ -341,6 +341,25 @@ _ELIDED_RE = re.compile(
 )
 _AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:2|²|\^\s*2|sq\b|square\b)", re.IGNORECASE)
+#: "inland" after a figure (its conversion in brackets between), with no place it is
+#: measured from: "swept 2 km inland (from the sea)", but not "15 km inland from Estepona".
+_INLAND_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?inland\b(?!\s+(?:from|of)\s+(?!the\s+(?:sea|coast|"
+    r"coastline|shore|ocean|beach|water)\b))",
+    re.IGNORECASE,
+)
+#: A verb of moving or reaching before a figure: with "inland" after it, the figure is how
+#: far something went ("waves travelled up to 10 km inland", "the fjord cuts 178 km
+#: inland"), not where a place lies ("Edfu sits 230 km inland").
+_REACH_BEFORE_RE = re.compile(
+    r"\b(?:travel(?:l?ed|l?ing|s)?|swe(?:pt|eps?|eping)|surg(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
+    r"penetrat(?:e|es|ed|ing)|push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|wash(?:es|ed|ing)?|"
+    r"cut(?:s|ting)?|rush(?:es|ed|ing)?|spread(?:s|ing)?|flood(?:s|ed|ing)?|went|goes|going|"
+    r"came|comes|advanc(?:e|es|ed|ing)|inundat(?:e|es|ed|ing))\s+"
+    r"(?:(?:up\s+to|more\s+than|less\s+than|as\s+far\s+as|about|around|some|nearly|almost|"
+    r"over|roughly|approximately|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
 
 _CLAIM_NOUNS = (
     r"journey|trip|drive|ride|flight|trek|march|walk|hike|voyage|crossing|route|run|commute|"
