@@ -1850,6 +1850,27 @@ def test_an_unnamed_place_the_verb_acts_on_is_what_the_figure_places(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a "where" clause with a thing of its own as subject places that thing, and "the
+        # town" after it is the place the clause hangs on
+        ("Police were called to Kendal, where a car had crashed 5 km south of the town.",
+         (None, "Kendal")),
+        ("Crews rushed to Nowra, where a grass fire was burning 8 km west of the town.",
+         (None, "Nowra")),
+        # a name of its own in the clause is its subject
+        ("They reached Pakistan, where Peshawar lies 50 km from Islamabad.",
+         ("Peshawar", "Islamabad")),
+    ],
+)  # fmt: skip
+def test_a_where_clause_places_its_own_subject(text, ends):
+    [check] = check_claims(text)
+    target = check.claim.target.text if check.claim.target else None
+    origin = check.origin.name if check.origin else None  # "the town", resolved
+    assert (target, origin) == ends
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Moscow is a city 600 km from Tver.", "Moscow"),  # after a copula: the subject's

@@ -442,6 +442,12 @@ class Sentence:
             hanging = True
         if not hanging and not (boundary is not None and boundary.group("rel")):
             return None  # the clause's subject is no place: "the quake struck ..."
+        if (
+            boundary is not None
+            and (boundary.group("rel") or "").lower() == "where"
+            and _THING_OPENS.match(head)
+        ):
+            return None  # "Rylstone, where a fire burns 8 km west of the town": the fire
         before = boundary.start() if boundary is not None else lo - 1 if paren else lo
         if boundary is not None and not boundary.group("rel") and head == "":
             return self._clause_subject(
@@ -522,6 +528,13 @@ class Sentence:
             if a < pos < b:
                 return (a, b)
         return None
+
+
+#: A clause that opens with a thing it names by a noun, not by a name: "a fire is
+#: burning", "the crash happened", "two cars collided".
+_THING_OPENS = re.compile(
+    r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
+)
 
 
 def _gap_ok(gap: str) -> bool:
