@@ -1823,6 +1823,12 @@ def test_a_quoted_title_before_the_subject_names_no_place():
             "Scientists in Tokyo estimated that the quake struck 40 km east of Sendai.",
             (None, "Sendai"),
         ),
+        # in the present too, after a pronoun an earlier sentence would resolve to a place
+        (
+            "The US agency rated it 6.1. It calculates that the tremor was centred 90 km "
+            "south of Napier.",
+            (None, "Napier"),
+        ),
         # a noun and the name it is known by
         ('The town, known as "Arequipa", lies 170 km from Mollendo.', ("Arequipa", "Mollendo")),
         (
