@@ -567,3 +567,12 @@ def test_the_airport_after_a_citys_possessive_is_the_citys_airport():
     mention = geoparse("Our flight landed at London's Heathrow Airport.")[1]
     assert mention.place.kind == "airport"
     assert abs(mention.place.lat - 51.4706) < 0.05 and abs(mention.place.lon + 0.4619) < 0.05
+
+
+def test_a_camp_named_after_its_town_is_at_the_town():
+    # "Kakuma Refugee Camp": the camp takes its town's name; Kakuma, Kenya (GeoNames
+    # 195197: 3.7136 N, 34.8572 E)
+    mentions = geoparse("Kakuma Refugee Camp is crowded again.")
+    assert [m.surface for m in mentions] == ["Kakuma"]
+    place = mentions[0].place
+    assert abs(place.lat - 3.7136) < 0.1 and abs(place.lon - 34.8572) < 0.1

@@ -58,7 +58,8 @@ ORG_WORDS = (
     temple market exchange festival games olympics summit conference cup league economic
     international national federal regional central superior circuit detention jail
     courthouse fire volunteer chamber crimestoppers municipal fair fairgrounds
-    commissioners commission health schools library utilities transit party""".split()
+    commissioners commission health schools library utilities transit party refugee refugees
+    camp camps""".split()
     )
     | TITLES
 )
