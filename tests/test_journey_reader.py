@@ -752,6 +752,25 @@ def test_tour_stops_included_nights_and_place_headings(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
 
 
+def test_a_trip_report_told_place_by_place():
+    # lines led by a place and a colon, two or more of them: each is a stop, in order
+    text = (
+        "Our choir's spring tour was a joy from start to finish.\n\n"
+        "Leeds: a full house at the town hall and a late supper.\n\n"
+        "York: rain all day, but the minster concert went well.\n\n"
+        "Durham: we sang at evensong and left the next morning."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Leeds", "York", "Durham"]
+    assert {s.status for s in stops} == {"confirmed"}
+
+
+def test_one_line_led_by_a_place_is_no_report():
+    # a single "Place:" line is a dateline or a label, not a trip told place by place
+    text = "Leeds: the council met on Monday to discuss the budget for York and Durham."
+    assert [s.place.name for s in journey_from_text(text).stops] == []
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

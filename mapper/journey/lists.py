@@ -18,6 +18,7 @@ __all__ = [
     "day_heading_end",
     "listed_venue_town",
     "next_heading",
+    "place_led_lines",
     "planned_day",
     "planned_list",
     "schedule",
@@ -109,6 +110,25 @@ def schedule(document: Document) -> dict[int, bool]:
         town = max(towns, key=lambda kp: kp[1].population or 0)[0]
         out.update({k: k == town for k in on_line})
     return out
+
+
+# A place that leads its line, then a colon and what happened there: "Adelaide: a 7-1 loss".
+_LED_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:[ \t]*\S")
+
+
+def place_led_lines(document: Document) -> set[int]:
+    """Return the mentions that lead a line with a colon and what happened there, when
+    two lines or more are so led: a trip report told place by place ("Bangkok: a win in
+    the first game." / "Adelaide: a 7-1 loss.")."""
+    text = document.text
+    led = {
+        index
+        for index, m in enumerate(document.mentions)
+        if m.place is not None
+        and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        and _LED_AFTER.match(text, m.end)
+    }
+    return led if len(led) >= 2 else set()
 
 
 def day_heading_end(document: Document, index: int, line_head: str) -> bool:

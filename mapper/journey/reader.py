@@ -61,6 +61,7 @@ from .lists import (
     day_heading_end,
     listed_venue_town,
     next_heading,
+    place_led_lines,
     planned_day,
     planned_list,
     schedule,
@@ -212,6 +213,7 @@ def journey_from_document(
     chained = route_chain(document)
     dated_lines = schedule(document)
     announced = planned_list(document, dated_lines)
+    led = place_led_lines(document)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -295,6 +297,7 @@ def journey_from_document(
             or _FIXTURE.fullmatch(line_head)  # a tour's schedule: "2nd Test, Kingston"
             # a heading line that is only a place: "Basel, Switzerland:"
             or (not line_head.strip() and _PLACE_HEADING.match(after))
+            or index in led  # "Adelaide: a 7-1 loss." on lines told place by place
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
         ):
             role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
