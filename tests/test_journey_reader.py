@@ -1333,3 +1333,16 @@ def test_a_historys_future_in_the_past_is_no_plan():
     # the same words with no year long past are a plan
     plan = "Her next voyage will take the fleet to Malacca and Calicut."
     assert {s[2] for s in _stops(plan)} == {"speculated"}
+
+
+def test_a_place_fronted_before_the_narrators_own_stop():
+    # "At X we stopped for lunch": the narrator was there; "In X, officials stayed" is not
+    text = (
+        "We left Passau early and rode east along the river. At Aschach we stopped for "
+        "lunch, and at Ottensheim we had a break."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops][1:] == [
+        "Aschach an der Donau",
+        "Ottensheim",
+    ]
+    assert journey_from_text("In Berlin, officials stayed silent about the plan.").stops == ()

@@ -94,6 +94,12 @@ _ARRIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... and the narrator's own stay told after it: "At Aschach we stopped for lunch".
+_WE_STOPPED_AFTER = re.compile(
+    r"^(?:\s+\S+){0,3}?,?\s+(?:we|I)\s+(?:\w+\s+)?(?:stopped|stayed|spent|camped|slept|"
+    r"rested|paused|lunched|overnighted|refuell?ed|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
+)
+
 
 def fronted_plan(clause: str, after: str) -> bool:
     """Return whether a place fronted in its clause is where the traveller is to arrive
@@ -213,7 +219,9 @@ def role_of(
         return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
     if _PORT_OF_CALL.search(near) or _PORT_OF_CALL_AFTER.match(after):
         return "arrive"  # "Third port of call: Bergen", "Skjolden, the second port of call"
-    if _FRONTED_AT.search(clause) and _ARRIVAL_AFTER.match(after):
+    if _FRONTED_AT.search(clause) and (
+        _ARRIVAL_AFTER.match(after) or _WE_STOPPED_AFTER.match(after)
+    ):
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
     if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
