@@ -1346,3 +1346,22 @@ def test_a_place_fronted_before_the_narrators_own_stop():
         "Ottensheim",
     ]
     assert journey_from_text("In Berlin, officials stayed silent about the plan.").stops == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a start and stops told by a noun and a copula
+        ("Our starting point was Lusaka, and the trip ended in Harare.", ["Lusaka", "Harare"]),
+        ("The Leeds show went well. Next up was York. The following day was Durham.",
+         ["York", "Durham"]),
+        # a natural sight's namesake town beside it is where the traveller stopped; the
+        # sight flown over is no stop (Victoria Falls town, GeoNames 879431, 1.7 km from
+        # the falls' point)
+        ("We spent two nights in a lodge in Victoria Falls before driving to Lusaka.",
+         ["Victoria Falls", "Lusaka"]),
+        ("We flew over Victoria Falls and landed in Lusaka.", ["Lusaka"]),
+    ],
+)  # fmt: skip
+def test_a_start_and_stops_told_by_a_copula_and_a_sights_town(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

@@ -59,7 +59,11 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
-    if place.kind not in _STOP_KINDS and place.kind not in AREA_STOP_KINDS:
+    if (
+        place.kind not in _STOP_KINDS
+        and place.kind not in AREA_STOP_KINDS
+        and _namesake_town(m) is None  # "a hotel in Victoria Falls": the town
+    ):
         return True  # seas, rivers, ranges, continents: passed or seen, not stopped at
     if i > 0 and place.kind in AREA_STOP_KINDS:
         before = doc.mentions[i - 1]
@@ -96,6 +100,10 @@ def _site_of_town(doc: Document, i: int, after: str) -> bool:
 _JOINED = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 #: How far from a region's point the town of its name may lie, in km.
 _TOWN_OF_REGION_KM = 300.0
+#: Natural sights whose namesake town beside them is where a traveller stops ("Victoria
+#: Falls", "Lake Placid", "Mount Shasta"), and how far from the sight's point it may lie.
+_SIGHT_KINDS = ("area", "water", "mountain")
+_TOWN_OF_SIGHT_KM = 25.0
 
 
 def town_of_region(doc: Document, i: int, place: Place) -> Place:
@@ -120,19 +128,25 @@ def town_of_region(doc: Document, i: int, place: Place) -> Place:
 
 def _namesake_town(m: Mention) -> Place | None:
     """Return the town among a region's or county's other readings that bears its name
-    and lies in it ("the diner in McLean": the town, not McLean County), or None."""
+    and lies in it ("the diner in McLean": the town, not McLean County), or the town a
+    natural sight gives its name to, right beside it ("a hotel in Victoria Falls"), or
+    None."""
     place = m.place
-    if place is None or place.kind not in ("region", "county"):
+    if place is None or place.kind not in ("region", "county", *_SIGHT_KINDS):
         return None
     from mapper.geodesy import distance_km
 
+    sight = place.kind in _SIGHT_KINDS
     key = fold(m.surface)
     for c in m.candidates:
         town = c.place
+        if town.kind != "city" or fold(town.name) != key:
+            continue
+        if sight and distance_km(town, place) <= _TOWN_OF_SIGHT_KM:
+            return town
         if (
-            town.kind == "city"
+            not sight
             and town.country == place.country
-            and fold(town.name) == key
             and (town.admin1 == place.name or distance_km(town, place) <= _TOWN_OF_REGION_KM)
         ):
             return town

@@ -100,6 +100,21 @@ _WE_STOPPED_AFTER = re.compile(
     r"rested|paused|lunched|overnighted|refuell?ed|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
 )
 
+# A journey's start or a stop told by a noun and a copula: "Our starting point was X",
+# "Next up was X", "The following day was X" (a tour's days), "our destination, X".
+_START_WAS = re.compile(
+    r"\b(?:starting\s+point|start(?:ing)?\s+place|point\s+of\s+departure|departure\s+point|"
+    r"jumping-off\s+point)\s+(?:was|is|will\s+be)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_WAS = re.compile(
+    r"\b(?:next\s+up|first\s+up|then\s+came|(?:the\s+)?(?:following|next)\s+(?:day|night|"
+    r"morning|evening))\s+(?:was|is|came|will\s+be)\s+(?:the\s+)?$|"
+    r"\b(?:our|my|their|the\s+(?:final|last|ultimate))\s+(?:final\s+)?destination,?\s+"
+    r"(?:was\s+|is\s+|will\s+be\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def fronted_plan(clause: str, after: str) -> bool:
     """Return whether a place fronted in its clause is where the traveller is to arrive
@@ -185,6 +200,10 @@ def role_of(
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
+    if _START_WAS.search(near):
+        return "depart"  # "Our starting point was Victoria Falls"
+    if _NEXT_WAS.search(near):
+        return "arrive"  # "Next up was Vevey", "The following day was Zurich"
     departure = DEPARTURE.search(near)
     if departure and (
         departure["verb"].lower() != "from" or GOING.search(clause) or _ARRIVED.search(clause)
