@@ -1961,3 +1961,20 @@ def test_a_country_apposed_to_a_figure_is_a_point_in_it_left_unnamed():
     assert _ends("The quake hit Turkey, about 114 km north of Aleppo, Syria.") == (None, "Aleppo")
     # a town apposed the same way is the place
     assert _ends("The storm hit Kobe, about 30 km west of Osaka.") == ("Kobe", "Osaka")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a sentence that opens on "the distance", "the flight"... measures the trip the
+        # sentence before told from one place to another
+        ("We flew from Lima to Cusco on Monday. The flight was about 580 km.", ("Cusco", "Lima")),
+        ("They drove from Lyon to Geneva. The distance is just under 150 km.", ("Geneva", "Lyon")),
+    ],
+)
+def test_the_trip_the_sentence_before_told_is_what_a_bare_distance_measures(text, ends):
+    assert _ends(text) == ends
+
+
+def test_a_bare_walk_with_no_trip_before_is_no_claim():
+    assert check_claims("Our loop started at the lake. The walk is 5 km.") == []

@@ -10,6 +10,7 @@ document's mentions (:mod:`mapper.claims.check`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -231,6 +232,28 @@ _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 
 
+#: A sentence that opens on the trip the sentence before told, then its figure: "The
+#: distance is just under 400 miles", "The drive was about 60 km".
+_TRIP_IS_RE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:whole\s+|entire\s+|total\s+)?(?:distance|drive|journey|trip|"
+    r"flight|ride|crossing|voyage|route)\s+(?:is|was|will\s+be|covers|covered)\s+"
+    r"(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _pair_before(sentence: Sentence) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the places of "from X to Y" ("between X and Y") in the sentence before."""
+    document = sentence.document
+    spans = document.sentences
+    i = bisect.bisect_left([a for a, _ in spans], sentence.start) - 1
+    if i < 0:
+        return None
+    before = Sentence(document, *spans[i])
+    pair = _pair_in_clause(before, before.end)
+    return pair if pair is not None and pair[1] is not None else None
+
+
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
     """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
     (the journey a figure measures: "the distance from X to Y is N km"), of a route
@@ -351,6 +374,16 @@ def _parse_claim(
         # ("runs along the border between X and Y for 300 km" is an extent, not this)
         # "the distance from X to Y is N km", "the N-km journey ... from X to Y"
         pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
+        if pair is not None:
+            origin, target = pair
+            tail.has_endpoint = True
+    if (
+        origin is None
+        and target is None
+        and _TRIP_IS_RE.fullmatch(text, sentence.start, match.start())
+    ):
+        # "We drove from Oaxaca to Tuxtla. The distance is 400 miles": the trip just told
+        pair = _pair_before(sentence)
         if pair is not None:
             origin, target = pair
             tail.has_endpoint = True

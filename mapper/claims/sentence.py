@@ -94,6 +94,7 @@ class Sentence:
     """
 
     def __init__(self, document: Document, start: int, end: int) -> None:
+        self.document = document
         self.text = document.text
         self.start, self.end = start, end
         self.tokens = tokenize(self.text, start, end)
