@@ -111,6 +111,10 @@ AREA_NOUNS = _words(
 #: "Isle of the Dead", "Rio de la Plata"); after others, such as a title, two connectors
 #: end the name ("Lt. Mike Murphy of the Kansas Highway Patrol").
 _HEADS_BEFORE_TWO = _words("republic kingdom federation commonwealth isle islands rio")
+#: "de" and the articles after it inside a Spanish, French or Italian name ("Puerto de la
+#: Cruz", "Santiago de los Caballeros", "Sainte-Marie-de-la-Mer").
+_DE = _words("de da do du")
+_ROMANCE_ARTICLES = _words("la las los le les lo")
 #: Words a headline capitalises that never stand inside a place's name: "Manaus To
 #: Santarem" is two names, not one.
 _TITLE_JOINTS = _words("to from into versus vs")
@@ -386,15 +390,26 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 and (tok.key not in HYPHEN_CONNECTORS or tok.gap_before == "-")
             ):
                 j += 2
-            elif (  # two connectors after a place's head word: "Republic of the Congo"
-                tokens[j - 1].key in _HEADS_BEFORE_TWO
-                and tok.key in CONNECTORS
-                and tok.key not in HYPHEN_CONNECTORS
-                and j + 2 < len(tokens)
-                and tokens[j + 1].key in CONNECTORS
+            elif (
+                j + 2 < len(tokens)
                 and tokens[j + 2].capitalised
                 and _joins(tok, tokens[j + 1].gap_before)
                 and _joins(tokens[j + 1], tokens[j + 2].gap_before)
+                and (
+                    # a Romance article after "de": "San Cristobal de las Casas"
+                    (
+                        tok.key in _DE
+                        and tokens[j + 1].key in _ROMANCE_ARTICLES
+                        and tok.gap_before == " "
+                    )
+                    # two connectors after a place's head word: "Republic of the Congo"
+                    or (
+                        tokens[j - 1].key in _HEADS_BEFORE_TWO
+                        and tok.key in CONNECTORS
+                        and tok.key not in HYPHEN_CONNECTORS
+                        and tokens[j + 1].key in CONNECTORS
+                    )
+                )
             ):
                 j += 3
             else:

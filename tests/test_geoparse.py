@@ -576,3 +576,25 @@ def test_a_camp_named_after_its_town_is_at_the_town():
     assert [m.surface for m in mentions] == ["Kakuma"]
     place = mentions[0].place
     assert abs(place.lat - 3.7136) < 0.1 and abs(place.lon - 34.8572) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # "de" and an article inside a Spanish name keep it one name
+        ("We drove from San Cristobal de las Casas to Oaxaca.",
+         ["San Cristobal de las Casas", "Oaxaca"]),
+        ("They stayed in Puerto de la Cruz for a week.", ["Puerto de la Cruz"]),
+        # no name starts on the article: "la Fontaine" of a poet is no place
+        ("Jean de la Fontaine wrote his fables in Paris.", ["Paris"]),
+    ],
+)  # fmt: skip
+def test_de_and_an_article_inside_a_name(text, surfaces):
+    assert [m.surface for m in geoparse(text)] == surfaces
+
+
+def test_korea_alone_is_south_korea():
+    # Wikipedia's South Korea article: "commonly known as Korea"; before, only a village
+    # of that name in Côte d'Ivoire answered
+    [mention] = geoparse("On April 24, the president flew to Korea.")
+    assert (mention.place.kind, mention.place.country) == ("country", "KR")

@@ -257,6 +257,9 @@ def recognise(
     for sent, toks, i, j in runs:
         a = i
         while a < j:
+            if a > i and not toks[a].capitalised and not toks[a - 1].capitalised:
+                a += 1  # "la Fontaine" of "Jean de la Fontaine": no name starts on "la"
+                continue
             hit = None
             for b in range(min(j, a + _MAX_NGRAM), a, -1):
                 if not toks[b - 1].capitalised:
