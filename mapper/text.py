@@ -259,8 +259,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             window = max(0, m.start() - 40)
             space = max(text.rfind(" ", window, m.start()), text.rfind("\n", window, m.start()))
             word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
-            if len(word) == 1 or word.lower() in ABBREVIATIONS:
-                continue  # an initial ("J. Smith") or a title ("Mr.")
+            if (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS:
+                continue  # an initial ("J. Smith") or a title ("Mr."), not a day ("June 7.")
             if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
                 continue  # a month cut short before its day: "on Sept. 12"
             if (

@@ -598,3 +598,16 @@ def test_korea_alone_is_south_korea():
     # of that name in Côte d'Ivoire answered
     [mention] = geoparse("On April 24, the president flew to Korea.")
     assert (mention.place.kind, mention.place.country) == ("country", "KR")
+
+
+def test_a_days_number_ends_its_sentence_but_an_initial_does_not():
+    from mapper.text import sentence_spans
+
+    text = "June 7. Left Boston at dawn. J. Smith drove."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "June 7.",
+        "Left Boston at dawn.",
+        "J. Smith drove.",
+    ]
+    # a diary's verb with its subject left out is no part of the name after it
+    assert [m.surface for m in geoparse(text)] == ["Boston"]

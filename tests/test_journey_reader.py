@@ -1365,3 +1365,15 @@ def test_a_place_fronted_before_the_narrators_own_stop():
 )  # fmt: skip
 def test_a_start_and_stops_told_by_a_copula_and_a_sights_town(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_diary_of_dated_lines_with_the_subject_left_out():
+    # "June 7. Left X": the day's number ends its sentence and "Left" is a verb, not part
+    # of a name; two names joined before "Railroad" name a line, not two stops
+    text = (
+        "June 6. Marched to Alexandria.\n"
+        "June 7. Left Washington by the Baltimore and Ohio Railroad.\n"
+        "June 9. Reached Parkersburg and took a steamer down the river."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert sorted(names) == ["Alexandria", "Parkersburg", "Washington"]

@@ -80,6 +80,9 @@ PROMINENT = 1e5
 #: Henderson County Commissioners Court" is read by the rules for an organisation's name.
 _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     "two three four five six seven eight nine ten few dozens hundreds thousands".split()
+    # a diary's or a log's verb of travel in the past, its subject left out: "Left
+    # Washington at noon", "Flew Lima to Cusco" (regular ones end in "-ed")
+    + "left flew drove rode took went came ran swam".split()
 )
 
 
