@@ -1377,3 +1377,9 @@ def test_a_diary_of_dated_lines_with_the_subject_left_out():
     )
     names = [s.place.name for s in journey_from_text(text).stops]
     assert sorted(names) == ["Alexandria", "Parkersburg", "Washington"]
+
+
+def test_a_town_read_for_what_was_crossed_is_no_stop():
+    # one crosses a river named so, never a town: "Potomac" is also a town in Maryland
+    text = "The brigade crossed the Potomac at dawn and camped near Frederick."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Frederick"]

@@ -29,6 +29,8 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 #: A mountain climbed is a stop: "reached the summit of X", "climbed X".
+# "crossed the X": one crosses a river, a sea or a range named so, never a town.
+_CROSSED_THE = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:over\s+)?the\s+$", re.IGNORECASE)
 _SUMMIT = re.compile(
     r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
     r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
@@ -59,6 +61,8 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
+    if place.kind == "city" and _CROSSED_THE.search(near):
+        return True  # "crossed the Potomac": a river a town's name was read for
     if (
         place.kind not in _STOP_KINDS
         and place.kind not in AREA_STOP_KINDS
