@@ -1383,3 +1383,16 @@ def test_a_town_read_for_what_was_crossed_is_no_stop():
     # one crosses a river named so, never a town: "Potomac" is also a town in Maryland
     text = "The brigade crossed the Potomac at dawn and camped near Frederick."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Frederick"]
+
+
+def test_a_schedule_told_in_the_present_after_a_plan_is_a_plan():
+    text = (
+        "The president left Lisbon on Monday for a tour that will take her to Dakar and "
+        "Accra. On Thursday, May 9, she flies to Abuja. The next morning she heads for Lagos."
+    )
+    status = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert status["Lisbon"] == "confirmed"
+    assert status["Abuja"] == "speculated"
+    # the present with no plan before it is a headline's or a report's present
+    told = journey_from_text("On Thursday, May 9, the president flies to Abuja.").stops
+    assert [(s.place.name, s.status) for s in told] == [("Abuja", "confirmed")]

@@ -384,6 +384,13 @@ def journey_from_document(
             or (day_end and planned_day(document, index))
             # the tour's schedule, a plan: "Today I got the schedule for my tour ..."
             or bool(tour and LIST_PLAN.search(text, max(0, m.start - 300), m.start))
+            # a schedule told in the present after a plan: "... will visit X. On Monday,
+            # September 9, the Pope leaves for Y."
+            or bool(
+                _SCHEDULED.search(clause)
+                and _DAY_NAMED.search(text, s_start, s_end)
+                and FUTURE.search(text, max(0, s_start - 400), s_start)
+            )
         )
         # "His first voyage, from 1405 to 1407, will take his fleet to X": a history's
         # future in the past, no plan
@@ -512,6 +519,15 @@ def _listed_next(document: Document, index: int) -> bool:
 
 # A year long past: "in 1405", "1846-47".
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")
+# A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
+_SCHEDULED = re.compile(
+    r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
+)
+# A day named in the sentence: a weekday or a month.
+_DAY_NAMED = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b"
+)
 _WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")  # not "US" nor "ME" (Maine)
