@@ -1978,3 +1978,17 @@ def test_the_trip_the_sentence_before_told_is_what_a_bare_distance_measures(text
 
 def test_a_bare_walk_with_no_trip_before_is_no_claim():
     assert check_claims("Our loop started at the lake. The walk is 5 km.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # after a fronted participle the subject is the place even when a capitalised word
+        # that is no place stands before its comma
+        ("Situated 600 km south of the Japanese Mainland, Okinawa is a warm island.", "Okinawa"),
+        # a region after a town still only qualifies the town
+        ("Located 50 km from Keswick, Cumbria, Penrith is a market town.", "Penrith"),
+    ],
+)
+def test_the_subject_after_a_fronted_participle(text, target):
+    assert _ends(text)[0] == target

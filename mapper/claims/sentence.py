@@ -475,12 +475,17 @@ class Sentence:
         return self.endpoint(later) if later is not None else None
 
     def _subject_after(self, pos: int) -> Name | None:
-        """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was"."""
-        for name in self.heads(pos, self.end):
-            if self.text[max(self.start, name.start - 4) : name.start].rstrip().endswith(",") and (
-                _COPULA_AFTER.match(self.text, name.end) or _VERB_AFTER.match(self.text, name.end)
-            ):
-                return name
+        """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was";
+        failing that, one a name that is no place seemed to qualify ("south of the
+        Japanese Mainland, Okinawa is")."""
+        for names in (self.heads(pos, self.end), self.names_between(pos, self.end)):
+            for name in names:
+                before = self.text[max(self.start, name.start - 4) : name.start]
+                if before.rstrip().endswith(",") and (
+                    _COPULA_AFTER.match(self.text, name.end)
+                    or _VERB_AFTER.match(self.text, name.end)
+                ):
+                    return name
         return None
 
     def pair_before(self, pos: int) -> tuple[Endpoint, Endpoint] | None:
