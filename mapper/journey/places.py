@@ -28,9 +28,9 @@ _COMPARED = re.compile(
     r"\b(?:similar|same|equivalent|comparable|compared|comparison|roughly\s+as|as\s+far\s+as)\b",
     re.IGNORECASE,
 )
-#: A mountain climbed is a stop: "reached the summit of X", "climbed X".
 # "crossed the X": one crosses a river, a sea or a range named so, never a town.
 _CROSSED_THE = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:over\s+)?the\s+$", re.IGNORECASE)
+#: A mountain climbed is a stop: "reached the summit of X", "climbed X".
 _SUMMIT = re.compile(
     r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
     r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
