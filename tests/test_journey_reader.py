@@ -1396,3 +1396,13 @@ def test_a_schedule_told_in_the_present_after_a_plan_is_a_plan():
     # the present with no plan before it is a headline's or a report's present
     told = journey_from_text("On Thursday, May 9, the president flies to Abuja.").stops
     assert [(s.place.name, s.status) for s in told] == [("Abuja", "confirmed")]
+
+
+def test_a_place_where_the_narrator_stayed_is_a_stop():
+    text = (
+        "The old diner was in Tucumcari, where we stayed the night at a motel. Next "
+        "morning we drove on to Amarillo."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Tucumcari", "Amarillo"]
+    # where someone spent a childhood is no stop of a trip
+    assert journey_from_text("He was born in Leeds, where he spent his childhood.").stops == ()

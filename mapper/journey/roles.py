@@ -100,6 +100,12 @@ _WE_STOPPED_AFTER = re.compile(
     r"rested|paused|lunched|overnighted|refuell?ed|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
 )
 
+# ... or in a relative clause right after the place: "Shamrock, where we stayed the night".
+_WHERE_WE_STAYED = re.compile(
+    r"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:stayed|spent|slept|camped|stopped|"
+    r"overnighted|rested|lunched|ate|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
+)
+
 # A journey's start or a stop told by a noun and a copula: "Our starting point was X",
 # "Next up was X", "The following day was X" (a tour's days), "our destination, X".
 _START_WAS = re.compile(
@@ -234,6 +240,8 @@ def role_of(
         return "arrive"  # "after resting in La Paz for a couple of days"
     if _NEAR_WHERE.match(after) or relative_cue(ARRIVAL, after) or relative_cue(TO, after):
         return "arrive"
+    if _WHERE_WE_STAYED.match(after):
+        return "arrive"  # "was in Shamrock, where we stayed the night"
     if _VISITED_AFTER.match(after):
         return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
     if _PORT_OF_CALL.search(near) or _PORT_OF_CALL_AFTER.match(after):
