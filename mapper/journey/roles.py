@@ -102,8 +102,10 @@ _WE_STOPPED_AFTER = re.compile(
 
 # ... or in a relative clause right after the place: "Shamrock, where we stayed the night".
 _WHERE_WE_STAYED = re.compile(
-    r"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:stayed|spent|slept|camped|stopped|"
-    r"overnighted|rested|lunched|ate|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
+    r"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:stayed|slept|camped|stopped|"
+    r"overnighted|rested|lunched|ate|had\s+(?:lunch|dinner|breakfast|a\s+break)|"
+    r"spent\s+(?:the|a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:nights?|days?|"
+    r"weeks?|hours?|afternoon|evening|morning))\b"
 )
 
 # A journey's start or a stop told by a noun and a copula: "Our starting point was X",
