@@ -611,3 +611,10 @@ def test_a_days_number_ends_its_sentence_but_an_initial_does_not():
     ]
     # a diary's verb with its subject left out is no part of the name after it
     assert [m.surface for m in geoparse(text)] == ["Boston"]
+
+
+def test_a_citys_common_name_that_geonames_keeps_as_an_alternate():
+    # "Acapulco de Juarez, commonly called Acapulco" (Wikipedia); its alternate name fell
+    # just short of the weight an alternate needs to stand alone
+    [mention, _] = geoparse("The ship called at Acapulco, Mexico, on Monday.")
+    assert mention.place.name == "Acapulco de Juárez"

@@ -1406,3 +1406,13 @@ def test_a_place_where_the_narrator_stayed_is_a_stop():
     assert [s.place.name for s in journey_from_text(text).stops] == ["Tucumcari", "Amarillo"]
     # where someone spent a childhood is no stop of a trip
     assert journey_from_text("He grew up in York, where he spent his childhood.").stops == ()
+
+
+def test_a_travel_logs_headings_of_place_country_and_day():
+    text = (
+        "Our cruise was a joy.\n\n"
+        "Puntarenas, Costa Rica, January 11\nCrocodiles on the river bank.\n\n"
+        "Cabo San Lucas, Mexico, January 16\nWhales off the point."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Puntarenas", "Cabo San Lucas"]

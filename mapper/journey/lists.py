@@ -112,14 +112,21 @@ def schedule(document: Document) -> dict[int, bool]:
     return out
 
 
-# A place that leads its line, then a colon and what happened there: "Adelaide: a 7-1 loss".
-_LED_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:[ \t]*\S")
+# A place that leads its line, then a colon and what happened there ("Adelaide: a 7-1
+# loss"), or only its country and the day, a travel log's heading ("Huatulco, Mexico,
+# January 14").
+_LED_AFTER = re.compile(
+    r"(?:,?\s*[A-Z][\w .'\u2019-]{0,30}?)?(?:\s*\([^()\n]{0,20}\))?(?::[ \t]*\S|,\s*"
+    rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s*\d{{4}})?[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def place_led_lines(document: Document) -> set[int]:
-    """Return the mentions that lead a line with a colon and what happened there, when
-    two lines or more are so led: a trip report told place by place ("Bangkok: a win in
-    the first game." / "Adelaide: a 7-1 loss.")."""
+    """Return the mentions that lead a line with a colon and what happened there, or
+    with only a country and a day, when two lines or more are so led: a trip report told
+    place by place ("Bangkok: a win in the first game." / "Adelaide: a 7-1 loss."), a
+    travel log's headings ("Puntarenas, Costa Rica, January 11")."""
     text = document.text
     led = {
         index
