@@ -752,16 +752,29 @@ def test_tour_stops_included_nights_and_place_headings(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
 
 
-def test_a_trip_report_told_place_by_place():
-    # lines led by a place and a colon, two or more of them: each is a stop, in order
-    text = (
-        "Our choir's spring tour was a joy from start to finish.\n\n"
-        "Leeds: a full house at the town hall and a late supper.\n\n"
-        "York: rain all day, but the minster concert went well.\n\n"
-        "Durham: we sang at evensong and left the next morning."
-    )
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # lines led by a place and a colon, two or more of them: each is a stop, in order
+        (
+            "Our choir's spring tour was a joy from start to finish.\n\n"
+            "Leeds: a full house at the town hall and a late supper.\n\n"
+            "York: rain all day, but the minster concert went well.\n\n"
+            "Durham: we sang at evensong and left the next morning.",
+            ["Leeds", "York", "Durham"],
+        ),
+        # a travel log's headings: a place, its country and the day on a line of their own
+        (
+            "Our cruise was a joy.\n\n"
+            "Puntarenas, Costa Rica, January 11\nCrocodiles on the river bank.\n\n"
+            "Cabo San Lucas, Mexico, January 16\nWhales off the point.",
+            ["Puntarenas", "Cabo San Lucas"],
+        ),
+    ],
+)
+def test_a_trip_report_told_place_by_place(text, names):
     stops = journey_from_text(text).stops
-    assert [s.place.name for s in stops] == ["Leeds", "York", "Durham"]
+    assert [s.place.name for s in stops] == names
     assert {s.status for s in stops} == {"confirmed"}
 
 
@@ -1406,13 +1419,3 @@ def test_a_place_where_the_narrator_stayed_is_a_stop():
     assert [s.place.name for s in journey_from_text(text).stops] == ["Tucumcari", "Amarillo"]
     # where someone spent a childhood is no stop of a trip
     assert journey_from_text("He grew up in York, where he spent his childhood.").stops == ()
-
-
-def test_a_travel_logs_headings_of_place_country_and_day():
-    text = (
-        "Our cruise was a joy.\n\n"
-        "Puntarenas, Costa Rica, January 11\nCrocodiles on the river bank.\n\n"
-        "Cabo San Lucas, Mexico, January 16\nWhales off the point."
-    )
-    names = [s.place.name for s in journey_from_text(text).stops]
-    assert names == ["Puntarenas", "Cabo San Lucas"]
