@@ -10,7 +10,6 @@ document's mentions (:mod:`mapper.claims.check`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -245,11 +244,10 @@ _TRIP_IS_RE = re.compile(
 def _pair_before(sentence: Sentence) -> tuple[Endpoint, Endpoint | None] | None:
     """Return the places of "from X to Y" ("between X and Y") in the sentence before."""
     document = sentence.document
-    spans = document.sentences
-    i = bisect.bisect_left([a for a, _ in spans], sentence.start) - 1
-    if i < 0:
+    spans = document.sentences_before(sentence.start, 1)
+    if not spans:
         return None
-    before = Sentence(document, *spans[i])
+    before = Sentence(document, *spans[0])
     pair = _pair_in_clause(before, before.end)
     return pair if pair is not None and pair[1] is not None else None
 

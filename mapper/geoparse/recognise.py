@@ -114,7 +114,7 @@ _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
 _LIST_GAP = re.compile(_LIST_SEP)
 #: Words that make a name a place's: "X Airport", "X province".
-_PLACE_WORDS = PLACE_NOUNS | AREA_NOUNS | frozenset(KIND_WORDS)
+_PLACE_WORDS = PLACE_NOUNS | AREA_NOUNS | frozenset(w for w in KIND_WORDS if " " not in w)
 _STREETS = ("streets", "avenues", "roads", "lanes", "boulevards", "drives")
 #: The rest of a list of streets after its first name: " and Harrison streets".
 _STREETS_AFTER = re.compile(rf"(?:{_LIST_SEP}[A-Z][\w'.-]*)+\s+(?:{'|'.join(_STREETS)})\b")
@@ -305,8 +305,8 @@ def recognise(
                 and not found[-1].demonym
                 and (
                     known[key][1] >= PROMINENT
-                    or any(t.key in _PLACE_WORDS for t in toks[b - 1 : b + 1] if b - 1 > a)
-                    or (b < len(toks) and toks[b].key in _PLACE_WORDS)
+                    or (b - a > 1 and toks[b - 1].key in _PLACE_WORDS)  # "Heathrow Airport"
+                    or (b < len(toks) and toks[b].key in _PLACE_WORDS)  # "Kermanshah province"
                 )
             )
             item = _judge(

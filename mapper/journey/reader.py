@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
-from mapper.text import mode_of, modes_in
+from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in
 
 from .cues import (
     BEGINNING,
@@ -523,10 +523,12 @@ _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")
 _SCHEDULED = re.compile(
     r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
 )
-# A day named in the sentence: a weekday or a month.
+# A day named in the sentence: a weekday or a month, written out.
+_SHORT_MONTHS = ("may", "june", "july")
 _DAY_NAMED = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b"
+    r"\b(?:"
+    + "|".join(n.capitalize() for n in (*WEEKDAYS, *MONTHS) if len(n) > 4 or n in _SHORT_MONTHS)
+    + r")\b"
 )
 _WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)

@@ -95,15 +95,17 @@ _ARRIVAL_AFTER = re.compile(
 )
 
 # ... and the narrator's own stay told after it: "At Aschach we stopped for lunch".
+_STAYED = (
+    r"stopped|stayed|camped|slept|rested|lunched|overnighted|"
+    r"had\s+(?:lunch|dinner|breakfast|a\s+break)"
+)
 _WE_STOPPED_AFTER = re.compile(
-    r"^(?:\s+\S+){0,3}?,?\s+(?:we|I)\s+(?:\w+\s+)?(?:stopped|stayed|spent|camped|slept|"
-    r"rested|paused|lunched|overnighted|refuell?ed|had\s+(?:lunch|dinner|breakfast|a\s+break))\b"
+    rf"^(?:\s+\S+){{0,3}}?,?\s+(?:we|I)\s+(?:\w+\s+)?(?:{_STAYED}|spent|paused|refuell?ed)\b"
 )
 
 # ... or in a relative clause right after the place: "Shamrock, where we stayed the night".
 _WHERE_WE_STAYED = re.compile(
-    r"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:stayed|slept|camped|stopped|"
-    r"overnighted|rested|lunched|ate|had\s+(?:lunch|dinner|breakfast|a\s+break)|"
+    rf"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:{_STAYED}|ate|"
     r"spent\s+(?:the|a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:nights?|days?|"
     r"weeks?|hours?|afternoon|evening|morning))\b"
 )
