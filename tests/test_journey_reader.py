@@ -1366,8 +1366,9 @@ def test_a_place_fronted_before_the_narrators_own_stop():
     [
         # a start and stops told by a noun and a copula
         ("Our starting point was Lusaka, and the trip ended in Harare.", ["Lusaka", "Harare"]),
+        # (the show's town is a stop too: the band played Leeds)
         ("The Leeds show went well. Next up was York. The following day was Durham.",
-         ["York", "Durham"]),
+         ["Leeds", "York", "Durham"]),
         # a natural sight's namesake town beside it is where the traveller stopped; the
         # sight flown over is no stop (Victoria Falls town, GeoNames 879431, 1.7 km from
         # the falls' point)
@@ -1419,3 +1420,38 @@ def test_a_place_where_the_narrator_stayed_is_a_stop():
     assert [s.place.name for s in journey_from_text(text).stops] == ["Tucumcari", "Amarillo"]
     # where someone spent a childhood is no stop of a trip
     assert journey_from_text("He grew up in York, where he spent his childhood.").stops == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a described noun and the name it is given: "a fishing village called X"
+        ("In the morning we took a small boat across the bay to a fishing village called "
+         "Polperro.", ["Polperro"]),
+        ("The tour ends on Sunday with a stop-off in his mother's hometown of Kaunas.",
+         ["Kaunas"]),
+        # a tour's shows named by their towns
+        ("Both the Glasgow and Dundee shows sold out before the band drove to Leeds.",
+         ["Glasgow", "Dundee", "Leeds"]),
+    ],
+)  # fmt: skip
+def test_a_place_given_by_its_called_name_or_by_its_show_is_a_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_show_told_as_a_plan_after_its_town_is_a_plan():
+    text = "The tour opened in Bristol on Friday. The Cardiff show will be recorded for radio."
+    status = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert status == {"Bristol": "confirmed", "Cardiff": "speculated"}
+    # a show called off is no stop
+    called_off = journey_from_text("The Cardiff show was cancelled after a storm.")
+    assert called_off.stops == ()
+
+
+def test_embarking_opens_a_voyage_and_arriving_back_returns():
+    text = (
+        "Embarked at Dover in the afternoon and sailed overnight to Calais. Three days "
+        "later the ship arrived back at Dover."
+    )
+    stops = [(s.place.name, s.role) for s in journey_from_text(text).stops]
+    assert stops == [("Dover", "origin"), ("Calais", "stop"), ("Dover", "stop")]

@@ -57,12 +57,15 @@ _DESCRIBING = (
     r"mountain|desert|industrial|fishing|mining|railway|rail|train|bus|ferry|"
     r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
     r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
-    r"north|south|east|west|far)"
+    r"north|south|east|west|far|hamlet|hometown|birthplace|quaint|pretty|picturesque|"
+    r"little|lovely|charming|beautiful)"
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
     # "rebel-held Idlib", "Mamluk-controlled Damascus"
-    r"[A-Za-z]+-(?:held|controlled|occupied|run|ruled|governed)"
+    r"[A-Za-z]+-(?:held|controlled|occupied|run|ruled|governed)|"
+    # "his mother's hometown of Kaunas"
+    r"[a-z]+['\u2019]s(?=\s+{_DESCRIBING}\b)"
 )
 # "visited three countries: X, Y and Z": a count of places, then the list
 _COUNTED = (
@@ -71,11 +74,16 @@ _COUNTED = (
 )
 # "landing in the capital, Lima", "to the port city, Mombasa": a town's noun in apposition
 _APPOSED = r"(?:\s+(?:[a-z]+\s+)?(?:capital|city|town|port|village)(?:\s+city)?,)"
+# "a fishing village called Polperro": the name a described noun is given
+_CALLED = r"of|called|named|known\s+as"
 _LEAD = (
     rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
-    r"(?:\s+(?:of|at|in))?)\s*$"
+    rf"(?:\s+(?:{_CALLED}|at|in))?)\s*$"
 )
-_LEAD_SHORT = rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}(?:\s+of)?)\s*$"
+_LEAD_SHORT = (
+    rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    rf"(?:\s+(?:{_CALLED}))?)\s*$"
+)
 
 #: Verbs and nouns of going: with "to" or "for" after them they name a destination.
 GOING = re.compile(
@@ -214,6 +222,8 @@ DEPARTURE = re.compile(
     # "heading north out of Alice on the Stuart Highway"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"
+    # "Embarked at Dover": the voyage began there
+    r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
     # "boarded a special train at X": the traveller left from there
     r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))" + _LEAD_SHORT,
@@ -221,7 +231,11 @@ DEPARTURE = re.compile(
 )
 #: "return to X", "back to X": a return (X may be the start of the journey).
 RETURN = re.compile(
-    r"\b(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to" + _LEAD_SHORT, re.I
+    r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to|"
+    # "The ship arrived back at Southampton"
+    r"(?:arriv(?:e|es|ed|ing)|g(?:et|ets|ot)|c(?:a|o)me|dock(?:s|ed)?|land(?:s|ed)?)\s+back\s+"
+    r"(?:at|in))" + _LEAD_SHORT,
+    re.I,
 )
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
 MODAL = re.compile(

@@ -78,7 +78,7 @@ from .order import (
     without_containers,
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
-from .roles import fronted_plan, future_carries, relative_cue, role_of, route_chain
+from .roles import fronted_plan, future_carries, relative_cue, role_of, route_chain, show_end
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -356,7 +356,7 @@ def journey_from_document(
             or (PERFECT.search(clause) and not _SINCE.match(after))
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
-            or CALLED_OFF_AFTER.match(after)
+            or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"
             or not_a_stop(text, near, after, index, document)
         ):
             sites.append(m)
@@ -369,7 +369,8 @@ def journey_from_document(
         modal = (
             bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
             or relative_cue(MODAL, after)
-            or bool(MODAL_AFTER.match(after))  # "the landing in X is expected to"
+            # "the landing in X is expected to", "the X show will be recorded"
+            or bool(MODAL_AFTER.match(after[show_end(after) :]))
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown

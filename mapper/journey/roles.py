@@ -28,7 +28,7 @@ from .cues import (
     TO,
 )
 
-__all__ = ["fronted_plan", "future_carries", "relative_cue", "role_of", "route_chain"]
+__all__ = ["fronted_plan", "future_carries", "relative_cue", "role_of", "route_chain", "show_end"]
 
 # A verb in the past tense: it ends the reach of a "will" before it.
 _PAST = re.compile(
@@ -196,6 +196,19 @@ _VISITED_AFTER = re.compile(
     r"the\s+\w+)\s+(?:\w+\s+){0,3}?(?:visit(?:s|ed)?|tour(?:s|ed)?|reach(?:es|ed)?)\b"
 )
 
+# A tour's show named by its town: "the Leeds gig", "both the Cologne and Munich shows".
+_SHOW_AFTER = re.compile(
+    r"^(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+"
+    r"(?:shows?|gigs?|concerts?)\b"
+)
+
+
+def show_end(after: str) -> int:
+    """Return where the words of a show named by its town end ("the Cardiff show will be
+    recorded": the show's verb comes after them), or 0."""
+    shown = _SHOW_AFTER.match(after)
+    return shown.end() if shown else 0
+
 
 def role_of(
     near: str, clause: str, after: str, place: Place, *, previous_stop: bool = False
@@ -246,6 +259,8 @@ def role_of(
         return "arrive"
     if _WHERE_WE_STAYED.match(after):
         return "arrive"  # "was in Shamrock, where we stayed the night"
+    if _SHOW_AFTER.match(after):
+        return "arrive"  # "both the Cologne and Munich shows sold out": a tour's dates
     if _VISITED_AFTER.match(after):
         return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
     if _PORT_OF_CALL.search(near) or _PORT_OF_CALL_AFTER.match(after):
