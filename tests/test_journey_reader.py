@@ -1455,3 +1455,21 @@ def test_embarking_opens_a_voyage_and_arriving_back_returns():
     )
     stops = [(s.place.name, s.role) for s in journey_from_text(text).stops]
     assert stops == [("Dover", "origin"), ("Calais", "stop"), ("Dover", "stop")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a span of time with the noun of a stay: "a three-hour break in X"
+        ("We boarded the train in Calgary and had a three hour break in Moncton.",
+         ["Calgary", "Moncton"]),
+        # walking around a place is being there
+        ("Later that week we walked around the small town of Kyakhta.", ["Kyakhta"]),
+        # across a border to a town goes there; "the border with X" names no stop
+        ("The next morning we took a rickshaw across the border to Gorakhpur.",
+         ["Gorakhpur"]),
+        ("Troops massed on the border with Belarus.", []),
+    ],
+)  # fmt: skip
+def test_a_break_a_walk_around_and_a_ride_across_the_border(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

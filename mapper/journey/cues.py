@@ -155,9 +155,9 @@ ARRIVAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
     r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|touch(?:es|ed|ing)?\s+at|"
     r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
-    # a stay: "after three days in X", "a week at X"
+    # a stay: "after three days in X", "a week at X", "a four-hour break in X"
     + SPAN_OF_TIME
-    + r"\s+(?:in|at)|"
+    + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in))"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
@@ -183,7 +183,7 @@ ARRIVAL = re.compile(
     # "before ending in East London", "concluded his tour in Hue"; not "ending the war in X"
     r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing))(?:\s+(?:the|its|his|her|their|our)\s+"
     r"(?:[\w-]+\s+)?(?:tour|trip|visit|journey|day|voyage|week|stay))?\s+(?:in|at)|"
-    r"explor(?:e|es|ed|ing)|"
+    r"explor(?:e|es|ed|ing)|(?:walk|wander|stroll)(?:s|ed|ing)?\s+(?:around|round|about)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
@@ -321,8 +321,10 @@ NOT_A_STOP_AFTER = re.compile(
 )
 #: "relations with Moscow", "a man from Texas": a place standing for something else.
 NOT_A_STOP_BEFORE = re.compile(
-    r"\b(?:relations|ties|talks|trade|deal|agreement|war|border|embassy|ambassador|envoy|"
+    r"\b(?:relations|ties|talks|trade|deal|agreement|war|embassy|ambassador|envoy|"
     r"president|minister|leader|king|queen|prime\s+minister|counterpart)\s+(?:with|of|to)\s*$|"
+    # "the border with X"; "across the border to X" goes there
+    r"\bborder\s+(?:with|of)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$",
     re.IGNORECASE,
 )
