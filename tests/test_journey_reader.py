@@ -1473,3 +1473,12 @@ def test_embarking_opens_a_voyage_and_arriving_back_returns():
 )  # fmt: skip
 def test_a_break_a_walk_around_and_a_ride_across_the_border(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_starting_in_a_described_place_and_making_ones_way_to_hit_towns():
+    text = (
+        "The relay went on through Yunnan on Monday, starting in the lakeside resort Dali "
+        "and later making its way to the flood-hit Lijiang and Baoshan districts."
+    )
+    stops = [(s.place.name, s.role) for s in journey_from_text(text).stops]
+    assert stops == [("Dali", "origin"), ("Lijiang", "stop"), ("Baoshan", "stop")]

@@ -62,8 +62,8 @@ _DESCRIBING = (
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
-    # "rebel-held Idlib", "Mamluk-controlled Damascus"
-    r"[A-Za-z]+-(?:held|controlled|occupied|run|ruled|governed)|"
+    # "rebel-held Idlib", "Mamluk-controlled Damascus", "the quake-devastated Mianyang"
+    r"[A-Za-z]+-(?:held|controlled|occupied|run|ruled|governed|torn|hit|stricken|[a-z]+ed)|"
     # "his mother's hometown of Kaunas"
     r"[a-z]+['\u2019]s(?=\s+{_DESCRIBING}\b)"
 )
@@ -119,8 +119,8 @@ ONWARD = re.compile(
 EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$", re.I)
 #: A journey that begins somewhere: "Our trip began in Lyon".
 BEGINNING = re.compile(
-    r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|launch(?:es|ed)?|set\s+out)\s+(?:in|at|from)"
-    r"(?:\s+(?:the|a|an)\b)?\s*$|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
+    r"\b(?:beg(?:a|u)n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed)?|set\s+out)\s+"
+    r"(?:in|at|from)" + _LEAD_SHORT + r"|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
     # "began a four-nation tour of Africa in Luanda"
     r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|voyage|swing|mission)\s+"
