@@ -233,9 +233,10 @@ def former_names() -> dict[tuple[str, str], tuple[str, ...]]:
     cities' former names that English text still uses ("Bombay", "Leningrad") and of
     English names GeoNames keeps only as alternates ("Seville" for Sevilla, "Cologne"
     for Köln), each with its source; read by :mod:`.geonames` as names of the cities. A former name
-    another town of 10,000 people or more bears today ("Calcutta", South Africa;
-    "Salisbury", England, for Harare) is left out, so the table only adds names no
-    living town of weight claims."""
+    another town of 10,000 people or more bears today ("Salisbury", England, for Harare)
+    is left out, unless the city outnumbers that town a hundred times ("Calcutta" is
+    Kolkata's, 4.5 million people, before a South African town of 36,000), so the table
+    only adds names no living town of weight claims."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     with _read_csv(data_file("former_names.csv")) as reader:
         for row in reader:
