@@ -1460,9 +1460,18 @@ def test_a_show_told_as_a_plan_after_its_town_is_a_plan():
         ("The next morning we took a rickshaw across the border to Gorakhpur.",
          ["Gorakhpur"]),
         ("Troops massed on the border with Belarus.", []),
+        # riding out of a place leaves it; "getting from X to Y" goes to Y
+        ("It took ten minutes biking out of Eugene and two more hours to get to Veneta.",
+         ["Eugene", "Veneta"]),
+        ("I spent three days just getting from Quito to Cuenca.", ["Quito", "Cuenca"]),
+        # "left X ... for Y" with a date between; "aid for X" is a purpose
+        ("I left Liverpool in March, 1860, for Calcutta.", ["Liverpool", "Kolkata"]),
+        ("The minister announced reconstruction aid for Gaza on Monday.", []),
+        # a stop told by its ordinal before a colon
+        ("The first stop: Necochea, a small resort on the coast.", ["Necochea"]),
     ],
 )  # fmt: skip
-def test_a_break_a_walk_around_and_a_ride_across_the_border(text, names):
+def test_breaks_walks_rides_and_stops_told_in_other_words(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
 
 

@@ -98,7 +98,7 @@ GOING = re.compile(
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
-    r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|got|make|made|mak(?:es|ing)|"
+    r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|make|made|mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
@@ -112,7 +112,7 @@ GOING = re.compile(
 ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
     r"en\s+route\s+to|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
-    r"next\s+stop,?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
+    r"(?:next|first|second|third|last|final)\s+stop[,:]?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
 )
 #: "like", "such as", "including" after a cue: "stopped at towns like Ludlow".
@@ -218,7 +218,8 @@ DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"set(?:s)?[\s-]+(?:off|out|sail)\s+from|took\s+off\s+from|"
     r"g(?:et|ets|ot|etting)\s+out\s+of|"
-    r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled)\s+out\s+of|"
+    r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled|(?:bik|cycl|rid|walk|hik|"
+    r"march|row|paddl|motor)(?:e|es|ed|ing)?)\s+out\s+of|"
     # "heading north out of Alice on the Stuart Highway"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"

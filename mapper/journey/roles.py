@@ -245,7 +245,7 @@ def role_of(
     if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
         return "arrive"  # "stopped at market towns like Ludlow and Hexham"
     to = TO.search(near)
-    if to and to.group().split()[0].lower() == "for" and not _FOR_GOAL.search(near):
+    if to and to.group().split()[0].lower() == "for" and not _FOR_GOAL.search(clause):
         to = None  # "announcing reconstruction aid for Gaza"
     if to and GOING.search(clause):
         if to.group().split()[0].lower() == "for" and _NOUN_AFTER.match(after):
