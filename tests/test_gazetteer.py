@@ -487,6 +487,15 @@ def test_airports_are_found_by_full_and_short_name(gazetteer):
         assert km(place, (51.4775, -0.4614)) < 5.0
 
 
+def test_an_airports_short_name_that_a_bigger_town_bears_elsewhere_is_the_towns(gazetteer):
+    # "San Blas Airport" is an airstrip in Panama; "San Blas" alone is the Mexican port
+    # (Wikipedia: 21°32'N 105°17'W), whose 10,000 people outweigh an airport
+    town = gazetteer.search("San Blas", limit=1)[0].place
+    assert (town.kind, town.country) == ("city", "MX")
+    assert km(town, (21.5333, -105.2833)) < 25.0
+    assert gazetteer.lookup("San Blas Airport").kind == "airport"
+
+
 def test_us_counties_are_in_the_index(gazetteer):
     # Laurel County, Kentucky: seat London KY, 37.13 N 84.08 W (GeoNames 4297983); the county
     # point is the mean of its towns, so it is checked to within 50 km.

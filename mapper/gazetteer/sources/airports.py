@@ -70,7 +70,10 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 for t_lat, t_lon, people in build.town_points.get(short, ())
             )
             # (a weaker tier: the town answers first, however small; "Kaikoura" is the
-            # town of 685 people, its airport 6 km away answers to "Kaikoura Airport")
+            # town of 685 people, its airport 6 km away answers to "Kaikoura Airport");
+            # so where a town anywhere that outweighs an airport bears the name: "San
+            # Blas" is the Mexican port of 10,000 people, not the Panamanian airstrip
+            town = town or build.town_names.get(short, 0) > WEIGHTS["airport"]
             add_key(keys, short, *((Q_SHORT, 2) if town else (Q_PRIMARY, 1)))
             if city and short.startswith(city + " "):
                 rest = short[len(city) + 1 :]
