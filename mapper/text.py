@@ -152,6 +152,11 @@ _SENTENCE_END = re.compile(
 )
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: A dotted initialism without its last full stop: "U.S", "D.C", "U.K".
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_COMPASS_INITIALS = re.compile(r"[NSns]\.[EWew]")
+#: The word that opens what follows a full stop.
+_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
 _UNIT_ABBREVIATIONS = _words("km kms mi")
@@ -261,6 +266,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
             if (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS:
                 continue  # an initial ("J. Smith") or a title ("Mr."), not a day ("June 7.")
+            if (
+                _INITIALISM.fullmatch(word)
+                and m.end() == m.start() + 1
+                and not _COMPASS_INITIALS.fullmatch(word)  # "Fire damages S.E. Paris home"
+            ):
+                following = _WORD.match(text, m.end())
+                if following and following.group(1).lower() not in FUNCTION_WORDS:
+                    continue  # "the U.S. Virgin Islands", "U.S. President": no sentence's end
             if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
                 continue  # a month cut short before its day: "on Sept. 12"
             if (

@@ -1073,6 +1073,15 @@ def test_a_trip_figure_with_a_named_start_is_a_claim_whose_end_is_unnamed():
     assert line.origin.text == "Hilo" and line.target is None and line.value == 60
 
 
+def test_a_source_cited_inside_the_clause_is_no_subject():
+    # the quake, not the United States of the survey's name, lies 12 miles from Ica
+    [claim] = find_claims(
+        "The quake measured 6.1, according to the U.S. Geological Survey, and was centred "
+        "just 12 miles from Ica."
+    )
+    assert claim.target is None and claim.origin.text == "Ica"
+
+
 def test_how_far_a_flow_ran_is_no_distance_between_places():
     assert find_claims("Lava flowed about a kilometre from the vent near Hilo.") == []
 

@@ -286,6 +286,17 @@ def test_sentence_spans_keep_abbreviations_together():
         "Gov. Smith met Mr. Jones in St. Louis.",
         "They left.",
     ]
+    # a dotted initialism before a name goes on ("the U.S. Virgin Islands"); before a word
+    # that opens sentences ("The", "He") it ends one, and so does a compass's ("S.E.")
+    text = "He sailed to the U.S. Virgin Islands. He moved to the U.S. The next year he left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "He sailed to the U.S. Virgin Islands.",
+        "He moved to the U.S.",
+        "The next year he left.",
+    ]
+    assert [m.surface for m in geoparse("We sailed to the U.S. Virgin Islands.")] == [
+        "U.S. Virgin Islands"
+    ]
 
 
 def test_empty_and_placeless_text():

@@ -109,6 +109,8 @@ _BOUNDARY = re.compile(
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
+#: A source cited inside a clause, up to its comma: "according to the U.S. Geological Survey,".
+_CITED = re.compile(r"according\s+to\b[^,;()]*,", re.IGNORECASE)
 # The noun a relative clause hangs on, right before ", which": "led the assault, which".
 _ANTECEDENT_NOUN = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"

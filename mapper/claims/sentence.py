@@ -43,6 +43,7 @@ from .clauses import (
     _BOUNDARY,
     _CAPITAL_AFTER,
     _CAPITAL_OF,
+    _CITED,
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
@@ -385,6 +386,14 @@ class Sentence:
         for m in _BOUNDARY.finditer(self.text, lo, pos):
             if self._paren_of(m.start()) == paren:
                 boundary = m
+        if (
+            boundary is not None
+            and boundary.start() > lo
+            and _CITED.match(self.text, boundary.start(), pos)
+        ):
+            # "..., according to the U.S. Geological Survey, and was centred 10 miles from
+            # X": a source cited is no subject; the clause before it goes on past it
+            return self._clause_subject(lo, boundary.start(), paren)
         start = boundary.end() if boundary else lo
         # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
         fronted = _FRONTED_AT.match(self.text, start, pos)
