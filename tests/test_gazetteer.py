@@ -84,6 +84,7 @@ def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
         ("Persia", "IR"),
         ("Abyssinia", "ET"),
         ("Upper Volta", "BF"),
+        ("Zaire", "CD"),  # the country's name 1971-1997, before Angola's province
     ],
 )
 def test_a_countrys_former_name_finds_the_country(gazetteer, name, country):

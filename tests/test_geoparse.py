@@ -299,6 +299,14 @@ def test_sentence_spans_keep_abbreviations_together():
     ]
 
 
+def test_a_region_noun_after_a_name_makes_it_the_region():
+    # "Zaire" alone is the country Zaire was; "Zaire province" is Angola's province
+    [country] = geoparse("The virus was first found in Zaire in 1976.")
+    assert (country.place.kind, country.place.country) == ("country", "CD")
+    [province] = geoparse("The latest outbreak is in Zaire province with six cases.")
+    assert (province.place.kind, province.place.country) == ("region", "AO")
+
+
 def test_empty_and_placeless_text():
     assert geoparse("") == []
     assert geoparse("nothing here at all") == []

@@ -24,6 +24,8 @@ NAME_HEADS = PLACE_PREFIXES | frozenset(
 )
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
 _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
+#: Lowercase nouns after a name that make it a first-level region.
+_REGION_AFTER = frozenset("state province provinces oblast prefecture governorate".split())
 #: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
 #: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —").
 _DATELINE_AFTER = re.compile(
@@ -36,8 +38,8 @@ def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Return the kind "the state of X" or "X state" gives the name in ``tokens[a:b]``."""
     if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
         return _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
-    if b < len(tokens) and tokens[b].text == "state" and tokens[b].gap_before == " ":
-        return "region"  # "Washington state"
+    if b < len(tokens) and tokens[b].text in _REGION_AFTER and tokens[b].gap_before == " ":
+        return "region"  # "Washington state", "Zaire province" (Angola's, not the country)
     return None
 
 
