@@ -1469,6 +1469,14 @@ def test_a_show_told_as_a_plan_after_its_town_is_a_plan():
         ("The minister announced reconstruction aid for Gaza on Monday.", []),
         # a stop told by its ordinal before a colon
         ("The first stop: Necochea, a small resort on the coast.", ["Necochea"]),
+        # a camp or a base near a town is at the town; a trip launched from a place
+        ("May 1. -Left camp near Goldsboro and marched via Warrenton.",
+         ["Goldsboro", "Warrenton"]),
+        ("We flew to an airbase near Kandahar.", ["Kandahār"]),
+        ("The president launched his trip to Asia from Seattle, where he met families.",
+         ["Seattle"]),
+        # "en route for" as "en route to": a heading, so a plan
+        ("On board the steamer en route for Lyon, we slept.", ["Lyon"]),
     ],
 )  # fmt: skip
 def test_breaks_walks_rides_and_stops_told_in_other_words(text, names):

@@ -50,7 +50,7 @@ __all__ = [
 # What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
 _DESCRIBING = (
     r"(?:town|city|village|port|capital|island|islands|station|airport|terminal|border|frontier|"
-    r"resort|harbou?r|base|camp|coast|state|province|region|county|district|territory|"
+    r"resort|harbou?r|base|airbase|camp|coast|state|province|region|county|district|territory|"
     r"kingdom|republic|country|nation|hub|seaport|outpost|settlement|crossing|checkpoint|"
     r"northern|southern|eastern|western|central|coastal|remote|small|tiny|big|large|major|"
     r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|"
@@ -74,8 +74,9 @@ _COUNTED = (
 )
 # "landing in the capital, Lima", "to the port city, Mombasa": a town's noun in apposition
 _APPOSED = r"(?:\s+(?:[a-z]+\s+)?(?:capital|city|town|port|village)(?:\s+city)?,)"
-# "a fishing village called Polperro": the name a described noun is given
-_CALLED = r"of|called|named|known\s+as"
+# "a fishing village called Polperro": the name a described noun is given; "camp near
+# Goldsboro": the place it lies by
+_CALLED = r"of|called|named|known\s+as|near"
 _LEAD = (
     rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
     rf"(?:\s+(?:{_CALLED}|at|in))?)\s*$"
@@ -111,7 +112,7 @@ GOING = re.compile(
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
 ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
-    r"en\s+route\s+to|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
+    r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
     r"(?:next|first|second|third|last|final)\s+stop[,:]?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
 )
@@ -121,10 +122,11 @@ EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$"
 BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed)?|set\s+out)\s+"
     r"(?:in|at|from)" + _LEAD_SHORT + r"|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
-    # "began a four-nation tour of Africa in Luanda"
-    r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?)\s+(?:a|an|the|his|her|their|its)\s+"
+    # "began a four-nation tour of Africa in Luanda", "launched his trip to Asia from X"
+    r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|voyage|swing|mission)\s+"
-    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:in|at)\s*$",
+    r"(?:(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:in|at|from)\s*$",
     re.IGNORECASE,
 )
 #: A visit that did not happen: "could not berth at", "chose not to attend".
@@ -256,7 +258,7 @@ MODAL = re.compile(
     r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
-    r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+to|on\s+(?:the|his|her|its|their)\s+way\s+to|"
+    r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination|"
     # "marched north through X towards Y": a heading, not an arrival
     r"towards?(?=\s+(?:the\s+)?$))\b",
