@@ -1082,6 +1082,29 @@ def test_a_source_cited_inside_the_clause_is_no_subject():
     assert claim.target is None and claim.origin.text == "Ica"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "from X, <what X is>, to Y": the description parts the two ends
+        "It is 923 km from Antananarivo, the capital in the highlands, to Toliara.",
+        "It is 923 km from Antananarivo, Madagascar's capital, to Toliara.",
+        # "a N km drive from X to get to Y"
+        "It has been a 923 km drive from Antananarivo to get to Toliara.",
+    ],
+)
+def test_from_x_to_y_past_a_description_or_a_verb_of_getting_there(text):
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text) == ("Antananarivo", "Toliara")
+
+
+def test_a_figure_along_a_numbered_road_is_a_road_figure():
+    [claim] = find_claims("It is 923 km from Antananarivo to Toliara on Route Nationale 7.")
+    assert claim.route == "road"
+    # with a compass point it locates a place: a straight line, whatever road is named
+    [placed] = find_claims("Ambalavao lies 56 km south of Fianarantsoa on Route 7.")
+    assert placed.route is None
+
+
 def test_how_far_a_flow_ran_is_no_distance_between_places():
     assert find_claims("Lava flowed about a kilometre from the vent near Hilo.") == []
 

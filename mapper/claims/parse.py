@@ -43,6 +43,7 @@ from .vocabulary import (
     _ELIDED_RE,
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
+    _FROM_TO_RE,
     _INVERTED_RE,
     _LABEL_END_RE,
     _ORIGIN_RE,
@@ -144,7 +145,7 @@ def _places_after(
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)
                 return True
-            to = _TO_RE.match(text, tail.pos, hi)
+            to = _FROM_TO_RE.match(text, tail.pos, hi)
             if to and origin_match.group("prep").lower() == "from":
                 tail.target = sentence.reference_after(to.end())
                 if tail.target is not None:
@@ -220,6 +221,13 @@ _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
     r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b", re.IGNORECASE
+)
+#: A numbered road the figure runs along: "on Route Nationale 7", "on Highway 19", "via
+#: the A1", "along I-80": the figure is by road.
+_ON_ROAD_RE = re.compile(
+    r"\b(?:on|via|along)\s+(?:the\s+)?(?:(?:Route|Highway|Hwy|Interstate|State\s+Route|Road|"
+    r"Autoroute|Autobahn|Motorway)(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Z]+\)\s+)?[A-Z]?\d+|"
+    r"(?:I|US|SR|RN|N|A|M|E)-?\d+)\b"
 )
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
@@ -356,9 +364,12 @@ def _parse_claim(
     # unless the clause says how it is travelled ("716 km north of Yangon by road") or
     # the figure measures a trip ("a 160-km drive to the north-west").
     by_mode = _BY_MODE_RE.search(clause) if not straight else None
+    on_road = _ON_ROAD_RE.search(text, match.start(), hi) if not straight else None
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if by_mode is not None and route is None:
         route = mode_of(by_mode.group()) or "unknown"
+    if on_road is not None and route in (None, "unknown") and tail.direction is None:
+        route = "road"  # "923 km from X to Y on Route Nationale 7"
     elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
         route = mode_of(clause) or "unknown"
     if _rejected_by_context(

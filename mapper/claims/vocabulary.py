@@ -425,6 +425,13 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
+#: "to" after "from X": past a description of X (", the capital in the highlands,") and
+#: a verb of getting there ("a 4,000 km drive from X to get to Y").
+_FROM_TO_RE = re.compile(
+    r"(?:(?:,\s+(?:the|an?|its|[A-Z][\w'\u2019-]*['\u2019]s)|['\u2019]s)\s+[^,;()]{1,50}?,)?"
+    r"\s+(?:to|into|towards?)\s+(?:(?:get|go|travel|reach)\s+(?:to\s+)?)?",
+    re.IGNORECASE,
+)
 _AND_RE = re.compile(r",?\s+(?:and|from)\s+", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r"[,;:()\u2014]|\s[-–]\s")
