@@ -401,6 +401,8 @@ def test_given_spans_are_resolved_with_the_rest_of_the_document_as_context():
         # a dateline names the city the report is filed from
         ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", "city", "District of Columbia"),
         ("Budget talks stall. NEW YORK, Dec. 3 — Stocks fell.", "NEW YORK", "city", "New York"),
+        # and in the style of Mexican outlets, with ".-"
+        ("Quebec .- The caravan rested in the square.", "Quebec", "city", "Quebec"),
         # "the state of X", "X state", "the city of X" say which level is meant
         ("Rain fell across the state of Washington.", "Washington", "region", "Washington"),
         ("Snow closed roads in Washington state.", "Washington", "region", "Washington"),

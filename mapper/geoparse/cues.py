@@ -27,9 +27,9 @@ _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "to
 #: Lowercase nouns after a name that make it a first-level region.
 _REGION_AFTER = frozenset("state province provinces oblast prefecture governorate".split())
 #: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
-#: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —").
+#: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —", "Tapachula, Chiapas .- ").
 _DATELINE_AFTER = re.compile(
-    r"(?:,[^\n—–()]{1,20}?)?\s*(?:\([A-Z][^)\n]{0,30}\)\s*)?(?:[—–]|--?\s)"
+    r"(?:,[^\n—–()]{1,20}?)?\s*(?:\([A-Z][^)\n]{0,30}\)\s*)?(?:[—–]|--?\s|\.-\s)"
     r"|\s*\([A-Z][A-Za-z .&/]{0,30}\)"
 )
 
