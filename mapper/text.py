@@ -157,6 +157,11 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _COMPASS_INITIALS = re.compile(r"[NSns]\.[EWew]")
 #: The word that opens what follows a full stop.
 _WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
+#: The characters up to the next word (every letter starts one), and the word: one match
+#: gives a token and the gap before it, and their lengths give the offsets (no match
+#: object per word). The word is optional so that the characters after the last word are
+#: one match, read once, not a failed search from each of them.
+_GAP_AND_TOKEN = re.compile(rf"([\W\d_]*+)({_TOKEN.pattern})?", re.UNICODE)
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
 _UNIT_ABBREVIATIONS = _words("km kms mi")
@@ -328,10 +333,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     [('Russia', True), ('far', False), ('east', False)]
     """
     tokens: list[Token] = []
-    prev_end = start
-    for m in _TOKEN.finditer(text, start, end):
-        word, a, b = m.group(), m.start(), m.end()
-        after = b
+    after = start  # the end of the previous word, with its possessive
+    for gap, word in _GAP_AND_TOKEN.findall(text, start, end):
+        if not word:
+            break  # the characters after the last word
+        a = after + len(gap)
+        after = b = a + len(word)
         possessive = False
         if "'" in word or "\u2019" in word:
             poss = _POSSESSIVE.search(word)
@@ -340,11 +347,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 b -= len(poss.group())
                 word = word[: -len(poss.group())]
         tokens.append(
-            Token(
-                word, a, b, not tokens, text[prev_end:a], possessive, fold(word), word[:1].isupper()
-            )
+            Token(word, a, b, not tokens, gap, possessive, fold(word), word[:1].isupper())
         )
-        prev_end = after
     return tokens
 
 
