@@ -211,7 +211,7 @@ def _cohere(
     folded = [fold(key[0]) for key, _ in groups] + [
         f"demonym {p.country}" for p in demonym_countries
     ]
-    names = np.array(folded, dtype=object)[owner]
+    names = _codes(folded)[owner]
     same_name = names[:, None] == names[None, :]
     kernel = _kernel(places) * ~same_name
     scores = np.array(
@@ -239,12 +239,13 @@ def _cohere(
             totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
         )
     out: dict[tuple[str, str | None], list[Candidate]] = {key: [] for key in first}
+    supports, final = support.tolist(), scores.tolist()  # floats format faster than numpy's
     i = 0
     for key, cands in groups:
         rescored = []
         for c in cands:
-            why = f"{c.reason}; fits the text's other places ({support[i]:.2f})"
-            score = float(min(max(scores[i], 0.0), 1.0))
+            why = f"{c.reason}; fits the text's other places ({supports[i]:.2f})"
+            score = min(max(final[i], 0.0), 1.0)
             rescored.append(Candidate(c.place, score, why, c.match))
             i += 1
         out[key] = sorted(rescored, key=lambda c: -c.score)
@@ -255,33 +256,42 @@ def _kernel(places: list[Place]) -> np.ndarray:
     """Return the pairwise affinity of places: nearness, shared region, shared country."""
 
     dist_km = sphere_distance_matrix_km([p.lat for p in places], [p.lon for p in places])
-    kinds = np.array([p.kind for p in places])
-    area = np.isin(kinds, list(AREA_KINDS))
-    # Near places support each other strongly; far ones in the same part of the world, a little.
-    k = np.maximum(np.exp(-dist_km / _COHERENCE_KM), 0.1 * np.exp(-dist_km / 1000.0))
-    # An area's point is only representative: it is near nothing, but in a part of the world.
+    kinds = [p.kind for p in places]
+    area = np.array([kind in AREA_KINDS for kind in kinds])
+    # Near places support each other strongly; far ones in the same part of the world, a
+    # little. An area's point is only representative: it is near nothing, but in a part
+    # of the world.
     far = 0.1 * np.exp(-dist_km / 1000.0)
-    k = np.where(area[:, None] | area[None, :], far, k)
-    country = np.array([p.country for p in places])
-    same_country = (country[:, None] == country[None, :]) & (country[:, None] != "")
-    region_of = np.array([p.name if p.kind == "region" else p.admin1 for p in places])
+    k = np.where(
+        area[:, None] | area[None, :], far, np.maximum(np.exp(-dist_km / _COHERENCE_KM), far)
+    )
+    country = _codes([p.country for p in places])
+    same_country = (country[:, None] == country[None, :]) & (country[:, None] >= 0)
+    region_of = _codes([p.name if p.kind == "region" else p.admin1 for p in places])
     same_region = (
-        same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] != "")
+        same_country & (region_of[:, None] == region_of[None, :]) & (region_of[:, None] >= 0)
     )
-    is_country = kinds == "country"
-    # A list of a country's regions ("Iowa, Texas and Washington") hangs together.
-    is_region = kinds == "region"
+    is_country = np.array([kind == "country" for kind in kinds])
+    is_region = np.array([kind == "region" for kind in kinds])
+    # A list of a country's regions ("Iowa, Texas and Washington") hangs together, and a
+    # place holds to its country.
     siblings = same_country & is_region[:, None] & is_region[None, :]
-    k = np.maximum(k, np.where(siblings, _IN_COUNTRY_AFFINITY, 0.0))
-    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
-    k = np.maximum(
-        k,
-        np.where(
-            same_country & (is_country[:, None] | is_country[None, :]), _IN_COUNTRY_AFFINITY, 0.0
-        ),
+    in_country = same_country & (is_country[:, None] | is_country[None, :])
+    floor = np.where(
+        same_region,
+        _SAME_REGION_AFFINITY,
+        np.where(siblings | in_country, _IN_COUNTRY_AFFINITY, 0.0),
     )
+    k = np.maximum(k, floor)
     np.fill_diagonal(k, 0.0)
     return k
+
+
+def _codes(values: list[str]) -> np.ndarray:
+    """Return a number for each value, the same for equal values, -1 for ''; numbers
+    compare faster than strings."""
+    numbers: dict[str, int] = {"": -1}
+    return np.array([numbers.setdefault(v, len(numbers)) for v in values])
 
 
 def _search(
