@@ -13,6 +13,8 @@ __all__ = ["MAX_QUERY_LENGTH", "check_country", "check_query", "is_latin"]
 MAX_QUERY_LENGTH = 200
 #: Characters that ask for a pattern ("Uss*"), which the gazetteer does not match.
 _WILDCARDS = frozenset("*?%")
+#: Unicode categories a name never holds: control, format, surrogate, private, unassigned.
+_INVISIBLE = ("Cc", "Cf", "Cs", "Co", "Cn")
 
 
 def check_query(query: object) -> str:
@@ -29,7 +31,9 @@ def check_query(query: object) -> str:
             f"it is {len(query):,} characters long; a place name has at most "
             f"{MAX_QUERY_LENGTH} (to find places in a text, use mapper.geoparse)",
         )
-    bad = sorted({c for c in query if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")})
+    bad: list[str] = []
+    if not (query.isascii() and query.isprintable()):  # printable ASCII has none of them
+        bad = sorted({c for c in query if unicodedata.category(c) in _INVISIBLE})
     bad = [c for c in bad if c not in "\u200d"]  # zero-width joiner occurs in Indic names
     if bad:
         shown = ", ".join(f"U+{ord(c):04X}" for c in bad[:5])
@@ -57,7 +61,7 @@ def check_country(country: str) -> str:
 
 def is_latin(text: str) -> bool:
     """Return whether every letter of ``text`` is written in the Latin script."""
-    return all(
+    return text.isascii() or all(
         not ch.isalpha() or ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
         for ch in text
     )
