@@ -389,9 +389,11 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if (
-            not tokens[i].capitalised or tokens[i].key in _TITLE_JOINTS
-        ) and not _article_before_name(tokens, i):
+        tok = tokens[i]
+        if (not tok.capitalised or tok.key in _TITLE_JOINTS) and not (
+            # its first test here: most words fail it, and a call per word costs
+            tok.key in ARTICLE_PREFIXES and _article_before_name(tokens, i)
+        ):
             i += 1
             continue
         j = i + 1

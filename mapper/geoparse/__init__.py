@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -127,8 +128,10 @@ def resolve_spans(
     else:
         sentences = sentence_spans(text)
     given: list[Found] = []
+    starts = [a for a, _ in sentences]  # sorted, the sentences do not overlap
     for start, end in spans:
-        sent = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+        k = bisect.bisect_right(starts, start) - 1
+        sent = sentences[k] if k >= 0 and start < sentences[k][1] else (0, len(text))
         surface = text[start:end]
         toks = tokenize(text, end, min(len(text), end + 30))
         kind_hint, _ = kind_after(toks, 0)

@@ -48,7 +48,11 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for lo, hi in _runs(found):
         block = [
-            replace(
+            # a name that points at no partner, or a run from the first name, keeps its
+            # indices: no copy needed (resolving changes no name)
+            f
+            if lo == 0 or (f.after_comma is None and f.in_partner is None)
+            else replace(
                 f,
                 after_comma=None if f.after_comma is None else f.after_comma - lo,
                 in_partner=None if f.in_partner is None else f.in_partner - lo,
