@@ -1,4 +1,5 @@
-"""Names qualified by their region or country: "Springfield, Illinois", "Paris, France"."""
+"""Names qualified by their region or country ("Springfield, Illinois", "Paris, France"),
+and initialisms that only look like a region's abbreviation ("L.A." is not "La.")."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import AmbiguousPlace, PlaceNotFound
+from ..names import fold
 from ..place import Place
 
 if TYPE_CHECKING:
     from .query import Gazetteer, PlaceRef
 
-__all__ = ["lookup_qualified", "town_of_namesake_areas"]
+__all__ = ["lookup_qualified", "town_of_namesake_areas", "written_otherwise"]
 
 #: Kinds a name is read as first inside its region or country (a town, not a namesake area).
 _POINT_KINDS = ("city", "town")
@@ -83,3 +85,19 @@ def town_of_namesake_areas(places: Sequence[Place]) -> Place | None:
         if region != town.admin1:
             return None
     return town
+
+
+def written_otherwise(query: str, place: Place, key: str) -> bool:
+    """Return True when an initialism ("L.A.") reaches a region only through an
+    abbreviation of it written otherwise ("La." and "LA" for Louisiana)."""
+    if place.kind != "region" or fold(place.name) == key:
+        return False
+    from .sources.curated import region_abbreviations  # a source module: on first use
+
+    forms = [
+        abbreviation
+        for abbreviation, _ in region_abbreviations().get(place.country, {}).get(place.name, ())
+        if fold(abbreviation) == key
+    ]
+    written = query.strip().replace(" ", "").lower()
+    return bool(forms) and all(f.replace(" ", "").lower() != written for f in forms)

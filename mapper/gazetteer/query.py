@@ -30,7 +30,7 @@ from .index import (
     remove_unused_versions,
     shared_index_path,
 )
-from .qualified import lookup_qualified, town_of_namesake_areas
+from .qualified import lookup_qualified, town_of_namesake_areas, written_otherwise
 from .rank import (
     CONTEXT_KM,
     DECISIVE,
@@ -89,22 +89,6 @@ def _unspaced(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
-def _written_otherwise(query: str, place: Place, key: str) -> bool:
-    """Return True when an initialism ("L.A.") reaches a region only through an
-    abbreviation of it written otherwise ("La." and "LA" for Louisiana)."""
-    if place.kind != "region" or fold(place.name) == key:
-        return False
-    from .sources.curated import region_abbreviations  # a source module: on first use
-
-    forms = [
-        abbreviation
-        for abbreviation, _ in region_abbreviations().get(place.country, {}).get(place.name, ())
-        if fold(abbreviation) == key
-    ]
-    written = query.strip().replace(" ", "").lower()
-    return bool(forms) and all(f.replace(" ", "").lower() != written for f in forms)
-
-
 class Gazetteer:
     """Look up places offline by name, with context, and find the places near a point.
 
@@ -152,11 +136,14 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._match_cache: dict[tuple[str, str | None], list[Match]] = {}
         self._tier_cache: dict[str, tuple[int, float] | None] = {}
+        #: Ranked answers of searches without near= or context=, by their arguments.
+        self._search_cache: dict[tuple[Any, ...], tuple[Candidate, ...]] = {}
 
     def clear_cache(self) -> None:
         """Forget the answers kept from earlier lookups (the next ones read the index)."""
         self._match_cache.clear()
         self._tier_cache.clear()
+        self._search_cache.clear()
 
     # -- building
 
@@ -229,9 +216,14 @@ class Gazetteer:
                 raise InvalidQuery(
                     country, "is no country the gazetteer knows; use an ISO 3166-1 code like 'FR'"
                 )
+        # a search with no near= nor context= answers the same each time: its answer is kept
+        unplaced = near is None and isinstance(context, tuple) and not context
+        asked = (query, country, kind, limit) if unplaced and isinstance(limit, int) else None
+        if asked is not None and asked in self._search_cache:
+            return list(self._search_cache[asked])
         matches = self._matches(key, kind)
         if _INITIALISM_QUERY.fullmatch(query.strip()):  # "L.A." is not "La." (Louisiana)
-            matches = [m for m in matches if not _written_otherwise(query, m.place, key)]
+            matches = [m for m in matches if not written_otherwise(query, m.place, key)]
         part = _PART_OF.match(key) if not matches else None
         if part:  # "Northern Syria", "North London": the part, at the whole's point
             matches = [
@@ -262,7 +254,12 @@ class Gazetteer:
             matches = [
                 m._replace(tier=2) if not m.place.source.startswith("http") else m for m in matches
             ]
-        return rank_matches(matches, points, countries, limit)
+        ranked = rank_matches(matches, points, countries, limit)
+        if asked is not None:
+            if len(self._search_cache) > 100_000:  # bounded, like the match cache
+                self._search_cache.clear()
+            self._search_cache[asked] = tuple(ranked)
+        return ranked
 
     def lookup(
         self,
