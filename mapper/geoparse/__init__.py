@@ -133,10 +133,16 @@ def resolve_spans(
         k = bisect.bisect_right(starts, start) - 1
         sent = sentences[k] if k >= 0 and start < sentences[k][1] else (0, len(text))
         surface = text[start:end]
-        toks = tokenize(text, end, min(len(text), end + 30))
+        after = min(len(text), end + 30)
+        around = tokenize(text, max(sent[0], start - 30), after)
+        # The words after the span: when a word of `around` ends it (no "'s" after), the
+        # words that follow it are those read from the span's end (but for the first one's
+        # sentence_start, which kind_after does not read); else (a span ending inside a
+        # word, or before a possessive or a full stop) they are read afresh.
+        last = [k for k, t in enumerate(around) if t.end == end and not t.possessive]
+        toks = around[last[0] + 1 :] if last else tokenize(text, end, after)
         kind_hint, _ = kind_after(toks, 0)
         if kind_hint is None:
-            around = tokenize(text, max(sent[0], start - 30), min(len(text), end + 30))
             inside = [k for k, t in enumerate(around) if start <= t.start < end]
             if inside:
                 kind_hint = level_cue(around, inside[0], inside[-1] + 1)
