@@ -307,6 +307,14 @@ def test_a_region_noun_after_a_name_makes_it_the_region():
     assert (province.place.kind, province.place.country) == ("region", "AO")
 
 
+def test_english_is_the_adjective_of_england_not_a_town_in_indiana():
+    # "in English" names a language; the word is England's adjective (Wiktionary), never
+    # English, Indiana (630 people)
+    doc = parse_document("The advert is airing in English and Spanish in Leeds.")
+    assert [m.surface for m in doc.mentions] == ["Leeds"]
+    assert ("English", "England") in {(d.surface, d.adjective_of) for d in doc.demonyms}
+
+
 def test_empty_and_placeless_text():
     assert geoparse("") == []
     assert geoparse("nothing here at all") == []
