@@ -368,10 +368,10 @@ def _parse_claim(
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if by_mode is not None and route is None:
         route = mode_of(by_mode.group()) or "unknown"
-    if on_road is not None and route in (None, "unknown") and tail.direction is None:
-        route = "road"  # "923 km from X to Y on Route Nationale 7"
     elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
         route = mode_of(clause) or "unknown"
+    if on_road is not None and route in (None, "unknown") and tail.direction is None:
+        route = "road"  # "923 km from X to Y on Route Nationale 7"
     if _rejected_by_context(
         text, lo, hi, match, unit, has_endpoint=tail.has_endpoint, travel=travel
     ):  # "a depth of 10 km (6 miles)": the conversion goes with the figure
