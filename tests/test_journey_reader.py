@@ -1498,3 +1498,16 @@ def test_breaks_walks_rides_and_stops_told_in_other_words(text, names):
 )  # fmt: skip
 def test_where_a_voyage_or_a_relay_starts_and_returns(text, stops):
     assert [(s.place.name, s.role) for s in journey_from_text(text).stops] == stops
+
+
+def test_a_travelogues_named_sights_give_their_towns():
+    # told by the traveller ("we", "I"), a named sight and its town is where they stopped
+    text = (
+        "We drove the old road west. I had planned it for years and we took our time. "
+        "In Oklahoma there was the Round Barn in Arcadia and the Blue Whale in Catoosa. "
+        "We slept well, and I drove on."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Arcadia", "Catoosa"]
+    # in a report about others the same words name a site's town, no stop
+    news = "Police said the Holiday Inn in Tulsa was evacuated on Monday."
+    assert journey_from_text(news).stops == ()

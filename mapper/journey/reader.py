@@ -168,6 +168,13 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+$"
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
+# A named sight and its town, told by a traveller: "the Big Texan in ", "Brush Creek
+# Bridge in " (two capitalised words at least, right before "in").
+_SIGHT_IN = re.compile(
+    r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
+)
+# The narrator's own words: a travelogue says "we" or "I" again and again.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
@@ -214,6 +221,7 @@ def journey_from_document(
     dated_lines = schedule(document)
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
+    narrated = len(_FIRST_PERSON.findall(text)) >= 5  # a traveller tells the trip
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -350,6 +358,8 @@ def journey_from_document(
             role = inside.role if inside is not None else None
         if role is None and _WE_DID_IN.search(clause):
             role = "arrive"  # a first-person deed in a place: "we had lunch in X"
+        if role is None and narrated and place.kind in ("city", "town") and _SIGHT_IN.search(near):
+            role = "arrive"  # a travelogue's named sight and its town: "the Big Texan in X"
         if (
             role is None
             # "has visited X before" tells an earlier trip; "has been in X since June" not
