@@ -1080,6 +1080,14 @@ def test_a_source_cited_inside_the_clause_is_no_subject():
         "just 12 miles from Ica."
     )
     assert claim.target is None and claim.origin.text == "Ica"
+    # and a source cited before the clause: the epicentre is the located thing, unnamed
+    [opening] = find_claims(
+        "According to the US Geological Survey, the epicentre was 72 km southwest of Ica."
+    )
+    assert opening.target is None and opening.origin.text == "Ica"
+    # a place after the citation is still the subject
+    [placed] = find_claims("According to officials, Pisco lies about 60 km north of Ica.")
+    assert placed.target.text == "Pisco"
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,8 @@ _BOUNDARY = re.compile(
 )
 #: A source cited inside a clause, up to its comma: "according to the U.S. Geological Survey,".
 _CITED = re.compile(r"according\s+to\b[^,;()]*,", re.IGNORECASE)
+#: The words of a citation before the source's name: "according to the US".
+_CITED_BEFORE = re.compile(r"\baccording\s+to\b[^,;()]*$", re.IGNORECASE)
 # The noun a relative clause hangs on, right before ", which": "led the assault, which".
 _ANTECEDENT_NOUN = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"

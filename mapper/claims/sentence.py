@@ -44,6 +44,7 @@ from .clauses import (
     _CAPITAL_AFTER,
     _CAPITAL_OF,
     _CITED,
+    _CITED_BEFORE,
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
@@ -379,22 +380,27 @@ class Sentence:
         if i > 0 and self._paren_of(self.names[i - 1].start) == paren:
             i -= 1
         heads = self.heads(self.names[i].start, name_end)
-        return heads[-1] if heads else None
+        if not heads or self._cited(heads[-1].start):
+            return None  # "According to the US Geological Survey, the epicentre was ..."
+        return heads[-1]
+
+    def _cited(self, start: int) -> bool:
+        """Return whether a name is the source a clause cites ("according to X,")."""
+        comma = self.text.rfind(",", self.start, start)
+        return _CITED_BEFORE.search(self.text, max(self.start, comma + 1), start) is not None
 
     def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
         boundary = None
         for m in _BOUNDARY.finditer(self.text, lo, pos):
             if self._paren_of(m.start()) == paren:
                 boundary = m
-        if (
-            boundary is not None
-            and boundary.start() > lo
-            and _CITED.match(self.text, boundary.start(), pos)
-        ):
+        cited = _CITED.match(self.text, boundary.start() if boundary else lo, pos)
+        if boundary is not None and cited is not None and boundary.start() > lo:
             # "..., according to the U.S. Geological Survey, and was centred 10 miles from
             # X": a source cited is no subject; the clause before it goes on past it
             return self._clause_subject(lo, boundary.start(), paren)
-        start = boundary.end() if boundary else lo
+        # "According to the US Geological Survey, the epicentre was ...": after the source
+        start = cited.end() if cited else boundary.end() if boundary else lo
         # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
         fronted = _FRONTED_AT.match(self.text, start, pos)
         while True:
