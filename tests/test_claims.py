@@ -1113,6 +1113,19 @@ def test_a_figure_along_a_numbered_road_is_a_road_figure():
     assert placed.route is None
 
 
+def test_a_place_naming_a_body_is_no_subject():
+    from mapper.gazetteer import default_gazetteer
+
+    # the survivors, not New Zealand, floated 300 km southeast of Nauru
+    [check] = check_claims(
+        "The seven were spotted by a New Zealand Air Force plane as they floated about "
+        "300 kilometers southeast of Nauru.",
+        default_gazetteer(),
+    )
+    assert check.target is None and check.origin.name == "Nauru"
+    assert check.verdict == "unresolved"
+
+
 def test_how_far_a_flow_ran_is_no_distance_between_places():
     assert find_claims("Lava flowed about a kilometre from the vent near Hilo.") == []
 

@@ -109,6 +109,13 @@ _BOUNDARY = re.compile(
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
+#: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological
+#: Survey"): the place is no subject of the clause.
+_BODY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,2}?\s+(?:Air\s+Force|Army|Navy|Police|Coast\s+Guard|"
+    r"Survey|Ministry|Department|Government|Embassy|Consulate|Airlines?|Airways|Times|Post|"
+    r"News|Party|Council)\b"
+)
 #: A source cited inside a clause, up to its comma: "according to the U.S. Geological Survey,".
 _CITED = re.compile(r"according\s+to\b[^,;()]*,", re.IGNORECASE)
 #: The words of a citation before the source's name: "according to the US".

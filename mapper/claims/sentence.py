@@ -39,6 +39,7 @@ from .clauses import (
     _APPOSED,
     _APPOSITION,
     _BARE_ADVERB,
+    _BODY_AFTER,
     _BORDER_WITH,
     _BOUNDARY,
     _CAPITAL_AFTER,
@@ -424,6 +425,8 @@ class Sentence:
             for h in self.heads(start, pos)
             # "near the border with Chile, 40 km south-west of X": the border, not Chile
             if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
+            # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
+            and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
             and (
                 # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
                 (self._paren_of(h.start) == paren and h.mention is not None)
