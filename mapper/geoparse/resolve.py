@@ -281,12 +281,8 @@ def _kernel(places: list[Place]) -> np.ndarray:
     # place holds to its country.
     siblings = same_country & is_region[:, None] & is_region[None, :]
     in_country = same_country & (is_country[:, None] | is_country[None, :])
-    floor = np.where(
-        same_region,
-        _SAME_REGION_AFFINITY,
-        np.where(siblings | in_country, _IN_COUNTRY_AFFINITY, 0.0),
-    )
-    k = np.maximum(k, floor)
+    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
+    k = np.maximum(k, np.where(siblings | in_country, _IN_COUNTRY_AFFINITY, 0.0))
     np.fill_diagonal(k, 0.0)
     return k
 

@@ -158,11 +158,13 @@ _FOR_GOAL = re.compile(
     re.IGNORECASE,
 )
 
+#: The nouns of a tour's shows.
+_SHOWS = r"concerts?|gigs?|shows?"
 # A stop told by what happened there: a visit, a leg's end, a concert or a match of a tour
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
 _STOP_NOUN = re.compile(
-    r"\b(?i:visit|tour|stop|trip|journey|reach|concerts?|gigs?|recitals?|performances?|"
-    r"shows?|dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
+    rf"\b(?i:visit|tour|stop|trip|journey|reach|{_SHOWS}|recitals?|performances?|"
+    r"dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -199,7 +201,7 @@ _VISITED_AFTER = re.compile(
 # A tour's show named by its town: "the Leeds gig", "both the Cologne and Munich shows".
 _SHOW_AFTER = re.compile(
     r"^(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+"
-    r"(?:shows?|gigs?|concerts?)\b"
+    rf"(?:{_SHOWS})\b"
 )
 
 
