@@ -1511,3 +1511,38 @@ def test_a_travelogues_named_sights_give_their_towns():
     # in a report about others the same words name a site's town, no stop
     news = "Police said the Holiday Inn in Tulsa was evacuated on Monday."
     assert journey_from_text(news).stops == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # the past perfect tells the journey's own earlier leg when it says where it began
+        ("The king had driven overnight from Ayr to Manchester, where he opened a ward.",
+         ["Ayr", "Manchester"]),
+        ("By dusk the convoy had driven from Kherson to Odesa and the drivers slept.",
+         ["Kherson", "Odesa"]),
+        # ... not an earlier trip, told as one
+        ("The king had flown from Rome to Madrid twice before.", []),
+        ("The envoy had already travelled from Oslo to Bergen in May.", []),
+    ],
+)  # fmt: skip
+def test_a_leg_told_in_the_past_perfect(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a lake travelled to is a stop ...
+        ("We spent two nights in Irkutsk before moving on to Lake Baikal.",
+         ["Irkutsk", "Lake Baikal"]),
+        ("It took the bus three days to get from Cusco to Lake Titicaca.",
+         ["Cusco", "Lake Titicaca"]),
+        # ... one crossed or only near is passed
+        ("The ferry crossed Lake Victoria from Mwanza to Bukoba.", ["Mwanza", "Bukoba"]),
+        ("We checked in at Entebbe, a short walk from the shore, close to Lake Victoria.",
+         ["Entebbe"]),
+    ],
+)  # fmt: skip
+def test_a_lake_gone_to_is_a_stop(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

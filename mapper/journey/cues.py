@@ -41,6 +41,7 @@ __all__ = [
     "ONWARD",
     "PASSAGE",
     "PERFECT",
+    "PERFECT_LEG",
     "PLANNED",
     "RETURN",
     "SPAN_OF_TIME",
@@ -308,6 +309,18 @@ COORDINATED = re.compile(
 PERFECT = re.compile(
     r"\b(?:has|have|had|'d|'ve|\u2019d|\u2019ve)\s+(?:\w+\s+)?(?:been|visited|gone|travell?ed|"
     r"flown|driven|passed|toured|stayed|lived)\b",
+    re.IGNORECASE,
+)
+#: ... but a leg of the story's own journey told in the past perfect, with where it
+#: started: "the king had driven overnight from Ayr to Manchester" (not "had flown from
+#: Rome to Madrid twice before": an earlier trip).
+PERFECT_LEG = re.compile(
+    r"\b(?:had|'d|\u2019d)\s+(?:\w+ly\s+|overnight\s+|just\s+)?(?:flown|driven|"
+    r"travell?ed|sailed|ridden|cycled|walked|marched|hiked|come|journeyed)\b"
+    # "before." ends an earlier trip; "before heading to X" is the next leg
+    r"(?![^.;]*\b(?:before(?=\s*[,.;!?]|\s*$)|previously|already|twice|once|ever|never|times|"
+    r"earlier|years?)\b)"
+    r"[^.;]*\bfrom\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: Names that stand for something other than a place to go: "the Baranovsky line".

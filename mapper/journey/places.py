@@ -38,6 +38,16 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 
+_LAKE = re.compile(r"^Lake\s|\sLake$")
+#: A lake one travels to is a stop ("moved on to Lake Baikal", "from Puno to Lake
+#: Titicaca"); one crossed, sailed or seen is passed.
+_TO_THE_LAKE = re.compile(
+    r"(?<!\bclose\s)(?<!\bnext\s)(?<!\bnear\s)(?<!\bdue\s)\b(?:on\s+)?to\s+(?:the\s+)?"
+    r"(?:shores?\s+of\s+)?$|\b(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"(?:shores?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
     """Return whether mention ``i`` stands for something other than a place to go, or
@@ -61,6 +71,8 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
+    if place.kind == "water" and _LAKE.search(m.surface) and _TO_THE_LAKE.search(near):
+        return False  # "moving on to Lake Baikal": a lake gone to
     if place.kind == "city" and _CROSSED_THE.search(near):
         return True  # "crossed the Potomac": a river a town's name was read for
     if (

@@ -48,6 +48,7 @@ from .cues import (
     MODAL_AFTER,
     NEGATED,
     PERFECT,
+    PERFECT_LEG,
     PLANNED,
     SPAN_OF_TIME,
 )
@@ -363,7 +364,11 @@ def journey_from_document(
         if (
             role is None
             # "has visited X before" tells an earlier trip; "has been in X since June" not
-            or (PERFECT.search(clause) and not _SINCE.match(after))
+            or (
+                PERFECT.search(clause)
+                and not _SINCE.match(after)
+                and not PERFECT_LEG.search(text, clause_start, s_end)  # "had driven from X"
+            )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"
