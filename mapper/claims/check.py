@@ -59,6 +59,12 @@ _LOCATIVE_BEFORE_RE = re.compile(
 
 
 _TOWN_KINDS = frozenset({"city", "town"})
+#: The words that make a town's name an airport's: "Queenstown Airport", "Payam airport".
+_AIRPORT_WORDS_RE = re.compile(
+    r"\s+(?:international\s+)?(?:airport|aerodrome|airfield)$", re.IGNORECASE
+)
+#: How far from its airport the town it is named for may lie, in km.
+_AIRPORT_TOWN_KM = 60.0
 #: The capital of a part of a country, which the country's capital is not.
 _SUB_CAPITAL_RE = re.compile(
     r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
@@ -321,6 +327,11 @@ class _Endpoints:
                 and not (other is not None and m.place == other.place)
             )
 
+        if kinds & _TOWN_KINDS and other is not None:
+            # "Queenstown Airport, 8 km east of the town": the town the airport is named for
+            town = self._airport_town(other)
+            if town is not None:
+                return town, None, ""
         candidates: list[Mention] = []
         if kinds:
             nearest_first = [
@@ -386,6 +397,20 @@ class _Endpoints:
         named = "/".join(sorted(kinds)) or "place"
         what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
         return None, None, f"found no earlier mention of {what} it could refer to"
+
+    def _airport_town(self, airport: Mention) -> Place | None:
+        """Return the town an airport's name names, near it ("El Calafate Airport": El
+        Calafate), or None."""
+        if airport.place is None or airport.place.kind != "airport":
+            return None
+        town_name = _AIRPORT_WORDS_RE.sub("", airport.surface.strip())
+        if town_name == airport.surface.strip():
+            return None
+        town, _ = self._lookup(town_name, "city")
+        if town is None or town.kind not in _TOWN_KINDS:
+            return None
+        near = distance_km(town, airport.place)
+        return town if near <= _AIRPORT_TOWN_KM else None
 
 
 #: How far a town may lie from the point of the district or region of its name.

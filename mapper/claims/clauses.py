@@ -17,7 +17,7 @@ _GAP_STOP = frozenset(
     while as than is are was were be been being has have had will would can could may might
     said says km kilometres kilometers miles mile metres meters""".split()
 )
-_MAX_GAP_WORDS = 5
+_MAX_GAP_WORDS = 6
 # Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
 _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 # A people's adjective by its ending, where no gazetteer has read the text: "Samoan",

@@ -83,6 +83,20 @@ _AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
+#: A place described before its name: "another old city, Toledo", "a town – Sintra".
+_DESCRIBED_FIRST_RE = re.compile(
+    r"(?:yet\s+)?(?:another|an?|the|one\s+of\s+the)\s+[^,;.()\u2013\u2014]{1,60}?"
+    r"(?:,|\s*[\u2013\u2014]|\s+-)\s*",
+    re.IGNORECASE,
+)
+#: "from" in the words before a figure, and a verb of travel between its place and
+#: the figure: "a club from Noumea travelled nearly 17,000 km to reach Lyon".
+_FROM_SUBJECT_RE = re.compile(r"\bfrom\s+", re.IGNORECASE)
+_TRAVELLED_RE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:travell?ed|flew|flown|drove|driven|sailed|walked|cycled|"
+    r"rode|ridden|came|journeyed|trekked|hiked|marched)\s+(?:[a-z]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _OPENING_RE = re.compile(
     # "Heading east 50 km from X you can find Y": a traveller's heading first
     r"[\s,(~]*(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+(?:[\w-]+\s+){0,3}?)?"
@@ -430,6 +444,10 @@ def _parse_claim(
                 # which of the two the direction places, the text leaves open ("Paris,
                 # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
                 origin, target, tail.direction = target, subject, None
+    if origin is None and target is not None and tail.direction and not tail.away:
+        # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction
+        # runs from the one town the sentence named before the place it locates
+        origin = sentence.other_place(target)
     if target is None and origin is not None:
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
         at = _AT_AFTER_RE.match(text, origin.end, hi)
@@ -439,6 +457,10 @@ def _parse_claim(
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
         inverted = _INVERTED_RE.match(text, origin.end, hi)
         target = sentence.reference_after(inverted.end()) if inverted else None
+        described = _DESCRIBED_FIRST_RE.match(text, inverted.end(), hi) if inverted else None
+        if target is None and described is not None:
+            # "60 km south of Madrid lies another old city, Toledo": described, then named
+            target = sentence.reference_after(described.end())
         if target is None:  # "Some 400 km north of Baghdad, Mosul lies on the Tigris"
             target = sentence.subject_after(origin.end)
     if origin is None and target is not None and not target.anaphoric:
@@ -448,6 +470,16 @@ def _parse_claim(
         opening = sentence.reference_after(fronted.end()) if fronted else None
         if opening is not None and opening.start != target.start:
             origin = opening
+    if origin is None and target is not None and not target.anaphoric:
+        # "a club from Noumea travelled 17,000 km to reach Lyon": the travellers' "from"
+        for came in _FROM_SUBJECT_RE.finditer(text, lo, match.start()):
+            home = sentence.reference_after(came.end())
+            if (
+                home is not None
+                and home.start != target.start
+                and _TRAVELLED_RE.fullmatch(text, home.end, match.start())
+            ):
+                origin = home
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = sentence.other_place(target)
         subject = sentence.clause_subject(match.start()) if origin is None else None

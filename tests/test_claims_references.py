@@ -1,0 +1,74 @@
+"""Where a claim's reference is when the text names it loosely: a bare direction after a
+town, "the town" after an airport, a place described before its name, a long descriptor,
+the travellers' own "from". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from mapper.claims import check_claims
+
+
+def _ends(text: str) -> tuple[str | None, str | None]:
+    [check] = check_claims(text)
+    target, origin = check.claim.target, check.claim.origin
+    return (target.text if target else None, origin.text if origin else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a bare direction runs from the one town named before the place it locates
+        ("We drove out of the capital Nairobi to Nakuru, a market town 150km to the northwest.",
+         ("Nakuru", "Nairobi")),
+        ("After a morning in Bergen, take a day trip to nearby Voss, about 100 km to the east.",
+         ("Voss", "Bergen")),
+        # with no town before it, it runs from nowhere named
+        ("Nakuru is a market town 150km to the northwest.", ("Nakuru", None)),
+    ],
+)  # fmt: skip
+def test_a_bare_direction_runs_from_the_town_named_before(text, ends):
+    assert _ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        # GeoNames' points: Inverness (57.4791, -4.2240); Nelson, NZ (-41.2708, 173.2840)
+        ("Most visitors fly into Inverness Airport, 13 kilometres east of the town.",
+         "Inverness", (57.4791, -4.2240)),
+        ("The nearest airport is Nelson Airport, which is 6 km from the city itself.",
+         "Nelson", (-41.2708, 173.2840)),
+    ],
+)  # fmt: skip
+def test_the_town_after_an_airport_is_the_town_it_is_named_for(text, town, point):
+    [check] = check_claims(text)
+    assert check.origin is not None and check.origin.name == town
+    off = Geodesic.WGS84.Inverse(check.origin.lat, check.origin.lon, *point)["s12"]
+    assert off < 5_000  # metres
+    assert check.target is not None and check.target.kind == "airport"
+
+
+def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
+    [check] = check_claims("The new Payam airport is 40 km from the city.")
+    assert check.origin is None and check.verdict == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # inverted: the place comes last, described before its name
+        ("60 km south of Madrid lies another old city, Toledo.", ("Toledo", "Madrid")),
+        ("70km north of Lisbon lies yet another hilltop town \u2013 Obidos.", ("Obidos", "Lisbon")),
+        # six words of description between "of" and the reference
+        ("Wieliczka lies 15 kilometres southeast of the centre of the city of Krakow.",
+         ("Wieliczka", "Krakow")),
+        # the travellers' "from" before the verb is where the figure runs from
+        ("A club from Noumea travelled nearly 17,000 km to reach Lyon for the cup tie.",
+         ("Lyon", "Noumea")),
+        ("Fans from Perth drove 2,700 km to Adelaide for the final.", ("Adelaide", "Perth")),
+    ],
+)  # fmt: skip
+def test_references_named_loosely(text, ends):
+    assert _ends(text) == ends
