@@ -72,3 +72,24 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
 )  # fmt: skip
 def test_references_named_loosely(text, ends):
     assert _ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a relative clause closed before the verb or the figure: its head is the place
+        ("Mount Merapi, which lies on Java, is about 430 km east of Jakarta.",
+         ("Mount Merapi", "Jakarta")),
+        ("Mount Kelud, which sits on the crowded island of Java, about 620 km east of the "
+         "capital, Jakarta, last erupted in 2014.", ("Mount Kelud", "Jakarta")),
+        ("Tours, which lies on the Loire, is 200 km from Paris.", ("Tours", "Paris")),
+        # an aside between the subject and its verb after a fronted figure
+        ("Eighteen kilometres northeast of Faro, Loule \u2013 a busy market town \u2013 is "
+         "worth a detour.", ("Loule", "Faro")),
+        # a site of a town stands for the town
+        ("Ushuaia lies almost 3,000 kilometres from the zero kilometre marker in the city of "
+         "Buenos Aires.", ("Ushuaia", "Buenos Aires")),
+    ],
+)  # fmt: skip
+def test_the_place_past_a_relative_clause_an_aside_or_a_site(text, ends):
+    assert _ends(text) == ends

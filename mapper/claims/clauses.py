@@ -184,6 +184,13 @@ _NEIGHBOUR = re.compile(
 )
 # A relative clause that goes straight on to its verb: "which sits", "that lies".
 _REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
+# A relative clause closed before the main verb that holds the figure: "Merapi, which
+# towers over the island of Java, is about 430 km east of": the name before it is placed.
+_CLOSED_RELATIVE = re.compile(
+    r",\s+(?:which|that)\s[^,;()]*,\s+(?:(?:is|are|was|were|lies|lay|sits|sat|stands|stood)\b"
+    # "Mount Kelud, which sits on Java, about 620 km east of": the figure in apposition
+    rf"[^,;()]*|(?:{_LOOSE}\s+)?)$"
+)
 # Between a name and the relative pronoun that hangs on it: ", " or nothing.
 _REL_GAP = re.compile(r",?\s*")
 _PARENS = (("(", ")"), ("[", "]"))

@@ -46,6 +46,7 @@ from .clauses import (
     _CAPITAL_OF,
     _CITED,
     _CITED_BEFORE,
+    _CLOSED_RELATIVE,
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
@@ -204,7 +205,12 @@ class Sentence:
         """Return the place named after a preposition ending at ``pos``: a name past any
         descriptors, "X's capital", an anaphor, or None (an unnamed place)."""
         for name in self.names_between(pos, min(self.end, pos + 80)):
-            if not _gap_ok(self.text[pos : name.start]) and not self._demonym_gap(pos, name):
+            gap = self.text[pos : name.start]
+            if (
+                not _gap_ok(gap)
+                and not self._demonym_gap(pos, name)
+                and not _SITE_IN.fullmatch(gap)
+            ):
                 break
             capital_of = _CAPITAL_OF.search(self.text, pos, name.start)
             if capital_of is not None:
@@ -255,6 +261,13 @@ class Sentence:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
+        closed = _CLOSED_RELATIVE.search(self.text, lo, pos)
+        if closed is not None:
+            heads = self.heads(lo, closed.start())
+            head = heads[-1] if heads else None
+            kind = head.mention.place.kind if head and head.mention and head.mention.place else ""
+            if head is not None and head.end == closed.start() and kind not in _CONTAINERS:
+                return self.endpoint(head)  # "Mount Merapi, which ... Java, is 430 km east"
         subject = self._clause_subject(lo, pos, paren)
         where = self._where_feature(lo, pos, subject)
         if where is not None:
@@ -499,9 +512,10 @@ class Sentence:
         for names in (self.heads(pos, self.end), self.names_between(pos, self.end)):
             for name in names:
                 before = self.text[max(self.start, name.start - 4) : name.start]
+                aside = _ASIDE.match(self.text, name.end, self.end)  # "X – a town – is"
+                end = aside.end() if aside else name.end
                 if before.rstrip().endswith(",") and (
-                    _COPULA_AFTER.match(self.text, name.end)
-                    or _VERB_AFTER.match(self.text, name.end)
+                    _COPULA_AFTER.match(self.text, end) or _VERB_AFTER.match(self.text, end)
                 ):
                     return name
         return None
@@ -559,6 +573,23 @@ class Sentence:
 _THING_OPENS = re.compile(
     r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
 )
+
+
+#: A site of a town before the town: "the zero kilometre marker in the city of X", "the
+#: main square in X": the town is the reference.
+_SITE_IN = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
+    r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
+    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
+_ASIDE = re.compile(
+    r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"
+)
+#: Kinds of place that hold others: a relative clause after one does not make it the
+#: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
+_CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})
 
 
 def _gap_ok(gap: str) -> bool:
