@@ -93,3 +93,22 @@ def test_references_named_loosely(text, ends):
 )  # fmt: skip
 def test_the_place_past_a_relative_clause_an_aside_or_a_site(text, ends):
     assert _ends(text) == ends
+
+
+def _claim(text: str):
+    [check] = check_claims(text)
+    return check.claim
+
+
+def test_figures_written_in_other_ways():
+    # a compass point written with full stops, upper or lower case
+    assert _claim("Tours is a city 125 miles S.W. of Paris.").direction == "SW"
+    ruins = _claim("The ruins at Uxmal are about 60 km (37 mi.) s.e. of Merida.")
+    assert (ruins.value, ruins.unit, ruins.direction) == (60.0, "km", "SE")
+    assert ruins.conversion == (37.0, "mi")  # a unit's full stop inside the brackets
+    # a restatement with a loose qualifier before its number
+    calama = _claim("Calama lies 1,570 km, or a little under a thousand miles, north of Santiago.")
+    assert (calama.value, calama.unit, calama.direction) == (1570.0, "km", "N")
+    # "air miles": miles of a straight line
+    denali = _claim("Denali lies approximately 130 air miles to the north of Anchorage.")
+    assert (denali.value, denali.unit, denali.straight) == (130.0, "mi", True)

@@ -77,6 +77,14 @@ def _direction(word: str | None, abbr: str | None) -> str | None:
     return point if point in COMPASS_POINTS else None
 
 
+def _undotted(dotted: str | None) -> str | None:
+    """Return the compass point written with full stops ("s.e.": "SE"), or None."""
+    if not dotted:
+        return None
+    point = dotted.replace(".", "").upper()
+    return point if point in COMPASS_POINTS else None
+
+
 def _rejected_by_context(
     text: str,
     lo: int,
@@ -194,7 +202,8 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     dir_match = _DIRECTION_RE.match(text, tail.pos, hi)
     if dir_match:
         word = dir_match.group("word")
-        point = _direction(word, dir_match.group("abbr"))
+        dotted = dir_match.group("dotted")
+        point = _direction(word, dir_match.group("abbr") or _undotted(dotted))
         following = _NEXT_WORD_RE.match(text, dir_match.end(), hi)
         # "North Korea", "South Africa": a capitalised point before a name is a name
         named = bool(word and word[0].isupper() and following and following.group(1)[0].isupper())

@@ -51,6 +51,14 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "just below": "nearly",
     "just short of": "nearly",
     "just shy of": "nearly",
+    "a little under": "nearly",
+    "slightly under": "nearly",
+    "slightly less than": "nearly",
+    "a little less than": "nearly",
+    "a little over": "more than",
+    "a little more than": "more than",
+    "slightly over": "more than",
+    "slightly more than": "more than",
 }
 
 _ONES = {
@@ -69,7 +77,8 @@ _UNIT_NAMES = {
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
     "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi", "nm": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
-    "metre": "m", "metres": "m", "kay": "km", "kays": "km", "klick": "km", "klicks": "km",
+    "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km",
+    "kays": "km", "klick": "km", "klicks": "km",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -179,7 +188,9 @@ _ROUND_TRIP_RE = re.compile(
     re.IGNORECASE,
 )
 _STRAIGHT_RE = re.compile(
-    r"\b(?:as\s+the\s+crow\s+flies|in\s+a\s+straight\s+line|straight[-\s]line)\b", re.IGNORECASE
+    # "130 air miles": the distance a plane flies, a straight line
+    r"\b(?:as\s+the\s+crow\s+flies|in\s+a\s+straight\s+line|straight[-\s]line|air\s+miles?)\b",
+    re.IGNORECASE,
 )
 
 # --------------------------------------------------------------------------- patterns
@@ -212,7 +223,8 @@ _NUMBER = (
     r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
 )
 _UNIT = (
-    r"nautical\s+miles?|nmi|(?-i:NM)|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|kays?|klicks?"
+    r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
+    r"kays?|klicks?"
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
@@ -247,7 +259,9 @@ _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
     rf"\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:to|in)\s+the\s+))?"
-    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b))",
+    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
+    # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops
+    rf"(?P<dotted>[nsew]\.(?:[nsew]\.){{0,2}})(?=\s+(?:of|from)\b))",
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
@@ -265,7 +279,7 @@ _CONVERSION_RE = re.compile(
     rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
     # "(370 and 430 miles)": the conversion of a list of figures
     rf"(?P<p_list>(?:\s*,\s*|\s*,?\s+and\s+){_NUMBER})*"
-    rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})"
+    rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})\.?"
     # "(19 km; 12 mi)": more units after a semicolon
     rf"(?:\s*;\s*{_NUMBER}\s*-?\s*(?:{_UNIT}))*\s*[)\]]"
     rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
