@@ -112,3 +112,19 @@ def test_figures_written_in_other_ways():
     # "air miles": miles of a straight line
     denali = _claim("Denali lies approximately 130 air miles to the north of Anchorage.")
     assert (denali.value, denali.unit, denali.straight) == (130.0, "mi", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # in a sea or a river's waters, a figure places a point of it, unnamed
+        ("Loaded with coal, the ship sank in the Black Sea around 8 miles from the entrance "
+         "of the Bosphorus.", (None, "Bosphorus")),
+        ("We were fishing in the dark waters of the Rio Negro, about 125 miles northwest of "
+         "Manaus.", (None, "Manaus")),
+        # a lake or a sea that is the subject is the place
+        ("The Dead Sea lies 35 km east of Jerusalem.", ("Dead Sea", "Jerusalem")),
+    ],
+)  # fmt: skip
+def test_a_point_in_a_body_of_water_is_unnamed(text, ends):
+    assert _ends(text) == ends

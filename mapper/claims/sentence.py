@@ -259,6 +259,21 @@ class Sentence:
 
     def located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
+        found = self._located_before(pos)
+        if found is not None and not found.anaphoric:
+            named = self.name_at(found.start)
+            place = named.mention.place if named is not None and named.mention else None
+            before = self.text[max(self.start, found.start - 40) : found.start]
+            if _WATERS_OF.search(before) or (
+                place is not None
+                and place.kind in _WATERS
+                and not place.name.endswith("Ocean")  # too large: the check says so
+                and _IN_WATERS.search(before)
+            ):
+                return None  # "she sank in the Black Sea 8 miles from X": a point in it
+        return found
+
+    def _located_before(self, pos: int) -> Endpoint | None:
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         closed = _CLOSED_RELATIVE.search(self.text, lo, pos)
@@ -587,6 +602,12 @@ _SITE_IN = re.compile(
 _ASIDE = re.compile(
     r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"
 )
+#: A body of water a thing is in: the figure places a point in it, unnamed.
+_WATERS = frozenset({"water", "river"})
+_IN_WATERS = re.compile(
+    r"\b(?:in|into|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+the\s+)?$", re.IGNORECASE
+)
+_WATERS_OF = re.compile(r"\bwaters\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the waters of X"
 #: Kinds of place that hold others: a relative clause after one does not make it the
 #: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
 _CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})
