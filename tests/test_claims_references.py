@@ -128,3 +128,12 @@ def test_figures_written_in_other_ways():
 )  # fmt: skip
 def test_a_point_in_a_body_of_water_is_unnamed(text, ends):
     assert _ends(text) == ends
+
+
+def test_a_castle_or_cathedral_named_for_its_town_is_placed_at_the_town():
+    # Conwy Castle stands in Conwy; GeoNames puts Conwy at (53.2829, -3.8295)
+    [check] = check_claims("Conwy Castle is about 70 km west of Chester.")
+    assert check.claim.target is not None and check.claim.target.text == "Conwy Castle"
+    assert check.target is not None and check.target.name == "Conwy"
+    off = Geodesic.WGS84.Inverse(check.target.lat, check.target.lon, 53.2829, -3.8295)["s12"]
+    assert off < 3_000  # metres

@@ -27,6 +27,7 @@ from mapper.text import AREA_NOUNS, PLACE_NOUNS
 from .fit import MIN_SCORE, fit_to_figure
 from .notes import area_note, far_note, no_distance_between, route_note
 from .parse import find_claims
+from .sentence_names import SITE_NOUNS
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
 
@@ -79,7 +80,8 @@ _SAME_PLACE_KM = 25.0
 #: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
 #: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station").
 _TAIL_WORDS_RE = re.compile(
-    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Downtown|Volcano))+$"
+    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Downtown|Volcano|"
+    r"Temple|Castle|Palace|Monastery|Cathedral|Abbey))+$"
 )
 
 
@@ -141,7 +143,7 @@ class _Endpoints:
             mention is None
             and key
             and set(key.split()) <= self.doc.people
-            and not (last in PLACE_NOUNS or last in AREA_NOUNS)
+            and not (last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS)
         ):
             return None, None, "the text uses it as a person's name"
         place, why = self._lookup(endpoint.text, hint)

@@ -24,7 +24,11 @@ from mapper.text import (
 from .clauses import _COMPASS
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
-__all__ = ["Name", "names_of"]
+__all__ = ["SITE_NOUNS", "Name", "names_of"]
+
+#: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
+#: unknown name ending in one may still name a place, looked up without it.
+SITE_NOUNS = frozenset({"temple", "castle", "palace", "monastery", "cathedral", "abbey"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,9 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
                     break
                 end = tok.end
         last = text[start:end].split()[-1].lower() if end > start else ""
-        placelike = mention is None and (last in PLACE_NOUNS or last in AREA_NOUNS)
+        placelike = mention is None and (
+            last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS
+        )
         # an unknown name of an area, or any name with an area's kind word after it
         # ("Arkhangelsk region": the region, not the city of that name)
         area = last in AREA_NOUNS and (mention is None or end > core_end)
@@ -110,7 +116,12 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if not segment:
         return None
     keys = [t.key for t in segment]
-    placelike = keys[-1] in AREA_NOUNS or keys[-1] in PLACE_NOUNS or keys[0] in PLACE_PREFIXES
+    placelike = (
+        keys[-1] in AREA_NOUNS
+        or keys[-1] in PLACE_NOUNS
+        or keys[-1] in SITE_NOUNS
+        or keys[0] in PLACE_PREFIXES
+    )
     if any(k in TITLES for k in keys) or (
         not placelike and all(k in document.people for k in keys)
     ):
