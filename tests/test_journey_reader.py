@@ -1546,3 +1546,10 @@ def test_a_leg_told_in_the_past_perfect(text, stops):
 )  # fmt: skip
 def test_a_lake_gone_to_is_a_stop(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+def test_the_town_where_a_continent_was_reached_is_a_stop():
+    text = "They reached Africa at Mombasa on 3 May and then sailed to Zanzibar."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Mombasa", "Zanzibar"]
+    # a continent and a town with no arrival between them: no stop
+    assert journey_from_text("The firm has offices in Africa at Nairobi.").stops == ()

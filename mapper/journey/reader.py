@@ -79,7 +79,15 @@ from .order import (
     without_containers,
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
-from .roles import fronted_plan, future_carries, relative_cue, role_of, route_chain, show_end
+from .roles import (
+    fronted_plan,
+    future_carries,
+    reached_area_at,
+    relative_cue,
+    role_of,
+    route_chain,
+    show_end,
+)
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -340,6 +348,8 @@ def journey_from_document(
             and _AT_INSIDE.match(near)
         ):
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
+        if role is None and reached_area_at(text, document, index):
+            role = "arrive"  # "reached South America at Bahia"
         # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the city
         # where the visit was is the stop, in the country's place in the order; so is
         # one the next sentence places "there" ("There the Queen spoke in Kingston")

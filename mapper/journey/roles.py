@@ -28,7 +28,15 @@ from .cues import (
     TO,
 )
 
-__all__ = ["fronted_plan", "future_carries", "relative_cue", "role_of", "route_chain", "show_end"]
+__all__ = [
+    "fronted_plan",
+    "future_carries",
+    "reached_area_at",
+    "relative_cue",
+    "role_of",
+    "route_chain",
+    "show_end",
+]
 
 # A verb in the past tense: it ends the reach of a "will" before it.
 _PAST = re.compile(
@@ -322,4 +330,27 @@ def _leg_line(doc: Document, run: list[int]) -> bool:
     line_start = doc.text.rfind("\n", 0, first.start) + 1
     return not doc.text[line_start : first.start].strip() and bool(
         _SPACED_DASH.fullmatch(doc.text, first.end, second.start)
+    )
+
+
+#: Arriving in a continent or a world region, before the town: "reached Africa at".
+_REACHED_AREA = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in|land(?:ed|s|ing)\s+in|made\s+landfall"
+    r"\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\s+(?:at|in)\s+$")
+
+
+def reached_area_at(text: str, doc: Document, index: int) -> bool:
+    """Return whether mention ``index`` is the town where a continent or world region was
+    reached ("reached South America at Bahia", "landed in Africa at Mombasa")."""
+    if index == 0:
+        return False
+    area, town = doc.mentions[index - 1], doc.mentions[index]
+    return (
+        area.place is not None
+        and area.place.kind in ("continent", "macroregion")
+        and _AT.fullmatch(text, area.end, town.start) is not None
+        and _REACHED_AREA.search(text, max(0, area.start - 40), area.start) is not None
     )
