@@ -137,3 +137,18 @@ def test_a_castle_or_cathedral_named_for_its_town_is_placed_at_the_town():
     assert check.target is not None and check.target.name == "Conwy"
     off = Geodesic.WGS84.Inverse(check.target.lat, check.target.lon, 53.2829, -3.8295)["s12"]
     assert off < 3_000  # metres
+
+
+def test_it_that_happened_is_no_place():
+    # "It occurred ...": the quake, which the text does not place by name
+    text = (
+        "A strong earthquake shook Espiritu Santo on Monday. It occurred about 81 kilometres "
+        "north-northwest of the town of Luganville."
+    )
+    [check] = check_claims(text)
+    assert check.target is None and check.verdict == "unresolved"
+    assert "event" in (check.unresolved_reason or "")
+    # "It lies ...": the town the sentence before named
+    text = "Luganville is a port on Espiritu Santo. It lies about 40 km south of Port-Olry."
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Luganville"

@@ -28,6 +28,7 @@ from .fit import MIN_SCORE, fit_to_figure
 from .notes import area_note, far_note, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import SITE_NOUNS
+from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
 
@@ -60,12 +61,6 @@ _LOCATIVE_BEFORE_RE = re.compile(
 
 
 _TOWN_KINDS = frozenset({"city", "town"})
-#: The words that make a town's name an airport's: "Queenstown Airport", "Payam airport".
-_AIRPORT_WORDS_RE = re.compile(
-    r"\s+(?:international\s+)?(?:airport|aerodrome|airfield)$", re.IGNORECASE
-)
-#: How far from its airport the town it is named for may lie, in km.
-_AIRPORT_TOWN_KM = 60.0
 #: The capital of a part of a country, which the country's capital is not.
 _SUB_CAPITAL_RE = re.compile(
     r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
@@ -331,7 +326,7 @@ class _Endpoints:
 
         if kinds & _TOWN_KINDS and other is not None:
             # "Queenstown Airport, 8 km east of the town": the town the airport is named for
-            town = self._airport_town(other)
+            town = airport_town(other, self._lookup)
             if town is not None:
                 return town, None, ""
         candidates: list[Mention] = []
@@ -345,6 +340,10 @@ class _Endpoints:
             candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
             candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
         else:
+            if EVENT_AFTER_RE.match(doc.text, endpoint.end):
+                # "It occurred 81 km north of X", "it crashed 20 km from X": the quake, the
+                # plane; a thing that happened is no place an earlier name stands for
+                return None, None, "it names an event or a vehicle, not a place"
             window = earlier[0][0] if earlier else claim.sentence_start
             before = [c for c in self.claims if window <= c.sentence_start < claim.sentence_start]
             if before and before[-1].target is None:
@@ -399,20 +398,6 @@ class _Endpoints:
         named = "/".join(sorted(kinds)) or "place"
         what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
         return None, None, f"found no earlier mention of {what} it could refer to"
-
-    def _airport_town(self, airport: Mention) -> Place | None:
-        """Return the town an airport's name names, near it ("El Calafate Airport": El
-        Calafate), or None."""
-        if airport.place is None or airport.place.kind != "airport":
-            return None
-        town_name = _AIRPORT_WORDS_RE.sub("", airport.surface.strip())
-        if town_name == airport.surface.strip():
-            return None
-        town, _ = self._lookup(town_name, "city")
-        if town is None or town.kind not in _TOWN_KINDS:
-            return None
-        near = distance_km(town, airport.place)
-        return town if near <= _AIRPORT_TOWN_KM else None
 
 
 #: How far a town may lie from the point of the district or region of its name.
