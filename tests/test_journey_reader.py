@@ -1553,3 +1553,22 @@ def test_the_town_where_a_continent_was_reached_is_a_stop():
     assert [s.place.name for s in journey_from_text(text).stops] == ["Mombasa", "Zanzibar"]
     # a continent and a town with no arrival between them: no stop
     assert journey_from_text("The firm has offices in Africa at Nairobi.").stops == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a journey told on: a sentence that opens on a place and what the travellers did
+        ("We flew to Lima and took the bus to Cusco. In Puno, we rested for two days.",
+         ["Lima", "Cusco", "Puno"]),
+        ("Che Guevara and Alberto Granado rode from Buenos Aires to Osorno. In Peru, "
+         "Guevara was struck by the old Inca towns.", ["Buenos Aires", "Osorno", "Peru"]),
+        # ... not what others did there, nor words reported from there
+        ("The president flew to Paris and then Rome. In Kyiv, air raid sirens sounded.",
+         ["Paris", "Rome"]),
+        ("The president flew to Paris and then Rome. In Berlin, he said, talks would resume.",
+         ["Paris", "Rome"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_on_where_the_travellers_are(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

@@ -80,6 +80,7 @@ from .order import (
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
 from .roles import (
+    fronted_in,
     fronted_plan,
     future_carries,
     reached_area_at,
@@ -369,6 +370,8 @@ def journey_from_document(
             role = inside.role if inside is not None else None
         if role is None and _WE_DID_IN.search(clause):
             role = "arrive"  # a first-person deed in a place: "we had lunch in X"
+        if (narrated or len(events) > 1) and fronted_in(text, (s_start, s_end), m, document):
+            role = role or "arrive"  # "In Peru, Guevara was impressed": where the story is
         if role is None and narrated and place.kind in ("city", "town") and _SIGHT_IN.search(near):
             role = "arrive"  # a travelogue's named sight and its town: "the Big Texan in X"
         if (

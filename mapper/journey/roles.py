@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from mapper.document import Document
-from mapper.model import Place
+from mapper.model import Mention, Place
 
 from .cues import (
     ARRIVAL,
@@ -29,6 +29,7 @@ from .cues import (
 )
 
 __all__ = [
+    "fronted_in",
     "fronted_plan",
     "future_carries",
     "reached_area_at",
@@ -354,3 +355,39 @@ def reached_area_at(text: str, doc: Document, index: int) -> bool:
         and _AT.fullmatch(text, area.end, town.start) is not None
         and _REACHED_AREA.search(text, max(0, area.start - 40), area.start) is not None
     )
+
+
+#: A sentence that opens on where it happens: "In Santiago, ".
+_FRONTED_IN = re.compile(r"\W*In\s+")
+#: ... and a past deed there, not words reported from there ("In Berlin, officials said").
+_DEED = re.compile(
+    r"^,[^.;]*?\b(?:was|were|had|did|[a-z]{3,}ed|broke|went|saw|met|took|got|made|found|felt|"
+    r"began|spent|ate|slept|rode|drove|flew|swam|ran|bought|left)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|announced|reported|warned|stated|claimed|added|according|will|"
+    r"would|could|may|might)\b"
+)
+
+
+def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) -> bool:
+    """Return whether a sentence opens on the place of ``m`` and tells what a person did
+    there: "In Peru, Guevara was impressed by the ruins", "In Cusco, we rested" (a
+    journey told on); "In Kyiv, sirens sounded" tells of others."""
+    clause = text[m.end : sentence[1]]
+    who = _TRAVELLER.match(clause)
+    return (
+        _FRONTED_IN.fullmatch(text, sentence[0], m.start) is not None
+        and _DEED.match(clause) is not None
+        and _REPORTED.search(clause) is None
+        and who is not None
+        and not any(n.start == m.end + who.start(1) for n in doc.mentions)  # no place
+    )
+
+
+#: Who did the deed: a person told by a pronoun or a name (a capitalised word that names
+#: no place), or "the two men", "the pair": "In Peru, Guevara was impressed".
+_TRAVELLER = re.compile(
+    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group)\b)",
+    re.IGNORECASE,
+)
