@@ -126,6 +126,25 @@ def test_towns_get_their_names_their_region_and_leave_its_people_in_the_build():
     assert build.capital_pops == {}
 
 
+def test_a_towns_name_after_a_connector_names_it_as_its_own_short_form():
+    # GeoNames lists "Bariloche" among San Carlos de Bariloche's alternate names; it is
+    # the last word after "de", so a primary-tier short form; "Fort Abbas" lists "Abbas",
+    # which follows no connector and stays an alternate name (a man's name too)
+    bariloche = {
+        "geonameid": 7647007, "name": "San Carlos de Bariloche", "latitude": -41.14557,
+        "longitude": -71.30822, "countrycode": "AR", "population": 95_394, "admin1code": "16",
+        "alternatenames": ["Bariloche", "S. C. de Bariloche"],
+    }  # fmt: skip
+    fort = {
+        "geonameid": 1178587, "name": "Fort Abbas", "latitude": 29.19344,
+        "longitude": 72.85490, "countrycode": "PK", "population": 40_000, "admin1code": "04",
+        "alternatenames": ["Abbas", "Fort Abbas"],
+    }  # fmt: skip
+    rows = list(city_rows([bariloche, fort], Build(), towns={}, us_states={}, capitals={}))
+    assert rows[0].keys["bariloche"] == (Q_SHORT, 1)
+    assert rows[1].keys["abbas"][1] == 2
+
+
 def test_a_capital_leaves_its_population_for_the_region_named_like_it():
     build = Build()
     washington = {**PARIS_TEXAS, "name": "Washington", "population": 690_000, "admin1code": "DC"}

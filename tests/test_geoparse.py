@@ -573,6 +573,16 @@ def test_a_citys_english_name_that_geonames_keeps_as_an_alternate_is_recognised(
     assert abs(place.lat - 11.25) < 0.2 and abs(place.lon - 75.77) < 0.2
 
 
+def test_a_towns_name_after_its_connector_is_recognised_alone():
+    # "Bariloche" for San Carlos de Bariloche (Wikipedia: 41°08'S 71°18'W), "Ayutthaya" for
+    # Phra Nakhon Si Ayutthaya (14°21'N 100°34'E): what people call the towns
+    found = geoparse("They rode west to Bariloche and later flew on to Ayutthaya.")
+    assert [m.surface for m in found] == ["Bariloche", "Ayutthaya"]
+    bariloche, ayutthaya = (m.place for m in found)
+    assert abs(bariloche.lat + 41.14) < 0.2 and abs(bariloche.lon + 71.30) < 0.2
+    assert abs(ayutthaya.lat - 14.35) < 0.2 and abs(ayutthaya.lon - 100.57) < 0.2
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [

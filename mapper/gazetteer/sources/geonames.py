@@ -149,6 +149,28 @@ def _town_admin1(towns: Towns, country: str, key: str, lat: float, lon: float) -
     return ""
 
 
+#: The shortest tail of a town's name that stands for the town (letters) ...
+_TAIL_LETTERS = 5
+#: ... and the words it follows: "San Carlos de Bariloche", "Phra Nakhon Si Ayutthaya".
+_TAIL_AFTER = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "si"})
+
+
+def _tail_forms(key: str, alternates: Iterable[str]) -> list[str]:
+    """Return the alternate names of a town that are the last words of its own name after a
+    connector:
+    "bariloche" for San Carlos de Bariloche, "ayutthaya" for Phra Nakhon Si Ayutthaya.
+    GeoNames lists them among the alternates, as it lists any spelling; they are the
+    names people use, so they name the town as its own name's short forms do."""
+    out = []
+    for alt in alternates:
+        tail = fold(alt)
+        head = key[: -len(tail)].split() if key.endswith(" " + tail) else []
+        # after a connector only: not "Fort Abbas" (a man's name) nor "Hansestadt Stade"
+        if len(tail) >= _TAIL_LETTERS and head and head[-1] in _TAIL_AFTER:
+            out.append(tail)
+    return out
+
+
 def city_rows(
     cities: Iterable[CityRecord],
     build: Build,
@@ -185,6 +207,8 @@ def city_rows(
         add_key(keys, rec["name"], Q_PRIMARY)
         for short in short_forms(fold(rec["name"])):
             add_key(keys, short, Q_SHORT)
+        for short in _tail_forms(fold(rec["name"]), alternates):
+            add_key(keys, short, Q_SHORT)  # "Bariloche": San Carlos de Bariloche's own
         for name in former.get((rec.get("countrycode") or "", fold(rec["name"])), ()):
             add_key(keys, name, Q_PRIMARY)  # "Bombay", "Leningrad": a name of its own
         population = int(rec.get("population") or 0)
