@@ -145,6 +145,19 @@ def test_a_towns_name_after_a_connector_names_it_as_its_own_short_form():
     assert rows[1].keys["abbas"][1] == 2
 
 
+def test_a_towns_own_name_written_joined_is_its_own_name():
+    # GeoNames lists "Sapa" among Sa Pa's alternate names: the same name written as one
+    # word, as English does; it names the town as its own name does, not as an alternate
+    sa_pa = {
+        "geonameid": 1566166, "name": "Sa Pa", "latitude": 22.33769, "longitude": 103.84415,
+        "countrycode": "VN", "population": 10_554, "admin1code": "02",
+        "alternatenames": ["Sapa", "Chapa"],
+    }  # fmt: skip
+    [row] = city_rows([sa_pa], Build(), towns={}, us_states={}, capitals={})
+    assert row.keys["sapa"] == (Q_PRIMARY, 1)
+    assert row.keys["chapa"][1] == 2  # another name stays an alternate
+
+
 def test_a_capital_leaves_its_population_for_the_region_named_like_it():
     build = Build()
     washington = {**PARIS_TEXAS, "name": "Washington", "population": 690_000, "admin1code": "DC"}

@@ -209,6 +209,10 @@ def city_rows(
             add_key(keys, short, Q_SHORT)
         for short in _tail_forms(fold(rec["name"]), alternates):
             add_key(keys, short, Q_SHORT)  # "Bariloche": San Carlos de Bariloche's own
+        own = fold(rec["name"]).replace(" ", "")
+        for alt in alternates:  # "Sapa", "Danang": the town's own name written joined
+            if " " not in fold(alt) and fold(alt) == own:
+                add_key(keys, alt, Q_PRIMARY)
         for name in former.get((rec.get("countrycode") or "", fold(rec["name"])), ()):
             add_key(keys, name, Q_PRIMARY)  # "Bombay", "Leningrad": a name of its own
         population = int(rec.get("population") or 0)
