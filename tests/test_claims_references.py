@@ -152,3 +152,18 @@ def test_it_that_happened_is_no_place():
     text = "Luganville is a port on Espiritu Santo. It lies about 40 km south of Port-Olry."
     [check] = check_claims(text)
     assert check.target is not None and check.target.name == "Luganville"
+
+
+def test_a_place_named_after_the_town_of_is_looked_up_even_when_a_common_word():
+    # "Hope" is an English word the geoparser leaves alone; "the town of" says it is a
+    # place. Hope, British Columbia: GeoNames (49.3830, -121.4419)
+    [check] = check_claims(
+        "The town of Hope lies on the Trans-Canada Highway, 150 km east of Vancouver."
+    )
+    assert check.claim.target is not None and check.claim.target.text == "Hope"
+    assert check.target is not None
+    off = Geodesic.WGS84.Inverse(check.target.lat, check.target.lon, 49.3830, -121.4419)["s12"]
+    assert off < 5_000  # metres
+    # a road named for a country is no place the figure locates
+    [check] = check_claims("The lodge is on the Trans-Canada Highway, 150 km east of Vancouver.")
+    assert check.claim.target is None or check.claim.target.text != "Canada"

@@ -114,7 +114,9 @@ _BOUNDARY = re.compile(
 _BODY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'\u2019-]*){0,2}?\s+(?:Air\s+Force|Army|Navy|Police|Coast\s+Guard|"
     r"Survey|Ministry|Department|Government|Embassy|Consulate|Airlines?|Airways|Times|Post|"
-    r"News|Party|Council)\b"
+    r"News|Party|Council|"
+    # a road or a line named for a place: "the Trans-Canada Highway", "the Karakoram Highway"
+    r"Highway|Expressway|Freeway|Motorway|Turnpike|Railway|Railroad|Mainline)\b"
 )
 #: A source cited inside a clause, up to its comma: "according to the U.S. Geological Survey,".
 _CITED = re.compile(r"according\s+to\b[^,;()]*,", re.IGNORECASE)

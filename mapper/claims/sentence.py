@@ -253,6 +253,10 @@ class Sentence:
             if after is not None and after["of"] and _CAPITAL_RE.search(anaphor["np"]):
                 return self._capital_of(anaphor.start("np"), named, limit)
             return self.endpoint(named)
+        word = _OF_NAME.match(self.text, after.end(), limit) if after and after["of"] else None
+        if word is not None and not _CAPITAL_RE.search(anaphor["np"]):
+            # "the town of Hope": a word the geoparser took for no place names one here
+            return Endpoint(word.group(), word.start(), word.end())
         return Endpoint(anaphor.group("np"), anaphor.start("np"), anaphor.end("np"), True)
 
     # -- the located place
@@ -602,6 +606,8 @@ _SITE_IN = re.compile(
 _ASIDE = re.compile(
     r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"
 )
+#: A capitalised name after "the town of": "Hope", "Mount Pleasant".
+_OF_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
 #: A body of water a thing is in: the figure places a point in it, unnamed.
 _WATERS = frozenset({"water", "river"})
 _IN_WATERS = re.compile(
