@@ -219,7 +219,8 @@ def recognise(
         for i, j in capitalised_runs(toks):
             runs.append((sent, toks, i, j))
             for a in range(i, j):
-                for b in range(a + 1, min(j, a + _MAX_NGRAM) + 1):
+                keys.add(toks[a].key)  # a word's own text: its key is folded already
+                for b in range(a + 2, min(j, a + _MAX_NGRAM) + 1):
                     keys.add(fold(text[toks[a].start : toks[b - 1].end]))
     known = gaz.name_tiers(keys)
     demonyms = {k for k in keys if gaz.demonym_key(k)}
@@ -266,7 +267,7 @@ def recognise(
                     continue
                 if b < j and b - a > 1 and toks[b - 1].key == "state":
                     continue  # "Kentucky State Police", "Ohio State University": Kentucky
-                key = fold(text[toks[a].start : toks[b - 1].end])
+                key = toks[a].key if b == a + 1 else fold(text[toks[a].start : toks[b - 1].end])
                 if key in known or key in demonyms:
                     hit = (b, key)
                     break

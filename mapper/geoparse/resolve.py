@@ -222,6 +222,9 @@ def _cohere(
         [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
     )
     n_owners = len(folded)
+    # Each name's candidates lie side by side (``owner`` ascends), so a name's best is a
+    # reduction over its slice: one call per round, not ufunc.at's element-wise loop.
+    starts = np.searchsorted(owner, np.arange(n_owners))
     # An ocean or a continent lies in no country and its point is near nothing: the text
     # cannot support it, so it keeps the support of its name's best-supported reading
     # and its gazetteer ranking decides ("the Pacific", not Pacific, Missouri).
@@ -229,16 +232,14 @@ def _cohere(
     for _ in range(2):
         # best supporting candidate of each other name: max over that name's candidates
         weighted = kernel * scores[None, :]
-        best = np.zeros((len(places), n_owners))
-        np.maximum.at(best.T, owner, weighted.T)
+        best = np.maximum.reduceat(weighted, starts, axis=1)
         support = best.sum(axis=1)
         if nowhere.any():
-            rivals = np.zeros(n_owners)
-            np.maximum.at(rivals, owner, np.where(nowhere, 0.0, support))
+            rivals = np.maximum.reduceat(np.where(nowhere, 0.0, support), starts)
             support = np.where(nowhere, np.maximum(support, rivals[owner]), support)
         new = scores * (_COHERENCE_FLOOR + support)
-        totals = np.zeros(n_owners)
-        np.add.at(totals, owner, new)
+        # summed in candidate order, as ufunc.at did: the same float to the last bit
+        totals = np.bincount(owner, weights=new, minlength=n_owners)
         scores = np.where(
             totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
         )
