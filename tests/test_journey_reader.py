@@ -1572,3 +1572,17 @@ def test_the_town_where_a_continent_was_reached_is_a_stop():
 )  # fmt: skip
 def test_a_sentence_that_opens_on_where_the_travellers_are(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a place's embassy or office holder is no visit to the place
+        ("The pope landed in Jakarta and made his way to the Vatican embassy for the night.",
+         ["Jakarta"]),
+        ("The delegation flew to Ottawa, where the Quebec premier joined the talks.",
+         ["Ottawa"]),
+    ],
+)  # fmt: skip
+def test_a_places_embassy_or_office_is_no_stop(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

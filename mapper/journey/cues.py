@@ -328,6 +328,8 @@ NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"
     r"avenue\b|route\b|forum\b|times\b|post\b|airlines?\b|government\b|officials?\b|"
     r"authorities\b|time\b|-born\b|native\b|"
+    # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
+    r"embassy\b|consulate\b|governor\b|mayor\b|premier\b|senator\b|police\b|"
     # "via Baltimore and Ohio Railroad": two names that together name a line or a firm
     r"(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Railroad|Railway|Canal|Line|"
     r"Company|Railroad\s+Company)\b|"
