@@ -558,6 +558,11 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         ("The Bay of Naples lies south of Rome.", ["Naples", "Rome"]),
         # known whole, kept whole
         ("We sailed from Cape Town to Port Elizabeth.", ["Cape Town", "Port Elizabeth"]),
+        # inside a longer name too
+        ("The migrants were flown to Joint Base Cape Cod on Friday.", []),
+        # a stadium or an arena named for a place is no place
+        ("In Mianyang, the relay ended in the Jiuzhou Stadium.", ["Mianyang"]),
+        ("Fans filled the Cairo Arena.", []),
     ],
 )
 def test_a_names_head_word_alone_is_no_place(text, surfaces):

@@ -98,7 +98,7 @@ _NAMED_AFTER = frozenset(
 # county road ("Otter Tail County Road 80"), nor "a Lancaster park" in lowercase. A
 # station is where the town is for a traveller ("left from Helsinki Station").
 _NAMED_AFTER_CAPS = frozenset(
-    "road times daily herald university park academy institute war".split()
+    "road times daily herald university park academy institute war stadium arena".split()
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
 #: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
@@ -275,9 +275,9 @@ def recognise(
                 a += 1
                 continue
             b, key = hit
-            lead = a == i or (a == i + 1 and toks[i].key == "the")  # "The Bay of Naples"
-            if lead and b - a == 1 and b < j and key in NAME_HEADS:
-                a = b  # "Cape Keraudren", unknown: not "Cape" alone
+            if b - a == 1 and b < j and key in NAME_HEADS:
+                # "Cape Keraudren", "Joint Base Cape Cod", unknown: not "Cape" alone
+                a = b
                 continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
