@@ -560,6 +560,10 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         ("We sailed from Cape Town to Port Elizabeth.", ["Cape Town", "Port Elizabeth"]),
         # inside a longer name too
         ("The migrants were flown to Joint Base Cape Cod on Friday.", []),
+        # a feature or a site named in the possessive is no saint's town
+        ("They stopped at St. Paul's Rocks to kill birds.", []),
+        ("The reception was at St James' Palace in London.", ["London"]),
+        ("Both were taken to St. Michael's Hospital in Toronto.", ["Toronto"]),
         # a stadium or an arena named for a place is no place
         ("In Mianyang, the relay ended in the Jiuzhou Stadium.", ["Mianyang"]),
         ("Fans filled the Cairo Arena.", []),

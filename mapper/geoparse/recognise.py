@@ -279,6 +279,22 @@ def recognise(
                 # "Cape Keraudren", "Joint Base Cape Cod", unknown: not "Cape" alone
                 a = b
                 continue
+            nxt = toks[b] if b < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.key in _POSSESSED_FEATURES
+                and (
+                    (b + 1 == j and toks[b - 1].possessive and nxt.gap_before == " ")
+                    or (  # "St James' Palace": the apostrophe ends the run before it
+                        b == j
+                        and nxt.gap_before in ("' ", "\u2019 ")
+                        and nxt.capitalised
+                        and (b + 1 == len(toks) or not toks[b + 1].capitalised)
+                    )
+                )
+            ):
+                a = j  # "St. Paul's Rocks", "St James's Palace": a feature's own name
+                continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
             people = person_keys if before_key in LOCATIVES else person_keys | likely_people
@@ -335,6 +351,12 @@ def recognise(
     return found, sentences, frozenset(person_keys | likely_people)
 
 
+#: Nouns that, capitalised after a name's possessive, end a feature's or a site's name:
+#: "St. Paul's Rocks", "St James's Palace", "Land's End" is known whole.
+_POSSESSED_FEATURES = frozenset(
+    """rocks rock island islands bay point head cove creek reef palace cathedral church
+    chapel abbey castle hospital college park""".split()
+)
 #: Nouns that head the name of a feature or an area ("Gulf of Riga", "Isle of Man"): alone
 #: before "of" and a name, the word is no place of its own.
 _FEATURE_HEADS = AREA_NOUNS | PLACE_NOUNS | frozenset({"isle", "cape", "mount", "straits"})
