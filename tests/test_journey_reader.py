@@ -1586,3 +1586,21 @@ def test_a_sentence_that_opens_on_where_the_travellers_are(text, stops):
 )  # fmt: skip
 def test_a_places_embassy_or_office_is_no_stop(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+def test_a_tour_list_under_a_month_heading_gives_its_towns():
+    # the days are bare numbers under the month's name; each line: venue, town, country
+    text = (
+        "The band will tour Europe this autumn. Tickets go on sale on Friday.\n\n"
+        "NOVEMBER\n\n"
+        "1 Coliseu, Lisbon, Portugal\n\n"
+        "3 La Riviera, Madrid, Spain\n\n"
+        "5 Fabrique, Milan, Italy\n\n"
+        "8 Columbiahalle, Berlin, Germany\n"
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Lisbon", "Madrid", "Milan", "Berlin"]
+    assert {s.status for s in stops} == {"speculated"}
+    # a number opening a line of prose under no month heading is no day
+    prose = "The tour ends soon.\n\n5 people queued in Lisbon, Portugal for tickets.\n"
+    assert journey_from_text(prose).stops == ()

@@ -48,6 +48,10 @@ _LIST_DATE = re.compile(
     r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
+# A month alone on a line, heading the days of a tour's list: "NOVEMBER", "November 2024:".
+_MONTH_HEADING = re.compile(rf"\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?\s*:?\s*", re.IGNORECASE)
+# A day's number opening a line under such a heading: "1 Sagres Campo Pequeno, Lisbon".
+_BARE_DAY = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z])")
 # What may stand between a list line's label and its town: a venue and a comma.
 _VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
 # Between the two places of a day's leg: "Hue to Hoi An".
@@ -79,8 +83,11 @@ def schedule(document: Document) -> dict[int, bool]:
     start = 0
     index = 0
     mentions = document.mentions
+    month_heading = False  # "NOVEMBER" alone on a line: the days below are its days
     for line in re.split(r"[\n;]", text):  # a line, or an item of one: "June 3 Berlin; June 5 ..."
         end = start + len(line)
+        month_heading = month_heading or bool(_MONTH_HEADING.fullmatch(line))
+        day = _BARE_DAY.match(line) if month_heading else None
         on_line = []
         while index < len(mentions) and mentions[index].start < end:
             if mentions[index].start >= start:
@@ -90,8 +97,10 @@ def schedule(document: Document) -> dict[int, bool]:
             _TO_GAP.fullmatch(text, mentions[a].end, mentions[b].start)
             for a, b in itertools.pairwise(on_line)
         )
-        if on_line and len(line) <= 100 and _LIST_DATE.search(line) and not leg:
+        if on_line and len(line) <= 100 and (_LIST_DATE.search(line) or day) and not leg:
             words = _LIST_DATE.sub(" ", line)
+            if day is not None:  # "1 Sagres Campo Pequeno, Lisbon, Portugal"
+                words = " " * day.end() + words[day.end() :]
             for k in reversed(on_line):
                 m = mentions[k]
                 words = words[: m.start - start] + " " + words[m.end - start :]
