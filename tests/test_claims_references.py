@@ -167,3 +167,31 @@ def test_a_place_named_after_the_town_of_is_looked_up_even_when_a_common_word():
     # a road named for a country is no place the figure locates
     [check] = check_claims("The lodge is on the Trans-Canada Highway, 150 km east of Vancouver.")
     assert check.claim.target is None or check.claim.target.text != "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a hyphen in a distance before its compass point
+        ("Located about 29-km northwest of Kathmandu, the camp is an hour away by bicycle.",
+         ("the camp", "Kathmandu")),
+        # a reference mark copied with the figure
+        ("Located at some 105[1] km south of Harare, Chivhu is home to 10 000 people.",
+         ("Chivhu", "Harare")),
+        # "N km away" after the one place the clause placed the subject from
+        ("Known for its salt mine, the town of Bochnia lies directly east of Krakow and is "
+         "around 40 km away.", ("Bochnia", "Krakow")),
+        # ... not a region that only says where the subject is
+        ("The town of Dayton, Wyoming, is on alert as a wildfire spreads across the forest, "
+         "just six miles away.", ("Dayton", None)),
+        # a fronted "At N km ... of X," and the town named after "the town of"
+        ("At around 30 km to the south of Krakow, the town of Dobczyce makes for a day trip.",
+         ("Dobczyce", "Krakow")),
+    ],
+)  # fmt: skip
+def test_more_figures_and_references(text, ends):
+    assert _ends(text) == ends
+
+
+def test_a_hyphened_figure_before_a_noun_still_measures_a_thing():
+    assert check_claims("The 29-km road from Kakani to Kathmandu is steep.") == []

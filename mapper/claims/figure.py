@@ -176,7 +176,8 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     if aside:
         tail.pos = aside.end()
 
-    hyphenated = bool(match.group("hyphen"))
+    # "29-km northwest of X": a hyphen the writer put in a distance, not an adjective's
+    hyphenated = bool(match.group("hyphen")) and not _DIRECTION_RE.match(text, tail.pos, hi)
     compound = _COMPOUND_RE.match(text, tail.pos, hi)
     next_word = _FOLLOWER_RE.match(text, tail.pos, hi)
     follower = next_word.group(1).lower() if next_word else ""

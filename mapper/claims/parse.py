@@ -83,6 +83,8 @@ _AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
+#: A preposition that makes the name after it a reference: "east of Krakow".
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: A place described before its name: "another old city, Toledo", "a town – Sintra".
 _DESCRIBED_FIRST_RE = re.compile(
     r"(?:yet\s+)?(?:another|an?|the|one\s+of\s+the)\s+[^,;.()\u2013\u2014]{1,60}?"
@@ -100,7 +102,7 @@ _TRAVELLED_RE = re.compile(
 _OPENING_RE = re.compile(
     # "Heading east 50 km from X you can find Y": a traveller's heading first
     r"[\s,(~]*(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?:located|situated|lying)\s+)?(?:at\s+)?"
     # "Roughly about 90 km from X ...": a loose word before the figure's own qualifier
     r"(?:(?:just|only|exactly|precisely|barely|merely|roughly|approximately|a\s+(?:little|touch|"
     r"bit))\s+)?",
@@ -482,6 +484,17 @@ def _parse_claim(
                 origin = home
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = sentence.other_place(target)
+        between = (
+            [
+                n
+                for n in sentence.heads(target.end, match.start())
+                if not n.is_area and _REFERENCE_BEFORE.search(text, max(lo, n.start - 30), n.start)
+            ]
+            if (origin is None and target is not None and not target.anaphoric)
+            else []
+        )
+        if len(between) == 1:  # "Bochnia lies east of Krakow and is 40 km away": from it
+            origin = sentence.endpoint(between[0])
         subject = sentence.clause_subject(match.start()) if origin is None else None
         if subject is not None and target is not None and subject.start != target.start:
             origin = subject  # "This village ... the resort of Zermatt, 5 km away"

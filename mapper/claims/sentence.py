@@ -530,10 +530,10 @@ class Sentence:
         Japanese Mainland, Okinawa is")."""
         for names in (self.heads(pos, self.end), self.names_between(pos, self.end)):
             for name in names:
-                before = self.text[max(self.start, name.start - 4) : name.start]
+                before = self.text[max(self.start, name.start - 40) : name.start]
                 aside = _ASIDE.match(self.text, name.end, self.end)  # "X – a town – is"
                 end = aside.end() if aside else name.end
-                if before.rstrip().endswith(",") and (
+                if _AFTER_COMMA.search(before) and (
                     _COPULA_AFTER.match(self.text, end) or _VERB_AFTER.match(self.text, end)
                 ):
                     return name
@@ -602,6 +602,8 @@ _SITE_IN = re.compile(
     r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+#: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?$")
 #: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
 _ASIDE = re.compile(
     r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"

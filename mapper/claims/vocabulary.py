@@ -239,6 +239,7 @@ _CLAIM_RE = re.compile(
           \s*,?\s+and\s+)?
         (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
     )
+    (?:\[\d{{1,3}}\])?  # a reference mark copied with the figure: "105[1] km"
     \s*(?P<hyphen>-\s*)?
     (?P<unit>{_UNIT})
     (?![\w²³^])
