@@ -1604,3 +1604,19 @@ def test_a_tour_list_under_a_month_heading_gives_its_towns():
     # a number opening a line of prose under no month heading is no day
     prose = "The tour ends soon.\n\n5 people queued in Lisbon, Portugal for tickets.\n"
     assert journey_from_text(prose).stops == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # "and then down to X": a direction word before "to" in a list of legs
+        ("The envoy flew to Anchorage, and then on to Tokyo, and then down to Manila.",
+         ["Anchorage", "Tokyo", "Manila"]),
+        # three words between a stay and its place
+        ("We drove south into Georgia and stopped for the night in Macon.", ["Macon"]),
+        # "gotten to", as "got to"
+        ("We drove south into Georgia. By dusk I had gotten to Macon.", ["Macon"]),
+    ],
+)  # fmt: skip
+def test_legs_and_stays_written_loosely(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

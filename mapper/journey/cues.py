@@ -100,7 +100,8 @@ GOING = re.compile(
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
-    r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|make|made|mak(?:es|ing)|"
+    r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|gotten|make|made|"
+    r"mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
@@ -176,7 +177,8 @@ ARRIVAL = re.compile(
     r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"
     r"pitch(?:ed|ing)?\s+(?:(?:a|our|the|their|my)\s+)?tents?|refuel(?:l?ed|l?ing|s)?|"
     r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around)"
-    r"(?:\s+\w+){0,2}?\s+(?:in|at|on|near|outside)"
+    # "stopped for the night in X": up to three words between the verb and "in"
+    r"(?:\s+\w+){0,3}?\s+(?:in|at|on|near|outside)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"
@@ -302,7 +304,9 @@ COORDINATED = re.compile(
     r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,))*"
     r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
-    r"(?:(?:then|later|finally)\s+(?:(?:in|at|to)\s+)?)?(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
+    # "and then down to Shanghai": a direction word before "to"
+    r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?)?"
+    r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
     re.I,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
