@@ -1620,3 +1620,18 @@ def test_a_tour_list_under_a_month_heading_gives_its_towns():
 )  # fmt: skip
 def test_legs_and_stays_written_loosely(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a trip told in the present with a future time after the place is a plan
+        ("The president is traveling to Ottawa next month for talks.", ["speculated"]),
+        ("The minister flew to Paris on Monday and heads to Berlin next week.",
+         ["confirmed", "speculated"]),
+        # a past trip with the time after it stays done
+        ("The minister flew to Paris last month.", ["confirmed"]),
+    ],
+)  # fmt: skip
+def test_a_present_trip_with_a_future_time_is_a_plan(text, statuses):
+    assert [s.status for s in journey_from_text(text).stops] == statuses

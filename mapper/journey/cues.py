@@ -31,6 +31,7 @@ __all__ = [
     "DEPARTURE",
     "EXAMPLES",
     "FUTURE",
+    "FUTURE_TIME_AFTER",
     "GOING",
     "METONYMS",
     "MODAL",
@@ -43,6 +44,7 @@ __all__ = [
     "PERFECT",
     "PERFECT_LEG",
     "PLANNED",
+    "PRESENT_FOR_FUTURE",
     "RETURN",
     "SPAN_OF_TIME",
     "TO",
@@ -292,7 +294,21 @@ CALLED_OFF_AFTER = re.compile(
 #: What is to come, not what may have been: a weekday then lies after the story's date.
 FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-    r"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|next\s+week|tomorrow)\b",
+    r"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|tomorrow|"
+    # "is traveling to Canada next month", "later this year"
+    r"next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"later\s+this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+#: A future time after the place, in its clause: "is traveling to Canada next month".
+FUTURE_TIME_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:tomorrow|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"later\s+this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+#: ... told in the present, as English tells a plan: "is traveling to", "flies to".
+PRESENT_FOR_FUTURE = re.compile(
+    r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns)\b",
     re.IGNORECASE,
 )
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".

@@ -43,6 +43,7 @@ from .cues import (
     COORDINATED,
     DEPARTURE,
     FUTURE,
+    FUTURE_TIME_AFTER,
     GOING,
     MODAL,
     MODAL_AFTER,
@@ -50,6 +51,7 @@ from .cues import (
     PERFECT,
     PERFECT_LEG,
     PLANNED,
+    PRESENT_FOR_FUTURE,
     SPAN_OF_TIME,
 )
 from .dates import date_in, story_date, story_year
@@ -399,6 +401,7 @@ def journey_from_document(
             or relative_cue(MODAL, after)
             # "the landing in X is expected to", "the X show will be recorded"
             or bool(MODAL_AFTER.match(after[show_end(after) :]))
+            or bool(FUTURE_TIME_AFTER.match(after) and PRESENT_FOR_FUTURE.search(clause))
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown
