@@ -195,3 +195,12 @@ def test_more_figures_and_references(text, ends):
 
 def test_a_hyphened_figure_before_a_noun_still_measures_a_thing():
     assert check_claims("The 29-km road from Kakani to Kathmandu is steep.") == []
+
+
+def test_pairs_of_places_labelled_with_their_distance_in_running_text():
+    text = (
+        "Capitals can lie far apart: Washington and Ottawa - 900 kilometres, from Paris to "
+        "Berlin - 880 kilometres."
+    )
+    ends = [(c.claim.origin.text, c.claim.target.text) for c in check_claims(text)]
+    assert ends == [("Washington", "Ottawa"), ("Paris", "Berlin")]

@@ -252,6 +252,8 @@ _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IG
 
 
 _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+#: A dash or a colon between a pair of places and their figure, in running text.
+_DASHED_LABEL_RE = re.compile(r"\s*[-\u2013\u2014:]\s*(?:about|some|around|approximately)?\s*")
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 
 
@@ -299,6 +301,14 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
             described = _DESCRIBED_LABEL_RE.fullmatch(text, joint.end(), pos) if joint else None
             if described is not None:  # "X to the border with Y: N km": Y is no end
                 return first, None
+        joint = _TO_OR_AND_RE.match(text, name.end, sentence.end)
+        second = sentence.reference_after(joint.end()) if joint else None
+        if (
+            second is not None
+            and not second.anaphoric
+            and _DASHED_LABEL_RE.fullmatch(text, second.end, pos)
+        ):
+            return sentence.endpoint(name), second  # "...: Washington and Ottawa - 900 km"
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
         first = sentence.endpoint(name)
