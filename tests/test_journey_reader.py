@@ -1635,3 +1635,17 @@ def test_legs_and_stays_written_loosely(text, stops):
 )  # fmt: skip
 def test_a_present_trip_with_a_future_time_is_a_plan(text, statuses):
     assert [s.status for s in journey_from_text(text).stops] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a planned leg told goal first: the place left comes first
+        ("The team will board a plane to Sydney from Dubai after the final.",
+         ["Dubai", "Sydney"]),
+        ("The pope will fly to Jakarta on Tuesday, then to Port Moresby, and will return to "
+         "Rome from Singapore.", ["Jakarta", "Port Moresby", "Singapore", "Rome"]),
+    ],
+)  # fmt: skip
+def test_a_planned_leg_told_goal_first(text, stops):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

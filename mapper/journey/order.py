@@ -57,6 +57,10 @@ class Event:
     later: int = 0
 
 
+#: What parts two legs of one sentence: "to X, then to Y", "to X; from Y".
+_CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
+
+
 def ordered(events: list[Event], doc: Document) -> list[Stop]:
     """Return the stops in travel order, each place once (a return visit twice)."""
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
@@ -74,6 +78,14 @@ def ordered(events: list[Event], doc: Document) -> list[Stop]:
     planned = [e for e in events if e.status == "speculated"]
     last_told = {e.place: e for e in planned}
     speculated = [e for e in planned if last_told[e.place] is e]
+    # "will board a plane to Sydney from Dubai": a plan's place left comes before the
+    # place its clause goes to
+    for i in range(1, len(speculated)):
+        e, before = speculated[i], speculated[i - 1]
+        if e.role == "depart" and not _CLAUSE_BREAK.search(
+            doc.text, before.mention.end, e.mention.start
+        ):
+            speculated[i - 1], speculated[i] = e, before
     # A town inside a country told as a stop takes the country's first place in the order:
     # "visits to Ethiopia, Nigeria ... During his stay in Ethiopia ... in Addis Ababa".
     areas = [e for e in confirmed if e.place.kind == "country"]
