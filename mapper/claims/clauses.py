@@ -210,3 +210,28 @@ _CAPITAL_AFTER = re.compile(
     r"['\u2019]s\s+capital(?:\s+city)?\b|"
     r"\s+capital(?:\s+city)?\b(?!\s+[A-Z])"  # "the Fiji capital", "the Queensland capital"
 )
+#: A site of a town before the town: "the zero kilometre marker in the city of X", "the
+#: main square in X": the town is the reference.
+_SITE_IN = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
+    r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
+    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?$")
+#: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
+_ASIDE = re.compile(
+    r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"
+)
+#: A capitalised name after "the town of": "Hope", "Mount Pleasant".
+_OF_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
+#: A body of water a thing is in: the figure places a point in it, unnamed.
+_WATERS = frozenset({"water", "river"})
+_IN_WATERS = re.compile(
+    r"\b(?:in|into|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+the\s+)?$", re.IGNORECASE
+)
+_WATERS_OF = re.compile(r"\bwaters\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the waters of X"
+#: Kinds of place that hold others: a relative clause after one does not make it the
+#: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
+_CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})

@@ -82,7 +82,6 @@ _DISTANCE_BEFORE_RE = re.compile(
 _AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
 _PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
-#: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 #: A preposition that makes the name after it a reference: "east of Krakow".
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: A place described before its name: "another old city, Toledo", "a town – Sintra".
@@ -99,6 +98,7 @@ _TRAVELLED_RE = re.compile(
     r"rode|ridden|came|journeyed|trekked|hiked|marched)\s+(?:[a-z]+\s+){0,2}",
     re.IGNORECASE,
 )
+#: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
     # "Heading east 50 km from X you can find Y": a traveller's heading first
     r"[\s,(~]*(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+(?:[\w-]+\s+){0,3}?)?"

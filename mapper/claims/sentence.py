@@ -35,9 +35,11 @@ from mapper.text import (
 
 from .clauses import (
     _ADVERBIAL,
+    _AFTER_COMMA,
     _ANTECEDENT_NOUN,
     _APPOSED,
     _APPOSITION,
+    _ASIDE,
     _BARE_ADVERB,
     _BODY_AFTER,
     _BORDER_WITH,
@@ -47,6 +49,7 @@ from .clauses import (
     _CITED,
     _CITED_BEFORE,
     _CLOSED_RELATIVE,
+    _CONTAINERS,
     _COPULA_AFTER,
     _DASH_PAIR,
     _DEMONYM_GAP,
@@ -60,11 +63,13 @@ from .clauses import (
     _GAP_STOP,
     _GAP_WORD,
     _IN_AREA,
+    _IN_WATERS,
     _KIND_BETWEEN,
     _MAX_GAP_WORDS,
     _NAME_AFTER,
     _NEIGHBOUR,
     _NEW_PLACE,
+    _OF_NAME,
     _PARENS,
     _PEOPLE,
     _POSSESSIVE_GAP,
@@ -75,9 +80,12 @@ from .clauses import (
     _REL_VERB,
     _RUN_GAP,
     _SERIES_GAP,
+    _SITE_IN,
     _SUBJECT_ANAPHOR,
     _THE_BEFORE,
     _VERB_AFTER,
+    _WATERS,
+    _WATERS_OF,
 )
 from .sentence_names import Name, names_of
 from .types import Endpoint
@@ -278,6 +286,8 @@ class Sentence:
         return found
 
     def _located_before(self, pos: int) -> Endpoint | None:
+        """Return the place a figure at ``pos`` locates, before any body of water is ruled
+        out (see :meth:`located_before`)."""
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         closed = _CLOSED_RELATIVE.search(self.text, lo, pos)
@@ -592,33 +602,6 @@ class Sentence:
 _THING_OPENS = re.compile(
     r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
 )
-
-
-#: A site of a town before the town: "the zero kilometre marker in the city of X", "the
-#: main square in X": the town is the reference.
-_SITE_IN = re.compile(
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
-    r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
-    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
-    re.IGNORECASE,
-)
-#: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
-_AFTER_COMMA = re.compile(r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?$")
-#: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
-_ASIDE = re.compile(
-    r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"
-)
-#: A capitalised name after "the town of": "Hope", "Mount Pleasant".
-_OF_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
-#: A body of water a thing is in: the figure places a point in it, unnamed.
-_WATERS = frozenset({"water", "river"})
-_IN_WATERS = re.compile(
-    r"\b(?:in|into|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+the\s+)?$", re.IGNORECASE
-)
-_WATERS_OF = re.compile(r"\bwaters\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the waters of X"
-#: Kinds of place that hold others: a relative clause after one does not make it the
-#: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
-_CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})
 
 
 def _gap_ok(gap: str) -> bool:

@@ -369,6 +369,13 @@ _REPORTED = re.compile(
     r"would|could|may|might)\b"
 )
 
+#: Who did the deed: a person told by a pronoun or a name (a capitalised word that names
+#: no place), or "the two men", "the pair": "In Peru, Guevara was impressed".
+_TRAVELLER = re.compile(
+    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group)\b)",
+    re.IGNORECASE,
+)
+
 
 def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) -> bool:
     """Return whether a sentence opens on the place of ``m`` and tells what a person did
@@ -383,11 +390,3 @@ def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) 
         and who is not None
         and not any(n.start == m.end + who.start(1) for n in doc.mentions)  # no place
     )
-
-
-#: Who did the deed: a person told by a pronoun or a name (a capitalised word that names
-#: no place), or "the two men", "the pair": "In Peru, Guevara was impressed".
-_TRAVELLER = re.compile(
-    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group)\b)",
-    re.IGNORECASE,
-)
