@@ -145,6 +145,19 @@ def test_a_towns_name_after_a_connector_names_it_as_its_own_short_form():
     assert rows[1].keys["abbas"][1] == 2
 
 
+def test_a_towns_name_before_its_final_town_is_its_short_form():
+    # GeoNames names the Punjab town "Kapurthala Town" and lists "Kapurthala" among its
+    # alternate names: the name people use, a primary-tier short form
+    kapurthala = {
+        "geonameid": 1267754, "name": "Kapurthala Town", "latitude": 31.38011,
+        "longitude": 75.38105, "countrycode": "IN", "population": 98_916, "admin1code": "23",
+        "alternatenames": ["Kapurthala", "Kapurtala"],
+    }  # fmt: skip
+    [row] = city_rows([kapurthala], Build(), towns={}, us_states={}, capitals={})
+    assert row.keys["kapurthala"] == (Q_SHORT, 1)
+    assert row.keys["kapurtala"][1] == 2  # a spelling stays an alternate
+
+
 def test_a_towns_own_name_written_joined_is_its_own_name():
     # GeoNames lists "Sapa" among Sa Pa's alternate names: the same name written as one
     # word, as English does; it names the town as its own name does, not as an alternate

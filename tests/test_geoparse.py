@@ -582,6 +582,13 @@ def test_a_citys_english_name_that_geonames_keeps_as_an_alternate_is_recognised(
     assert abs(place.lat - 11.25) < 0.2 and abs(place.lon - 75.77) < 0.2
 
 
+def test_a_towns_name_without_its_final_town_is_recognised():
+    # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
+    [found] = geoparse("We drove on to Kapurthala for the night.")
+    assert found.surface == "Kapurthala"
+    assert abs(found.place.lat - 31.38) < 0.2 and abs(found.place.lon - 75.38) < 0.2
+
+
 def test_a_towns_name_after_its_connector_is_recognised_alone():
     # "Bariloche" for San Carlos de Bariloche (Wikipedia: 41°08'S 71°18'W), "Ayutthaya" for
     # Phra Nakhon Si Ayutthaya (14°21'N 100°34'E): what people call the towns

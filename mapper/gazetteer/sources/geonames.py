@@ -157,7 +157,7 @@ _TAIL_AFTER = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "
 
 def _tail_forms(key: str, alternates: Iterable[str]) -> list[str]:
     """Return the alternate names of a town that are the last words of its own name after a
-    connector:
+    connector, or the name before a final "Town" ("Kapurthala" for Kapurthala Town):
     "bariloche" for San Carlos de Bariloche, "ayutthaya" for Phra Nakhon Si Ayutthaya.
     GeoNames lists them among the alternates, as it lists any spelling; they are the
     names people use, so they name the town as its own name's short forms do."""
@@ -168,6 +168,8 @@ def _tail_forms(key: str, alternates: Iterable[str]) -> list[str]:
         # after a connector only: not "Fort Abbas" (a man's name) nor "Hansestadt Stade"
         if len(tail) >= _TAIL_LETTERS and head and head[-1] in _TAIL_AFTER:
             out.append(tail)
+        elif len(tail) >= _TAIL_LETTERS and key == tail + " town":
+            out.append(tail)  # "Kapurthala" for Kapurthala Town: the name without its noun
     return out
 
 
