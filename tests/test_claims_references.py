@@ -204,3 +204,16 @@ def test_pairs_of_places_labelled_with_their_distance_in_running_text():
     )
     ends = [(c.claim.origin.text, c.claim.target.text) for c in check_claims(text)]
     assert ends == [("Washington", "Ottawa"), ("Paris", "Berlin")]
+
+
+def test_the_nearby_place_a_clause_goes_to_is_the_located_place():
+    # "the nearby X" names where the plane was to land; "next to X" names a neighbour
+    text = (
+        "The plane crashed at Fath Airport when it was meant to land at the nearby Payam "
+        "airport, about 25 miles west of Tehran."
+    )
+    assert _ends(text) == ("Payam airport", "Tehran")
+    assert _ends("It lies next to the city of Dover, 25 miles south of Canterbury.") == (
+        "It",
+        "Canterbury",
+    )

@@ -180,7 +180,9 @@ _COPULA_BEFORE = re.compile(
 _FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)
 # Words that make the name after them a neighbour of the subject, not the subject.
 _NEIGHBOUR = re.compile(
-    r"\b(?:adjacent|next|close|near|nearby|beside|opposite|across\s+from|neighbou?ring)\b"
+    # "near X", "nearby X"; not "the nearby X", which names the place a clause goes to
+    r"\b(?:adjacent|next|close|near|(?<!\bthe\s)nearby|beside|opposite|across\s+from|"
+    r"neighbou?ring)\b"
     r"(?:\s+to)?\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
