@@ -14,6 +14,7 @@ import unicodedata
 from anyascii import anyascii
 
 __all__ = [
+    "AIRPORT_SUFFIX",
     "KIND_WORDS",
     "fold",
     "other_number",
@@ -21,6 +22,10 @@ __all__ = [
     "split_kind",
 ]
 
+#: The words that end an airport's folded name: "heathrow international airport".
+AIRPORT_SUFFIX = re.compile(
+    r"\s+(?:international\s+|regional\s+|municipal\s+|national\s+)*(?:airport|airfield|aerodrome)$"
+)
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02b9\u0060\u00b4\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Russian adjective endings are romanised as -yy, -iy, -yi or -y ("Vostochnyy",

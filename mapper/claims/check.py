@@ -76,7 +76,8 @@ _SAME_PLACE_KM = 25.0
 #: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station").
 _TAIL_WORDS_RE = re.compile(
     r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Downtown|Volcano|"
-    r"Temple|Castle|Palace|Monastery|Cathedral|Abbey))+$"
+    + "|".join(sorted(w.capitalize() for w in SITE_NOUNS))  # "Conwy Castle"
+    + r"))+$"
 )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
+from mapper.names import AIRPORT_SUFFIX, fold
 
 __all__ = ["EVENT_AFTER_RE", "airport_town"]
 
@@ -16,10 +17,6 @@ EVENT_AFTER_RE = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:occurred|struck|hit|happened|took\s+place|cent(?:er|re)d|"
     r"crashed|sank|exploded|went\s+down|erupted|ditched|crash-landed)\b",
     re.IGNORECASE,
-)
-#: The words that make a town's name an airport's: "Inverness Airport", "Payam airport".
-_AIRPORT_WORDS_RE = re.compile(
-    r"\s+(?:international\s+)?(?:airport|aerodrome|airfield)$", re.IGNORECASE
 )
 #: How far from its airport the town it is named for may lie, in km.
 _AIRPORT_TOWN_KM = 60.0
@@ -33,8 +30,9 @@ def airport_town(airport: Mention, lookup: Lookup) -> Place | None:
     Calafate), or None."""
     if airport.place is None or airport.place.kind != "airport":
         return None
-    town_name = _AIRPORT_WORDS_RE.sub("", airport.surface.strip())
-    if town_name == airport.surface.strip():
+    key = fold(airport.surface)
+    town_name = AIRPORT_SUFFIX.sub("", key)
+    if town_name == key:
         return None
     town, _ = lookup(town_name, "city")
     if town is None or town.kind not in ("city", "town"):

@@ -292,20 +292,18 @@ CALLED_OFF_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: What is to come, not what may have been: a weekday then lies after the story's date.
+#: A time to come: "tomorrow", "next month", "later this year".
+_FUTURE_TIME = (
+    r"tomorrow|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"later\s+this\s+(?:week|month|year)"
+)
 FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-    r"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|tomorrow|"
-    # "is traveling to Canada next month", "later this year"
-    r"next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    r"later\s+this\s+(?:week|month|year))\b",
+    rf"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|{_FUTURE_TIME})\b",
     re.IGNORECASE,
 )
 #: A future time after the place, in its clause: "is traveling to Canada next month".
-FUTURE_TIME_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:tomorrow|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    r"later\s+this\s+(?:week|month|year))\b",
-    re.IGNORECASE,
-)
+FUTURE_TIME_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_FUTURE_TIME})\b", re.IGNORECASE)
 #: ... told in the present, as English tells a plan: "is traveling to", "flies to".
 PRESENT_FOR_FUTURE = re.compile(
     r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns)\b",

@@ -381,11 +381,12 @@ def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) 
     """Return whether a sentence opens on the place of ``m`` and tells what a person did
     there: "In Peru, Guevara was impressed by the ruins", "In Cusco, we rested" (a
     journey told on); "In Kyiv, sirens sounded" tells of others."""
+    if _FRONTED_IN.fullmatch(text, sentence[0], m.start) is None:
+        return False  # most names: the sentence does not open on them
     clause = text[m.end : sentence[1]]
     who = _TRAVELLER.match(clause)
     return (
-        _FRONTED_IN.fullmatch(text, sentence[0], m.start) is not None
-        and _DEED.match(clause) is not None
+        _DEED.match(clause) is not None
         and _REPORTED.search(clause) is None
         and who is not None
         and not any(n.start == m.end + who.start(1) for n in doc.mentions)  # no place

@@ -13,10 +13,9 @@ and weigh a hundredth of an airport.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from ...names import fold
+from ...names import AIRPORT_SUFFIX, fold
 from ..rank import Q_PRIMARY, Q_SHORT, WEIGHTS
 from . import default_source
 from .base import DIRECTIONAL, Build, Keys, Row, add_key
@@ -29,10 +28,6 @@ TOWN_KEEPS_NAME = 1
 TOWN_NEAR_DEG = 0.3
 #: The prior of an airfield with no IATA code, as a share of an airport's.
 AIRFIELD_SHARE = 0.01
-
-_AIRPORT_SUFFIX = re.compile(
-    r"\s+(?:international\s+|regional\s+|municipal\s+|national\s+)*(?:airport|airfield|aerodrome)$"
-)
 
 
 def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
@@ -53,7 +48,7 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         if not rec["iata"]:
             yield _row(rec, keys, WEIGHTS["airport"] * AIRFIELD_SHARE)
             continue
-        short = _AIRPORT_SUFFIX.sub("", fold(rec["name"]))
+        short = AIRPORT_SUFFIX.sub("", fold(rec["name"]))
         city = fold(rec["city"] or "")
         area = DIRECTIONAL.match(short)  # "East Texas" names a part of Texas
         if area and (area["rest"] in build.region_keys or area["rest"] in build.country_keys):
