@@ -1631,6 +1631,11 @@ def test_legs_and_stays_written_loosely(text, stops):
          ["confirmed", "speculated"]),
         # a past trip with the time after it stays done
         ("The minister flew to Paris last month.", ["confirmed"]),
+        # "the next year" is the year after the story's time, not the reader's next year
+        ("The survey ship left Lisbon in May. Over the next year the expedition visited "
+         "Madeira.", ["confirmed", "confirmed"]),
+        ("The ship left Lisbon. The next month it called at Funchal.", ["confirmed", "confirmed"]),
+        ("Next year the prime minister will tour Chile.", ["speculated"]),
     ],
 )  # fmt: skip
 def test_a_present_trip_with_a_future_time_is_a_plan(text, statuses):
@@ -1649,3 +1654,18 @@ def test_a_present_trip_with_a_future_time_is_a_plan(text, statuses):
 )  # fmt: skip
 def test_a_planned_leg_told_goal_first(text, stops):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+def test_antigua_among_caribbean_islands_is_the_island_and_in_the_canaries_the_town():
+    # Antigua: the island of Antigua and Barbuda, about 17.0 N 61.7 W; the Canary Islands'
+    # Antigua is a town on Fuerteventura, about 28.4 N 14.0 W
+    caribbean = journey_from_text(
+        "Our sailing season began in Nassau in March. From there we went to Jamaica, "
+        "Puerto Rico, Antigua and finished at Barbados."
+    )
+    antigua = next(s.place for s in caribbean.stops if s.place.name == "Antigua")
+    assert antigua.country == "AG" and abs(antigua.lat - 17.0) < 0.3
+    canaries = journey_from_text(
+        "We spent a week in Antigua in the Canary Islands, then drove to Corralejo."
+    )
+    assert canaries.stops[0].place.country == "ES"

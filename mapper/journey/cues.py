@@ -255,7 +255,7 @@ MODAL = re.compile(
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|plan\s+(?:is|was)\s+to|planning|"
-    r"intends?\s+to|expected\s+to|next\s+(?:week|month|year)|"
+    r"intends?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
     r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
     r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
@@ -294,7 +294,8 @@ CALLED_OFF_AFTER = re.compile(
 #: What is to come, not what may have been: a weekday then lies after the story's date.
 #: A time to come: "tomorrow", "next month", "later this year".
 _FUTURE_TIME = (
-    r"tomorrow|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    # "over the next year" is the year after the story's time, not the reader's
+    r"tomorrow|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"later\s+this\s+(?:week|month|year)"
 )
 FUTURE = re.compile(
