@@ -1383,10 +1383,38 @@ def test_a_fronted_from_names_the_origin_of_a_located_subject():
         "Ash rose 14 km into the sky above Tonga.",
         "Each day, the pilgrims walk 25 km towards Santiago.",
         "The fire spread 8 km from Mati in a single afternoon.",
+        "Gale-force winds reach out up to 80 km from the centre of the storm.",
+        "Hurricane-force winds extend outward up to 40 km from the eye.",
     ],
 )
 def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People living within 12 miles of the nuclear plant were told to leave their homes.",
+        "Residents within 5 km of Mount Sinabung were moved to shelters.",
+        "Villagers were told to stay at least three miles from the crater.",
+        "Climbers must keep 2 km away from the summit vent.",
+    ],
+)
+def test_a_zone_around_a_place_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people placed by a figure, not kept in a zone: a claim with an unnamed end
+        "Villagers 10 km from Goma fled the fighting.",
+        # "remains" tells where a line is, not a zone to keep out of
+        "The front line remains 20 km from Kherson.",
+    ],
+)
+def test_people_or_lines_placed_by_a_figure_keep_the_claim(text):
+    assert len(find_claims(text)) == 1
 
 
 def test_a_daily_figure_elsewhere_in_the_sentence_keeps_a_claim():

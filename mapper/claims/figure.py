@@ -35,6 +35,7 @@ from .vocabulary import (
     _SQUARE_AFTER_RE,
     _TRAVEL_NOUNS,
     _UNIT_NAMES,
+    _ZONE_BEFORE_RE,
 )
 
 __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
@@ -104,6 +105,8 @@ def _rejected_by_context(
         return True
     if _SIZE_BEFORE_RE.search(before):
         return True
+    if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
+        return True  # "people living within 12 miles of the plant": a zone
     if _INLAND_AFTER_RE.match(text, end, hi) and _REACH_BEFORE_RE.search(before):
         return True  # "the waves swept 2 km inland": how far they went
     written = match.group("unit")

@@ -317,7 +317,10 @@ _SIZE_BEFORE_RE = re.compile(
     r"\b(?:north|east)[-\s](?:south|west)\s+(?:distance|extent|length|width|span)\b[^.;]{0,20}$|"
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
     r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
-    r"shot|climb(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?$|"
+    r"shot|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?$|"
+    # "told to keep 3 miles from the crater": a zone around a place, not how far one
+    # place lies from another
+    r"\b(?:to|must|should|please)\s+(?:keep|stay)(?:\s+(?:away|back|clear|out))?\s+$|"
     # "The Development Road leads 260 km north from Roma": a way's own length
     r"\b(?:road|highway|motorway|freeway|railway|railroad|line|route|trail|pipeline|canal|"
     r"street|avenue|track|tunnel|bridge)\b[^.;,]{0,30}?\b(?:leads?|runs?|stretch(?:es)?|"
@@ -352,6 +355,12 @@ _ELIDED_RE = re.compile(
     r"(?P<hyphen>(?!))?(?P<unit>)"
     r"(?=\s+(?:by\s+(?:the\s+)?(?:road|rail|train|river|sea|air)\b|(?:away\s+)?from\b|"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b)))",
+    re.IGNORECASE,
+)
+#: "people living within 12 miles of the plant": before "within", the people in a zone.
+_ZONE_BEFORE_RE = re.compile(
+    r"\b(?:people|residents|inhabitants|villagers|households|homes|families|everyone|anyone|"
+    r"those|communities|settlements)(?:\s+(?:living|staying|residing|who\s+live))?\s+$",
     re.IGNORECASE,
 )
 _AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
