@@ -567,6 +567,9 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         # a stadium or an arena named for a place is no place
         ("In Mianyang, the relay ended in the Jiuzhou Stadium.", ["Mianyang"]),
         ("Fans filled the Cairo Arena.", []),
+        # a common word known only as another name of a town names what follows
+        ("The company reopened the Gold Mine near Ballarat.", ["Ballarat"]),
+        ("Lofts fill the old Toy Factory in Leeds.", ["Leeds"]),
     ],
 )
 def test_a_names_head_word_alone_is_no_place(text, surfaces):

@@ -539,6 +539,9 @@ def _judge(
             (
                 a == i
                 and weight >= 1e4
+                # "the A1 Gold Mine": a common word known only as another name of a town
+                # (Gold Coast) names what follows, not a place
+                and not (tier == 2 and common(key))
                 # "the Gulf of Tonkin" is not Gulf Province, "the Bay of Fundy" not Bay
                 and not (nxt in CONNECTORS and key in _FEATURE_HEADS)
                 and (nxt in ORG_WORDS or nxt in KIND_WORDS or very_common(nxt))
