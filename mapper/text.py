@@ -165,6 +165,11 @@ _GAP_AND_TOKEN = re.compile(rf"([\W\d_]*+)({_TOKEN.pattern})?", re.UNICODE)
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
 _UNIT_ABBREVIATIONS = _words("km kms mi")
+#: A compass direction and "of" after a unit's full stop: "300 km. South West of".
+_COMPASS_OF = re.compile(
+    r"\s*(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))?(?:ern|erly)?\s+of\b",
+    re.IGNORECASE,
+)
 
 
 #: Zipf frequency (wordfreq) from which a word is a common English word.
@@ -281,11 +286,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     continue  # "the U.S. Virgin Islands", "U.S. President": no sentence's end
             if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
                 continue  # a month cut short before its day: "on Sept. 12"
-            if (
-                word.lower() in _UNIT_ABBREVIATIONS
-                and text[m.end() : m.end() + 3].strip()[:1] in "(["
+            if word.lower() in _UNIT_ABBREVIATIONS and (
+                text[m.end() : m.end() + 3].strip()[:1] in "([" or _COMPASS_OF.match(text, m.end())
             ):
-                continue  # a unit before its conversion: "28 Km. (17 miles) north of"
+                continue  # a unit before its conversion or its direction: "28 Km. (17
+                # miles) north of", "300 km. South West of"
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

@@ -1916,6 +1916,10 @@ def test_a_quoted_title_before_the_subject_names_no_place():
             "The town, locally called Cusco, lies 70 km from Ollantaytambo.",
             ("Cusco", "Ollantaytambo"),
         ),
+        # ... without the comma
+        ("The town named Pisac lies about 30 km from Cusco.", ("Pisac", "Cusco")),
+        # a unit's full stop before a capitalised compass point
+        ("The reserve lies some 300 km. South West of Mbeya.", (None, "Mbeya")),
     ],
 )
 def test_adverbs_reported_clauses_and_names_a_noun_goes_by(text, ends):

@@ -671,6 +671,25 @@ def test_a_days_number_ends_its_sentence_but_an_initial_does_not():
     assert [m.surface for m in geoparse(text)] == ["Boston"]
 
 
+def test_a_units_full_stop_before_its_compass_point_ends_no_sentence():
+    from mapper.text import sentence_spans
+
+    text = "The reserve lies some 300 km. South West of Mbeya. East of it is the coast."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The reserve lies some 300 km. South West of Mbeya.",
+        "East of it is the coast.",
+    ]
+
+
+def test_compass_words_before_of_are_a_direction_and_after_the_a_region():
+    # "300 km South West of Mbeya": no region called Southwest
+    assert [m.surface for m in geoparse("The reserve lies 300 km South West of Mbeya.")] == [
+        "Mbeya"
+    ]
+    surfaces = [m.surface for m in geoparse("They toured the South West of England.")]
+    assert surfaces == ["South West", "England"]
+
+
 def test_a_citys_common_name_that_geonames_keeps_as_an_alternate():
     # "Acapulco de Juarez, commonly called Acapulco" (Wikipedia); its alternate name fell
     # just short of the weight an alternate needs to stand alone

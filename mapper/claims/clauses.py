@@ -48,7 +48,8 @@ _REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
 # "The volcano, known as "Fuego", is": the name it goes by.
 _NAME_AFTER = re.compile(
     rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"
-    r",\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+)"
+    # "the town, known as X", "the town named X"
+    r",?\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+)"
 )
 # "the Moscow suburb Khimki", "the Kent village of Wye": a place's noun between the place
 # it lies in and its own name

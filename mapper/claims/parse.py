@@ -27,8 +27,16 @@ from .figure import (
     _Tail,
     _window,
 )
+from .pairs import (
+    _TRIP_IS_RE,
+    _bracketed_pair,
+    _pair_before,
+    _pair_in_clause,
+    _past_qualifier,
+    _restated_in_bracket,
+)
 from .sentence import Sentence
-from .types import Claim, Endpoint
+from .types import Claim
 from .vocabulary import (
     _AND_ONLY_RE,
     _AND_RE,
@@ -38,16 +46,13 @@ from .vocabulary import (
     _BOTH_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
-    _DESCRIBED_LABEL_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
     _FROM_TO_RE,
     _INVERTED_RE,
-    _LABEL_END_RE,
     _ORIGIN_RE,
-    _QUALIFIER_PAREN_RE,
     _QUALIFIER_WORDS,
     _RESPECTIVELY_RE,
     _ROUND_TRIP_RE,
@@ -78,10 +83,7 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-#: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
 _AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
-_PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
-_PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: A preposition that makes the name after it a reference: "east of Krakow".
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: A place described before its name: "another old city, Toledo", "a town – Sintra".
@@ -108,8 +110,6 @@ _OPENING_RE = re.compile(
     r"bit))\s+)?",
     re.I,
 )
-_PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
-_STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
 
 
 def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
@@ -194,44 +194,6 @@ def _places_after(
     return True
 
 
-def _bracketed_pair(
-    sentence: Sentence, match: re.Match[str], end: int
-) -> tuple[Endpoint, Endpoint] | None:
-    """Return "X and Y" just before a figure that stands alone in brackets."""
-    text = sentence.text
-    opening = _PAREN_OPEN_RE.search(text, max(sentence.start, match.start() - 3), match.start())
-    if opening is None or not _PAREN_CLOSE_RE.match(text, end, sentence.end):
-        return None
-    heads = sentence.heads(sentence.start, opening.start())
-    if len(heads) < 2:
-        return None
-    first, second = sentence.endpoint(heads[-2]), sentence.endpoint(heads[-1])
-    joint = _PAIR_JOINT_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-    if joint is None or joint.end() != second.start:
-        return None
-    if not _STATE_ABBR_RE.fullmatch(text, _past_qualifier(sentence, second), opening.start()):
-        return None  # words between the pair and the bracket: the figure is about them
-    return first, second
-
-
-def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
-    """Return the offset after a name and the region qualifying it ("X, Region", "X
-    (Country)")."""
-    if endpoint is None:
-        return sentence.start
-    end = endpoint.end
-    bracket = _QUALIFIER_PAREN_RE.match(sentence.text, end, sentence.end)
-    if bracket and sentence.names_between(bracket.start() + 2, bracket.end()):
-        return bracket.end()  # "Lille (France) to Antwerp"
-    heads = sentence.names_between(endpoint.start, min(sentence.end, end + 60))
-    for name in heads[1:]:
-        if sentence.heads(endpoint.start, name.end)[-1].start == endpoint.start:
-            end = name.end + (1 if sentence.text[name.end : name.end + 1] == ")" else 0)
-        else:
-            break
-    return end
-
-
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
@@ -245,107 +207,6 @@ _ON_ROAD_RE = re.compile(
     r"Autoroute|Autobahn|Motorway)(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Z]+\)\s+)?[A-Z]?\d+|"
     r"(?:I|US|SR|RN|N|A|M|E)-?\d+)\b"
 )
-_TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
-#: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
-_DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
-_FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
-#: A dash or a colon between a pair of places and their figure, in running text.
-_DASHED_LABEL_RE = re.compile(r"\s*[-\u2013\u2014:]\s*(?:about|some|around|approximately)?\s*")
-_LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
-
-
-#: A sentence that opens on the trip the sentence before told, then its figure: "The
-#: distance is just under 400 miles", "The drive was about 60 km".
-_TRIP_IS_RE = re.compile(
-    r"\W*(?:the|this|that)\s+(?:whole\s+|entire\s+|total\s+)?(?:distance|drive|journey|trip|"
-    r"flight|ride|crossing|voyage|route)\s+(?:is|was|will\s+be|covers|covered)\s+"
-    r"(?:[\w-]+\s+){0,3}",
-    re.IGNORECASE,
-)
-
-
-def _pair_before(sentence: Sentence) -> tuple[Endpoint, Endpoint | None] | None:
-    """Return the places of "from X to Y" ("between X and Y") in the sentence before."""
-    document = sentence.document
-    spans = document.sentences_before(sentence.start, 1)
-    if not spans:
-        return None
-    before = Sentence(document, *spans[0])
-    pair = _pair_in_clause(before, before.end)
-    return pair if pair is not None and pair[1] is not None else None
-
-
-def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
-    """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
-    (the journey a figure measures: "the distance from X to Y is N km"), of a route
-    "X – Y" written with a spaced dash, or of a label "X to Y: N km" that opens its line
-    (a list of routes)."""
-    text = sentence.text
-    for name in reversed(sentence.heads(sentence.start, pos)):  # the nearest pair
-        dash = _DASH_JOINT_RE.match(text, name.end, sentence.end)
-        if dash is not None:
-            second = sentence.reference_after(dash.end())
-            if second is not None and not second.anaphoric and second.end <= pos:
-                return sentence.endpoint(name), second
-        opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
-        if opens:
-            first = sentence.endpoint(name)
-            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-            second = sentence.reference_after(joint.end()) if joint else None
-            label = second is not None and _LABEL_END_RE.fullmatch(text, second.end, pos)
-            if second is not None and not second.anaphoric and label:
-                return first, second
-            described = _DESCRIBED_LABEL_RE.fullmatch(text, joint.end(), pos) if joint else None
-            if described is not None:  # "X to the border with Y: N km": Y is no end
-                return first, None
-        joint = _TO_OR_AND_RE.match(text, name.end, sentence.end)
-        second = sentence.reference_after(joint.end()) if joint else None
-        if (
-            second is not None
-            and not second.anaphoric
-            and _DASHED_LABEL_RE.fullmatch(text, second.end, pos)
-        ):
-            return sentence.endpoint(name), second  # "...: Washington and Ottawa - 900 km"
-        if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
-            continue
-        first = sentence.endpoint(name)
-        joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-        second = sentence.reference_after(joint.end()) if joint else None
-        if second is not None and not second.anaphoric and second.end <= pos:
-            return first, second
-        run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
-        if second is None and run is not None:  # "from Vientiane to Don Khon": unknown
-            return first, Endpoint(run.group(), run.start(), run.end(), False)
-    return None
-
-
-#: A bracket that opens on a figure restating what the words before it say ("(or 300 km").
-_BRACKET_OPEN_RE = re.compile(
-    r"\(\s*(?:(?:or|about|approx\.?|approximately|roughly|some|around|ca?\.)\s+)*$", re.IGNORECASE
-)
-_FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
-    """Return the places of "... from Y (or N km)": a figure in a bracket straight after
-    "from Y" gives the distance the words before it tell another way ("four hours' drive
-    from Maun (or 300 km)"): from Y to the place the clause locates."""
-    text = sentence.text
-    opening = _BRACKET_OPEN_RE.search(text, sentence.start, pos)
-    if opening is None:
-        return None
-    heads = sentence.heads(sentence.start, opening.start())
-    if not heads or not _FROM_END_RE.search(
-        text, max(sentence.start, heads[-1].start - 12), heads[-1].start
-    ):
-        return None
-    origin = sentence.endpoint(heads[-1])
-    if text[_past_qualifier(sentence, origin) : opening.start()].strip():
-        return None  # other words between the place and the bracket
-    return origin, sentence.located_before(origin.start)
 
 
 def _parse_claim(

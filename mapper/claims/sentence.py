@@ -590,6 +590,10 @@ class Sentence:
 
     # -- parentheticals
 
+    def paren_of(self, pos: int) -> tuple[int, int] | None:
+        """Return the (open, close) offsets of the bracket holding ``pos``, or ``None``."""
+        return self._paren_of(pos)
+
     def _paren_of(self, pos: int) -> tuple[int, int] | None:
         for a, b in self._parens:
             if a < pos < b:

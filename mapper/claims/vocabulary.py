@@ -523,6 +523,11 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A list line "X to Y: N km": the label's end, with a hedge after it.
 _LABEL_HEDGE = r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?"
 _LABEL_END_RE = re.compile(_LABEL_HEDGE)
+#: ... or "X to Y" told as the subject of the figure: "Marrakech to Zagora is about 360 km".
+_LABEL_VERB_RE = re.compile(
+    r"\s+(?:(?:is|are|was)\s+)?(?:(?:about|approx\.?|approximately|some|around|roughly|c\.)\s+)?",
+    re.IGNORECASE,
+)
 #: A label whose second end is described, not named: "the border with Y:".
 _DESCRIBED_LABEL_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?[a-z][^:;,.()]{0,50}?" + _LABEL_HEDGE, re.IGNORECASE

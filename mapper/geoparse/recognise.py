@@ -506,6 +506,8 @@ def _judge(
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
+    if after == "of" and before != "the" and all(t.key in COMPASS for t in toks[a:b]):
+        return None  # "300 km South West of Mbeya": a direction; "the South West of" a region
     if n_words == 1 and key in FUNCTION_WORDS and not first.short_caps:
         return None  # "The", "We"; but "U.S." and "US" are names
     if n_words == 1 and tier == 2 and key in region_codes() and not after_comma:

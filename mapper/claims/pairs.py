@@ -1,0 +1,199 @@
+"""The two ends a figure's clause names together, for :mod:`.parse`.
+
+A figure may measure a pair of places named around it rather than a place it locates:
+"the distance from X to Y is N km", a route "X – Y" written with a spaced dash, a label
+"X to Y: N km" that opens its line or a bracket, "X and Y (~300 miles)" with the figure
+alone in brackets, the trip the sentence before told ("The drive was about 60 km"), or
+a bracket restating "... from Y (or 300 km)". Each function returns the pair's
+endpoints as spans of the text, or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentence import Sentence
+from .sentence_names import Name
+from .types import Endpoint
+from .vocabulary import (
+    _DESCRIBED_LABEL_RE,
+    _LABEL_END_RE,
+    _LABEL_VERB_RE,
+    _QUALIFIER_PAREN_RE,
+)
+
+__all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
+
+#: A figure alone in brackets ("Oslo and Bergen (~300 miles)"), read at the figure's end.
+_PAREN_OPEN_RE = re.compile(r"\(\s*(?:~\s*)?$")
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
+_PAIR_JOINT_RE = re.compile(r"(?:\s+[A-Z]{2,3}\.?)?\s+and\s+")
+_STATE_ABBR_RE = re.compile(r"\s*(?:[A-Z]{2,3}\.?)?\s*")
+
+
+def _bracketed_pair(
+    sentence: Sentence, match: re.Match[str], end: int
+) -> tuple[Endpoint, Endpoint] | None:
+    """Return "X and Y" just before a figure that stands alone in brackets."""
+    text = sentence.text
+    opening = _PAREN_OPEN_RE.search(text, max(sentence.start, match.start() - 3), match.start())
+    if opening is None or not _PAREN_CLOSE_RE.match(text, end, sentence.end):
+        return None
+    heads = sentence.heads(sentence.start, opening.start())
+    if len(heads) < 2:
+        return None
+    first, second = sentence.endpoint(heads[-2]), sentence.endpoint(heads[-1])
+    joint = _PAIR_JOINT_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+    if joint is None or joint.end() != second.start:
+        return None
+    if not _STATE_ABBR_RE.fullmatch(text, _past_qualifier(sentence, second), opening.start()):
+        return None  # words between the pair and the bracket: the figure is about them
+    return first, second
+
+
+def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
+    """Return the offset after a name and the region qualifying it ("X, Region", "X
+    (Country)")."""
+    if endpoint is None:
+        return sentence.start
+    end = endpoint.end
+    bracket = _QUALIFIER_PAREN_RE.match(sentence.text, end, sentence.end)
+    if bracket and sentence.names_between(bracket.start() + 2, bracket.end()):
+        return bracket.end()  # "Lille (France) to Antwerp"
+    heads = sentence.names_between(endpoint.start, min(sentence.end, end + 60))
+    for name in heads[1:]:
+        if sentence.heads(endpoint.start, name.end)[-1].start == endpoint.start:
+            end = name.end + (1 if sentence.text[name.end : name.end + 1] == ")" else 0)
+        else:
+            break
+    return end
+
+
+_TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
+#: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
+_DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
+_FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+#: A dash or a colon between a pair of places and their figure, in running text.
+_DASHED_LABEL_RE = re.compile(r"\s*[-\u2013\u2014:]\s*(?:about|some|around|approximately)?\s*")
+_LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
+#: ... or that opens a bracket: "(Marrakech to Zagora approx 360 km)".
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+
+
+#: A sentence that opens on the trip the sentence before told, then its figure: "The
+#: distance is just under 400 miles", "The drive was about 60 km".
+_TRIP_IS_RE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:whole\s+|entire\s+|total\s+)?(?:distance|drive|journey|trip|"
+    r"flight|ride|crossing|voyage|route)\s+(?:is|was|will\s+be|covers|covered)\s+"
+    r"(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _pair_before(sentence: Sentence) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the places of "from X to Y" ("between X and Y") in the sentence before."""
+    document = sentence.document
+    spans = document.sentences_before(sentence.start, 1)
+    if not spans:
+        return None
+    before = Sentence(document, *spans[0])
+    pair = _pair_in_clause(before, before.end)
+    return pair if pair is not None and pair[1] is not None else None
+
+
+def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the places of "from X to Y" or "between X and Y" earlier in the sentence
+    (the journey a figure measures: "the distance from X to Y is N km"), of a route
+    "X – Y" written with a spaced dash, or of a label "X to Y: N km" that opens its line
+    (a list of routes) or a bracket, or is the subject ("X to Y is N km")."""
+    # A figure in brackets: the bracket's own pair first ("(Marrakech to Zagora approx
+    # 360 km)"), then the sentence's ("from X to both Y and Z (N and M miles respectively)")
+    paren = sentence.paren_of(pos)
+    if paren is not None:
+        inner = _pair_among(sentence, sentence.heads(paren[0] + 1, pos), pos)
+        if inner is not None:
+            return inner
+    return _pair_among(sentence, sentence.heads(sentence.start, pos), pos)
+
+
+def _pair_among(
+    sentence: Sentence, heads: list[Name], pos: int
+) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the nearest pair of :func:`_pair_in_clause` among ``heads``."""
+    text = sentence.text
+    for name in reversed(heads):  # the nearest pair
+        dash = _DASH_JOINT_RE.match(text, name.end, sentence.end)
+        if dash is not None:
+            second = sentence.reference_after(dash.end())
+            if second is not None and not second.anaphoric and second.end <= pos:
+                return sentence.endpoint(name), second
+        opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
+        if opens or _BRACKET_BEFORE_RE.search(text, sentence.start, name.start):
+            first = sentence.endpoint(name)
+            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+            second = sentence.reference_after(joint.end()) if joint else None
+            label = (
+                second is not None
+                and joint is not None
+                and (
+                    _LABEL_END_RE.fullmatch(text, second.end, pos) is not None
+                    # "Marrakech to Zagora is about 360 km", "(Fes to Meknes approx. 60 km)"
+                    or (
+                        joint.group().strip(" ,").lower() == "to"
+                        and _LABEL_VERB_RE.fullmatch(text, second.end, pos) is not None
+                    )
+                )
+            )
+            if second is not None and not second.anaphoric and label:
+                return first, second
+            described = _DESCRIBED_LABEL_RE.fullmatch(text, joint.end(), pos) if joint else None
+            if described is not None:  # "X to the border with Y: N km": Y is no end
+                return first, None
+        joint = _TO_OR_AND_RE.match(text, name.end, sentence.end)
+        second = sentence.reference_after(joint.end()) if joint else None
+        if (
+            second is not None
+            and not second.anaphoric
+            and _DASHED_LABEL_RE.fullmatch(text, second.end, pos)
+        ):
+            return sentence.endpoint(name), second  # "...: Washington and Ottawa - 900 km"
+        if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
+            continue
+        first = sentence.endpoint(name)
+        joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+        second = sentence.reference_after(joint.end()) if joint else None
+        if second is not None and not second.anaphoric and second.end <= pos:
+            return first, second
+        run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
+        if second is None and run is not None:  # "from Vientiane to Don Khon": unknown
+            return first, Endpoint(run.group(), run.start(), run.end(), False)
+    return None
+
+
+#: A bracket that opens on a figure restating what the words before it say ("(or 300 km").
+_BRACKET_OPEN_RE = re.compile(
+    r"\(\s*(?:(?:or|about|approx\.?|approximately|roughly|some|around|ca?\.)\s+)*$", re.IGNORECASE
+)
+_FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
+    """Return the places of "... from Y (or N km)": a figure in a bracket straight after
+    "from Y" gives the distance the words before it tell another way ("four hours' drive
+    from Maun (or 300 km)"): from Y to the place the clause locates."""
+    text = sentence.text
+    opening = _BRACKET_OPEN_RE.search(text, sentence.start, pos)
+    if opening is None:
+        return None
+    heads = sentence.heads(sentence.start, opening.start())
+    if not heads or not _FROM_END_RE.search(
+        text, max(sentence.start, heads[-1].start - 12), heads[-1].start
+    ):
+        return None
+    origin = sentence.endpoint(heads[-1])
+    if text[_past_qualifier(sentence, origin) : opening.start()].strip():
+        return None  # other words between the place and the bracket
+    return origin, sentence.located_before(origin.start)
