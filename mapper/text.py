@@ -148,7 +148,8 @@ WEEKDAYS: dict[str, int] = {
 }
 
 _SENTENCE_END = re.compile(
-    r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+    r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
+    r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)"  # a list's item on its own line: "- Visit Hue"
 )
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -256,9 +257,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences (and headlines) of a text.
 
     A sentence ends at ``.``, ``!`` or ``?`` (and closing quotes or brackets) before a
-    word that starts with a capital, a digit or an opening quote; at a blank line; and
-    at a line break before a capital (a headline). A full stop after an initial ("J.
-    Smith") or an abbreviation ("Mr.", "St.") ends nothing.
+    word that starts with a capital, a digit or an opening quote; at a blank line; at a
+    line break before a capital (a headline) or a list item ("- Visit Hue"). A full stop
+    after an initial ("J. Smith") or an abbreviation ("Mr.", "St.") ends nothing.
 
     Examples
     --------

@@ -695,3 +695,14 @@ def test_a_citys_common_name_that_geonames_keeps_as_an_alternate():
     # just short of the weight an alternate needs to stand alone
     [mention, _] = geoparse("The ship called at Acapulco, Mexico, on Monday.")
     assert mention.place.name == "Acapulco de Juárez"
+
+
+def test_a_small_towns_name_before_an_age_in_brackets_is_a_person():
+    # "Lora (27)": news gives a person's age so; Lora del Río is a town of some 19,000
+    text = "Jamil (32) and his sisters Lora (27) and Carla (21) left Damascus."
+    assert [m.surface for m in geoparse(text)] == ["Damascus"]
+    # counts after big cities, or after "in", stay places
+    assert [m.surface for m in geoparse("Polls in Paris (12) and Lyon (9) closed.")] == [
+        "Paris",
+        "Lyon",
+    ]

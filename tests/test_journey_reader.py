@@ -1669,3 +1669,43 @@ def test_antigua_among_caribbean_islands_is_the_island_and_in_the_canaries_the_t
         "We spent a week in Antigua in the Canary Islands, then drove to Corralejo."
     )
     assert canaries.stops[0].place.country == "ES"
+
+
+def test_an_itinerary_written_as_a_list_with_arrows_and_nights():
+    # each list item is a sentence; "X ➔ Y" is a leg, "– night in Y" a stay, "Return Y" a
+    # way home; a leg from a place reached before goes on from it
+    text = (
+        "Our route, as planned:\n"
+        "- Arrival in Hanoi - night in Hanoi\n"
+        "- Visit the old quarter, night train to Lao Cai\n"
+        "- Lao Cai ➔ Sapa journey – night in Sapa\n"
+        "- Sapa ➔ Bac Ha route – night in Bac Ha\n"
+        "- Long drive – two nights in Ha Giang\n"
+        "- Return Bangkok"
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
+    # a return implies where the trip began (as "returned to X" does)
+    assert stops == [("Bangkok", "implied")] + [
+        (name, "confirmed")
+        for name in ("Hanoi", "Lào Cai", "Sa Pa", "Bắc Hà", "Hà Giang", "Bangkok")
+    ]
+
+
+def test_a_night_in_a_place_told_after_a_dash_is_a_stay_but_last_night_is_no_stop():
+    stays = journey_from_text("We flew into Hanoi. Then a long drive – night in Ha Giang.")
+    assert [s.place.name for s in stays.stops] == ["Hanoi", "Hà Giang"]
+    news = journey_from_text("Last night in Kyiv, sirens sounded. The minister flew to Warsaw.")
+    assert [s.place.name for s in news.stops] == ["Warsaw"]
+
+
+def test_a_sentence_opening_at_a_place_where_the_travellers_did_something_is_a_stop():
+    text = (
+        "The family left Homs by minibus before dawn. The bus stopped at Hama. "
+        "At Idlib, the men had to show their papers."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Homs", "Hama", "Idlib"]
+    # others' deeds or words there make no stop
+    told = journey_from_text(
+        "The minister flew to Kyiv and then to Lviv. At Odesa, officials said sirens sounded."
+    )
+    assert "Odesa" not in [s.place.name for s in told.stops]

@@ -126,6 +126,8 @@ _LISTED_OTHERS = (frozenset(_STREETS) - {"drives"}) | frozenset(
 #: "No." and a number right after a name make it a lot's or a post's ("Lot No. 5"). (A
 #: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
 #: as the state, so they are left.)
+#: A person's age in brackets after a name: "Jamil (32)".
+_AGE_AFTER = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
 _POSTAL_WEIGHT = 200.0
@@ -506,6 +508,8 @@ def _judge(
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
+    if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):
+        return None  # "his sisters Lora (27) and Carla (21)": a person's age, as news gives it
     if after == "of" and before != "the" and all(t.key in COMPASS for t in toks[a:b]):
         return None  # "300 km South West of Mbeya": a direction; "the South West of" a region
     if n_words == 1 and key in FUNCTION_WORDS and not first.short_caps:

@@ -211,7 +211,11 @@ ARRIVAL = re.compile(
     r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule)\b[^.;:]{0,40}?"
     r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|include[sd]?|cover(?:s|ed)?)|"
     r"\bspan(?:s|ned)?\s+across|"
-    r"(?:sleep(?:s|ing)?|slept|overnight(?:s|ed)?)\s+(?:\w+\s+)?(?:in|at))" + _LEAD,
+    r"(?:sleep(?:s|ing)?|slept|overnight(?:s|ed)?)\s+(?:\w+\s+)?(?:in|at))"
+    + _LEAD
+    # an itinerary's stay after a dash: "Sapa ➔ Bac Ha route – night in Bac Ha"
+    + r"|[-\u2013\u2014:]\s*(?:\w+\s+)?nights?\s+(?:in|at)"
+    + _LEAD,
     re.IGNORECASE,
 )
 #: Passing through: a place on the way is a stop.
@@ -242,7 +246,10 @@ RETURN = re.compile(
     r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to|"
     # "The ship arrived back at Southampton"
     r"(?:arriv(?:e|es|ed|ing)|g(?:et|ets|ot)|c(?:a|o)me|dock(?:s|ed)?|land(?:s|ed)?)\s+back\s+"
-    r"(?:at|in))" + _LEAD_SHORT,
+    r"(?:at|in))"
+    + _LEAD_SHORT
+    # an itinerary's "- Return Bangkok", "visit Tam Coc, return Hanoi": the verb alone
+    + r"|(?:^|[-\u2013\u2014\u2022*,;:]\s*)return\s*$",
     re.I,
 )
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.

@@ -291,15 +291,20 @@ def role_of(
     return None
 
 
+#: Arrows written between places: "→", "➔", "➜", "➡", "⇒".
+_ARROWS = "\u2192\u2794\u279c\u27a1\u21d2"
 # Between the places of a route written out: " - ", " (South Africa) - ", " → ".
-_CHAIN_JOINT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014>\u2192]|->)\s*")
+# (on one line: a list's next item is no next place)
+_CHAIN_JOINT = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:[-\u2013\u2014>{_ARROWS}]|->)[ \t]*"
+)
 _BRACKETED = re.compile(r"\s*\(\s*")
 
 
 def route_chain(doc: Document) -> dict[int, str]:
     """Return the roles of names written as a route, three or more joined by dashes or
     arrows ("Mauritius - Johannesburg (South Africa) - Zanzibar - Moscow"): the first is
-    left, the others reached."""
+    left (reached, when named before), the others reached."""
     roles: dict[int, str] = {}
     run = [0]
     mentions = doc.mentions
@@ -315,21 +320,26 @@ def route_chain(doc: Document) -> dict[int, str]:
             run.append(i)
             continue
         if len(run) >= 3 or (len(run) == 2 and _leg_line(doc, run)):
-            roles.update({k: "depart" if k == run[0] else "arrive" for k in run})
+            # a route from a place named before goes on from it: "a night train to Lao
+            # Cai ... - Lao Cai ➔ Sapa" left no new place
+            start = mentions[run[0]].place
+            named = any(m.place == start for m in mentions[: run[0]])
+            roles.update({k: "depart" if k == run[0] and not named else "arrive" for k in run})
         run = [i]
     return roles
 
 
 # A spaced dash between the two places of a leg: "Moscow – Irkutsk".
-_SPACED_DASH = re.compile(r"\s+(?:[-\u2013\u2014]|->|\u2192)\s+")
+_SPACED_DASH = re.compile(rf"\s+(?:[-\u2013\u2014{_ARROWS}]|->)\s+")
 
 
 def _leg_line(doc: Document, run: list[int]) -> bool:
-    """Return whether two names joined by a spaced dash open a line, a leg of a route
-    written out ("Irkutsk – Ulan Bator (stay in Mongolia)")."""
+    """Return whether two names joined by a spaced dash or an arrow open a line (or a
+    list's item), a leg of a route written out ("Irkutsk – Ulan Bator (stay in Mongolia)",
+    "- Sapa ➔ Bac Ha route")."""
     first, second = doc.mentions[run[0]], doc.mentions[run[1]]
     line_start = doc.text.rfind("\n", 0, first.start) + 1
-    return not doc.text[line_start : first.start].strip() and bool(
+    return not doc.text[line_start : first.start].strip(" \t-*\u2022\u2013") and bool(
         _SPACED_DASH.fullmatch(doc.text, first.end, second.start)
     )
 
@@ -358,7 +368,7 @@ def reached_area_at(text: str, doc: Document, index: int) -> bool:
 
 
 #: A sentence that opens on where it happens: "In Santiago, ".
-_FRONTED_IN = re.compile(r"\W*In\s+")
+_FRONTED_IN = re.compile(r"\W*(?:In|At)\s+")
 #: ... and a past deed there, not words reported from there ("In Berlin, officials said").
 _DEED = re.compile(
     r"^,[^.;]*?\b(?:was|were|had|did|[a-z]{3,}ed|broke|went|saw|met|took|got|made|found|felt|"
@@ -372,15 +382,17 @@ _REPORTED = re.compile(
 #: Who did the deed: a person told by a pronoun or a name (a capitalised word that names
 #: no place), or "the two men", "the pair": "In Peru, Guevara was impressed".
 _TRAVELLER = re.compile(
-    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group)\b)",
+    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group|"
+    r"men|women|family|children|travell?ers|passengers|party|crew)\b)",
     re.IGNORECASE,
 )
 
 
 def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) -> bool:
     """Return whether a sentence opens on the place of ``m`` and tells what a person did
-    there: "In Peru, Guevara was impressed by the ruins", "In Cusco, we rested" (a
-    journey told on); "In Kyiv, sirens sounded" tells of others."""
+    there: "In Peru, Guevara was impressed by the ruins", "In Cusco, we rested", "At
+    Hama, the men showed their papers" (a journey told on); "In Kyiv, sirens sounded"
+    tells of others."""
     if _FRONTED_IN.fullmatch(text, sentence[0], m.start) is None:
         return False  # most names: the sentence does not open on them
     clause = text[m.end : sentence[1]]
