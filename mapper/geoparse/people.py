@@ -66,6 +66,8 @@ ORG_WORDS = (
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
 PART_BEFORE = COMPASS | frozenset({"central", "upstate", "downstate"})
+#: Nouns that end a place's name, not a person's ("Moon Township", "Tay River").
+_NAME_END_NOUNS = PLACE_NOUNS | AREA_NOUNS
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
 #: leave-one-corpus-out: every fold picks 3.5 from the other two corpora
 #: (``python -m bench.loco``, ``bench/results/loco.txt``).
@@ -99,7 +101,7 @@ def likely_person(
     if not (
         2 <= len(run_keys) <= 3
         and not any(k in ORG_WORDS or k in CONNECTORS for k in run_keys)
-        and run_keys[-1] not in PLACE_NOUNS | AREA_NOUNS  # "Moon Township"
+        and run_keys[-1] not in _NAME_END_NOUNS  # "Moon Township"
         and run_keys[0] not in PLACE_PREFIXES  # "Mount Penteli"
         and run_keys[0] not in PART_BEFORE  # "Northeast Georgia"
         and not any(dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."

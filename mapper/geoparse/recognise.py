@@ -185,8 +185,15 @@ class Found:
         return (self.with_kind or self.surface, self.kind_hint)
 
 
+#: Every start of a kind phrase ("a", "ai", "air", ...): a word that is none of them opens
+#: no kind phrase, and most words are none.
+_KIND_STARTS = frozenset(w[:k] for w in KIND_WORDS for k in range(1, len(w) + 1))
+
+
 def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     """Return the kind named by the words starting at token j, and how many words."""
+    if j >= len(tokens) or tokens[j].key not in _KIND_STARTS:
+        return None, 0
     for n in (3, 2, 1):
         if j + n <= len(tokens):
             phrase = " ".join(t.key for t in tokens[j : j + n])

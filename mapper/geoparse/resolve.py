@@ -216,8 +216,7 @@ def _cohere(
         f"demonym {p.country}" for p in demonym_countries
     ]
     names = _codes(folded)[owner]
-    same_name = names[:, None] == names[None, :]
-    kernel = _kernel(places) * ~same_name
+    kernel = _kernel(places, names[:, None] == names[None, :])
     scores = np.array(
         [c.score for _, cands in groups for c in cands] + [1.0] * len(demonym_countries)
     )
@@ -229,22 +228,33 @@ def _cohere(
     # cannot support it, so it keeps the support of its name's best-supported reading
     # and its gazetteer ranking decides ("the Pacific", not Pacific, Missouri).
     nowhere = np.array([p.kind in AREA_KINDS and not p.country for p in places])
+    any_nowhere = bool(nowhere.any())
     for _ in range(2):
         # best supporting candidate of each other name: max over that name's candidates
         weighted = kernel * scores[None, :]
         best = np.maximum.reduceat(weighted, starts, axis=1)
         support = best.sum(axis=1)
-        if nowhere.any():
+        if any_nowhere:
             rivals = np.maximum.reduceat(np.where(nowhere, 0.0, support), starts)
             support = np.where(nowhere, np.maximum(support, rivals[owner]), support)
         new = scores * (_COHERENCE_FLOOR + support)
         # summed in candidate order, as ufunc.at did: the same float to the last bit
-        totals = np.bincount(owner, weights=new, minlength=n_owners)
-        scores = np.where(
-            totals[owner] > 0, new / np.where(totals[owner] > 0, totals[owner], 1), scores
-        )
+        totals = np.bincount(owner, weights=new, minlength=n_owners)[owner]
+        positive = totals > 0
+        scores = np.where(positive, new / np.where(positive, totals, 1), scores)
+    # floats format faster than numpy's
+    return _rescored(first, groups, support.tolist(), scores.tolist())
+
+
+def _rescored(
+    first: dict[tuple[str, str | None], list[Candidate]],
+    groups: list[tuple[tuple[str, str | None], list[Candidate]]],
+    supports: list[float],
+    final: list[float],
+) -> dict[tuple[str, str | None], list[Candidate]]:
+    """Return every name's candidates with their coherent scores, best first (the
+    scores and supports are those of the candidates of ``groups``, in order)."""
     out: dict[tuple[str, str | None], list[Candidate]] = {key: [] for key in first}
-    supports, final = support.tolist(), scores.tolist()  # floats format faster than numpy's
     i = 0
     for key, cands in groups:
         rescored = []
@@ -257,9 +267,10 @@ def _cohere(
     return out
 
 
-def _kernel(places: list[Place]) -> np.ndarray:
-    """Return the pairwise affinity of places: nearness, shared region, shared country."""
-
+def _kernel(places: list[Place], same_name: np.ndarray) -> np.ndarray:
+    """Return the pairwise affinity of places: nearness, shared region, shared country;
+    none between two readings of one name (``same_name``, which holds each place and
+    itself)."""
     dist_km = sphere_distance_matrix_km([p.lat for p in places], [p.lon for p in places])
     kinds = [p.kind for p in places]
     area = np.array([kind in AREA_KINDS for kind in kinds])
@@ -279,12 +290,14 @@ def _kernel(places: list[Place]) -> np.ndarray:
     is_country = np.array([kind == "country" for kind in kinds])
     is_region = np.array([kind == "region" for kind in kinds])
     # A list of a country's regions ("Iowa, Texas and Washington") hangs together, and a
-    # place holds to its country.
-    siblings = same_country & is_region[:, None] & is_region[None, :]
-    in_country = same_country & (is_country[:, None] | is_country[None, :])
-    k = np.maximum(k, np.where(same_region, _SAME_REGION_AFFINITY, 0.0))
-    k = np.maximum(k, np.where(siblings | in_country, _IN_COUNTRY_AFFINITY, 0.0))
-    np.fill_diagonal(k, 0.0)
+    # place holds to its country. (Every affinity is at least 0: raising it in place where
+    # a mask holds is the maximum with 0 elsewhere.)
+    tied = same_country & (
+        (is_region[:, None] & is_region[None, :]) | is_country[:, None] | is_country[None, :]
+    )
+    np.maximum(k, _SAME_REGION_AFFINITY, out=k, where=same_region)
+    np.maximum(k, _IN_COUNTRY_AFFINITY, out=k, where=tied)
+    k[same_name] = 0.0
     return k
 
 
