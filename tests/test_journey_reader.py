@@ -1709,3 +1709,22 @@ def test_a_sentence_opening_at_a_place_where_the_travellers_did_something_is_a_s
         "The minister flew to Kyiv and then to Lviv. At Odesa, officials said sirens sounded."
     )
     assert "Odesa" not in [s.place.name for s in told.stops]
+
+
+def test_a_diarys_day_heading_x_to_y_is_a_leg():
+    diary = (
+        "Day 1\nDunedin to Oamaru\n\nWe drove up the coast and I took photos. We saw "
+        "penguins.\n\nDay 2: Oamaru to Timaru\n\nWe left early. I drove and we stopped "
+        "for pies."
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(diary).stops]
+    assert stops == [("Dunedin", "confirmed"), ("Oamaru", "confirmed"), ("Timaru", "confirmed")]
+
+
+def test_a_border_crossing_the_traveller_made_is_a_stop_but_not_one_in_the_news():
+    drive = journey_from_text(
+        "We drove from Lilongwe to the park, which included an easy border crossing at Mchinji."
+    )
+    assert [s.place.name for s in drive.stops] == ["Lilongwe", "Mchinji"]
+    news = journey_from_text("The border crossing at Rafah has been closed, officials said.")
+    assert not news.stops

@@ -48,6 +48,7 @@ __all__ = [
     "RETURN",
     "SPAN_OF_TIME",
     "TO",
+    "told_by_traveller",
 ]
 
 # What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
@@ -221,7 +222,11 @@ ARRIVAL = re.compile(
 #: Passing through: a place on the way is a stop.
 PASSAGE = re.compile(
     r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|"
-    r"past|cross(?:es|ed|ing)?)" + _LEAD_SHORT,
+    r"past|cross(?:es|ed|ing)?|"
+    # "which included an easy border crossing at Mchinji" (not "the border crossing at
+    # Rafah has been closed": a crossing the traveller made)
+    r"(?:made|make|includ(?:e|es|ed|ing)|through|via|after|with)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:border|frontier)\s+crossing\s+(?:at|in|near))" + _LEAD_SHORT,
     re.IGNORECASE,
 )
 #: Departure: the place the traveller left.
@@ -372,3 +377,12 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$",
     re.IGNORECASE,
 )
+
+
+# The narrator's own words: a travelogue says "we" or "I" again and again.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
+
+
+def told_by_traveller(text: str) -> bool:
+    """Return whether a traveller tells the trip: "we" or "I" five times or more."""
+    return len(_FIRST_PERSON.findall(text)) >= 5

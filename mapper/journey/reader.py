@@ -53,6 +53,7 @@ from .cues import (
     PLANNED,
     PRESENT_FOR_FUTURE,
     SPAN_OF_TIME,
+    told_by_traveller,
 )
 from .dates import date_in, story_date, story_year
 from .headline import headline_route, with_headline_route
@@ -185,8 +186,6 @@ _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
 )
-# The narrator's own words: a travelogue says "we" or "I" again and again.
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
@@ -233,7 +232,7 @@ def journey_from_document(
     dated_lines = schedule(document)
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
-    narrated = len(_FIRST_PERSON.findall(text)) >= 5  # a traveller tells the trip
+    narrated = told_by_traveller(text)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span

@@ -26,6 +26,7 @@ from .cues import (
     PASSAGE,
     RETURN,
     TO,
+    told_by_traveller,
 )
 
 __all__ = [
@@ -326,6 +327,35 @@ def route_chain(doc: Document) -> dict[int, str]:
             named = any(m.place == start for m in mentions[: run[0]])
             roles.update({k: "depart" if k == run[0] and not named else "arrive" for k in run})
         run = [i]
+    roles.update(_heading_legs(doc))
+    return roles
+
+
+#: A line that is only a leg, "X to Y", perhaps after its day: "Day 2: Oamaru to Queenstown".
+_HEADING_BEFORE = re.compile(
+    r"[ \t]*(?:(?:day|stage|leg)[ \t]+\d+[ \t]*[-:.\u2013\u2014]?[ \t]*)?", re.I
+)
+_HEADING_TO = re.compile(r"[ \t]+to[ \t]+")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _heading_legs(doc: Document) -> dict[int, str]:
+    """Return the roles of a leg written as a line of its own, "X to Y" (a day's heading
+    in a travel diary told by its traveller): X left, Y reached. A guide's "Day 1: Sydney
+    to Kiama" tells a plan, which its sentences say."""
+    roles: dict[int, str] = {}
+    if not told_by_traveller(doc.text):
+        return roles
+    text, mentions = doc.text, doc.mentions
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        line_start = text.rfind("\n", 0, first.start) + 1
+        if (
+            _HEADING_TO.fullmatch(text, first.end, second.start)
+            and _HEADING_BEFORE.fullmatch(text, line_start, first.start)
+            and _HEADING_AFTER.match(text, second.end)
+        ):
+            roles[i], roles[i + 1] = "depart", "arrive"
     return roles
 
 
