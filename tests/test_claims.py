@@ -1918,6 +1918,11 @@ def test_a_quoted_title_before_the_subject_names_no_place():
         ),
         # ... without the comma
         ("The town named Pisac lies about 30 km from Cusco.", ("Pisac", "Cusco")),
+        # "X, in the Y region," only says where X is
+        (
+            "Shelling hit Horlivka, in the Donetsk region, 40 km from Donetsk.",
+            ("Horlivka", "Donetsk"),
+        ),
         # a unit's full stop before a capitalised compass point
         ("The reserve lies some 300 km. South West of Mbeya.", (None, "Mbeya")),
     ],

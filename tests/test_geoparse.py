@@ -706,3 +706,20 @@ def test_a_small_towns_name_before_an_age_in_brackets_is_a_person():
         "Paris",
         "Lyon",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a region named after its town: the oblast, not the city (Kursk Oblast's point
+        # lies some 60 km from the city's)
+        ("Drones struck the Kursk region overnight.", "region"),
+        ("Police in the Donetsk region said the road was shut.", "region"),
+        # a metropolitan area keeps its city: no region of that name lies near it
+        ("Parks in the Charlotte region are busy.", "city"),
+        ("The city of Kursk was quiet.", "city"),
+    ],
+)
+def test_x_region_is_the_region_named_after_x_where_one_lies_near(text, kind):
+    [mention] = geoparse(text)
+    assert mention.place.kind == kind

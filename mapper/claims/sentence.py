@@ -150,9 +150,11 @@ class Sentence:
 
     def _qualifies(self, head: Name, name: Name) -> bool:
         """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)",
-        "X in Region"."""
+        "X in Region", "X, in the Y region"."""
         gap = self.text[head.end : name.start]
-        if gap not in (", ", " (", " ", " in ", " in the ") and not _RUN_GAP.fullmatch(gap):
+        if gap not in (", ", " (", " ", " in ", " in the ", ", in ", ", in the ") and not (
+            _RUN_GAP.fullmatch(gap)
+        ):
             return False
         if name.mention is not None and name.mention.place is not None:
             return name.mention.place.kind in ("country", "region", "county")

@@ -1,5 +1,6 @@
-"""What the words around a name say of it: its level ("the state of X"), a news
-dateline ("MOSCOW (Reuters) -"), and the names that place it ("X, Y", "X (Y)", "X in Y").
+"""What the words around a name say of it: its level ("the state of X", "the Kursk
+region", "Mexico city"), a news dateline ("MOSCOW (Reuters) -"), and the names that
+place it ("X, Y", "X (Y)", "X in Y").
 """
 
 from __future__ import annotations
@@ -12,9 +13,18 @@ from typing import TYPE_CHECKING
 from mapper.text import PLACE_PREFIXES, Token
 
 if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
     from .recognise import Found
 
-__all__ = ["NAME_HEADS", "dateline_kind", "level_cue", "link_patterns"]
+__all__ = [
+    "NAME_HEADS",
+    "city_after",
+    "dateline_kind",
+    "level_cue",
+    "link_patterns",
+    "region_after",
+]
 
 #: Words that open a longer name ("Cape Keraudren", "Pico de São Mamede", "Port Olry"):
 #: before more of a name the gazetteer lacks, the word alone is no place.
@@ -25,7 +35,7 @@ NAME_HEADS = PLACE_PREFIXES | frozenset(
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
 _LEVEL_BEFORE_OF = {"state": "region", "province": "region", "city": "city", "town": "city"}
 #: Lowercase nouns after a name that make it a first-level region.
-_REGION_AFTER = frozenset("state province provinces oblast prefecture governorate".split())
+_REGION_AFTER = frozenset("state province provinces oblast krai prefecture governorate".split())
 #: A dateline: a name opening a line, then a dash or a news agency ("WASHINGTON —",
 #: "Moscow (Reuters) -", "NEW YORK, Dec. 3 —", "Tapachula, Chiapas .- ").
 _DATELINE_AFTER = re.compile(
@@ -68,3 +78,38 @@ def link_patterns(text: str, found: list[Found]) -> None:
             x.after_comma = n + 1  # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT"
         elif gap.strip().lower() == "in":
             x.in_partner = n + 1
+
+
+def city_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> bool:
+    """Return whether a lowercase "city" after a name makes a name the gazetteer knows
+    ("Mexico city", "Kuwait city": the capitals, not the countries; not "the Mexico city
+    of Guadalajara")."""
+    if b >= len(tokens) or tokens[b].key != "city" or tokens[b].capitalised:
+        return False
+    if b + 1 < len(tokens) and tokens[b + 1].key == "of":
+        return False
+    if tokens[b].gap_before != " " or f"{key} city" not in gaz.name_tiers([f"{key} city"]):
+        return False
+    found = gaz.search(f"{key} city", kind="city", limit=1)  # by its own name, not an alias
+    return bool(found) and found[0].match == "name"
+
+
+#: A region named after its town lies this near it (km): Kursk Oblast and Kursk.
+_NAMED_AFTER_KM = 400.0
+
+
+def region_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> bool:
+    """Return whether a lowercase "region" after a name makes it the first-level region
+    named after that town ("the Kursk region", "the Donetsk region"); not a metropolitan
+    area ("the Charlotte region" is no parish of Saint Vincent named Charlotte)."""
+    if b >= len(tokens) or tokens[b].key != "region" or tokens[b].capitalised:
+        return False
+    from mapper.geodesy import distance_km
+
+    found = gaz.search(key, limit=5)
+    towns = [c.place for c in found if c.place.kind not in ("region", "country")]
+    regions = [c.place for c in found if c.place.kind == "region"]
+    return bool(towns and regions) and any(
+        r.country == towns[0].country and distance_km(r, towns[0]) < _NAMED_AFTER_KM
+        for r in regions
+    )

@@ -38,7 +38,7 @@ from .codes import (
     state_code,
     town_before_code,
 )
-from .cues import NAME_HEADS, dateline_kind, level_cue, link_patterns
+from .cues import NAME_HEADS, city_after, dateline_kind, level_cue, link_patterns, region_after
 from .people import (
     COMPASS,
     ORG_WORDS,
@@ -200,20 +200,6 @@ def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
             if phrase in KIND_WORDS and all(t.gap_before.strip() == "" for t in tokens[j : j + n]):
                 return KIND_WORDS[phrase], n
     return None, 0
-
-
-def _city_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> bool:
-    """Return whether a lowercase "city" after a name makes a name the gazetteer knows
-    ("Mexico city", "Kuwait city": the capitals, not the countries; not "the Mexico city
-    of Guadalajara")."""
-    if b >= len(tokens) or tokens[b].key != "city" or tokens[b].capitalised:
-        return False
-    if b + 1 < len(tokens) and tokens[b + 1].key == "of":
-        return False
-    if tokens[b].gap_before != " " or f"{key} city" not in gaz.name_tiers([f"{key} city"]):
-        return False
-    found = gaz.search(f"{key} city", kind="city", limit=1)  # by its own name, not an alias
-    return bool(found) and found[0].match == "name"
 
 
 def recognise(
@@ -595,8 +581,10 @@ def _judge(
         recognition = min(1.0, recognition + 0.1)
         evidence.append(f"after {before!r}")
     kind_hint, n_kind = kind_after(toks, b)
-    if not kind_hint and _city_after(toks, b, key, gaz):
+    if not kind_hint and city_after(toks, b, key, gaz):
         kind_hint, n_kind = "city", 1  # "Mexico city": the city a place's name is written with
+    elif not kind_hint and region_after(toks, b, key, gaz):
+        kind_hint, n_kind = "region", 1  # "the Kursk region": the oblast, not the city
     with_kind = ""
     if kind_hint:
         evidence.append(f"kind word after the name: {kind_hint}")

@@ -351,7 +351,8 @@ def _heading_legs(doc: Document) -> dict[int, str]:
         first, second = mentions[i], mentions[i + 1]
         line_start = text.rfind("\n", 0, first.start) + 1
         if (
-            _HEADING_TO.fullmatch(text, first.end, second.start)
+            text[:line_start].strip()  # the story's headline is the headline's (headline.py)
+            and _HEADING_TO.fullmatch(text, first.end, second.start)
             and _HEADING_BEFORE.fullmatch(text, line_start, first.start)
             and _HEADING_AFTER.match(text, second.end)
         ):
