@@ -859,6 +859,39 @@ def test_pronoun_prefers_the_subject_of_an_earlier_claim():
     assert first.target.name == second.target.name == "Harbin"
 
 
+def test_a_pronoun_after_a_sentence_opening_on_an_unknown_place_stays_unresolved():
+    from mapper.gazetteer import default_gazetteer
+
+    # "Zarkhel" is no place the gazetteer knows: "It" is Zarkhel, not Jammu named later
+    text = (
+        "Zarkhel is a village in the hills of Poonch district in Jammu and Kashmir. It is "
+        "located 17 km east of the city of Poonch on the Jammu-Poonch highway."
+    )
+    [check] = check_claims(text, default_gazetteer())
+    assert check.target is None and check.verdict == "unresolved"
+    assert "Zarkhel" in check.unresolved_reason
+    # a known subject is still taken
+    known = "Bagan was a royal capital in Burma. It lies 145 km southwest of Mandalay."
+    [check] = check_claims(known, default_gazetteer())
+    assert check.target is not None and check.target.country == "MM"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # "the distance of X from Y": X is measured from Y
+        ("The distance of Puri from Bhubaneswar is 60 km.", ("Puri", "Bhubaneswar")),
+        # a height before the figure with another unit is not the figure's own context
+        (
+            "At an elevation of 1,500 metres and 60 km from Islamabad, the air is cool.",
+            (None, "Islamabad"),
+        ),
+    ],
+)
+def test_the_distance_of_x_from_y_and_a_figure_after_a_height(text, ends):
+    assert _ends(text) == ends
+
+
 # --------------------------------------------------------------------------- output
 
 

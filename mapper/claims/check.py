@@ -24,11 +24,11 @@ from mapper.model import Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
+from .anaphora import antecedent
 from .fit import MIN_SCORE, fit_to_figure
 from .notes import area_note, far_note, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import SITE_NOUNS
-from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
 
@@ -51,16 +51,6 @@ class PlaceLookup(Protocol):
         ...
 
 
-#: What may open a sentence before its subject: "The city of ", "Historic ".
-_OPENS_RE = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?", re.IGNORECASE)
-_LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:in|at|to|from|near|into|towards?|via|through|outside|across|around|visit(?:s|ed|ing)?|"
-    r"reach(?:es|ed|ing)?|left|leaves?|leaving)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_TOWN_KINDS = frozenset({"city", "town"})
 #: The capital of a part of a country, which the country's capital is not.
 _SUB_CAPITAL_RE = re.compile(
     r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
@@ -305,112 +295,8 @@ class _Endpoints:
     def _antecedent(
         self, endpoint: Endpoint, claim: Claim, other: Mention | None
     ) -> tuple[Place | None, Mention | None, str]:
-        """Resolve "this launch facility", "the plant" or "it" to an earlier mention.
-
-        A noun anaphor takes the nearest earlier mention whose place has a compatible
-        kind, looking back up to three sentences; failing that, the nearest mention of
-        another kind whose name also names a place of the wanted kind ("Vostochny", the
-        town and the spaceport) is read as that place. A bare pronoun takes the subject of
-        an earlier claim, else the first place named in the previous sentences after a
-        preposition of place, else the first place named there. The claim's own other
-        endpoint is never taken.
-        """
-        doc, kinds, hint = self.doc, endpoint.kinds, endpoint.kind_hint
-        earlier = doc.sentences_before(claim.sentence_start, 3)
-
-        def usable(m: Mention) -> bool:
-            return (
-                m.place is not None
-                and m is not other
-                and not (other is not None and m.place == other.place)
-            )
-
-        if kinds & _TOWN_KINDS and other is not None:
-            # "Queenstown Airport, 8 km east of the town": the town the airport is named for
-            town = airport_town(other, self._lookup)
-            if town is not None:
-                return town, None, ""
-        candidates: list[Mention] = []
-        if kinds:
-            nearest_first = [
-                m
-                for lo, hi in [(claim.sentence_start, endpoint.start), *reversed(earlier)]
-                for m in reversed(doc.mentions_between(lo, hi))
-                if usable(m)
-            ]
-            candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
-            candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
-        else:
-            if EVENT_AFTER_RE.match(doc.text, endpoint.end):
-                # "It occurred 81 km north of X", "it crashed 20 km from X": the quake, the
-                # plane; a thing that happened is no place an earlier name stands for
-                return None, None, "it names an event or a vehicle, not a place"
-            window = earlier[0][0] if earlier else claim.sentence_start
-            before = [c for c in self.claims if window <= c.sentence_start < claim.sentence_start]
-            if before and before[-1].target is None:
-                # "The quake struck 33 km from X. It was 26 km from Y.": the same unnamed thing
-                return None, None, "it refers to what the claim before located, which is unnamed"
-            for c in reversed(self.claims):
-                if c.target is None or c.target.anaphoric:
-                    continue
-                if window <= c.target.start < endpoint.start:
-                    m = doc.mention_at(c.target.start, c.target.end)
-                    if m is not None and usable(m):
-                        candidates.append(m)
-            text = doc.text
-            # "Livingstone: Situated 8 km from Victoria Falls, it was ...": the place a
-            # heading names before a colon, in the claim's own sentence
-            candidates[:0] = [
-                m
-                for m in doc.mentions_between(claim.sentence_start, endpoint.start)[:1]
-                if usable(m)
-                and _OPENS_RE.fullmatch(text, claim.sentence_start, m.start)
-                and text.startswith(":", m.end)
-            ]
-            # "Bagan was a royal capital in Burma. It lies ...": the place a sentence opens
-            # with, its subject, before the places it names later
-            candidates += [
-                m
-                for lo, hi in reversed(earlier)
-                for m in doc.mentions_between(lo, hi)[:1]
-                if usable(m) and _OPENS_RE.fullmatch(text, lo, m.start)
-            ]
-            mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
-            mentions = [m for m in mentions if usable(m)]
-            located = [
-                m
-                for m in mentions
-                if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-            ]
-            candidates += located + [m for m in mentions if m not in located]
-        for m in candidates:
-            place = m.place
-            if place is None:
-                continue
-            if not kinds or place.kind in kinds:
-                return place, m, ""
-            for kind in [hint] if hint is not None else sorted(kinds & _TOWN_KINDS):
-                # a name that also names a place of the wanted kind ("Kapurthala", the
-                # district and the town, for "the city"), there and not a namesake
-                # elsewhere ("India", a village in the Gambia, is not the country's city)
-                found, _ = self._lookup(m.surface, kind)
-                if found is not None and found.kind in kinds and _same_area(found, place):
-                    return found, m, ""
-        named = "/".join(sorted(kinds)) or "place"
-        what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
-        return None, None, f"found no earlier mention of {what} it could refer to"
-
-
-#: How far a town may lie from the point of the district or region of its name.
-_SAME_AREA_KM = 300.0
-
-
-def _same_area(found: Place, named: Place) -> bool:
-    """Return whether ``found`` can be the place of that name inside ``named``: in its
-    country, and near its point unless ``named`` is a whole country."""
-    if found.country and named.country and found.country != named.country:
-        return False
-    return named.kind == "country" or distance_km(found, named) <= _SAME_AREA_KM
+        """Resolve "this launch facility", "the plant" or "it" (see :mod:`.anaphora`)."""
+        return antecedent(endpoint, claim, other, self.doc, self.claims, self._lookup)
 
 
 def check_claim(

@@ -98,7 +98,8 @@ def _rejected_by_context(
 ) -> bool:
     """Return whether the words around a number+unit make it a speed, size, area or height."""
     end = match.end()
-    before = text[max(lo, match.start() - 60) : match.start()]
+    start = _own_start(match)
+    before = text[max(lo, start - 60) : start]
     if _SPEED_RE.match(text, end, hi) or _SIZE_RE.match(text, end, hi):
         return True
     if _SQUARE_AFTER_RE.match(text, end, hi):
@@ -217,6 +218,19 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     return tail
 
 
+def _own_start(match: re.Match[str]) -> int:
+    """Return where the figure's own words start: after figures before it that carry
+    another unit ("an elevation of 1,500 metres and 60 km from X": the height is not part
+    of the 60 km), else at the match's start."""
+    listed = match.group("list")
+    if listed:
+        unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
+        for written in _LIST_UNIT_RE.finditer(listed):
+            if _UNIT_NAMES.get(_SPACES_RE.sub(" ", written.group().lower())) != unit:
+                return match.start("lo")
+    return match.start()
+
+
 def _listed_figures(
     match: re.Match[str], low: float, high: float
 ) -> list[tuple[int, int, float, float]]:
@@ -225,10 +239,8 @@ def _listed_figures(
     list of distances ("a population of 20,000 and 40 km from X")."""
     if not match.group("list"):
         return []
-    unit = _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
-    for written in _LIST_UNIT_RE.finditer(match.group("list")):
-        if _UNIT_NAMES.get(_SPACES_RE.sub(" ", written.group().lower())) != unit:
-            return []  # "40 miles and 60 km": no shared unit
+    if _own_start(match) != match.start():
+        return []  # "40 miles and 60 km": no shared unit
     out = []
     for m in _LIST_NUMBER_RE.finditer(match.group("list")):
         value, step = parse_number(m.group())

@@ -72,6 +72,8 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
+_DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -160,6 +162,13 @@ def _pair_among(
             and _DASHED_LABEL_RE.fullmatch(text, second.end, pos)
         ):
             return sentence.endpoint(name), second  # "...: Washington and Ottawa - 900 km"
+        if _DISTANCE_OF_RE.search(text, max(sentence.start, name.start - 20), name.start):
+            # "the distance of Moonidih from Dhanbad is 12 km": from the second to the first
+            first = sentence.endpoint(name)
+            joint = _FROM_JOINT_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+            second = sentence.reference_after(joint.end()) if joint else None
+            if second is not None and not second.anaphoric and second.end <= pos:
+                return second, first
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
         first = sentence.endpoint(name)
