@@ -1728,3 +1728,25 @@ def test_a_border_crossing_the_traveller_made_is_a_stop_but_not_one_in_the_news(
     assert [s.place.name for s in drive.stops] == ["Lilongwe", "Mchinji"]
     news = journey_from_text("The border crossing at Rafah has been closed, officials said.")
     assert not news.stops
+
+
+def test_an_evacuation_or_a_carried_leg_is_travel():
+    text = (
+        "On Saturday the unit conducted two medical evacuations from Cayman Brac to Grand "
+        "Cayman using the police helicopter. The helicopter flew to evacuate a woman who "
+        "had been transported from Little Cayman to Cayman Brac by boat."
+    )
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops[:2] == ["Cayman Brac", "Grand Cayman"] and "Little Cayman" in stops
+
+
+def test_a_travellers_account_goes_on_from_a_place_it_reached_before():
+    # told in order by the traveller: leaving Irkutsk, reached after Vladivostok, opens
+    # nothing
+    text = (
+        "We flew to Vladivostok and I slept all day. We took the train and we arrived at "
+        "Irkutsk three days later. From Irkutsk we took the train to Yekaterinburg, where I "
+        "write this."
+    )
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Vladivostok", "Irkutsk", "Yekaterinburg"]

@@ -106,7 +106,8 @@ GOING = re.compile(
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|gotten|make|made|"
     r"mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
-    r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing)|deploy(?:s|ed|ing)?|"
+    r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing|ions?)|airlift(?:s|ed|ing)?|transported|"
+    r"deploy(?:s|ed|ing)?|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|ferry|boat|ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
     # not "van", which is also Van in Turkey
@@ -347,7 +348,9 @@ PERFECT = re.compile(
 #: Rome to Madrid twice before": an earlier trip).
 PERFECT_LEG = re.compile(
     r"\b(?:had|'d|\u2019d)\s+(?:\w+ly\s+|overnight\s+|just\s+)?(?:flown|driven|"
-    r"travell?ed|sailed|ridden|cycled|walked|marched|hiked|come|journeyed)\b"
+    r"travell?ed|sailed|ridden|cycled|walked|marched|hiked|come|journeyed|"
+    # "a woman who had been transported from X to Y by boat": carried on the same trip
+    r"been\s+(?:transported|taken|brought|flown|evacuated|airlifted|ferried|moved|driven))\b"
     # "before." ends an earlier trip; "before heading to X" is the next leg
     r"(?![^.;]*\b(?:before(?=\s*[,.;!?]|\s*$)|previously|already|twice|once|ever|never|times|"
     r"earlier|years?)\b)"

@@ -18,6 +18,8 @@ from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
+from .cues import told_by_traveller
+
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
@@ -107,8 +109,17 @@ def ordered(events: list[Event], doc: Document) -> list[Stop]:
     # from Y after getting out of X by train" left X first); a later place left was
     # reached where the story tells it.
     departures.sort(key=lambda e: e.index)
-    dated = _by_date(confirmed + departures[1:])
-    order = [*departures[:1], *dated, *speculated]
+    # ... unless a traveller's own account, told in the order it happened, reached that
+    # place before, after reaching another ("We arrived in Vladivostok ... We arrived at
+    # Irkutsk ... From Irkutsk we took the train"): the trip goes on from there. (News
+    # tells a trip out of order: its lead's arrival may come before the start.)
+    first_arrival = min((e.index for e in arrivals), default=-1)
+    reached = {e.place: e.index for e in reversed(arrivals)} if told_by_traveller(doc.text) else {}
+    opening = [
+        e for e in departures if not first_arrival < reached.get(e.place, e.index) < e.index
+    ][:1]
+    dated = _by_date(confirmed + [e for e in departures if e not in opening])
+    order = [*opening, *dated, *speculated]
     stops: list[Stop] = []
     seen: set[Place] = set()
     for e in order:
