@@ -570,6 +570,10 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         # a common word known only as another name of a town names what follows
         ("The company reopened the Gold Mine near Ballarat.", ["Ballarat"]),
         ("Lofts fill the old Toy Factory in Leeds.", ["Leeds"]),
+        # the last part of a name of three joined by hyphens is no place ("Lago")
+        ("The endorsement came at Mar-A-Lago on Friday.", []),
+        # ... but after a party's letter or between two places it is
+        ("Rep. Lee, D-Oakland, spoke.", ["Oakland"]),
     ],
 )
 def test_a_names_head_word_alone_is_no_place(text, surfaces):

@@ -1750,3 +1750,12 @@ def test_a_travellers_account_goes_on_from_a_place_it_reached_before():
     )
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Vladivostok", "Irkutsk", "Yekaterinburg"]
+
+
+def test_before_heading_to_a_place_is_the_next_leg_of_a_trip_told():
+    text = (
+        "On Friday the candidate spoke in Dayton before heading to a rally in Cleveland. "
+        "On Saturday he will be heading to Toledo."
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
+    assert stops == [("Dayton", "confirmed"), ("Cleveland", "confirmed"), ("Toledo", "speculated")]

@@ -556,7 +556,13 @@ def _judge(
                 and b == j
                 and weight >= 1e5
             )
-            or (a > i and first.gap_before.strip() in ("-", "/"))
+            # "D-Charleston", "the Montana-Wyoming border": the part after a hyphen; not the
+            # third part of "Mar-A-Lago", a name of its own
+            or (
+                a > i
+                and first.gap_before.strip() in ("-", "/")
+                and not (a >= i + 2 and toks[a - 1].gap_before.strip() == "-")
+            )
             # "the Montana-Wyoming border": the first of two places joined by a hyphen
             or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
             or weight >= 1e6

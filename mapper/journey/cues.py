@@ -213,6 +213,9 @@ ARRIVAL = re.compile(
     r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule)\b[^.;:]{0,40}?"
     r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|include[sd]?|cover(?:s|ed)?)|"
     r"\bspan(?:s|ned)?\s+across|"
+    # "spoke in Dayton", "spoke to supporters at X" (not "spoke to his counterpart in X")
+    r"(?:spoke|speaks|speaking)\s+(?:to\s+(?:crowds?|supporters|voters|reporters|journalists|"
+    r"students|troops)\s+)?(?:in|at)|"
     r"(?:sleep(?:s|ing)?|slept|overnight(?:s|ed)?)\s+(?:\w+\s+)?(?:in|at))"
     + _LEAD
     # an itinerary's stay after a dash: "Sapa ➔ Bac Ha route – night in Bac Ha"
@@ -277,7 +280,9 @@ MODAL = re.compile(
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
-    r"heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|destination|"
+    # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
+    r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
+    r"destination|"
     # "marched north through X towards Y": a heading, not an arrival
     r"towards?(?=\s+(?:the\s+)?$))\b",
     re.IGNORECASE,
