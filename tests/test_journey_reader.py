@@ -1759,3 +1759,10 @@ def test_before_heading_to_a_place_is_the_next_leg_of_a_trip_told():
     )
     stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
     assert stops == [("Dayton", "confirmed"), ("Cleveland", "confirmed"), ("Toledo", "speculated")]
+
+
+def test_legs_written_one_after_another_from_the_same_place_are_one_route():
+    # "Auckland-Bangkok, Bangkok-Fukuoka": three places, the second left where reached
+    text = "The team flew Auckland-Bangkok, Bangkok-Fukuoka and landed late."
+    stops = [s.place.name for s in journey_from_text(text).stops]
+    assert stops == ["Auckland", "Bangkok", "Fukuoka"]

@@ -300,6 +300,8 @@ _CHAIN_JOINT = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:[-\u2013\u2014>{_ARROWS}]|->)[ \t]*"
 )
 _BRACKETED = re.compile(r"\s*\(\s*")
+#: Between one leg and the next that starts where it ended: "Auckland-Bangkok, Bangkok-".
+_LEG_AFTER_LEG = re.compile(r"[ \t]*(?:,|;|and|then|,\s*then)[ \t]*")
 
 
 def route_chain(doc: Document) -> dict[int, str]:
@@ -309,16 +311,23 @@ def route_chain(doc: Document) -> dict[int, str]:
     roles: dict[int, str] = {}
     run = [0]
     mentions = doc.mentions
+    tail = mentions[0].end if mentions else 0  # where the run's last name ends
     for i in range(1, len(mentions) + 1):
         if i < len(mentions) and _BRACKETED.fullmatch(
             doc.text, mentions[i - 1].end, mentions[i].start
         ):
             continue  # "Johannesburg (South Africa)": the country only says where
-        joined = i < len(mentions) and _CHAIN_JOINT.fullmatch(
-            doc.text, mentions[run[-1]].end, mentions[i].start
-        )
+        if (
+            i < len(mentions)
+            and mentions[i].place == mentions[run[-1]].place
+            and _LEG_AFTER_LEG.fullmatch(doc.text, tail, mentions[i].start)
+        ):
+            tail = mentions[i].end  # "Auckland-Bangkok, Bangkok-Fukuoka": on from Bangkok
+            continue
+        joined = i < len(mentions) and _CHAIN_JOINT.fullmatch(doc.text, tail, mentions[i].start)
         if joined:
             run.append(i)
+            tail = mentions[i].end
             continue
         if len(run) >= 3 or (len(run) == 2 and _leg_line(doc, run)):
             # a route from a place named before goes on from it: "a night train to Lao
@@ -327,6 +336,7 @@ def route_chain(doc: Document) -> dict[int, str]:
             named = any(m.place == start for m in mentions[: run[0]])
             roles.update({k: "depart" if k == run[0] and not named else "arrive" for k in run})
         run = [i]
+        tail = mentions[i].end if i < len(mentions) else 0
     roles.update(_heading_legs(doc))
     return roles
 
