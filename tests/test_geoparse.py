@@ -727,3 +727,12 @@ def test_a_small_towns_name_before_an_age_in_brackets_is_a_person():
 def test_x_region_is_the_region_named_after_x_where_one_lies_near(text, kind):
     [mention] = geoparse(text)
     assert mention.place.kind == kind
+
+
+def test_a_royal_title_before_a_given_name_is_a_person_unless_a_town_is_meant():
+    # Prince Charles, Saskatchewan is a hamlet of some 1,300; the prince is meant here
+    assert [m.surface for m in geoparse("Prince Charles will visit Darwin.")] == ["Darwin"]
+    assert [m.surface for m in geoparse("Queen Elizabeth opened the bridge.")] == []
+    # after "to", or a town of some size, the place stays
+    assert [m.surface for m in geoparse("They drove to Prince George.")] == ["Prince George"]
+    assert [m.surface for m in geoparse("Prince Rupert is a port.")] == ["Prince Rupert"]

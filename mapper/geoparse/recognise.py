@@ -126,6 +126,8 @@ _LISTED_OTHERS = (frozenset(_STREETS) - {"drives"}) | frozenset(
 #: "No." and a number right after a name make it a lot's or a post's ("Lot No. 5"). (A
 #: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
 #: as the state, so they are left.)
+#: Royal and princely titles: before a given name, a person ("Queen Elizabeth").
+_ROYAL = frozenset("prince princess king queen duke duchess emperor empress sultan tsar".split())
 #: A person's age in brackets after a name: "Jamil (32)".
 _AGE_AFTER = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
@@ -501,6 +503,8 @@ def _judge(
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
+    if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
+        return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
     if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):
         return None  # "his sisters Lora (27) and Carla (21)": a person's age, as news gives it
     if after == "of" and before != "the" and all(t.key in COMPASS for t in toks[a:b]):
