@@ -892,6 +892,25 @@ def test_the_distance_of_x_from_y_and_a_figure_after_a_height(text, ends):
     assert _ends(text) == ends
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # "from X in <region> to Y", "from X, Country, to Y": Y is where the figure goes
+        ("Planes flew us 300 miles from Kisumu in western Kenya to Mombasa.",
+         ("Mombasa", "Kisumu")),
+        ("Planes flew us 300 miles from Kisumu, Kenya, to Mombasa.", ("Mombasa", "Kisumu")),
+        # "to the west of Y" is a direction, not where the figure goes
+        ("Casares lies 15 km inland from Estepona, to the west of Marbella.",
+         ("Casares", "Estepona")),
+        # a body's name is no place: the town it is in is the figure's place
+        ("Mr Rahim, head of the Barguna Boat Owners Association in Barguna, about 180 km "
+         "south of Dhaka, spoke.", ("Barguna", "Dhaka")),
+    ],
+)  # fmt: skip
+def test_from_x_in_a_region_to_y_and_a_bodys_name(text, ends):
+    assert _ends(text) == ends
+
+
 # --------------------------------------------------------------------------- output
 
 

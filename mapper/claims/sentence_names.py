@@ -107,6 +107,14 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
     return names
 
 
+#: The last word of a body's name: no place ("... Owners Association", "... Council").
+_ORG_ENDS = frozenset(
+    """association council committee ministry company corporation bank university institute
+    agency authority commission union federation society foundation party club department
+    board court""".split()
+)
+
+
 def _unknown_name(segment: list[Token], document: Document) -> list[Token] | None:
     """Return the part of a capitalised run no mention covers that may still name a place."""
     while segment and (not segment[0].capitalised or segment[0].key in _STOP_CAPS):
@@ -126,6 +134,8 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
         not placelike and all(k in document.people for k in keys)
     ):
         return None
+    if not placelike and keys[-1] in _ORG_ENDS:
+        return None  # "the Barguna District Fishermen's Trawler Owners Association": a body
     if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
         return None  # words the geoparser saw and found no place in ("The Town", "Officials")
     return segment

@@ -452,8 +452,12 @@ _TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
 #: "to" after "from X": past a description of X (", the capital in the highlands,") and
 #: a verb of getting there ("a 4,000 km drive from X to get to Y").
 _FROM_TO_RE = re.compile(
-    r"(?:(?:,\s+(?:the|an?|its|[A-Z][\w'\u2019-]*['\u2019]s)|['\u2019]s)\s+[^,;()]{1,50}?,)?"
-    r"\s+(?:to|into|towards?)\s+(?:(?:get|go|travel|reach)\s+(?:to\s+)?)?",
+    r"(?:(?:,\s+(?:the|an?|its|[A-Z][\w'\u2019-]*['\u2019]s)|['\u2019]s)\s+[^,;()]{1,50}?,|"
+    # "from Kisumu in western Kenya to Mombasa", "from Kisumu, Kenya, to Mombasa"
+    r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)?"
+    # (not "15 km from Estepona, to the west of Marbella": a direction)
+    r",?\s+(?:to|into|towards?)\s+(?!the\s+(?:north|south|east|west))"
+    r"(?:(?:get|go|travel|reach)\s+(?:to\s+)?)?",
     re.IGNORECASE,
 )
 _AND_RE = re.compile(r",?\s+(?:and|from)\s+", re.IGNORECASE)
