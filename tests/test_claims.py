@@ -1416,6 +1416,9 @@ def test_a_pronoun_before_a_capital_is_no_apposition():
         ("Mandalay is 716 km north of Yangon.", None),
         ("Surrounded by sea, Tobago lies 35 km north-east of Trinidad.", None),
         ("Mandalay is 570 km north of Yangon as the crow flies, though not by road.", None),
+        # the way driven to a place, whatever its heading; not a point placed by a flight
+        ("We left Hanoi and drove 98 miles east to Ha Long.", "road"),
+        ("The drone flew 40 km north of Kyiv before it turned.", None),
     ],
 )
 def test_a_mode_said_outright_makes_a_located_figure_a_route(text, route):

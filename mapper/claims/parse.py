@@ -195,6 +195,11 @@ def _places_after(
 
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_TRAVELLED_BEFORE_RE = re.compile(
+    r"\b(?:drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|"
+    r"travell?ed|marched|steamed)\s+$",
+    re.IGNORECASE,
+)
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
@@ -256,6 +261,13 @@ def _parse_claim(
     if by_mode is not None and route is None:
         route = mode_of(by_mode.group()) or "unknown"
     elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
+        route = mode_of(clause) or "unknown"
+    elif (
+        route is None
+        and not straight
+        and tail.target is not None
+        and _TRAVELLED_BEFORE_RE.search(text, max(lo, match.start() - 12), match.start())
+    ):  # "we drove 98 miles east to Ha Long": the way driven, whatever its heading
         route = mode_of(clause) or "unknown"
     if on_road is not None and route in (None, "unknown") and tail.direction is None:
         route = "road"  # "923 km from X to Y on Route Nationale 7"
