@@ -357,12 +357,14 @@ def _heading_legs(doc: Document) -> dict[int, str]:
     if not told_by_traveller(doc.text):
         return roles
     text, mentions = doc.text, doc.mentions
+    opening = len(text) - len(text.lstrip())  # where the story's first line starts
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
+        if not _HEADING_TO.fullmatch(text, first.end, second.start):
+            continue
         line_start = text.rfind("\n", 0, first.start) + 1
         if (
-            text[:line_start].strip()  # the story's headline is the headline's (headline.py)
-            and _HEADING_TO.fullmatch(text, first.end, second.start)
+            line_start > opening  # the story's headline is the headline's (headline.py)
             and _HEADING_BEFORE.fullmatch(text, line_start, first.start)
             and _HEADING_AFTER.match(text, second.end)
         ):
