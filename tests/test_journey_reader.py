@@ -1766,3 +1766,13 @@ def test_legs_written_one_after_another_from_the_same_place_are_one_route():
     text = "The team flew Auckland-Bangkok, Bangkok-Fukuoka and landed late."
     stops = [s.place.name for s in journey_from_text(text).stops]
     assert stops == ["Auckland", "Bangkok", "Fukuoka"]
+
+
+def test_a_plan_told_in_the_past_perfect_was_not_kept():
+    text = "The president flew to Paris. He had hoped to visit Berlin too."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Paris"]
+    text = "The candidate spoke in Dayton. He originally planned to end the day in Toledo."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Dayton"]
+    # planning a trip that then happened is no such plan
+    text = "She had planned the trip for months. She flew to Lima on Monday."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Lima"]

@@ -139,7 +139,11 @@ BEGINNING = re.compile(
 NEGATED = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|could\s+not|couldn't|couldn\u2019t|failed\s+to|"
     r"did\s+not|didn't|didn\u2019t|never|no\s+longer|instead\s+of|rather\s+than|"
-    r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up)\b",
+    r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up|"
+    # a plan told in the past perfect, or "originally", was not kept: "I had planned to go
+    # via Vienna", "He originally planned to finish in Tampa"
+    r"(?:(?:had|'d|\u2019d)\s+(?:originally\s+|initially\s+|first\s+)?|originally\s+|"
+    r"initially\s+)(?:planned|intended|hoped|wanted|meant)\s+to)\b",
     re.IGNORECASE,
 )
 #: Institutions named after their seat, which stand for a government: not places to go.
