@@ -1776,3 +1776,12 @@ def test_a_plan_told_in_the_past_perfect_was_not_kept():
     # planning a trip that then happened is no such plan
     text = "She had planned the trip for months. She flew to Lima on Monday."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Lima"]
+
+
+def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
+    booked = journey_from_text("We bought tickets for the next boat to Hvar.")
+    assert [(s.place.name, s.status) for s in booked.stops] == [("Hvar", "speculated")]
+    went = journey_from_text(
+        "We took the train to Maribor. The tickets cost too much, so we went straight to Budapest."
+    )
+    assert [(s.place.name, s.status) for s in went.stops][-1] == ("Budapest", "confirmed")

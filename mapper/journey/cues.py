@@ -302,7 +302,9 @@ MODAL_AFTER = re.compile(
 )
 #: A trip booked, not yet made: "tickets for the next, and final, boat to X".
 PLANNED = re.compile(
-    r"\btickets?\b|\bnext\b(?:,?\s+(?:and\s+)?\w+,?){0,2}\s+"
+    # "tickets for the boat to X", "bought tickets to X" (not "the tickets cost too much,
+    # so we went to X")
+    r"\btickets?\s+(?:for|to)\b[^.;,]*$|\bnext\b(?:,?\s+(?:and\s+)?\w+,?){0,2}\s+"
     r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
     re.IGNORECASE,
 )
