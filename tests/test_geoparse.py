@@ -572,6 +572,8 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         ("Lofts fill the old Toy Factory in Leeds.", ["Leeds"]),
         # the last part of a name of three joined by hyphens is no place ("Lago")
         ("The endorsement came at Mar-A-Lago on Friday.", []),
+        # "Arnhem Land" is a region of Australia, not the Dutch city
+        ("He will fly to Nhulunbuy in north-east Arnhem Land.", ["Nhulunbuy"]),
         # ... but after a party's letter or between two places it is
         ("Rep. Lee, D-Oakland, spoke.", ["Oakland"]),
     ],

@@ -548,6 +548,8 @@ def _judge(
                 # "the Gulf of Tonkin" is not Gulf Province, "the Bay of Fundy" not Bay
                 and not (nxt in CONNECTORS and key in _FEATURE_HEADS)
                 and (nxt in ORG_WORDS or nxt in KIND_WORDS or very_common(nxt))
+                # "Arnhem Land", "Queen Maud Land": a region of its own, not the town
+                and nxt not in ("land", "lands")
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
