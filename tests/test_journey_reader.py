@@ -1785,3 +1785,14 @@ def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
         "We took the train to Maribor. The tickets cost too much, so we went straight to Budapest."
     )
     assert [(s.place.name, s.status) for s in went.stops][-1] == ("Budapest", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove from Ljubljana to Bled. Folks compare it to Austria and I can see why.",
+        "We drove from Ljubljana to Bled. The lake reminded us of Austria.",
+    ],
+)
+def test_a_likeness_names_no_stop(text):
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Ljubljana", "Bled"]

@@ -388,7 +388,10 @@ NOT_A_STOP_BEFORE = re.compile(
     r"president|minister|leader|king|queen|prime\s+minister|counterpart)\s+(?:with|of|to)\s*$|"
     # "the border with X"; "across the border to X" goes there
     r"\bborder\s+(?:with|of)\s*$|"
-    r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$",
+    r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
+    # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
+    r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
+    r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$",
     re.IGNORECASE,
 )
 
