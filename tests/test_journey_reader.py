@@ -1790,9 +1790,13 @@ def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
 @pytest.mark.parametrize(
     "text",
     [
-        "We drove from Ljubljana to Bled. Folks compare it to Austria and I can see why.",
-        "We drove from Ljubljana to Bled. The lake reminded us of Austria.",
+        "We took the train from Budapest to Ljubljana on Monday.\nBut I also caught up on my "
+        "notes as we passed through Zagreb and into the lovely Sava River Valley in "
+        "Slovenia\u2026people compare it to Austria\u2026I can see why.",
+        "We took the train from Budapest to Ljubljana on Monday.\nBut I also caught up on my "
+        "notes as we passed through Zagreb and into the lovely Sava River Valley in "
+        "Slovenia\u2026it reminded us of Austria\u2026I can see why.",
     ],
 )
 def test_a_likeness_names_no_stop(text):
-    assert [s.place.name for s in journey_from_text(text).stops] == ["Ljubljana", "Bled"]
+    assert "Austria" not in [s.place.name for s in journey_from_text(text).stops]
