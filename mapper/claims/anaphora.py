@@ -23,7 +23,7 @@ from .types import Claim, Endpoint
 __all__ = ["antecedent"]
 
 #: Look a name up as a place of a kind: the place (or None) and why not.
-Lookup = Callable[[str, "str | None"], "tuple[Place | None, str]"]
+Lookup = Callable[[str, str | None], tuple[Place | None, str]]
 
 #: What may open a sentence before its subject: "The city of ", "Historic ".
 _OPENS_RE = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?", re.IGNORECASE)

@@ -18,8 +18,6 @@ from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
-from .cues import told_by_traveller
-
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
@@ -63,8 +61,9 @@ class Event:
 _CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
 
 
-def ordered(events: list[Event], doc: Document) -> list[Stop]:
-    """Return the stops in travel order, each place once (a return visit twice)."""
+def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]:
+    """Return the stops in travel order, each place once (a return visit twice);
+    ``narrated``: a traveller tells the trip, in order (:func:`.cues.told_by_traveller`)."""
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
     first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
@@ -114,7 +113,7 @@ def ordered(events: list[Event], doc: Document) -> list[Stop]:
     # Irkutsk ... From Irkutsk we took the train"): the trip goes on from there. (News
     # tells a trip out of order: its lead's arrival may come before the start.)
     first_arrival = min((e.index for e in arrivals), default=-1)
-    reached = {e.place: e.index for e in reversed(arrivals)} if told_by_traveller(doc.text) else {}
+    reached = {e.place: e.index for e in reversed(arrivals)} if narrated else {}
     opening = [
         e for e in departures if not first_arrival < reached.get(e.place, e.index) < e.index
     ][:1]

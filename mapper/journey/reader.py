@@ -228,11 +228,11 @@ def journey_from_document(
     last_event: Event | None = None
     carried: str | None = None  # the role a people's adjective passes to the name after it
     paired = -1  # the country joined to an adjective before it ("Thai-Laos")
-    chained = route_chain(document)
+    narrated = told_by_traveller(text)
+    chained = route_chain(document, narrated=narrated)
     dated_lines = schedule(document)
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
-    narrated = told_by_traveller(text)
     for index, m in enumerate(document.mentions):
         span = document.sentence_span(m.start) or (m.start, m.end)
         s_start, s_end = span
@@ -506,7 +506,7 @@ def journey_from_document(
         last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
         reached.add(place)
-    stops = ordered(events, document)
+    stops = ordered(events, document, narrated=narrated)
     route = headline_route(document)
     if route is not None:
         vehicle = _most_named(vehicles)

@@ -26,7 +26,6 @@ from .cues import (
     PASSAGE,
     RETURN,
     TO,
-    told_by_traveller,
 )
 
 __all__ = [
@@ -304,10 +303,11 @@ _BRACKETED = re.compile(r"\s*\(\s*")
 _LEG_AFTER_LEG = re.compile(r"[ \t]*(?:,|;|and|then|,\s*then)[ \t]*")
 
 
-def route_chain(doc: Document) -> dict[int, str]:
+def route_chain(doc: Document, *, narrated: bool) -> dict[int, str]:
     """Return the roles of names written as a route, three or more joined by dashes or
     arrows ("Mauritius - Johannesburg (South Africa) - Zanzibar - Moscow"): the first is
-    left (reached, when named before), the others reached."""
+    left (reached, when named before), the others reached; and, when a traveller tells the
+    trip (``narrated``), of a diary's day headings ("X to Y")."""
     roles: dict[int, str] = {}
     run = [0]
     mentions = doc.mentions
@@ -337,7 +337,8 @@ def route_chain(doc: Document) -> dict[int, str]:
             roles.update({k: "depart" if k == run[0] and not named else "arrive" for k in run})
         run = [i]
         tail = mentions[i].end if i < len(mentions) else 0
-    roles.update(_heading_legs(doc))
+    if narrated:
+        roles.update(_heading_legs(doc))
     return roles
 
 
@@ -352,10 +353,9 @@ _HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 def _heading_legs(doc: Document) -> dict[int, str]:
     """Return the roles of a leg written as a line of its own, "X to Y" (a day's heading
     in a travel diary told by its traveller): X left, Y reached. A guide's "Day 1: Sydney
-    to Kiama" tells a plan, which its sentences say."""
+    to Kiama" tells a plan, which its sentences say (the caller asks only of a traveller's
+    account)."""
     roles: dict[int, str] = {}
-    if not told_by_traveller(doc.text):
-        return roles
     text, mentions = doc.text, doc.mentions
     opening = len(text) - len(text.lstrip())  # where the story's first line starts
     for i in range(len(mentions) - 1):
