@@ -40,6 +40,7 @@ __all__ = [
     "sector_offset",
     "sphere_distance_matrix_km",
     "unit_to_km",
+    "unit_vectors",
 ]
 
 _GEOD = Geod(ellps="WGS84")
@@ -166,12 +167,14 @@ def sphere_distance_matrix_km(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
     >>> round(float(m[0, 1]), 1)  # the geodesic is 77.961 km
     78.0
     """
-    xyz = _unit_vectors(lat, lon)
+    xyz = unit_vectors(lat, lon)
     cosine = np.clip(xyz @ xyz.T, -1.0, 1.0)
     return MEAN_EARTH_RADIUS_KM * np.arccos(cosine)
 
 
-def _unit_vectors(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
+def unit_vectors(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
+    """Return the unit vectors (x, y, z) of points on a sphere, one row per point: their
+    dot products are the cosines of the angles between them (a k-d tree's metric)."""
     la = np.radians(np.asarray(lat, dtype=float))
     lo = np.radians(np.asarray(lon, dtype=float))
     return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])

@@ -19,6 +19,7 @@ from mapper.geodesy import (
     km_to_unit,
     sector_offset,
     unit_to_km,
+    unit_vectors,
 )
 
 G = Geodesic.WGS84
@@ -131,3 +132,16 @@ def test_path_across_the_antimeridian_is_continuous():
 def test_path_points_are_spaced_by_the_step():
     path = geodesic_path((43.80467, 131.95734), (51.88, 128.33), step_km=100.0)
     assert len(path) == 2 + 9  # 938 km // 100 km inner points, plus both ends
+
+
+def test_unit_vectors_give_the_central_angle_of_the_sphere():
+    # Two points on the equator 90 degrees apart, and a pole: the vectors are the axes
+    # (hand computation: cos 0 = 1, cos 90 = 0), so every dot product is 0 and norms 1.
+    xyz = unit_vectors([0.0, 0.0, 90.0], [0.0, 90.0, 0.0])
+    assert np.allclose(xyz, np.eye(3), atol=1e-12)
+    # Ussuriysk to Vostochny: the angle between the vectors times the mean radius is
+    # the spherical distance, within 0.5 % of GeographicLib's geodesic.
+    a, b = unit_vectors([43.80467, 51.88], [131.95734, 128.33])
+    sphere_km = 6371.0088 * float(np.arccos(np.clip(a @ b, -1.0, 1.0)))
+    geodesic_km = G.Inverse(43.80467, 131.95734, 51.88, 128.33)["s12"] / 1000
+    assert sphere_km == pytest.approx(geodesic_km, rel=0.005)

@@ -358,11 +358,11 @@ class Gazetteer:
             raise InvalidQuery(str(k), f"k must be a whole number from 1 to {MAX_NEAREST:,}")
         import numpy as np
 
-        from ..geodesy import distances_km
+        from ..geodesy import distances_km, unit_vectors
 
         tree, ids = self._spatial()
         want = min(len(ids), max(k, 1) * (40 if kind else 4))
-        _, idx = tree.query(_unit_vectors(np.array([lat]), np.array([lon]))[0], k=want)
+        _, idx = tree.query(unit_vectors(np.array([lat]), np.array([lon]))[0], k=want)
         idx = np.atleast_1d(idx)
         places = self._places([int(ids[i]) for i in idx])
         if kind:
@@ -593,11 +593,13 @@ class Gazetteer:
                 import numpy as np
                 from scipy.spatial import cKDTree
 
+                from ..geodesy import unit_vectors
+
                 rows = self._con.execute(
                     "SELECT id, lat, lon FROM places WHERE kind NOT IN ('country', 'continent')"
                 ).fetchall()
                 arr = np.array(rows, dtype=float)
-                self._tree = (cKDTree(_unit_vectors(arr[:, 1], arr[:, 2])), arr[:, 0].astype(int))
+                self._tree = (cKDTree(unit_vectors(arr[:, 1], arr[:, 2])), arr[:, 0].astype(int))
             return self._tree
 
     def _suggestion_keys(self) -> list[str]:
@@ -625,13 +627,6 @@ def _place(row: Sequence[Any]) -> Place:
         population=row[7],
         source=row[9],
     )
-
-
-def _unit_vectors(lat: Any, lon: Any) -> Any:
-    import numpy as np
-
-    la, lo = np.radians(lat), np.radians(lon)
-    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
 
 _DEFAULT: Gazetteer | None = None
