@@ -576,6 +576,11 @@ def test_a_name_before_language_or_dialect_is_a_tongue_not_a_place(text):
         ("He will fly to Nhulunbuy in north-east Arnhem Land.", ["Nhulunbuy"]),
         # ... but after a party's letter or between two places it is
         ("Rep. Lee, D-Oakland, spoke.", ["Oakland"]),
+        # a capitalised word hyphened to a word that is no English word is the first
+        # part of a longer name (a Somali town the index lacks), not Bula in the Philippines
+        ("Gunmen raided a checkpoint in Bula-hawo on Monday.", []),
+        # ... while an English word after the hyphen leaves the place ("-based", "-centric")
+        ("Two Kabul-based groups met in a Paris-centric forum.", ["Kabul", "Paris"]),
     ],
 )
 def test_a_names_head_word_alone_is_no_place(text, surfaces):

@@ -29,12 +29,14 @@ from .codes import dotted_code, party_state, state_code
 __all__ = [
     "COMMON_ZIPF",
     "COMPASS",
+    "ENGLISH_ZIPF",
     "ORG_WORDS",
     "PART_BEFORE",
     "PROMINENT",
     "VERY_COMMON_ZIPF",
     "after_title",
     "common",
+    "english",
     "likely_person",
     "sentence_opener",
     "very_common",
@@ -75,6 +77,9 @@ COMMON_ZIPF = 3.5
 #: Above this, a word after a place name is a common noun, not part of a person's name
 #: (4.5: two of the three leave-one-corpus-out folds pick it, the third 5.5).
 VERY_COMMON_ZIPF = 4.5
+#: From this a word is English at all, if rare ("centric" 3.4, "esque" 3.3); below it
+#: a word after a hyphen is part of a name ("weyne", "hawo", "karabakh" 2.6). Not fitted.
+ENGLISH_ZIPF = 2.0
 #: Places this prominent are names even when their name is also a common word.
 PROMINENT = 1e5
 #: Words capitalised only for opening a sentence, before a name ("Another Gainesville
@@ -142,6 +147,12 @@ def sentence_opener(word: str) -> bool:
 def common(word: str) -> bool:
     """Return True for a common English word ("council", "bell"), per wordfreq."""
     return is_common_word(word, COMMON_ZIPF)
+
+
+def english(word: str) -> bool:
+    """Return whether a word is English at all, even a rare one ("centric", "esque"), per
+    wordfreq: not "weyne" of "Beled-weyne", a name's own part."""
+    return is_common_word(word, ENGLISH_ZIPF)
 
 
 def very_common(word: str) -> bool:

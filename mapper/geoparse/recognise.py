@@ -46,6 +46,7 @@ from .people import (
     PROMINENT,
     after_title,
     common,
+    english,
     likely_person,
     sentence_opener,
     very_common,
@@ -428,6 +429,8 @@ def _judge(
     )
     if key in person_keys and n_words == 1 and not code_after_town:
         return None  # "Monica French said": a person's name, whatever else it is
+    if b == j and j < len(toks) and toks[j].gap_before == "-" and not english(toks[j].key):
+        return None  # "Beled-weyne": the first part of a name the index lacks, not "Beled"
     if demonym_code:
         return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
