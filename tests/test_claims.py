@@ -315,6 +315,12 @@ def test_a_single_figure_has_equal_ends():
         ("The trawler went down 12 nautical miles NNE of Cape Soya.", 22.224, None),
         # 300 m = 0.3 km
         ("The ship sank 300 m off the coast of Lampedusa.", 0.3, None),
+        # "or" and the other unit, with no comma: 900 mi x 1.609344 = 1,448.4096 km
+        (
+            "The rocket came down some 900 miles or 1,450 km east of Hokkaido.",
+            1448.4096,
+            (1450.0, "km"),
+        ),
     ],
 )
 def test_a_conversion_in_parentheses_is_one_claim_stated_as_first_written(
@@ -2137,3 +2143,21 @@ def test_a_bare_walk_with_no_trip_before_is_no_claim():
 )
 def test_the_subject_after_a_fronted_participle(text, target):
     assert _ends(text)[0] == target
+
+
+def test_a_hedge_after_the_figure_makes_it_approximate():
+    # "or so", "give or take" after the unit hedge the figure as "about" before it would
+    for text in (
+        "The village of Ilkley is 40 miles or so from Hull.",
+        "The village of Ilkley is 40 miles, give or take, from Hull.",
+    ):
+        claim = _only(text)
+        assert (claim.value, claim.unit, claim.qualifier) == (40.0, "mi", "about")
+        assert (claim.target.text, claim.origin.text) == ("Ilkley", "Hull")
+
+
+def test_two_figures_in_one_unit_joined_by_or_are_no_conversion():
+    # "5 km or 10 km": the second is no conversion of the first
+    claims = find_claims("The wreck lies 5 km or 10 km from Kos.")
+    assert [c.conversion for c in claims] == [None] * len(claims)
+    assert 10.0 in [c.value for c in claims]

@@ -157,6 +157,19 @@ class _Tail:
     target: Endpoint | None = None
     has_endpoint: bool = False
     also: Endpoint | None = None  #: The second origin of "N km from both O and P".
+    loose: bool = False  #: A hedge after the figure: "40 miles or so", "give or take".
+
+
+#: A hedge written after a figure and its unit: the figure is approximate.
+_LOOSE_AFTER_RE = re.compile(
+    r",?\s+(?:or\s+so|more\s+or\s+less|give\s+or\s+take)\b,?", re.IGNORECASE
+)
+
+
+def _same_unit(one: str, other: str) -> bool:
+    return _UNIT_NAMES.get(_SPACES_RE.sub(" ", one.lower())) == _UNIT_NAMES.get(
+        _SPACES_RE.sub(" ", other.lower())
+    )
 
 
 def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | None:
@@ -168,6 +181,13 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     if dot and match.group("unit").lower() in ("km", "mi", "m"):
         tail.pos = dot.end()
     conv = _CONVERSION_RE.match(text, tail.pos, hi)
+    if (
+        conv
+        and conv.group("o_num")
+        and not conv.group().lstrip().startswith(",")
+        and _same_unit(conv.group("o_unit"), match.group("unit"))
+    ):
+        conv = None  # "5 km or 10 km": two figures, each a claim, not one converted
     if conv:
         key = next(k for k in ("p", "s", "o") if conv.group(f"{k}_num"))
         conv_value, _ = parse_number(conv.group(f"{key}_num"))
@@ -179,6 +199,9 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     aside = _DURATION_ASIDE_RE.match(text, tail.pos, hi)  # "3 km (45 minutes) southwest of"
     if aside:
         tail.pos = aside.end()
+    loose = _LOOSE_AFTER_RE.match(text, tail.pos, hi)  # "40 miles or so from X"
+    if loose:
+        tail.pos, tail.loose = loose.end(), True
 
     # "29-km northwest of X": a hyphen the writer put in a distance, not an adjective's
     hyphenated = bool(match.group("hyphen")) and not _DIRECTION_RE.match(text, tail.pos, hi)

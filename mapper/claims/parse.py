@@ -236,6 +236,8 @@ def _parse_claim(
     tail = _modifiers(text, lo, hi, match)
     if tail is None:
         return [], match.end()
+    if tail.loose and qualifier is None:
+        qualifier = "about"  # "40 miles or so"
     if tail.conversion is not None and (
         _SIZE_RE.match(text, tail.figure_end, hi) or _SPEED_RE.match(text, tail.figure_end, hi)
     ):

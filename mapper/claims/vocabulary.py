@@ -284,7 +284,8 @@ _CONVERSION_RE = re.compile(
     # "(19 km; 12 mi)": more units after a semicolon
     rf"(?:\s*;\s*{_NUMBER}\s*-?\s*(?:{_UNIT}))*\s*[)\]]"
     rf"|/\s*(?P<s_num>{_NUMBER})\s*-?\s*(?P<s_unit>{_UNIT})(?![\w²³^])"
-    rf"|,\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
+    # "1,240 miles, or 2,000 km", "1,240 miles or 2,000 km" (in another unit: see figure.py)
+    rf"|,?\s*or\s+(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<o_num>{_NUMBER})"
     rf"\s*-?\s*(?P<o_unit>{_UNIT})(?![\w²³^]),?)",
     re.IGNORECASE,
 )
