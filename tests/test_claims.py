@@ -2161,3 +2161,21 @@ def test_two_figures_in_one_unit_joined_by_or_are_no_conversion():
     claims = find_claims("The wreck lies 5 km or 10 km from Kos.")
     assert [c.conversion for c in claims] == [None] * len(claims)
     assert 10.0 in [c.value for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a country's town named after its rank or role, by its possessive or by "the
+        # country's": the apposed name is the reference, not the country
+        ("The mine is near Mogok, 600 km north of Myanmar's largest city, Yangon.", "Yangon"),
+        ("The camp lies 80 km north of Kenya's main port Mombasa.", "Mombasa"),
+        (
+            "The mine is near Mogok, 600 km north of the country's commercial capital, Yangon.",
+            "Yangon",
+        ),
+    ],
+)
+def test_a_town_named_after_its_rank_in_a_country_is_the_reference(text, origin):
+    [claim] = find_claims(text)
+    assert claim.origin.text == origin

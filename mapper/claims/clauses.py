@@ -213,6 +213,15 @@ _CAPITAL_AFTER = re.compile(
     r"['\u2019]s\s+capital(?:\s+city)?\b|"
     r"\s+capital(?:\s+city)?\b(?!\s+[A-Z])"  # "the Fiji capital", "the Queensland capital"
 )
+#: A place's town described by its rank or role, its name apposed: "Myanmar's biggest
+#: city, Yangon", "Kenya's main port Mombasa"; after "the country's" as well.
+_TOWN_DESCRIBED = (
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|town|port|seaport|capital|hub)\b,?\s*(?=[A-Z])"
+)
+_RANKED_AFTER = re.compile(rf"['\u2019]s{_TOWN_DESCRIBED}")
+_ITS_RANKED = re.compile(
+    rf"(?i:the)\s+(?:country|nation|state|province|region|island)['\u2019]s{_TOWN_DESCRIBED}"
+)
 #: A site of a town before the town: "the zero kilometre marker in the city of X", "the
 #: main square in X": the town is the reference.
 _SITE_IN = re.compile(

@@ -64,6 +64,7 @@ from .clauses import (
     _GAP_WORD,
     _IN_AREA,
     _IN_WATERS,
+    _ITS_RANKED,
     _KIND_BETWEEN,
     _MAX_GAP_WORDS,
     _NAME_AFTER,
@@ -75,6 +76,7 @@ from .clauses import (
     _POSSESSIVE_GAP,
     _PRONOUN,
     _QUALIFIED,
+    _RANKED_AFTER,
     _REFERENCE_ANAPHOR,
     _REL_GAP,
     _REL_VERB,
@@ -214,6 +216,10 @@ class Sentence:
     def reference_after(self, pos: int) -> Endpoint | None:
         """Return the place named after a preposition ending at ``pos``: a name past any
         descriptors, "X's capital", an anaphor, or None (an unnamed place)."""
+        ranked = _ITS_RANKED.match(self.text, pos, self.end)  # "the country's main port, X"
+        apposed = self.name_at(ranked.end()) if ranked else None
+        if apposed is not None:
+            return self.endpoint(apposed)
         for name in self.names_between(pos, min(self.end, pos + 80)):
             gap = self.text[pos : name.start]
             if (
@@ -229,8 +235,11 @@ class Sentence:
             if described is not None:  # "the Greek island of Crete"
                 return self.endpoint(described)
             capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
-            if capital:  # "Peru's capital, Lima", "the Oyo state capital, Ibadan"
-                apposed = self.name_at(capital.end())
+            # "Peru's capital, Lima", "the Oyo state capital, Ibadan", "Myanmar's biggest
+            # city, Yangon"
+            ranked = capital or _RANKED_AFTER.match(self.text, name.core_end, self.end)
+            if ranked:
+                apposed = self.name_at(ranked.end())
                 if apposed is not None:
                     return self.endpoint(apposed)
             later = self._after_possessive(name, self.end)
