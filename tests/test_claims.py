@@ -2179,3 +2179,21 @@ def test_two_figures_in_one_unit_joined_by_or_are_no_conversion():
 def test_a_town_named_after_its_rank_in_a_country_is_the_reference(text, origin):
     [claim] = find_claims(text)
     assert claim.origin.text == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wherever you stand in Wales you are never more than 50 miles from the sea.",
+        "The league has ten grounds, with no two grounds more than 40 miles apart.",
+        "No point in Ireland is more than 110 km from the coast.",
+    ],
+)
+def test_a_bound_that_holds_everywhere_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_more_than_after_a_place_is_still_a_claim():
+    # the control: "more than" alone bounds one place's distance from another
+    [claim] = find_claims("The town of Otley lies more than 50 miles from Hull.")
+    assert (claim.qualifier, claim.target.text, claim.origin.text) == ("more than", "Otley", "Hull")

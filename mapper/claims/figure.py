@@ -21,6 +21,7 @@ from .vocabulary import (
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
     _DURATION_ASIDE_RE,
+    _EVERYWHERE_BEFORE_RE,
     _FOLLOWERS,
     _INLAND_AFTER_RE,
     _LIST_NUMBER_RE,
@@ -28,6 +29,7 @@ from .vocabulary import (
     _MODE_RE,
     _OBJECT_NOUNS,
     _PARTS,
+    _QUALIFIER_WORDS,
     _REACH_BEFORE_RE,
     _SIZE_BEFORE_RE,
     _SIZE_RE,
@@ -108,6 +110,9 @@ def _rejected_by_context(
         return True
     if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
         return True  # "people living within 12 miles of the plant": a zone
+    qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())
+    if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
+        return True  # "never more than 50 miles from the sea": a bound over a whole area
     if _INLAND_AFTER_RE.match(text, end, hi) and _REACH_BEFORE_RE.search(before):
         return True  # "the waves swept 2 km inland": how far they went
     written = match.group("unit")

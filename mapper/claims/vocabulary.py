@@ -364,6 +364,13 @@ _ZONE_BEFORE_RE = re.compile(
     r"those|communities|settlements)(?:\s+(?:living|staying|residing|who\s+live))?\s+$",
     re.IGNORECASE,
 )
+#: "you are never more than 50 miles from the sea", "no two grounds (are) more than 40
+#: miles apart": a bound that holds everywhere, not how far one place lies from another.
+_EVERYWHERE_BEFORE_RE = re.compile(
+    r"\b(?:never|nowhere|no\s+(?:two|point|place|part|spot|town|village|home)\b[^.;:,]{0,40}?)"
+    r"(?:\s+(?:is|are|was|were|lies|lie|sits?|being))?\s+$",
+    re.IGNORECASE,
+)
 _AT_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:2|²|\^\s*2|sq\b|square\b)", re.IGNORECASE)
 #: "inland" after a figure (its conversion in brackets between), with no place it is
