@@ -1772,6 +1772,13 @@ def test_it_opening_a_sentence_whose_figure_sits_in_a_relative_clause_is_the_sub
             "Rada Tilly",
             "Comodoro Rivadavia",
         ),
+        # ... and so do two names described together ("two communities")
+        (
+            "A grass fire near Wheatland is heading toward Rockyford and Hussar, two "
+            "villages about 80 kilometres east of Calgary.",
+            "Hussar",
+            "Calgary",
+        ),
         # a name apposed after a country in the subject is the subject
         (
             "The remains of the old citadel of Vietnam, Co Loa, are found 18 km north of Hanoi.",

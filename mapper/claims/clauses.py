@@ -149,7 +149,8 @@ _BARE_ADVERB = re.compile(r"(?:today|now|then|still|also|currently)\s+(?=(?:it|t
 # or a bare space before a qualifier ("a farm near Uppsala some 70 km north of").
 _APPOSITION = re.compile(
     r"\s+$|"
-    r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
+    # "X and Y, two communities about 100 km west of Z": a number of places, too
+    r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
     r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
     r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
@@ -157,7 +158,7 @@ _APPOSITION = re.compile(
 # The loose qualifiers that may open a figure: "some 70 km", "just 5 miles".
 _LOOSE = r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)"
 _DESCRIBED_APPOSITION = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
+    rf",\s+(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
 _QUALIFIED = re.compile(rf"{_LOOSE}\s")
 # A border named by the country beyond it: "near the border with Chile".
