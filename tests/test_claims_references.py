@@ -122,8 +122,15 @@ def test_figures_written_in_other_ways():
          "of the Bosphorus.", (None, "Bosphorus")),
         ("We were fishing in the dark waters of the Rio Negro, about 125 miles northwest of "
          "Manaus.", (None, "Manaus")),
+        # ... also a sea the index does not hold, known by its last word
+        ("The Scott Reef, which is located in the Timor Sea, about 400km north of Broome, "
+         "was closed.", (None, "Broome")),
+        ("The ship sank in the Ross Sea, 300 km from McMurdo.", (None, "McMurdo")),
         # a lake or a sea that is the subject is the place
         ("The Dead Sea lies 35 km east of Jerusalem.", ("Dead Sea", "Jerusalem")),
+        # a town named for its bay is a town
+        ("The storm hit Tolaga Bay, a town on the East Coast, 55 km north of Gisborne.",
+         ("Tolaga Bay", "Gisborne")),
     ],
 )  # fmt: skip
 def test_a_point_in_a_body_of_water_is_unnamed(text, ends):

@@ -1,7 +1,8 @@
 """The patterns a sentence's clauses are read with: anaphors ("the city", "the Samoan
 capital", "it"), what joins a description to its name ("the city of Tver", "the capital,
 Lusaka"), clause boundaries and fronted phrases, and the gaps an apposed name may leave
-before its figure. :mod:`mapper.claims.sentence` applies them to a sentence's names.
+before its figure; and the two helpers read with them alone (:func:`gap_ok`,
+:func:`parentheticals`). :mod:`mapper.claims.sentence` applies them to a sentence's names.
 """
 
 from __future__ import annotations
@@ -248,3 +249,29 @@ _WATERS_OF = re.compile(r"\bwaters\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the 
 #: Kinds of place that hold others: a relative clause after one does not make it the
 #: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
 _CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})
+
+
+def gap_ok(gap: str) -> bool:
+    """Return whether the words between a preposition and a name are its descriptors."""
+    words = gap.split()
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    return all(
+        _GAP_WORD.fullmatch(w) is not None and w not in _GAP_STOP for w in words
+    ) and not any(c in gap for c in ",;:()")
+
+
+def parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return the spans of the parenthetical asides of a sentence: brackets and dash pairs."""
+    spans = []
+    for opener, closer in _PARENS:
+        i = text.find(opener, lo, hi)
+        while i != -1:
+            j = text.find(closer, i + 1, hi)
+            if j == -1:
+                break
+            spans.append((i, j))
+            i = text.find(opener, j + 1, hi)
+    dashes = [m.start() for m in _DASH_PAIR.finditer(text, lo, hi)]
+    spans += list(zip(dashes[::2], dashes[1::2], strict=False))
+    return spans

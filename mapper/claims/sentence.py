@@ -51,7 +51,6 @@ from .clauses import (
     _CLOSED_RELATIVE,
     _CONTAINERS,
     _COPULA_AFTER,
-    _DASH_PAIR,
     _DEMONYM_GAP,
     _DESCRIBED_APPOSITION,
     _DESCRIBED_OF,
@@ -60,18 +59,14 @@ from .clauses import (
     _FRONTED,
     _FRONTED_AT,
     _FRONTED_PRONOUN,
-    _GAP_STOP,
-    _GAP_WORD,
     _IN_AREA,
     _IN_WATERS,
     _ITS_RANKED,
     _KIND_BETWEEN,
-    _MAX_GAP_WORDS,
     _NAME_AFTER,
     _NEIGHBOUR,
     _NEW_PLACE,
     _OF_NAME,
-    _PARENS,
     _PEOPLE,
     _POSSESSIVE_GAP,
     _PRONOUN,
@@ -88,12 +83,17 @@ from .clauses import (
     _VERB_AFTER,
     _WATERS,
     _WATERS_OF,
+    gap_ok,
+    parentheticals,
 )
 from .sentence_names import Name, names_of
 from .types import Endpoint
 from .vocabulary import _CAPITAL_RE
 
 __all__ = ["Name", "Sentence"]
+
+#: The last words of a water's name: a point in it is unnamed ("in the Timor Sea").
+_WATER_WORDS = frozenset("sea ocean gulf bay strait channel lake lagoon river".split())
 
 
 class Sentence:
@@ -114,7 +114,7 @@ class Sentence:
         self.tokens = tokenize(self.text, start, end)
         self.names = names_of(document, self.tokens, start, end)
         self._starts = [n.start for n in self.names]
-        self._parens = _parentheticals(self.text, start, end)
+        self._parens = parentheticals(self.text, start, end)
         self._demonym_starts = {d.start for d in document.demonyms_between(start, end)}
 
     # -- names
@@ -222,11 +222,7 @@ class Sentence:
             return self.endpoint(apposed)
         for name in self.names_between(pos, min(self.end, pos + 80)):
             gap = self.text[pos : name.start]
-            if (
-                not _gap_ok(gap)
-                and not self._demonym_gap(pos, name)
-                and not _SITE_IN.fullmatch(gap)
-            ):
+            if not gap_ok(gap) and not self._demonym_gap(pos, name) and not _SITE_IN.fullmatch(gap):
                 break
             capital_of = _CAPITAL_OF.search(self.text, pos, name.start)
             if capital_of is not None:
@@ -287,10 +283,15 @@ class Sentence:
             named = self.name_at(found.start)
             place = named.mention.place if named is not None and named.mention else None
             before = self.text[max(self.start, found.start - 40) : found.start]
+            # a water the index lacks, known by its last word ("the Timor Sea")
+            unknown_water = (
+                place is None
+                and named is not None
+                and found.text.split()[-1].lower() in _WATER_WORDS
+            )
             if _WATERS_OF.search(before) or (
-                place is not None
-                and place.kind in _WATERS
-                and not place.name.endswith("Ocean")  # too large: the check says so
+                (unknown_water or (place is not None and place.kind in _WATERS))
+                and not (place is not None and place.name.endswith("Ocean"))  # too large
                 and _IN_WATERS.search(before)
             ):
                 return None  # "she sank in the Black Sea 8 miles from X": a point in it
@@ -617,29 +618,3 @@ class Sentence:
 _THING_OPENS = re.compile(
     r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
 )
-
-
-def _gap_ok(gap: str) -> bool:
-    """Return whether the words between a preposition and a name are its descriptors."""
-    words = gap.split()
-    if len(words) > _MAX_GAP_WORDS:
-        return False
-    return all(
-        _GAP_WORD.fullmatch(w) is not None and w not in _GAP_STOP for w in words
-    ) and not any(c in gap for c in ",;:()")
-
-
-def _parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Return the spans of the parenthetical asides of a sentence: brackets and dash pairs."""
-    spans = []
-    for opener, closer in _PARENS:
-        i = text.find(opener, lo, hi)
-        while i != -1:
-            j = text.find(closer, i + 1, hi)
-            if j == -1:
-                break
-            spans.append((i, j))
-            i = text.find(opener, j + 1, hi)
-    dashes = [m.start() for m in _DASH_PAIR.finditer(text, lo, hi)]
-    spans += list(zip(dashes[::2], dashes[1::2], strict=False))
-    return spans
