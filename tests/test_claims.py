@@ -1772,6 +1772,26 @@ def test_it_opening_a_sentence_whose_figure_sits_in_a_relative_clause_is_the_sub
             "Rada Tilly",
             "Comodoro Rivadavia",
         ),
+        # a participle of place hangs on the name before it, a province too, when a
+        # country's forces are the subject
+        (
+            "Saudi jets also struck two districts in the hilly northern province of Sa’ada, "
+            "located about 240 kilometres north of the capital Sana’a.",
+            "Sa’ada",
+            "Sana’a",
+        ),
+        # ... but not on a town's own description, nor after "X is"
+        (
+            "Harbin, capital of Heilongjiang, located 240 km north of Changchun, is cold.",
+            "Harbin",
+            "Changchun",
+        ),
+        (
+            "Tonga is an island nation in Polynesia in the South Pacific Ocean, located about "
+            "2,000 km northeast of New Zealand's North Island.",
+            "Tonga",
+            "North Island",
+        ),
         # ... and so do two names described together ("two communities")
         (
             "A grass fire near Wheatland is heading toward Rockyford and Hussar, two "

@@ -74,6 +74,7 @@ _PLACE_VERB = (
     r"(?:is|are|was|were|lies|lie|lay|sits|sit|sat|stands|stood|remains|located|situated)\b"
 )
 _COPULA_AFTER = re.compile(rf"\s*(?:,|\(|{_PLACE_VERB})")
+_SUBJECT_IS = re.compile(rf"\s+{_PLACE_VERB}")  # "Fiji is ...": the subject is described
 _DETERMINER = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 # A clause that opens with a participle: its subject comes after it.
 # An adverb may qualify it: "Conveniently located ...", "Ideally placed ...".
@@ -162,6 +163,10 @@ _DESCRIBED_APPOSITION = re.compile(
     rf",\s+(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
 )
 _QUALIFIED = re.compile(rf"{_LOOSE}\s")
+# A participle of place right before a figure: ", located about ", ", situated some ".
+_PLACED_APPOSITION = re.compile(
+    rf",\s+(?:located|situated|lying|sitting|set)\s+(?:{_LOOSE}\s+)?(?:at\s+)?$"
+)
 # A border named by the country beyond it: "near the border with Chile".
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 # A new, unnamed place right before a figure, the object of a verb or a preposition:

@@ -68,6 +68,7 @@ from .clauses import (
     _NEW_PLACE,
     _OF_NAME,
     _PEOPLE,
+    _PLACED_APPOSITION,
     _POSSESSIVE_GAP,
     _PRONOUN,
     _QUALIFIED,
@@ -79,6 +80,7 @@ from .clauses import (
     _SERIES_GAP,
     _SITE_IN,
     _SUBJECT_ANAPHOR,
+    _SUBJECT_IS,
     _THE_BEFORE,
     _VERB_AFTER,
     _WATERS,
@@ -319,11 +321,21 @@ class Sentence:
             apposed = self._apposed(pos)
             named = self.name_at(subject.start)
             described = _DESCRIBED_APPOSITION.search(self.text, max(self.start, pos - 80), pos)
+            # "Jets struck villages in the province of Sa'ada, located 240 km north of X":
+            # a participle of place hangs on the name right before it
+            placed = _PLACED_APPOSITION.search(self.text, max(self.start, pos - 40), pos)
+            if placed is not None and _SUBJECT_IS.match(self.text, subject.end, pos):
+                placed = None  # "Fiji is an island nation in the Pacific, located": Fiji
+            subject_area = named is not None and named.is_area
             if (
                 apposed is not None
-                and not apposed.is_area
                 and apposed.start != subject.start
-                and ((named is not None and named.is_area) or described is not None)
+                and (
+                    # a province too, after a country that acts ("Saudi jets struck ...
+                    # the province of X, located"), not after a town's own description
+                    (placed is not None and (not apposed.is_area or subject_area))
+                    or (not apposed.is_area and (subject_area or described is not None))
+                )
             ):
                 # "Russia hit the village of X, some 10 km southeast of Y": a country that
                 # acts is not what the figure places; nor is the subject when a name is
