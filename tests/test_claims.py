@@ -2224,3 +2224,29 @@ def test_more_than_after_a_place_is_still_a_claim():
     # the control: "more than" alone bounds one place's distance from another
     [claim] = find_claims("The town of Otley lies more than 50 miles from Hull.")
     assert (claim.qualifier, claim.target.text, claim.origin.text) == ("more than", "Otley", "Hull")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # "separated by N km": the pair before the figure, whatever the figure is of
+        ("Ayr and Troon are separated by 14 kilometres.", ("Troon", "Ayr")),
+        (
+            "The walk goes from Ayr to Troon, towns separated by 14 kilometres of coast path.",
+            ("Troon", "Ayr"),
+        ),
+        # a trip's road "is N km of" its scenery: still the way from one place to the other
+        (
+            "The road from Quito to Guayaquil is about 420km of mountain curves.",
+            ("Guayaquil", "Quito"),
+        ),
+    ],
+)
+def test_a_pair_told_before_its_figure_in_other_words(text, ends):
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text) == ends
+
+
+def test_a_length_of_something_built_is_still_no_claim():
+    # the control: "N km of" track with no trip told before it is the track's length
+    assert find_claims("They built 200 km of new track near Quito.") == []

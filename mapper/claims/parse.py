@@ -128,6 +128,13 @@ def _places_after(
 ) -> bool:
     """Fill in the places named after a figure; return False to reject the figure."""
     text, hi = sentence.text, sentence.end
+    if _SEPARATED_BY_RE.search(text, max(sentence.start, match.start() - 16), match.start()):
+        # "Ayr and Troon are separated by 14 km (of coast)": the pair before the figure
+        tail.has_endpoint = True
+        pair = sentence.pair_before(match.start())
+        if pair is not None:
+            tail.origin, tail.target = pair
+        return True
     away = _AWAY_RE.match(text, tail.pos, hi)
     apart = away is not None and away.group("word").lower().startswith(("apart", "from"))
     # "12 km from each other" is "apart" (below), not "from" a place
@@ -140,7 +147,14 @@ def _places_after(
         and not origin_match.group("away")
         and not origin_match.group("way")  # "30 km downstream of Aswan"
     ):
-        return False  # "200 km of new track" is a length, not a distance
+        if not (
+            _IS_BEFORE_RE.search(text, max(sentence.start, match.start() - 6), match.start())
+            and _TRAVEL_RE.search(text, sentence.start, match.start())
+            and _pair_in_clause(sentence, match.start()) is not None
+        ):
+            return False  # "200 km of new track" is a length, not a distance
+        origin_match = None  # "the road from X to Y is 1,100 km of mountains": the pair's
+
     between = _BETWEEN_RE.match(text, tail.pos, hi)
     if between:  # "N km between O and T", "N km separate O from T"
         tail.has_endpoint = True
@@ -195,6 +209,8 @@ def _places_after(
 
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_SEPARATED_BY_RE = re.compile(r"\bseparated\s+by\s+$", re.IGNORECASE)
+_IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 _TRAVELLED_BEFORE_RE = re.compile(
     r"\b(?:drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|"
     r"travell?ed|marched|steamed)\s+$",
