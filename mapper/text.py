@@ -485,6 +485,28 @@ _MODE_RES = tuple(
 )
 
 
+def _mode_words(text: str) -> list[tuple[int, str]]:
+    """Return ``(offset, mode)`` of each word of travel in ``text``, in order. A place's
+    word of a mode written capitalised after another capitalised word is part of the
+    place's name (the "Convergence Station" is a venue, the "International Space Station"
+    no railway) and not counted; a vehicle's name still is ("the Blue Train")."""
+    found = [
+        (m.start(), mode)
+        for mode, pattern in _MODE_RES
+        for m in pattern.finditer(text)
+        if not (
+            m.group().lower() in _PLACE_MODE_WORDS
+            and m.group()[:1].isupper()
+            and _NAME_BEFORE.search(text, 0, m.start())
+        )
+    ]
+    return sorted(found)
+
+
+_PLACE_MODE_WORDS = frozenset("station stations platform highway motorway dock docks".split())
+_NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][\w'-]*\s+$")
+
+
 def mode_of(text: str) -> str | None:
     """Return the mode of travel the words name (the last one named), or None.
 
@@ -492,22 +514,21 @@ def mode_of(text: str) -> str | None:
     --------
     >>> mode_of("They took the overnight ferry"), mode_of("then flew on"), mode_of("walked")
     ('sea', 'air', 'foot')
+    >>> mode_of("a gig at the Convergence Station") is None
+    True
     """
-    best: tuple[int, str] | None = None
-    for mode, pattern in _MODE_RES:
-        for m in pattern.finditer(text):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), mode)
-    return best[1] if best else None
+    found = _mode_words(text)
+    return found[-1][1] if found else None
 
 
 def modes_in(text: str) -> list[str]:
-    """Return every mode of travel the words name, in order.
+    """Return every mode of travel the words name, in order (see :func:`mode_of`).
 
     Examples
     --------
     >>> modes_in("a taxi to the station, then the overnight train")
     ['road', 'rail', 'rail']
+    >>> modes_in("a gig at the Convergence Station"), modes_in("We took the Blue Train")
+    ([], ['rail'])
     """
-    found = [(m.start(), mode) for mode, pattern in _MODE_RES for m in pattern.finditer(text)]
-    return [mode for _, mode in sorted(found)]
+    return [mode for _, mode in _mode_words(text)]

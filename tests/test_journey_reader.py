@@ -1800,3 +1800,13 @@ def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
 )
 def test_a_likeness_names_no_stop(text):
     assert "Austria" not in [s.place.name for s in journey_from_text(text).stops]
+
+
+def test_a_venue_named_station_says_nothing_of_how_a_tour_travels():
+    # a music venue called "... Station" is no railway: the legs' mode is not said
+    text = (
+        "The tour opens on 2 May in Boise, with stops in Pocatello (5/3) and Twin Falls "
+        "(5/4), and ends at the Gothic Station in Denver."
+    )
+    modes = [s.mode for s in journey_from_text(text).stops[1:]]
+    assert modes and "rail" not in modes
