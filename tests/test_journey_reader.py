@@ -1810,3 +1810,16 @@ def test_a_venue_named_station_says_nothing_of_how_a_tour_travels():
     )
     modes = [s.mode for s in journey_from_text(text).stops[1:]]
     assert modes and "rail" not in modes
+
+
+def test_places_with_their_days_in_brackets_are_a_schedules_stops():
+    # a tour's dates as listings write them: "Town, ST (month/day/year)" and "Town (May 3)"
+    text = (
+        "The tour starts in Boise. The band then plays Pocatello, ID (5/3/25) and later "
+        "Cheyenne (May 9), with appearances in Laramie along the way."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Boise", "Pocatello", "Cheyenne", "Laramie"]  # in the order told
+    # a year alone in brackets dates no day of a trip ("the accord (2015)")
+    text = "The minister flew to Paris. The Kyoto (1997) and Bonn talks were recalled."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Paris"]

@@ -172,7 +172,7 @@ _SHOWS = r"concerts?|gigs?|shows?"
 # A stop told by what happened there: a visit, a leg's end, a concert or a match of a tour
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
 _STOP_NOUN = re.compile(
-    rf"\b(?i:visit|tour|stop|trip|journey|reach|{_SHOWS}|recitals?|performances?|"
+    rf"\b(?i:visit|tour|stop|trip|journey|reach|{_SHOWS}|recitals?|performances?|appearances?|"
     r"dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
@@ -211,6 +211,15 @@ _VISITED_AFTER = re.compile(
 _SHOW_AFTER = re.compile(
     r"^(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?\s+"
     rf"(?:{_SHOWS})\b"
+)
+
+
+# A place followed by the date of its day in brackets, its state's code between:
+# "Missoula (4/25/24)", "Rapid City, SD (4/28/24)", "Ghent (May 3)": a schedule's stop.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*)?\s*\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\)"
 )
 
 
@@ -272,6 +281,8 @@ def role_of(
         return "arrive"  # "was in Shamrock, where we stayed the night"
     if _SHOW_AFTER.match(after):
         return "arrive"  # "both the Cologne and Munich shows sold out": a tour's dates
+    if _DATED_AFTER.match(after):
+        return "arrive"  # "with stops in Missoula (4/25/24), Great Falls (4/26/24)"
     if _VISITED_AFTER.match(after):
         return "arrive"  # "Pennsylvania, which Trump will visit on Friday"
     if _PORT_OF_CALL.search(near) or _PORT_OF_CALL_AFTER.match(after):
