@@ -1823,3 +1823,12 @@ def test_places_with_their_days_in_brackets_are_a_schedules_stops():
     # a year alone in brackets dates no day of a trip ("the accord (2015)")
     text = "The minister flew to Paris. The Kyoto (1997) and Bonn talks were recalled."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Paris"]
+
+
+def test_where_a_traveller_will_address_a_gathering_is_a_planned_stop():
+    text = (
+        "The president flew to Guwahati on Monday. On Tuesday she will address a gathering "
+        "at Jorhat."
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
+    assert stops == [("Guwahati", "confirmed"), ("Jorhat", "speculated")]

@@ -205,8 +205,9 @@ ARRIVAL = re.compile(
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
     # "will attend the awards ceremony in Paris": where the event is, the traveller is; so
     # "took part in a cooking class in Montreal", "visited a youth shelter in Quebec City"
-    r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?)"
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
+    # "will address a gathering at Mawphlang": a speech's place
+    r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?|"
+    r"address(?:es|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
     r"['\u2019]ll\s+be)\s+(?:back\s+|already\s+|still\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"
