@@ -743,3 +743,16 @@ def test_a_royal_title_before_a_given_name_is_a_person_unless_a_town_is_meant():
     # after "to", or a town of some size, the place stays
     assert [m.surface for m in geoparse("They drove to Prince George.")] == ["Prince George"]
     assert [m.surface for m in geoparse("Prince Rupert is a port.")] == ["Prince Rupert"]
+
+
+def test_a_name_without_the_article_it_had_earlier_in_the_text_is_the_same_place():
+    # "Havre" alone is Havré in Belgium or Havre in Montana; after "Le Havre" it is the
+    # French port (GeoNames 3003796, 49.493 N 0.108 E)
+    text = "The battalion landed at Le Havre at noon. At eleven it left Havre by train."
+    [port, short] = geoparse(text)
+    assert short.place is not None and short.place.country == "FR"
+    assert short.place == port.place
+    assert short.place.lat == pytest.approx(49.494, abs=0.05)
+    # ... and alone it stays the gazetteer's first reading
+    [alone] = geoparse("The train left Havre at noon.")
+    assert alone.place is not None and alone.place.country != "FR"

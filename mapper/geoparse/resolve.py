@@ -91,6 +91,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
         if not f.demonym and f.lookup not in first_pass:
             first_pass[f.lookup] = _search(gaz, f, ())
     _add_namesakes_in_named_regions(found, first_pass, gaz)
+    _short_forms_of_articled(first_pass)
     # each country a demonym names votes once, as each distinct name does (a text saying
     # "North Korean" a thousand times must not cost a thousand rows of the kernel)
     codes = dict.fromkeys(f.demonym for f in found if len(f.demonym) == 2)
@@ -151,6 +152,33 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             )
         )
     return mentions
+
+
+#: Articles a place's name may open with and drop in the same text ("Le Havre" ... "Havre").
+_ARTICLES = frozenset("le la les l the el al".split())
+
+
+def _short_forms_of_articled(first: dict[tuple[str, str | None], list[Candidate]]) -> None:
+    """Give a name the reading of the same name with its article, named in the same text:
+    "Havre" after "Le Havre" is that port, not Havre in Belgium or Montana. A country is
+    left alone ("El Salvador" says nothing of a "Salvador")."""
+    folded = {lookup: fold(lookup[0]) for lookup in first}
+    articled = {}
+    for lookup, key in folded.items():
+        article, _, rest = key.partition(" ")
+        cands = first[lookup]
+        if article in _ARTICLES and rest and cands and cands[0].place.kind != "country":
+            articled[rest] = (lookup, cands[0])
+    for lookup, key in folded.items():
+        long = articled.get(key)
+        if long is None or long[0] == lookup:
+            continue
+        best = long[1]
+        why = f"short form of {long[0][0]!r} in the same text"
+        first[lookup] = [
+            replace(best, reason=f"{best.reason}; {why}"),
+            *(c for c in first[lookup] if c.place != best.place),
+        ]
 
 
 def _add_namesakes_in_named_regions(
