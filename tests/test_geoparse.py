@@ -756,3 +756,12 @@ def test_a_name_without_the_article_it_had_earlier_in_the_text_is_the_same_place
     # ... and alone it stays the gazetteer's first reading
     [alone] = geoparse("The train left Havre at noon.")
     assert alone.place is not None and alone.place.country != "FR"
+
+
+def test_a_town_whose_name_is_a_common_word_is_a_place_after_a_verb_of_leaving_or_reaching():
+    # "Dover" is frequent enough in English text to be held for a common word alone;
+    # after "left" or "reached" it is the town, as after "in" (Dover, Kent: GeoNames
+    # 2651048, 51.126 N 1.316 E, the largest Dover of the index)
+    [dover] = geoparse("At dawn the ferry left Dover.")
+    assert dover.place is not None and dover.place.country == "GB"
+    assert [m.surface for m in geoparse("Ben Dover told the story.")] == []

@@ -108,6 +108,12 @@ _BEFORE_FOR = frozenset(
     departing sail sails sailed sailing off out""".split()
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
+#: Verbs of leaving or reaching a place that, right before a name, read as "in" would:
+#: "the ship left Dover", "the army reached Lille".
+_MOTION_VERBS = frozenset(
+    """left leaving leaves reached reaching reaches entered entering enters departed
+    departing visited visiting""".split()
+)
 _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
     "outskirts suburbs km kms kilometres kilometers miles mi".split()
 )
@@ -404,6 +410,7 @@ def _judge(
         before in LOCATIVES
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
         or (before == "for" and a >= 2 and toks[a - 2].key in _BEFORE_FOR)
+        or (before in _MOTION_VERBS and first.gap_before == " ")
         or listed
         or in_place
     )
