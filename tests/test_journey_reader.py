@@ -1832,3 +1832,16 @@ def test_where_a_traveller_will_address_a_gathering_is_a_planned_stop():
     )
     stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
     assert stops == [("Guwahati", "confirmed"), ("Jorhat", "speculated")]
+
+
+def test_a_diarys_day_headed_by_its_date_and_a_place_was_spent_there():
+    # a war diary's headings: the date, a dash, where the unit was
+    text = (
+        "The battalion sailed from Folkestone in two ships.\n"
+        "March 10th – Calais.\n"
+        "Rest day, men fed.\n"
+        "March 12th – Lille.\n"
+        "Heavy rain all day."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Folkestone", "Calais", "Lille"]

@@ -131,19 +131,29 @@ _LED_AFTER = re.compile(
 )
 
 
+# A diary's heading of a day and where it was spent: "March 13th – Winnezeele."
+_DATED_HEAD = re.compile(
+    rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
+    r"(?:,?\s*\d{4})?\s*[-\u2013\u2014:]\s*"
+)
+_HEAD_END = re.compile(r"\.?[ \t]*(?:\n|$)")
+
+
 def place_led_lines(document: Document) -> set[int]:
     """Return the mentions that lead a line with a colon and what happened there, or
-    with only a country and a day, when two lines or more are so led: a trip report told
-    place by place ("Bangkok: a win in the first game." / "Adelaide: a 7-1 loss."), a
-    travel log's headings ("Puntarenas, Costa Rica, January 11")."""
+    with only a country and a day, or that follow a day's date alone on their line, when
+    two lines or more are so led: a trip report told place by place ("Bangkok: a win in
+    the first game." / "Adelaide: a 7-1 loss."), a travel log's headings ("Puntarenas,
+    Costa Rica, January 11"), a diary's ("March 13th – Winnezeele.")."""
     text = document.text
-    led = {
-        index
-        for index, m in enumerate(document.mentions)
-        if m.place is not None
-        and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
-        and _LED_AFTER.match(text, m.end)
-    }
+    led = set()
+    for index, m in enumerate(document.mentions):
+        head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        if m.place is not None and (
+            (not head.strip() and _LED_AFTER.match(text, m.end))
+            or (_DATED_HEAD.fullmatch(head) and _HEAD_END.match(text, m.end))
+        ):
+            led.add(index)
     return led if len(led) >= 2 else set()
 
 
