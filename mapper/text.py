@@ -463,7 +463,8 @@ MODE_WORDS = (
     ),
     (
         "rail",
-        r"trains?|rail(?:way|road)?s?|railcar|locomotive|station|platform|carriages?|"
+        r"trains?|(?:de|en)train(?:s|ed|ing)?|rail(?:way|road)?s?|railcar|locomotive|station|"
+        r"platform|carriages?|"
         r"sleeper|metro|tram|by\s+rail",
     ),
     (

@@ -1845,3 +1845,14 @@ def test_a_diarys_day_headed_by_its_date_and_a_place_was_spent_there():
     )
     names = [s.place.name for s in journey_from_text(text).stops]
     assert names == ["Folkestone", "Calais", "Lille"]
+
+
+def test_a_units_movements_as_war_diaries_tell_them():
+    # "detrained at X": reached by rail; "marched to billet in and around Y": on foot
+    text = (
+        "The battalion sailed from Folkestone to Calais. On the 12th it detrained at "
+        "Hazebrouck and marched to billet in and around Cassel."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Folkestone", "Calais", "Hazebrouck", "Cassel"]
+    assert [s.mode for s in stops[1:]] == ["sea", "rail", "foot"]

@@ -184,9 +184,11 @@ ARRIVAL = re.compile(
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
     r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"
     r"pitch(?:ed|ing)?\s+(?:(?:a|our|the|their|my)\s+)?tents?|refuel(?:l?ed|l?ing|s)?|"
-    r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around)"
+    r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around|"
+    # a unit's movements, as war diaries tell them: "detrained at X", "billeted in X"
+    r"detrain(?:s|ed|ing)?|debus(?:s?ed|s?ing)?|billet(?:ed|ing)?)"
     # "stopped for the night in X": up to three words between the verb and "in"
-    r"(?:\s+\w+){0,3}?\s+(?:in|at|on|near|outside)"
+    r"(?:\s+\w+){0,3}?\s+(?:in|at|on|near|outside|around)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"
