@@ -1856,3 +1856,15 @@ def test_a_units_movements_as_war_diaries_tell_them():
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Folkestone", "Calais", "Hazebrouck", "Cassel"]
     assert [s.mode for s in stops[1:]] == ["sea", "rail", "foot"]
+
+
+def test_a_leader_named_late_in_the_story_is_not_the_traveller():
+    # the traveller is a foreign minister; a leader named paragraphs later implies no
+    # origin at that leader's capital
+    text = (
+        "Foreign Minister Lee will fly to Hanoi on Tuesday for a two-day visit, his ministry "
+        "said. He will then fly on to Manila.\n\n"
+        "Last month a relative of the North Korean leader was killed in Kuala Lumpur."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert "Pyongyang" not in names and names[:2] == ["Hanoi", "Manila"]

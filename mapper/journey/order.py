@@ -40,6 +40,9 @@ _LEADER = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 @dataclass(slots=True)
 class Event:
     """A place the story's words make a stop, before ordering."""
@@ -253,7 +256,11 @@ def implied_origin(
 
         gazetteer = default_gazetteer()
     seen = {s.place for s in stops}
-    for m in _LEADER.finditer(text):
+    # the leader is the traveller when named by the first stop's sentence, not a leader
+    # the story names later ("... North Korean leader Kim's half brother was killed")
+    first = min((e.mention.start for e in events), default=len(text))
+    told = _SENTENCE_END.search(text, first)
+    for m in _LEADER.finditer(text, 0, told.end() if told else len(text)):
         country = gazetteer.demonym(m["demonym"])
         if country is None or not country.country:
             continue
