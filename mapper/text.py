@@ -363,6 +363,8 @@ def _joins(prev: Token, gap: str) -> bool:
     """Return whether a gap keeps two words in one name: a space, a hyphen, or the full
     stop of an abbreviated first word ("St. Louis")."""
     stripped = gap.strip()
+    if stripped == "-" and gap != "-":
+        return False  # "Morcourt - Mericourt": a spaced dash parts two names, a route's
     if stripped in ("", "-"):
         return "\n\n" not in gap
     # "St. Louis", and a person's middle initial: "Roy A. Nelson"

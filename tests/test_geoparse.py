@@ -765,3 +765,20 @@ def test_a_town_whose_name_is_a_common_word_is_a_place_after_a_verb_of_leaving_o
     [dover] = geoparse("At dawn the ferry left Dover.")
     assert dover.place is not None and dover.place.country == "GB"
     assert [m.surface for m in geoparse("Ben Dover told the story.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a dash with spaces around it parts two names: a route written out, a dateline
+        (
+            "The column moved via Morcourt - Mericourt - Froissy.",
+            ["Morcourt", "Mericourt", "Froissy"],
+        ),
+        ("AMHERST - A man was hurt on Route 9 on Friday.", ["AMHERST"]),
+        # ... while a hyphen joins the parts of one name
+        ("She grew up in Winston-Salem.", ["Winston-Salem"]),
+    ],
+)
+def test_a_spaced_dash_parts_names_a_hyphen_joins_them(text, surfaces):
+    assert [m.surface for m in geoparse(text)] == surfaces
