@@ -2250,3 +2250,12 @@ def test_a_pair_told_before_its_figure_in_other_words(text, ends):
 def test_a_length_of_something_built_is_still_no_claim():
     # the control: "N km of" track with no trip told before it is the track's length
     assert find_claims("They built 200 km of new track near Quito.") == []
+
+
+def test_a_name_hyphened_to_a_word_that_is_no_english_word_is_one_name():
+    # "Beled-weyne" is Beledweyne in Somalia (GeoNames: 4.736 N 45.204 E), not Beled in
+    # Hungary; the place before the bracket is what the bracket's figure places
+    [check] = check_claims("Gunmen raided a checkpoint in Bula-hawo (24km W of Beled-weyne).")
+    assert check.claim.target is not None and check.claim.target.text == "Bula-hawo"
+    assert check.origin is not None and check.origin.country == "SO"
+    assert check.origin.lat == pytest.approx(4.736, abs=0.05)

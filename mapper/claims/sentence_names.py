@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.document import Document
+from mapper.geoparse.people import english
 from mapper.model import AREA_KINDS, Mention
 from mapper.text import (
     AREA_NOUNS,
@@ -53,6 +54,8 @@ class Name:
 
 
 # A quoted title of three words or more that opens with a capital: a nickname, a motto.
+#: A lowercase word hyphened to a name: part of it when no English word ("Beled-weyne").
+_HYPHENED_TAIL = re.compile(r"-([a-z]+)\b")
 _QUOTED_TITLE = re.compile(r"[\"“](?=[A-Z])(?:[^\"”\n\s]+\s+){2,9}[^\"”\n\s]+[\"”]")
 
 
@@ -88,6 +91,9 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
     token_starts = [t.start for t in tokens]
     for start, core_end, possessive, mention in found:
         end = core_end
+        rest = _HYPHENED_TAIL.match(text, core_end)
+        if mention is None and not possessive and rest and not english(rest.group(1)):
+            end = core_end = rest.end()  # "Beled-weyne": one name, not "Beled"
         if not possessive:
             first = bisect.bisect_left(token_starts, core_end)
             for tok in tokens[first : first + 3]:
