@@ -1868,3 +1868,25 @@ def test_a_leader_named_late_in_the_story_is_not_the_traveller():
     )
     names = [s.place.name for s in journey_from_text(text).stops]
     assert "Pyongyang" not in names and names[:2] == ["Hanoi", "Manila"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a try or a wish that the same sentence says failed reaches no place
+        (
+            "We drove from Queenstown to Wanaka. We tried to go to Kaikoura but the road was "
+            "closed, so we went to Picton instead.",
+            ["Queenstown", "Wanaka", "Picton"],
+        ),
+        (
+            "We flew to Lima. We wanted to visit Cusco but ran out of time, so we went to "
+            "Arequipa.",
+            ["Lima", "Arequipa"],
+        ),
+        # ... and one the sentence says came to pass still does
+        ("We flew to Lima. We wanted to visit Cusco, and we did.", ["Lima", "Cusco"]),
+    ],
+)
+def test_a_place_tried_for_in_vain_is_no_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

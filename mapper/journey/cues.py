@@ -48,6 +48,7 @@ __all__ = [
     "RETURN",
     "SPAN_OF_TIME",
     "TO",
+    "attempted",
     "told_by_traveller",
 ]
 
@@ -318,6 +319,21 @@ CALLED_OFF_AFTER = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
+# A try or a wish, then "but" in the same sentence: "We tried to go to X but the road was
+# closed", "wanted to visit X, but ran out of time": a place not reached.
+_ATTEMPT = re.compile(
+    r"\b(?:tried|attempted|wanted|hoped|planned|intended|meant)\s+to\s+[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+_BUT_AFTER = re.compile(r"^[^.;]{0,40}?,?\s+but\b", re.IGNORECASE)
+
+
+def attempted(before: str, after: str) -> bool:
+    """Return whether a place is one the traveller tried or wished to reach, and the
+    sentence says it did not come to pass ("tried to go to X but ...")."""
+    return bool(_ATTEMPT.search(before) and _BUT_AFTER.match(after))
+
+
 #: What is to come, not what may have been: a weekday then lies after the story's date.
 #: A time to come: "tomorrow", "next month", "later this year".
 _FUTURE_TIME = (

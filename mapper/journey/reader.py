@@ -53,6 +53,7 @@ from .cues import (
     PLANNED,
     PRESENT_FOR_FUTURE,
     SPAN_OF_TIME,
+    attempted,
     told_by_traveller,
 )
 from .dates import date_in, story_date, story_year
@@ -385,6 +386,7 @@ def journey_from_document(
             )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
+            or attempted(text[clause_start : m.start], after)  # "tried to go to X but"
             or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"
             or not_a_stop(text, near, after, index, document)
         ):
