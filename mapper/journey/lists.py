@@ -15,6 +15,7 @@ __all__ = [
     "DAY_LABEL",
     "LIST_PLAN",
     "PLAN_LINE",
+    "addressed_to_reader",
     "day_heading_end",
     "listed_venue_town",
     "next_heading",
@@ -233,3 +234,16 @@ def planned_list(document: Document, lines: dict[int, bool]) -> bool:
     The tour dates are:"), in the 400 characters before the list."""
     start = min((document.mentions[k].start for k in lines), default=0)
     return bool(LIST_PLAN.search(document.text, max(0, start - 400), start))
+
+
+_YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")  # not "US" nor "ME" (Maine)
+
+
+def addressed_to_reader(text: str) -> bool:
+    """Return whether a text is an itinerary addressed to its reader: days labelled on
+    their own lines ("Day 2: Sarria to Portomarin") and "you" more often than "we" or
+    "I" ("you pass through fields"): a tour's plan, not a diary of one made."""
+    days = sum(1 for line in text.split("\n") if DAY_LABEL.match(line) and line.strip())
+    yous = len(_YOU.findall(text))
+    return days >= 2 and yous >= 3 and yous > len(_WE.findall(text))

@@ -63,6 +63,7 @@ from .lists import (
     DAY_LABEL,
     LIST_PLAN,
     PLAN_LINE,
+    addressed_to_reader,
     day_heading_end,
     listed_venue_town,
     next_heading,
@@ -521,7 +522,7 @@ def journey_from_document(
         if implied is not None:
             stops.insert(0, implied)
     stops = with_roles(without_containers(at_dateline(stops, document)))
-    if _PLAN_TITLE.search(title or _title_of(text)) or _advice(text):
+    if _PLAN_TITLE.search(title or _title_of(text)) or addressed_to_reader(text):
         # "Northern India Itinerary: Delhi to Kolkata by train": advice, a plan throughout
         stops = [dataclasses.replace(s, status="speculated") for s in stops]
     stop_places = {s.place for s in stops}
@@ -564,17 +565,6 @@ _DAY_NAMED = re.compile(
     + r")\b"
 )
 _WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
-_YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b")  # not "US" nor "ME" (Maine)
-
-
-def _advice(text: str) -> bool:
-    """Return whether a text is an itinerary addressed to its reader: days labelled on
-    their own lines ("Day 2: Sarria to Portomarin") and "you" more often than "we" or
-    "I" ("you pass through fields"): a tour's plan, not a diary of one made."""
-    days = sum(1 for line in text.split("\n") if DAY_LABEL.match(line) and line.strip())
-    yous = len(_YOU.findall(text))
-    return days >= 2 and yous >= 3 and yous > len(_WE.findall(text))
 
 
 def _most_named(vehicles: Counter[str]) -> str:
