@@ -78,3 +78,13 @@ def test_a_weak_reading_in_the_other_ends_country_is_weighed_too() -> None:
     [check] = check_claims("Vik lies about 180 km southeast of Reykjavik.", default_gazetteer())
     assert check.target.country == "IS"
     assert (check.target.lat, check.target.lon) == pytest.approx((63.42, -19.01), abs=0.05)
+
+
+def test_a_name_read_surely_is_not_traded_for_a_namesake_to_fit_the_figure() -> None:
+    # "Anchorage" is Alaska's (61.22 N 149.90 W, GeoNames) whatever the other end is; the
+    # figure must not swap it for Anchorage, Kentucky, which happens to lie 470 miles from
+    # a misread "Saint Marys" in Maryland, and call the claim consistent
+    [check] = check_claims("Saint Marys is about 470 miles from Anchorage.", default_gazetteer())
+    assert check.origin is not None
+    assert (check.origin.lat, check.origin.lon) == pytest.approx((61.22, -149.90), abs=0.05)
+    assert check.verdict != "consistent"

@@ -25,7 +25,7 @@ from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent
-from .fit import MIN_SCORE, fit_to_figure
+from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import area_note, far_note, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import SITE_NOUNS
@@ -147,6 +147,8 @@ class _Endpoints:
         180 km from Reykjavik, is Vik in Iceland, not the likelier Vik in Norway)."""
         if endpoint is None or endpoint.anaphoric:
             return [place] if place is not None else []
+        if mention is not None and place is not None and mention.confidence >= SETTLED:
+            return [place]  # a name read surely is not traded for a namesake
         if mention is not None:
             found = [
                 c.place

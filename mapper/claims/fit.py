@@ -37,7 +37,7 @@ from mapper.model import Place
 
 from .types import Claim
 
-__all__ = ["FAR_OFF", "fit_to_figure", "fits"]
+__all__ = ["FAR_OFF", "MIN_SCORE", "SETTLED", "fit_to_figure", "fits"]
 
 #: A measurement this many times off the figure (either way) reads as a misreading.
 FAR_OFF = 4.0
@@ -45,6 +45,9 @@ FAR_OFF = 4.0
 _CLOSE = 2.0
 #: Readings below this gazetteer score are not weighed.
 MIN_SCORE = 0.02
+#: A name read this surely (its mention's confidence) keeps its reading: the figure never
+#: trades Alaska's Anchorage for Anchorage, Kentucky to fit a misread other end.
+SETTLED = 0.9
 
 
 def fits(claim: Claim, km: float, factor: float) -> bool:
