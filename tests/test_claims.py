@@ -2259,3 +2259,10 @@ def test_a_name_hyphened_to_a_word_that_is_no_english_word_is_one_name():
     assert check.claim.target is not None and check.claim.target.text == "Bula-hawo"
     assert check.origin is not None and check.origin.country == "SO"
     assert check.origin.lat == pytest.approx(4.736, abs=0.05)
+
+
+def test_a_mode_in_brackets_between_the_figure_and_its_direction():
+    # "(by road)" says the figure is a road's length, as "by road" does
+    [claim] = find_claims("Kumasi is about 250 km (by road) northwest of Accra.")
+    assert (claim.value, claim.route, claim.direction) == (250.0, "road", "NW")
+    assert (claim.target.text, claim.origin.text) == ("Kumasi", "Accra")

@@ -266,8 +266,10 @@ _DIRECTION_RE = re.compile(
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
-    r"\s+(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|in\s+a"
-    r"\s+straight\s+line)(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
+    # "(by road)" in brackets too: "250 km (by road) northwest of Accra"
+    r"\s+(?P<open>\()?(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|as\s+the\s+crow\s+flies|"
+    r"in\s+a\s+straight\s+line)(?(open)\))"
+    r"(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
 )
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
