@@ -2266,3 +2266,12 @@ def test_a_mode_in_brackets_between_the_figure_and_its_direction():
     [claim] = find_claims("Kumasi is about 250 km (by road) northwest of Accra.")
     assert (claim.value, claim.route, claim.direction) == (250.0, "road", "NW")
     assert (claim.target.text, claim.origin.text) == ("Kumasi", "Accra")
+
+
+def test_a_figure_to_a_place_in_apposition_to_a_name_places_that_name():
+    # "X, N km to Y": X lies N km from Y
+    [claim] = find_claims("Gunmen struck Gumsuri town, Borno State, 20 kilometers to Chibok.")
+    assert (claim.target.text, claim.origin.text) == ("Gumsuri town", "Chibok")
+    # ... while after no name the figure is the way to Y
+    [trip] = find_claims("We drove on, 400 km to Perth.")
+    assert trip.target is not None and trip.target.text == "Perth"

@@ -123,6 +123,14 @@ def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
     return subject is not None and not subject.anaphoric
 
 
+def _after_a_name(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Return whether a figure stands in apposition right after a name ("X, 20 km")."""
+    comma = sentence.text.rfind(",", sentence.start, match.start())
+    if comma < 0 or sentence.text[comma + 1 : match.start()].strip():
+        return False
+    return any(name.end == comma for name in sentence.names)
+
+
 def _places_after(
     sentence: Sentence, match: re.Match[str], tail: _Tail, qualifier: str | None
 ) -> bool:
@@ -197,8 +205,9 @@ def _places_after(
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
-            if _placed_by_copula(sentence, match.start()):
-                # "The town of X is some 12 km to Y": Y is what X is measured from
+            if _placed_by_copula(sentence, match.start()) or _after_a_name(sentence, match):
+                # "The town of X is some 12 km to Y": Y is what X is measured from; so in
+                # apposition: "Gumsuri town, Borno State, 20 km to Chibok"
                 tail.origin, tail.target = target, None
         return True
     pair = _bracketed_pair(sentence, match, tail.pos)
