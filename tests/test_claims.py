@@ -2275,3 +2275,12 @@ def test_a_figure_to_a_place_in_apposition_to_a_name_places_that_name():
     # ... while after no name the figure is the way to Y
     [trip] = find_claims("We drove on, 400 km to Perth.")
     assert trip.target is not None and trip.target.text == "Perth"
+
+
+def test_two_places_hyphened_before_a_ways_noun_are_its_ends():
+    # "the Seoul-Busan distance": the pair of the way the figure measures
+    [check] = check_claims("The Seoul-Busan distance is approximately 305 miles by rail.")
+    claim = check.claim
+    assert (claim.origin.text, claim.target.text, claim.route) == ("Seoul", "Busan", "rail")
+    # ... not before another noun: a line's own length is no claim
+    assert check_claims("The Seoul-Busan line is 400 km long.") == []

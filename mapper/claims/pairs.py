@@ -72,6 +72,14 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
+_HYPHEN_RE = re.compile(r"[-\u2013\u2014]")
+# ... its noun right before the figure: "the Seoul-Busan distance is about N miles"
+_WAY_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:distance|route|road|highway|flight|drive|journey|trip|ride|crossing|leg)\s+"
+    r"(?:is|was|of|covers|spans|measures)\s+(?:about|approximately|some|around|roughly|nearly|"
+    r"just|only)?\s*",
+    re.IGNORECASE,
+)
 _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -127,10 +135,19 @@ def _pair_among(
     """Return the nearest pair of :func:`_pair_in_clause` among ``heads``."""
     text = sentence.text
     for name in reversed(heads):  # the nearest pair
-        dash = _DASH_JOINT_RE.match(text, name.end, sentence.end)
+        dash = _DASH_JOINT_RE.match(text, name.end, sentence.end) or _HYPHEN_RE.match(
+            text, name.end, sentence.end
+        )
         if dash is not None:
             second = sentence.reference_after(dash.end())
-            if second is not None and not second.anaphoric and second.end <= pos:
+            # "the Seoul-Busan distance": a hyphen joins a pair only before a way's noun
+            spaced = dash.re is _DASH_JOINT_RE
+            if (
+                second is not None
+                and not second.anaphoric
+                and second.end <= pos
+                and (spaced or _WAY_NOUN_AFTER_RE.fullmatch(text, second.end, pos))
+            ):
                 return sentence.endpoint(name), second
         opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
         if opens or _BRACKET_BEFORE_RE.search(text, sentence.start, name.start):
