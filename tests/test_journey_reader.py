@@ -1890,3 +1890,22 @@ def test_a_leader_named_late_in_the_story_is_not_the_traveller():
 )
 def test_a_place_tried_for_in_vain_is_no_stop(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_an_official_programme_of_timed_entries_gives_its_stops():
+    # "09:00  Arrival at ...", an entry going on over the line below it; a university
+    # named after a town is no stop of its own
+    text = (
+        "The minister will visit Senegal next week. The programme:\n\n"
+        "Monday 3 March\n"
+        "09:00   Arrival at the airport of Dakar\n"
+        "11:30   Meeting with the mayor and the\n"
+        "           regional council at the town hall in Thies\n"
+        "15:00   Departure by road for Kaolack\n\n"
+        "Tuesday 4 March\n"
+        "10:00   Mass at the Cathedral of Ziguinchor\n"
+        "12:00   Lunch with the students of the University of Dakar"
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Dakar", "Thiès", "Kaolack", "Ziguinchor"]
+    assert {s.status for s in stops} == {"speculated"}  # "will visit": a plan

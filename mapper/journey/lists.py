@@ -23,6 +23,7 @@ __all__ = [
     "planned_day",
     "planned_list",
     "schedule",
+    "timed_programme",
 ]
 
 _MONTH = "|".join(MONTHS)
@@ -227,6 +228,38 @@ def listed_venue_town(document: Document, index: int, line_head: str) -> bool | 
     ):
         return None
     return m is town
+
+
+# A programme's line that opens with a clock time: "08:15   Departure by plane for Tacloban".
+_TIMED = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[ \t]+(?=[A-Za-z])", re.IGNORECASE)
+# Where a programme's event is: "in X", "at X", "for X", a site "of X" ("the Cathedral of
+# Palo", "the airport of Tacloban"); not "from X", nor "of" after any other word.
+_PROGRAMME_AT = re.compile(
+    r"\b(?:in|at|for|to)\s+(?:the\s+)?$|\b(?:airport|cathedral|church|basilica|shrine|"
+    r"palace|town|port|harbou?r|station)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def timed_programme(document: Document) -> dict[int, bool]:
+    """Return, for an official programme of three timed entries or more ("17:45  Arrival at
+    Villamor Air Base in Manila", an entry going on over the lines below it), True for each
+    place its events are held in or go to. Empty when the story has none."""
+    text = document.text
+    starts = [m.start() for m in re.finditer(r"(?m)^", text) if _TIMED.match(text, m.start())]
+    if len(starts) < 3:
+        return {}
+    out: dict[int, bool] = {}
+    for k, m in enumerate(document.mentions):
+        entry = max((s for s in starts if s <= m.start), default=-1)
+        if entry < 0 or "\n\n" in text[entry : m.start]:
+            continue  # before the programme, or past a blank line that ends its entry
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = " ".join(text[max(entry, m.start - 60) : m.start].split()) + " "
+        own_line = line_start == entry or not _TIMED.match(text, line_start)
+        if m.place is not None and own_line and _PROGRAMME_AT.search(before):
+            out[k] = True
+    return out
 
 
 def planned_list(document: Document, lines: dict[int, bool]) -> bool:

@@ -71,6 +71,7 @@ from .lists import (
     planned_day,
     planned_list,
     schedule,
+    timed_programme,
 )
 from .order import (
     AREA_STOP_KINDS,
@@ -232,7 +233,7 @@ def journey_from_document(
     paired = -1  # the country joined to an adjective before it ("Thai-Laos")
     narrated = told_by_traveller(text)
     chained = route_chain(document, narrated=narrated)
-    dated_lines = schedule(document)
+    dated_lines = {**timed_programme(document), **schedule(document)}
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
     for index, m in enumerate(document.mentions):
