@@ -490,9 +490,10 @@ _MODE_RES = tuple(
 
 def _mode_words(text: str) -> list[tuple[int, str]]:
     """Return ``(offset, mode)`` of each word of travel in ``text``, in order. A place's
-    word of a mode written capitalised after another capitalised word is part of the
-    place's name (the "Convergence Station" is a venue, the "International Space Station"
-    no railway) and not counted; a vehicle's name still is ("the Blue Train")."""
+    word of a mode written capitalised beside another capitalised word is part of the
+    place's name (the "Convergence Station" is a venue, "Metro Manila" a region, the
+    "International Space Station" no railway) and not counted; a vehicle's name still is
+    ("the Blue Train")."""
     found = [
         (m.start(), mode)
         for mode, pattern in _MODE_RES
@@ -500,14 +501,19 @@ def _mode_words(text: str) -> list[tuple[int, str]]:
         if not (
             m.group().lower() in _PLACE_MODE_WORDS
             and m.group()[:1].isupper()
-            and _NAME_BEFORE.search(text, 0, m.start())
+            and (
+                _NAME_BEFORE.search(text, 0, m.start())
+                or _NAME_AFTER.match(text, m.end())
+                or m.group() == "Metro"  # "Metro Manila", even cut off before "Manila"
+            )
         )
     ]
     return sorted(found)
 
 
-_PLACE_MODE_WORDS = frozenset("station stations platform highway motorway dock docks".split())
+_PLACE_MODE_WORDS = frozenset("station stations platform highway motorway dock docks metro".split())
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][\w'-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "Metro Manila", "Station Road"
 
 
 def mode_of(text: str) -> str | None:

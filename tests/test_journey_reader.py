@@ -1909,3 +1909,13 @@ def test_an_official_programme_of_timed_entries_gives_its_stops():
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Dakar", "Thiès", "Kaolack", "Ziguinchor"]
     assert {s.status for s in stops} == {"speculated"}  # "will visit": a plan
+
+
+def test_a_regions_name_holding_a_mode_word_says_nothing_of_the_mode():
+    # "Metro Manila" is a region, no metro ride: the flight is the only vehicle told
+    text = (
+        "The pope will visit Leyte and Metro Manila. He flies from Manila to Tacloban on "
+        "Saturday and on to Cebu on Sunday."
+    )
+    modes = [s.mode for s in journey_from_text(text).stops[1:]]
+    assert "air" in modes and "rail" not in modes
