@@ -1919,3 +1919,10 @@ def test_a_regions_name_holding_a_mode_word_says_nothing_of_the_mode():
     )
     modes = [s.mode for s in journey_from_text(text).stops[1:]]
     assert "air" in modes and "rail" not in modes
+
+
+def test_a_schedules_days_may_be_a_range_in_brackets():
+    # a match of several days: "Mumbai (Dec. 8-12)", "Chennai (Dec.16-20)"
+    text = "Mumbai (Dec. 8-12) and Chennai (Dec.16-20) host the last two Tests."
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Mumbai", "Chennai"]

@@ -217,9 +217,11 @@ _SHOW_AFTER = re.compile(
 # A place followed by the date of its day in brackets, its state's code between:
 # "Missoula (4/25/24)", "Rapid City, SD (4/28/24)", "Ghent (May 3)": a schedule's stop.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The days may be a range: "Mumbai (Dec. 8-12)", "Mohali (Nov.26-30)".
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _DATED_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w.]*)?\s*\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\)"
+    rf"{_MONTH}\s*{_DAYS}|{_DAYS}\s+{_MONTH})\)"
 )
 
 
