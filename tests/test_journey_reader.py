@@ -1926,3 +1926,12 @@ def test_a_schedules_days_may_be_a_range_in_brackets():
     text = "Mumbai (Dec. 8-12) and Chennai (Dec.16-20) host the last two Tests."
     names = [s.place.name for s in journey_from_text(text).stops]
     assert names == ["Mumbai", "Chennai"]
+
+
+def test_a_route_listed_after_its_label_gives_its_stops_in_order():
+    text = (
+        "Route taken: Jinja, Mukono, Kampala, Masaka\n\n"
+        "A late start today. Kampala was only an hour away by road."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Jinja", "Mukono", "Kampala", "Masaka"]

@@ -535,7 +535,7 @@ def journey_from_document(
 
 # Words that announce a tour's places: "nine cities", "the tour dates", "stops".
 _TOUR_WORDS = re.compile(
-    r"\b(?:tour|schedule|itinerary|stops|cities|towns|appearances|venues|destinations|"
+    r"\b(?:tour|schedule|itinerary|route|stops|cities|towns|appearances|venues|destinations|"
     r"ports\s+of\s+call)\b",
     re.IGNORECASE,
 )
