@@ -161,8 +161,7 @@ def _places_after(
             and _pair_in_clause(sentence, match.start()) is not None
         ):
             return False  # "200 km of new track" is a length, not a distance
-        origin_match = None  # "the road from X to Y is 1,100 km of mountains": the pair's
-
+        origin_match = None  # "the road from X to Y is 1,100 km of mountains": the trip's
     between = _BETWEEN_RE.match(text, tail.pos, hi)
     if between:  # "N km between O and T", "N km separate O from T"
         tail.has_endpoint = True

@@ -5,6 +5,7 @@ itinerary gives in a verb's bare form ("Drive south from Sydney").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -251,13 +252,11 @@ def timed_programme(document: Document) -> dict[int, bool]:
         return {}
     out: dict[int, bool] = {}
     for k, m in enumerate(document.mentions):
-        entry = max((s for s in starts if s <= m.start), default=-1)
-        if entry < 0 or "\n\n" in text[entry : m.start]:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if m.place is None or i < 0 or "\n\n" in text[starts[i] : m.start]:
             continue  # before the programme, or past a blank line that ends its entry
-        line_start = text.rfind("\n", 0, m.start) + 1
-        before = " ".join(text[max(entry, m.start - 60) : m.start].split()) + " "
-        own_line = line_start == entry or not _TIMED.match(text, line_start)
-        if m.place is not None and own_line and _PROGRAMME_AT.search(before):
+        before = " ".join(text[max(starts[i], m.start - 60) : m.start].split()) + " "
+        if _PROGRAMME_AT.search(before):
             out[k] = True
     return out
 
