@@ -73,9 +73,11 @@ _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 _HYPHEN_RE = re.compile(r"[-\u2013\u2014]")
+#: The nouns of a way between two places that a figure measures ("the distance is").
+_WAY_NOUNS = r"distance|drive|journey|trip|flight|ride|crossing|route"
 # ... its noun right before the figure: "the Seoul-Busan distance is about N miles"
 _WAY_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:distance|route|road|highway|flight|drive|journey|trip|ride|crossing|leg)\s+"
+    rf"\s+(?:{_WAY_NOUNS}|road|highway|leg)\s+"
     r"(?:is|was|of|covers|spans|measures)\s+(?:about|approximately|some|around|roughly|nearly|"
     r"just|only)?\s*",
     re.IGNORECASE,
@@ -96,8 +98,8 @@ _BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
 #: A sentence that opens on the trip the sentence before told, then its figure: "The
 #: distance is just under 400 miles", "The drive was about 60 km".
 _TRIP_IS_RE = re.compile(
-    r"\W*(?:the|this|that)\s+(?:whole\s+|entire\s+|total\s+)?(?:distance|drive|journey|trip|"
-    r"flight|ride|crossing|voyage|route)\s+(?:is|was|will\s+be|covers|covered)\s+"
+    r"\W*(?:the|this|that)\s+(?:whole\s+|entire\s+|total\s+)?"
+    rf"(?:{_WAY_NOUNS}|voyage)\s+(?:is|was|will\s+be|covers|covered)\s+"
     r"(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ import re
 
 from mapper.document import Document
 from mapper.model import Mention, Place
+from mapper.text import MONTHS
 
 from .cues import (
     ARRIVAL,
@@ -216,7 +217,7 @@ _SHOW_AFTER = re.compile(
 
 # A place followed by the date of its day in brackets, its state's code between:
 # "Missoula (4/25/24)", "Rapid City, SD (4/28/24)", "Ghent (May 3)": a schedule's stop.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(name.capitalize() for name in MONTHS)})\.?"
 # The days may be a range: "Mumbai (Dec. 8-12)", "Mohali (Nov.26-30)".
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _DATED_AFTER = re.compile(
