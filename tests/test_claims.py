@@ -2284,3 +2284,14 @@ def test_two_places_hyphened_before_a_ways_noun_are_its_ends():
     assert (claim.origin.text, claim.target.text, claim.route) == ("Seoul", "Busan", "rail")
     # ... not before another noun: a line's own length is no claim
     assert check_claims("The Seoul-Busan line is 400 km long.") == []
+
+
+def test_a_name_hyphened_to_based_or_bound_is_no_end_of_a_claim():
+    # "a Lagos-based firm": Lagos says where the firm belongs, not where the plant is
+    [check] = check_claims("The Lagos-based company opened a plant 40 km north of Abuja.")
+    assert check.claim.target is None and check.verdict == "unresolved"
+    [train] = check_claims("A Moscow-bound train derailed 50 km south of Tver.")
+    assert train.claim.target is None and train.claim.origin.text == "Tver"
+    # the control: the same town named as a place is the located one
+    [check] = check_claims("Lagos is about 530 km southwest of Abuja.")
+    assert check.claim.target is not None and check.claim.target.text == "Lagos"

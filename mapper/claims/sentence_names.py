@@ -56,6 +56,12 @@ class Name:
 # A quoted title of three words or more that opens with a capital: a nickname, a motto.
 #: A lowercase word hyphened to a name: part of it when no English word ("Beled-weyne").
 _HYPHENED_TAIL = re.compile(r"-([a-z]+)\b")
+#: A name hyphened to one of these words makes an adjective of a body or a vehicle ("a
+#: Lagos-based firm", "a Moscow-bound train"): it names where the thing belongs or goes,
+#: never the place a figure locates nor the one it measures from.
+_ADJECTIVE_TAIL = re.compile(
+    r"-(?:based|bound|born|backed|led|run|owned|registered|flagged|headquartered|funded)\b"
+)
 _QUOTED_TITLE = re.compile(r"[\"“](?=[A-Z])(?:[^\"”\n\s]+\s+){2,9}[^\"”\n\s]+[\"”]")
 
 
@@ -65,7 +71,9 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
     # "Nicknamed “The Pearl of the Orient”, X is ...": a quoted title names no place
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text, lo, hi)]
     mentions = [
-        m for m in document.mentions_between(lo, hi) if not any(a < m.start < b for a, b in titles)
+        m
+        for m in document.mentions_between(lo, hi)
+        if not any(a < m.start < b for a, b in titles) and not _ADJECTIVE_TAIL.match(text, m.end)
     ]
     covered = [(m.start, m.end) for m in mentions] + titles
     covered += [(d.start, d.end) for d in document.demonyms_between(lo, hi)]
@@ -82,7 +90,7 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
                 segment.append(tok)
                 continue
             unknown = _unknown_name(segment, document)
-            if unknown is not None:
+            if unknown is not None and not _ADJECTIVE_TAIL.match(text, unknown[-1].end):
                 found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
                 # an unknown name that ends in a place noun may name a place ("X Island")
             segment = []
