@@ -2295,3 +2295,17 @@ def test_a_name_hyphened_to_based_or_bound_is_no_end_of_a_claim():
     # the control: the same town named as a place is the located one
     [check] = check_claims("Lagos is about 530 km southwest of Abuja.")
     assert check.claim.target is not None and check.claim.target.text == "Lagos"
+
+
+def test_the_places_a_road_is_named_for_are_not_what_its_figure_locates():
+    # "on the A-B highway N km from A": the point on the road is not named; neither end
+    # of the road's name is what the figure places
+    for road in ("Maiduguri-Damaturu", "Damaturu-Maiduguri"):
+        [check] = check_claims(f"The ambush was on the {road} highway some 20 km from Maiduguri.")
+        assert check.claim.target is None, road
+        assert check.claim.origin is not None and check.claim.origin.text == "Maiduguri"
+    # the control: a town named before the road is the place, as before
+    [check] = check_claims(
+        "Troops entered Konduga, on the Bama-Maiduguri highway some 35 km from Maiduguri."
+    )
+    assert check.claim.target is not None and check.claim.target.text == "Konduga"

@@ -112,6 +112,10 @@ _BOUNDARY = re.compile(
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
+#: A lowercase way noun after the second of two places a road is named for.
+_PAIRED_WAY = r"\s+(?:highway|road|railway|railroad|expressway|motorway|freeway|corridor)\b"
+#: The second of two places a road is named for ("the Maiduguri-Damaturu highway").
+_PAIR_SECOND_OF_WAY = re.compile(_PAIRED_WAY)
 #: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological
 #: Survey"): the place is no subject of the clause.
 _BODY_AFTER = re.compile(
@@ -119,7 +123,9 @@ _BODY_AFTER = re.compile(
     r"Survey|Ministry|Department|Government|Embassy|Consulate|Airlines?|Airways|Times|Post|"
     r"News|Party|Council|"
     # a road or a line named for a place: "the Trans-Canada Highway", "the Karakoram Highway"
-    r"Highway|Expressway|Freeway|Motorway|Turnpike|Railway|Railroad|Mainline)\b"
+    r"Highway|Expressway|Freeway|Motorway|Turnpike|Railway|Railroad|Mainline)\b|"
+    # or one end of the pair a road is named for: "on the Maiduguri-Damaturu highway"
+    r"[-\u2013][A-Z][\w'\u2019]*" + _PAIRED_WAY
 )
 #: A source cited inside a clause, up to its comma: "according to the U.S. Geological Survey,".
 _CITED = re.compile(r"according\s+to\b[^,;()]*,", re.IGNORECASE)

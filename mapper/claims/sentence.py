@@ -67,6 +67,7 @@ from .clauses import (
     _NEIGHBOUR,
     _NEW_PLACE,
     _OF_NAME,
+    _PAIR_SECOND_OF_WAY,
     _PEOPLE,
     _PLACED_APPOSITION,
     _POSSESSIVE_GAP,
@@ -451,6 +452,17 @@ class Sentence:
             return None  # "According to the US Geological Survey, the epicentre was ..."
         return heads[-1]
 
+    def _second_of_way(self, name: Name) -> bool:
+        """Return whether a name is the second of two a road is named for: the
+        "Damaturu" of "the Maiduguri-Damaturu highway"."""
+        before = self.text[name.start - 2 : name.start]
+        return (
+            len(before) == 2
+            and before[1] in "-\u2013"
+            and before[0].isalpha()
+            and _PAIR_SECOND_OF_WAY.match(self.text, name.core_end) is not None
+        )
+
     def _cited(self, start: int) -> bool:
         """Return whether a name is the source a clause cites ("according to X,")."""
         comma = self.text.rfind(",", self.start, start)
@@ -493,6 +505,7 @@ class Sentence:
             if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
             # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
             and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
+            and not self._second_of_way(h)
             and (
                 # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
                 (self._paren_of(h.start) == paren and h.mention is not None)
