@@ -15,6 +15,10 @@ def _stops(text: str) -> list[tuple[str, str, str, str, str]]:
     return [(s.place.name, s.role, s.status, s.mode, s.date) for s in j.stops]
 
 
+def _names(text: str) -> list[str]:
+    return [s.place.name for s in journey_from_text(text).stops]
+
+
 def test_every_mode_and_dates_as_news_writes_them():
     text = (
         "Manila, 10 September 2023\n"
@@ -1935,3 +1939,25 @@ def test_a_route_listed_after_its_label_gives_its_stops_in_order():
     )
     names = [s.place.name for s in journey_from_text(text).stops]
     assert names == ["Jinja", "Mukono", "Kampala", "Masaka"]
+
+
+def test_the_place_a_tour_culminates_in_is_its_last_stop_wherever_told():
+    text = (
+        "The spring tour culminates in Denver on May 30. It opens in Seattle on April 2 "
+        "and then heads to Portland and Boise."
+    )
+    assert _names(text) == ["Seattle", "Portland", "Boise", "Denver"]
+    # a plan's end too: "will end in Nairobi", told before the legs
+    text = (
+        "The president's three-nation tour will end in Nairobi. He will land in Accra on "
+        "Monday, then fly to Abuja before travelling on to Kigali."
+    )
+    names = _names(text)
+    assert names[-1] == "Nairobi" and names.index("Abuja") < names.index("Kigali")
+
+
+def test_a_tour_opens_in_its_first_place_but_a_shop_opening_is_no_stop():
+    text = "The tour heads to Adelaide and Melbourne after it opens in Perth on Friday."
+    assert _names(text) == ["Perth", "Adelaide", "Melbourne"]
+    text = "A new bakery opened in Leeds last year. We drove from York to Hull."
+    assert "Leeds" not in _names(text)

@@ -30,6 +30,7 @@ __all__ = [
     "COORDINATED",
     "DEPARTURE",
     "EXAMPLES",
+    "FINAL",
     "FUTURE",
     "FUTURE_TIME_AFTER",
     "GOING",
@@ -129,11 +130,23 @@ EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$"
 BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed)?|set\s+out)\s+"
     r"(?:in|at|from)" + _LEAD_SHORT + r"|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
+    # "The tour opens in Seattle", "It kicks off in Perth": a tour's, not a shop's, opening
+    r"\b(?:tour|trip|journey|voyage|swing|cruise|it)\b[^.;]{0,40}?\b"
+    r"(?:open(?:s|ed)?|kick(?:s|ed)?\s+off)\s+(?:in|at)" + _LEAD_SHORT + "|"
     # "began a four-nation tour of Africa in Luanda", "launched his trip to Asia from X"
     r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?)\s+"
     r"(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|voyage|swing|mission)\s+"
     r"(?:(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:in|at|from)\s*$",
+    re.IGNORECASE,
+)
+#: The place a journey ends, whenever the story tells it: "The tour culminates in
+#: Denver", "will end in Nairobi", "wraps up in Chicago"; it comes after every other stop.
+FINAL = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|finish(?:es|ed)?|"
+    r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)"
+    r"(?:\s+(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|voyage))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A visit that did not happen: "could not berth at", "chose not to attend".
@@ -197,7 +210,8 @@ ARRIVAL = re.compile(
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"(?:take|takes|taking|took)\s+in|"
     # "before ending in East London", "concluded his tour in Hue"; not "ending the war in X"
-    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing))(?:\s+(?:the|its|his|her|their|our)\s+"
+    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|"
+    r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)(?:\s+(?:the|its|his|her|their|our)\s+"
     r"(?:[\w-]+\s+)?(?:tour|trip|visit|journey|day|voyage|week|stay))?\s+(?:in|at)|"
     r"explor(?:e|es|ed|ing)|(?:walk|wander|stroll)(?:s|ed|ing)?\s+(?:around|round|about)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"

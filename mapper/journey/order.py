@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AREA_STOP_KINDS",
+    "LAST",
     "Event",
     "at_dateline",
     "from_dateline",
@@ -41,6 +42,9 @@ _LEADER = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: Where a journey's last stop goes in travel order, told anywhere ("The tour
+#: culminates in Denver"): past every index of the story.
+LAST = 1_000_000.0
 
 
 @dataclass(slots=True)
@@ -82,6 +86,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     planned = [e for e in events if e.status == "speculated"]
     last_told = {e.place: e for e in planned}
     speculated = [e for e in planned if last_told[e.place] is e]
+    speculated.sort(key=lambda e: e.index >= LAST)  # "will end in X": last, else as told
     # "will board a plane to Sydney from Dubai": a plan's place left comes before the
     # place its clause goes to
     for i in range(1, len(speculated)):

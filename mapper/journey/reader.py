@@ -42,6 +42,7 @@ from .cues import (
     CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
+    FINAL,
     FUTURE,
     FUTURE_TIME_AFTER,
     GOING,
@@ -75,6 +76,7 @@ from .lists import (
 )
 from .order import (
     AREA_STOP_KINDS,
+    LAST,
     Event,
     at_dateline,
     from_dateline,
@@ -506,6 +508,8 @@ def journey_from_document(
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
             order = min(so_far) - 0.5 if so_far else order
+        if FINAL.search(near) and role == "arrive":
+            order = LAST + index  # "The tour culminates in Denver": after every other stop
         place = town_of_region(document, index, place)
         last_event = Event(m, place, role, status, date, mode, sentence, order, later)
         events.append(last_event)
