@@ -596,6 +596,16 @@ def test_a_citys_english_name_that_geonames_keeps_as_an_alternate_is_recognised(
     assert abs(place.lat - 11.25) < 0.2 and abs(place.lon - 75.77) < 0.2
 
 
+def test_another_name_of_a_town_that_is_no_english_word_is_a_place_after_in_or_to():
+    # "Al-Fashir" is GeoNames' alternate name of El Fasher (Wikipedia: 13°38'N 25°21'E),
+    # a city of some 250,000 but weighed under 100,000 as an alternate spelling
+    [mention] = geoparse("Aid convoys reached Al-Fashir on Monday.")
+    assert mention.place is not None and mention.place.country == "SD"
+    assert abs(mention.place.lat - 13.63) < 0.2 and abs(mention.place.lon - 25.35) < 0.2
+    # ... but an English word known as another name of a town is not (Hamm, Germany)
+    assert [m.surface for m in geoparse("Aid reached Hamas on Monday.")] == []
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")
