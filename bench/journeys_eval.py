@@ -127,8 +127,10 @@ class GoldStop:
 
     name: str | None  #: As written in the text; None for an unnamed implied stop.
     place: str  #: Canonical name and country, e.g. "Aville, Ruritania" or "Chad (country)".
-    lat: float
-    lon: float
+    #: WGS84 degrees; None for a stop with no single point ("the Ross Ice Shelf", "a
+    #: border post"), matched by name only.
+    lat: float | None
+    lon: float | None
     status: str
     date: str | None
     mode: str | None  #: ``mode_in``; None for the first stop.
@@ -153,8 +155,8 @@ def gold_stops(row: dict) -> list[GoldStop]:
         GoldStop(
             s.get("name"),
             s["place"],
-            float(s["lat"]),
-            float(s["lon"]),
+            None if s.get("lat") is None else float(s["lat"]),
+            None if s.get("lon") is None else float(s["lon"]),
             s["status"],
             s.get("date"),
             s.get("mode_in"),
@@ -205,10 +207,13 @@ def alternative_links(text: str, stops: Sequence[GoldStop]) -> set[int]:
 
 
 def stop_km(gold: GoldStop, place: Any) -> float | None:
-    """Return the km between a found place and a gold stop when they may match, else None."""
+    """Return the km between a found place and a gold stop when they may match, else None
+    (0 for a gold stop with no point, matched by name)."""
     from mapper.geodesy import distance_km
     from mapper.model import AREA_KINDS
 
+    if gold.lat is None or gold.lon is None:
+        return 0.0 if fold(place.name) in gold.names() else None
     km = distance_km((place.lat, place.lon), (gold.lat, gold.lon))
     if km <= STOP_KM:
         return km
@@ -356,10 +361,13 @@ def summarise(outcomes: Sequence[JourneyOutcome]) -> dict[str, Count | float]:
 # --------------------------------------------------------------------------- failures
 
 
+def _point(g: GoldStop) -> str:
+    return "(no point)" if g.lat is None or g.lon is None else f"({g.lat:.2f}, {g.lon:.2f})"
+
+
 def _gold_str(g: GoldStop) -> str:
     return (
-        f"{g.name!r} = {g.place} ({g.lat:.2f}, {g.lon:.2f}) {g.status} "
-        f"date={g.date or '—'} mode={g.mode or '—'}"
+        f"{g.name!r} = {g.place} {_point(g)} {g.status} date={g.date or '—'} mode={g.mode or '—'}"
     )
 
 
@@ -445,7 +453,10 @@ def failures(
             if on_not_stop(s.place.name, o.not_stops):
                 why = "a gold not-stop"
             elif any(
-                distance_km((s.place.lat, s.place.lon), (g.lat, g.lon)) <= STOP_KM for g in o.golds
+                g.lat is not None
+                and g.lon is not None
+                and distance_km((s.place.lat, s.place.lon), (g.lat, g.lon)) <= STOP_KM
+                for g in o.golds
             ):
                 why = "a second stop at a gold stop's place"
             else:

@@ -441,6 +441,9 @@ def gstop(lon, status="confirmed", *, name="X", place_name="X, Land", date=None,
             4 * 10 * KM_PER_TENTH_DEG,
         ),
         (gstop(0.0, place_name="Ruritania (country)"), place(5.0, "R", "country"), None),
+        # a stop with no single point ("the Bosk Ice Shelf"): by its name only
+        (GoldStop("Bosk", "Bosk", None, None, "confirmed", None, None), place(4.0, "Bosk"), 0.0),
+        (GoldStop("Bosk", "Bosk", None, None, "confirmed", None, None), place(0.0, "R"), None),
     ],
 )
 def test_stop_km_is_25_km_or_area_by_name_or_500_km(gold_stop, found, km):
