@@ -1961,3 +1961,17 @@ def test_a_tour_opens_in_its_first_place_but_a_shop_opening_is_no_stop():
     assert _names(text) == ["Perth", "Adelaide", "Melbourne"]
     text = "A new bakery opened in Leeds last year. We drove from York to Hull."
     assert "Leeds" not in _names(text)
+
+
+def test_new_york_as_a_stop_is_the_city_the_state_is_named_for():
+    # GeoNames calls the city "New York City" (40.714 N, 74.006 W); the state's point lies
+    # some 300 km north-west of it
+    [*_, last] = journey_from_text("We drove from Boston and flew home from New York.").stops
+    assert last.place.kind == "city"
+    assert abs(last.place.lat - 40.71) < 0.1 and abs(last.place.lon + 74.01) < 0.1
+
+
+def test_a_trip_intended_is_a_plan():
+    text = "We reached Hartford on Monday, and from there we intended to drive to Boston."
+    stops = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert stops == {"Hartford": "confirmed", "Boston": "speculated"}

@@ -293,7 +293,7 @@ MODAL = re.compile(
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|plan\s+(?:is|was)\s+to|planning|"
-    r"intends?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
+    r"intend(?:s|ed)?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
     r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
     r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"

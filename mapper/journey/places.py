@@ -156,7 +156,8 @@ def _namesake_town(m: Mention) -> Place | None:
     key = fold(m.surface)
     for c in m.candidates:
         town = c.place
-        if town.kind != "city" or fold(town.name) != key:
+        # "New York": the city GeoNames calls "New York City", in the state of that name
+        if town.kind != "city" or fold(town.name) not in (key, f"{key} city"):
             continue
         if sight and distance_km(town, place) <= _TOWN_OF_SIGHT_KM:
             return town
