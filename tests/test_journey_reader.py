@@ -1975,3 +1975,15 @@ def test_a_trip_intended_is_a_plan():
     text = "We reached Hartford on Monday, and from there we intended to drive to Boston."
     stops = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert stops == {"Hartford": "confirmed", "Boston": "speculated"}
+
+
+def test_a_schedules_lines_tell_their_own_vehicle_or_none():
+    text = (
+        "The squad will take a chartered flight to Colombo on Sunday.\n"
+        "Schedule:\n"
+        "4 May - 1st Test, Galle\n"
+        "9 May - 2nd Test, Kandy\n"
+        "14 May - 3rd Test, Colombo"
+    )
+    modes = {s.place.name: s.mode for s in journey_from_text(text).stops}
+    assert modes["Galle"] == "unknown" and modes["Kandy"] == "unknown"

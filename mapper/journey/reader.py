@@ -447,6 +447,8 @@ def journey_from_document(
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
+        if index in dated_lines:
+            fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
         if mode is None and fallback == "unknown":
             # "headed for X, but even in the air ...": no vehicle named yet but this one,
