@@ -1987,3 +1987,12 @@ def test_a_schedules_lines_tell_their_own_vehicle_or_none():
     )
     modes = {s.place.name: s.mode for s in journey_from_text(text).stops}
     assert modes["Galle"] == "unknown" and modes["Kandy"] == "unknown"
+
+
+def test_a_reporter_reporting_from_a_place_is_not_a_departure_from_it():
+    text = (
+        "Our correspondent, who travelled with the royal party, reports from Suva.\n"
+        "The royal flight coming in from Auckland had to weave through the clouds before it "
+        "landed in Suva."
+    )
+    assert _names(text) == ["Auckland", "Suva"]

@@ -192,6 +192,12 @@ _PORT_OF_CALL_AFTER = re.compile(
     r",?\s+(?:the|our|its|their|his|her|a)\s+(?:\w+\s+){0,2}ports?\s+of\s+call\b", re.I
 )
 
+#: A reporter's place, not a traveller's start: "reports from Sydney", "writing from X".
+_REPORTS_FROM = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|writ(?:es|ing)|broadcast(?:s|ing)?|blogg(?:ed|ing))\s+"
+    r"(?:live\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|reached)\b", re.IGNORECASE)
 # A site gone to, then its town: "to Flying J in ", "to friend's house in ".
 _TO_SITE_IN = re.compile(
@@ -251,6 +257,8 @@ def role_of(
     if _NEXT_WAS.search(near):
         return "arrive"  # "Next up was Vevey", "The following day was Zurich"
     departure = DEPARTURE.search(near)
+    if departure and _REPORTS_FROM.search(near):
+        departure = None  # "ITV's editor reports from Sydney": where the reporter is
     if departure and (
         departure["verb"].lower() != "from" or GOING.search(clause) or _ARRIVED.search(clause)
     ):
