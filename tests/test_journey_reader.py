@@ -1996,3 +1996,8 @@ def test_a_reporter_reporting_from_a_place_is_not_a_departure_from_it():
         "landed in Suva."
     )
     assert _names(text) == ["Auckland", "Suva"]
+
+
+def test_a_second_stay_told_as_one_is_a_stop():
+    text = "A first landing in Laurel, a second one in Meridian, then on to Shreveport."
+    assert _names(text) == ["Laurel", "Meridian", "Shreveport"]

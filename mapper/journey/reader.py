@@ -160,10 +160,10 @@ _FIXTURE = re.compile(
     re.IGNORECASE,
 )
 # A stay listed after another with its noun left out: ", one in ", ", and two in ",
-# ", and the final night back in ".
+# ", and the final night back in ", "a first landing in X, a second one in Y".
 _ELIDED_STAY = re.compile(
     r",?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)"
-    r"(?:\s+more)?|(?:the|a)\s+(?:final|last|first|next|second|third)\s+(?:nights?|days?|weeks?))"
+    r"(?:\s+more)?|(?:the|a)\s+(?:final|last|first|next|second|third)\s+(?:nights?|days?|weeks?|one))"
     r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
