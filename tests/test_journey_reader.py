@@ -2001,3 +2001,7 @@ def test_a_reporter_reporting_from_a_place_is_not_a_departure_from_it():
 def test_a_second_stay_told_as_one_is_a_stop():
     text = "A first landing in Laurel, a second one in Meridian, then on to Shreveport."
     assert _names(text) == ["Laurel", "Meridian", "Shreveport"]
+
+
+def test_a_place_named_after_the_capital_in_a_list_is_visited():
+    assert _names("The pope will visit the capital and Temuco.") == ["Temuco"]

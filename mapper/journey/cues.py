@@ -84,7 +84,9 @@ _APPOSED = r"(?:\s+(?:[a-z]+\s+)?(?:capital|city|town|port|village)(?:\s+city)?,
 # Goldsboro": the place it lies by
 _CALLED = r"of|called|named|known\s+as|near"
 _LEAD = (
-    rf"{_COUNTED}(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    # "will visit the capital and Temuco": a place named by a noun before the name
+    rf"{_COUNTED}(?:\s+the\s+(?:capital|city|port|coast)\s+and\b)?"
+    rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
     rf"(?:\s+(?:{_CALLED}|at|in))?)\s*$"
 )
 _LEAD_SHORT = (
