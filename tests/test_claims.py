@@ -2309,3 +2309,21 @@ def test_the_places_a_road_is_named_for_are_not_what_its_figure_locates():
         "Troops entered Konduga, on the Bama-Maiduguri highway some 35 km from Maiduguri."
     )
     assert check.claim.target is not None and check.claim.target.text == "Konduga"
+
+
+def test_an_unnamed_point_placed_from_several_towns_stays_unnamed_for_each():
+    # "the epicentre was N km NW of A, M km W of B and K km N of C": each figure places
+    # the epicentre, not the town of the figure before
+    text = (
+        "The epicentre was 10 km northwest of Tivoli, 12 km west of Guidonia, "
+        "15 km north of Frascati and 30 km east of Rome."
+    )
+    claims = find_claims(text)
+    assert [c.origin.text for c in claims] == ["Tivoli", "Guidonia", "Frascati", "Rome"]
+    assert [c.target for c in claims] == [None] * 4
+    # ... after a semicolon too
+    text = "The quake struck 20 km north of Anzio; 25 km south of Rome."
+    assert [c.target for c in find_claims(text)] == [None, None]
+    # the control: a comma alone before a second figure places the town before it
+    [_, second] = find_claims("The quake hit 15 km north of Tivoli, about 30 km east of Rome.")
+    assert second.target is not None and second.target.text == "Tivoli"

@@ -68,7 +68,12 @@ from .vocabulary import (
 
 __all__ = ["find_claims"]
 
-_CLAIM_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|or|while|yet)?\s*", re.IGNORECASE)
+_CLAIM_GAP_RE = re.compile(
+    # "76 miles NNE of X in Baja California and 331 miles ...": a region after the place
+    r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
+    r"\s*[,;]?\s*(?:and|but|or|while|yet)?\s*",
+    re.IGNORECASE,
+)
 #: Words before a figure that make it a distance between places, named or not.
 # "the distance from X to Y is N km"; "the route, between A and B, covers N miles": a
 # figure between two places, named or not
@@ -336,14 +341,26 @@ def _parse_claim(
         tail.has_endpoint = True  # "as the crow flies", "the distance between ... is"
     if not tail.has_endpoint and target is None:
         return [], tail.pos  # a figure that separates no places: a length, a range, a trip
-    # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over
-    if (
+    # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over; so
+    # does an unnamed one ("the epicentre was 6 miles NW of A, 7 miles W of B; 9 ...")
+    gap = _CLAIM_GAP_RE.fullmatch(text, prev_end, match.start()) if previous else None
+    carried = (
         target is None
         and previous is not None
-        and _CLAIM_GAP_RE.fullmatch(text, prev_end, match.start())
-    ):
+        and previous.origin is not None
+        and gap is not None
+        and (
+            previous.target is not None
+            # unnamed: after "and" or ";", or in a series of three figures or more; a
+            # comma alone may place the reference ("15 km north of X, about 277 km
+            # southwest of Y" places X)
+            or bool(gap.group().strip(" ,"))
+            or sum(1 for _ in _CLAIM_RE.finditer(text, lo, hi)) >= 3
+        )
+    )
+    if carried and previous is not None:
         target = previous.target
-    if target is None:
+    if target is None and not carried:
         target = sentence.located_before(match.start())
         if target is not None and origin is not None and target.start == origin.start:
             target = None  # "Starting at X, the N km drive": X is the start, not the end
