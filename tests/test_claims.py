@@ -2327,3 +2327,12 @@ def test_an_unnamed_point_placed_from_several_towns_stays_unnamed_for_each():
     # the control: a comma alone before a second figure places the town before it
     [_, second] = find_claims("The quake hit 15 km north of Tivoli, about 30 km east of Rome.")
     assert second.target is not None and second.target.text == "Tivoli"
+
+
+def test_an_entrys_title_before_a_colon_is_what_its_figure_places():
+    # a gazetteer's or a list's entry: "Name, Country: description ... N km of Y"
+    [check] = check_claims("Kumasi, Ghana: Also inland, some 200 kilometres northwest of Accra.")
+    assert check.claim.target is not None and check.claim.target.text == "Kumasi"
+    # the control: a name after the colon that the figure places is kept
+    [check] = check_claims("Kandy: the town of Matale lies 25 km to the north of it.")
+    assert check.claim.target is not None and check.claim.target.text == "Matale"

@@ -251,12 +251,6 @@ _ASIDE = re.compile(
 )
 #: A capitalised name after "the town of": "Hope", "Mount Pleasant".
 _OF_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
-#: A body of water a thing is in: the figure places a point in it, unnamed.
-_WATERS = frozenset({"water", "river"})
-_IN_WATERS = re.compile(
-    r"\b(?:in|into|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+the\s+)?$", re.IGNORECASE
-)
-_WATERS_OF = re.compile(r"\bwaters\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the waters of X"
 #: Kinds of place that hold others: a relative clause after one does not make it the
 #: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
 _CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})

@@ -60,7 +60,6 @@ from .clauses import (
     _FRONTED_AT,
     _FRONTED_PRONOUN,
     _IN_AREA,
-    _IN_WATERS,
     _ITS_RANKED,
     _KIND_BETWEEN,
     _NAME_AFTER,
@@ -84,19 +83,15 @@ from .clauses import (
     _SUBJECT_IS,
     _THE_BEFORE,
     _VERB_AFTER,
-    _WATERS,
-    _WATERS_OF,
     gap_ok,
     parentheticals,
 )
 from .sentence_names import Name, names_of
 from .types import Endpoint
 from .vocabulary import _CAPITAL_RE
+from .waters import point_in_water
 
 __all__ = ["Name", "Sentence"]
-
-#: The last words of a water's name: a point in it is unnamed ("in the Timor Sea").
-_WATER_WORDS = frozenset("sea ocean gulf bay strait channel lake lagoon river".split())
 
 
 class Sentence:
@@ -282,23 +277,29 @@ class Sentence:
     def located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
         found = self._located_before(pos)
+        heading = self._heading(pos)
+        named = self.name_at(found.start) if found is not None else None
+        if heading is not None and (found is None or (named is not None and named.is_area)):
+            return heading  # "Yamoussoukro, Côte d'Ivoire: Also inland, some 240 km north of"
         if found is not None and not found.anaphoric:
             named = self.name_at(found.start)
             place = named.mention.place if named is not None and named.mention else None
             before = self.text[max(self.start, found.start - 40) : found.start]
-            # a water the index lacks, known by its last word ("the Timor Sea")
-            unknown_water = (
-                place is None
-                and named is not None
-                and found.text.split()[-1].lower() in _WATER_WORDS
-            )
-            if _WATERS_OF.search(before) or (
-                (unknown_water or (place is not None and place.kind in _WATERS))
-                and not (place is not None and place.name.endswith("Ocean"))  # too large
-                and _IN_WATERS.search(before)
-            ):
+            if point_in_water(found.text, place, named is not None, before):
                 return None  # "she sank in the Black Sea 8 miles from X": a point in it
         return found
+
+    def _heading(self, pos: int) -> Endpoint | None:
+        """Return the name that heads the sentence as an entry's title, before a colon
+        the figure at ``pos`` comes after ("Canberra, Australia: ..."), or None."""
+        if not self.names or self.names[0].start != self.start:
+            return None
+        first = self.names[0]
+        rest = self.names[1:2]
+        end = rest[0].end if rest and self._qualifies(first, rest[0]) else first.end
+        if self.text[end : end + 1] != ":" or not self.text[end + 1 : end + 2].isspace():
+            return None
+        return self.endpoint(first) if end < pos else None
 
     def _located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates, before any body of water is ruled
