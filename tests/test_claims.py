@@ -1459,6 +1459,9 @@ def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
         "Residents within 5 km of Mount Sinabung were moved to shelters.",
         "Villagers were told to stay at least three miles from the crater.",
         "Climbers must keep 2 km away from the summit vent.",
+        # a zone's winds or towns, not a place's distance
+        "Winds within 60 km of the storm's centre reached 150 km/h.",
+        "The storm came ashore at Cedar Key, with no towns within 10 miles of landfall.",
     ],
 )
 def test_a_zone_around_a_place_is_no_claim(text):

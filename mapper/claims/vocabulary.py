@@ -363,7 +363,11 @@ _ELIDED_RE = re.compile(
 #: "people living within 12 miles of the plant": before "within", the people in a zone.
 _ZONE_BEFORE_RE = re.compile(
     r"\b(?:people|residents|inhabitants|villagers|households|homes|families|everyone|anyone|"
-    r"those|communities|settlements)(?:\s+(?:living|staying|residing|who\s+live))?\s+$",
+    r"those|communities|settlements|"
+    # "no towns within 10 miles of landfall", "the wind speed within 64 km of its centre"
+    r"towns|cities|villages|areas|places|buildings|houses|schools|speeds?|winds|gusts|"
+    r"rain(?:fall)?|damage|nothing|anything|everything)"
+    r"(?:\s+(?:living|staying|residing|who\s+live|located|lying))?\s+$",
     re.IGNORECASE,
 )
 #: "you are never more than 50 miles from the sea", "no two grounds (are) more than 40
