@@ -166,6 +166,8 @@ _GAP_AND_TOKEN = re.compile(rf"([\W\d_]*+)({_TOKEN.pattern})?", re.UNICODE)
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
 _UNIT_ABBREVIATIONS = _words("km kms mi")
+#: Abbreviations a number follows: "(2004 pop. 360,000)", "No. 5", "est. 1850", "ca. 1200".
+_BEFORE_NUMBER = _words("pop no nos est approx ca vol pp fig alt elev")
 #: A compass direction and "of" after a unit's full stop: "300 km. South West of".
 _COMPASS_OF = re.compile(
     r"\s*(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))?(?:ern|erly)?\s+of\b",
@@ -285,8 +287,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 following = _WORD.match(text, m.end())
                 if following and following.group(1).lower() not in FUNCTION_WORDS:
                     continue  # "the U.S. Virgin Islands", "U.S. President": no sentence's end
-            if word.lower() in MONTHS and text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit():
-                continue  # a month cut short before its day: "on Sept. 12"
+            number_next = text[m.start() + 1 : m.end() + 3].strip()[:1].isdigit()
+            if number_next and (word.lower() in MONTHS or word.lower() in _BEFORE_NUMBER):
+                continue  # a month cut short before its day: "on Sept. 12"; "pop. 360,000"
             if word.lower() in _UNIT_ABBREVIATIONS and (
                 text[m.end() : m.end() + 3].strip()[:1] in "([" or _COMPASS_OF.match(text, m.end())
             ):

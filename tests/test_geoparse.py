@@ -702,6 +702,16 @@ def test_a_units_full_stop_before_its_compass_point_ends_no_sentence():
     ]
 
 
+def test_an_abbreviation_before_its_number_ends_no_sentence():
+    from mapper.text import sentence_spans
+
+    text = "Laghouat is an oasis town (pop. 130,000) 330 km south of Algiers. It is old."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Laghouat is an oasis town (pop. 130,000) 330 km south of Algiers.",
+        "It is old.",
+    ]
+
+
 def test_compass_words_before_of_are_a_direction_and_after_the_a_region():
     # "300 km South West of Mbeya": no region called Southwest
     assert [m.surface for m in geoparse("The reserve lies 300 km South West of Mbeya.")] == [
