@@ -2339,3 +2339,22 @@ def test_an_entrys_title_before_a_colon_is_what_its_figure_places():
     # the control: a name after the colon that the figure places is kept
     [check] = check_claims("Kandy: the town of Matale lies 25 km to the north of it.")
     assert check.claim.target is not None and check.claim.target.text == "Matale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon lies 390 km from Paris as the eagle flies.",
+        "Lyon lies 390 km from Paris as the tūī flies.",
+        "Lyon lies 390 km ATCF from Paris.",
+    ],
+)
+def test_kin_of_as_the_crow_flies_is_a_straight_line(text):
+    [claim] = find_claims(text)
+    assert claim.straight and claim.route is None
+
+
+def test_a_straight_line_told_before_a_contrast_is_not_the_next_figures():
+    text = "It is only 42 km away as the crow flies, but we drive 125 km from Masterton."
+    first, second = find_claims(text)
+    assert first.straight and not second.straight and second.route == "road"

@@ -68,6 +68,8 @@ from .vocabulary import (
 
 __all__ = ["find_claims"]
 
+#: A contrast between two figures' clauses: "..., but", "while", "whereas".
+_CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b", re.IGNORECASE)
 _CLAIM_GAP_RE = re.compile(
     # "76 miles NNE of X in Baja California and 331 miles ...": a region after the place
     r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
@@ -280,7 +282,15 @@ def _parse_claim(
     clause_from = match.start() if elided else _window(text, lo, match.start())
     clause = text[clause_from : clause_end.start() if clause_end else hi]
     travel = tail.travel_noun or bool(_TRAVEL_RE.search(clause))
-    straight = bool(_STRAIGHT_RE.search(clause))
+    # "42 km as the crow flies, but I have to drive 125 km": the crow's line is the first
+    # figure's; a contrast before this one parts them
+    straight = any(
+        not (
+            clause_from + m.end() <= match.start()
+            and _CONTRAST_RE.search(text, clause_from + m.end(), match.start())
+        )
+        for m in _STRAIGHT_RE.finditer(clause)
+    )
     if straight:
         travel = False
     # A figure with a compass point locates a place ("80 km north of X"): a straight line,
