@@ -2358,3 +2358,9 @@ def test_a_straight_line_told_before_a_contrast_is_not_the_next_figures():
     text = "It is only 42 km away as the crow flies, but we drive 125 km from Masterton."
     first, second = find_claims(text)
     assert first.straight and not second.straight and second.route == "road"
+
+
+def test_a_hop_is_a_trip():
+    # "a 30-mile hop to X": the way travelled, as "a 30-mile drive" is
+    [claim] = find_claims("From the junction it is a 30-mile hop south to Moab.")
+    assert claim.value == 30.0 and claim.target is not None and claim.target.text == "Moab"

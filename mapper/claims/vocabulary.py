@@ -406,12 +406,12 @@ _CLAIM_NOUNS = (
     r"journey|trip|drive|ride|flight|trek|march|walk|hike|voyage|crossing|route|run|commute|"
     r"detour|transit|passage|haul|sail|distance|gap|road\s+trip|train\s+ride|rail\s+journey|"
     r"train\s+journey|round[\s-]trip|odyssey|leg|dash|sprint|swim|cruise|jaunt|excursion|"
-    r"pilgrimage|expedition|traverse"
+    r"pilgrimage|expedition|traverse|hop"
 )
 _TRAVEL_NOUNS = _words(
     "journey trip drive ride flight trek march walk hike voyage crossing route run commute "
     "detour transit passage haul sail odyssey leg dash sprint swim cruise jaunt excursion "
-    "pilgrimage expedition traverse"
+    "pilgrimage expedition traverse hop"
 )
 _FOLLOWERS = _words(
     """from of to toward towards into between and or away apart off offshore inland outside out
