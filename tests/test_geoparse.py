@@ -702,6 +702,17 @@ def test_a_units_full_stop_before_its_compass_point_ends_no_sentence():
     ]
 
 
+def test_a_town_written_right_before_its_state_or_country_is_read_as_with_a_comma():
+    # "Paris Texas" is Paris, Texas (GeoNames 4717560: 33.66 N 95.56 W), as "Paris, Texas"
+    paris, texas = geoparse("Paris Texas is a small town.")
+    assert paris.surface == "Paris" and texas.surface == "Texas"
+    assert paris.place.country == "US" and abs(paris.place.lat - 33.66) < 0.1
+    [town, _] = geoparse("We stayed in Pokhara Nepal for a week.")
+    assert town.surface == "Pokhara" and town.place.country == "NP"
+    # ... not a region's name before its state ("Far North Queensland" is one region)
+    assert "Far North" not in [m.surface for m in geoparse("Crime rose in Far North Queensland.")]
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     from mapper.text import sentence_spans
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NAME_HEADS",
+    "TOWN_THEN_AREA",
     "city_after",
     "dateline_kind",
     "level_cue",
@@ -26,6 +27,9 @@ __all__ = [
     "region_after",
 ]
 
+#: The evidence of a town named right before its state or country in one capitalised run
+#: ("Pokhara Nepal", "Paris Texas"): the pair reads as "Pokhara, Nepal".
+TOWN_THEN_AREA = "a town before its state or country"
 #: Words that open a longer name ("Cape Keraudren", "Pico de São Mamede", "Port Olry"):
 #: before more of a name the gazetteer lacks, the word alone is no place.
 NAME_HEADS = PLACE_PREFIXES | frozenset(
@@ -73,9 +77,11 @@ def link_patterns(text: str, found: list[Found]) -> None:
         if x.sentence != y.sentence or y.demonym:
             continue
         if gap.strip() in (",", "(") or (
-            gap == " " and len(y.surface) == 2 and y.surface.isupper()
+            gap == " "
+            and ((len(y.surface) == 2 and y.surface.isupper()) or TOWN_THEN_AREA in x.evidence)
         ):
-            x.after_comma = n + 1  # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT"
+            # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT", "Paris Texas"
+            x.after_comma = n + 1
         elif gap.strip().lower() == "in":
             x.in_partner = n + 1
 

@@ -38,7 +38,15 @@ from .codes import (
     state_code,
     town_before_code,
 )
-from .cues import NAME_HEADS, city_after, dateline_kind, level_cue, link_patterns, region_after
+from .cues import (
+    NAME_HEADS,
+    TOWN_THEN_AREA,
+    city_after,
+    dateline_kind,
+    level_cue,
+    link_patterns,
+    region_after,
+)
 from .people import (
     COMPASS,
     ORG_WORDS,
@@ -51,6 +59,7 @@ from .people import (
     sentence_opener,
     very_common,
 )
+from .readings import is_area_name, is_town_name, only_weak
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -140,34 +149,6 @@ _AGE_AFTER = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
 _POSTAL_WEIGHT = 200.0
-
-
-def _only_weak(gaz: Gazetteer, key: str) -> bool:
-    """Return True when a name's best candidates are all weak readings: the bare name of
-    a county ("Stevens" for Stevens County) or a US postal town, never a town's own name."""
-    from mapper.errors import MapperError
-
-    try:
-        found = gaz.search(key, limit=3)
-    except MapperError:
-        return False
-    return bool(found) and all(c.match == "short form" or c.place.kind == "town" for c in found)
-
-
-def _is_area_name(gaz: Gazetteer, key: str) -> bool:
-    """Return True when a folded word names a first-level region or a country ("va",
-    "virginia", "germany")."""
-    from mapper.errors import MapperError
-
-    if key in abbreviations():
-        return True
-    try:
-        return any(
-            c.place.kind in ("region", "country") and c.score >= 0.5
-            for c in gaz.search(key, limit=1)
-        )
-    except MapperError:
-        return False
 
 
 @dataclass(slots=True)
@@ -476,7 +457,7 @@ def _judge(
             and toks[b].gap_before.strip() == ","
             and toks[b].capitalised
             and not toks[b].possessive  # "In March, China's largest ..."
-            and _is_area_name(gaz, toks[b].key)
+            and is_area_name(gaz, toks[b].key)
         )
 
     if n_words == 1 and key in _NOT_ALONE and not before_state():
@@ -539,7 +520,7 @@ def _judge(
     # Known only by weak readings, a small US postal town or a county's bare name
     # ("Stevens" for Stevens County): a place after "in", "near"... or before a state
     # ("Lanexa, Va."), not "the Kremlin" (Kremlin, Montana) or a surname.
-    weak = weight <= _POSTAL_WEIGHT or (n_words == 1 and weight < 1e4 and _only_weak(gaz, key))
+    weak = weight <= _POSTAL_WEIGHT or (n_words == 1 and weight < 1e4 and only_weak(gaz, key))
     if weak and (before == "the" or (not locative and not before_state())):
         return None
 
@@ -550,6 +531,16 @@ def _judge(
         inner_before = toks[a - 1] if a > i else None
         if inner_before is not None and inner_before.key == "united":
             return None  # "United Russia": a party named after the country, not in it
+        rest = fold(text[toks[b].start : toks[j - 1].end]) if b < j else ""
+        # "Pokhara Nepal", "Hoa Binh Vietnam": a town, then its country or state
+        town_then_area = (
+            a == i
+            and weight >= 1e4
+            and not last.possessive
+            and rest in known
+            and is_area_name(gaz, rest)
+            and is_town_name(gaz, key)  # not "Far North Queensland"
+        )
         ok = (
             # "Gainesville Public Utilities", "Moscow Mayor ...": a place naming what follows
             (
@@ -566,6 +557,7 @@ def _judge(
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
+            or town_then_area
             or (inner_before is not None and inner_before.key in CONNECTORS)
             # "Northeast Georgia": a part of a known place, named by a compass word
             # ("West Tyler Street", "South Coast Air Quality District" are other names)
@@ -598,6 +590,8 @@ def _judge(
         if not ok:
             return None
         evidence.append("part of a longer capitalised run")
+        if town_then_area:
+            evidence.append(TOWN_THEN_AREA)
     recognition = 1.0 if n_words > 1 or (tier == 1 and weight >= 1e5) else 0.8
     if first.sentence_start:
         recognition *= 0.9
