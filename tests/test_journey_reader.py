@@ -2005,3 +2005,11 @@ def test_a_second_stay_told_as_one_is_a_stop():
 
 def test_a_place_named_after_the_capital_in_a_list_is_visited():
     assert _names("The pope will visit the capital and Temuco.") == ["Temuco"]
+
+
+def test_what_had_not_happened_at_a_place_tells_no_visit():
+    text = (
+        "We left Dar es Salaam at dawn. I slept on the truck because I hadn't slept much "
+        "in Zanzibar. We arrived in Iringa at night."
+    )
+    assert _names(text) == ["Dar es Salaam", "Iringa"]

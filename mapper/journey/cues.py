@@ -155,6 +155,8 @@ FINAL = re.compile(
 NEGATED = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|could\s+not|couldn't|couldn\u2019t|failed\s+to|"
     r"did\s+not|didn't|didn\u2019t|never|no\s+longer|instead\s+of|rather\s+than|"
+    # "I hadn't got much sleep in Zanzibar": what did not happen there tells no visit
+    r"hadn't|hadn\u2019t|had\s+not|"
     r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up|"
     # a plan told in the past perfect, or "originally", was not kept: "I had planned to go
     # via Vienna", "He originally planned to finish in Tampa"
