@@ -172,8 +172,12 @@ def test_the_month_of_march_is_no_march():
 
 
 def test_a_metro_that_leads_to_a_port_takes_the_traveller_there():
+    # (the hotel left is in Athens: the town left, as "Union Station in Chicago" is)
     text = "We left our hotel in Athens at dawn. The metro leads to the port of Piraeus."
-    assert [(s[0], s[2]) for s in _stops(text)] == [("Piraeus", "confirmed")]
+    assert [(s[0], s[2]) for s in _stops(text)] == [
+        ("Athens", "confirmed"),
+        ("Piraeus", "confirmed"),
+    ]
 
 
 def test_an_imminent_take_off_toward_a_place_is_a_plan():
@@ -2013,3 +2017,8 @@ def test_what_had_not_happened_at_a_place_tells_no_visit():
         "in Zanzibar. We arrived in Iringa at night."
     )
     assert _names(text) == ["Dar es Salaam", "Iringa"]
+
+
+def test_a_site_left_then_its_town_is_the_town_left():
+    text = "We left Union Station in Chicago. We passed through Whiting and Gary."
+    assert _names(text) == ["Chicago", "Whiting", "Gary"]

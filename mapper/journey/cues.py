@@ -273,7 +273,9 @@ DEPARTURE = re.compile(
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
     # "boarded a special train at X": the traveller left from there
     r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))" + _LEAD_SHORT,
+    r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))"
+    # "left Union Station in Chicago", "left our hotel in Athens": a site, then its town
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:in|at)(?=\s+$))?" + _LEAD_SHORT,
     re.IGNORECASE,
 )
 #: "return to X", "back to X": a return (X may be the start of the journey).
