@@ -2022,3 +2022,12 @@ def test_what_had_not_happened_at_a_place_tells_no_visit():
 def test_a_site_left_then_its_town_is_the_town_left():
     text = "We left Union Station in Chicago. We passed through Whiting and Gary."
     assert _names(text) == ["Chicago", "Whiting", "Gary"]
+
+
+def test_stops_made_before_a_place_told_earlier_come_before_it():
+    text = (
+        "The royal couple were today on the final leg of their flight home after a short "
+        "stop at Vancouver. The jet reached Vancouver last night from Perth after "
+        "refuelling stops at Sydney and Honolulu."
+    )
+    assert _names(text) == ["Perth", "Sydney", "Honolulu", "Vancouver"]

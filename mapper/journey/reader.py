@@ -502,8 +502,11 @@ def journey_from_document(
             order = joined.index + 0.001  # "after visits to A, B and C": the list in order
         elif _AFTER_STAY.search(near):
             # "reached Vladivostok after crossing the border at Khasan", "returned to
-            # Glasgow after a month in Tokyo": before the sentence's other stops
-            earlier = [e.index for e in events if e.sentence == sentence]
+            # Glasgow after a month in Tokyo": before the sentence's other stops, and
+            # before where a stop of the sentence was first told ("after a brief stop at
+            # Vancouver. The jet arrived at Vancouver ... after refuelling stops at Sydney")
+            here = {e.place for e in events if e.sentence == sentence and e.role == "arrive"}
+            earlier = [e.index for e in events if e.sentence == sentence or e.place in here]
             order = min(earlier) - 0.5 if earlier else order
         elif _EARLIER.search(clause) and status == "confirmed":
             # "reached Delhi in the evening ... He earlier reached Ahmedabad": before the
