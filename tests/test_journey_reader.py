@@ -2031,3 +2031,8 @@ def test_stops_made_before_a_place_told_earlier_come_before_it():
         "refuelling stops at Sydney and Honolulu."
     )
     assert _names(text) == ["Perth", "Sydney", "Honolulu", "Vancouver"]
+
+
+def test_people_escorted_from_one_place_to_another_went_there():
+    text = "Police escorted the migrants from shelters in Tijuana to the port of Ensenada."
+    assert _names(text) == ["Tijuana", "Ensenada"]
