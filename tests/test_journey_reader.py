@@ -2036,3 +2036,11 @@ def test_stops_made_before_a_place_told_earlier_come_before_it():
 def test_people_escorted_from_one_place_to_another_went_there():
     text = "Police escorted the migrants from shelters in Tijuana to the port of Ensenada."
     assert _names(text) == ["Tijuana", "Ensenada"]
+
+
+def test_a_planned_stay_told_again_for_its_detail_keeps_its_place_in_the_plan():
+    text = (
+        "The pope will arrive in Jakarta on Tuesday, then travel on to Dili and Singapore. "
+        "In Jakarta, he plans to visit the cathedral."
+    )
+    assert _names(text) == ["Jakarta", "Dili", "Singapore"]

@@ -18,6 +18,8 @@ from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
+from .cues import GOING
+
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
@@ -84,7 +86,12 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     # A plan told twice is one plan, where the story leaves it: "likely to return to X",
     # "a possible stop in Y", "probably going back to X" ends at X.
     planned = [e for e in events if e.status == "speculated"]
-    last_told = {e.place: e for e in planned}
+    # ... unless what comes later tells no going, only a stay's detail ("will arrive in
+    # Jakarta ... he plans to visit the mosques in Jakarta"): the plan stays where it was
+    last_told: dict[Place, Event] = {}
+    for e in planned:
+        if e.place not in last_told or e.role == "return" or _goes(e, doc):
+            last_told[e.place] = e
     speculated = [e for e in planned if last_told[e.place] is e]
     speculated.sort(key=lambda e: e.index >= LAST)  # "will end in X": last, else as told
     # "will board a plane to Sydney from Dubai": a plan's place left comes before the
@@ -212,6 +219,13 @@ def holds(area: Place, other: Place) -> bool:
     if area.kind == "country":
         return other.country == area.country and other.kind != "country"
     return other.country == area.country and other.admin1 == area.name
+
+
+def _goes(event: Event, doc: Document) -> bool:
+    """Return whether the words before an event's name in its sentence tell a going."""
+    span = doc.sentence_span(event.mention.start)
+    start = max(span[0] if span else 0, event.mention.start - 60)
+    return GOING.search(doc.text, start, event.mention.start) is not None
 
 
 def _by_date(events: list[Event]) -> list[Event]:
