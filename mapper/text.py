@@ -166,6 +166,8 @@ _GAP_AND_TOKEN = re.compile(rf"([\W\d_]*+)({_TOKEN.pattern})?", re.UNICODE)
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
 _UNIT_ABBREVIATIONS = _words("km kms mi")
+#: The apostrophes of an elided article ("d'Ivoire", "l’Aquila").
+_ELISION = frozenset("'\u2019")
 #: Abbreviations a number follows: "(2004 pop. 360,000)", "No. 5", "est. 1850", "ca. 1200".
 _BEFORE_NUMBER = _words("pop no nos est approx ca vol pp fig alt elev")
 #: A compass direction and "of" after a unit's full stop: "300 km. South West of".
@@ -357,7 +359,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if poss is not None and possessive:
                 b -= len(poss.group())
                 word = word[: -len(poss.group())]
-        append(Token(word, a, b, first, gap, possessive, fold(word), word[:1].isupper()))
+        # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name
+        capital = word[:1].isupper() or (word[1:2] in _ELISION and word[2:3].isupper())
+        append(Token(word, a, b, first, gap, possessive, fold(word), capital))
         first = False
     return tokens
 

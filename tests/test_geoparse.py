@@ -713,6 +713,16 @@ def test_a_town_written_right_before_its_state_or_country_is_read_as_with_a_comm
     assert "Far North" not in [m.surface for m in geoparse("Crime rose in Far North Queensland.")]
 
 
+def test_a_name_with_an_elided_article_before_a_capital_is_one_name():
+    # "Côte d'Ivoire" (GeoNames' country CI: 8.0 N 5.5 W), "L'Aquila" (42.35 N 13.40 E)
+    [country] = geoparse("He flew to Côte d'Ivoire on Monday.")
+    assert country.surface == "Côte d'Ivoire" and country.place.country == "CI"
+    [town, _] = geoparse("The quake hit L'Aquila in Italy.")
+    assert town.surface == "L'Aquila" and abs(town.place.lat - 42.35) < 0.1
+    # ... and a name it ends is no place of its own ("Ballon d'Or" is no Ballon, France)
+    assert geoparse("He won the Ballon d'Or again.") == []
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     from mapper.text import sentence_spans
 
