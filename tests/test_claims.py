@@ -2324,6 +2324,9 @@ def test_an_unnamed_point_placed_from_several_towns_stays_unnamed_for_each():
     claims = find_claims(text)
     assert [c.origin.text for c in claims] == ["Tivoli", "Guidonia", "Frascati", "Rome"]
     assert [c.target for c in claims] == [None] * 4
+    # ... after an aside in brackets
+    text = "The epicentre was 10 km north of Tivoli and (for good measure) 30 km east of Rome."
+    assert [c.claim.target for c in check_claims(text)][1] is None
     # ... after a semicolon too
     text = "The quake struck 20 km north of Anzio; 25 km south of Rome."
     assert [c.target for c in find_claims(text)] == [None, None]

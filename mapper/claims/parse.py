@@ -73,7 +73,8 @@ _CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b", re.I
 _CLAIM_GAP_RE = re.compile(
     # "76 miles NNE of X in Baja California and 331 miles ...": a region after the place
     r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
-    r"\s*[,;]?\s*(?:and|but|or|while|yet)?\s*",
+    r"\s*[,;]?\s*(?:and|but|or|while|yet)?\s*"
+    r"(?:\([^()]{0,40}\)\s*)?",  # "... and (just for good measure) 349 miles SSE of X"
     re.IGNORECASE,
 )
 #: Words before a figure that make it a distance between places, named or not.
