@@ -2367,3 +2367,12 @@ def test_a_hop_is_a_trip():
     # "a 30-mile hop to X": the way travelled, as "a 30-mile drive" is
     [claim] = find_claims("From the junction it is a 30-mile hop south to Moab.")
     assert claim.value == 30.0 and claim.target is not None and claim.target.text == "Moab"
+
+
+def test_an_area_fronted_by_in_is_where_the_event_is_not_what_the_figure_places():
+    text = "In Kent, about 14 miles from Canterbury, the old road crosses the river."
+    [check] = check_claims(text)
+    assert check.claim.target is None and check.verdict == "unresolved"
+    # the control: the area as the clause's subject is placed
+    [check] = check_claims("Kent, about 14 miles from London, is green.")
+    assert check.claim.target is not None and check.claim.target.text == "Kent"

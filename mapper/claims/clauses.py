@@ -116,6 +116,8 @@ _BOUNDARY = re.compile(
 _PAIRED_WAY = r"\s+(?:highway|road|railway|railroad|expressway|motorway|freeway|corridor)\b"
 #: The second of two places a road is named for ("the Maiduguri-Damaturu highway").
 _PAIR_SECOND_OF_WAY = re.compile(_PAIRED_WAY)
+#: "In " opening a clause before an area's name: a fronted place of the clause's event.
+_IN_FRONTED = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")
 #: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological
 #: Survey"): the place is no subject of the clause.
 _BODY_AFTER = re.compile(
@@ -280,3 +282,23 @@ def parentheticals(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     dashes = [m.start() for m in _DASH_PAIR.finditer(text, lo, hi)]
     spans += list(zip(dashes[::2], dashes[1::2], strict=False))
     return spans
+
+
+def second_of_way(text: str, start: int, end: int) -> bool:
+    """Return whether the name at ``start:end`` is the second of two a road is named for:
+    the "Damaturu" of "the Maiduguri-Damaturu highway"."""
+    before = text[start - 2 : start]
+    return (
+        len(before) == 2
+        and before[1] in "-\u2013"
+        and before[0].isalpha()
+        and _PAIR_SECOND_OF_WAY.match(text, end) is not None
+    )
+
+
+def fronted_in(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """Return whether a clause opening at ``start`` fronts the name as where its event is:
+    "In Lincolnshire, about 14 miles from X, the road crosses ..."."""
+    return _IN_FRONTED.fullmatch(text, start, name_start) is not None and text.startswith(
+        ",", name_end
+    )

@@ -66,7 +66,6 @@ from .clauses import (
     _NEIGHBOUR,
     _NEW_PLACE,
     _OF_NAME,
-    _PAIR_SECOND_OF_WAY,
     _PEOPLE,
     _PLACED_APPOSITION,
     _POSSESSIVE_GAP,
@@ -83,8 +82,10 @@ from .clauses import (
     _SUBJECT_IS,
     _THE_BEFORE,
     _VERB_AFTER,
+    fronted_in,
     gap_ok,
     parentheticals,
+    second_of_way,
 )
 from .sentence_names import Name, names_of
 from .types import Endpoint
@@ -453,17 +454,6 @@ class Sentence:
             return None  # "According to the US Geological Survey, the epicentre was ..."
         return heads[-1]
 
-    def _second_of_way(self, name: Name) -> bool:
-        """Return whether a name is the second of two a road is named for: the
-        "Damaturu" of "the Maiduguri-Damaturu highway"."""
-        before = self.text[name.start - 2 : name.start]
-        return (
-            len(before) == 2
-            and before[1] in "-\u2013"
-            and before[0].isalpha()
-            and _PAIR_SECOND_OF_WAY.match(self.text, name.core_end) is not None
-        )
-
     def _cited(self, start: int) -> bool:
         """Return whether a name is the source a clause cites ("according to X,")."""
         comma = self.text.rfind(",", self.start, start)
@@ -506,7 +496,9 @@ class Sentence:
             if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
             # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
             and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
-            and not self._second_of_way(h)
+            and not second_of_way(self.text, h.start, h.core_end)
+            # "In Lincolnshire, about 14 miles from X, the road crosses": a fronted area
+            and not (h.is_area and fronted_in(self.text, start, h.start, h.end))
             and (
                 # a name in an aside is no subject: "Rebels of the Front (NLF) attacked ..."
                 (self._paren_of(h.start) == paren and h.mention is not None)
