@@ -2376,3 +2376,11 @@ def test_an_area_fronted_by_in_is_where_the_event_is_not_what_the_figure_places(
     # the control: the area as the clause's subject is placed
     [check] = check_claims("Kent, about 14 miles from London, is green.")
     assert check.claim.target is not None and check.claim.target.text == "Kent"
+
+
+def test_a_road_named_for_a_place_is_no_reference():
+    # "to Utah Highway 12": a road, not the state of Utah
+    assert check_claims("From the junction, drive north for 45 miles to Utah Highway 12.") == []
+    # the control: the state itself is a reference
+    [check] = check_claims("Moab lies 30 miles from the Utah border.")
+    assert check.claim.origin is not None

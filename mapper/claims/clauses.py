@@ -116,6 +116,10 @@ _BOUNDARY = re.compile(
 _PAIRED_WAY = r"\s+(?:highway|road|railway|railroad|expressway|motorway|freeway|corridor)\b"
 #: The second of two places a road is named for ("the Maiduguri-Damaturu highway").
 _PAIR_SECOND_OF_WAY = re.compile(_PAIRED_WAY)
+#: A road named for a place, after the place's name: "Utah Highway 12", "Ohio Route 7".
+_ROAD_AFTER = re.compile(
+    r"\s+(?:Hwy\.?|Highway|Route|Interstate|Freeway|Expressway|Motorway|Turnpike|Road|Street)\b"
+)
 #: "In " opening a clause before an area's name: a fronted place of the clause's event.
 _IN_FRONTED = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")
 #: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological

@@ -75,6 +75,7 @@ from .clauses import (
     _REFERENCE_ANAPHOR,
     _REL_GAP,
     _REL_VERB,
+    _ROAD_AFTER,
     _RUN_GAP,
     _SERIES_GAP,
     _SITE_IN,
@@ -223,6 +224,8 @@ class Sentence:
             gap = self.text[pos : name.start]
             if not gap_ok(gap) and not self._demonym_gap(pos, name) and not _SITE_IN.fullmatch(gap):
                 break
+            if _ROAD_AFTER.match(self.text, name.core_end):
+                return None  # "north for 45 miles to Utah Highway 12": a road, no place
             capital_of = _CAPITAL_OF.search(self.text, pos, name.start)
             if capital_of is not None:
                 return self._capital_of(capital_of.start(), name, self.end)
