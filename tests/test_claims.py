@@ -2384,3 +2384,9 @@ def test_a_road_named_for_a_place_is_no_reference():
     # the control: the state itself is a reference
     [check] = check_claims("Moab lies 30 miles from the Utah border.")
     assert check.claim.origin is not None
+
+
+def test_a_name_a_direction_runs_from_is_not_the_place_a_later_figure_locates():
+    # "harbour south of X, 21 km north-east of Y": X is where "south" runs from
+    [check] = check_claims("A fishing harbour south of Matara, 21 km east of Galle.")
+    assert check.claim.target is None and check.claim.origin.text == "Galle"

@@ -120,6 +120,11 @@ _PAIR_SECOND_OF_WAY = re.compile(_PAIRED_WAY)
 _ROAD_AFTER = re.compile(
     r"\s+(?:Hwy\.?|Highway|Route|Interstate|Freeway|Expressway|Motorway|Turnpike|Road|Street)\b"
 )
+#: A direction's "of" before a name: the name is where the direction runs from.
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ward)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "In " opening a clause before an area's name: a fronted place of the clause's event.
 _IN_FRONTED = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")
 #: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological
@@ -305,4 +310,13 @@ def fronted_in(text: str, start: int, name_start: int, name_end: int) -> bool:
     "In Lincolnshire, about 14 miles from X, the road crosses ..."."""
     return _IN_FRONTED.fullmatch(text, start, name_start) is not None and text.startswith(
         ",", name_end
+    )
+
+
+def after_direction(text: str, lo: int, start: int) -> bool:
+    """Return whether the name at ``start`` is where a direction with no figure runs from:
+    "a harbour south of Matara" (not "15 km north of Tivoli", a figure's own reference)."""
+    found = _DIRECTION_OF.search(text, max(lo, start - 30), start)
+    return found is not None and not any(
+        c.isdigit() for c in text[max(lo, found.start() - 20) : found.start()]
     )

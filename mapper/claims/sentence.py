@@ -83,6 +83,7 @@ from .clauses import (
     _SUBJECT_IS,
     _THE_BEFORE,
     _VERB_AFTER,
+    after_direction,
     fronted_in,
     gap_ok,
     parentheticals,
@@ -455,6 +456,8 @@ class Sentence:
         heads = self.heads(self.names[i].start, name_end)
         if not heads or self._cited(heads[-1].start):
             return None  # "According to the US Geological Survey, the epicentre was ..."
+        if after_direction(self.text, self.start, heads[-1].start):
+            return None  # "harbour south of Cape Rodney, 21 km from X": a reference
         return heads[-1]
 
     def _cited(self, start: int) -> bool:
@@ -500,6 +503,7 @@ class Sentence:
             # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
             and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
             and not second_of_way(self.text, h.start, h.core_end)
+            and not after_direction(self.text, start, h.start)
             # "In Lincolnshire, about 14 miles from X, the road crosses": a fronted area
             and not (h.is_area and fronted_in(self.text, start, h.start, h.end))
             and (
