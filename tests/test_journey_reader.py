@@ -2044,3 +2044,20 @@ def test_a_planned_stay_told_again_for_its_detail_keeps_its_place_in_the_plan():
         "In Jakarta, he plans to visit the cathedral."
     )
     assert _names(text) == ["Jakarta", "Dili", "Singapore"]
+
+
+def test_a_tours_days_under_month_headings_with_colons_are_its_plan():
+    text = (
+        "The band has announced a spring tour. They’ll also head to Germany for a festival "
+        "show in Nürburg. The dates:\n"
+        "May\n"
+        "23: Braehead Arena, Glasgow\n"
+        "24: 013, Tilburg\n"
+        "30: AB, Brussels\n"
+        "June\n"
+        "7-9: Rock am Ring, Nürburg\n"
+        "11: Impact Festival, Krakow"
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Glasgow", "Tilburg", "Brussels", "Nürburg", "Kraków"]
+    assert {s.status for s in stops} == {"speculated"}

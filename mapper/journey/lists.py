@@ -42,7 +42,8 @@ DAY_LABEL = re.compile(
 # What announces a list of dates or of a tour's places as a plan: "will", "announced",
 # "tickets", "upcoming", "the schedule for my tour".
 LIST_PLAN = re.compile(
-    r"\b(?:will|'ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|schedule[ds]?|planned)\b",
+    r"\b(?:will|['\u2019]ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|schedule[ds]?|"
+    r"planned)\b",
     re.I,
 )
 # A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
@@ -53,8 +54,11 @@ _LIST_DATE = re.compile(
 )
 # A month alone on a line, heading the days of a tour's list: "NOVEMBER", "November 2024:".
 _MONTH_HEADING = re.compile(rf"\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?\s*:?\s*", re.IGNORECASE)
-# A day's number opening a line under such a heading: "1 Sagres Campo Pequeno, Lisbon".
-_BARE_DAY = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z])")
+# A day's number opening a line under such a heading: "1 Sagres Campo Pequeno, Lisbon",
+# "23: Braehead Arena, Glasgow", "7-9: Rock am Ring, Nürburg", "27: 013, Tilburg".
+_BARE_DAY = re.compile(
+    r"\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?\s*[:.\u2013-]?\s+(?=[A-Z0-9])"
+)
 # What may stand between a list line's label and its town: a venue and a comma.
 _VENUE = re.compile(r"(?:[^,\n]{1,40},\s*)?")
 # Between the two places of a day's leg: "Hue to Hoi An".

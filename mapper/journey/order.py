@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
+from mapper.text import MONTHS
 
 from .cues import GOING
 
@@ -222,10 +223,14 @@ def holds(area: Place, other: Place) -> bool:
 
 
 def _goes(event: Event, doc: Document) -> bool:
-    """Return whether the words before an event's name in its sentence tell a going."""
-    span = doc.sentence_span(event.mention.start)
-    start = max(span[0] if span else 0, event.mention.start - 60)
-    return GOING.search(doc.text, start, event.mention.start) is not None
+    """Return whether the words before an event's name in its sentence tell a going, or
+    its line is a schedule's dated line ("7-9: Rock am Ring, Nürburg")."""
+    text, at = doc.text, event.mention.start
+    line = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
+    if line[:1].isdigit() or line.split(" ", 1)[0].lower().rstrip(".") in MONTHS:
+        return True
+    span = doc.sentence_span(at)
+    return GOING.search(text, max(span[0] if span else 0, at - 60), at) is not None
 
 
 def _by_date(events: list[Event]) -> list[Event]:
