@@ -723,6 +723,13 @@ def test_a_name_with_an_elided_article_before_a_capital_is_one_name():
     assert geoparse("He won the Ballon d'Or again.") == []
 
 
+def test_a_common_word_before_a_number_is_a_numbered_thing_not_a_town():
+    # "Camp 3" on a mountain, "Pack 4" of the scouts: no town named Camp or Pack
+    assert geoparse("The climbers left Camp 3 at dawn.") == []
+    # ... while a big place before a number stays ("U.S. 1", a road named for the country)
+    assert "U.S." in [m.surface for m in geoparse("Traffic on U.S. 1 near Trenton was slow.")]
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     from mapper.text import sentence_spans
 

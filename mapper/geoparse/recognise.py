@@ -147,6 +147,7 @@ _ROYAL = frozenset("prince princess king queen duke duchess emperor empress sult
 #: A person's age in brackets after a name: "Jamil (32)".
 _AGE_AFTER = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
+_NUMBER_AFTER = re.compile(r" \d{1,3}\b(?![.,:]\d)")
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
 _POSTAL_WEIGHT = 200.0
 
@@ -497,6 +498,8 @@ def _judge(
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
+    if n_words == 1 and weight < PROMINENT and _NUMBER_AFTER.match(text, last.end) and common(key):
+        return None  # "Camp 3", "Stage 4": a numbered thing, whatever town shares the word
     if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
         return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
     if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):
