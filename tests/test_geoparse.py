@@ -830,3 +830,10 @@ def test_a_town_whose_name_is_a_common_word_is_a_place_after_a_verb_of_leaving_o
 )
 def test_a_spaced_dash_parts_names_a_hyphen_joins_them(text, surfaces):
     assert [m.surface for m in geoparse(text)] == surfaces
+
+
+def test_the_place_a_titled_person_is_of_is_a_place():
+    # "President X Y of Zambia": Zambia, not a word of the president's name; once read as
+    # a name, it had hidden every other "Zambia" of the story
+    text = "He was met by President Hakainde Hichilema of Zambia. Zambia's capital is Lusaka."
+    assert [m.surface for m in geoparse(text)] == ["Zambia", "Zambia", "Lusaka"]

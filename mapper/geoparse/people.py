@@ -127,8 +127,13 @@ def likely_person(
 
 def after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list[str]:
     """Return the words of a person's name after a title, leaving out the place the title
-    is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry)."""
+    is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry; "President
+    Hakainde Hichilema of Zambia": Hakainde Hichilema)."""
     if not keys or keys[0] not in CONNECTORS:
+        # "President Hakainde Hichilema of Zambia": the name, then the place it is of
+        for k in range(1, len(keys) - 1):
+            if keys[k] == "of" and " ".join(keys[k + 1 :]) in known:
+                return keys[:k]
         return keys
     for k in range(len(keys) - 1, 0, -1):
         if " ".join(keys[1 : k + 1]) in known:
