@@ -2390,3 +2390,10 @@ def test_a_name_a_direction_runs_from_is_not_the_place_a_later_figure_locates():
     # "harbour south of X, 21 km north-east of Y": X is where "south" runs from
     [check] = check_claims("A fishing harbour south of Matara, 21 km east of Galle.")
     assert check.claim.target is None and check.claim.origin.text == "Galle"
+
+
+def test_a_way_of_travel_between_the_figure_and_its_direction():
+    # "70 miles by boat or seaplane west of X", as "250 km (by road) northwest of X"
+    [claim] = find_claims("The fort lies 70 miles by boat or seaplane west of Key West.")
+    assert (claim.value, claim.unit, claim.direction, claim.route) == (70.0, "mi", "W", "sea")
+    assert claim.origin is not None and claim.origin.text == "Key West"

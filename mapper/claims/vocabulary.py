@@ -190,6 +190,9 @@ _ROUND_TRIP_RE = re.compile(
 #: "as the crow flies", and its kin ("as the eagle flies", New Zealand's "as the tūī
 #: flies"; "ATCF" written short).
 _CROW = r"(?:as\s+the\s+(?:crow|[^\W\d_]+)\s+flies|ATCF)"
+#: How a figure is travelled, between it and its direction: "by road", "by boat or seaplane".
+_VEHICLE = r"(?:road|rail|train|car|air|sea|bus|boat|ferry|seaplane|plane|coach|bike|bicycle|foot)"
+_BY_WAY = rf"by\s+(?:the\s+)?{_VEHICLE}(?:\s+or\s+(?:by\s+)?{_VEHICLE})?"
 _STRAIGHT_RE = re.compile(
     # "130 air miles": the distance a plane flies, a straight line
     rf"\b(?:{_CROW}|in\s+a\s+straight\s+line|straight[-\s]line|air\s+miles?)\b",
@@ -270,7 +273,7 @@ _DIRECTION_RE = re.compile(
 )
 _MODE_RE = re.compile(
     # "(by road)" in brackets too: "250 km (by road) northwest of Accra"
-    r"\s+(?P<open>\()?(?:by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|" + _CROW + "|"
+    r"\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
     r"in\s+a\s+straight\s+line)(?(open)\))"
     r"(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
@@ -445,7 +448,7 @@ _ORIGIN_RE = re.compile(
     r"(?:,(?=\s+" + _CROW + r"))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
     # "6 km far from the city": a learner's "away"
     r"overland|out|up|down|far)\s+)?"
-    r"(?:(?P<way>by\s+(?:the\s+)?(?:road|rail|train|car|air|sea|bus)|" + _CROW + r",?|in\s+a"
+    r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
     # "1,384 km each way on the flight from X", "12 miles and a short drive from X"
