@@ -2397,3 +2397,12 @@ def test_a_way_of_travel_between_the_figure_and_its_direction():
     [claim] = find_claims("The fort lies 70 miles by boat or seaplane west of Key West.")
     assert (claim.value, claim.unit, claim.direction, claim.route) == (70.0, "mi", "W", "sea")
     assert claim.origin is not None and claim.origin.text == "Key West"
+
+
+def test_a_relative_clause_after_an_apposition_naming_an_area_hangs_on_the_town():
+    text = (
+        "The quake was felt in Surabaya, the capital of East Java province, which is about "
+        "200 kilometres from Situbondo."
+    )
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "Surabaya"

@@ -125,6 +125,8 @@ _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ward)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: An apposition that names an area after "of": ", the capital of " (East Java province).
+_OF_APPOSITION = re.compile(r",\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?")
 #: "In " opening a clause before an area's name: a fronted place of the clause's event.
 _IN_FRONTED = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")
 #: A body a place's name opens ("New Zealand Air Force", "Nepal Police", "US Geological
@@ -320,3 +322,9 @@ def after_direction(text: str, lo: int, start: int) -> bool:
     return found is not None and not any(
         c.isdigit() for c in text[max(lo, found.start() - 20) : found.start()]
     )
+
+
+def of_apposition(text: str, town_end: int, area_start: int) -> bool:
+    """Return whether an area's name sits in an apposition describing the name before it
+    ("Surabaya, the capital of East Java province"): the clause is about the town."""
+    return _OF_APPOSITION.fullmatch(text, town_end, area_start) is not None

@@ -86,6 +86,7 @@ from .clauses import (
     after_direction,
     fronted_in,
     gap_ok,
+    of_apposition,
     parentheticals,
     second_of_way,
 )
@@ -299,8 +300,7 @@ class Sentence:
         the figure at ``pos`` comes after ("Canberra, Australia: ..."), or None."""
         if not self.names or self.names[0].start != self.start:
             return None
-        first = self.names[0]
-        rest = self.names[1:2]
+        first, rest = self.names[0], self.names[1:2]
         end = rest[0].end if rest and self._qualifies(first, rest[0]) else first.end
         if self.text[end : end + 1] != ":" or not self.text[end + 1 : end + 2].isspace():
             return None
@@ -559,7 +559,11 @@ class Sentence:
             if said is not None and said["noun"] not in PLACE_NOUNS | AREA_NOUNS:
                 return None
         if names:
-            return self.endpoint(names[-1])
+            last = names[-1]
+            town = names[-2] if len(names) > 1 else last
+            if last.is_area and of_apposition(self.text, town.end, last.start):
+                last = town  # "Surabaya, the capital of East Java province, which is"
+            return self.endpoint(last)
         # "It's a small town which is located about 200 km from Fez": the pronoun
         opening = _SUBJECT_ANAPHOR.match(self.text, self.start, before)
         if opening is not None and _PRONOUN.fullmatch(opening["np"]):
