@@ -2406,3 +2406,16 @@ def test_a_relative_clause_after_an_apposition_naming_an_area_hangs_on_the_town(
     )
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == "Surabaya"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Olinda stands on a hill, at about a mile's distance from Recife.", 1.0),
+        ("The farm lies three miles' walk from Keswick.", 3.0),
+        ("The camp is 15 miles distance from Mafikeng.", 15.0),
+    ],
+)
+def test_a_units_possessive_distance_or_walk_before_from(text, value):
+    [claim] = find_claims(text)
+    assert claim.value == value and claim.origin is not None

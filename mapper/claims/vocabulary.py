@@ -445,10 +445,12 @@ _DETERMINER_BEFORE_RE = re.compile(
 _TRIP_NOUN = r"(?:flight|drive|ride|train|bus|coach|ferry|boat|trip|journey|walk|hike|sail)"
 _ORIGIN_RE = re.compile(
     # ", as the crow flies, from X": the aside may stand between commas
+    # "at a mile's distance from", "three miles' walk from": the unit's possessive
+    r"(?:['\u2019]s?(?=\s+(?:distance|walk|drive|ride)\b))?"
     r"(?:,(?=\s+" + _CROW + r"))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
     # "6 km far from the city": a learner's "away"
     r"overland|out|up|down|far)\s+)?"
-    r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|in\s+a"
+    r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|distance|walk|drive|ride|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
     # "1,384 km each way on the flight from X", "12 miles and a short drive from X"
