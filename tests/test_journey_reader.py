@@ -2061,3 +2061,11 @@ def test_a_tours_days_under_month_headings_with_colons_are_its_plan():
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Glasgow", "Tilburg", "Brussels", "Nürburg", "Kraków"]
     assert {s.status for s in stops} == {"speculated"}
+
+
+def test_a_place_a_trip_will_not_include_or_whose_visit_had_to_be_cancelled_is_no_stop():
+    text = (
+        "The tour of Australia and Samoa will not include New Zealand. A visit to Wellington "
+        "had to be cancelled on doctor's advice. The trip will take in Sydney and Apia."
+    )
+    assert _names(text) == ["Sydney", "Apia"]

@@ -155,6 +155,8 @@ FINAL = re.compile(
 NEGATED = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|could\s+not|couldn't|couldn\u2019t|failed\s+to|"
     r"did\s+not|didn't|didn\u2019t|never|no\s+longer|instead\s+of|rather\s+than|"
+    # "the trip will not include New Zealand", "he won't visit X"
+    r"(?:will|would|does|do)\s+not|(?:won|wouldn|doesn|don)['\u2019]t|"
     # "I hadn't got much sleep in Zanzibar": what did not happen there tells no visit
     r"hadn't|hadn\u2019t|had\s+not|"
     r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up|"
@@ -334,7 +336,8 @@ PLANNED = re.compile(
 )
 #: A visit called off, told after the name: "Her visit to X was cancelled".
 CALLED_OFF_AFTER = re.compile(
-    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are|"
+    r"(?:had|has|have)\s+to\s+be)\s+"
     r"(?:later\s+|effectively\s+|then\s+|also\s+|eventually\s+|abruptly\s+|suddenly\s+)?"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
