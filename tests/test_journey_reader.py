@@ -2069,3 +2069,13 @@ def test_a_place_a_trip_will_not_include_or_whose_visit_had_to_be_cancelled_is_n
         "had to be cancelled on doctor's advice. The trip will take in Sydney and Apia."
     )
     assert _names(text) == ["Sydney", "Apia"]
+
+
+def test_an_airport_told_beside_its_town_folds_into_the_towns_stop():
+    # Mehrabad Airport lies inside Tehran (Wikipedia: 35.689 N 51.313 E, 9 km from the
+    # city's GeoNames point 35.694 N 51.422 E)
+    text = (
+        "The minister arrived in Tehran on Sunday. He was received at Mehrabad Airport by "
+        "officials. He will head to Riyadh on Monday."
+    )
+    assert _names(text) == ["Tehran", "Riyadh"]

@@ -34,6 +34,7 @@ __all__ = [
     "implied_origin",
     "ordered",
     "with_roles",
+    "without_airports_of_towns",
     "without_containers",
 ]
 
@@ -211,6 +212,27 @@ def without_containers(stops: list[Stop]) -> list[Stop]:
         for s in stops
         if s.place.kind not in AREA_STOP_KINDS or not any(holds(s.place, t.place) for t in stops)
     ]
+
+
+#: An airport this near a town told as a stop beside it is that town's stop (km).
+_AIRPORT_OF_TOWN_KM = 30.0
+
+
+def without_airports_of_towns(stops: list[Stop]) -> list[Stop]:
+    """Return the stops without an airport told beside its own town ("arrived in Tehran
+    ... received at Mehrabad Airport"): a site inside a town folds into the town's stop."""
+    from mapper.geodesy import distance_km
+
+    def folds(i: int) -> bool:
+        airport = stops[i].place
+        if airport.kind != "airport":
+            return False
+        near = [stops[k].place for k in (i - 1, i + 1) if 0 <= k < len(stops)]
+        return any(
+            p.kind == "city" and distance_km(p, airport) <= _AIRPORT_OF_TOWN_KM for p in near
+        )
+
+    return [s for i, s in enumerate(stops) if not folds(i)]
 
 
 def holds(area: Place, other: Place) -> bool:

@@ -84,6 +84,7 @@ from .order import (
     implied_origin,
     ordered,
     with_roles,
+    without_airports_of_towns,
     without_containers,
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
@@ -531,7 +532,7 @@ def journey_from_document(
         implied = implied_origin(text, events, gazetteer, stops)
         if implied is not None:
             stops.insert(0, implied)
-    stops = with_roles(without_containers(at_dateline(stops, document)))
+    stops = with_roles(without_airports_of_towns(without_containers(at_dateline(stops, document))))
     if _PLAN_TITLE.search(title or _title_of(text)) or addressed_to_reader(text):
         # "Northern India Itinerary: Delhi to Kolkata by train": advice, a plan throughout
         stops = [dataclasses.replace(s, status="speculated") for s in stops]
