@@ -2079,3 +2079,9 @@ def test_an_airport_told_beside_its_town_folds_into_the_towns_stop():
         "officials. He will head to Riyadh on Monday."
     )
     assert _names(text) == ["Tehran", "Riyadh"]
+
+
+def test_heading_toward_the_town_of_a_place_is_a_heading_not_an_arrival():
+    text = "The convoy left Brest and is heading along the highway toward the town of Malorita."
+    stops = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert stops == {"Brest": "confirmed", "Malorita": "speculated"}

@@ -314,7 +314,7 @@ MODAL = re.compile(
     r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
     r"destination|"
     # "marched north through X towards Y": a heading, not an arrival
-    r"towards?(?=\s+(?:the\s+)?$))\b",
+    r"towards?(?=\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|port)\s+of\s+)?$))\b",
     re.IGNORECASE,
 )
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".
