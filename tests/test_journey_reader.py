@@ -2085,3 +2085,11 @@ def test_heading_toward_the_town_of_a_place_is_a_heading_not_an_arrival():
     text = "The convoy left Brest and is heading along the highway toward the town of Malorita."
     stops = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert stops == {"Brest": "confirmed", "Malorita": "speculated"}
+
+
+def test_a_return_to_a_state_between_stops_outside_it_is_a_visit_of_its_own():
+    text = (
+        "On Monday it was off to North Carolina for a rally in Fayetteville. On Thursday "
+        "he flew to Chicago. On Friday he flew to North Carolina, then on to Dayton."
+    )
+    assert _names(text) == ["Fayetteville", "Chicago", "North Carolina", "Dayton"]

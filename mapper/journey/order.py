@@ -138,9 +138,13 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     order = [*opening, *dated, *speculated]
     stops: list[Stop] = []
     seen: set[Place] = set()
-    for e in order:
+    for n, e in enumerate(order):
         if e.place.kind in AREA_STOP_KINDS and any(holds(e.place, t) for t in towns):
-            continue
+            # ... unless it is a visit of its own, between stops outside it: "returned to
+            # Florida on Thursday ... St. Louis ... Boca Raton, Florida on Sunday"
+            beside = [o.place for o in order[max(0, n - 1) : n + 2] if o is not e]
+            if not _apart(e, beside):
+                continue
         if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
             continue
         if stops and stops[-1].place == e.place:
@@ -209,8 +213,10 @@ def without_containers(stops: list[Stop]) -> list[Stop]:
     """Return the stops without the countries and regions that hold another stop."""
     return [
         s
-        for s in stops
-        if s.place.kind not in AREA_STOP_KINDS or not any(holds(s.place, t.place) for t in stops)
+        for n, s in enumerate(stops)
+        if s.place.kind not in AREA_STOP_KINDS
+        or not any(holds(s.place, t.place) for t in stops)
+        or _visit_apart(s, [t.place for t in stops[max(0, n - 1) : n + 2] if t is not s])
     ]
 
 
@@ -242,6 +248,24 @@ def holds(area: Place, other: Place) -> bool:
     if area.kind == "country":
         return other.country == area.country and other.kind != "country"
     return other.country == area.country and other.admin1 == area.name
+
+
+def _apart(area: Event, beside: list[Place]) -> bool:
+    """Return whether a region's visit stands apart from the stops inside it (see
+    :func:`_visit_apart`)."""
+    return _visit_apart(Stop(area.place, "stop", area.status), beside)
+
+
+def _visit_apart(area: Stop, beside: list[Place]) -> bool:
+    """Return whether a confirmed region's visit stands apart from the stops inside it:
+    the stops beside it in travel order both lie outside it ("flew to North Carolina"
+    on the last day, after a rally in Fayetteville on the first)."""
+    return (
+        area.status == "confirmed"
+        and area.place.kind == "region"
+        and len(beside) == 2
+        and not any(holds(area.place, p) or p == area.place for p in beside)
+    )
 
 
 def _goes(event: Event, doc: Document) -> bool:
