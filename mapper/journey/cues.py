@@ -142,11 +142,15 @@ BEGINNING = re.compile(
     r"(?:(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:in|at|from)\s*$",
     re.IGNORECASE,
 )
+#: The verbs of a journey's end: "ends", "concluded", "culminates", "wraps up", "wound up".
+_ENDING = (
+    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|"
+    r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)"
+)
 #: The place a journey ends, whenever the story tells it: "The tour culminates in
 #: Denver", "will end in Nairobi", "wraps up in Chicago"; it comes after every other stop.
 FINAL = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|finish(?:es|ed)?|"
-    r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)"
+    rf"\b(?:{_ENDING}|finish(?:es|ed)?)"
     r"(?:\s+(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|voyage))?"
     r"\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -216,8 +220,7 @@ ARRIVAL = re.compile(
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"(?:take|takes|taking|took)\s+in|"
     # "before ending in East London", "concluded his tour in Hue"; not "ending the war in X"
-    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|"
-    r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)(?:\s+(?:the|its|his|her|their|our)\s+"
+     + _ENDING + r"(?:\s+(?:the|its|his|her|their|our)\s+"
     r"(?:[\w-]+\s+)?(?:tour|trip|visit|journey|day|voyage|week|stay))?\s+(?:in|at)|"
     r"explor(?:e|es|ed|ing)|(?:walk|wander|stroll)(?:s|ed|ing)?\s+(?:around|round|about)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"

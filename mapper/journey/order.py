@@ -143,7 +143,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
             # ... unless it is a visit of its own, between stops outside it: "returned to
             # Florida on Thursday ... St. Louis ... Boca Raton, Florida on Sunday"
             beside = [o.place for o in order[max(0, n - 1) : n + 2] if o is not e]
-            if not _apart(e, beside):
+            if not _visit_apart(e.place, e.status, beside):
                 continue
         if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
             continue
@@ -216,7 +216,9 @@ def without_containers(stops: list[Stop]) -> list[Stop]:
         for n, s in enumerate(stops)
         if s.place.kind not in AREA_STOP_KINDS
         or not any(holds(s.place, t.place) for t in stops)
-        or _visit_apart(s, [t.place for t in stops[max(0, n - 1) : n + 2] if t is not s])
+        or _visit_apart(
+            s.place, s.status, [t.place for t in stops[max(0, n - 1) : n + 2] if t is not s]
+        )
     ]
 
 
@@ -250,21 +252,15 @@ def holds(area: Place, other: Place) -> bool:
     return other.country == area.country and other.admin1 == area.name
 
 
-def _apart(area: Event, beside: list[Place]) -> bool:
-    """Return whether a region's visit stands apart from the stops inside it (see
-    :func:`_visit_apart`)."""
-    return _visit_apart(Stop(area.place, "stop", area.status), beside)
-
-
-def _visit_apart(area: Stop, beside: list[Place]) -> bool:
+def _visit_apart(area: Place, status: str, beside: list[Place]) -> bool:
     """Return whether a confirmed region's visit stands apart from the stops inside it:
     the stops beside it in travel order both lie outside it ("flew to North Carolina"
     on the last day, after a rally in Fayetteville on the first)."""
     return (
-        area.status == "confirmed"
-        and area.place.kind == "region"
+        status == "confirmed"
+        and area.kind == "region"
         and len(beside) == 2
-        and not any(holds(area.place, p) or p == area.place for p in beside)
+        and not any(holds(area, p) or p == area for p in beside)
     )
 
 
