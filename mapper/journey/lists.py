@@ -25,6 +25,7 @@ __all__ = [
     "planned_list",
     "schedule",
     "timed_programme",
+    "toured_list",
 ]
 
 _MONTH = "|".join(MONTHS)
@@ -283,3 +284,24 @@ def addressed_to_reader(text: str) -> bool:
     days = sum(1 for line in text.split("\n") if DAY_LABEL.match(line) and line.strip())
     yous = len(_YOU.findall(text))
     return days >= 2 and yous >= 3 and yous > len(_WE.findall(text))
+
+
+# Words that announce a tour's places: "nine cities", "the tour dates", "stops".
+_TOUR_WORDS = re.compile(
+    r"\b(?:tour|schedule|itinerary|route|stops|cities|towns|appearances|venues|destinations|"
+    r"ports\s+of\s+call)\b",
+    re.IGNORECASE,
+)
+
+
+def toured_list(document: Document, index: int) -> bool:
+    """Return whether mention ``index`` opens a list of places ("Boston, Houston") that a
+    tour's words announce in the 300 characters before it: "ten appearances in nine
+    cities. In order, they are: Boston, Houston, ..."."""
+    mentions, text = document.mentions, document.text
+    nxt = index + 1
+    listed = nxt < len(mentions) and bool(
+        re.fullmatch(r",\s*|,?\s+and\s+", text[mentions[index].end : mentions[nxt].start])
+    )
+    start = mentions[index].start
+    return listed and _TOUR_WORDS.search(text, max(0, start - 300), start) is not None

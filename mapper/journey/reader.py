@@ -73,6 +73,7 @@ from .lists import (
     planned_list,
     schedule,
     timed_programme,
+    toured_list,
 )
 from .order import (
     AREA_STOP_KINDS,
@@ -329,12 +330,9 @@ def journey_from_document(
         day_end = role is None and day_heading_end(document, index, line_head)
         if day_end:
             role = "arrive"  # "Day 3: Hue to Hoi An": where the day ends
-        # "ten appearances in nine cities. In order, they are: Boston, Houston, ...": the
-        # list a tour's words announce before its colon
-        toured = role is None and near.rstrip().endswith(":") and _listed_next(document, index)
-        tour = _TOUR_WORDS.search(text, max(0, m.start - 300), m.start) if toured else None
-        if tour is not None:
-            role = "arrive"
+        tour = role is None and near.rstrip().endswith(":") and toured_list(document, index)
+        if tour:
+            role = "arrive"  # "ten appearances in nine cities. They are: Boston, ..."
         if (
             role is None
             and DEPARTURE.search(near)
@@ -541,25 +539,6 @@ def journey_from_document(
     sites.sort(key=lambda mention: mention.start)
     legs = legs_between(stops, route_rail=route_rail)
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
-
-
-# Words that announce a tour's places: "nine cities", "the tour dates", "stops".
-_TOUR_WORDS = re.compile(
-    r"\b(?:tour|schedule|itinerary|route|stops|cities|towns|appearances|venues|destinations|"
-    r"ports\s+of\s+call)\b",
-    re.IGNORECASE,
-)
-
-
-def _listed_next(document: Document, index: int) -> bool:
-    """Return whether the next mention follows this one in a list ("Boston, Houston")."""
-    nxt = index + 1
-    return nxt < len(document.mentions) and bool(
-        re.fullmatch(
-            r",\s*|,?\s+and\s+",
-            document.text[document.mentions[index].end : document.mentions[nxt].start],
-        )
-    )
 
 
 # A year long past: "in 1405", "1846-47".
