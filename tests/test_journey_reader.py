@@ -2093,3 +2093,10 @@ def test_a_return_to_a_state_between_stops_outside_it_is_a_visit_of_its_own():
         "he flew to Chicago. On Friday he flew to North Carolina, then on to Dayton."
     )
     assert _names(text) == ["Fayetteville", "Chicago", "North Carolina", "Dayton"]
+
+
+def test_washington_as_a_stop_is_the_capital_even_after_another_state():
+    # beside a state, "Washington" reads as the state; as a traveller's goal it is the
+    # capital (GeoNames 4140963: 38.895 N 77.036 W), a city of 689,545
+    [*_, last] = journey_from_text("He left Texas and flew to Washington.").stops
+    assert last.place.kind == "city" and abs(last.place.lat - 38.895) < 0.05

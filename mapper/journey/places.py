@@ -142,6 +142,11 @@ def town_of_region(doc: Document, i: int, place: Place) -> Place:
     return town
 
 
+#: A city this big bearing a region's name is the traveller's goal wherever it lies in
+#: the country ("flew back to Washington": the capital, not the state).
+_BIG_NAMESAKE = 500_000
+
+
 def _namesake_town(m: Mention) -> Place | None:
     """Return the town among a region's or county's other readings that bears its name
     and lies in it ("the diner in McLean": the town, not McLean County), or the town a
@@ -164,7 +169,12 @@ def _namesake_town(m: Mention) -> Place | None:
         if (
             not sight
             and town.country == place.country
-            and (town.admin1 == place.name or distance_km(town, place) <= _TOWN_OF_REGION_KM)
+            and (
+                town.admin1 == place.name
+                or distance_km(town, place) <= _TOWN_OF_REGION_KM
+                # "Washington": the capital, a big city, is where a traveller goes
+                or (place.kind == "region" and town.population >= _BIG_NAMESAKE)
+            )
         ):
             return town
     return None
