@@ -39,6 +39,7 @@ __all__ = [
     "Token",
     "capitalised_runs",
     "first_names",
+    "frequent_surnames",
     "headline",
     "is_common_word",
     "mode_of",
@@ -234,6 +235,22 @@ def surnames() -> frozenset[str]:
     (True, False)
     """
     return _census_names("dist.all.last")
+
+
+#: A surname counts as frequent from this share, in percent, of the US Census 1990
+#: list ("Logan" 0.025, "Wilson" 0.339; "Camp" 0.011 and "Field" 0.011 are left out).
+FREQUENT_SURNAME_SHARE = 0.02
+
+
+@functools.cache
+def frequent_surnames() -> frozenset[str]:
+    """Return the surnames of the US Census 1990 list borne by at least
+    FREQUENT_SURNAME_SHARE percent of people, lowercased.
+
+    >>> "logan" in frequent_surnames(), "camp" in frequent_surnames()
+    (True, False)
+    """
+    return _census_names("dist.all.last", share=FREQUENT_SURNAME_SHARE)
 
 
 def headline(text: str, *, longest: int = 120) -> str:

@@ -425,6 +425,20 @@ def test_an_airport_leaves_a_big_towns_name_to_the_town():
     assert "heathrow" in lhr.keys
 
 
+def test_a_common_word_after_an_airports_city_is_no_name_of_it_alone():
+    # "Livengood Camp Airport": "camp" is an English word (Zipf 4.8) and no frequent
+    # surname (0.011% of the US Census 1990 list); "Logan" (0.025%) stays Boston Logan's
+    records = [
+        _airport("KAK", "Livengood Camp Airport", "Livengood", 65.467, -148.654),
+        _airport("BOS", "Boston Logan International Airport", "Boston", 42.3643, -71.0052),
+        _airport("LCY", "London City Airport", "London", 51.5053, 0.0553),
+    ]
+    camp, logan, city = airport_rows(records, Build())
+    assert "camp" not in camp.keys and "livengood camp" in camp.keys
+    assert "logan" in logan.keys
+    assert "city" not in city.keys and "london city" in city.keys
+
+
 def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
     records = [
         _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),

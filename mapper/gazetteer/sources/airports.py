@@ -8,7 +8,8 @@ by (however small) only as a short form a tier below the town ("Greymouth" and
 "Kaikoura" are the towns, not their airports); and never by a name that is a part of a
 region or country ("East Texas"). The others, airfields, air bases and private strips
 with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
-and weigh a hundredth of an airport.
+and weigh a hundredth of an airport. The rest after the city is no name alone when it is
+one common English word that is no person's name ("London City", "Livengood Camp").
 """
 
 from __future__ import annotations
@@ -79,9 +80,24 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                     len(rest) >= 4
                     and rest not in ("international", "regional")
                     and build.town_names.get(rest, 0) <= WEIGHTS["airport"]
+                    and not _common_word(rest)
                 ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
+
+
+def _common_word(rest: str) -> bool:
+    """Return whether what follows an airport's city in its name is one common English
+    word and no person's name: "Camp" (Livengood Camp), "City" (London City), "County",
+    "Executive" answer for no airport alone; "Logan" and "Wilson" do."""
+    from ...text import first_names, frequent_surnames, is_common_word
+
+    return (
+        " " not in rest
+        and is_common_word(rest)
+        and rest not in frequent_surnames()
+        and rest not in first_names()
+    )
 
 
 def _row(rec: Mapping, keys: Keys, weight: float) -> Row:
