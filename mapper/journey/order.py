@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
-from mapper.text import MONTHS
 
 from .cues import GOING
 
@@ -66,6 +65,8 @@ class Event:
     #: 1 when a "before ...ing" clause tells it ("arrived on Tuesday, before completing
     #: his journey to X"): it comes after the day's other stops; else 0.
     later: int = 0
+    #: Whether a schedule's dated line tells it ("7-9: Rock am Ring, Nürburg").
+    scheduled: bool = False
 
 
 #: What parts two legs of one sentence: "to X, then to Y", "to X; from Y".
@@ -266,13 +267,12 @@ def _visit_apart(area: Place, status: str, beside: list[Place]) -> bool:
 
 def _goes(event: Event, doc: Document) -> bool:
     """Return whether the words before an event's name in its sentence tell a going, or
-    its line is a schedule's dated line ("7-9: Rock am Ring, Nürburg")."""
-    text, at = doc.text, event.mention.start
-    line = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
-    if line[:1].isdigit() or line.split(" ", 1)[0].lower().rstrip(".") in MONTHS:
+    a schedule's dated line tells it ("7-9: Rock am Ring, Nürburg")."""
+    if event.scheduled:
         return True
+    at = event.mention.start
     span = doc.sentence_span(at)
-    return GOING.search(text, max(span[0] if span else 0, at - 60), at) is not None
+    return GOING.search(doc.text, max(span[0] if span else 0, at - 60), at) is not None
 
 
 def _by_date(events: list[Event]) -> list[Event]:

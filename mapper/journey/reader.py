@@ -515,7 +515,9 @@ def journey_from_document(
         if FINAL.search(near) and role == "arrive":
             order = LAST + index  # "The tour culminates in Denver": after every other stop
         place = town_of_region(document, index, place)
-        last_event = Event(m, place, role, status, date, mode, sentence, order, later)
+        last_event = Event(
+            m, place, role, status, date, mode, sentence, order, later, index in dated_lines
+        )
         events.append(last_event)
         reached.add(place)
     stops = ordered(events, document, narrated=narrated)
