@@ -224,3 +224,29 @@ def test_the_nearby_place_a_clause_goes_to_is_the_located_place():
         "It",
         "Canterbury",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "target"),
+    [
+        # the full stops of "D.C." and "Tex." end no clause, and the letters name the town
+        # before them again or its state
+        ("The drive from Washington, D.C. to Boston is 440 miles.", "Washington", "Boston"),
+        ("The drive from Paris, Tex. to Tulsa is 220 miles.", "Paris", "Tulsa"),
+        ("The flight from St. Louis to Denver was 800 miles.", "St. Louis", "Denver"),
+    ],
+)  # fmt: skip
+def test_abbreviations_inside_a_from_to_pair(text, origin, target):
+    [check] = check_claims(text)
+    assert (check.origin.name, check.target.name) == (origin, target)
+    assert check.origin.country == check.target.country == "US"  # Paris, Texas, not France
+
+
+def test_a_country_before_a_site_noun_names_an_unnamed_site_not_the_country():
+    # "the US base" is somewhere in Afghanistan here; the country's point is 12,000 km off
+    [check] = check_claims("The US base lies 40 km north of Kandahar.")
+    assert check.verdict == "unresolved" and check.measured_km is None
+    assert "unnamed site of United States" in check.unresolved_reason
+    # an area word still names the country's land ("Malta island")
+    [check] = check_claims("Malta island lies some 90 km south of Sicily.")
+    assert check.target.name == "Malta"

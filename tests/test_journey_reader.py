@@ -2100,3 +2100,16 @@ def test_washington_as_a_stop_is_the_capital_even_after_another_state():
     # capital (GeoNames 4140963: 38.895 N 77.036 W), a city of 689,545
     [*_, last] = journey_from_text("He left Texas and flew to Washington.").stops
     assert last.place.kind == "city" and abs(last.place.lat - 38.895) < 0.05
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flew to St. Louis from Denver.",
+        "They drove to D.C. on Monday from Richmond.",
+    ],
+)
+def test_the_full_stop_of_an_abbreviation_ends_no_clause(text):
+    # the "from" after the abbreviation still belongs to the verb of going
+    names = _names(text)
+    assert names[0] in ("Denver", "Richmond") and len(names) == 2

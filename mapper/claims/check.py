@@ -32,6 +32,10 @@ from .sentence_names import SITE_NOUNS
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE
 
+#: Words after a country's name that still name an area or a town of it ("Malta island",
+#: "Guatemala city"), unlike a site's ("the US base", "the Kenya embassy").
+_AREA_WORDS = AREA_NOUNS | {"city", "town", "village", "mainland", "capital"}
+
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
@@ -122,6 +126,15 @@ class _Endpoints:
             if (hint is None or mention.place.kind == hint) and not tailed:
                 return mention.place, mention, ""
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
+            tail = fold(self.doc.text[mention.end : endpoint.end]).split()
+            if (
+                tailed
+                and mention.place.kind == "country"
+                and place in (None, mention.place)
+                and not set(tail) & _AREA_WORDS
+            ):
+                # "the US base", "the Kenya embassy": a site somewhere in the country
+                return None, None, f"an unnamed site of {mention.place.name}, not the country"
             return (place, None, "") if place is not None else (mention.place, mention, "")
         key = fold(endpoint.text)
         last = key.split()[-1] if key else ""

@@ -77,6 +77,9 @@ _CLAIM_GAP_RE = re.compile(
     r"(?:\([^()]{0,40}\)\s*)?",  # "... and (just for good measure) 349 miles SSE of X"
     re.IGNORECASE,
 )
+#: A character of the same sentence: a full stop only inside it, as in an abbreviation
+#: ("from Washington, D.C. to Boston", "from St. Louis"), never the one that ends it.
+_IN = r"(?:[^.;]|\.(?=[\s,]*[^\s,]))"
 #: Words before a figure that make it a distance between places, named or not.
 # "the distance from X to Y is N km"; "the route, between A and B, covers N miles": a
 # figure between two places, named or not
@@ -84,10 +87,10 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"\bdistances?\s+(?:from|between|to)\b|"
     r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
     # "The trip from Vientiane to Don Khon is over 700 km"
-    r"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+[^.;]{2,60}?\s+to\s+"
-    r"[^.;]{2,60}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){0,3}$|"
+    rf"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+{_IN}{{2,60}}?\s+to\s+"
+    rf"{_IN}{{2,60}}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){{0,3}}$|"
     # "From Barra Head to the Butt of Lewis is roughly 210 km"
-    r"\bfrom\s+[A-Z][^.;]{1,60}?\s+to\s+(?:the\s+)?[A-Z][^.;]{1,60}?\s+(?:is|was)\s+"
+    rf"\bfrom\s+[A-Z]{_IN}{{1,60}}?\s+to\s+(?:the\s+)?[A-Z]{_IN}{{1,60}}?\s+(?:is|was)\s+"
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )

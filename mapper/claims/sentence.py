@@ -76,7 +76,6 @@ from .clauses import (
     _REL_GAP,
     _REL_VERB,
     _ROAD_AFTER,
-    _RUN_GAP,
     _SERIES_GAP,
     _SITE_IN,
     _SUBJECT_ANAPHOR,
@@ -90,7 +89,7 @@ from .clauses import (
     parentheticals,
     second_of_way,
 )
-from .sentence_names import Name, names_of
+from .sentence_names import Name, names_of, qualifies
 from .types import Endpoint
 from .vocabulary import _CAPITAL_RE
 from .waters import point_in_water
@@ -153,18 +152,8 @@ class Sentence:
         return out
 
     def _qualifies(self, head: Name, name: Name) -> bool:
-        """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)",
-        "X in Region", "X, in the Y region"."""
-        gap = self.text[head.end : name.start]
-        if gap not in (", ", " (", " ", " in ", " in the ", ", in ", ", in the ") and not (
-            _RUN_GAP.fullmatch(gap)
-        ):
-            return False
-        if name.mention is not None and name.mention.place is not None:
-            return name.mention.place.kind in ("country", "region", "county")
-        return (
-            gap != " " and name.end - name.start <= 3 and self.text[name.start : name.end].isupper()
-        )
+        """Return whether ``name`` only qualifies ``head`` (see :func:`qualifies`)."""
+        return qualifies(self.text, head, name)
 
     def _after_possessive(self, name: Name, end: int) -> Name:
         """Return "Munich" for the "Bavaria" of "Bavaria's capital Munich" (and the

@@ -22,10 +22,10 @@ from mapper.text import (
     is_common_word,
 )
 
-from .clauses import _COMPASS
+from .clauses import _COMPASS, _RUN_GAP
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
-__all__ = ["SITE_NOUNS", "Name", "names_of"]
+__all__ = ["SITE_NOUNS", "Name", "names_of", "qualifies"]
 
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
@@ -153,3 +153,19 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
         return None  # words the geoparser saw and found no place in ("The Town", "Officials")
     return segment
+
+
+def qualifies(text: str, head: Name, name: Name) -> bool:
+    """Return whether ``name`` only qualifies ``head``: "X, Region", "X (Country)",
+    "X in Region", "X, in the Y region"."""
+    gap = text[head.end : name.start]
+    if gap not in (", ", " (", " ", " in ", " in the ", ", in ", ", in the ") and not (
+        _RUN_GAP.fullmatch(gap)
+    ):
+        return False
+    if name.mention is not None and name.mention.place is not None:
+        place = name.mention.place
+        # "Washington, D.C.": the district's letters name the city before them again
+        same = head.mention is not None and head.mention.place == place and gap == ", "
+        return same or place.kind in ("country", "region", "county")
+    return gap != " " and name.end - name.start <= 3 and text[name.start : name.end].isupper()

@@ -110,7 +110,7 @@ MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 
 # Where a clause begins: the words of travel and modality of one clause govern its names.
 _CLAUSE_START = re.compile(
-    r"[;:\u2014]|\s[-\u2013]{1,2}\s|\.\s|,\s+(?:and|but|before|after|while|where|when)\b"
+    r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b"
 )
 # How the traveller came, said right after the place: "to Graz by car".
 _BY_AFTER = re.compile(
