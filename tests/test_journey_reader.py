@@ -115,6 +115,19 @@ def test_the_story_year_may_be_an_old_one_but_not_a_distance(text, year):
     assert story_year(text) == year
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year the story looks back to is never that of its own trip
+        ("The band last played the island in 1998. They open in Suva on 12 March.", None),
+        ("The first visit by a premier since 1968 starts on 19 May in Lima.", None),
+        ("Since 2007 they have met yearly; the 2009 talks were in Accra.", 2009),
+    ],
+)
+def test_a_year_looked_back_to_is_not_the_story_year(text, year):
+    assert story_year(text) == year
+
+
 def test_a_date_without_its_year_takes_an_old_story_year():
     text = "In May 1937 she set out to fly around the world. On June 17 she flew to Karachi."
     (stop,) = journey_from_text(text).stops

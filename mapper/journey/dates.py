@@ -99,9 +99,21 @@ _SHIFT = {
 }
 
 
+#: Words that make the year after them one the story looks back to ("the first visit
+#: since 1968", "last toured the country in 1998"): never the year of its own events.
+_LOOK_BACK = re.compile(
+    r"(?:\bsince|\blast\s+(?:[a-z]+\s+){1,4}in)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE
+)
+
+
 def story_year(text: str) -> int | None:
-    """Return the year a story is most about (the one it names most), or None."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    """Return the year a story is most about (the one it names most, not one it looks
+    back to), or None."""
+    years = [
+        int(m[1])
+        for m in _YEAR.finditer(text)
+        if not _LOOK_BACK.search(text, max(0, m.start() - 60), m.start())
+    ]
     return Counter(years).most_common(1)[0][0] if years else None
 
 
