@@ -150,8 +150,11 @@ WEEKDAYS: dict[str, int] = {
 
 _SENTENCE_END = re.compile(
     r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
-    r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)"  # a list's item on its own line: "- Visit Hue"
+    r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)|"  # a list's item on its own line: "- Visit Hue"
+    r"\n(?=[ \t]*\d{1,3}[.)][ \t]+\S)"  # ... or a numbered one: "2. Sydney to Tokyo"
 )
+#: Only blanks since the line began (or the text did), read up to a word.
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: A dotted initialism without its last full stop: "U.S", "D.C", "U.K".
@@ -298,6 +301,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
             if (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS:
                 continue  # an initial ("J. Smith") or a title ("Mr."), not a day ("June 7.")
+            if word.isdigit() and len(word) <= 3 and _LINE_OPENS.search(text, window, space + 1):
+                continue  # the number of a list's item: "2. Sydney to Tokyo"
             if (
                 _INITIALISM.fullmatch(word)
                 and m.end() == m.start() + 1

@@ -740,6 +740,17 @@ def test_an_abbreviation_before_its_number_ends_no_sentence():
     ]
 
 
+def test_a_numbered_list_gives_each_item_a_sentence_of_its_own():
+    text = "Our route:\n1. Perth to Adelaide\n2) Adelaide to Melbourne\nWe met in 2. Hamburg"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Our route:",
+        "1. Perth to Adelaide",  # the item's number opens it, and ends nothing
+        "2) Adelaide to Melbourne",
+        "We met in 2.",  # inside a line, a number's full stop still may end a sentence
+        "Hamburg",
+    ]
+
+
 def test_compass_words_before_of_are_a_direction_and_after_the_a_region():
     # "300 km South West of Mbeya": no region called Southwest
     assert [m.surface for m in geoparse("The reserve lies 300 km South West of Mbeya.")] == [

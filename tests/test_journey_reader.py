@@ -2126,3 +2126,14 @@ def test_the_full_stop_of_an_abbreviation_ends_no_clause(text):
     # the "from" after the abbreviation still belongs to the verb of going
     names = _names(text)
     assert names[0] in ("Denver", "Richmond") and len(names) == 2
+
+
+def test_a_travellers_numbered_list_of_legs_gives_the_stops_in_order():
+    text = (
+        "We left home early. I slept on the coach and we ate well; we were happy and I took "
+        "photos. Our route so far:\n"
+        "1. Perth to Adelaide\n"
+        "2. Adelaide to Melbourne (by the night coach), two days there\n"
+        "3. Melbourne to Canberra via Albury"
+    )
+    assert _names(text) == ["Perth", "Adelaide", "Melbourne", "Albury", "Canberra"]

@@ -365,11 +365,12 @@ def route_chain(doc: Document, *, narrated: bool) -> dict[int, str]:
 
 
 #: A line that is only a leg, "X to Y", perhaps after its day: "Day 2: Oamaru to Queenstown".
+# ... or a numbered list's item: "2. Sydney to Tokyo (via Hong Kong), two weeks in Japan"
 _HEADING_BEFORE = re.compile(
-    r"[ \t]*(?:(?:day|stage|leg)[ \t]+\d+[ \t]*[-:.\u2013\u2014]?[ \t]*)?", re.I
+    r"[ \t]*(?:(?:day|stage|leg)[ \t]+\d+[ \t]*[-:.\u2013\u2014]?[ \t]*|\d{1,3}[.)][ \t]+)?", re.I
 )
 _HEADING_TO = re.compile(r"[ \t]+to[ \t]+")
-_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$|\(|,[ \t]+[a-z]|via\b)")
 
 
 def _heading_legs(doc: Document) -> dict[int, str]:
