@@ -848,3 +848,19 @@ def test_the_place_a_titled_person_is_of_is_a_place():
     # a name, it had hidden every other "Zambia" of the story
     text = "He was met by President Hakainde Hichilema of Zambia. Zambia's capital is Lusaka."
     assert [m.surface for m in geoparse(text)] == ["Zambia", "Zambia", "Lusaka"]
+
+
+def test_a_list_of_three_states_or_more_is_no_town_in_a_state():
+    # GeoNames has towns named Illinois and Oklahoma in other states; in a run of three
+    # states or more each is the state ("X, Y" reads a town in a state only for two)
+    places = [
+        (m.surface, m.place.kind, m.place.admin1)
+        for m in geoparse("The storm crossed Illinois, Missouri, Kansas, Oklahoma and Texas.")
+    ]
+    assert places == [
+        ("Illinois", "region", "Illinois"),
+        ("Missouri", "region", "Missouri"),
+        ("Kansas", "region", "Kansas"),
+        ("Oklahoma", "region", "Oklahoma"),
+        ("Texas", "region", "Texas"),
+    ]

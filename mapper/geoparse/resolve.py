@@ -99,7 +99,8 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     second = _cohere(first_pass, [c for c in countries if c is not None])
 
     mentions: list[Mention] = []
-    for f in found:
+    partners = {f.after_comma: i for i, f in enumerate(found) if f.after_comma is not None}
+    for index, f in enumerate(found):
         if f.demonym:
             area = gaz.demonym_place(f.demonym)
             wide = len(f.demonym) != 2  # "European": of a continent or world region
@@ -118,9 +119,13 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
         cands = list(second[f.lookup])
         evidence = list(f.evidence)
         partner = f.after_comma if f.after_comma is not None else f.in_partner
-        if partner is not None and cands and cands[0].place.kind == "country":
+        if partner is not None and cands and cands[0].place.kind in ("country", "region"):
             theirs = second.get(found[partner].lookup) or []
-            if theirs and theirs[0].place.kind == "country":
+            kind = cands[0].place.kind
+            listed = kind == "country" or (  # three regions or more: "Iowa, Ohio, Utah"
+                found[partner].after_comma is not None or partners.get(index) is not None
+            )
+            if theirs and theirs[0].place.kind == kind and listed:
                 partner = None  # "Mexico, China, Japan": a list of countries, no town in one
         if partner is not None and cands:
             narrowed = _narrow(cands, found[partner], second, gaz)
