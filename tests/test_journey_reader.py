@@ -2137,3 +2137,11 @@ def test_a_travellers_numbered_list_of_legs_gives_the_stops_in_order():
         "3. Melbourne to Canberra via Albury"
     )
     assert _names(text) == ["Perth", "Adelaide", "Melbourne", "Albury", "Canberra"]
+
+
+def test_a_leg_told_in_the_present_perfect_with_its_start_is_the_stories_own():
+    # "has flown in from X": where the traveller just came from; "has flown from X to Y
+    # many times" tells earlier trips
+    text = "The president landed in Lusaka on Monday. He has flown in from Harare by jet."
+    assert _names(text) == ["Harare", "Lusaka"]
+    assert _names("The minister has flown from Rome to Madrid many times.") == []

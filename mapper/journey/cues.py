@@ -399,11 +399,11 @@ PERFECT = re.compile(
     r"flown|driven|passed|toured|stayed|lived)\b",
     re.IGNORECASE,
 )
-#: ... but a leg of the story's own journey told in the past perfect, with where it
-#: started: "the king had driven overnight from Ayr to Manchester" (not "had flown from
-#: Rome to Madrid twice before": an earlier trip).
+#: ... but a leg of the story's own journey told in the perfect, with where it started:
+#: "the king had driven overnight from Ayr to Manchester", "has flown in from Lusaka" (not
+#: "had flown from Rome to Madrid twice before": an earlier trip).
 PERFECT_LEG = re.compile(
-    r"\b(?:had|'d|\u2019d)\s+(?:\w+ly\s+|overnight\s+|just\s+)?(?:flown|driven|"
+    r"\b(?:had|has|have|'d|\u2019d)\s+(?:\w+ly\s+|overnight\s+|just\s+)?(?:flown|driven|"
     r"travell?ed|sailed|ridden|cycled|walked|marched|hiked|come|journeyed|"
     # "a woman who had been transported from X to Y by boat": carried on the same trip
     r"been\s+(?:transported|taken|brought|flown|evacuated|airlifted|ferried|moved|driven))\b"
