@@ -250,3 +250,32 @@ def test_a_country_before_a_site_noun_names_an_unnamed_site_not_the_country():
     # an area word still names the country's land ("Malta island")
     [check] = check_claims("Malta island lies some 90 km south of Sicily.")
     assert check.target.name == "Malta"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # "to the northern city of Y" names Y; only "to the north of Y" is a direction
+        ("A 900-mile journey from Dalian to the northern city of Harbin.", ("Harbin", "Dalian")),
+        # an adjective between the article and the figure: still the journey's figure
+        ("The train began its maiden 900 mile run from Dalian to Harbin.", ("Harbin", "Dalian")),
+        # a comma may set the figure off before its direction
+        ("Sukhothai is located, about 400 km, north of Bangkok.", ("Sukhothai", "Bangkok")),
+        # "above" a town: up the river or the map, not a height
+        ("Kratie lies some 220 km above Phnom Penh on the Mekong.", ("Kratie", "Phnom Penh")),
+    ],
+)  # fmt: skip
+def test_more_ways_of_naming_the_two_ends(text, ends):
+    assert _ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The station orbits 400 km above Earth.",
+        "The summit stands 2,000 m above sea level.",
+        "The plane cruised 10 km above the clouds.",
+    ],
+)
+def test_a_height_above_the_earth_or_the_sea_is_no_claim(text):
+    assert check_claims(text) == []

@@ -264,7 +264,8 @@ _DIR_WORD = (
 )
 _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
-    rf"\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
+    # "located, about 90 km, north of X": a comma may set the figure off before "DIR of"
+    rf"(?:,(?=\s+[A-Za-z-]+\s+of\b))?\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:to|in)\s+the\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops
@@ -302,6 +303,9 @@ _SPEED_RE = re.compile(
     r"week|month|year)\b|each\s+(?:hour|day|week|year)\b|every\s+(?:hour|day))",
     re.IGNORECASE,
 )
+#: A town's name after "above" or "below" ("32 km above Siem Reap"): no height over the
+#: Earth, the sea or the ground.
+_ABOVE_PLACE = r"\s+(?-i:(?!(?:Earth|Moon|Mars|Sea|Ground)\b)[A-Z])"
 # An end named by a compass point: "east", "the northern tip", "the southernmost point".
 _COMPASS_END = (
     r"(?:the\s+)?(?:north|south|east|west)(?:ern(?:most)?|ward)?"
@@ -309,7 +313,8 @@ _COMPASS_END = (
 )
 _SIZE_RE = re.compile(
     r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across|in\s+(?:diameter|length|width|"
-    r"height|depth|radius|circumference|altitude|elevation|area)|above|below|beneath|"
+    r"height|depth|radius|circumference|altitude|elevation|area)|beneath|"
+    rf"(?:above|below)(?!{_ABOVE_PLACE})|"
     r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
     # "to end at X, about 14 km from its beginning": a way measured along itself
     r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin)|"
@@ -437,7 +442,10 @@ _DETERMINER_BEFORE_RE = re.compile(
     # "an easy 80 km drive": an adjective may come before it
     r"\b(?:a|an|the|its|their|this|that|his|her|our|your|my)\s+(?:[\w.]+-(?:hour|minute|day)s?,?\s+)?"
     r"(?:(?:easy|short|quick|good|long|mere|further|additional|extra|scenic|pleasant|leisurely|"
-    r"gruelling|grueling|bumpy)\s+)?$",
+    r"gruelling|grueling|bumpy|"
+    # "its maiden 621 mile journey", "the first 750 mile run"
+    r"first|maiden|inaugural|final|last|longest|shortest|daily|regular|historic|epic|nonstop|"
+    r"non-stop|direct|overnight|entire|whole|arduous)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -457,7 +465,9 @@ _ORIGIN_RE = re.compile(
     rf"(?:(?:each|one)\s+way\s+)?(?:on\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?{_TRIP_NOUN})|"
     rf"(?:each|one)\s+way|and\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{_TRIP_NOUN})\s+)?"
     r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
-    r"short\s+of|past)\s+",
+    r"short\s+of|past|"
+    # "32 km above Siem Reap": a town upriver or up the map, not a height above the Earth
+    rf"(?:above|below)(?={_ABOVE_PLACE}))\s+",
     re.IGNORECASE,
 )
 _AWAY_RE = re.compile(
@@ -478,7 +488,7 @@ _FROM_TO_RE = re.compile(
     # "from Kisumu in western Kenya to Mombasa", "from Kisumu, Kenya, to Mombasa"
     r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)?"
     # (not "15 km from Estepona, to the west of Marbella": a direction)
-    r",?\s+(?:to|into|towards?)\s+(?!the\s+(?:north|south|east|west))"
+    r",?\s+(?:to|into|towards?)\s+(?!the\s+(?:north|south|east|west)[a-z-]*\s+of\b)"
     r"(?:(?:get|go|travel|reach)\s+(?:to\s+)?)?",
     re.IGNORECASE,
 )
