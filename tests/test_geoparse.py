@@ -864,3 +864,18 @@ def test_a_list_of_three_states_or_more_is_no_town_in_a_state():
         ("Oklahoma", "region", "Oklahoma"),
         ("Texas", "region", "Texas"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # two towns named like their regions hold together as the regions would, so the
+        # big towns win, as the gazetteer ranks them alone (not two oblasts' middles)
+        ("The train ran from Moscow to Novosibirsk in two days.", ["city", "city"]),
+        ("Mendoza lies far west of Buenos Aires.", ["city", "city"]),
+        # a list of a country's regions still reads as regions
+        ("The storm crossed Iowa, Texas and Washington.", ["region", "region", "region"]),
+    ],
+)
+def test_towns_named_like_their_regions_are_not_read_as_a_pair_of_regions(text, kinds):
+    assert [m.place.kind for m in geoparse(text)] == kinds

@@ -230,8 +230,9 @@ def _cohere(
     ``max(exp(-d / 100 km), 0.1 exp(-d / 1000 km))`` between two points (only the second
     term when one of them is an area: a country, region, sea or range), at least 0.5
     between places in the same first-level region (or a place and its region), and 0.3
-    between a place and its country or between two regions of one country (demonyms count
-    as mentions of their country). The
+    between a place and its country, between two regions of one country, and between two
+    towns of one country that share their names with regions of it (demonyms count as
+    mentions of their country). The
     new score is ``score(c) * (0.02 + support(c))``, normalised
     per name; two rounds let agreement spread. A name alone in its text keeps its
     gazetteer ranking.
@@ -325,8 +326,14 @@ def _kernel(places: list[Place], same_name: np.ndarray) -> np.ndarray:
     # A list of a country's regions ("Iowa, Texas and Washington") hangs together, and a
     # place holds to its country. (Every affinity is at least 0: raising it in place where
     # a mask holds is the maximum with 0 elsewhere.)
+    # ... and so do two towns named like regions of their country, as the regions would:
+    # "from Moscow to Novosibirsk" is no pair of oblasts because both are named alike
+    namesake = ~area & (same_name & same_country & is_region[None, :]).any(axis=1)
     tied = same_country & (
-        (is_region[:, None] & is_region[None, :]) | is_country[:, None] | is_country[None, :]
+        (is_region[:, None] & is_region[None, :])
+        | (namesake[:, None] & namesake[None, :])
+        | is_country[:, None]
+        | is_country[None, :]
     )
     np.maximum(k, _SAME_REGION_AFFINITY, out=k, where=same_region)
     np.maximum(k, _IN_COUNTRY_AFFINITY, out=k, where=tied)
