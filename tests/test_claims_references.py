@@ -279,3 +279,17 @@ def test_more_ways_of_naming_the_two_ends(text, ends):
 )
 def test_a_height_above_the_earth_or_the_sea_is_no_claim(text):
     assert check_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a town after "in" is where the figure's point lies: a headline's fragment
+        ("40 miles E of Kingston in Port Antonio, Jamaica", ("Port Antonio", "Kingston")),
+        ("The crash happened 20 km north of Lyon in Villefranche.", ("Villefranche", "Lyon")),
+        # an area after "in" only says where the origin is
+        ("The quake struck 50 km north of Lyon in France.", (None, "Lyon")),
+    ],
+)  # fmt: skip
+def test_a_town_after_in_is_the_located_place(text, ends):
+    assert _ends(text) == ends

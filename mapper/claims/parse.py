@@ -94,7 +94,7 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_AT_AFTER_RE = re.compile(r"\s+at\s+(?=[A-Z])")
+_AT_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
 #: A preposition that makes the name after it a reference: "east of Krakow".
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: A place described before its name: "another old city, Toledo", "a town – Sintra".
@@ -394,6 +394,12 @@ def _parse_claim(
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
         at = _AT_AFTER_RE.match(text, origin.end, hi)
         named = sentence.reference_after(at.end()) if at else None
+        if named is not None and at is not None and at.group().strip() == "in":
+            # "40 miles E of Kingston in Port Antonio": a town, not the area of the
+            # origin ("50 km north of Lyon in France")
+            name = sentence.name_at(named.start)
+            place = name.mention.place if name is not None and name.mention else None
+            named = named if place is not None and place.kind in ("city", "town") else None
         target = named if named is not None and not named.anaphoric else None
     if target is None and origin is not None and _OPENING_RE.fullmatch(text, lo, match.start()):
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
