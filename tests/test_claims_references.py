@@ -293,3 +293,11 @@ def test_a_height_above_the_earth_or_the_sea_is_no_claim(text):
 )  # fmt: skip
 def test_a_town_after_in_is_the_located_place(text, ends):
     assert _ends(text) == ends
+
+
+def test_a_name_with_its_other_name_in_brackets_before_the_figure():
+    text = (
+        "One of the old towns near Lyon is Villefranche (Villefranche-sur-Saone), located "
+        "about 30 km away."
+    )
+    assert _ends(text) == ("Villefranche", "Lyon")

@@ -434,6 +434,9 @@ class Sentence:
         if gap is None or (not gap.group().strip() and not _QUALIFIED.match(self.text, pos)):
             return None
         name_end = max(self.start, pos - 80) + gap.start()
+        opened = self.text.rfind(" (", self.start, name_end)
+        if self.text[name_end - 1 : name_end] == ")" and opened > self.start:
+            name_end = opened  # "Ooty (Udhagamandalam), located": the name, not its other
         i = bisect.bisect_left(self._starts, name_end) - 1
         if i < 0 or self.names[i].end != name_end:
             return None
