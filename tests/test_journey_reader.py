@@ -2145,3 +2145,11 @@ def test_a_leg_told_in_the_present_perfect_with_its_start_is_the_stories_own():
     text = "The president landed in Lusaka on Monday. He has flown in from Harare by jet."
     assert _names(text) == ["Harare", "Lusaka"]
     assert _names("The minister has flown from Rome to Madrid many times.") == []
+
+
+def test_a_river_that_flows_through_countries_takes_no_traveller_there():
+    text = (
+        "We boarded the boat at Can Tho. The guide said the Mekong flows 4,000 km from Tibet "
+        "through China, Laos and Cambodia. Next day we sailed to Chau Doc."
+    )
+    assert _names(text) == ["Cần Thơ", "Châu Đốc"]

@@ -81,7 +81,10 @@ _NOUN_AFTER = re.compile(
 )
 
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
-_ROUTE_DESCRIBED = re.compile(r"\b(?:runs?|goes|passes|leads?|winds?|cuts?)\s+(?:\w+\s+)?through\b")
+_ROUTE_DESCRIBED = re.compile(
+    r"\b(?:runs?|flows?|goes|passes|leads?|winds?|cuts?|stretch(?:es)?|meanders?)\b"
+    r"(?:\s+[\w,]+){0,5}?\s+through\b"
+)
 
 # A place fronted in its clause ("At the station of X, ...", "In X, ...") and the arrival
 # told after it ("..., Kim was greeted by", "..., the ship docked"); "While in X, ...".
@@ -269,7 +272,7 @@ def role_of(
         return "return"
     if ARRIVAL.search(near):
         return "arrive"
-    if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(near):
+    if PASSAGE.search(near) and not _ROUTE_DESCRIBED.search(clause):
         return "arrive"  # "passing through X"; not "the line runs through X"
     if ONWARD.search(near):
         return "arrive"  # "and then on to Bergen"
