@@ -2153,3 +2153,17 @@ def test_a_river_that_flows_through_countries_takes_no_traveller_there():
         "through China, Laos and Cambodia. Next day we sailed to Chau Doc."
     )
     assert _names(text) == ["Cần Thơ", "Châu Đốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a way sought to a place is a plan; getting there is an arrival
+        ("We left La Paz early. There were a few ways for us to get to Puno.", "speculated"),
+        ("We left La Paz early. We needed a bus to reach Puno.", "speculated"),
+        ("We left La Paz early. We managed to get to Puno by night.", "confirmed"),
+    ],
+)
+def test_a_way_sought_to_a_place_is_a_plan(text, status):
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.status) for s in stops] == [("La Paz", "confirmed"), ("Puno", status)]

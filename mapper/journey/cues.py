@@ -316,6 +316,9 @@ MODAL = re.compile(
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
     r"destination|"
+    # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
+    r"(?:ways?|options?|means)\s+(?:\w+\s+){0,3}?to\s+(?:get|go|travel|reach)|"
+    r"(?:wanted|hoped|needed|wished)\b[^.;,]{0,30}?\bto\s+(?:get|go|travel|reach|visit|see)|"
     # "marched north through X towards Y": a heading, not an arrival
     r"towards?(?=\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|port)\s+of\s+)?$))\b",
     re.IGNORECASE,
