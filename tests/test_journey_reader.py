@@ -2167,3 +2167,14 @@ def test_a_river_that_flows_through_countries_takes_no_traveller_there():
 def test_a_way_sought_to_a_place_is_a_plan(text, status):
     stops = journey_from_text(text).stops
     assert [(s.place.name, s.status) for s in stops] == [("La Paz", "confirmed"), ("Puno", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy flew to Seoul on Monday. Since then, Pyongyang maintains that talks are over.",
+        "The envoy flew to Seoul on Monday. Beijing has denied any part in it.",
+    ],
+)
+def test_a_capital_that_speaks_is_its_government_not_a_stop(text):
+    assert _names(text) == ["Seoul"]

@@ -423,6 +423,9 @@ NOT_A_STOP_AFTER = re.compile(
     r"authorities\b|time\b|-born\b|native\b|"
     # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
     r"embassy\b|consulate\b|governor\b|mayor\b|premier\b|senator\b|police\b|"
+    # "Pyongyang maintains that ...", "Moscow has denied it": a government that speaks
+    r"(?:has\s+|have\s+)?(?:said|says|maintains?|maintained|insists?|insisted|denie[sd]|denied|"
+    r"claims?|claimed|argues?|argued|warned|accused|condemned|vowed|threatened)\b|"
     # "via Baltimore and Ohio Railroad": two names that together name a line or a firm
     r"(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Railroad|Railway|Canal|Line|"
     r"Company|Railroad\s+Company)\b|"
