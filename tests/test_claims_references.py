@@ -301,3 +301,15 @@ def test_a_name_with_its_other_name_in_brackets_before_the_figure():
         "about 30 km away."
     )
     assert _ends(text) == ("Villefranche", "Lyon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps Norway's oldest town, Tonsberg is a port some 60 miles south of Oslo.",
+        "Norway's oldest town, Tonsberg, lies some 60 miles south of Oslo.",
+    ],
+)
+def test_a_country_s_ranked_town_before_a_comma_is_the_town(text):
+    # the country owns the description; the name after the comma is what the figure places
+    assert _ends(text) == ("Tonsberg", "Oslo")

@@ -226,7 +226,7 @@ _CLOSED_RELATIVE = re.compile(
 _REL_GAP = re.compile(r",?\s*")
 _PARENS = (("(", ")"), ("[", "]"))
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
-_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}$")
+_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+,?\s+)?$")  # "X's oldest town, Y"
 #: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
 _SERIES_GAP = re.compile(
     r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
