@@ -313,3 +313,13 @@ def test_a_name_with_its_other_name_in_brackets_before_the_figure():
 def test_a_country_s_ranked_town_before_a_comma_is_the_town(text):
     # the country owns the description; the name after the comma is what the figure places
     assert _ends(text) == ("Tonsberg", "Oslo")
+
+
+def test_towards_a_compass_point_of_a_town_is_a_direction():
+    text = (
+        "The cyclone made landfall 15 kms towards South West of Nellore and 40 kms North East "
+        "of Kavali."
+    )
+    # an unnamed point placed from two towns: each figure stays unresolved, none measured
+    ends = [(c.claim.direction, c.origin and c.origin.name, c.verdict) for c in check_claims(text)]
+    assert ends == [("SW", "Nellore", "unresolved"), ("NE", "Kāvali", "unresolved")]

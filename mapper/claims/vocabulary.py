@@ -266,7 +266,7 @@ _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
     # "located, about 90 km, north of X": a comma may set the figure off before "DIR of"
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b))?\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
-    rf"(?:(?P<to_the>(?:to|in)\s+the\s+))?"
+    rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops
     rf"(?P<dotted>[nsew]\.(?:[nsew]\.){{0,2}})(?=\s+(?:of|from)\b))",
