@@ -323,3 +323,14 @@ def test_towards_a_compass_point_of_a_town_is_a_direction():
     # an unnamed point placed from two towns: each figure stays unresolved, none measured
     ends = [(c.claim.direction, c.origin and c.origin.name, c.verdict) for c in check_claims(text)]
     assert ends == [("SW", "Nellore", "unresolved"), ("NE", "Kāvali", "unresolved")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trujillo -> Chiclayo |  | 210 km (130 miles) | Approximately 3 hours",
+        "Trujillo \u2192 Chiclayo: 210 km",
+    ],
+)
+def test_an_arrow_joins_a_route_s_two_ends_like_a_spaced_dash(text):
+    assert _ends(text) == ("Chiclayo", "Trujillo")

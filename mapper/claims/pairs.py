@@ -70,8 +70,9 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
 
 
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
-#: "Kolkata – Paro": two places joined by a spaced dash, the ends of a route.
-_DASH_JOINT_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: "Kolkata – Paro", "Hamilton -> Auckland": two places joined by a spaced dash or an
+#: arrow, the ends of a route.
+_DASH_JOINT_RE = re.compile(r"\s+(?:[-\u2013\u2014]|-+>|=>|[\u2192\u21d2\u2794\u27a1])\s+")
 _HYPHEN_RE = re.compile(r"[-\u2013\u2014]")
 #: The nouns of a way between two places that a figure measures ("the distance is").
 _WAY_NOUNS = r"distance|drive|journey|trip|flight|ride|crossing|route"
