@@ -334,3 +334,10 @@ def test_towards_a_compass_point_of_a_town_is_a_direction():
 )
 def test_an_arrow_joins_a_route_s_two_ends_like_a_spaced_dash(text):
     assert _ends(text) == ("Chiclayo", "Trujillo")
+
+
+def test_a_figure_alone_on_its_line_measures_the_route_labelled_above_it():
+    text = "Hamilton -> Auckland\n\n127 km (79 miles)\nApproximately 1.5 hours by car"
+    assert _ends(text) == ("Auckland", "Hamilton")
+    # a figure that goes on with words of its own is not the label's
+    assert check_claims("We left Hamilton for Auckland.\n\n127 km of farmland came next.") == []

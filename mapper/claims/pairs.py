@@ -106,15 +106,31 @@ _TRIP_IS_RE = re.compile(
 )
 
 
-def _pair_before(sentence: Sentence) -> tuple[Endpoint, Endpoint | None] | None:
-    """Return the places of "from X to Y" ("between X and Y") in the sentence before."""
+def _pair_before(sentence: Sentence, *, label: bool = False) -> tuple[Endpoint, Endpoint] | None:
+    """Return the places of "from X to Y" ("between X and Y") in the sentence before; with
+    ``label``, only of a line that is nothing but the pair ("Hamilton -> Auckland" over
+    its "127 km")."""
     document = sentence.document
     spans = document.sentences_before(sentence.start, 1)
     if not spans:
         return None
     before = Sentence(document, *spans[0])
     pair = _pair_in_clause(before, before.end)
-    return pair if pair is not None and pair[1] is not None else None
+    if pair is None or pair[1] is None:
+        return None
+    if label and not (
+        pair[0].start == before.start
+        and _LABEL_TAIL_RE.fullmatch(document.text, pair[1].end, before.end)
+        and "\n" in document.text[before.end : sentence.start]
+    ):
+        return None
+    return pair[0], pair[1]
+
+
+#: What may end a route's label line after its second place: "Lima – Cusco (by bus):".
+_LABEL_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*:?")
+#: A line that is only a figure and its hedge: "127 km (79 miles)", "~ 210 km".
+FIGURE_ALONE_RE = re.compile(r"\W*(?:(?:about|approx\.?|approximately|some|around|c\.)\s*)?", re.I)
 
 
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:

@@ -29,6 +29,7 @@ from .figure import (
 )
 from .pairs import (
     _TRIP_IS_RE,
+    FIGURE_ALONE_RE,
     _bracketed_pair,
     _pair_before,
     _pair_in_clause,
@@ -94,6 +95,8 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: The rest of a line that holds only a figure (its conversion already read).
+_FIGURE_LINE_END_RE = re.compile(r"[\s.]*")
 _AT_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
 #: A preposition that makes the name after it a reference: "east of Krakow".
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
@@ -337,6 +340,17 @@ def _parse_claim(
     ):
         # "We drove from Oaxaca to Tuxtla. The distance is 400 miles": the trip just told
         pair = _pair_before(sentence)
+        if pair is not None:
+            origin, target = pair
+            tail.has_endpoint = True
+    if (
+        origin is None
+        and target is None
+        and FIGURE_ALONE_RE.fullmatch(text, sentence.start, match.start())
+        and _FIGURE_LINE_END_RE.fullmatch(text, tail.pos, hi)
+    ):
+        # "Hamilton -> Auckland" on its line, then "127 km (79 miles)" on the next
+        pair = _pair_before(sentence, label=True)
         if pair is not None:
             origin, target = pair
             tail.has_endpoint = True
