@@ -2177,3 +2177,20 @@ def test_a_capital_that_speaks_is_its_government_not_a_stop():
         "the country."
     )
     assert _names(text) == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the locative again for the next stop, its verb left out
+        ("The senator will host a rally in Erie, Pennsylvania, on Monday and in Toledo on "
+         "Tuesday.", ["Erie", "Toledo"]),
+        # the places of a day's events, listed after a dash: the state only holds them
+        ("The senator will be in Michigan on Friday for three events \u2014 Grand Rapids, "
+         "Lansing and Flint.", ["Grand Rapids", "Lansing", "Flint"]),
+    ],
+)  # fmt: skip
+def test_a_schedule_s_elided_verbs_and_listed_events(text, names):
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == names
+    assert {s.status for s in stops} == {"speculated"}

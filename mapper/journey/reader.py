@@ -271,7 +271,16 @@ def journey_from_document(
         prior = document.mentions[index - 1] if index else None
         previous_stop = (
             prior is not None
-            and prior.place in reached
+            and (
+                prior.place in reached
+                or (last_event is not None and last_event.mention is prior)
+                # "in Erie, Pennsylvania, on Monday and in Detroit": the stop before its state
+                or (
+                    last_event is not None
+                    and last_event.mention.end <= prior.start
+                    and bool(CONTAINER_GAP.match(text[last_event.mention.end : prior.start]))
+                )
+            )
             and not DAY_LABEL.fullmatch(text, text.rfind("\n", 0, prior.start) + 1, prior.start)
         )
         role = (

@@ -309,11 +309,23 @@ def role_of(
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
+    if previous_stop and _AND_IN.search(near):
+        return "arrive"  # "a rally in Erie on Monday and in Detroit on Tuesday"
+    if _EVENTS_LISTED.search(near):
+        return "arrive"  # "in Michigan on Friday for three events — Grand Rapids, ..."
     if _BARE_TO.fullmatch(near) and previous_stop and _LEG_END_AFTER.match(after):
         # "the main leg: Dubai to Melbourne in 14 hours", after Dubai was reached; not
         # "the Ohio to Michigan corridor"
         return "arrive"
     return None
+
+
+#: The same locative again for the next stop: "in Erie on Monday and in Detroit".
+_AND_IN = re.compile(r"^[^.;:]{0,30}?\band\s+(?:then\s+|later\s+)?(?:in|at)\s+(?:the\s+)?$")
+#: The places a traveller's events are held in, listed after a dash or a colon.
+_EVENTS_LISTED = re.compile(
+    r"\b(?:events?|stops?|rallies|visits?|shows?|concerts?|appearances?|gigs?)\s*[\u2014\u2013:]\s*$"
+)
 
 
 #: Arrows written between places: "→", "➔", "➜", "➡", "⇒".
