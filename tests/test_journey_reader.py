@@ -2194,3 +2194,8 @@ def test_a_schedule_s_elided_verbs_and_listed_events(text, names):
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == names
     assert {s.status for s in stops} == {"speculated"}
+
+
+def test_the_streets_of_a_town_lead_to_the_town():
+    text = "The tour began in the city streets of Hanoi and ended in Hue."
+    assert _names(text) == ["Hanoi", "Huế"]
