@@ -2199,3 +2199,16 @@ def test_a_schedule_s_elided_verbs_and_listed_events(text, names):
 def test_the_streets_of_a_town_lead_to_the_town():
     text = "The tour began in the city streets of Hanoi and ended in Hue."
     assert _names(text) == ["Hanoi", "Huế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("At Bodo we boarded the ferry to Svolvaer.", ["Bodø", "Svolvær"]),
+        # the present of a diary; a longer stop is a stop
+        ("In Bodo we take the ferry and sail to Svolvaer. On the way we call at several "
+         "ports. In Stokmarknes we have a longer stop.", ["Bodø", "Svolvær", "Stokmarknes"]),
+    ],
+)  # fmt: skip
+def test_boarding_at_a_fronted_place_leaves_it(text, names):
+    assert _names(text) == names

@@ -110,7 +110,12 @@ _ARRIVAL_AFTER = re.compile(
 # ... and the narrator's own stay told after it: "At Aschach we stopped for lunch".
 _STAYED = (
     r"stopped|stayed|camped|slept|rested|lunched|overnighted|"
-    r"had\s+(?:lunch|dinner|breakfast|a\s+break)"
+    r"ha(?:d|ve)\s+(?:lunch|dinner|breakfast|an?\s+(?:\w+\s+)?(?:break|stop|stopover|layover|stay))"
+)
+#: ... or boarded a vehicle there: "At Bodo we boarded the ferry", "In X we take the bus".
+_WE_BOARDED_AFTER = re.compile(
+    r"^,?\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:board(?:s|ed)?|take|takes|took|catch|caught|"
+    r"got\s+on|get\s+on|join(?:s|ed)?)\s+(?:the|a|an|our|my|their)\s+"
 )
 _WE_STOPPED_AFTER = re.compile(
     rf"^(?:\s+\S+){{0,3}}?,?\s+(?:we|I)\s+(?:\w+\s+)?(?:{_STAYED}|spent|paused|refuell?ed)\b"
@@ -305,6 +310,8 @@ def role_of(
         _ARRIVAL_AFTER.match(after) or _WE_STOPPED_AFTER.match(after)
     ):
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
+    if _FRONTED_AT.search(clause) and _WE_BOARDED_AFTER.match(after):
+        return "depart"  # "In Stamsund we take the M/S Nordkapp and sail to X"
     if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
     if _DAYS_TO.search(near):
