@@ -162,3 +162,10 @@ def test_an_itinerarys_source_column_is_kept_with_its_stop(tmp_path: Path, gazet
     trip = _trip(tmp_path, "name,source\nVladivostok,https://example.org/a\nUssuriysk,\n")
     first, second = read_itinerary(trip).stops
     assert (first.reported_by, second.reported_by) == ("https://example.org/a", "")
+
+
+def test_a_month_alone_is_a_date_as_the_journey_reader_writes_one(tmp_path: Path, gazetteer):
+    [stop] = read_itinerary(_trip(tmp_path, "name,date\nVladivostok,2024-05\n")).stops
+    assert stop.date == "2024-05"
+    with pytest.raises(DataError, match="or a month, 2023-09"):
+        read_itinerary(_trip(tmp_path, "name,date\nVladivostok,2024-13\n"))

@@ -2212,3 +2212,10 @@ def test_the_streets_of_a_town_lead_to_the_town():
 )  # fmt: skip
 def test_boarding_at_a_fronted_place_leaves_it(text, names):
     assert _names(text) == names
+
+
+def test_a_month_with_its_year_dates_the_stops_to_the_month():
+    assert date_in("In mid-April 2016 we boarded the boat.", story=None) == "2016-04"
+    assert date_in("On 12 April 2016 we boarded it.", story=None) == "2016-04-12"
+    stops = journey_from_text("In April 2016 we sailed from Hanoi to Hue.").stops
+    assert [(s.place.name, s.date) for s in stops] == [("Hanoi", "2016-04"), ("Huế", "2016-04")]

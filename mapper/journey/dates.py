@@ -5,7 +5,8 @@ full date; an explicit date in a sentence ("on 12 September", "September 12, 202
 "Sept. 12") takes the story's year when it gives none; a weekday ("on Tuesday") is the
 nearest such day to the story's date, before it for what has happened and after it for
 what is to come; "yesterday", "today", "tomorrow", "the next day", "the following day" and
-"two days later" count from the story's date or from the date of the stop before. A date
+"two days later" count from the story's date or from the date of the stop before; a month
+with its year and no day ("in April 2016") gives the month alone, "2016-04". A date
 without a year takes the story's: that of its dateline, else the year (1800-2099) it
 names most, a figure with its unit ("1900 km") not counted.
 
@@ -223,4 +224,13 @@ def date_in(
         if not future and delta:
             delta -= 7
         return (story + dt.timedelta(days=delta)).isoformat()
+    named = _MONTH_YEAR.search(sentence)
+    if named:  # "In April 2016 we ...": the month alone, ISO 8601's reduced "2016-04"
+        return f"{named['y']}-{MONTHS[named['m'].lower().rstrip('.')]:02d}"
     return ""
+
+
+#: A month and its year with no day: "in April 2016", "in mid-April 2016".
+_MONTH_YEAR = re.compile(
+    rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?P<y>(?:18|19|20)\d\d)\b"
+)

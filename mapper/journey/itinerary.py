@@ -423,8 +423,13 @@ def _date(label: str, n: int, value: str, field: str) -> str:
     if not value:
         return ""
     try:
+        if re.fullmatch(r"\d{4}-\d{2}", value):  # a month alone, as the reader writes one
+            return dt.date.fromisoformat(f"{value}-01").isoformat()[:7]
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise DataError(
-            label, f"{field} must be an ISO date like 2023-09-12, got {value!r}", n, field
+            label,
+            f"{field} must be an ISO date like 2023-09-12 (or a month, 2023-09), got {value!r}",
+            n,
+            field,
         ) from None

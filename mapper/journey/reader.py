@@ -490,7 +490,7 @@ def journey_from_document(
             or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
             or narrative
         )
-        if date and status == "confirmed":
+        if len(date) == 10 and status == "confirmed":  # a day, not a month ("2016-04")
             previous_date = dt.date.fromisoformat(date)
         later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))
         order: float = index
