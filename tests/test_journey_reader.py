@@ -2219,3 +2219,17 @@ def test_a_month_with_its_year_dates_the_stops_to_the_month():
     assert date_in("On 12 April 2016 we boarded it.", story=None) == "2016-04-12"
     stops = journey_from_text("In April 2016 we sailed from Hanoi to Hue.").stops
     assert [(s.place.name, s.date) for s in stops] == [("Hanoi", "2016-04"), ("Huế", "2016-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of regions: each its own stop, none the container of the one before
+        ("We drove through Iowa, Ohio and Utah.", ["Iowa", "Ohio", "Utah"]),
+        # a town and its region, a region and its country: the second only says where
+        ("We flew to Munich, Bavaria, then to Erie, Pennsylvania.", ["Munich", "Erie"]),
+        ("We toured Bavaria, Germany last year.", ["Bavaria"]),
+    ],
+)
+def test_a_list_of_regions_is_not_a_region_and_its_container(text, names):
+    assert _names(text) == names

@@ -88,6 +88,9 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
             before.place is not None
             and CONTAINER_GAP.match(gap)
             and before.place.country == place.country
+            # a place inside it, not a list of its peers ("Iowa, Ohio and Utah")
+            and (before.place.kind not in AREA_STOP_KINDS or place.kind == "country")
+            and before.place.kind != "country"
         ):
             return True
     return False
