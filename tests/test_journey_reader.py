@@ -2233,3 +2233,18 @@ def test_a_month_with_its_year_dates_the_stops_to_the_month():
 )
 def test_a_list_of_regions_is_not_a_region_and_its_container(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a diary's leg without its verb
+        ("We woke early. Then from Lyon to Nice.", ["Lyon", "Nice"]),
+        ("We drove all day. And then from Reno to Provo, Ogden and Boise.",
+         ["Reno", "Provo", "Ogden", "Boise"]),
+        # a road's course is no leg
+        ("From Lyon to Nice the road is steep.", []),
+    ],
+)  # fmt: skip
+def test_a_leg_without_its_verb(text, names):
+    assert _names(text) == names

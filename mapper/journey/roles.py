@@ -264,6 +264,10 @@ def role_of(
         return "depart"  # "Our starting point was Victoria Falls"
     if _NEXT_WAS.search(near):
         return "arrive"  # "Next up was Vevey", "The following day was Zurich"
+    if _FRAGMENT_REST.match(after) and _FRAGMENT_FROM.match(clause):
+        return "depart"  # "And then from California to Nevada, Utah, Iowa.": a diary's leg
+    if _FRAGMENT_REST.match(after) and _FRAGMENT_TO.match(clause):
+        return "arrive"  # (not "From Lyon to Nice the road is steep": the road's course)
     departure = DEPARTURE.search(near)
     if departure and _REPORTS_FROM.search(near):
         departure = None  # "ITV's editor reports from Sydney": where the reporter is
@@ -327,6 +331,14 @@ def role_of(
     return None
 
 
+#: A leg written without its verb, opening its sentence: "And then from X to Y, Z".
+_FRAGMENT_FROM = re.compile(r"^\W*(?:and\s+)?(?:then\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and nothing after it but names: no verb of its own.
+_FRAGMENT_REST = re.compile(r"^(?:[\s,]+|(?:to|and|then|via)\b|[A-Z][\w'\u2019.-]*)*[.!]?\s*$")
+_FRAGMENT_TO = re.compile(
+    r"^\W*(?:and\s+)?(?:then\s+)?from\s+(?-i:[A-Z])[^,;:.]{0,40}?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: The same locative again for the next stop: "in Erie on Monday and in Detroit".
 _AND_IN = re.compile(r"^[^.;:]{0,30}?\band\s+(?:then\s+|later\s+)?(?:in|at)\s+(?:the\s+)?$")
 #: The places a traveller's events are held in, listed after a dash or a colon.
