@@ -122,6 +122,7 @@ def test_the_story_year_may_be_an_old_one_but_not_a_distance(text, year):
         ("The band last played the island in 1998. They open in Suva on 12 March.", None),
         ("The first visit by a premier since 1968 starts on 19 May in Lima.", None),
         ("Since 2007 they have met yearly; the 2009 talks were in Accra.", 2009),
+        ("Back in 1995 a storm closed the port. The ferry sails to Hvar on 12 May.", None),
     ],
 )
 def test_a_year_looked_back_to_is_not_the_story_year(text, year):
@@ -2248,3 +2249,9 @@ def test_a_list_of_regions_is_not_a_region_and_its_container(text, names):
 )  # fmt: skip
 def test_a_leg_without_its_verb(text, names):
     assert _names(text) == names
+
+
+def test_a_visit_called_off_takes_nobody_there():
+    assert _names("The minister will fly to Oslo. Her deputy postponed his trip to Bergen.") == [
+        "Oslo"
+    ]

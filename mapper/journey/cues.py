@@ -439,6 +439,10 @@ NOT_A_STOP_BEFORE = re.compile(
     r"president|minister|leader|king|queen|prime\s+minister|counterpart)\s+(?:with|of|to)\s*$|"
     # "the border with X"; "across the border to X" goes there
     r"\bborder\s+(?:with|of)\s*$|"
+    # "Clinton canceled his visit to Japan": a trip called off, nobody went
+    r"\b(?:cancell?(?:ed|ing|s)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|call(?:ed|s)\s+off)\s+"
+    r"(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|flight|stop)\s+"
+    r"(?:to|in|at)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"

@@ -101,9 +101,11 @@ _SHIFT = {
 
 
 #: Words that make the year after them one the story looks back to ("the first visit
-#: since 1968", "last toured the country in 1998"): never the year of its own events.
+#: since 1968", "last toured the country in 1998", "back in 1995"): never the year of its
+#: own events.
 _LOOK_BACK = re.compile(
-    r"(?:\bsince|\blast\s+(?:[a-z]+\s+){1,4}in)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE
+    r"(?:\bsince|\bback\s+in|\blast\s+(?:[a-z]+\s+){1,4}in)\s+(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
 )
 
 
