@@ -121,7 +121,11 @@ _ROMANCE_ARTICLES = _words("la las los le les lo")
 _TITLE_JOINTS = _words("to from into versus vs")
 #: Words that open the names of places and features ("Mount Penteli", "Cape Soya",
 #: "Lake Baikal", "Fort William"): a run opening with one is no person's name.
-PLACE_PREFIXES = _words("mount mt cape isle lake port fort")
+PLACE_PREFIXES = _words(
+    "mount mt cape isle lake port fort "
+    # the same words in Spanish, Portuguese and French names: "Embalse Peñol-Guatapé"
+    "embalse lago laguna cerro volcan playa bahia isla lac mont monte puerto"
+)
 #: Month names and their abbreviations, folded, to month numbers.
 MONTHS: dict[str, int] = {
     **{

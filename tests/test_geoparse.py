@@ -879,3 +879,10 @@ def test_a_list_of_three_states_or_more_is_no_town_in_a_state():
 )
 def test_towns_named_like_their_regions_are_not_read_as_a_pair_of_regions(text, kinds):
     assert [m.place.kind for m in geoparse(text)] == kinds
+
+
+def test_a_spanish_feature_word_opens_no_person_s_name():
+    # "Embalse" (reservoir) opens the name of a lake, so its run is no person's name and
+    # the town named in it stays a town where the text names it alone
+    text = "Guatapé lies on the shore of the Embalse Peñol-Guatapé."
+    assert [m.surface for m in geoparse(text)][:1] == ["Guatapé"]
