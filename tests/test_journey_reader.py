@@ -2255,3 +2255,14 @@ def test_a_visit_called_off_takes_nobody_there():
     assert _names("The minister will fly to Oslo. Her deputy postponed his trip to Bergen.") == [
         "Oslo"
     ]
+
+
+def test_a_long_run_of_blanks_after_a_fragment_is_read_at_once():
+    # the check that nothing but names follows a verbless leg must not try every way of
+    # splitting a run of blanks (it did: 30 spaces took minutes)
+    import time
+
+    text = "We woke early. Then from Lyon to Nice" + " " * 40 + "x."
+    started = time.perf_counter()
+    journey_from_text(text)
+    assert time.perf_counter() - started < 2.0

@@ -334,7 +334,11 @@ def role_of(
 #: A leg written without its verb, opening its sentence: "And then from X to Y, Z".
 _FRAGMENT_FROM = re.compile(r"^\W*(?:and\s+)?(?:then\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 #: ... and nothing after it but names: no verb of its own.
-_FRAGMENT_REST = re.compile(r"^(?:[\s,]+|(?:to|and|then|via)\b|[A-Z][\w'\u2019.-]*)*[.!]?\s*$")
+#: (one character or one whole word a step, so a failing line is read once, not in every
+#: way its blanks or letters could be split)
+_FRAGMENT_REST = re.compile(
+    r"^(?:[\s,]|(?:to|and|then|via)\b|[A-Z][\w'\u2019.-]*(?![\w'\u2019.-]))*[.!]?\s*$"
+)
 _FRAGMENT_TO = re.compile(
     r"^\W*(?:and\s+)?(?:then\s+)?from\s+(?-i:[A-Z])[^,;:.]{0,40}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
