@@ -341,3 +341,17 @@ def test_a_figure_alone_on_its_line_measures_the_route_labelled_above_it():
     assert _ends(text) == ("Auckland", "Hamilton")
     # a figure that goes on with words of its own is not the label's
     assert check_claims("We left Hamilton for Auckland.\n\n127 km of farmland came next.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swansea is 244 kms or a three hour drive from Devonport via Launceston.",
+        "Swansea is 244 km, or three hours by car, from Devonport.",
+    ],
+)
+def test_a_time_given_as_the_figure_s_alternative_leaves_the_reference(text):
+    # the hours restate the figure as a drive; "from X" still names where it runs from
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Swansea", "Devonport")
+    assert check.claim.route is not None  # a drive: judged as a route, not a straight line

@@ -282,7 +282,12 @@ _MODE_RE = re.compile(
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
 _DURATION_ASIDE_RE = re.compile(
     r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?\s*"
-    r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)",
+    r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)|"
+    # "244 kms or a three hour drive from X", "244 km, or three hours by car, from X"
+    r",?\s+or\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|half\s+an?)[\s-]+(?:minutes?|mins?|hours?|hrs?|"
+    r"days?)(?:['\u2019]s?)?(?:[\s-]+(?:drive|walk|ride|journey|trip|flight|sail|by\s+\w+))?,?"
+    r"(?=\s+(?:from|away|of|to)\b)",
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(
