@@ -355,3 +355,18 @@ def test_a_time_given_as_the_figure_s_alternative_leaves_the_reference(text):
     [check] = check_claims(text)
     assert (check.claim.target.text, check.claim.origin.text) == ("Swansea", "Devonport")
     assert check.claim.route is not None  # a drive: judged as a route, not a straight line
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Iquitos is 900-plus miles from Lima.", "more than"),
+        ("Iquitos is 900 plus miles from Lima.", "more than"),
+        ("Iquitos is 900+ miles from Lima.", "more than"),
+        ("Iquitos is 900-odd miles from Lima.", "about"),
+    ],
+)
+def test_plus_and_odd_after_a_figure_are_its_hedges(text, qualifier):
+    [check] = check_claims(text)
+    assert (check.claim.value, check.claim.unit, check.claim.qualifier) == (900.0, "mi", qualifier)
+    assert check.origin.name == "Lima"

@@ -271,6 +271,10 @@ def _parse_claim(
     qualifier = _QUALIFIER_WORDS[_SPACES_RE.sub(" ", qual.lower())] if qual else None
     if match.group("tilde"):
         qualifier = "about"  # "~45 miles"
+    plus = match.groupdict().get("plus") or match.groupdict().get("plus_sign")
+    if plus:
+        odd = plus.lower() == "odd"
+        qualifier = qualifier or ("about" if odd else "more than")  # "900-plus miles"
     tail = _modifiers(text, lo, hi, match)
     if tail is None:
         return [], match.end()

@@ -245,6 +245,8 @@ _CLAIM_RE = re.compile(
           \s*,?\s+and\s+)?
         (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
     )
+    # "900-plus miles", "900 plus miles", "900+ miles" (more than); "900-odd miles" (about)
+    (?:\s*-?\s*(?P<plus>plus|odd)\b|(?P<plus_sign>\+))?
     (?:\[\d{{1,3}}\])?  # a reference mark copied with the figure: "105[1] km"
     \s*(?P<hyphen>-\s*)?
     (?P<unit>{_UNIT})
