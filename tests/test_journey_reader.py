@@ -2266,3 +2266,11 @@ def test_a_long_run_of_blanks_after_a_fragment_is_read_at_once():
     started = time.perf_counter()
     journey_from_text(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_the_places_of_an_earlier_trip_are_no_stops_of_this_one():
+    text = (
+        "The choir will tour Asia with concerts in Taipei and Kyoto in November. Its last "
+        "tour to Asia, this past May, took it to Beijing and Shanghai."
+    )
+    assert _names(text) == ["Taipei", "Kyoto"]

@@ -416,6 +416,13 @@ PERFECT_LEG = re.compile(
     r"[^.;]*\bfrom\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: A trip before this one, whose places are no stops of it: "The orchestra's last tour to
+#: Asia, this past May, took it to Beijing", "on her previous visit to Lima" (not "the last
+#: leg", nor "the last trip of the year").
+EARLIER_TRIP = re.compile(
+    r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:to|in)\b",
+    re.IGNORECASE,
+)
 #: Names that stand for something other than a place to go: "the Baranovsky line".
 NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"

@@ -42,6 +42,7 @@ from .cues import (
     CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
+    EARLIER_TRIP,
     FINAL,
     FUTURE,
     FUTURE_TIME_AFTER,
@@ -397,6 +398,7 @@ def journey_from_document(
                 and not PERFECT_LEG.search(text, clause_start, s_end)  # "had driven from X"
             )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
+            or EARLIER_TRIP.search(text, s_start, m.start)  # "its last tour to Asia took it to X"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or attempted(text[clause_start : m.start], after)  # "tried to go to X but"
             or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"
