@@ -370,3 +370,17 @@ def test_plus_and_odd_after_a_figure_are_its_hedges(text, qualifier):
     [check] = check_claims(text)
     assert (check.claim.value, check.claim.unit, check.claim.qualifier) == (900.0, "mi", qualifier)
     assert check.origin.name == "Lima"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lahore to Multan: 340 K.M.",
+        "Multan is 340 k.m. from Lahore.",
+        "Multan and Lahore are approx.340 Km apart from each other.",
+    ],
+)
+def test_dotted_kilometres_and_a_hedge_glued_to_its_number(text):
+    [check] = check_claims(text)
+    assert (check.claim.value, check.claim.unit) == (340.0, "km")
+    assert {check.origin.name, check.target.name} == {"Lahore", "Multan"}

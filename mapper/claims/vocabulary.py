@@ -78,7 +78,7 @@ _UNIT_NAMES = {
     "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi", "nm": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
     "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km",
-    "kays": "km", "klick": "km", "klicks": "km",
+    "kays": "km", "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -230,7 +230,7 @@ _NUMBER = (
 )
 _UNIT = (
     r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
-    r"kays?|klicks?"
+    r"kays?|klicks?|k\.m\.?"  # "517 K.M."
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
@@ -238,7 +238,7 @@ _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
 _CLAIM_RE = re.compile(
     rf"""
     (?<![\w$€£¥/.,])
-    (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+|(?P<tilde>~)\s*)?
+    (?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})(?:\s+|(?<=\.)(?=\d))|(?P<tilde>~)\s*)?
     (?:
         between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
       | (?P<list>(?:{_NUMBER})(?:\s*(?:{_UNIT}))?(?:\s*,\s*(?:{_NUMBER})(?:\s*(?:{_UNIT}))?)*
@@ -257,7 +257,7 @@ _CLAIM_RE = re.compile(
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
 _UNIT_HINT_RE = re.compile(
-    r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick)|mi\b|(?:\b|\d)m\b|\bNM\b"
+    r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m)|mi\b|(?:\b|\d)m\b|\bNM\b"
 )
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
