@@ -2274,3 +2274,17 @@ def test_the_places_of_an_earlier_trip_are_no_stops_of_this_one():
         "tour to Asia, this past May, took it to Beijing and Shanghai."
     )
     assert _names(text) == ["Taipei", "Kyoto"]
+
+
+def test_a_planned_tour_s_stop_told_in_the_present_stays_planned():
+    text = (
+        "The premier has left for a tour of three nations. Over the next week she will be "
+        "visiting Ghana, Togo and Benin. The first stop in this tour is Ghana. The last stop "
+        "on the tour is in Benin."
+    )
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.status) for s in stops] == [
+        ("Ghana", "speculated"),
+        ("Togo", "speculated"),
+        ("Benin", "speculated"),
+    ]

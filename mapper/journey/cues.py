@@ -423,6 +423,13 @@ EARLIER_TRIP = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:to|in)\b",
     re.IGNORECASE,
 )
+#: A tour's stop told in the present: "The first stop in this tour is Ghana", "the last
+#: stop on the tour is in Namibia".
+STOP_IS = re.compile(
+    r"\b(?:first|next|second|third|last|final)\s+(?:stop|leg|port\s+of\s+call|destination)\b"
+    r"[^.;]{0,40}?\b(?:is|are)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Names that stand for something other than a place to go: "the Baranovsky line".
 NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"

@@ -55,6 +55,7 @@ from .cues import (
     PLANNED,
     PRESENT_FOR_FUTURE,
     SPAN_OF_TIME,
+    STOP_IS,
     attempted,
     told_by_traveller,
 )
@@ -418,6 +419,8 @@ def journey_from_document(
             or bool(MODAL_AFTER.match(after[show_end(after) :]))
             or bool(FUTURE_TIME_AFTER.match(after) and PRESENT_FOR_FUTURE.search(clause))
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
+            # "The first stop is Ghana", told among a tour's planned stops: still the plan
+            or bool(STOP_IS.search(clause) and any(e.status == "speculated" for e in events))
             or bool(PLANNED.search(near))  # "tickets for the next boat to X"
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
