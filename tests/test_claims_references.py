@@ -384,3 +384,11 @@ def test_dotted_kilometres_and_a_hedge_glued_to_its_number(text):
     [check] = check_claims(text)
     assert (check.claim.value, check.claim.unit) == (340.0, "km")
     assert {check.origin.name, check.target.name} == {"Lahore", "Multan"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Delhi to Agra Distance: 230 km by car", "Delhi to Agra by road: 230 km"]
+)
+def test_a_route_label_may_name_what_it_gives(text):
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("Delhi", "Agra")

@@ -564,7 +564,11 @@ _LIST_UNIT_RE = re.compile(rf"(?<![\w.])(?:{_UNIT})(?!\w)", re.IGNORECASE)
 #: A list of figures paired with a list of places, in order.
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A list line "X to Y: N km": the label's end, with a hedge after it.
-_LABEL_HEDGE = r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?"
+# ("Delhi to Agra Distance: 230 km": the label may name what it gives)
+_LABEL_HEDGE = (
+    r"(?:\s+(?i:distance|by\s+road|by\s+car|drive))?"
+    r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?"
+)
 _LABEL_END_RE = re.compile(_LABEL_HEDGE)
 #: ... or "X to Y" told as the subject of the figure: "Marrakech to Zagora is about 360 km".
 _LABEL_VERB_RE = re.compile(
