@@ -392,3 +392,9 @@ def test_dotted_kilometres_and_a_hedge_glued_to_its_number(text):
 def test_a_route_label_may_name_what_it_gives(text):
     [check] = check_claims(text)
     assert (check.claim.origin.text, check.claim.target.text) == ("Delhi", "Agra")
+
+
+def test_a_state_s_postal_code_after_a_town_in_a_pair():
+    text = "The distance between Frederick, MD, and Cleveland, OH, is about 350 miles."
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("Frederick", "Cleveland")

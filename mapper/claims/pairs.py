@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mapper.geoparse.codes import region_codes
+
 from .sentence import Sentence
 from .sentence_names import Name
 from .types import Endpoint
@@ -66,7 +68,14 @@ def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:
             end = name.end + (1 if sentence.text[name.end : name.end + 1] == ")" else 0)
         else:
             break
+    code = _STATE_CODE_RE.match(sentence.text, end, sentence.end)
+    if code is not None and code["code"].lower() in region_codes():
+        end = code.end()  # "between Frederick, MD, and Cleveland": the state's postal code
     return end
+
+
+#: A state's postal code after a town's comma: "Frederick, MD, and".
+_STATE_CODE_RE = re.compile(r",\s+(?P<code>[A-Z]{2})\.?(?=,|\s+(?:and|to)\b)")
 
 
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
