@@ -398,3 +398,16 @@ def test_a_state_s_postal_code_after_a_town_in_a_pair():
     text = "The distance between Frederick, MD, and Cleveland, OH, is about 350 miles."
     [check] = check_claims(text)
     assert (check.claim.origin.text, check.claim.target.text) == ("Frederick", "Cleveland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotherham, a market town, 6 miles (N. E.) from Sheffield; containing 8,000 inhabitants.",
+        "Rotherham lies 6 miles N. E. from Sheffield.",
+    ],
+)
+def test_an_old_gazetteer_s_spaced_and_bracketed_compass_point(text):
+    [check] = check_claims(text)
+    assert check.claim.direction == "NE"
+    assert (check.target.name, check.origin.name) == ("Rotherham", "Sheffield")

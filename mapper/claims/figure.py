@@ -84,7 +84,7 @@ def _undotted(dotted: str | None) -> str | None:
     """Return the compass point written with full stops ("s.e.": "SE"), or None."""
     if not dotted:
         return None
-    point = dotted.replace(".", "").upper()
+    point = dotted.replace(".", "").replace(" ", "").upper()
     return point if point in COMPASS_POINTS else None
 
 

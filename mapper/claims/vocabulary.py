@@ -270,8 +270,9 @@ _DIRECTION_RE = re.compile(
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b))?\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
-    # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops
-    rf"(?P<dotted>[nsew]\.(?:[nsew]\.){{0,2}})(?=\s+(?:of|from)\b))",
+    # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
+    # an old gazetteer's "3 miles (N. E.) from Sheffield"
+    rf"\(?(?P<dotted>[nsew]\.(?:\s?[nsew]\.){{0,2}})\)?(?=\s+(?:of|from)\b))",
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
