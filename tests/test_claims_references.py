@@ -411,3 +411,10 @@ def test_an_old_gazetteer_s_spaced_and_bracketed_compass_point(text):
     [check] = check_claims(text)
     assert check.claim.direction == "NE"
     assert (check.target.name, check.origin.name) == ("Rotherham", "Sheffield")
+
+
+def test_a_hyphened_pair_after_distance_is_the_pair_measured():
+    text = "Is the distance Vienna-Bratislava 56km/35 miles the shortest between two capitals?"
+    assert _ends(text) == ("Bratislava", "Vienna")
+    # a hyphened pair before a road's noun is the road's name, and its length no claim
+    assert check_claims("The Vienna-Bratislava road is 56 km long.") == []

@@ -83,6 +83,7 @@ _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
 #: arrow, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+(?:[-\u2013\u2014]|-+>|=>|[\u2192\u21d2\u2794\u27a1])\s+")
 _HYPHEN_RE = re.compile(r"[-\u2013\u2014]")
+_DISTANCE_BEFORE_PAIR_RE = re.compile(r"\bdistances?\s+(?:of\s+)?$", re.IGNORECASE)
 #: The nouns of a way between two places that a figure measures ("the distance is").
 _WAY_NOUNS = r"distance|drive|journey|trip|flight|ride|crossing|route"
 # ... its noun right before the figure: "the Seoul-Busan distance is about N miles"
@@ -174,7 +175,15 @@ def _pair_among(
                 second is not None
                 and not second.anaphoric
                 and second.end <= pos
-                and (spaced or _WAY_NOUN_AFTER_RE.fullmatch(text, second.end, pos))
+                and (
+                    spaced
+                    or _WAY_NOUN_AFTER_RE.fullmatch(text, second.end, pos)
+                    # "the distance Vienna-Bratislava 56 km": the noun before the pair
+                    or (
+                        _DISTANCE_BEFORE_PAIR_RE.search(text, sentence.start, name.start)
+                        and _LABEL_VERB_RE.fullmatch(text, second.end, pos)
+                    )
+                )
             ):
                 return sentence.endpoint(name), second
         opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
