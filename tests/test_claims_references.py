@@ -418,3 +418,9 @@ def test_a_hyphened_pair_after_distance_is_the_pair_measured():
     assert _ends(text) == ("Bratislava", "Vienna")
     # a hyphened pair before a road's noun is the road's name, and its length no claim
     assert check_claims("The Vienna-Bratislava road is 56 km long.") == []
+
+
+def test_equidistant_from_two_places_is_a_claim_for_each():
+    text = "Gujranwala is 25 km equidistant from Lahore and from Sialkot."
+    origins = [c.origin.name for c in check_claims(text)]
+    assert origins == ["Lahore", "Sialkot"]

@@ -188,10 +188,12 @@ def _places_after(
     if origin_match:  # "N km (DIR) of O", "N km from O (to T)", "N km off the coast of O"
         tail.has_endpoint = True  # "200 metres from the palace" is a distance, named or not
         both = _BOTH_RE.match(text, origin_match.end(), hi)
+        # "25 km equidistant from A and from B": as far from each
+        even = (origin_match.group("away") or "").lower() == "equidistant"
         tail.origin = sentence.reference_after(both.end() if both else origin_match.end())
         if tail.origin is not None:
             tail.pos = _past_qualifier(sentence, tail.origin)
-            joint = _AND_ONLY_RE.match(text, tail.pos, hi) if both else None
+            joint = _AND_ONLY_RE.match(text, tail.pos, hi) if both or even else None
             second = sentence.reference_after(joint.end()) if joint else None
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)

@@ -464,8 +464,8 @@ _ORIGIN_RE = re.compile(
     # "at a mile's distance from", "three miles' walk from": the unit's possessive
     r"(?:['\u2019]s?(?=\s+(?:distance|walk|drive|ride)\b))?"
     r"(?:,(?=\s+" + _CROW + r"))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
-    # "6 km far from the city": a learner's "away"
-    r"overland|out|up|down|far)\s+)?"
+    # "6 km far from the city": a learner's "away"; "25 km equidistant from A and from B"
+    r"overland|out|up|down|far|equidistant)\s+)?"
     r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|distance|walk|drive|ride|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
@@ -553,7 +553,7 @@ _STARTING_RE = re.compile(
 _ELIDED_REACH = 40
 #: "from both X and Y": one figure, two origins.
 _BOTH_RE = re.compile(r"both\s+", re.IGNORECASE)
-_AND_ONLY_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_AND_ONLY_RE = re.compile(r",?\s+and\s+(?:from\s+)?", re.IGNORECASE)
 #: "Both X and Y are N km from Z": one figure, two located places.
 _BOTH_BEFORE_RE = re.compile(r"\bboth\s+$", re.IGNORECASE)
 #: A parenthesis right after a name, which may hold the region or country qualifying it.
