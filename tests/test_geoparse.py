@@ -886,3 +886,12 @@ def test_a_spanish_feature_word_opens_no_person_s_name():
     # the town named in it stays a town where the text names it alone
     text = "Guatapé lies on the shore of the Embalse Peñol-Guatapé."
     assert [m.surface for m in geoparse(text)][:1] == ["Guatapé"]
+
+
+def test_a_country_by_its_own_name_beats_a_county_of_its_short_form():
+    # the United States ties its own county more closely than a far country, but the
+    # text names the country Switzerland, not Switzerland County, Indiana
+    places = [
+        (m.surface, m.place.kind) for m in geoparse("He visited the United States and Switzerland.")
+    ]
+    assert places == [("United States", "country"), ("Switzerland", "country")]
