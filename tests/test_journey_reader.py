@@ -2274,6 +2274,11 @@ def test_the_places_of_an_earlier_trip_are_no_stops_of_this_one():
         "tour to Asia, this past May, took it to Beijing and Shanghai."
     )
     assert _names(text) == ["Taipei", "Kyoto"]
+    text = (
+        "The premier will visit Ghana and Togo next week. The last five-nation tour she "
+        "took was in 2016, when she visited Mexico, Qatar and Peru."
+    )
+    assert _names(text) == ["Ghana", "Togo"]
 
 
 def test_a_planned_tour_s_stop_told_in_the_present_stays_planned():

@@ -420,7 +420,9 @@ PERFECT_LEG = re.compile(
 #: Asia, this past May, took it to Beijing", "on her previous visit to Lima" (not "the last
 #: leg", nor "the last trip of the year").
 EARLIER_TRIP = re.compile(
-    r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:to|in)\b",
+    r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)"
+    # ... or dated to a year: "The last five-nation tour he took was in 2016, when he visited"
+    r"(?:\s+(?:to|in)\b|[^.;]{0,40}?\b(?:was|were)\s+in\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 #: A tour's stop told in the present: "The first stop in this tour is Ghana", "the last
