@@ -126,12 +126,11 @@ class _Endpoints:
             if (hint is None or mention.place.kind == hint) and not tailed:
                 return mention.place, mention, ""
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
-            tail = fold(self.doc.text[mention.end : endpoint.end]).split()
             if (
                 tailed
                 and mention.place.kind == "country"
                 and place in (None, mention.place)
-                and not set(tail) & _AREA_WORDS
+                and not set(fold(self.doc.text[mention.end : endpoint.end]).split()) & _AREA_WORDS
             ):
                 # "the US base", "the Kenya embassy": a site somewhere in the country
                 return None, None, f"an unnamed site of {mention.place.name}, not the country"

@@ -140,7 +140,7 @@ def _pair_before(sentence: Sentence, *, label: bool = False) -> tuple[Endpoint, 
 #: What may end a route's label line after its second place: "Lima – Cusco (by bus):".
 _LABEL_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*:?")
 #: A line that is only a figure and its hedge: "127 km (79 miles)", "~ 210 km".
-FIGURE_ALONE_RE = re.compile(r"\W*(?:(?:about|approx\.?|approximately|some|around|c\.)\s*)?", re.I)
+_FIGURE_ALONE_RE = re.compile(r"\W*(?:(?:about|approx\.?|approximately|some|around|c\.)\s*)?", re.I)
 
 
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:

@@ -28,8 +28,8 @@ from .figure import (
     _window,
 )
 from .pairs import (
+    _FIGURE_ALONE_RE,
     _TRIP_IS_RE,
-    FIGURE_ALONE_RE,
     _bracketed_pair,
     _pair_before,
     _pair_in_clause,
@@ -352,7 +352,7 @@ def _parse_claim(
     if (
         origin is None
         and target is None
-        and FIGURE_ALONE_RE.fullmatch(text, sentence.start, match.start())
+        and _FIGURE_ALONE_RE.fullmatch(text, sentence.start, match.start())
         and _FIGURE_LINE_END_RE.fullmatch(text, tail.pos, hi)
     ):
         # "Hamilton -> Auckland" on its line, then "127 km (79 miles)" on the next

@@ -143,11 +143,13 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
             )
             continue
-        country = next((c for c in cands if c.match == "name" and c.place.kind == "country"), None)
-        if cands[0].match == "short form" and country is not None:
+        if cands[0].match == "short form":
             # "the United States and Switzerland": the country by its own name, not
             # Switzerland County that a tie to the United States raised over it
-            cands = [country, *(c for c in cands if c is not country)]
+            named = (c for c in cands if c.match == "name" and c.place.kind == "country")
+            country = next(named, None)
+            if country is not None:
+                cands = [country, *(c for c in cands if c is not country)]
         best = cands[0]
         evidence.append(best.reason)
         mentions.append(
