@@ -80,6 +80,19 @@ def test_a_weak_reading_in_the_other_ends_country_is_weighed_too() -> None:
     assert (check.target.lat, check.target.lon) == pytest.approx((63.42, -19.01), abs=0.05)
 
 
+def test_a_reading_in_the_other_ends_country_beyond_the_mentions_best_few_is_weighed() -> None:
+    # The document's "San Antonio" keeps its best few readings (Texas first), none in
+    # Ecuador; 430 km from Quito it is San Antonio, Ecuador (GeoNames 3651992, 3.98193 S
+    # 79.66496 W; Quito GeoNames 3652462, 0.22985 S 78.52495 W)
+    [check] = check_claims(
+        "Farmers in San Antonio live roughly 430 km away from Quito.", default_gazetteer()
+    )
+    assert check.target is not None and check.target.country == "EC"
+    expected = Geodesic.WGS84.Inverse(-0.22985, -78.52495, -3.98193, -79.66496)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=2.0)
+    assert check.verdict == "consistent"
+
+
 def test_a_name_read_surely_is_not_traded_for_a_namesake_to_fit_the_figure() -> None:
     # "Anchorage" is Alaska's (61.22 N 149.90 W, GeoNames) whatever the other end is; the
     # figure must not swap it for Anchorage, Kentucky, which happens to lie 470 miles from

@@ -167,6 +167,10 @@ class _Endpoints:
                 for c in mention.candidates
                 if c.score >= MIN_SCORE or (country and c.place.country == country)
             ]
+            if country and not any(p.country == country for p in found):
+                # the mention keeps its best few readings; a weak one in the other end's
+                # country ("Santa Teresa" in Peru, 500 km from Lima) may lie beyond them
+                found += self._in_country(mention.surface, country)
         else:
             search = getattr(self.gazetteer, "search", None)
             if search is None:
@@ -184,6 +188,16 @@ class _Endpoints:
         if place is not None:
             found = [place, *(p for p in found if p != place)]
         return found
+
+    def _in_country(self, name: str, country: str) -> list[Place]:
+        """Return the best few places of a name in one country (none if it names none)."""
+        search = getattr(self.gazetteer, "search", None)
+        if search is None:
+            return []
+        try:
+            return [c.place for c in search(name, country=country, limit=3)]
+        except MapperError:
+            return []
 
     def fit(
         self,
