@@ -178,6 +178,37 @@ def _ref(value: Any) -> tuple[float, float] | None:
     return None if value is None else (float(value[0]), float(value[1]))
 
 
+def _stated_spans(text: str, phrases: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Return where each gold phrase lies: the k-th claim with a phrase takes its k-th
+    occurrence, a whole figure ("7" not inside "17"), outside the longer phrases of the
+    row ("7" of "... and 7 N.E. of Y" is not the "7" of "7 miles"); None where absent.
+
+    >>> _stated_spans("It is 7 miles S. of A and 7 N. of B, 17 from C.", ["7 miles", "7"])
+    [(6, 13), (26, 27)]
+    """
+    out: list[tuple[int, int] | None] = [None] * len(phrases)
+    taken: list[tuple[int, int]] = []
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(phrases)), key=lambda i: -len(phrases[i] or "")):
+        stated = phrases[i]
+        if not stated:
+            continue
+        before = r"(?<![\d.,])" if stated[0].isdigit() else ""
+        after = r"(?!\d)" if stated[-1].isdigit() else ""
+        starts = [
+            m.start()
+            for m in re.finditer(before + re.escape(stated) + after, text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        k = seen[stated]
+        seen[stated] += 1
+        if starts:
+            start = starts[min(k, len(starts) - 1)]
+            out[i] = (start, start + len(stated))
+            taken.append(out[i])  # type: ignore[arg-type]
+    return out
+
+
 def gold_claims(row: dict) -> list[GoldClaim]:
     """Return the gold claims of a row with their spans and accepted figures.
 
@@ -192,17 +223,10 @@ def gold_claims(row: dict) -> list[GoldClaim]:
     ((6, 22), [40.0, 40.23], 'unresolved')
     """
     text = row["text"]
-    seen: Counter[str] = Counter()
+    spans = _stated_spans(text, [c["stated"] for c in row["claims"]])
     out = []
-    for c in row["claims"]:
+    for c, span in zip(row["claims"], spans, strict=True):
         stated = c["stated"]
-        starts = [m.start() for m in re.finditer(re.escape(stated), text)] if stated else []
-        k = seen[stated]
-        seen[stated] += 1
-        span = None
-        if starts:
-            start = starts[min(k, len(starts) - 1)]
-            span = (start, start + len(stated))
         raw = c["stated_km"]
         figures = [float(x) for x in (raw if isinstance(raw, list) else [raw]) if x]
         in_phrase = _stated_figures_km(stated)
