@@ -180,7 +180,9 @@ _ELISION = frozenset("'\u2019")
 _BEFORE_NUMBER = _words("pop no nos est approx ca vol pp fig alt elev")
 #: A compass direction and "of" after a unit's full stop: "300 km. South West of".
 _COMPASS_OF = re.compile(
-    r"\s*(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))?(?:ern|erly)?\s+of\b",
+    r"\s*(?:(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))?(?:ern|erly)?"
+    # an old gazetteer's "7 mi. NE. of York", "4 km. S.W. of"
+    r"|(?-i:(?:[NS][EW]?|[EW])\.?|[NSEW]\.(?:\s?[NSEW]\.){1,2}))\s+of\b",
     re.IGNORECASE,
 )
 

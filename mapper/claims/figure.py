@@ -20,6 +20,7 @@ from .vocabulary import (
     _CONVERSION_RE,
     _DETERMINER_BEFORE_RE,
     _DIRECTION_RE,
+    _DOTTED_POINT,
     _DURATION_ASIDE_RE,
     _EVERYWHERE_BEFORE_RE,
     _FOLLOWERS,
@@ -47,7 +48,10 @@ _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
-_UNIT_DOT_RE = re.compile(r"\.(?=\s+[a-z([]|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b)")
+_UNIT_DOT_RE = re.compile(
+    r"\.(?=\s+[a-z([]|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
+    rf"|\s+{_DOTTED_POINT}\s+(?:of|from)\b)"  # an old gazetteer's "7 m. NE. of York"
+)
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9
 #: How far back from a claim the subject is looked for, in characters.

@@ -52,6 +52,7 @@ from .vocabulary import (
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
     _FROM_TO_RE,
+    _GAZETTEER_MILE_RE,
     _INVERTED_RE,
     _ORIGIN_RE,
     _QUALIFIER_WORDS,
@@ -269,6 +270,8 @@ def _parse_claim(
         return [], match.end()
     low, high, step = figure
     unit = elided or _UNIT_NAMES[_SPACES_RE.sub(" ", match.group("unit").lower())]
+    if match.group("unit") == "m" and _GAZETTEER_MILE_RE.match(text, match.end(), hi):
+        unit = "mi"  # an old gazetteer's "7 m. NE. of York": metres take no full stop
     qual = match.group("qual")
     qualifier = _QUALIFIER_WORDS[_SPACES_RE.sub(" ", qual.lower())] if qual else None
     if match.group("tilde"):
@@ -534,6 +537,46 @@ def _one_or_more(
     return claims
 
 
+_BY_MODE_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _elided_claims(
+    sentence: Sentence, previous: Claim, pos: int
+) -> tuple[list[Claim], Claim, int, int]:
+    """Return the claims of the figures written without a unit that follow a claim within
+    its clause's next few words ("30 km from the Russian border and 700 from Kyiv", "1,400
+    km north of Oslo as the crow flies but 1,800 by road", "13 m. W. of Bath, 34 S. of
+    Gloucester, and 114 W. of London"), with the last claim, where reading stopped and
+    where the last claim's words end."""
+    text, hi = sentence.text, sentence.end
+    out: list[Claim] = []
+    while True:
+        gap = _ELIDED_GAP_RE.search(text, pos, min(hi, pos + _ELIDED_REACH))
+        bare = _ELIDED_RE.match(text, gap.end(), hi) if gap else None
+        if bare is None:
+            return out, previous, pos, pos
+        found, end = _parse_claim(sentence, bare, previous, pos, previous.unit)
+        if not found:
+            return out, previous, end, pos
+        if _BY_MODE_AFTER_RE.match(text, bare.end(), hi):
+            # "... but 1,800 by road": the same two places, unless it names another (a
+            # figure "from Y" or "N.E. of Y" names its own reference, found or not)
+            found = [c if c.origin else replace(c, origin=previous.origin) for c in found]
+        # the place located is the first figure's, never the first figure's reference
+        found = [_same_located(c, previous) for c in found]
+        out += found
+        previous, pos = found[-1], end
+
+
+def _same_located(claim: Claim, previous: Claim) -> Claim:
+    """Return an elided figure's claim with the place the figure before it locates, when
+    its own look-back took that figure's reference instead."""
+    target, before = claim.target, previous.origin
+    if target and before and (target.start, target.end) == (before.start, before.end):
+        return replace(claim, target=previous.target)
+    return claim
+
+
 def find_claims(document: Document | str) -> list[Claim]:
     """Find the distance claims in English news text.
 
@@ -584,14 +627,6 @@ def find_claims(document: Document | str) -> list[Claim]:
             if found:
                 claims += found
                 previous, prev_end = found[-1], pos
-                # within the clause's next few words: "30 km from the Russian border and
-                # 700 from Kyiv", "1,400 km north of Oslo as the crow flies but 1,800 by road"
-                gap = _ELIDED_GAP_RE.search(text, pos, min(hi, pos + _ELIDED_REACH))
-                bare = _ELIDED_RE.match(text, gap.end(), hi) if gap else None
-                if bare is not None:  # "..., and 120 by the road from Y": the same unit
-                    found, pos = _parse_claim(sentence, bare, previous, prev_end, previous.unit)
-                    # "... but 1,800 by road": the same two places, unless it names another
-                    found = [c if c.origin else replace(c, origin=previous.origin) for c in found]
-                    claims += found
-                    previous, prev_end = (found[-1], pos) if found else (previous, prev_end)
+                more, previous, pos, prev_end = _elided_claims(sentence, previous, pos)
+                claims += more
     return claims

@@ -370,13 +370,24 @@ _SIZE_BEFORE_RE = re.compile(
 #: A figure whose unit the figure before it gave: "80 miles from X, and 120 by the road
 #: from Y". Only read right after a figure with a unit, in the same sentence. It has the
 #: groups of ``_CLAIM_RE`` (those it never fills match nothing) so one parser reads both.
-_ELIDED_GAP_RE = re.compile(r",?\s+(?:and|but|while|or)\s+", re.IGNORECASE)
+#: A compass point abbreviated as old gazetteers write it: "W.", "NE.", "S.W.", "W. N. W.".
+_DOTTED_POINT = (
+    r"(?-i:(?:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|[NS][EW]?|[EW])\.?|[NSEW]\.(?:\s?[NSEW]\.){1,2})"
+)
+#: A gazetteer's "7 m. NE. of York": the abbreviated mile (metres take no full stop).
+_GAZETTEER_MILE_RE = re.compile(rf"\.\s+{_DOTTED_POINT}\s+(?:of|from)\b")
+_ELIDED_GAP_RE = re.compile(
+    # an old gazetteer's list: "15 m. S. of Galway, 120 W. of Dublin"
+    rf",?\s+(?:and|but|while|or)\s+|,\s+(?=\d[\d,.]*\s+{_DOTTED_POINT}\s+of\b)",
+    re.IGNORECASE,
+)
 _ELIDED_RE = re.compile(
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})\s+)?"
     rf"(?P<lo>{_NUMBER})(?P<tilde>(?!))?(?P<b_lo>(?!))?(?P<b_hi>(?!))?(?P<hi>(?!))?(?P<list>(?!))?"
     r"(?P<hyphen>(?!))?(?P<unit>)"
     r"(?=\s+(?:by\s+(?:the\s+)?(?:road|rail|train|river|sea|air)\b|(?:away\s+)?from\b|"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b)))",
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b)|"
+    rf"{_DOTTED_POINT}\s+of\b))",  # "and 9 S.W. of Harrogate", "and 120 W. of Dublin"
     re.IGNORECASE,
 )
 #: "people living within 12 miles of the plant": before "within", the people in a zone.

@@ -1,0 +1,86 @@
+"""Old gazetteers' telegraphic distances: "m." for miles before an abbreviated compass
+point, and a list of figures where only the first carries its unit. Sentences written for
+these tests, in the style of nineteenth-century gazetteers."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.claims import check_claims, find_claims
+
+MILE_KM = 1.609344  # the international mile, by definition
+
+
+def _read(text: str) -> list[tuple[str, float, str | None, str | None, str | None]]:
+    return [
+        (
+            c.unit,
+            c.stated_km,
+            c.direction,
+            c.target.text if c.target else None,
+            c.origin.text if c.origin else None,
+        )
+        for c in (check.claim for check in check_claims(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("HOLTBY, a village 7 m. NE. of York.", "NE"),
+        ("HOLTBY, a township 7 m. W. N. W. of York.", "WNW"),
+        ("HOLTBY, a hamlet, 7 m. S.W. of York; pop. 120.", "SW"),
+        # "mi." with its full stop before the point ends no sentence either
+        ("HOLTBY, a village 7 mi. NE. of York.", "NE"),
+    ],
+)
+def test_an_abbreviated_mile_before_an_abbreviated_compass_point(text, direction):
+    [(unit, km, got_direction, target, origin)] = _read(text)
+    assert unit == "mi"
+    assert km == pytest.approx(7 * MILE_KM, abs=0.01)  # 11.27 km
+    assert (got_direction, target, origin) == (direction, "HOLTBY", "York")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast was heard 300 m north of the station.",  # modern metres: no full stop
+        "The tower stands 300 m NE of the harbour.",
+    ],
+)
+def test_metres_without_the_full_stop_stay_metres(text):
+    [(unit, km, *_)] = _read(text)
+    assert (unit, km) == ("m", pytest.approx(0.3))
+
+
+def test_a_wall_s_height_in_m_is_no_claim():
+    assert find_claims("The old wall is 7 m. high and 2 m. thick.") == []
+
+
+def test_the_unit_of_the_first_figure_carries_along_a_gazetteer_s_list():
+    text = (
+        "KESWICK, a market town 15 m. S. of Carlisle, 22 N.W. of Penrith, and 280 N.W. of London."
+    )
+    read = _read(text)
+    assert [(unit, round(km, 2), origin) for unit, km, _, _, origin in read] == [
+        ("mi", round(15 * MILE_KM, 2), "Carlisle"),
+        ("mi", round(22 * MILE_KM, 2), "Penrith"),
+        ("mi", round(280 * MILE_KM, 2), "London"),
+    ]
+    # every figure locates the entry's head, never the reference of the figure before it
+    assert {target for _, _, _, target, _ in read} == {"KESWICK"}
+
+
+def test_an_unnamed_head_stays_unnamed_for_the_listed_figures():
+    text = "The parish lies 13 m. W. N. W. of Bath, and 34 S. S. W. of Gloucester."
+    read = _read(text)
+    assert [origin for *_, origin in read] == ["Bath", "Gloucester"]
+    assert [target for *_, target, _ in read] == [None, None]
+
+
+def test_a_listed_figure_naming_its_own_reference_does_not_take_the_first_s():
+    # the second reference is no place the gazetteer knows; it must not become Norwich
+    text = "BRACON, a parish 7 miles to the S. of Norwich, and 4 N.E. of Hordlow Junction."
+    first, second = _read(text)
+    assert first[4] == "Norwich"
+    assert second[4] != "Norwich"
