@@ -93,6 +93,14 @@ def test_a_countrys_former_name_finds_the_country(gazetteer, name, country):
     assert (place.kind, place.country) == ("country", country)
 
 
+def test_a_countrys_short_name_finds_the_country(gazetteer):
+    # "Bosnia" is what news and travel writing call Bosnia and Herzegovina (Wiktionary:
+    # "Short for Bosnia and Herzegovina"); GeoNames' country point is 44.25 N 17.83 E
+    place = gazetteer.lookup("Bosnia")
+    assert (place.kind, place.country) == ("country", "BA")
+    assert km(place, (44.25, 17.83333)) < 25.0
+
+
 def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
     # Rostov Oblast is "Rostov" in countrystatecity; alone the name is Rostov-on-Don
     # (Wikipedia: 47°14'N 39°42'E), as "Komsomolsk" is Komsomolsk-on-Amur
