@@ -1818,10 +1818,14 @@ def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
         "We took the train from Budapest to Ljubljana on Monday.\nBut I also caught up on my "
         "notes as we passed through Zagreb and into the lovely Sava River Valley in "
         "Slovenia\u2026it reminded us of Austria\u2026I can see why.",
+        "We took the train from Budapest to Ljubljana on Monday. We started out in "
+        "Ljubljana, which is somewhat comparable to Salzburg, Austria.",
+        "We drove on to Ljubljana, a city similar to Graz in size.",
     ],
 )
 def test_a_likeness_names_no_stop(text):
-    assert "Austria" not in _names(text)
+    names = _names(text)
+    assert "Austria" not in names and "Salzburg" not in names and "Graz" not in names
 
 
 def test_a_venue_named_station_says_nothing_of_how_a_tour_travels():

@@ -462,7 +462,9 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
-    r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$",
+    r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
+    # "Queenstown, which is somewhat comparable to Aspen": a likeness too
+    r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$",
     re.IGNORECASE,
 )
 
