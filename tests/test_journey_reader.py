@@ -2297,3 +2297,14 @@ def test_a_planned_tour_s_stop_told_in_the_present_stays_planned():
         ("Togo", "speculated"),
         ("Benin", "speculated"),
     ]
+
+
+def test_we_hit_a_town_is_the_travellers_arrival():
+    text = "We left Reno on the morning train. By the time we hit Sacramento, the snow was gone."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Reno", "confirmed"),
+        ("Sacramento", "confirmed"),
+    ]
+    # a storm or a strike that hits a town takes nobody there
+    text = "The storm hit Sacramento on Monday. We flew from Reno to Denver."
+    assert "Sacramento" not in _names(text)

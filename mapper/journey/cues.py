@@ -194,7 +194,9 @@ ARRIVAL = re.compile(
     # a stay: "after three days in X", "a week at X", "a four-hour break in X"
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
-    r"made\s+port\s+(?:at|in))"
+    r"made\s+port\s+(?:at|in)|"
+    # "by the time we hit Sacramento": a traveller's own arrival, as they say it
+    r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
     r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
