@@ -2308,3 +2308,42 @@ def test_we_hit_a_town_is_the_travellers_arrival():
     # a storm or a strike that hits a town takes nobody there
     text = "The storm hit Sacramento on Monday. We flew from Reno to Denver."
     assert "Sacramento" not in _names(text)
+
+
+def test_a_leg_taken_between_two_places_leaves_the_first_for_the_second():
+    text = (
+        "We took the night bus between Skopje, North Macedonia and Tirana, Albania. "
+        "The seats were hard."
+    )
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Skopje", "confirmed"),
+        ("Tirana", "confirmed"),
+    ]
+    # a border between two countries is no leg
+    assert _names("The border between Albania and Greece was closed for a week.") == []
+
+
+_DIARY = (
+    "I was sure I had seen the worst of night travel after my first sleeper from Vienna "
+    "to Krakow. Then came Krakow to Lviv, where I could not sleep at all. Warsaw to "
+    "Vilnius was an upright seat on a bus. Riga to Tallinn was my last night bus, and I "
+    "was glad of it: we had had enough, and I wanted a bed."
+)  # a traveller's own account: "I" and "we" five times and more
+
+
+def test_a_travellers_leg_told_as_a_sentences_subject_is_a_leg():
+    stops = journey_from_text(_DIARY).stops
+    assert [(s.place.name, s.status) for s in stops] == [
+        ("Vienna", "confirmed"),
+        ("Kraków", "confirmed"),
+        ("Lviv", "confirmed"),  # "where I could not sleep": no plan, a night gone badly
+        ("Warsaw", "confirmed"),
+        ("Vilnius", "confirmed"),
+        ("Riga", "confirmed"),
+        ("Tallinn", "confirmed"),
+    ]
+
+
+def test_a_guides_leg_in_the_present_is_no_trip():
+    text = "Riga to Tallinn is a short hop by bus. Tickets are cheap and buses run hourly."
+    assert _names(text) == []

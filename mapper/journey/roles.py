@@ -155,7 +155,11 @@ def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
     """Return whether a cue governs a name from a relative clause right after it
     ("the spaceport, which Putin is scheduled to visit")."""
     clause = _RELATIVE.match(after)
-    return bool(clause and pattern.search(clause.group()))
+    # "Budapest, where I could not sleep": an ability the past denied, no plan
+    return bool(clause and pattern.search(_PAST_ABILITY.sub(" ", clause.group())))
+
+
+_PAST_ABILITY = re.compile(r"\bcould(?:n['\u2019]t|\s+(?:not|hardly|barely))\b", re.IGNORECASE)
 
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
@@ -397,8 +401,64 @@ def route_chain(doc: Document, *, narrated: bool) -> dict[int, str]:
             roles.update({k: "depart" if k == run[0] and not named else "arrive" for k in run})
         run = [i]
         tail = mentions[i].end if i < len(mentions) else 0
+    roles.update(_legs_between(doc))
     if narrated:
         roles.update(_heading_legs(doc))
+        roles.update(_legs_as_subjects(doc))
+    return roles
+
+
+#: "We took the overnight train between Belgrade, Serbia and Sofia": a leg taken.
+_TOOK_BETWEEN = re.compile(
+    r"\b(?:took|rode|caught|boarded|did|made|had)\s+(?:the|a|an|our|my|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:train|bus|ferry|boat|flight|plane|coach|ride|drive|journey|trip|"
+    r"crossing|leg|sleeper)\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?")
+#: A leg as a sentence's subject, in the past: "Glasgow to London was an upright seat on a
+#: bus", "Then came Prague to Budapest, where ...".
+_SUBJECT_LEG_BEFORE = re.compile(r"\W*(?:(?:and\s+)?then\s+came\s+)?", re.IGNORECASE)
+_SUBJECT_LEG_AFTER = re.compile(r"\s+(?:was|were|took)\b", re.IGNORECASE)
+_CAME_LEG_AFTER = re.compile(r"\s*[,.;]")
+
+
+def _legs_between(doc: Document) -> dict[int, str]:
+    """Return the roles of the two places of a leg taken "between" them: the first left,
+    the second (after "and", a place's region or country perhaps between) reached."""
+    roles: dict[int, str] = {}
+    text, mentions = doc.text, doc.mentions
+    for i, m in enumerate(mentions):
+        span = doc.sentence_span(m.start)
+        if span is None or not _TOOK_BETWEEN.search(text, span[0], m.start):
+            continue
+        for j in range(i + 1, min(i + 3, len(mentions))):
+            if mentions[j].start >= span[1]:
+                break
+            if _AND_NEXT.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+                roles[i], roles[j] = "depart", "arrive"
+                break
+    return roles
+
+
+def _legs_as_subjects(doc: Document) -> dict[int, str]:
+    """Return the roles of a leg told as a sentence's subject, "X to Y was ...": X left,
+    Y reached (a traveller's account only: a guide's "X to Y is a short hop" is no trip)."""
+    roles: dict[int, str] = {}
+    text, mentions = doc.text, doc.mentions
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        span = doc.sentence_span(first.start)
+        if span is None or not _HEADING_TO.fullmatch(text, first.end, second.start):
+            continue
+        before = _SUBJECT_LEG_BEFORE.fullmatch(text, span[0], first.start)
+        if before is None:
+            continue
+        came = before.group().strip() != ""
+        if _SUBJECT_LEG_AFTER.match(text, second.end) or (
+            came and _CAME_LEG_AFTER.match(text, second.end)
+        ):
+            roles[i], roles[i + 1] = "depart", "arrive"
     return roles
 
 
