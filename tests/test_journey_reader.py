@@ -2347,3 +2347,23 @@ def test_a_travellers_leg_told_as_a_sentences_subject_is_a_leg():
 def test_a_guides_leg_in_the_present_is_no_trip():
     text = "Riga to Tallinn is a short hop by bus. Tickets are cheap and buses run hourly."
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister toured Suva on Friday. She is tired after working on issues back home "
+        "such as Haiti.",
+        "The minister toured Suva on Friday. She flew back to Ottawa to deal with matters such "
+        "as Haiti.",
+    ],
+)
+def test_an_example_of_a_topic_is_no_stop(text):
+    # "such as" lists stops only after places
+    assert "Haiti" not in _names(text)
+    assert "Suva" in _names(text)
+
+
+def test_examples_of_places_gone_to_are_stops():
+    text = "On the way north we stopped at market towns like Ludlow and Hexham."
+    assert _names(text) == ["Ludlow", "Hexham"]

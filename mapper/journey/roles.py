@@ -251,6 +251,15 @@ def show_end(after: str) -> int:
     return shown.end() if shown else 0
 
 
+#: Places spoken of before their examples: "market towns like", "ports such as".
+_PLACES_NAMED = re.compile(
+    r"\b(?:towns?|city|cities|places|countries|ports|villages|islands|stops|destinations|"
+    r"capitals|spots|sites|states|regions|provinces|resorts|parks|nations|stations|"
+    r"harbou?rs|airports|beaches|ones|them)\b",
+    re.IGNORECASE,
+)
+
+
 def role_of(
     near: str, clause: str, after: str, place: Place, *, previous_stop: bool = False
 ) -> str | None:
@@ -289,8 +298,14 @@ def role_of(
         return "arrive"  # "passing through X"; not "the line runs through X"
     if ONWARD.search(near):
         return "arrive"  # "and then on to Bergen"
-    if EXAMPLES.search(near) and (ARRIVAL.search(clause) or GOING.search(clause)):
-        return "arrive"  # "stopped at market towns like Ludlow and Hexham"
+    if (
+        EXAMPLES.search(near)
+        and _PLACES_NAMED.search(clause)
+        and (ARRIVAL.search(clause) or GOING.search(clause))
+    ):
+        # "stopped at market towns like Ludlow and Hexham"; not "issues back home such as
+        # North Korea"
+        return "arrive"
     to = TO.search(near)
     if to and to.group().split()[0].lower() == "for" and not _FOR_GOAL.search(clause):
         to = None  # "announcing reconstruction aid for Gaza"
