@@ -2367,3 +2367,18 @@ def test_an_example_of_a_topic_is_no_stop(text):
 def test_examples_of_places_gone_to_are_stops():
     text = "On the way north we stopped at market towns like Ludlow and Hexham."
     assert _names(text) == ["Ludlow", "Hexham"]
+
+
+def test_an_arrival_fronted_as_a_time_before_a_future_is_planned():
+    planned = (
+        "The squad will fly to Dubai on Friday. After reaching Birmingham, the players will "
+        "be driven to Leeds."
+    )
+    went = (
+        "The squad flew to Dubai on Friday. After reaching Birmingham, the players were "
+        "driven to Leeds."
+    )
+    statuses = {s.place.name: s.status for s in journey_from_text(planned).stops}
+    assert statuses["Birmingham"] == "speculated"
+    statuses = {s.place.name: s.status for s in journey_from_text(went).stops}
+    assert statuses["Birmingham"] == "confirmed"

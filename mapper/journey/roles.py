@@ -147,8 +147,20 @@ _NEXT_WAS = re.compile(
 def fronted_plan(clause: str, after: str) -> bool:
     """Return whether a place fronted in its clause is where the traveller is to arrive
     or act, told as a plan after it ("In Port Vila, they will meet ...")."""
+    if _AFTER_REACHING.search(clause) and _WILL_AFTER.match(after):
+        return True  # "After reaching Birmingham, the team will be taken to Derby"
     told = _ARRIVAL_AFTER.match(after) if _FRONTED_AT.search(clause) else None
     return told is not None and MODAL.search(told.group()) is not None
+
+
+#: An arrival fronted as a time ("After reaching X, ...", "On arriving in X, ...") ...
+_AFTER_REACHING = re.compile(
+    r"^\W*(?:after|upon|on|once)\s+(?:reaching|arriving\s+(?:in|at)|landing\s+(?:in|at)|"
+    r"getting\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... whose sentence goes on in the future: the arrival is the plan's too.
+_WILL_AFTER = re.compile(r"^[^.;,]{0,60},\s+[^.;,]{0,40}?\b(?:will|shall)\b", re.IGNORECASE)
 
 
 def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
