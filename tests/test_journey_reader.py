@@ -2382,3 +2382,12 @@ def test_an_arrival_fronted_as_a_time_before_a_future_is_planned():
     assert statuses["Birmingham"] == "speculated"
     statuses = {s.place.name: s.status for s in journey_from_text(went).stops}
     assert statuses["Birmingham"] == "confirmed"
+
+
+def test_a_leg_under_way_is_not_yet_an_arrival():
+    text = "We rode out of Tribune at dawn. In Lamar we met two cyclists also riding to Denver."
+    statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert statuses == {"Lamar": "confirmed", "Denver": "speculated"}
+    text = "After a night in Lamar we cycled to Denver."
+    statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert statuses == {"Lamar": "confirmed", "Denver": "confirmed"}

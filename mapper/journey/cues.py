@@ -317,6 +317,9 @@ MODAL = re.compile(
     r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
+    # "bikers also travelling to X", "we are now cycling to X": a leg under way, not done
+    r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
+    r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
     r"destination|"
     # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
     r"(?:ways?|options?|means)\s+(?:\w+\s+){0,3}?to\s+(?:get|go|travel|reach)|"
