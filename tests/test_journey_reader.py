@@ -2391,3 +2391,19 @@ def test_a_leg_under_way_is_not_yet_an_arrival():
     text = "After a night in Lamar we cycled to Denver."
     statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert statuses == {"Lamar": "confirmed", "Denver": "confirmed"}
+
+
+def test_rode_out_of_a_town_leaves_it():
+    text = "We rode out of Garden City at dawn and reached Dodge City by noon."
+    assert _names(text) == ["Garden City", "Dodge City"]
+
+
+def test_a_camp_a_few_miles_from_a_town_is_a_stop_there():
+    text = (
+        "We rode west from Emporia. A storm broke a few miles east of Cassoday, where we "
+        "had pitched our tent for the night."
+    )
+    assert _names(text) == ["Emporia", "Cassoday"]
+    # where something else lies is still no stop
+    text = "We rode west from Emporia. A plane came down a few miles east of Cassoday."
+    assert "Cassoday" not in _names(text)

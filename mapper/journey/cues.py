@@ -271,7 +271,7 @@ DEPARTURE = re.compile(
     r"\b(?P<verb>le(?:ft|aves?|aving)|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"set(?:s)?[\s-]+(?:off|out|sail)\s+from|took\s+off\s+from|"
     r"g(?:et|ets|ot|etting)\s+out\s+of|"
-    r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|pulled|(?:bik|cycl|rid|walk|hik|"
+    r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|rode|pulled|(?:bik|cycl|rid|walk|hik|"
     r"march|row|paddl|motor)(?:e|es|ed|ing)?)\s+out\s+of|"
     # "heading north out of Alice on the Stuart Highway"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"

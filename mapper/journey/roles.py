@@ -110,6 +110,7 @@ _ARRIVAL_AFTER = re.compile(
 # ... and the narrator's own stay told after it: "At Aschach we stopped for lunch".
 _STAYED = (
     r"stopped|stayed|camped|slept|rested|lunched|overnighted|"
+    r"pitched\s+(?:(?:a|our|the|their|my)\s+)?tents?|"
     r"ha(?:d|ve)\s+(?:lunch|dinner|breakfast|an?\s+(?:\w+\s+)?(?:break|stop|stopover|layover|stay))"
 )
 #: ... or boarded a vehicle there: "At Bodo we boarded the ferry", "In X we take the bus".
@@ -279,8 +280,10 @@ def role_of(
 
     ``previous_stop``: the name just before this one is a stop of the journey.
     """
-    if _COMPASS_OF.search(near) and not _NEAR_WHERE.match(after):
-        return None  # a place the stop before lies north of ("... near where it was seen")
+    if _COMPASS_OF.search(near) and not (_NEAR_WHERE.match(after) or _WHERE_WE_STAYED.match(after)):
+        # a place the stop before lies north of ("... near where it was seen"); not "a few
+        # miles east of Cassoday, where we had pitched tent for the night"
+        return None
     if _HOME_FROM.search(near):
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
