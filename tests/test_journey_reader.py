@@ -2407,3 +2407,10 @@ def test_a_camp_a_few_miles_from_a_town_is_a_stop_there():
     # where something else lies is still no stop
     text = "We rode west from Emporia. A plane came down a few miles east of Cassoday."
     assert "Cassoday" not in _names(text)
+
+
+def test_a_full_date_in_an_old_year_dates_its_stop():
+    # a voyage of the 1700s: the day, the month and the year written together
+    text = "After six weeks at sea the sloop anchored at Rio de Janeiro on 11 November 1768."
+    [stop] = journey_from_text(text).stops
+    assert (stop.place.name, stop.date) == ("Rio de Janeiro", "1768-11-11")

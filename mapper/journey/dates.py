@@ -36,7 +36,8 @@ _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH.format(g='m1')}"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    # a year with its day and month may be an old one: "left Plymouth on 26 August 1768"
+    r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d))?\b"
 )
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|next|late|early|from|until|by)?\s*(?P<day>Monday|Tuesday|Wednesday|"
