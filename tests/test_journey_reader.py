@@ -104,6 +104,31 @@ def test_dates_count_from_the_story(sentence, future, expected):
 
 
 @pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Premier ends Pacific swing\n11-23-2016 21:21 GMT\nSUVA, Nov. 23 -- ...", "2016-11-23"),
+        ("Premier ends Pacific swing\n23/11/2016\nSUVA -- ...", "2016-11-23"),
+        ("Premier ends Pacific swing\n2016-11-23 09:00\nSUVA -- ...", "2016-11-23"),
+        # day and month both 12 or under: either order may be meant, so no date
+        ("Premier ends Pacific swing\n03/04/2016\nSUVA -- ...", None),
+    ],
+)
+def test_a_datelines_date_in_figures_is_the_storys_when_its_order_is_clear(head, expected):
+    found = story_date(head)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_a_weekday_counts_from_a_dateline_in_figures_not_from_a_year_named_more():
+    text = (
+        "Premier ends Pacific swing\n11-23-2016 21:21 GMT\n"
+        "SUVA, Nov. 23 -- The premier left Suva on Wednesday, after talks in Apia on Monday. "
+        "The two countries signed a treaty in 2013 and renewed it in 2013."
+    )
+    dates = {s.place.name: s.date for s in journey_from_text(text).stops}
+    assert dates == {"Apia": "2016-11-21", "Suva": "2016-11-23"}
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("The 1911 expedition wintered at the bay. Ships came in 1911 and 1912.", 1911),

@@ -162,6 +162,31 @@ def story_date(text: str) -> dt.date | None:
                 found = _dates(m.group(), None)
                 if found:
                     return found[0]
+        if chunk is head:
+            numeric = _numeric_date(head)
+            if numeric is not None:
+                return numeric
+    return None
+
+
+#: A dateline's date in figures: "11-23-2016 21:21", "23/11/2016", "2016-11-23".
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\b")
+
+
+def _numeric_date(head: str) -> dt.date | None:
+    """Return the first date a dateline writes in figures, ISO's or one whose order of day
+    and month its numbers tell (a day above 12); None for "03/04/2016", which may be
+    either."""
+    iso = _ISO.search(head)
+    if iso:
+        with contextlib.suppress(ValueError):
+            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+    for m in _NUMERIC.finditer(head):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 >= b or b > 12 >= a:
+            day, month = (a, b) if a > 12 else (b, a)
+            with contextlib.suppress(ValueError):
+                return dt.date(y, month, day)
     return None
 
 
