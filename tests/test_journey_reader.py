@@ -2351,7 +2351,7 @@ def test_a_leg_taken_between_two_places_leaves_the_first_for_the_second():
 _DIARY = (
     "I was sure I had seen the worst of night travel after my first sleeper from Vienna "
     "to Krakow. Then came Krakow to Lviv, where I could not sleep at all. Warsaw to "
-    "Vilnius was an upright seat on a bus. Riga to Tallinn was my last night bus, and I "
+    "Vilnius was an upright seat on a bus, and Riga to Tallinn was my last night bus. I "
     "was glad of it: we had had enough, and I wanted a bed."
 )  # a traveller's own account: "I" and "we" five times and more
 

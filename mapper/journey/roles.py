@@ -451,6 +451,7 @@ _AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SUBJECT_LEG_BEFORE = re.compile(r"\W*(?:(?:and\s+)?then\s+came\s+)?", re.IGNORECASE)
 _SUBJECT_LEG_AFTER = re.compile(r"\s+(?:was|were|took)\b", re.IGNORECASE)
 _CAME_LEG_AFTER = re.compile(r"\s*[,.;]")
+_CLAUSE_JOINED = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:then\s+)?$")
 
 
 def _legs_between(doc: Document) -> dict[int, str]:
@@ -483,8 +484,11 @@ def _legs_as_subjects(doc: Document) -> dict[int, str]:
             continue
         before = _SUBJECT_LEG_BEFORE.fullmatch(text, span[0], first.start)
         if before is None:
-            continue
-        came = before.group().strip() != ""
+            # "..., and Rome to Venice was my last night train": a clause's subject
+            joined = _CLAUSE_JOINED.search(text, span[0], first.start)
+            if joined is None or joined.end() != first.start:
+                continue
+        came = before is not None and before.group().strip() != ""
         if _SUBJECT_LEG_AFTER.match(text, second.end) or (
             came and _CAME_LEG_AFTER.match(text, second.end)
         ):
