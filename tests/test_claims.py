@@ -1921,8 +1921,18 @@ def test_ends_found_far_beyond_the_figure_get_a_note_that_one_is_likely_another_
     nsw = Place("Singleton", -32.5670, 151.1690, kind="city", country="AU")  # GeoNames 2149475
     check = check_claim(claim, ontario, nsw)
     km = Geodesic.WGS84.Inverse(45.6076, -74.6051, -32.5670, 151.1690)["s12"] / 1000
+    # over fifty times the figure: no verdict (the ends are wrong, not the text), the
+    # note is the reason
+    assert (check.verdict, check.measured_km) == ("unresolved", None)
+    assert f"{km:,.0f} km apart, {km / 60:,.0f} times the figure" in check.unresolved_reason
+    # ten to fifty times: the figure is still weighed as stated, with the note beside it
+    sydney = Place("Sydney", -33.8679, 151.2073, kind="city", country="AU")  # GeoNames 2147714
+    brisbane = Place("Brisbane", -27.4679, 153.0281, kind="city", country="AU")  # 2174003
+    check = check_claim(claim, sydney, brisbane)
+    km = Geodesic.WGS84.Inverse(-33.8679, 151.2073, -27.4679, 153.0281)["s12"] / 1000
+    assert 10 * 60 < km < 50 * 60  # 732 km
     assert check.measured_km == pytest.approx(km, rel=1e-6)
-    assert check.verdict == "understated"  # the figure is still weighed as stated
+    assert check.verdict == "understated"
     assert f"{km:,.0f} km apart, {km / 60:,.0f} times the figure" in check.area_note
     # ends about as far apart as the figure says get no such note
     near = Place("Cessnock", -32.8342, 151.3555, kind="city", country="AU")

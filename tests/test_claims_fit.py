@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from mapper.claims import check_claims, find_claims
+from mapper.claims import check_claim, check_claims, find_claims
 from mapper.claims.fit import fit_to_figure
 from mapper.gazetteer import default_gazetteer
 from mapper.model import Place
@@ -101,3 +101,20 @@ def test_a_name_read_surely_is_not_traded_for_a_namesake_to_fit_the_figure() -> 
     assert check.origin is not None
     assert (check.origin.lat, check.origin.lon) == pytest.approx((61.22, -149.90), abs=0.05)
     assert check.verdict != "consistent"
+
+
+def test_ends_found_fifty_times_farther_apart_than_the_figure_get_no_verdict():
+    # "Alma" read as the Canadian town and "Ceres" as the South African one: 13,900 km by
+    # GeographicLib for a stated 150 km, so no verdict, and the reason says why
+    [claim] = find_claims("Alma lies about 150 km north of Ceres.")
+    alma = Place("Alma", lat=48.55009, lon=-71.6491, country="CA")  # GeoNames 5883102
+    ceres = Place("Ceres", lat=-33.36921, lon=19.31082, country="ZA")  # GeoNames 1019330
+    check = check_claim(claim, ceres, alma)
+    km = Geodesic.WGS84.Inverse(-33.36921, 19.31082, 48.55009, -71.6491)["s12"] / 1000
+    assert km > 50 * 150
+    assert (check.verdict, check.measured_km) == ("unresolved", None)
+    assert f"{km:,.0f} km apart" in check.unresolved_reason
+    # twenty times off is a claim far wrong, which real text has: it keeps its verdict
+    far = Place("Far", lat=-33.36921, lon=19.31082 + 3000 / 93.0, country="ZA")
+    wrong = check_claim(claim, ceres, far)
+    assert wrong.verdict == "understated"

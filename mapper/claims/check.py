@@ -26,7 +26,7 @@ from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
-from .notes import area_note, far_note, no_distance_between, route_note
+from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import SITE_NOUNS
 from .types import Claim, ClaimCheck, Endpoint, Reading
@@ -369,6 +369,14 @@ def check_claim(
         )  # fmt: skip
     solution = inverse(origin, target)
     measured = solution.distance_km
+    if misread(claim, measured):
+        # 16,661 km for "about 150 km": the ends found are not the places meant, so no
+        # verdict; the reason says which were found and how far apart
+        return ClaimCheck(
+            claim, origin, target, None, None, None, None, None, hi - stated, "unresolved",
+            unresolved_reason=far_note(claim, origin, target, measured),
+            route_note=route_note(claim, None, lo, hi, rail_km), rail_km=rail_km,
+        )  # fmt: skip
     bearing = solution.initial_bearing_deg
     off = sectors = None
     if claim.direction is not None and bearing is not None:

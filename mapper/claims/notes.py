@@ -9,7 +9,7 @@ from mapper.model import AREA_KINDS, Place
 
 from .types import Claim
 
-__all__ = ["area_note", "far_note", "no_distance_between", "route_note"]
+__all__ = ["MISREAD_RATIO", "area_note", "far_note", "misread", "no_distance_between", "route_note"]
 
 
 #: How an area of each kind is named in a note.
@@ -45,6 +45,22 @@ def area_note(origin: Place, target: Place) -> str | None:
 #: so far off, and in every one an end was a namesake, a sea or an area.
 FAR_RATIO = 10.0
 FAR_MIN_KM = 50.0
+
+
+#: Ends found this many times farther apart than the figure (and MISREAD_MIN_KM more)
+#: get no verdict at all: "understated" would tell a fact-checker the text is wrong when
+#: the gazetteer is. (Real claims stated 20 times too short exist; on the development
+#: set's tune part and six probes of real text none was 50 times off with both ends
+#: right, while 14 checks were, each with an end read as a namesake or an area.)
+MISREAD_RATIO = 50.0
+MISREAD_MIN_KM = 1000.0
+
+
+def misread(claim: Claim, measured: float) -> bool:
+    """Return whether ends found ``measured`` km apart cannot be the places the claim
+    means (see :data:`MISREAD_RATIO`)."""
+    stated = claim.one_way_km
+    return stated > 0 and measured > MISREAD_RATIO * stated and measured - stated > MISREAD_MIN_KM
 
 
 def far_note(claim: Claim, origin: Place, target: Place, measured: float) -> str | None:
