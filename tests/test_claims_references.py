@@ -424,3 +424,11 @@ def test_equidistant_from_two_places_is_a_claim_for_each():
     text = "Gujranwala is 25 km equidistant from Lahore and from Sialkot."
     origins = [c.origin.name for c in check_claims(text)]
     assert origins == ["Lahore", "Sialkot"]
+
+
+def test_a_start_named_after_the_destination_is_the_reference():
+    # "rode N km to X from Y": Y is where the figure is counted from
+    assert _ends("Today we rode 91 km to Agadir from Tiznit.") == ("Agadir", "Tiznit")
+    assert _ends("We drove 400 km to Lyon from Paris on Sunday.") == ("Lyon", "Paris")
+    # a relative "from where" after the destination names no start
+    assert _ends("The bus covers 91 km to Agadir, from where ferries leave.") == ("Agadir", None)

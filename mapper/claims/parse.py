@@ -225,6 +225,11 @@ def _places_after(
                 # "The town of X is some 12 km to Y": Y is what X is measured from; so in
                 # apposition: "Gumsuri town, Borno State, 20 km to Chibok"
                 tail.origin, tail.target = target, None
+            else:
+                start = _FROM_AFTER_RE.match(text, _past_qualifier(sentence, target), hi)
+                origin = sentence.reference_after(start.end()) if start else None
+                if origin is not None:  # "rode 91 km to Agadir from Tiznit"
+                    tail.origin, tail.pos = origin, origin.end
         return True
     pair = _bracketed_pair(sentence, match, tail.pos)
     if pair is not None:  # "Oslo and Bergen (~300 miles)": the figure parts the pair
@@ -233,6 +238,7 @@ def _places_after(
     return True
 
 
+_FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SEPARATED_BY_RE = re.compile(r"\bseparated\s+by\s+$", re.IGNORECASE)
 _IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
