@@ -432,3 +432,11 @@ def test_a_start_named_after_the_destination_is_the_reference():
     assert _ends("We drove 400 km to Lyon from Paris on Sunday.") == ("Lyon", "Paris")
     # a relative "from where" after the destination names no start
     assert _ends("The bus covers 91 km to Agadir, from where ferries leave.") == ("Agadir", None)
+
+
+def test_an_anaphors_kind_is_its_head_noun_not_a_noun_before_it():
+    # "country town" is a town: the head noun is the last one ("a country" is a modifier)
+    text = "We reached Obidos by noon. This little country town is about 50 miles from Lisbon."
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Óbidos"
+    assert check.origin is not None and check.origin.name == "Lisbon"

@@ -521,15 +521,21 @@ _KIND_WORD_RE = re.compile(rf"\b(?:{'|'.join(KIND_WORDS)})\b")
 
 
 def _kinds_of(phrase: str) -> frozenset[str]:
-    """Return the place kinds a noun phrase allows, from its first kind noun."""
+    """Return the place kinds a noun phrase allows, from its head: the last kind noun
+    before any "of" or "in" ("this little country town" is a town, "the capital of the
+    province" a capital)."""
     low = " ".join(phrase.lower().split())
-    noun = _ANAPHOR_NOUN_RE.search(low)
-    if noun:
-        return _ANAPHOR_KINDS[noun.group()]
-    word = _KIND_WORD_RE.search(low)
-    if word:
-        return frozenset({KIND_WORDS[word.group()]})
+    head = _HEAD_END_RE.split(low, maxsplit=1)[0]
+    nouns = [(m.end(), _ANAPHOR_KINDS[m.group()]) for m in _ANAPHOR_NOUN_RE.finditer(head)]
+    words = [(m.end(), frozenset({KIND_WORDS[m.group()]})) for m in _KIND_WORD_RE.finditer(head)]
+    if nouns or words:
+        # the last noun is the head; an anaphor's noun before a kind word of the same end
+        return max([*nouns, *words], key=lambda found: found[0])[1]
     return frozenset()
+
+
+#: Where a noun phrase's head has ended: its prepositional phrase ("the capital of X").
+_HEAD_END_RE = re.compile(r"\s(?:of|in|on|near|at|by|from|with)\s")
 
 
 # --------------------------------------------------------------------------- ends, lists and labels
