@@ -440,3 +440,7 @@ def test_an_anaphors_kind_is_its_head_noun_not_a_noun_before_it():
     [check] = check_claims(text)
     assert check.target is not None and check.target.name == "Óbidos"
     assert check.origin is not None and check.origin.name == "Lisbon"
+
+
+def test_a_time_fronted_before_the_subject_leaves_the_subject_located():
+    assert _ends("Today Tver lies about 160 km north of Moscow.") == ("Tver", "Moscow")

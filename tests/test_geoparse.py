@@ -76,6 +76,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Another Gainesville business will move.", ["Gainesville"]),
         ("Two Richmond officers were hurt.", ["Richmond"]),
         ("A Richmond man was charged.", ["Richmond"]),
+        # ... and so is a time fronted before the subject
+        ("Today Tver lies north of Moscow.", ["Tver", "Moscow"]),
+        ("Yesterday Richmond officers were hurt.", ["Richmond"]),
         ("Ellen Boyer, a neighbour, disagreed.", []),
         # A compass word names a part of the place after it, not a place of its own.
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),

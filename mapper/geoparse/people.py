@@ -90,6 +90,8 @@ _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     # a diary's or a log's verb of travel in the past, its subject left out: "Left
     # Washington at noon", "Flew Lima to Cusco" (regular ones end in "-ed")
     + "left flew drove rode took went came ran swam".split()
+    # a time fronted before the subject: "Today Tver lies 180 km north of Moscow"
+    + "today yesterday tomorrow tonight nowadays".split()
 )
 
 
