@@ -444,3 +444,18 @@ def test_an_anaphors_kind_is_its_head_noun_not_a_noun_before_it():
 
 def test_a_time_fronted_before_the_subject_leaves_the_subject_located():
     assert _ends("Today Tver lies about 160 km north of Moscow.") == ("Tver", "Moscow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an encyclopedia's "N km (M mi), by road, DIR of X": the mode set off by commas
+        "Mityana is located approximately 70 kilometres (43 mi), by road, west of Kampala.",
+        "Mityana is located approximately 70 kilometres, by road, west of Kampala.",
+        "Mityana is approximately 70 kilometres (43 mi) by road, west of Kampala.",
+    ],
+)
+def test_a_route_mode_set_off_by_commas_keeps_the_claim(text):
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Mityana", "Kampala")
+    assert check.claim.direction == "W" and check.claim.route == "road"

@@ -276,10 +276,11 @@ _DIRECTION_RE = re.compile(
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
-    # "(by road)" in brackets too: "250 km (by road) northwest of Accra"
-    r"\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
-    r"in\s+a\s+straight\s+line)(?(open)\))"
-    r"(?=\s+(?:\w+\s+)?(?:of|from)\b|\s+(?:to\s+the\s+)?(?:north|south|east|west))",
+    # "(by road)" in brackets too: "250 km (by road) northwest of Accra"; or between commas:
+    # "approximately 53 kilometres (33 mi), by road, northwest of Mbarara"
+    r"(?P<comma>,)?\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
+    r"in\s+a\s+straight\s+line)(?(open)\))(?(comma),)"
+    r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
 )
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
