@@ -101,6 +101,17 @@ def test_a_countrys_short_name_finds_the_country(gazetteer):
     assert km(place, (44.25, 17.83333)) < 25.0
 
 
+def test_a_small_countrys_many_small_regions_weigh_no_more_than_an_average_one(gazetteer):
+    # Malta's 68 councils ("San Ġwann", also "Saint John") and Barbados' 11 parishes are
+    # no provinces: alone, "Saint John" is the city of New Brunswick (GeoNames 6138517,
+    # 45.27271 N 66.06766 W), not a council of 7,000 people or a parish
+    best = gazetteer.search("Saint John", limit=1)[0].place
+    assert (best.kind, best.country) == ("city", "CA")
+    assert km(best, (45.27271, -66.06766)) < 25.0
+    # a big country's state still weighs like a province: "Florida" is the state
+    assert gazetteer.search("Florida", limit=1)[0].place.kind == "region"
+
+
 def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
     # Rostov Oblast is "Rostov" in countrystatecity; alone the name is Rostov-on-Don
     # (Wikipedia: 47°14'N 39°42'E), as "Komsomolsk" is Komsomolsk-on-Amur

@@ -19,7 +19,9 @@ gets a weight ``q * w * c``:
   decides between namesakes a few hundred kilometres apart.
 
 A first-level region weighs like a town of 30% of the people of its other towns
-(:data:`REGION_SHARE`), and a region named like its country's capital ("Washington")
+(:data:`REGION_SHARE`), at least like a province (:data:`WEIGHTS`) unless its country is
+small or split into many small regions (then at most an average region's people: Malta's
+councils, Barbados' parishes), and a region named like its country's capital ("Washington")
 weighs at most half the capital: alone, the name is the capital, as news style has it
 ("Washington state" is the state), and context still turns it into the state; so does
 a region named by the short form of one of its towns' names ("Rostov", Rostov-on-Don).

@@ -458,8 +458,10 @@ def _region_rows(
         build.region_keys.update(keys)
         towns_pop = build.region_pops.get((iso2, st["name"]), 0)
         # At least a province's weight, but never more than a share of the country's
-        # people: the Isle of Man's parish "Michael" is no province.
-        floor = min(WEIGHTS["region"], REGION_SHARE * country_pop)
+        # people: the Isle of Man's parish "Michael" is no province; nor more than the
+        # people of an average region of the country: Malta's 68 councils ("San Ġwann",
+        # also "Saint John") and Barbados' 11 parishes are no provinces either.
+        floor = min(WEIGHTS["region"], REGION_SHARE * country_pop, country_pop / len(states))
         weight = max(floor, REGION_SHARE * towns_pop)
         if capitals().get(iso2) == fold(st["name"]):
             # "Washington" alone is the capital, not the state named like it.
