@@ -2439,3 +2439,14 @@ def test_a_full_date_in_an_old_year_dates_its_stop():
     text = "After six weeks at sea the sloop anchored at Rio de Janeiro on 11 November 1768."
     [stop] = journey_from_text(text).stops
     assert (stop.place.name, stop.date) == ("Rio de Janeiro", "1768-11-11")
+
+
+def test_boarding_told_after_a_fronted_place_leaves_it():
+    text = (
+        "At a windy Perth airport the prince, in a dark suit, and his wife boarded a flight "
+        "bound for Auckland."
+    )
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Perth", "confirmed"),
+        ("Auckland", "speculated"),
+    ]

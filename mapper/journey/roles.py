@@ -118,6 +118,11 @@ _WE_BOARDED_AFTER = re.compile(
     r"^,?\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:board(?:s|ed)?|take|takes|took|catch|caught|"
     r"got\s+on|get\s+on|join(?:s|ed)?)\s+(?:the|a|an|our|my|their)\s+"
 )
+_SUBJECT_BOARDED_AFTER = re.compile(
+    r"^(?:\s+(?:airport|station|port|terminal|harbou?r|pier|quay))?,?\s+[^.;:]{0,120}?\b"
+    r"board(?:s|ed)\s+(?:the|a|an|his|her|their|its|our|my)\b",
+    re.IGNORECASE,
+)
 _WE_STOPPED_AFTER = re.compile(
     rf"^(?:\s+\S+){{0,3}}?,?\s+(?:we|I)\s+(?:\w+\s+)?(?:{_STAYED}|spent|paused|refuell?ed)\b"
 )
@@ -348,8 +353,12 @@ def role_of(
         _ARRIVAL_AFTER.match(after) or _WE_STOPPED_AFTER.match(after)
     ):
         return "arrive"  # "At the border station of X, the leader was greeted by ..."
-    if _FRONTED_AT.search(clause) and _WE_BOARDED_AFTER.match(after):
-        return "depart"  # "In Stamsund we take the M/S Nordkapp and sail to X"
+    if _FRONTED_AT.search(clause) and (
+        _WE_BOARDED_AFTER.match(after) or _SUBJECT_BOARDED_AFTER.match(after)
+    ):
+        # "In Stamsund we take the M/S Nordkapp and sail to X"; "At a blustery Sydney
+        # airport the prince, in a grey suit, boarded a flight bound for X"
+        return "depart"
     if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
     if _DAYS_TO.search(near):
