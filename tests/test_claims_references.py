@@ -459,3 +459,20 @@ def test_a_route_mode_set_off_by_commas_keeps_the_claim(text):
     [check] = check_claims(text)
     assert (check.claim.target.text, check.claim.origin.text) == ("Mityana", "Kampala")
     assert check.claim.direction == "W" and check.claim.route == "road"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The danger zone of Mount Sinabung is at a distance of 5 kilometers from the summit.",
+        "Officials ordered 9,000 residents within a danger zone of 10km from the crater to leave.",
+        "The exclusion zone extends to 30 km from the plant.",
+    ],
+)
+def test_a_zones_radius_is_no_distance_between_places(text):
+    assert check_claims(text) == []
+
+
+def test_a_place_in_a_zone_keeps_its_distance():
+    text = "The village of Kuta sits in the red zone 12 km south of Mount Agung."
+    assert _ends(text) == ("Kuta", "Mount Agung")

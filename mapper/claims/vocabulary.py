@@ -401,6 +401,15 @@ _ZONE_BEFORE_RE = re.compile(
     r"(?:\s+(?:living|staying|residing|who\s+live|located|lying))?\s+$",
     re.IGNORECASE,
 )
+#: "a danger zone of 10 km from the crater", "the exclusion zone is at a distance of 5 km
+#: from the summit": a zone's radius, not how far one place lies from another.
+_ZONE_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:danger|exclusion|evacuation|no-go|safety|restricted|buffer|quarantine|security|"
+    r"red|hazard)\s+(?:zone|area|radius)s?\b(?:\s+of\s+(?:the\s+)?[\w.\s-]{1,30}?)?"
+    r"\s+(?:is|was|of|extends(?:\s+to)?|covers|set\s+at|at)"
+    r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
+    re.IGNORECASE,
+)
 #: "you are never more than 50 miles from the sea", "no two grounds (are) more than 40
 #: miles apart": a bound that holds everywhere, not how far one place lies from another.
 _EVERYWHERE_BEFORE_RE = re.compile(
