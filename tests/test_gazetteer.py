@@ -112,6 +112,19 @@ def test_a_small_countrys_many_small_regions_weigh_no_more_than_an_average_one(g
     assert gazetteer.search("Florida", limit=1)[0].place.kind == "region"
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        ("Nara", (34.68505, 135.80485)),  # GeoNames' "Nara-shi" (1855612), not the prefecture
+        ("Goyang", (37.65639, 126.835)),  # GeoNames' "Goyang-si" (1842485)
+    ],
+)
+def test_a_japanese_or_korean_towns_name_without_its_status_finds_it(gazetteer, name, ref):
+    place = gazetteer.search(name, limit=1)[0].place
+    assert place.kind == "city"
+    assert km(place, ref) < 25.0
+
+
 def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
     # Rostov Oblast is "Rostov" in countrystatecity; alone the name is Rostov-on-Don
     # (Wikipedia: 47°14'N 39°42'E), as "Komsomolsk" is Komsomolsk-on-Amur

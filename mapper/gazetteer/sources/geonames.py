@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
 from typing import Any, NotRequired, TypedDict
@@ -155,6 +156,13 @@ _TAIL_LETTERS = 5
 _TAIL_AFTER = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "si"})
 
 
+#: A Japanese or Korean town's status written after its name, as GeoNames keeps it for
+#: some ("Nara-shi", city; "Goyang-si", city; "Ganghwa-gun", county; "Yoshino-chō",
+#: town): people say the name alone. (Elsewhere "Si" is a name's own word: "Lak Si".)
+_STATUS_SUFFIX = re.compile(r"[-\s](?:shi|si|gun|ch[oō]|machi|mura|ku)$", re.IGNORECASE)
+_STATUS_SUFFIX_COUNTRIES = frozenset({"JP", "KR", "KP"})
+
+
 def _tail_forms(key: str, alternates: Iterable[str]) -> list[str]:
     """Return the alternate names of a town that are the last words of its own name after a
     connector, or the name before a final "Town" ("Kapurthala" for Kapurthala Town):
@@ -211,6 +219,9 @@ def city_rows(
             add_key(keys, short, Q_SHORT)
         for short in _tail_forms(fold(rec["name"]), alternates):
             add_key(keys, short, Q_SHORT)  # "Bariloche": San Carlos de Bariloche's own
+        status = _STATUS_SUFFIX.search(rec["name"])
+        if status and (rec.get("countrycode") or "") in _STATUS_SUFFIX_COUNTRIES:
+            add_key(keys, rec["name"][: status.start()], Q_SHORT)  # "Nara" for Nara-shi
         own = fold(rec["name"]).replace(" ", "")
         for alt in alternates:  # "Sapa", "Danang": the town's own name written joined
             if " " not in fold(alt) and fold(alt) == own:
