@@ -2450,3 +2450,22 @@ def test_boarding_told_after_a_fronted_place_leaves_it():
         ("Perth", "confirmed"),
         ("Auckland", "speculated"),
     ]
+
+
+def test_a_cruises_ports_told_in_turn_are_its_stops():
+    text = (
+        "Our first cruise began in San Juan, Puerto Rico. Our next stop was Grenada where we "
+        "toured the island. Next on the itinerary was the beautiful island of Barbados. Next "
+        "was Martinique, with its French flavour."
+    )
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("San Juan", "confirmed"),
+        ("Grenada", "confirmed"),
+        ("Barbados", "confirmed"),
+        ("Martinique", "confirmed"),
+    ]
+    # the next stop in the present is still a plan
+    text = "The next stop is Grenada, where the ship will stay a day."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Grenada", "speculated")
+    ]

@@ -314,7 +314,7 @@ MODAL = re.compile(
     r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
-    r"predict\w*|next\s+stop|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
+    r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
     # "bikers also travelling to X", "we are now cycling to X": a leg under way, not done

@@ -144,6 +144,11 @@ _START_WAS = re.compile(
 _NEXT_WAS = re.compile(
     r"\b(?:next\s+up|first\s+up|then\s+came|(?:the\s+)?(?:following|next)\s+(?:day|night|"
     r"morning|evening))\s+(?:was|is|came|will\s+be)\s+(?:the\s+)?$|"
+    # a cruise's ports told in turn: "Our next stop was X", "Next on the itinerary was the
+    # beautiful island of X", "Next was X"
+    r"\b(?:(?:our|the|my)\s+)?(?:next|first|second|third|final|last)\s+(?:(?:stop|port|"
+    r"destination|call|port\s+of\s+call)\s+)?(?:on\s+(?:the|our)\s+(?:itinerary|list|route)\s+)?"
+    r"(?:was|came)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:island|town|city|port)\s+of\s+)?$|"
     r"\b(?:our|my|their|the\s+(?:final|last|ultimate))\s+(?:final\s+)?destination,?\s+"
     r"(?:was\s+|is\s+|will\s+be\s+)?(?:the\s+)?$",
     re.IGNORECASE,
