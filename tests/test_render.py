@@ -267,6 +267,16 @@ def test_unresolved_claim_is_counted_in_the_legend_not_drawn() -> None:
     assert "1 claim not drawn: an endpoint was not resolved." in to_html(m)
 
 
+def test_a_claim_whose_ends_are_too_far_apart_to_be_meant_is_not_drawn() -> None:
+    # Ussuriysk to Anchorage is some 5,200 km (GeographicLib), over fifty times the 50 km
+    # stated: the ends found cannot be the places meant, so the claim gets no line
+    far = checked_claim("Vostochny lies about 50 km north of Ussuriysk.", USSURIYSK, ANCHORAGE)
+    assert far.verdict == "unresolved" and far.measured_km is None
+    m = demo_map(claims=[checked_claim(), far])
+    assert len(lines(layer(m, "Claims"))) == 1
+    assert "1 claim not drawn" in to_html(m)
+
+
 def test_title_legend_layer_control_scale_measure_and_fullscreen() -> None:
     html = to_html(demo_map(title="Headline"))
     assert r"\u003ch1\u003eHeadline\u003c/h1\u003e" in html  # the title box, in JSON

@@ -243,12 +243,12 @@ def sites_layer(
 def claims_layer(claims: Sequence[ClaimCheck], unwrap: Unwrapper) -> Drawn:
     """Draw each checked claim as a wide line between its ends, coloured by verdict.
 
-    A claim with an end that did not resolve is not drawn, only counted (the legend
-    says how many).
+    A claim with an end that did not resolve, or with ends too far apart to be the places
+    meant (no measured distance), is not drawn, only counted (the legend says how many).
     """
     drawn = Drawn(folium.FeatureGroup(name="Claims"))
     for check in claims:
-        if check.origin is None or check.target is None:
+        if check.origin is None or check.target is None or check.measured_km is None:
             drawn.undrawn += 1
             drawn.extents.append(None)
             continue
