@@ -72,15 +72,15 @@ def test_the_unit_of_the_first_figure_carries_along_a_gazetteer_s_list():
 
 
 def test_an_unnamed_head_stays_unnamed_for_the_listed_figures():
-    text = "The parish lies 13 m. W. N. W. of Bath, and 34 S. S. W. of Gloucester."
+    text = "The parish lies 9 m. W. N. W. of Oxford, and 21 S. S. W. of Banbury."
     read = _read(text)
-    assert [origin for *_, origin in read] == ["Bath", "Gloucester"]
+    assert [origin for *_, origin in read] == ["Oxford", "Banbury"]
     assert [target for *_, target, _ in read] == [None, None]
 
 
 def test_a_listed_figure_naming_its_own_reference_does_not_take_the_first_s():
     # the second reference is no place the gazetteer knows; it must not become Norwich
-    text = "BRACON, a parish 7 miles to the S. of Norwich, and 4 N.E. of Hordlow Junction."
+    text = "LANGLEY, a hamlet 5 miles to the E. of Ipswich, and 4 N.E. of Quarnby Junction."
     first, second = _read(text)
-    assert first[4] == "Norwich"
-    assert second[4] != "Norwich"
+    assert first[4] == "Ipswich"
+    assert second[4] != "Ipswich"

@@ -436,7 +436,7 @@ def test_a_start_named_after_the_destination_is_the_reference():
 
 def test_an_anaphors_kind_is_its_head_noun_not_a_noun_before_it():
     # "country town" is a town: the head noun is the last one ("a country" is a modifier)
-    text = "We reached Obidos by noon. This little country town is about 50 miles from Lisbon."
+    text = "We reached Obidos by noon. This quiet country town is some 50 miles north of Lisbon."
     [check] = check_claims(text)
     assert check.target is not None and check.target.name == "Óbidos"
     assert check.origin is not None and check.origin.name == "Lisbon"
@@ -450,7 +450,7 @@ def test_a_time_fronted_before_the_subject_leaves_the_subject_located():
     "text",
     [
         # an encyclopedia's "N km (M mi), by road, DIR of X": the mode set off by commas
-        "Mityana is located approximately 70 kilometres (43 mi), by road, west of Kampala.",
+        "Mityana lies about 70 km (43 mi), by road, west of Kampala.",
         "Mityana is located approximately 70 kilometres, by road, west of Kampala.",
         "Mityana is approximately 70 kilometres (43 mi) by road, west of Kampala.",
     ],
@@ -464,8 +464,8 @@ def test_a_route_mode_set_off_by_commas_keeps_the_claim(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The danger zone of Mount Sinabung is at a distance of 5 kilometers from the summit.",
-        "Officials ordered 9,000 residents within a danger zone of 10km from the crater to leave.",
+        "Around the volcano the exclusion zone is at a radius of 7 km from the peak.",
+        "Police cleared every village inside a danger zone of 8 km from the vent.",
         "The exclusion zone extends to 30 km from the plant.",
     ],
 )

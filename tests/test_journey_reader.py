@@ -106,9 +106,9 @@ def test_dates_count_from_the_story(sentence, future, expected):
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
-        ("Premier ends Pacific swing\n11-23-2016 21:21 GMT\nSUVA, Nov. 23 -- ...", "2016-11-23"),
-        ("Premier ends Pacific swing\n23/11/2016\nSUVA -- ...", "2016-11-23"),
-        ("Premier ends Pacific swing\n2016-11-23 09:00\nSUVA -- ...", "2016-11-23"),
+        ("Premier ends Pacific swing\n07-19-2018 08:05 GMT\nSUVA, July 19 -- ...", "2018-07-19"),
+        ("Premier ends Pacific swing\n19/07/2018\nSUVA -- ...", "2018-07-19"),
+        ("Premier ends Pacific swing\n2018-07-19 09:00\nSUVA -- ...", "2018-07-19"),
         # day and month both 12 or under: either order may be meant, so no date
         ("Premier ends Pacific swing\n03/04/2016\nSUVA -- ...", None),
     ],
@@ -120,12 +120,14 @@ def test_a_datelines_date_in_figures_is_the_storys_when_its_order_is_clear(head,
 
 def test_a_weekday_counts_from_a_dateline_in_figures_not_from_a_year_named_more():
     text = (
-        "Premier ends Pacific swing\n11-23-2016 21:21 GMT\n"
-        "SUVA, Nov. 23 -- The premier left Suva on Wednesday, after talks in Apia on Monday. "
+        "Premier ends Pacific swing\n07-19-2018 08:05 GMT\n"
+        "SUVA, July 19 -- The premier left Suva on Thursday, after talks in Apia on Tuesday. "
         "The two countries signed a treaty in 2013 and renewed it in 2013."
     )
-    dates = {s.place.name: s.date for s in journey_from_text(text).stops}
-    assert dates == {"Apia": "2016-11-21", "Suva": "2016-11-23"}
+    dates = {
+        s.place.name: s.date for s in journey_from_text(text).stops
+    }  # 19 July 2018: a Thursday
+    assert dates == {"Apia": "2018-07-17", "Suva": "2018-07-19"}
 
 
 @pytest.mark.parametrize(
@@ -1843,8 +1845,7 @@ def test_tickets_bought_for_a_trip_are_a_plan_but_their_price_is_not():
         "We took the train from Budapest to Ljubljana on Monday.\nBut I also caught up on my "
         "notes as we passed through Zagreb and into the lovely Sava River Valley in "
         "Slovenia\u2026it reminded us of Austria\u2026I can see why.",
-        "We took the train from Budapest to Ljubljana on Monday. We started out in "
-        "Ljubljana, which is somewhat comparable to Salzburg, Austria.",
+        "We spent two days in Ljubljana, a capital comparable to Salzburg in size.",
         "We drove on to Ljubljana, a city similar to Graz in size.",
     ],
 )
@@ -2325,10 +2326,10 @@ def test_a_planned_tour_s_stop_told_in_the_present_stays_planned():
 
 
 def test_we_hit_a_town_is_the_travellers_arrival():
-    text = "We left Reno on the morning train. By the time we hit Sacramento, the snow was gone."
+    text = "We left Reno on the morning train, and we finally hit Fresno after dark."
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Reno", "confirmed"),
-        ("Sacramento", "confirmed"),
+        ("Fresno", "confirmed"),
     ]
     # a storm or a strike that hits a town takes nobody there
     text = "The storm hit Sacramento on Monday. We flew from Reno to Denver."
@@ -2337,8 +2338,8 @@ def test_we_hit_a_town_is_the_travellers_arrival():
 
 def test_a_leg_taken_between_two_places_leaves_the_first_for_the_second():
     text = (
-        "We took the night bus between Skopje, North Macedonia and Tirana, Albania. "
-        "The seats were hard."
+        "Last spring we rode the night bus between Skopje, North Macedonia and Tirana, "
+        "Albania. The seats were hard."
     )
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Skopje", "confirmed"),
@@ -2351,8 +2352,8 @@ def test_a_leg_taken_between_two_places_leaves_the_first_for_the_second():
 _DIARY = (
     "I was sure I had seen the worst of night travel after my first sleeper from Vienna "
     "to Krakow. Then came Krakow to Lviv, where I could not sleep at all. Warsaw to "
-    "Vilnius was an upright seat on a bus, and Riga to Tallinn was my last night bus. I "
-    "was glad of it: we had had enough, and I wanted a bed."
+    "Vilnius was a cramped coach, and Riga to Tallinn was my final sleeper. I was glad of "
+    "it: we had had enough, and I wanted a bed."
 )  # a traveller's own account: "I" and "we" five times and more
 
 
@@ -2377,8 +2378,8 @@ def test_a_guides_leg_in_the_present_is_no_trip():
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister toured Suva on Friday. She is tired after working on issues back home "
-        "such as Haiti.",
+        "The minister toured Suva on Friday. Her staff briefed her on crises back home such "
+        "as Haiti.",
         "The minister toured Suva on Friday. She flew back to Ottawa to deal with matters such "
         "as Haiti.",
     ],
@@ -2396,23 +2397,26 @@ def test_examples_of_places_gone_to_are_stops():
 
 def test_an_arrival_fronted_as_a_time_before_a_future_is_planned():
     planned = (
-        "The squad will fly to Dubai on Friday. After reaching Birmingham, the players will "
-        "be driven to Leeds."
+        "The squad will fly to Dubai on Friday. Upon landing in Glasgow, the players will "
+        "take a coach to Aberdeen."
     )
     went = (
-        "The squad flew to Dubai on Friday. After reaching Birmingham, the players were "
-        "driven to Leeds."
+        "The squad flew to Dubai on Friday. Upon landing in Glasgow, the players took a "
+        "coach to Aberdeen."
     )
     statuses = {s.place.name: s.status for s in journey_from_text(planned).stops}
-    assert statuses["Birmingham"] == "speculated"
+    assert statuses["Glasgow"] == "speculated"
     statuses = {s.place.name: s.status for s in journey_from_text(went).stops}
-    assert statuses["Birmingham"] == "confirmed"
+    assert statuses["Glasgow"] == "confirmed"
 
 
 def test_a_leg_under_way_is_not_yet_an_arrival():
-    text = "We rode out of Tribune at dawn. In Lamar we met two cyclists also riding to Denver."
+    text = (
+        "We rode out of Garden City at dawn and reached Lamar by night. There we met a "
+        "couple also riding to Denver."
+    )
     statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
-    assert statuses == {"Lamar": "confirmed", "Denver": "speculated"}
+    assert statuses == {"Garden City": "confirmed", "Lamar": "confirmed", "Denver": "speculated"}
     text = "After a night in Lamar we cycled to Denver."
     statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert statuses == {"Lamar": "confirmed", "Denver": "confirmed"}
@@ -2425,44 +2429,42 @@ def test_rode_out_of_a_town_leaves_it():
 
 def test_a_camp_a_few_miles_from_a_town_is_a_stop_there():
     text = (
-        "We rode west from Emporia. A storm broke a few miles east of Cassoday, where we "
-        "had pitched our tent for the night."
+        "We rode west from Emporia and slept a few miles north of Council Grove, where we "
+        "pitched our tent by a creek."
     )
-    assert _names(text) == ["Emporia", "Cassoday"]
+    assert _names(text) == ["Emporia", "Council Grove"]
     # where something else lies is still no stop
-    text = "We rode west from Emporia. A plane came down a few miles east of Cassoday."
-    assert "Cassoday" not in _names(text)
+    text = "We rode west from Emporia. A plane came down a few miles north of Council Grove."
+    assert "Council Grove" not in _names(text)
 
 
 def test_a_full_date_in_an_old_year_dates_its_stop():
     # a voyage of the 1700s: the day, the month and the year written together
-    text = "After six weeks at sea the sloop anchored at Rio de Janeiro on 11 November 1768."
+    text = "The brig dropped anchor at Valparaíso on 3 March 1791."
     [stop] = journey_from_text(text).stops
-    assert (stop.place.name, stop.date) == ("Rio de Janeiro", "1768-11-11")
+    assert (stop.place.name, stop.date) == ("Valparaíso", "1791-03-03")
 
 
 def test_boarding_told_after_a_fronted_place_leaves_it():
     text = (
-        "At a windy Perth airport the prince, in a dark suit, and his wife boarded a flight "
-        "bound for Auckland."
+        "At Darwin airport the minister and her two aides boarded a charter flight bound for Dili."
     )
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
-        ("Perth", "confirmed"),
-        ("Auckland", "speculated"),
+        ("Darwin", "confirmed"),
+        ("Dili", "speculated"),
     ]
 
 
 def test_a_cruises_ports_told_in_turn_are_its_stops():
     text = (
-        "Our first cruise began in San Juan, Puerto Rico. Our next stop was Grenada where we "
-        "toured the island. Next on the itinerary was the beautiful island of Barbados. Next "
-        "was Martinique, with its French flavour."
+        "The ship sailed from Miami on Sunday. Our next stop was Nassau, where we swam. Next "
+        "on the itinerary was the lovely island of Grand Turk. Next was Aruba, then home."
     )
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
-        ("San Juan", "confirmed"),
-        ("Grenada", "confirmed"),
-        ("Barbados", "confirmed"),
-        ("Martinique", "confirmed"),
+        ("Miami", "confirmed"),
+        ("Nassau", "confirmed"),
+        ("Grand Turk", "confirmed"),
+        ("Aruba", "confirmed"),
     ]
     # the next stop in the present is still a plan
     text = "The next stop is Grenada, where the ship will stay a day."
