@@ -169,7 +169,7 @@ class _Endpoints:
             ]
             if country and not any(p.country == country for p in found):
                 # the mention keeps its best few readings; a weak one in the other end's
-                # country ("Santa Teresa" in Peru, 500 km from Lima) may lie beyond them
+                # country ("San Antonio" in Ecuador, 430 km from Quito) may lie beyond them
                 found += self._in_country(mention.surface, country)
         else:
             search = getattr(self.gazetteer, "search", None)

@@ -116,7 +116,7 @@ def _rejected_by_context(
     if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
         return True  # "people living within 12 miles of the plant": a zone
     if _ZONE_NAMED_BEFORE_RE.search(before):
-        return True  # "a danger zone of 10 km from the crater": a zone's radius
+        return True  # "a danger zone of 8 km from the vent": a zone's radius
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())
     if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
         return True  # "never more than 50 miles from the sea": a bound over a whole area

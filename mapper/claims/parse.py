@@ -551,8 +551,8 @@ def _elided_claims(
 ) -> tuple[list[Claim], Claim, int, int]:
     """Return the claims of the figures written without a unit that follow a claim within
     its clause's next few words ("30 km from the Russian border and 700 from Kyiv", "1,400
-    km north of Oslo as the crow flies but 1,800 by road", "13 m. W. of Bath, 34 S. of
-    Gloucester, and 114 W. of London"), with the last claim, where reading stopped and
+    km north of Oslo as the crow flies but 1,800 by road", "9 m. W. of Oxford, 21 S. of
+    Banbury, and 60 W. of London"), with the last claim, where reading stopped and
     where the last claim's words end."""
     text, hi = sentence.text, sentence.end
     out: list[Claim] = []

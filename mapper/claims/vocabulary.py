@@ -277,7 +277,7 @@ _DIRECTION_RE = re.compile(
 )
 _MODE_RE = re.compile(
     # "(by road)" in brackets too: "250 km (by road) northwest of Accra"; or between commas:
-    # "approximately 53 kilometres (33 mi), by road, northwest of Mbarara"
+    # "about 70 km (43 mi), by road, west of Kampala"
     r"(?P<comma>,)?\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
     r"in\s+a\s+straight\s+line)(?(open)\))(?(comma),)"
     r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:to\s+the\s+)?(?:north|south|east|west))",
@@ -401,8 +401,8 @@ _ZONE_BEFORE_RE = re.compile(
     r"(?:\s+(?:living|staying|residing|who\s+live|located|lying))?\s+$",
     re.IGNORECASE,
 )
-#: "a danger zone of 10 km from the crater", "the exclusion zone is at a distance of 5 km
-#: from the summit": a zone's radius, not how far one place lies from another.
+#: "a danger zone of 8 km from the vent", "the exclusion zone is at a radius of 7 km from
+#: the peak": a zone's radius, not how far one place lies from another.
 _ZONE_NAMED_BEFORE_RE = re.compile(
     r"\b(?:danger|exclusion|evacuation|no-go|safety|restricted|buffer|quarantine|security|"
     r"red|hazard)\s+(?:zone|area|radius)s?\b(?:\s+of\s+(?:the\s+)?[\w.\s-]{1,30}?)?"

@@ -195,7 +195,7 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
-    # "by the time we hit Sacramento": a traveller's own arrival, as they say it
+    # "and we finally hit Fresno": a traveller's own arrival, as they say it
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
@@ -317,7 +317,7 @@ MODAL = re.compile(
     r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
-    # "bikers also travelling to X", "we are now cycling to X": a leg under way, not done
+    # "a couple also riding to X", "we are now cycling to X": a leg under way, not done
     r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
     r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
     r"destination|"
@@ -468,7 +468,7 @@ NOT_A_STOP_BEFORE = re.compile(
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
     r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
-    # "Queenstown, which is somewhat comparable to Aspen": a likeness too
+    # "a capital comparable to Salzburg in size": a likeness too
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$",
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH.format(g='m1')}"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
-    # a year with its day and month may be an old one: "left Plymouth on 26 August 1768"
+    # a year with its day and month may be an old one: "at Valparaíso on 3 March 1791"
     r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d))?\b"
 )
 _WEEKDAY = re.compile(
@@ -169,7 +169,7 @@ def story_date(text: str) -> dt.date | None:
     return None
 
 
-#: A dateline's date in figures: "11-23-2016 21:21", "23/11/2016", "2016-11-23".
+#: A dateline's date in figures: "07-19-2018 08:05", "19/07/2018", "2018-07-19".
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\b")
 
 

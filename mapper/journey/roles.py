@@ -159,7 +159,7 @@ def fronted_plan(clause: str, after: str) -> bool:
     """Return whether a place fronted in its clause is where the traveller is to arrive
     or act, told as a plan after it ("In Port Vila, they will meet ...")."""
     if _AFTER_REACHING.search(clause) and _WILL_AFTER.match(after):
-        return True  # "After reaching Birmingham, the team will be taken to Derby"
+        return True  # "Upon landing in Glasgow, the players will take a coach"
     told = _ARRIVAL_AFTER.match(after) if _FRONTED_AT.search(clause) else None
     return told is not None and MODAL.search(told.group()) is not None
 
@@ -178,7 +178,7 @@ def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
     """Return whether a cue governs a name from a relative clause right after it
     ("the spaceport, which Putin is scheduled to visit")."""
     clause = _RELATIVE.match(after)
-    # "Budapest, where I could not sleep": an ability the past denied, no plan
+    # "Lviv, where I could not sleep": an ability the past denied, no plan
     return bool(clause and pattern.search(_PAST_ABILITY.sub(" ", clause.group())))
 
 
@@ -292,7 +292,7 @@ def role_of(
     """
     if _COMPASS_OF.search(near) and not (_NEAR_WHERE.match(after) or _WHERE_WE_STAYED.match(after)):
         # a place the stop before lies north of ("... near where it was seen"); not "a few
-        # miles east of Cassoday, where we had pitched tent for the night"
+        # miles north of Council Grove, where we pitched our tent"
         return None
     if _HOME_FROM.search(near):
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
@@ -328,8 +328,8 @@ def role_of(
         and _PLACES_NAMED.search(clause)
         and (ARRIVAL.search(clause) or GOING.search(clause))
     ):
-        # "stopped at market towns like Ludlow and Hexham"; not "issues back home such as
-        # North Korea"
+        # "stopped at market towns like Ludlow and Hexham"; not "crises back home such as
+        # Haiti"
         return "arrive"
     to = TO.search(near)
     if to and to.group().split()[0].lower() == "for" and not _FOR_GOAL.search(clause):
@@ -361,8 +361,8 @@ def role_of(
     if _FRONTED_AT.search(clause) and (
         _WE_BOARDED_AFTER.match(after) or _SUBJECT_BOARDED_AFTER.match(after)
     ):
-        # "In Stamsund we take the M/S Nordkapp and sail to X"; "At a blustery Sydney
-        # airport the prince, in a grey suit, boarded a flight bound for X"
+        # "In Stamsund we take the M/S Nordkapp and sail to X"; "At Darwin airport the
+        # minister and her two aides boarded a charter flight bound for X"
         return "depart"
     if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
         return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
@@ -452,7 +452,7 @@ def route_chain(doc: Document, *, narrated: bool) -> dict[int, str]:
     return roles
 
 
-#: "We took the overnight train between Belgrade, Serbia and Sofia": a leg taken.
+#: "we rode the night bus between Skopje, North Macedonia and Tirana": a leg taken.
 _TOOK_BETWEEN = re.compile(
     r"\b(?:took|rode|caught|boarded|did|made|had)\s+(?:the|a|an|our|my|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:train|bus|ferry|boat|flight|plane|coach|ride|drive|journey|trip|"
@@ -460,8 +460,8 @@ _TOOK_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?")
-#: A leg as a sentence's subject, in the past: "Glasgow to London was an upright seat on a
-#: bus", "Then came Prague to Budapest, where ...".
+#: A leg as a sentence's subject, in the past: "Warsaw to Vilnius was a cramped coach",
+#: "Then came Krakow to Lviv, where ...".
 _SUBJECT_LEG_BEFORE = re.compile(r"\W*(?:(?:and\s+)?then\s+came\s+)?", re.IGNORECASE)
 _SUBJECT_LEG_AFTER = re.compile(r"\s+(?:was|were|took)\b", re.IGNORECASE)
 _CAME_LEG_AFTER = re.compile(r"\s*[,.;]")
@@ -498,7 +498,7 @@ def _legs_as_subjects(doc: Document) -> dict[int, str]:
             continue
         before = _SUBJECT_LEG_BEFORE.fullmatch(text, span[0], first.start)
         if before is None:
-            # "..., and Rome to Venice was my last night train": a clause's subject
+            # "..., and Riga to Tallinn was my final sleeper": a clause's subject
             joined = _CLAUSE_JOINED.search(text, span[0], first.start)
             if joined is None or joined.end() != first.start:
                 continue
