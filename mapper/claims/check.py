@@ -167,9 +167,14 @@ class _Endpoints:
                 for c in mention.candidates
                 if c.score >= MIN_SCORE or (country and c.place.country == country)
             ]
-            if country and not any(p.country == country for p in found):
+            if (
+                country
+                and len(mention.candidates) >= _KEPT_READINGS
+                and not any(p.country == country for p in found)
+            ):
                 # the mention keeps its best few readings; a weak one in the other end's
                 # country ("San Antonio" in Ecuador, 430 km from Quito) may lie beyond them
+                # (fewer kept: the name has no others, and no search is needed)
                 found += self._in_country(mention.surface, country)
         else:
             search = getattr(self.gazetteer, "search", None)
@@ -325,6 +330,10 @@ class _Endpoints:
     ) -> tuple[Place | None, Mention | None, str]:
         """Resolve "this launch facility", "the plant" or "it" (see :mod:`.anaphora`)."""
         return antecedent(endpoint, claim, other, self.doc, self.claims, self._lookup)
+
+
+#: How many other readings a mention keeps (the geoparser's): a name with fewer has no more.
+_KEPT_READINGS = 5
 
 
 def check_claim(
