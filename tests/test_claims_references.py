@@ -476,3 +476,17 @@ def test_a_zones_radius_is_no_distance_between_places(text):
 def test_a_place_in_a_zone_keeps_its_distance():
     text = "The village of Kuta sits in the red zone 12 km south of Mount Agung."
     assert _ends(text) == ("Kuta", "Mount Agung")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a superlative's noun is the place its copula names; the figure runs from the
+        # place the text is about, unnamed here
+        ("The nearest big city is Almaty, the largest in the country, some 250 km away.",
+         ("Almaty", None)),
+        ("The nearest big town is Osh, about 300 km away.", ("Osh", None)),
+    ],
+)  # fmt: skip
+def test_the_nearest_place_is_the_name_its_copula_gives(text, ends):
+    assert _ends(text) == ends

@@ -63,6 +63,8 @@ from .clauses import (
     _ITS_RANKED,
     _KIND_BETWEEN,
     _NAME_AFTER,
+    _NEAREST,
+    _NEAREST_IS,
     _NEIGHBOUR,
     _NEW_PLACE,
     _OF_NAME,
@@ -244,6 +246,8 @@ class Sentence:
         """Return the name an anaphor introduces ("the city of Tver", "the capital,
         Lusaka", "the port city Mersin"), else the anaphor itself."""
         after = _NAME_AFTER.match(self.text, anaphor.end(), limit)
+        if _NEAREST.search(anaphor["np"]):  # "The nearest major city is Dushanbe"
+            after = _NEAREST_IS.match(self.text, anaphor.end(), limit) or after
         named = self.name_at(after.end()) if after else None
         # "the largest town in Northern Chile, Antofagasta": the name after the area
         where = _IN_AREA.match(self.text, anaphor.end(), limit)
