@@ -2471,3 +2471,23 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Grenada", "speculated")
     ]
+
+
+_OPERATOR = (
+    "Day 1 - Departure\n"
+    "Board our ship in Tromso in the afternoon. Before you embark, you can stroll the harbour "
+    "on your own. In the evening we sail north and we serve a welcome dinner.\n"
+    "Day 2 - Into the fjords\n"
+    "We reach Hammerfest at noon, where you may join our guides for a walk, or you can "
+    "explore alone, as you like. Later we sail on to Honningsvag and we anchor for the night."
+)
+
+
+def test_a_tour_operators_days_for_you_are_a_plan_though_it_says_we():
+    statuses = {s.place.name: s.status for s in journey_from_text(_OPERATOR).stops}
+    assert statuses and set(statuses.values()) == {"speculated"}
+    # a diary's days, where "you" comes only now and then, stay what happened
+    diary = _OPERATOR.replace("you can", "we could").replace("you may", "we might")
+    diary = diary.replace("Before you embark", "Before we embarked").replace(", as you like", "")
+    statuses = {s.place.name: s.status for s in journey_from_text(diary).stops}
+    assert "confirmed" in statuses.values()
