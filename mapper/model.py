@@ -11,6 +11,7 @@ __all__ = [
     "AREA_KINDS",
     "KINDS",
     "MATCHES",
+    "OTHER_READINGS",
     "ROLES",
     "STATUSES",
     "Candidate",
@@ -25,6 +26,9 @@ __all__ = [
 ROLES = ("origin", "stop", "destination")
 #: Statuses of a stop: seen or reported as done, guessed at, or implied by the story.
 STATUSES = ("confirmed", "speculated", "implied")
+#: How many other readings the geoparser keeps in a mention's ``candidates``: a name
+#: with fewer has no others.
+OTHER_READINGS = 5
 
 
 @dataclass(frozen=True, slots=True)

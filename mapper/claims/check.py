@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from mapper.document import Document
 from mapper.errors import MapperError
 from mapper.geodesy import distance_km, inverse, sector_offset
-from mapper.model import Mention, Place
+from mapper.model import OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
@@ -169,7 +169,7 @@ class _Endpoints:
             ]
             if (
                 country
-                and len(mention.candidates) >= _KEPT_READINGS
+                and len(mention.candidates) >= OTHER_READINGS
                 and not any(p.country == country for p in found)
             ):
                 # the mention keeps its best few readings; a weak one in the other end's
@@ -177,30 +177,28 @@ class _Endpoints:
                 # (fewer kept: the name has no others, and no search is needed)
                 found += self._in_country(mention.surface, country)
         else:
-            search = getattr(self.gazetteer, "search", None)
-            if search is None:
-                return [place] if place is not None else []
             key = fold(endpoint.text)
             others = [p for p in self.anchors if fold(p.name) != key]
-            try:
-                found = [
-                    c.place
-                    for c in search(endpoint.text, context=others, limit=8)
-                    if c.score >= MIN_SCORE
-                ]
-            except MapperError:
-                found = []
+            searched = self._search(endpoint.text, context=others, limit=8)
+            if searched is None:
+                return [place] if place is not None else []
+            found = [c.place for c in searched if c.score >= MIN_SCORE]
         if place is not None:
             found = [place, *(p for p in found if p != place)]
         return found
 
     def _in_country(self, name: str, country: str) -> list[Place]:
         """Return the best few places of a name in one country (none if it names none)."""
+        return [c.place for c in self._search(name, country=country, limit=3) or ()]
+
+    def _search(self, name: str, **kwargs: object) -> list[Candidate] | None:
+        """Return the gazetteer's candidates for a name (none when it finds none), or
+        ``None`` when the gazetteer cannot search (a plain lookup table)."""
         search = getattr(self.gazetteer, "search", None)
         if search is None:
-            return []
+            return None
         try:
-            return [c.place for c in search(name, country=country, limit=3)]
+            return list(search(name, **kwargs))
         except MapperError:
             return []
 
@@ -330,10 +328,6 @@ class _Endpoints:
     ) -> tuple[Place | None, Mention | None, str]:
         """Resolve "this launch facility", "the plant" or "it" (see :mod:`.anaphora`)."""
         return antecedent(endpoint, claim, other, self.doc, self.claims, self._lookup)
-
-
-#: How many other readings a mention keeps (the geoparser's): a name with fewer has no more.
-_KEPT_READINGS = 5
 
 
 def check_claim(

@@ -48,7 +48,7 @@ _REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 # "The volcano, known as "Fuego", is": the name it goes by.
 #: "The nearest major city is Dushanbe": a superlative's noun is the name its copula gives.
-_NEAREST_IS = re.compile(r"\s+(?:is|was)\s+(?P<of>(?!))?")  # (no "of" to read)
+_NEAREST_IS = re.compile(r"\s+(?:is|was)\s+")
 _NEAREST = re.compile(r"\b(?:nearest|closest)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(
     rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"

@@ -249,6 +249,7 @@ class Sentence:
         if _NEAREST.search(anaphor["np"]):  # "The nearest major city is Dushanbe"
             after = _NEAREST_IS.match(self.text, anaphor.end(), limit) or after
         named = self.name_at(after.end()) if after else None
+        of = bool(after and after.groupdict().get("of"))  # "the city of Tver"
         # "the largest town in Northern Chile, Antofagasta": the name after the area
         where = _IN_AREA.match(self.text, anaphor.end(), limit)
         areas = self.names_between(where.end(), where.end() + 20) if where else []
@@ -262,10 +263,10 @@ class Sentence:
             after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
         )
         if named is not None and joined:
-            if after is not None and after["of"] and _CAPITAL_RE.search(anaphor["np"]):
+            if of and _CAPITAL_RE.search(anaphor["np"]):
                 return self._capital_of(anaphor.start("np"), named, limit)
             return self.endpoint(named)
-        word = _OF_NAME.match(self.text, after.end(), limit) if after and after["of"] else None
+        word = _OF_NAME.match(self.text, after.end(), limit) if after and of else None
         if word is not None and not _CAPITAL_RE.search(anaphor["np"]):
             # "the town of Hope": a word the geoparser took for no place names one here
             return Endpoint(word.group(), word.start(), word.end())

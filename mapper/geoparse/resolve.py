@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mapper.geodesy import sphere_distance_matrix_km
-from mapper.model import AREA_KINDS, Candidate, Mention, Place
+from mapper.model import AREA_KINDS, OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 
 from .recognise import Found
@@ -160,7 +160,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 best.place,
                 round(best.score * f.recognition, 4),
                 tuple(evidence),
-                tuple(cands[1:6]),
+                tuple(cands[1 : 1 + OTHER_READINGS]),
             )
         )
     return mentions
