@@ -159,6 +159,26 @@ def test_a_capitals_common_name_finds_the_city_not_the_region_named_after_it(gaz
     assert km(best, ref) < 25.0
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # a big city's name in its own language, which its province bears as its native
+        # name and GeoNames keeps only as one of the city's many alternates; Texas has a
+        # village "Milano", Lesotho a town "Roma", Colombia towns "Génova", and Florence's
+        # province answered "Firenze". Wikipedia's points: Milan 45°28'N 9°11'E, Rome
+        # 41°54'N 12°29'E, Genoa 44°25'N 8°56'E, Florence 43°46'N 11°15'E
+        ("Milano", (45.4667, 9.1833)),
+        ("Roma", (41.9, 12.4833)),
+        ("Genova", (44.4167, 8.9333)),
+        ("Firenze", (43.7667, 11.25)),
+    ],
+)
+def test_a_big_citys_own_language_name_finds_the_city(gazetteer, name, ref):
+    best = gazetteer.search(name, limit=1)[0].place
+    assert best.kind == "city"
+    assert km(best, ref) < 25.0
+
+
 def test_a_big_region_named_like_its_capital_stays_the_region(gazetteer):
     # Quebec's other towns make it more than a province's floor: alone it is the province
     assert gazetteer.search("Quebec", limit=1)[0].place.kind == "region"

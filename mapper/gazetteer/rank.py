@@ -29,6 +29,8 @@ A province that weighs no more than the floor of a region and holds a town of it
 name ("Puntarenas", "Nong Khai", "Siena"), or a big city whose other spelling it is
 ("Marrakech" for Marrakesh), makes that town weigh at least half as much again as the
 province (and the spelling one of the city's names): alone, the name is the town.
+So is a region's name in its own language ("Milano") that the big city it is named
+after bears too: raised to one of the city's primary names.
 These rules are applied where the regions are read (:mod:`mapper.gazetteer.sources.countries`).
 
 Scores are the weights normalised to sum to one. :meth:`Gazetteer.lookup

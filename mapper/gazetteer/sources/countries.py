@@ -475,6 +475,15 @@ def _region_rows(
             build.raised_weights.append((namesake[1], 1.5 * weight))
             if namesake[2]:
                 build.promoted_names.append((namesake[1], fold(st["name"]), Q_PRIMARY))
+        native = fold(st.get("native") or "")
+        if namesake is not None and native not in ("", fold(st["name"])):
+            # "Milano", "Roma": the region's name in its own language is the town's own
+            # name when the town it is named after bears it too (GeoNames keeps it as an
+            # alternate name): raised to the town's primary tier, so a Texan village
+            # called "Milano" no longer outranks Milan by its primary name
+            local = _namesake(build, iso2, native, lat, lon)
+            if local is not None and local[1] == namesake[1] and local[2]:
+                build.promoted_names.append((namesake[1], native, Q_PRIMARY))
         if sub is not None:
             # "Rostov" alone is Rostov-on-Don, not the oblast named after it: a region
             # named by the short form of a town's name weighs at most half that town
