@@ -609,6 +609,27 @@ def test_another_name_of_a_town_that_is_no_english_word_is_a_place_after_in_or_t
     assert [m.surface for m in geoparse("Aid reached Hamas on Monday.")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # spellings English borrowed, rare as English words (wordfreq Zipf 2.4-2.5), that
+        # GeoNames keeps as alternates of big cities: Cusco (Wikipedia: 13°31'S 71°58'W),
+        # Brussels (50°51'N 4°21'E)
+        ("After a night on the bus we finally arrived in Cuzco.", (-13.5167, -71.9667)),
+        ("We changed trains in Bruxelles before noon.", (50.85, 4.35)),
+    ],
+)
+def test_a_borrowed_spelling_of_a_big_city_is_a_place_after_in(text, ref):
+    [mention] = geoparse(text)
+    assert mention.place is not None
+    assert km(mention.place, ref) < 25.0
+
+
+def test_an_everyday_word_that_is_another_name_of_a_town_stays_no_place_after_at():
+    # "Ext" (Zipf 3.1) is an alternate name of Exeter: an extension number is no place
+    assert geoparse("For details call the desk at 555 0100, Ext. 40.") == []
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

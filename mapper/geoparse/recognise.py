@@ -56,6 +56,7 @@ from .people import (
     common,
     english,
     likely_person,
+    rare,
     sentence_opener,
     very_common,
 )
@@ -476,10 +477,7 @@ def _judge(
     city = whole_run and key.endswith(" city")
     if (
         tier == 2
-        and (
-            weight < (1e4 if city or (locative and not english(key)) else 1e5)
-            or first.sentence_start
-        )
+        and (weight < (1e4 if city or (locative and rare(key)) else 1e5) or first.sentence_start)
         and not _SAID_A_PLACE.match(text, last.end)
     ):
         return None
