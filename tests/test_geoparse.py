@@ -630,6 +630,14 @@ def test_an_everyday_word_that_is_another_name_of_a_town_stays_no_place_after_at
     assert geoparse("For details call the desk at 555 0100, Ext. 40.") == []
 
 
+def test_a_name_before_a_rulers_ordinal_is_a_person():
+    # "Queen Elizabeth" is a hamlet in Saskatchewan; "Queen Elizabeth II" is the monarch
+    found = geoparse(
+        "The final overseas State Visits of Queen Elizabeth II took her to Paris and Berlin."
+    )
+    assert [m.surface for m in found] == ["Paris", "Berlin"]
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

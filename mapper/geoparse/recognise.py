@@ -97,6 +97,8 @@ _SPEECH = frozenset(
 )
 # Words after a single name that make it a person's, however big a place shares it.
 _PERSON_AFTER = frozenset({"administration", "jr", "sr"})
+# A ruler's ordinal after a name makes it a person's ("Elizabeth II"); "I" is the pronoun.
+_REGNAL = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV XVI".split())
 # Nouns after a place name that make it the name of something else ("Marburg virus",
 # "Tumen River": the river, not the town; "Wichita Street": the street).
 _NAMED_AFTER = frozenset(
@@ -486,6 +488,8 @@ def _judge(
         return None
     if n_words == 1 and after in _PERSON_AFTER:
         return None  # "the Bush administration", "Bush Jr.": a president
+    if b < len(toks) and toks[b].text in _REGNAL and toks[b].gap_before == " ":
+        return None  # "Queen Elizabeth II", "Charles III": a monarch or a pope
     if after in _NAMED_AFTER:
         return None
     if (
