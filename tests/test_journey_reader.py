@@ -2491,3 +2491,12 @@ def test_a_tour_operators_days_for_you_are_a_plan_though_it_says_we():
     diary = diary.replace("Before you embark", "Before we embarked").replace(", as you like", "")
     statuses = {s.place.name: s.status for s in journey_from_text(diary).stops}
     assert "confirmed" in statuses.values()
+
+
+def test_a_pair_of_countries_before_their_dealings_is_no_stop():
+    text = (
+        "The president flew to London on Monday for a three-day state visit. During the "
+        "visit, both sides hailed a new chapter in Brazil-UK relations. On Wednesday he "
+        "took the train to Leeds."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["London", "Leeds"]

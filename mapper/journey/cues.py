@@ -28,6 +28,7 @@ __all__ = [
     "BEGINNING",
     "CALLED_OFF_AFTER",
     "COORDINATED",
+    "DEALINGS_AFTER",
     "DEPARTURE",
     "EXAMPLES",
     "FINAL",
@@ -41,6 +42,7 @@ __all__ = [
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "ONWARD",
+    "PAIR_BEFORE_DEALINGS",
     "PASSAGE",
     "PERFECT",
     "PERFECT_LEG",
@@ -454,6 +456,16 @@ NOT_A_STOP_AFTER = re.compile(
     r",\s+where\s+(?:\w+\s+){0,2}(?:are|is|were|was|comes?|came|hails?)\s+from\b)",
     re.IGNORECASE,
 )
+#: The nouns of two countries' dealings that a hyphened pair of names describes.
+_DEALINGS = (
+    r"(?:relations|relationship|ties|talks|trade|co-?operation|friendship|partnership|"
+    r"summit|border|war|conflict|dialogue|agreement|deal|rivalry|alliance|negotiations|"
+    r"exchanges)\b"
+)
+#: "China-UK relations", "the Kenya-Uganda border": a pair of names before their dealings
+#: (after the first name, then after the second)
+PAIR_BEFORE_DEALINGS = re.compile(rf"^-[A-Z][\w.'\u2019]*\s+{_DEALINGS}")
+DEALINGS_AFTER = re.compile(rf"^\s+{_DEALINGS}")
 #: "relations with Moscow", "a man from Texas": a place standing for something else.
 NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:relations|ties|talks|trade|deal|agreement|war|embassy|ambassador|envoy|"

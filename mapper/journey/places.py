@@ -12,7 +12,13 @@ from mapper.document import Document
 from mapper.model import Mention, Place
 from mapper.names import fold
 
-from .cues import METONYMS, NOT_A_STOP_AFTER, NOT_A_STOP_BEFORE
+from .cues import (
+    DEALINGS_AFTER,
+    METONYMS,
+    NOT_A_STOP_AFTER,
+    NOT_A_STOP_BEFORE,
+    PAIR_BEFORE_DEALINGS,
+)
 from .order import AREA_STOP_KINDS
 
 __all__ = ["CONTAINER_GAP", "not_a_stop", "town_of_region"]
@@ -57,6 +63,8 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if NOT_A_STOP_BEFORE.search(near):
         return True
+    if PAIR_BEFORE_DEALINGS.match(after) or (near.endswith("-") and DEALINGS_AFTER.match(after)):
+        return True  # "a new chapter in China-UK relations": two countries' dealings
     if " ".join(m.surface.lower().split()) in METONYMS:
         return True  # "the White House", "the Kremlin"
     opened = text.rfind("(", max(0, m.start - 200), m.start)  # an open bracket before it
