@@ -42,6 +42,27 @@ def test_an_abbreviated_mile_before_an_abbreviated_compass_point(text, direction
 
 
 @pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # a point by its neighbour in brackets: nearest the first point named
+        ("ACOMB, a township in the county of York, 2 miles (W. by S.) from York.", "W"),
+        ("ACOMB, a township, 2 miles (N. W. by W.) from York; pop. 900.", "NW"),
+    ],
+)
+def test_a_bracketed_point_by_its_neighbour_keeps_the_claim(text, direction):
+    [(unit, km, got_direction, _target, origin)] = _read(text)
+    assert (unit, got_direction, origin) == ("mi", direction, "York")
+    assert km == pytest.approx(2 * MILE_KM, abs=0.01)
+
+
+def test_the_full_stop_of_kms_inside_a_sentence_ends_nothing():
+    [(unit, km, _direction, _target, origin)] = _read(
+        "The waterfall is 75 kms. from Raipur on the road to the coast."
+    )
+    assert (unit, km, origin) == ("km", 75.0, "Raipur")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The blast was heard 300 m north of the station.",  # modern metres: no full stop

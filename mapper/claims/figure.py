@@ -89,6 +89,8 @@ def _undotted(dotted: str | None) -> str | None:
     """Return the compass point written with full stops ("s.e.": "SE"), or None."""
     if not dotted:
         return None
+    # an old gazetteer's "N. by W.": a point by its neighbour, nearest the first
+    dotted = re.sub(r"\s?by\s?[nsew]\.$", "", dotted, flags=re.IGNORECASE)
     point = dotted.replace(".", "").replace(" ", "").upper()
     return point if point in COMPASS_POINTS else None
 
@@ -190,7 +192,7 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     if text.startswith(("'s ", "\u2019s ", "' ", "\u2019 "), tail.pos):
         tail.pos = text.index(" ", tail.pos)  # "165 km's away", "18 kilometres' north of"
     dot = _UNIT_DOT_RE.match(text, tail.pos, hi)
-    if dot and match.group("unit").lower() in ("km", "mi", "m"):
+    if dot and match.group("unit").lower() in ("km", "kms", "mi", "m"):
         tail.pos = dot.end()
     conv = _CONVERSION_RE.match(text, tail.pos, hi)
     if (

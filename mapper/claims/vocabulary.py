@@ -271,8 +271,9 @@ _DIRECTION_RE = re.compile(
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
-    # an old gazetteer's "3 miles (N. E.) from Sheffield"
-    rf"\(?(?P<dotted>[nsew]\.(?:\s?[nsew]\.){{0,2}})\)?(?=\s+(?:of|from)\b))",
+    # an old gazetteer's "3 miles (N. E.) from Sheffield", "12 miles (N. by W.) from"
+    rf"\(?(?P<dotted>[nsew]\.(?:\s?[nsew]\.){{0,2}}(?:\s?by\s?[nsew]\.)?)\)?"
+    r"(?=\s+(?:of|from)\b))",
     re.IGNORECASE,
 )
 _MODE_RE = re.compile(
