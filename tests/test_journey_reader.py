@@ -2500,3 +2500,16 @@ def test_a_pair_of_countries_before_their_dealings_is_no_stop():
         "took the train to Leeds."
     )
     assert [s.place.name for s in journey_from_text(text).stops] == ["London", "Leeds"]
+
+
+def test_a_numbered_days_place_in_brackets_is_where_the_day_was_spent():
+    text = (
+        "Highlights of our ten nights on the coastal ship\n"
+        "Day 1 (Bodo): We cross a wide stretch of open sea. The crew say we are lucky.\n"
+        "Day 2 (Tromso): An early start. Tromso is the largest town in the north and it "
+        "shows, with big shops and a cable car."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Bodø", "Tromsø"]
+    # a date's brackets hold its weekday, no place: "March 28 (Mon)"
+    dated = text.replace("Day 1 (Bodo)", "March 28 (Mon)")
+    assert all(s.place.name != "Mon" for s in journey_from_text(dated).stops)

@@ -37,7 +37,10 @@ DAY_LABEL = re.compile(
     r"\d{1,2}(?:\s*(?:&|and|[-\u2013])\s*\d{1,2})?(?=\s*:)|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-    r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?",
+    r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?"
+    # "Day 4 (Tromso):": a numbered day's places in brackets straight after it (a date's
+    # brackets hold its weekday: "March 28 (Mon)")
+    r"|\s*(?:[-*•–]\s*)?(?:day|stage|leg|night)\s+\d+\s*\(\s*",
     re.I,
 )
 # What announces a list of dates or of a tour's places as a plan: "will", "announced",
