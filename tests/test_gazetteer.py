@@ -179,6 +179,20 @@ def test_a_big_citys_own_language_name_finds_the_city(gazetteer, name, ref):
     assert km(best, ref) < 25.0
 
 
+def test_a_native_name_in_another_script_names_no_city():
+    # Jordan's governorate of Amman has its Arabic name as its native name, which folds
+    # to the bare consonants "mn", also an alternate name of the city: that is no name of
+    # Amman, and the postal code of Minnesota ("MN") must not find it
+    from mapper.gazetteer.sources.countries import _latin
+
+    assert _latin("Milano") and _latin("Kraków")
+    assert not _latin("\u0639\u0645\u0627\u0646") and not _latin("\u041a\u0438\u0457\u0432")
+
+
+def test_a_postal_code_is_no_city_named_by_a_folded_native_name(gazetteer):
+    assert gazetteer.search("MN", limit=1)[0].place.name != "Amman"
+
+
 def test_a_big_region_named_like_its_capital_stays_the_region(gazetteer):
     # Quebec's other towns make it more than a province's floor: alone it is the province
     assert gazetteer.search("Quebec", limit=1)[0].place.kind == "region"

@@ -475,7 +475,7 @@ def _region_rows(
             build.raised_weights.append((namesake[1], 1.5 * weight))
             if namesake[2]:
                 build.promoted_names.append((namesake[1], fold(st["name"]), Q_PRIMARY))
-        native = fold(st.get("native") or "")
+        native = fold(st.get("native") or "") if _latin(st.get("native") or "") else ""
         if namesake is not None and native not in ("", fold(st["name"])):
             # "Milano", "Roma": the region's name in its own language is the town's own
             # name when the town it is named after bears it too (GeoNames keeps it as an
@@ -522,6 +522,16 @@ def _region_rows(
             source=source,
             keys=keys,
         )
+
+
+def _latin(name: str) -> bool:
+    """Return whether a name is written in Latin letters ("Milano", "Kraków"), not in a
+    script whose letters fold to bare consonants or another language's readings."""
+    import unicodedata
+
+    return any(c.isalpha() for c in name) and all(
+        "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()
+    )
 
 
 #: How far from a province's point a town of its name may lie to be its namesake, in km.
