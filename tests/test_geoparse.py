@@ -638,6 +638,21 @@ def test_a_name_before_a_rulers_ordinal_is_a_person():
     assert [m.surface for m in found] == ["Paris", "Berlin"]
 
 
+def test_a_towns_first_word_alone_is_that_town_named_in_full_before():
+    # Alice Springs (Wikipedia: 23°42'S 133°52'E); there are towns called Alice in Texas
+    # and in South Africa
+    found = geoparse(
+        "Our bus reached Alice Springs at dusk, and from Alice we took a tour to the ranges."
+    )
+    assert [m.surface for m in found] == ["Alice Springs", "Alice"]
+    assert km(found[1].place, (-23.7, 133.8667)) < 25.0
+    # not a word that names an area, nor one that names a bigger town on its own
+    states = geoparse("Kansas City hosted the final, and Kansas voters cheered.")
+    assert states[1].place.kind == "region"
+    capital = geoparse("She grew up in Washington Heights and now works in Washington.")
+    assert capital[1].place.name == "Washington" and capital[1].place.admin1 != "New York"
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

@@ -92,6 +92,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             first_pass[f.lookup] = _search(gaz, f, ())
     _add_namesakes_in_named_regions(found, first_pass, gaz)
     _short_forms_of_articled(first_pass)
+    _first_words_of_towns(first_pass)
     # each country a demonym names votes once, as each distinct name does (a text saying
     # "North Korean" a thousand times must not cost a thousand rows of the kernel)
     codes = dict.fromkeys(f.demonym for f in found if len(f.demonym) == 2)
@@ -190,6 +191,31 @@ def _short_forms_of_articled(first: dict[tuple[str, str | None], list[Candidate]
         first[lookup] = [
             replace(best, reason=f"{best.reason}; {why}"),
             *(c for c in first[lookup] if c.place != best.place),
+        ]
+
+
+def _first_words_of_towns(first: dict[tuple[str, str | None], list[Candidate]]) -> None:
+    """Give a one-word name the reading of a town the same text names in full with that
+    first word: "Alice" after "Alice Springs" is that town, not Alice in Texas. Not when
+    the word is an area's name ("Kansas" after "Kansas City") or names a bigger town on
+    its own ("Washington" after "Washington Heights")."""
+    longer: dict[str, tuple[tuple[str, str | None], Candidate]] = {}
+    for lookup, cands in first.items():
+        head, _, rest = fold(lookup[0]).partition(" ")
+        if rest and cands and cands[0].place.kind == "city":
+            longer.setdefault(head, (lookup, cands[0]))
+    for lookup, cands in first.items():
+        key = fold(lookup[0])
+        long = longer.get(key)
+        if long is None or not cands or " " in key:
+            continue
+        own, best = cands[0].place, long[1]
+        if own.kind != "city" or own.population >= best.place.population:
+            continue
+        why = f"first word of {long[0][0]!r} in the same text"
+        first[lookup] = [
+            replace(best, reason=f"{best.reason}; {why}"),
+            *(c for c in cands if c.place != best.place),
         ]
 
 
