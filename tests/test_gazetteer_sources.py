@@ -509,3 +509,22 @@ def test_region_capitals_table_is_sourced_and_its_capitals_lie_in_their_regions(
         assert row["source"].startswith("https://en.wikipedia.org/wiki/"), row
         towns = gaz.search(row["capital"], country=row["country"], kind="city", limit=20)
         assert any(c.place.admin1 == row["region"] for c in towns), row
+
+
+def test_a_small_town_learns_its_region_from_its_code():
+    # two towns of region code "08" that cities1000 places in Ontario, one of 600 people
+    # that it leaves out: the small one is in Ontario too, by the majority of its code
+    from mapper.gazetteer.sources.geonames import regions_by_code
+
+    def town(name, lat, code):
+        return {"name": name, "latitude": lat, "longitude": -80.0, "countrycode": "CA",
+                "admin1code": code, "geonameid": 1, "population": 600}  # fmt: skip
+
+    towns = {
+        ("CA", "alpha"): [(44.0, -80.0, "Ontario")],
+        ("CA", "beta"): [(45.0, -80.0, "Ontario")],
+        ("CA", "delta"): [(46.0, -80.0, "Quebec")],
+    }
+    cities = [town("Alpha", 44.0, "08"), town("Beta", 45.0, "08"), town("Gamma", 47.0, "08")]
+    cities.append(town("Delta", 46.0, "10"))
+    assert regions_by_code(cities, towns) == {"CA.08": "Ontario", "CA.10": "Quebec"}

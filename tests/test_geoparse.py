@@ -653,6 +653,15 @@ def test_a_towns_first_word_alone_is_that_town_named_in_full_before():
     assert capital[1].place.name == "Washington" and capital[1].place.admin1 != "New York"
 
 
+def test_a_small_town_is_found_in_the_region_the_text_puts_it_in():
+    # GeoNames files the town of Ikaruga in Nara Prefecture (Wikipedia: 34°36'N 135°44'E)
+    # as Horyuji, with "Ikaruga" among its other names; the town by that primary name is
+    # in Hyogo, 110 km west. cities1000 leaves such towns out, so their region comes from
+    # their GeoNames region code
+    [town, _] = geoparse("Snow closed the road near Ikaruga in Nara Prefecture.")
+    assert km(town.place, (34.6, 135.7333)) < 25.0
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

@@ -150,6 +150,24 @@ def _town_admin1(towns: Towns, country: str, key: str, lat: float, lon: float) -
     return ""
 
 
+def regions_by_code(cities: Iterable[CityRecord], towns: Towns) -> dict[str, str]:
+    """Return the region name of each GeoNames region code outside the US ("JP.29":
+    "Nara"), as most of its towns found in cities1000 are named there: so a town of 500
+    to 1,000 people, which cities1000 leaves out, lies in its region too."""
+    from collections import Counter
+
+    votes: dict[str, Counter[str]] = {}
+    for rec in cities:
+        country, code = rec.get("countrycode") or "", rec.get("admin1code") or ""
+        if country == "US" or not code:
+            continue
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
+        if admin1:
+            votes.setdefault(f"{country}.{code}", Counter())[admin1] += 1
+    return {code: names.most_common(1)[0][0] for code, names in votes.items()}
+
+
 #: The shortest tail of a town's name that stands for the town (letters) ...
 _TAIL_LETTERS = 5
 #: ... and the words it follows: "San Carlos de Bariloche", "Phra Nakhon Si Ayutthaya".
@@ -188,6 +206,7 @@ def city_rows(
     towns: Towns,
     us_states: Mapping[str, str],
     capitals: Mapping[str, str],
+    by_code: Mapping[str, str] | None = None,
 ) -> Iterator[Row]:
     """Yield GeoNames' towns, each with its primary, alternate and short names.
 
@@ -204,8 +223,12 @@ def city_rows(
         US state names by code (:func:`.us.us_states`).
     capitals : mapping of str to str
         The folded name of each country's capital (:func:`.countries.capitals`).
+    by_code : mapping of str to str, optional
+        Region names by GeoNames region code (:func:`regions_by_code`), for the towns
+        ``towns`` does not hold.
     """
     former = former_names()
+    by_code = by_code or {}
     for rec in cities:
         keys: Keys = {}
         alternates = [a for a in rec.get("alternatenames") or () if a and a.strip()]
@@ -239,7 +262,12 @@ def city_rows(
                 build.us_towns.setdefault((admin1, key), []).append((lat, lon))
         else:
             admin1 = _town_admin1(towns, country, fold(rec["name"]), lat, lon)
-        if admin1 and fold(admin1) != fold(rec["name"]):
+        # the region's weight counts the towns cities1000 places in it, as REGION_SHARE
+        # was set with; the smaller towns only learn their region by its code
+        weighed = admin1
+        if not admin1 and country != "US":
+            admin1 = by_code.get(f"{country}.{rec.get('admin1code') or ''}", "")
+        if weighed and fold(admin1) != fold(rec["name"]):
             # A region's weight leaves out its namesake town: "Pyongyang" is the city.
             pops = build.region_pops
             pops[(country, admin1)] = pops.get((country, admin1), 0) + population
@@ -305,12 +333,14 @@ def continent_rows(continents: Iterable[ContinentRecord], build: Build) -> Itera
 
 def _rows(build: Build) -> Iterator[Row]:
     towns = admin_towns(cities1000(), region_names())
+    cities = list(_load("cities500.json").values())
     yield from city_rows(
-        _load("cities500.json").values(),
+        cities,
         build,
         towns=towns,
         us_states=us_state_names(),
         capitals=country_capitals(),
+        by_code=regions_by_code(cities, towns),
     )
     yield from continent_rows(_load("continents.json").values(), build)
 
