@@ -2513,3 +2513,15 @@ def test_a_numbered_days_place_in_brackets_is_where_the_day_was_spent():
     # a date's brackets hold its weekday, no place: "March 28 (Mon)"
     dated = text.replace("Day 1 (Bodo)", "March 28 (Mon)")
     assert all(s.place.name != "Mon" for s in journey_from_text(dated).stops)
+
+
+def test_a_stop_told_in_the_present_on_a_day_after_the_storys_is_the_plan():
+    text = (
+        "May 2, 2024\nThe president heads to Kenya on June 12 for a two-day visit, "
+        "and flies on to Ghana on June 14."
+    )
+    stops = [(s.place.name, s.status, s.date) for s in journey_from_text(text).stops]
+    assert stops == [("Kenya", "speculated", "2024-06-12"), ("Ghana", "speculated", "2024-06-14")]
+    # a day before the story's own is what happened
+    past = text.replace("May 2", "July 2")
+    assert {s.status for s in journey_from_text(past).stops} == {"confirmed"}

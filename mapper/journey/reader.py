@@ -92,6 +92,7 @@ from .order import (
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
 from .roles import (
+    dated_after_story,
     fronted_in,
     fronted_plan,
     future_carries,
@@ -495,6 +496,8 @@ def journey_from_document(
             or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
             or narrative
         )
+        if status == "confirmed" and dated_after_story(clause, date, when):
+            status = "speculated"
         if len(date) == 10 and status == "confirmed":  # a day, not a month ("2016-04")
             previous_date = dt.date.fromisoformat(date)
         later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))

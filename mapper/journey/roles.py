@@ -9,6 +9,7 @@ visit on Friday", "the third port of call: X".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from mapper.document import Document
@@ -25,11 +26,13 @@ from .cues import (
     MODAL,
     ONWARD,
     PASSAGE,
+    PRESENT_FOR_FUTURE,
     RETURN,
     TO,
 )
 
 __all__ = [
+    "dated_after_story",
     "fronted_in",
     "fronted_plan",
     "future_carries",
@@ -614,4 +617,16 @@ def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) 
         and _REPORTED.search(clause) is None
         and who is not None
         and not any(n.start == m.end + who.start(1) for n in doc.mentions)  # no place
+    )
+
+
+def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
+    """Return whether a stop told in the present falls on a day after the story's own:
+    "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
+    one in the present."""
+    return (
+        when is not None
+        and len(date) == 10
+        and dt.date.fromisoformat(date) > when
+        and PRESENT_FOR_FUTURE.search(clause) is not None
     )
