@@ -2525,3 +2525,32 @@ def test_a_stop_told_in_the_present_on_a_day_after_the_storys_is_the_plan():
     # a day before the story's own is what happened
     past = text.replace("May 2", "July 2")
     assert {s.status for s in journey_from_text(past).stops} == {"confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a stay weighed and turned down
+        (
+            "We took the bus to Flores. We talked about stopping in San Ignacio for a "
+            "night, but chose to push on instead. We flew home from Flores.",
+            ["Flores"],
+        ),
+        # a life's experience, not this trip
+        (
+            "On our road trip we drove from Denver to Moab. The prettiest canyon we had "
+            "ever seen was in Arizona.",
+            ["Denver", "Moab"],
+        ),
+        # a lake that reaches a country, not a boat that does
+        (
+            "We sailed south to Aswan. The reservoir begins at the dam, stretching past "
+            "the frontier into Sudan.",
+            ["Aswān"],
+        ),
+    ],
+)
+def test_places_of_a_choice_turned_down_a_lifes_experience_or_a_lakes_reach_are_no_stops(
+    text, stops
+):
+    assert [s.place.name for s in journey_from_text(text).stops] == stops

@@ -358,10 +358,17 @@ CALLED_OFF_AFTER = re.compile(
 # A try or a wish, then "but" in the same sentence: "We tried to go to X but the road was
 # closed", "wanted to visit X, but ran out of time": a place not reached.
 _ATTEMPT = re.compile(
-    r"\b(?:tried|attempted|wanted|hoped|planned|intended|meant)\s+to\s+[^,;.]{0,40}$",
+    r"\b(?:(?:tried|attempted|wanted|hoped|planned|intended|meant)\s+to|"
+    # "thought about spending a few days in X, ... but decided against it"
+    r"(?:thought|talked)\s+(?:about|of)\s+\w+ing|considered\s+\w+ing)\s+[^,;.]{0,40}$",
     re.IGNORECASE,
 )
-_BUT_AFTER = re.compile(r"^[^.;]{0,40}?,?\s+but\b", re.IGNORECASE)
+_BUT_AFTER = re.compile(
+    r"^[^.;]{0,40}?,?\s+but\b|"
+    # a choice told later in the sentence: "..., but decided against it"
+    r"^[^.;]{0,160}?\bbut\s+(?:then\s+)?(?:decided|chose|opted|changed)\b",
+    re.IGNORECASE,
+)
 
 
 def attempted(before: str, after: str) -> bool:
@@ -481,7 +488,12 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
     r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
     # "a capital comparable to Salzburg in size": a likeness too
-    r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$",
+    r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
+    # a life's experience, not this trip: "the best coffee I'd ever had was in X"
+    r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
+    # a lake or a range that reaches a place: "stretching south into Sudan"
+    r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
+    r"(?:into|to|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
