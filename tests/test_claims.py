@@ -1462,6 +1462,8 @@ def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
         # a zone's winds or towns, not a place's distance
         "Winds within 60 km of the storm's centre reached 150 km/h.",
         "The storm came ashore at Cedar Key, with no towns within 10 miles of landfall.",
+        # how near people may go
+        "Officials barred hikers from coming closer than 12 kilometers to the crater of Etna.",
     ],
 )
 def test_a_zone_around_a_place_is_no_claim(text):

@@ -15,6 +15,7 @@ from mapper.geodesy import COMPASS_POINTS
 from .numbers import parse_number
 from .types import Endpoint
 from .vocabulary import (
+    _APPROACH_BEFORE_RE,
     _AT_BEFORE_RE,
     _COMPOUND_RE,
     _CONVERSION_RE,
@@ -119,6 +120,8 @@ def _rejected_by_context(
         return True  # "people living within 12 miles of the plant": a zone
     if _ZONE_NAMED_BEFORE_RE.search(before):
         return True  # "a danger zone of 8 km from the vent": a zone's radius
+    if _APPROACH_BEFORE_RE.search(before):
+        return True  # "barred anyone from coming closer than 12 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())
     if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
         return True  # "never more than 50 miles from the sea": a bound over a whole area

@@ -411,6 +411,13 @@ _ZONE_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
     re.IGNORECASE,
 )
+#: "barred anyone from coming closer than 12 km to the crater": how near people may go,
+#: not how far one place lies from another.
+_APPROACH_BEFORE_RE = re.compile(
+    r"\b(?:come|comes|coming|came|get|gets|getting|got|go|goes|going|went|ventur\w*|"
+    r"approach\w*|stay\w*|remain\w*|keep\w*)\s+(?:any\s+)?(?:closer|nearer)\s+than\s+$",
+    re.IGNORECASE,
+)
 #: "you are never more than 50 miles from the sea", "no two grounds (are) more than 40
 #: miles apart": a bound that holds everywhere, not how far one place lies from another.
 _EVERYWHERE_BEFORE_RE = re.compile(
