@@ -2554,3 +2554,16 @@ def test_places_of_a_choice_turned_down_a_lifes_experience_or_a_lakes_reach_are_
     text, stops
 ):
     assert [s.place.name for s in journey_from_text(text).stops] == stops
+
+
+def test_an_arrival_told_with_an_aside_and_a_plan_after_it_is_done():
+    text = (
+        "The prime minister landed around noon (0200 GMT) in Canberra, where he will meet "
+        "officials."
+    )
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Canberra", "confirmed")
+    ]
+    # a trip still to come keeps the plan its relative clause tells
+    text = "Next month the prime minister goes to Perth, where he will open a new mine."
+    assert [s.status for s in journey_from_text(text).stops] == ["speculated"]

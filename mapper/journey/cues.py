@@ -215,8 +215,9 @@ ARRIVAL = re.compile(
     r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around|"
     # a unit's movements, as war diaries tell them: "detrained at X", "billeted in X"
     r"detrain(?:s|ed|ing)?|debus(?:s?ed|s?ing)?|billet(?:ed|ing)?)"
-    # "stopped for the night in X": up to three words between the verb and "in"
-    r"(?:\s+\w+){0,3}?\s+(?:in|at|on|near|outside|around)"
+    # "stopped for the night in X": up to three words between the verb and "in", or a
+    # short aside: "landed around noon (0200 GMT) in X"
+    r"(?:\s+(?:\w+|\([^()]{1,20}\))){0,3}?\s+(?:in|at|on|near|outside|around)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"

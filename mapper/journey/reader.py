@@ -415,7 +415,7 @@ def journey_from_document(
         sentence = text[s_start:s_end]
         modal = (
             bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
-            or relative_cue(MODAL, after)
+            or relative_cue(MODAL, after, near)
             # "the landing in X is expected to", "the X show will be recorded"
             or bool(MODAL_AFTER.match(after[show_end(after) :]))
             or bool(FUTURE_TIME_AFTER.match(after) and PRESENT_FOR_FUTURE.search(clause))

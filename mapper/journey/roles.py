@@ -177,14 +177,18 @@ _AFTER_REACHING = re.compile(
 _WILL_AFTER = re.compile(r"^[^.;,]{0,60},\s+[^.;,]{0,40}?\b(?:will|shall)\b", re.IGNORECASE)
 
 
-def relative_cue(pattern: re.Pattern[str], after: str) -> bool:
+def relative_cue(pattern: re.Pattern[str], after: str, near: str = "") -> bool:
     """Return whether a cue governs a name from a relative clause right after it
-    ("the spaceport, which Putin is scheduled to visit")."""
+    ("the spaceport, which Putin is scheduled to visit"); not after an arrival told in
+    the past (``near``): "landed in Sydney, where he will speak" says where he is."""
+    if _ARRIVED_PAST.search(near):
+        return False
     clause = _RELATIVE.match(after)
     # "Lviv, where I could not sleep": an ability the past denied, no plan
     return bool(clause and pattern.search(_PAST_ABILITY.sub(" ", clause.group())))
 
 
+_ARRIVED_PAST = re.compile(r"\b(?:arrived|landed|reached|docked|touched\s+down)\b", re.I)
 _PAST_ABILITY = re.compile(r"\bcould(?:n['\u2019]t|\s+(?:not|hardly|barely))\b", re.IGNORECASE)
 
 
