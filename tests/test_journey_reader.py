@@ -2567,3 +2567,17 @@ def test_an_arrival_told_with_an_aside_and_a_plan_after_it_is_done():
     # a trip still to come keeps the plan its relative clause tells
     text = "Next month the prime minister goes to Perth, where he will open a new mine."
     assert [s.status for s in journey_from_text(text).stops] == ["speculated"]
+
+
+def test_a_days_number_in_words_labels_its_line():
+    text = (
+        "Day One - Cairns to Port Douglas\n"
+        "We picked up the van in Cairns and drove north along the coast.\n"
+        "Day Two - Port Douglas to Cooktown\n"
+        "A long dusty drive."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == [
+        "Cairns",
+        "Port Douglas",
+        "Cooktown",
+    ]

@@ -29,10 +29,16 @@ __all__ = [
 ]
 
 _MONTH = "|".join(MONTHS)
+#: A day's number, in figures or in words ("Day 3", "Day Three").
+_DAY_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
 # An itinerary's line label: "Day 2: Hue", "Days 3-4: Hue", "3: Hue", "Nov. 27: First Test
 # (Sydney)", "3 May - Hue", "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
-    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)s?\s+\d+(?:\s*(?:&|and|[-\u2013])\s*\d+)?|"
+    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)s?\s+{_DAY_NUMBER}"
+    rf"(?:\s*(?:&|and|[-\u2013])\s*{_DAY_NUMBER})?|"
     # a bare day number before a colon: "3: Springfield, IL", "1 & 2: Chicago"
     r"\d{1,2}(?:\s*(?:&|and|[-\u2013])\s*\d{1,2})?(?=\s*:)|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
@@ -40,7 +46,7 @@ DAY_LABEL = re.compile(
     r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?"
     # "Day 4 (Tromso):": a numbered day's places in brackets straight after it (a date's
     # brackets hold its weekday: "March 28 (Mon)")
-    r"|\s*(?:[-*•–]\s*)?(?:day|stage|leg|night)\s+\d+\s*\(\s*",
+    rf"|\s*(?:[-*•–]\s*)?(?:day|stage|leg|night)\s+{_DAY_NUMBER}\s*\(\s*",
     re.I,
 )
 # What announces a list of dates or of a tour's places as a plan: "will", "announced",
