@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .names import fold
@@ -44,6 +44,7 @@ __all__ = [
     "is_common_word",
     "mode_of",
     "modes_in",
+    "most_named",
     "sentence_spans",
     "surnames",
     "tokenize",
@@ -576,3 +577,19 @@ def modes_in(text: str) -> list[str]:
     ([], ['rail'])
     """
     return [mode for _, mode in _mode_words(text)]
+
+
+def most_named(vehicles: Mapping[str, int]) -> str:
+    """Return the mode of travel a story has named most (counts by mode, in the order
+    first named); of two named as often, the one named last ("landed in X ... drove to
+    Y ... crossed into Z": by road).
+
+    Examples
+    --------
+    >>> most_named({"air": 1, "road": 1}), most_named({})
+    ('road', 'unknown')
+    """
+    if not vehicles:
+        return "unknown"
+    top = max(vehicles.values())
+    return [mode for mode, n in vehicles.items() if n == top][-1]

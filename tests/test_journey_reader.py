@@ -2581,3 +2581,18 @@ def test_a_days_number_in_words_labels_its_line():
         "Port Douglas",
         "Cooktown",
     ]
+
+
+def test_places_listed_line_by_line_under_a_line_announcing_stops_are_the_plans_stops():
+    text = (
+        "The towns we plan to sleep in on the drive east:\n"
+        "Perth, Western Australia (starting point)\n"
+        "Albany, Western Australia (whale watching)\n"
+        "Esperance, Western Australia\n"
+        "Adelaide, South Australia (final stop)"
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
+    assert stops == [(name, "speculated") for name in ("Perth", "Albany", "Esperance", "Adelaide")]
+    # lines that no line announces are no list of stops
+    loose = text.split("\n", 1)[1]
+    assert journey_from_text(loose).stops == ()

@@ -18,6 +18,7 @@ __all__ = [
     "PLAN_LINE",
     "addressed_to_reader",
     "day_heading_end",
+    "lined_list",
     "listed_venue_town",
     "next_heading",
     "place_led_lines",
@@ -53,7 +54,7 @@ DAY_LABEL = re.compile(
 # "tickets", "upcoming", "the schedule for my tour".
 LIST_PLAN = re.compile(
     r"\b(?:will|['\u2019]ll|announc\w*|upcoming|forthcoming|tickets?|on\s+sale|schedule[ds]?|"
-    r"planned)\b",
+    r"planned|plans?)\b",
     re.I,
 )
 # A date on a line of a list: "Aug 11", "11 August", "11/08", "2023-08-11".
@@ -172,6 +173,36 @@ def place_led_lines(document: Document) -> set[int]:
         ):
             led.add(index)
     return led if len(led) >= 2 else set()
+
+
+#: A line that announces a list of places on the lines after it: "our plan includes
+#: stops in:", "The ports of call:".
+_LIST_OPENER = re.compile(
+    r"[^\n]*\b(?:stops?|cities|towns|destinations|itinerary|route|ports\s+of\s+call|"
+    r"places|tour\s+dates)\b[^\n]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def lined_list(document: Document) -> set[int]:
+    """Return the mentions that open the lines of a list a line ending with a colon
+    announces ("our plan includes stops in:" / "Perth, Western Australia (starting
+    point)" / "Albany, Western Australia" ...), when two lines or more follow it."""
+    text = document.text
+    firsts: dict[int, int] = {}  # a line's start: the mention that opens the line
+    for index, m in enumerate(document.mentions):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.place is not None and not text[line_start : m.start].strip():
+            firsts.setdefault(line_start, index)
+    listed: set[int] = set()
+    for line_start, index in sorted(firsts.items()):
+        if line_start == 0:
+            continue
+        before = text.rfind("\n", 0, line_start - 1) + 1
+        opener = _LIST_OPENER.fullmatch(text, before, line_start - 1) is not None
+        if opener or firsts.get(before) in listed:
+            listed.add(index)
+    return listed if len(listed) >= 2 else set()
 
 
 def day_heading_end(document: Document, index: int, line_head: str) -> bool:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
-from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in
+from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in, most_named
 
 from .cues import (
     BEGINNING,
@@ -68,6 +68,7 @@ from .lists import (
     PLAN_LINE,
     addressed_to_reader,
     day_heading_end,
+    lined_list,
     listed_venue_town,
     next_heading,
     place_led_lines,
@@ -240,7 +241,8 @@ def journey_from_document(
     paired = -1  # the country joined to an adjective before it ("Thai-Laos")
     narrated = told_by_traveller(text)
     chained = route_chain(document, narrated=narrated)
-    dated_lines = {**timed_programme(document), **schedule(document)}
+    lined = lined_list(document)  # a list's lines under "stops in:", each a place
+    dated_lines = {**dict.fromkeys(lined, True), **timed_programme(document), **schedule(document)}
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
     for index, m in enumerate(document.mentions):
@@ -259,7 +261,7 @@ def journey_from_document(
                 )  # fmt: skip
                 narrative = said or narrative
             last_sentence = s_start
-        vehicle = _most_named(vehicles)
+        vehicle = most_named(vehicles)
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place
@@ -461,7 +463,7 @@ def journey_from_document(
         by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
-        if index in dated_lines:
+        if index in dated_lines and index not in lined:
             fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
         if mode is None and fallback == "unknown":
@@ -540,7 +542,7 @@ def journey_from_document(
     stops = ordered(events, document, narrated=narrated)
     route = headline_route(document)
     if route is not None:
-        vehicle = _most_named(vehicles)
+        vehicle = most_named(vehicles)
         line = text[route[0].start : text.find("\n", route[1].end)].strip()
         stops = with_headline_route(stops, route, vehicle, line)
     stops = from_dateline(stops, document)
@@ -574,15 +576,6 @@ _DAY_NAMED = re.compile(
     + r")\b"
 )
 _WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
-
-
-def _most_named(vehicles: Counter[str]) -> str:
-    """Return the vehicle the story has named most; of two named as often, the one named
-    last ("landed in X ... drove to Y ... crossed into Z": by road)."""
-    if not vehicles:
-        return "unknown"
-    top = max(vehicles.values())
-    return [mode for mode, n in vehicles.items() if n == top][-1]
 
 
 def _next_name(document: Document, index: int, text: str, end: int) -> int:
