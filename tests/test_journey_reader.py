@@ -2596,3 +2596,11 @@ def test_places_listed_line_by_line_under_a_line_announcing_stops_are_the_plans_
     # lines that no line announces are no list of stops
     loose = text.split("\n", 1)[1]
     assert journey_from_text(loose).stops == ()
+
+
+def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
+    text = (
+        "We cycled along the river from Regensburg. We bought bread and cheese at Straubing "
+        "and ate by the water."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Regensburg", "Straubing"]

@@ -184,7 +184,8 @@ _THERE = re.compile(
 # what the narrator saw or met there.
 _WE_DID_IN = re.compile(
     r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
-    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came)\b"
+    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
+    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|left\s+the\s+\w+)\b"
     r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
 )
 #: An earlier event the story looks back to: "since the convention in X".
