@@ -2604,3 +2604,8 @@ def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
         "and ate by the water."
     )
     assert [s.place.name for s in journey_from_text(text).stops] == ["Regensburg", "Straubing"]
+
+
+def test_a_logs_place_and_time_of_day_is_where_the_traveller_was():
+    text = "Leaving at 0800, we reached Napier at noon. In Hastings at 1500, tired and hungry."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Napier", "Hastings"]

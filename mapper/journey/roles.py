@@ -193,6 +193,12 @@ _PAST_ABILITY = re.compile(r"\bcould(?:n['\u2019]t|\s+(?:not|hardly|barely))\b",
 
 
 _IN_AT = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+#: A time of day right after a place: "at 1500", "around 7.30", "by 9 pm".
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:at|by|around|about|before|after)\s+(?:\d{1,2}[:.]\d{2}|\d{4}\b|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
 # "After de-stressing in La Paz for a couple of days": a stay told after the name
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _STAY_AFTER = re.compile(
@@ -307,6 +313,8 @@ def role_of(
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
     if _START_WAS.search(near):
         return "depart"  # "Our starting point was Victoria Falls"
+    if _IN_AT.fullmatch(near) and _IN_AT.fullmatch(clause) and _CLOCK_AFTER.match(after):
+        return "arrive"  # a log's "In Hastings at 1500 and Gisborne around 2000."
     if _NEXT_WAS.search(near):
         return "arrive"  # "Next up was Vevey", "The following day was Zurich"
     if _FRAGMENT_REST.match(after) and _FRAGMENT_FROM.match(clause):
