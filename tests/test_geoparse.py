@@ -662,6 +662,19 @@ def test_a_small_town_is_found_in_the_region_the_text_puts_it_in():
     assert km(town.place, (34.6, 135.7333)) < 25.0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kisumu is the third city of Kenya, on the shore of Lake Victoria.",
+        "Santiago is the capital city of Chile and its largest.",
+    ],
+)
+def test_a_country_after_a_ranked_city_of_stays_the_country(text):
+    # "the city of X" names a city X; "the third city of X" is a city X holds
+    country = next(m for m in geoparse(text) if m.surface in ("Kenya", "Chile"))
+    assert country.place.kind == "country"
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

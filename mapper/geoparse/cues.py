@@ -48,10 +48,19 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+#: Words that rank a place among others before "city of X" ("the third city of Kenya",
+#: "the capital city of Chile").
+_RANKED = frozenset(
+    "first second third fourth fifth main chief principal only major capital".split()
+)
+
+
 def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Return the kind "the state of X" or "X state" gives the name in ``tokens[a:b]``."""
     if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
-        return _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
+        ranked = a >= 3 and (tokens[a - 3].key in _RANKED or tokens[a - 3].key.endswith("est"))
+        # "the third city of Kenya", "the largest town of X": a town X holds, not its name
+        return None if ranked else _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
     if b < len(tokens) and tokens[b].text in _REGION_AFTER and tokens[b].gap_before == " ":
         return "region"  # "Washington state", "Zaire province" (Angola's, not the country)
     return None
