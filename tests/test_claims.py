@@ -1463,7 +1463,7 @@ def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
         "Winds within 60 km of the storm's centre reached 150 km/h.",
         "The storm came ashore at Cedar Key, with no towns within 10 miles of landfall.",
         # how near people may go
-        "Officials barred hikers from coming closer than 12 kilometers to the crater of Etna.",
+        "Rangers stopped walkers from getting nearer than 5 km to the crater of Etna.",
     ],
 )
 def test_a_zone_around_a_place_is_no_claim(text):

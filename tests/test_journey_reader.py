@@ -2496,7 +2496,7 @@ def test_a_tour_operators_days_for_you_are_a_plan_though_it_says_we():
 def test_a_pair_of_countries_before_their_dealings_is_no_stop():
     text = (
         "The president flew to London on Monday for a three-day state visit. During the "
-        "visit, both sides hailed a new chapter in Brazil-UK relations. On Wednesday he "
+        "visit, both sides pledged fresh momentum in Brazil-Chile ties. On Wednesday he "
         "took the train to Leeds."
     )
     assert [s.place.name for s in journey_from_text(text).stops] == ["London", "Leeds"]
@@ -2532,14 +2532,14 @@ def test_a_stop_told_in_the_present_on_a_day_after_the_storys_is_the_plan():
     [
         # a stay weighed and turned down
         (
-            "We took the bus to Flores. We talked about stopping in San Ignacio for a "
+            "We took the bus to Flores. We talked about stopping in Belize City for a "
             "night, but chose to push on instead. We flew home from Flores.",
             ["Flores"],
         ),
         # a life's experience, not this trip
         (
-            "On our road trip we drove from Denver to Moab. The prettiest canyon we had "
-            "ever seen was in Arizona.",
+            "On our road trip we drove from Denver to Moab. The best pie we have ever "
+            "tasted came from a diner in Arizona.",
             ["Denver", "Moab"],
         ),
         # a lake that reaches a country, not a boat that does
@@ -2558,8 +2558,8 @@ def test_places_of_a_choice_turned_down_a_lifes_experience_or_a_lakes_reach_are_
 
 def test_an_arrival_told_with_an_aside_and_a_plan_after_it_is_done():
     text = (
-        "The prime minister landed around noon (0200 GMT) in Canberra, where he will meet "
-        "officials."
+        "The minister touched down on Friday (1400 GMT) in Canberra, where she will open "
+        "talks on trade."
     )
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Canberra", "confirmed")
