@@ -121,7 +121,7 @@ def _rejected_by_context(
     if _ZONE_NAMED_BEFORE_RE.search(before):
         return True  # "a danger zone of 8 km from the vent": a zone's radius
     if _APPROACH_BEFORE_RE.search(before):
-        return True  # "barred anyone from coming closer than 12 km to the crater"
+        return True  # "stopped walkers from getting nearer than 5 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())
     if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
         return True  # "never more than 50 miles from the sea": a bound over a whole area

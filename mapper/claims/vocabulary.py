@@ -271,7 +271,7 @@ _DIRECTION_RE = re.compile(
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:of|from)\b)|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
-    # an old gazetteer's "3 miles (N. E.) from Sheffield", "12 miles (N. by W.) from"
+    # an old gazetteer's "3 miles (N. E.) from Sheffield", "2 miles (W. by S.) from York"
     rf"\(?(?P<dotted>[nsew]\.(?:\s?[nsew]\.){{0,2}}(?:\s?by\s?[nsew]\.)?)\)?"
     r"(?=\s+(?:of|from)\b))",
     re.IGNORECASE,
@@ -411,7 +411,7 @@ _ZONE_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
     re.IGNORECASE,
 )
-#: "barred anyone from coming closer than 12 km to the crater": how near people may go,
+#: "stopped walkers from getting nearer than 5 km to the crater": how near people may go,
 #: not how far one place lies from another.
 _APPROACH_BEFORE_RE = re.compile(
     r"\b(?:come|comes|coming|came|get|gets|getting|got|go|goes|going|went|ventur\w*|"

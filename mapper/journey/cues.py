@@ -216,7 +216,7 @@ ARRIVAL = re.compile(
     # a unit's movements, as war diaries tell them: "detrained at X", "billeted in X"
     r"detrain(?:s|ed|ing)?|debus(?:s?ed|s?ing)?|billet(?:ed|ing)?)"
     # "stopped for the night in X": up to three words between the verb and "in", or a
-    # short aside: "landed around noon (0200 GMT) in X"
+    # short aside: "touched down on Friday (1400 GMT) in X"
     r"(?:\s+(?:\w+|\([^()]{1,20}\))){0,3}?\s+(?:in|at|on|near|outside|around)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
@@ -360,13 +360,13 @@ CALLED_OFF_AFTER = re.compile(
 # closed", "wanted to visit X, but ran out of time": a place not reached.
 _ATTEMPT = re.compile(
     r"\b(?:(?:tried|attempted|wanted|hoped|planned|intended|meant)\s+to|"
-    # "thought about spending a few days in X, ... but decided against it"
+    # "talked about stopping in X for a night, but chose to push on"
     r"(?:thought|talked)\s+(?:about|of)\s+\w+ing|considered\s+\w+ing)\s+[^,;.]{0,40}$",
     re.IGNORECASE,
 )
 _BUT_AFTER = re.compile(
     r"^[^.;]{0,40}?,?\s+but\b|"
-    # a choice told later in the sentence: "..., but decided against it"
+    # a choice told later in the sentence: "..., but then opted for the coast road"
     r"^[^.;]{0,160}?\bbut\s+(?:then\s+)?(?:decided|chose|opted|changed)\b",
     re.IGNORECASE,
 )
@@ -470,7 +470,7 @@ _DEALINGS = (
     r"summit|border|war|conflict|dialogue|agreement|deal|rivalry|alliance|negotiations|"
     r"exchanges)\b"
 )
-#: "China-UK relations", "the Kenya-Uganda border": a pair of names before their dealings
+#: "Brazil-Chile ties", "the Kenya-Uganda border": a pair of names before their dealings
 #: (after the first name, then after the second)
 PAIR_BEFORE_DEALINGS = re.compile(rf"^-[A-Z][\w.'\u2019]*\s+{_DEALINGS}")
 DEALINGS_AFTER = re.compile(rf"^\s+{_DEALINGS}")
@@ -490,9 +490,9 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
     # "a capital comparable to Salzburg in size": a likeness too
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
-    # a life's experience, not this trip: "the best coffee I'd ever had was in X"
+    # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
-    # a lake or a range that reaches a place: "stretching south into Sudan"
+    # a lake or a range that reaches a place: "stretching past the frontier into X"
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
     r"(?:into|to|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -175,8 +175,8 @@ def place_led_lines(document: Document) -> set[int]:
     return led if len(led) >= 2 else set()
 
 
-#: A line that announces a list of places on the lines after it: "our plan includes
-#: stops in:", "The ports of call:".
+#: A line that announces a list of places on the lines after it: "The towns we plan to
+#: sleep in:", "Ports of call:".
 _LIST_OPENER = re.compile(
     r"[^\n]*\b(?:stops?|cities|towns|destinations|itinerary|route|ports\s+of\s+call|"
     r"places|tour\s+dates)\b[^\n]*:[ \t]*",
@@ -186,7 +186,7 @@ _LIST_OPENER = re.compile(
 
 def lined_list(document: Document) -> set[int]:
     """Return the mentions that open the lines of a list a line ending with a colon
-    announces ("our plan includes stops in:" / "Perth, Western Australia (starting
+    announces ("The towns we plan to sleep in:" / "Perth, Western Australia (starting
     point)" / "Albany, Western Australia" ...), when two lines or more follow it."""
     text = document.text
     firsts: dict[int, int] = {}  # a line's start: the mention that opens the line

@@ -64,7 +64,7 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
     if NOT_A_STOP_BEFORE.search(near):
         return True
     if PAIR_BEFORE_DEALINGS.match(after) or (near.endswith("-") and DEALINGS_AFTER.match(after)):
-        return True  # "a new chapter in China-UK relations": two countries' dealings
+        return True  # "fresh momentum in Brazil-Chile ties": two countries' dealings
     if " ".join(m.surface.lower().split()) in METONYMS:
         return True  # "the White House", "the Kremlin"
     opened = text.rfind("(", max(0, m.start - 200), m.start)  # an open bracket before it

@@ -242,7 +242,7 @@ def journey_from_document(
     paired = -1  # the country joined to an adjective before it ("Thai-Laos")
     narrated = told_by_traveller(text)
     chained = route_chain(document, narrated=narrated)
-    lined = lined_list(document)  # a list's lines under "stops in:", each a place
+    lined = lined_list(document)  # the lines under "The towns we plan to sleep in:"
     dated_lines = {**dict.fromkeys(lined, True), **timed_programme(document), **schedule(document)}
     announced = planned_list(document, dated_lines)
     led = place_led_lines(document)
