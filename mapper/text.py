@@ -158,6 +158,10 @@ _SENTENCE_END = re.compile(
     r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)|"  # a list's item on its own line: "- Visit Hue"
     r"\n(?=[ \t]*\d{1,3}[.)][ \t]+\S)"  # ... or a numbered one: "2. Sydney to Tokyo"
 )
+#: A word no sentence or headline ends on, at a line's end: the line wraps ("from\nLondon").
+_WRAPPED = re.compile(
+    r"\b(?:from|to|of|in|at|and|or|the|a|an|by|near|for|with|between|into|via|on)[ \t]*$"
+)
 #: Only blanks since the line began (or the text did), read up to a word.
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
@@ -326,6 +330,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             ):
                 continue  # a unit before its conversion or its direction: "28 Km. (17
                 # miles) north of", "300 km. South West of"
+        if m.group() == "\n" and _WRAPPED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "11 miles from\nLondon": a line wrapped inside its sentence
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

@@ -105,3 +105,12 @@ def test_a_listed_figure_naming_its_own_reference_does_not_take_the_first_s():
     first, second = _read(text)
     assert first[4] == "Ipswich"
     assert second[4] != "Ipswich"
+
+
+def test_a_line_wrapped_inside_its_sentence_keeps_the_claim():
+    # a scanned gazetteer's lines break anywhere: "from" ends no sentence and no headline
+    [(unit, km, _direction, target, origin)] = _read(
+        "ARVA, a small hamlet on the river, 9 miles from\nLondon, with a mill."
+    )
+    assert (unit, target, origin) == ("mi", "ARVA", "London")
+    assert km == pytest.approx(9 * MILE_KM, abs=0.01)
