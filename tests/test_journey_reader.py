@@ -2609,3 +2609,8 @@ def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
 def test_a_logs_place_and_time_of_day_is_where_the_traveller_was():
     text = "Leaving at 0800, we reached Napier at noon. In Hastings at 1500, tired and hungry."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Napier", "Hastings"]
+
+
+def test_a_place_the_traveller_was_in_for_an_event_is_a_stop():
+    text = "The minister was in Perth for the summit on Monday. On Tuesday she flew to Darwin."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Perth", "Darwin"]

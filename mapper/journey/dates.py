@@ -30,7 +30,7 @@ from collections import Counter
 
 from mapper.text import MONTHS, WEEKDAYS
 
-__all__ = ["date_in", "story_date", "story_year"]
+__all__ = ["date_in", "dated_after_story", "story_date", "story_year"]
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
@@ -262,3 +262,17 @@ def date_in(
 _MONTH_YEAR = re.compile(
     rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?P<y>(?:18|19|20)\d\d)\b"
 )
+
+
+def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
+    """Return whether a stop told in the present falls on a day after the story's own:
+    "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
+    one in the present."""
+    from .cues import PRESENT_FOR_FUTURE
+
+    return (
+        when is not None
+        and len(date) == 10
+        and dt.date.fromisoformat(date) > when
+        and PRESENT_FOR_FUTURE.search(clause) is not None
+    )

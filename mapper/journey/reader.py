@@ -59,7 +59,7 @@ from .cues import (
     attempted,
     told_by_traveller,
 )
-from .dates import date_in, story_date, story_year
+from .dates import date_in, dated_after_story, story_date, story_year
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -93,7 +93,6 @@ from .order import (
 )
 from .places import CONTAINER_GAP, not_a_stop, town_of_region
 from .roles import (
-    dated_after_story,
     fronted_in,
     fronted_plan,
     future_carries,

@@ -9,7 +9,6 @@ visit on Friday", "the third port of call: X".
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from mapper.document import Document
@@ -26,13 +25,11 @@ from .cues import (
     MODAL,
     ONWARD,
     PASSAGE,
-    PRESENT_FOR_FUTURE,
     RETURN,
     TO,
 )
 
 __all__ = [
-    "dated_after_story",
     "fronted_in",
     "fronted_plan",
     "future_carries",
@@ -206,6 +203,13 @@ _STAY_AFTER = re.compile(
     r"eight|nine|ten|several|few|\d+)\s+(?:more\s+)?(?:hours?|days?|nights?|weeks?)\b",
     re.IGNORECASE,
 )
+# "was in Perth for the summit": in a place for an event held there
+_EVENT_AFTER = re.compile(
+    r"^\s*,?\s*for\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|"
+    r"meetings?|conference|games|festival|wedding|funeral|match|final|ceremony|forum|G\d+|"
+    r"celebrations?|concert|show|launch|opening|inauguration|congress|convention)\b",
+    re.IGNORECASE,
+)
 # "for" after a verb of leaving or heading, a vehicle, or a place left ("left Paris for
 # Lyon"): a destination; after another noun ("aid for Gaza"), a purpose
 _FOR_GOAL = re.compile(
@@ -355,7 +359,7 @@ def role_of(
         return "arrive"
     if _TO_SITE_IN.search(near) and GOING.search(clause):
         return "arrive"  # "take I-80 to a friend's house in Boulder": the town of the site
-    if _LOCATIVE.search(near) and _STAY_AFTER.match(after):
+    if _LOCATIVE.search(near) and (_STAY_AFTER.match(after) or _EVENT_AFTER.match(after)):
         return "arrive"  # "after resting in La Paz for a couple of days"
     if _NEAR_WHERE.match(after) or relative_cue(ARRIVAL, after) or relative_cue(TO, after):
         return "arrive"
@@ -629,16 +633,4 @@ def fronted_in(text: str, sentence: tuple[int, int], m: Mention, doc: Document) 
         and _REPORTED.search(clause) is None
         and who is not None
         and not any(n.start == m.end + who.start(1) for n in doc.mentions)  # no place
-    )
-
-
-def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
-    """Return whether a stop told in the present falls on a day after the story's own:
-    "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
-    one in the present."""
-    return (
-        when is not None
-        and len(date) == 10
-        and dt.date.fromisoformat(date) > when
-        and PRESENT_FOR_FUTURE.search(clause) is not None
     )
