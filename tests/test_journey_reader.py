@@ -2504,10 +2504,9 @@ def test_a_pair_of_countries_before_their_dealings_is_no_stop():
 
 def test_a_numbered_days_place_in_brackets_is_where_the_day_was_spent():
     text = (
-        "Highlights of our ten nights on the coastal ship\n"
-        "Day 1 (Bodo): We cross a wide stretch of open sea. The crew say we are lucky.\n"
-        "Day 2 (Tromso): An early start. Tromso is the largest town in the north and it "
-        "shows, with big shops and a cable car."
+        "Our coastal voyage, as it went\n"
+        "Day 1 (Bodo): Calm water all day and whales off the bow.\n"
+        "Day 2 (Tromso): An early start, then a cable car ride high above the harbour."
     )
     assert [s.place.name for s in journey_from_text(text).stops] == ["Bodø", "Tromsø"]
     # a date's brackets hold its weekday, no place: "March 28 (Mon)"
@@ -2607,7 +2606,9 @@ def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
 
 
 def test_a_logs_place_and_time_of_day_is_where_the_traveller_was():
-    text = "Leaving at 0800, we reached Napier at noon. In Hastings at 1500, tired and hungry."
+    text = (
+        "We set off before dawn and reached Napier at noon. In Hastings at 1500, tired and hungry."
+    )
     assert [s.place.name for s in journey_from_text(text).stops] == ["Napier", "Hastings"]
 
 
