@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from mapper.claims import check_claims
+from mapper.claims import check_claims, find_claims
 
 
 def _ends(text: str) -> tuple[str | None, str | None]:
@@ -490,3 +490,12 @@ def test_a_place_in_a_zone_keeps_its_distance():
 )  # fmt: skip
 def test_the_nearest_place_is_the_name_its_copula_gives(text, ends):
     assert _ends(text) == ends
+
+
+def test_a_length_of_road_between_two_places_is_a_route_claim():
+    # "N km of road" before a compass point: the road's length from the reference
+    [check] = check_claims("Oruro lies 230 km of road south of La Paz.")
+    assert (check.claim.target.text, check.claim.origin.text) == ("Oruro", "La Paz")
+    assert check.claim.direction == "S" and check.claim.route is not None
+    # road built is the work's length, no separation
+    assert find_claims("The crews laid 40 km of road north of the border.") == []

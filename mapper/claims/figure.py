@@ -54,6 +54,13 @@ _UNIT_DOT_RE = re.compile(
     r"\.(?=\s+[a-z([]|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
     rf"|\s+{_DOTTED_POINT}\s+(?:of|from)\b)"  # an old gazetteer's "7 m. NE. of York"
 )
+#: A verb of building before "N km of road": the length of the work, no separation.
+_BUILT_BEFORE_RE = re.compile(
+    r"\b(?:buil[dt]s?|building|la(?:id|ys?|ying)|paved?|paving|construct(?:ed|s|ing)?|"
+    r"repair(?:ed|s|ing)?|upgrad(?:ed|es|ing)|resurfac(?:ed|es|ing)|complet(?:ed|es|ing))"
+    r"(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE,
+)
 #: Larger figures (in the stated unit) are not distances between places on Earth.
 _MAX_FIGURE = 1e9
 #: How far back from a claim the subject is looked for, in characters.
@@ -242,6 +249,12 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         return None  # "they built 200 km railway in a year"
 
     mode = _MODE_RE.match(text, tail.pos, hi)  # "240 km by rail south-west of ..."
+    if (
+        mode
+        and mode.group().lstrip().startswith("of")
+        and _BUILT_BEFORE_RE.search(text, max(lo, match.start() - 40), match.start())
+    ):
+        return None  # "the crews laid 40 km of road north of the border": work done
     if mode:
         tail.pos = mode.end()
     dir_match = _DIRECTION_RE.match(text, tail.pos, hi)

@@ -250,7 +250,9 @@ _TRAVELLED_BEFORE_RE = re.compile(
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
-    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b", re.IGNORECASE
+    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b|"
+    r"\d\s*(?:km|kilomet(?:er|re)s|miles)\s+of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail)\b",
+    re.IGNORECASE,
 )
 #: A numbered road the figure runs along: "on Route Nationale 7", "on Highway 19", "via
 #: the A1", "along I-80": the figure is by road.
