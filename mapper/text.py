@@ -331,7 +331,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # a unit before its conversion or its direction: "28 Km. (17
                 # miles) north of", "300 km. South West of"
         if m.group() == "\n" and _WRAPPED.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "11 miles from\nLondon": a line wrapped inside its sentence
+            continue  # "9 miles from\nLondon": a line wrapped inside its sentence
         end = m.end() if text[m.start()] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

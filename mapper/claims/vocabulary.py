@@ -280,7 +280,7 @@ _MODE_RE = re.compile(
     # "(by road)" in brackets too: "250 km (by road) northwest of Accra"; or between commas:
     # "about 70 km (43 mi), by road, west of Kampala"
     r"(?P<comma>,)?\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
-    # "171 km of road north of X": the road's length between the two
+    # "230 km of road south of X": the road's length between the two
     r"of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail|track)|"
     r"in\s+a\s+straight\s+line)(?(open)\))(?(comma),)"
     r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:to\s+the\s+)?(?:north|south|east|west))",

@@ -30,6 +30,8 @@ from collections import Counter
 
 from mapper.text import MONTHS, WEEKDAYS
 
+from .cues import PRESENT_FOR_FUTURE
+
 __all__ = ["date_in", "dated_after_story", "story_date", "story_year"]
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
@@ -268,8 +270,6 @@ def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
     """Return whether a stop told in the present falls on a day after the story's own:
     "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
     one in the present."""
-    from .cues import PRESENT_FOR_FUTURE
-
     return (
         when is not None
         and len(date) == 10
