@@ -60,6 +60,9 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr st mt ft pt ste gov gen sen rep no nos vs lt col capt sgt prof rev jr sr "
     "approx ca adm cmdr sens reps govs"
 )
+#: ... and an old gazetteer's, before a name ("co. York", "dep. Var", "par. of X"): no
+#: sentence ends on them.
+_NO_END_ABBREVIATIONS = ABBREVIATIONS | _words("co dep dept par tnshp twp vil wap div dist prov")
 #: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur",
 #: "Dar es Salaam").
 CONNECTORS = _words(
@@ -310,7 +313,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             window = max(0, m.start() - 40)
             space = max(text.rfind(" ", window, m.start()), text.rfind("\n", window, m.start()))
             word = text[max(space + 1, window) : m.start()].lstrip("(\"'\u201c\u2018")
-            if (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS:
+            if (len(word) == 1 and word.isalpha()) or word.lower() in _NO_END_ABBREVIATIONS:
                 continue  # an initial ("J. Smith") or a title ("Mr."), not a day ("June 7.")
             if word.isdigit() and len(word) <= 3 and _LINE_OPENS.search(text, window, space + 1):
                 continue  # the number of a list's item: "2. Sydney to Tokyo"

@@ -114,3 +114,23 @@ def test_a_line_wrapped_inside_its_sentence_keeps_the_claim():
     )
     assert (unit, target, origin) == ("mi", "ARVA", "London")
     assert km == pytest.approx(9 * MILE_KM, abs=0.01)
+
+
+def test_an_entrys_head_is_what_its_figure_locates_known_or_not():
+    # the head names a hamlet the gazetteer does not know: unresolved, not the county town
+    # named on the way ("co. York"), whose abbreviation ends no sentence
+    [check] = check_claims(
+        "GRANTHWAITE, a small hamlet near the moor, co. York, 4 miles N. of Ripon."
+    )
+    assert check.claim.target.text == "GRANTHWAITE" and check.target is None
+    assert check.verdict == "unresolved"
+    # a French entry's department ("dep. Var") is no more the place than the county is
+    [(_unit, _km, direction, target, origin)] = _read(
+        "LE BEAUSSET, a small town in the dep. Var, 9 m. NW. of Toulon."
+    )
+    assert (direction, target, origin) == ("NW", "LE BEAUSSET", "Toulon")
+    # a news dateline in capitals heads no entry
+    [dated] = check_claims(
+        "WASHINGTON, June 3 (Reuters) - A small plane crashed 20 km north of Richmond."
+    )
+    assert dated.claim.target is None or dated.claim.target.text != "WASHINGTON"

@@ -91,7 +91,7 @@ from .clauses import (
     parentheticals,
     second_of_way,
 )
-from .sentence_names import Name, names_of, qualifies
+from .sentence_names import Name, entry_head, names_of, qualifies
 from .types import Endpoint
 from .vocabulary import _CAPITAL_RE
 from .waters import point_in_water
@@ -277,6 +277,9 @@ class Sentence:
     def located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
         found = self._located_before(pos)
+        entry = entry_head(self.text, self.names, self.start)
+        if entry is not None and entry.end < pos:
+            return self.endpoint(entry)  # "ACOMB, a township ... York, 2 miles ... from York"
         heading = self._heading(pos)
         named = self.name_at(found.start) if found is not None else None
         if heading is not None and (found is None or (named is not None and named.is_area)):

@@ -25,7 +25,7 @@ from mapper.text import (
 from .clauses import _COMPASS, _RUN_GAP
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
-__all__ = ["SITE_NOUNS", "Name", "names_of", "qualifies"]
+__all__ = ["SITE_NOUNS", "Name", "entry_head", "names_of", "qualifies"]
 
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
@@ -169,3 +169,21 @@ def qualifies(text: str, head: Name, name: Name) -> bool:
         same = head.mention is not None and head.mention.place == place and gap == ", "
         return same or place.kind in ("country", "region", "county")
     return gap != " " and name.end - name.start <= 3 and text[name.start : name.end].isupper()
+
+
+#: After an old gazetteer entry's head: "ACOMB, a township", "HOLTBY, a. vil.".
+_ENTRY_AFTER = re.compile(r",\s+an?\b")
+
+
+def entry_head(text: str, names: list[Name], start: int) -> Name | None:
+    """Return the head of an old gazetteer's entry: a name in capitals that opens its
+    sentence before ", a ..." ("ACOMB, a township in the county of York, 2 miles (W. by
+    S.) from York"), the place the entry's figures locate, known to the gazetteer or not.
+    A news dateline ("WASHINGTON, June 3 -") is no entry."""
+    if not names or names[0].start != start:
+        return None
+    head = names[0]
+    word = text[head.start : head.end]
+    if len(word) < 3 or not word.isupper() or not _ENTRY_AFTER.match(text, head.end):
+        return None
+    return head
