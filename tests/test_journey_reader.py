@@ -2615,3 +2615,12 @@ def test_a_logs_place_and_time_of_day_is_where_the_traveller_was():
 def test_a_place_the_traveller_was_in_for_an_event_is_a_stop():
     text = "The minister was in Perth for the summit on Monday. On Tuesday she flew to Darwin."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Perth", "Darwin"]
+
+
+def test_a_headlines_plan_without_its_verb_to_be_is_a_plan():
+    text = (
+        "Chile's president set to visit Peru, Bolivia and Ecuador next month\n"
+        "The trip was announced by his office in Santiago on Friday."
+    )
+    statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert {statuses.get(n) for n in ("Peru", "Bolivia", "Ecuador")} == {"speculated"}

@@ -324,6 +324,8 @@ MODAL = re.compile(
     r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
     r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
     r"destination|"
+    # a headline's plan without its verb "to be": "President set to visit X and Y"
+    r"\bset\s+to\s+(?:visit|travel|fly|go|tour|arrive|leave|meet|attend|head|return|sail)\b|"
     # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
     r"(?:ways?|options?|means)\s+(?:\w+\s+){0,3}?to\s+(?:get|go|travel|reach)|"
     r"(?:wanted|hoped|needed|wished)\b[^.;,]{0,30}?\bto\s+(?:get|go|travel|reach|visit|see)|"
