@@ -2624,3 +2624,11 @@ def test_a_headlines_plan_without_its_verb_to_be_is_a_plan():
     )
     statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert {statuses.get(n) for n in ("Peru", "Bolivia", "Ecuador")} == {"speculated"}
+
+
+def test_a_second_stop_named_by_its_kind_joins_the_first():
+    text = (
+        "The pope will fly to Kenya in May, visiting the capital Nairobi and the port of Mombasa."
+    )
+    stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
+    assert stops == [("Nairobi", "speculated"), ("Mombasa", "speculated")]

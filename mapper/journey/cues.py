@@ -410,7 +410,9 @@ COORDINATED = re.compile(
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     # "and then down to Shanghai": a direction word before "to"
     r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?)?"
-    r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
+    r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    # "visiting the capital Nairobi and the port of Mombasa": a town named by its kind
+    r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?$",
     re.I,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
