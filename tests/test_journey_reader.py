@@ -2632,3 +2632,10 @@ def test_a_second_stop_named_by_its_kind_joins_the_first():
     )
     stops = [(s.place.name, s.status) for s in journey_from_text(text).stops]
     assert stops == [("Nairobi", "speculated"), ("Mombasa", "speculated")]
+
+
+def test_a_place_after_a_home_country_is_the_trips_stop():
+    text = "The tour will take the president first to his home country Kenya."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Kenya", "speculated")
+    ]

@@ -66,7 +66,8 @@ _DESCRIBING = (
     r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
     r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
     r"north|south|east|west|far|hamlet|hometown|birthplace|quaint|pretty|picturesque|"
-    r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins)"
+    r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
+    r"fatherland|native|ancestral)"
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
