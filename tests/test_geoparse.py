@@ -673,6 +673,17 @@ def test_a_country_after_a_ranked_city_of_stays_the_country(text):
     assert country.place.kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The band ends its tour in Memphis Nov. 14 with two shows.", "Memphis"),
+        ("Rescuers reached Dharamsala Aug 28 after the slide.", "Dharamsala"),
+    ],
+)
+def test_a_month_and_its_day_after_a_name_are_no_part_of_it(text, name):
+    assert [m.surface for m in geoparse(text)] == [name]
+
+
 def test_a_towns_name_without_its_final_town_is_recognised():
     # GeoNames: "Kapurthala Town"; the town is called Kapurthala (Wikipedia: 31°23'N 75°23'E)
     [found] = geoparse("We drove on to Kapurthala for the night.")

@@ -95,6 +95,12 @@ _SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae", "eu"})
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
 )
+#: Months and their short forms, and what follows one as a date's: "Dec. 2", "Aug 28".
+_MONTH_KEYS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")
 # Words after a single name that make it a person's, however big a place shares it.
 _PERSON_AFTER = frozenset({"administration", "jr", "sr"})
 # A ruler's ordinal after a name makes it a person's ("Elizabeth II"); "I" is the pronoun.
@@ -206,6 +212,12 @@ def recognise(
     keys: set[str] = set()
     for sent, toks in per_sentence:
         for i, j in capitalised_runs(toks):
+            if (
+                j - i > 1
+                and toks[j - 1].key in _MONTH_KEYS
+                and _DAY_AFTER.match(text, toks[j - 1].end)
+            ):
+                j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
             runs.append((sent, toks, i, j))
             for a in range(i, j):
                 keys.add(toks[a].key)  # a word's own text: its key is folded already
