@@ -499,3 +499,11 @@ def test_a_length_of_road_between_two_places_is_a_route_claim():
     assert check.claim.direction == "S" and check.claim.route is not None
     # road built is the work's length, no separation
     assert find_claims("The crews laid 40 km of road north of the border.") == []
+
+
+def test_the_nearest_place_with_its_distance_in_brackets_is_a_claim_from_an_unnamed_place():
+    [check] = check_claims("Its closest rail halt is Wardha (25 km).")
+    assert check.claim.target.text == "Wardha" and check.claim.origin is None
+    assert check.verdict == "unresolved"
+    # a length in brackets after a name, with no nearest place told, is no claim
+    assert find_claims("The river Godavari (1,465 km) flows east.") == []

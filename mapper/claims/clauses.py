@@ -331,3 +331,9 @@ def of_apposition(text: str, town_end: int, area_start: int) -> bool:
     """Return whether an area's name sits in an apposition describing the name before it
     ("Surabaya, the capital of East Java province"): the clause is about the town."""
     return _OF_APPOSITION.fullmatch(text, town_end, area_start) is not None
+
+
+#: The nearest place named before a figure in brackets: "Its closest rail halt is Wardha (".
+_NEAREST_BRACKET_RE = re.compile(
+    r"\b(?:nearest|closest)\b[^.;()]{0,60}?\b(?:is|was)\s+[^.;()]{1,40}?\(\s*$", re.IGNORECASE
+)

@@ -17,7 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
-from .clauses import _COPULA_BEFORE
+from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
 from .figure import (
     _SPACES_RE,
     _figure,
@@ -159,6 +159,13 @@ def _places_after(
             tail.origin, tail.target = pair
         return True
     away = _AWAY_RE.match(text, tail.pos, hi)
+    if (
+        away is None
+        and text.startswith(")", tail.pos)
+        and _NEAREST_BRACKET_RE.search(text, sentence.start, match.start())
+    ):  # "Its closest rail halt is Wardha (25 km).": that far away
+        tail.has_endpoint, tail.away = True, True
+        return True
     apart = away is not None and away.group("word").lower().startswith(("apart", "from"))
     # "12 km from each other" is "apart" (below), not "from" a place
     origin_match = None if apart else _ORIGIN_RE.match(text, tail.pos, hi)
