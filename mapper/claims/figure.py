@@ -175,6 +175,7 @@ class _Tail:
     figure_end: int = 0  #: Past the figure and its conversion.
     away: bool = False  #: "N km away": the place it is away from may be elsewhere.
     conversion: tuple[float, str] | None = None
+    length_of: str = ""  #: "N km of road": the route the figure is the length of.
     travel_noun: bool = False
     direction: str | None = None
     origin: Endpoint | None = None
@@ -251,12 +252,12 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     mode = _MODE_RE.match(text, tail.pos, hi)  # "240 km by rail south-west of ..."
     if (
         mode
-        and mode.group().lstrip().startswith("of")
+        and mode.group("length_of")
         and _BUILT_BEFORE_RE.search(text, max(lo, match.start() - 40), match.start())
     ):
         return None  # "the crews laid 40 km of road north of the border": work done
     if mode:
-        tail.pos = mode.end()
+        tail.pos, tail.length_of = mode.end(), mode.group("length_of") or ""
     dir_match = _DIRECTION_RE.match(text, tail.pos, hi)
     if dir_match:
         word = dir_match.group("word")

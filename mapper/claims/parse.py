@@ -257,9 +257,7 @@ _TRAVELLED_BEFORE_RE = re.compile(
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
-    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b|"
-    r"\d\s*(?:km|kilomet(?:er|re)s|miles)\s+of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail)\b",
-    re.IGNORECASE,
+    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b", re.IGNORECASE
 )
 #: A numbered road the figure runs along: "on Route Nationale 7", "on Highway 19", "via
 #: the A1", "along I-80": the figure is by road.
@@ -332,6 +330,8 @@ def _parse_claim(
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if by_mode is not None and route is None:
         route = mode_of(by_mode.group()) or "unknown"
+    elif tail.length_of and route is None and not straight:  # "230 km of road south of X"
+        route = mode_of(tail.length_of) or "unknown"
     elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
         route = mode_of(clause) or "unknown"
     elif (

@@ -281,7 +281,7 @@ _MODE_RE = re.compile(
     # "about 70 km (43 mi), by road, west of Kampala"
     r"(?P<comma>,)?\s+(?P<open>\()?(?:" + _BY_WAY + "|" + _CROW + "|"
     # "230 km of road south of X": the road's length between the two
-    r"of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail|track)|"
+    r"(?P<length_of>of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail))|"
     r"in\s+a\s+straight\s+line)(?(open)\))(?(comma),)"
     r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:to\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
