@@ -186,12 +186,20 @@ def _short_forms_of_articled(first: dict[tuple[str, str | None], list[Candidate]
         long = articled.get(key)
         if long is None or long[0] == lookup:
             continue
-        best = long[1]
-        why = f"short form of {long[0][0]!r} in the same text"
-        first[lookup] = [
-            replace(best, reason=f"{best.reason}; {why}"),
-            *(c for c in first[lookup] if c.place != best.place),
-        ]
+        _read_as(first, lookup, long[1], f"short form of {long[0][0]!r} in the same text")
+
+
+def _read_as(
+    first: dict[tuple[str, str | None], list[Candidate]],
+    lookup: tuple[str, str | None],
+    best: Candidate,
+    why: str,
+) -> None:
+    """Put ``best`` (another name's reading) first among a name's candidates, saying why."""
+    first[lookup] = [
+        replace(best, reason=f"{best.reason}; {why}"),
+        *(c for c in first[lookup] if c.place != best.place),
+    ]
 
 
 def _first_words_of_towns(first: dict[tuple[str, str | None], list[Candidate]]) -> None:
@@ -212,11 +220,7 @@ def _first_words_of_towns(first: dict[tuple[str, str | None], list[Candidate]]) 
         own, best = cands[0].place, long[1]
         if own.kind != "city" or own.population >= best.place.population:
             continue
-        why = f"first word of {long[0][0]!r} in the same text"
-        first[lookup] = [
-            replace(best, reason=f"{best.reason}; {why}"),
-            *(c for c in cands if c.place != best.place),
-        ]
+        _read_as(first, lookup, best, f"first word of {long[0][0]!r} in the same text")
 
 
 def _add_namesakes_in_named_regions(
