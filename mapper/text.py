@@ -270,6 +270,10 @@ def frequent_surnames() -> frozenset[str]:
     return _census_names("dist.all.last", share=FREQUENT_SURNAME_SHARE)
 
 
+#: A short abbreviation in capitals with its full stop, ending a line: "NM.", "TX.".
+_ABBREVIATION_END = re.compile(r"(?:^|[\s,])[A-Z]{2,3}\.$")
+
+
 def headline(text: str, *, longest: int = 120) -> str:
     """Return a text's headline: its first line when that line stands alone as a title
     (short, and not a sentence that runs on), else ''.
@@ -286,8 +290,8 @@ def headline(text: str, *, longest: int = 120) -> str:
     first = first.strip()
     if not newline or not first or len(first) > longest or not rest.strip():
         return ""
-    if first[-1] in ".,;:" and not first.endswith("..."):
-        return ""  # a sentence, not a title
+    if first[-1] in ".,;:" and not first.endswith("...") and not _ABBREVIATION_END.search(first):
+        return ""  # a sentence, not a title (a state's abbreviation may end one: "NM.")
     return first
 
 

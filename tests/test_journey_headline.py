@@ -29,3 +29,22 @@ def test_a_title_case_headline_still_names_two_places() -> None:
     journey = journey_from_text("Belem To Manaus\n" + BLOG.split("\n", 1)[1])
     names = [s.place.name for s in journey.stops]
     assert names[0] == "Belém" and names[-1] == "Manaus"
+
+
+def test_a_state_after_each_end_only_qualifies_it() -> None:
+    # US state codes after both towns, the last with its full stop: still a title
+    text = (
+        "Leg 4 Tulsa, OK. to Wichita, KS.\n"
+        "A windy ride on the old highway, with a long lunch stop at a diner."
+    )
+    journey = journey_from_text(text)
+    assert [s.place.name for s in journey.stops] == ["Tulsa", "Wichita"]
+    # a state alone before "to" is no town: the headline names no route
+    assert journey_from_text("Kansas to Wichita\nA windy ride.").stops == ()
+
+
+def test_a_first_line_ending_on_a_full_stop_after_a_word_is_a_sentence() -> None:
+    from mapper.text import headline
+
+    assert headline("We rode from Tulsa to Wichita.\nIt was windy.") == ""
+    assert headline("Tulsa, OK. to Wichita, KS.\nIt was windy.") == "Tulsa, OK. to Wichita, KS."

@@ -2597,6 +2597,22 @@ def test_places_listed_line_by_line_under_a_line_announcing_stops_are_the_plans_
     assert journey_from_text(loose).stops == ()
 
 
+def test_a_listed_line_may_name_a_site_before_its_town_and_skip_an_unknown_one():
+    text = (
+        "Our trip took in these sights:\n"
+        "Blue Whale of Catoosa, Catoosa, OK.\n"
+        "Round Barn, Arcadia, OK.\n"
+        "Old Gas Station, Nowhereville, OK.\n"
+        "Rock Cafe, Stroud, OK.\n"
+        "The road was quiet all day."
+    )
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names == ["Catoosa", "Arcadia", "Stroud"]
+    # a line of prose under the colon ends the list
+    prose = text.replace("Round Barn, Arcadia, OK.", "We stopped for a long lunch, then rode on.")
+    assert "Stroud" not in [s.place.name for s in journey_from_text(prose).stops]
+
+
 def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
     text = (
         "We cycled along the river from Regensburg. We bought bread and cheese at Straubing "

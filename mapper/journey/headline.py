@@ -5,7 +5,8 @@ while its body tells the way between in its own words ("we walked down to the po
 "the ship leaves without us"). When the headline (:func:`mapper.text.headline`, and not
 a question or an exclamation) holds two places joined by "to" (or a dash or an arrow), the first
 is the journey's origin and the second its destination, confirmed, whatever the body
-makes of them.
+makes of them. A region or country after either place only qualifies it ("Amarillo, TX.
+to Albuquerque, NM").
 
 Examples
 --------
@@ -24,12 +25,15 @@ import re
 from dataclasses import replace
 
 from mapper.document import Document
+from mapper.journey.places import CONTAINER_GAP
 from mapper.model import Mention, Stop
 from mapper.text import headline
 
 __all__ = ["headline_route", "with_headline_route"]
 
-_JOINT = re.compile(r"\s+(?:to|To|TO|->|→|–|—|-)\s+")
+# the full stop of a qualifier's abbreviation may come first: "Amarillo, TX. to Albuquerque"
+_JOINT = re.compile(r"\.?\s+(?:to|To|TO|->|→|–|—|-)\s+")
+_AREAS = frozenset({"region", "country"})
 _KINDS = frozenset({"city", "town", "station", "spaceport", "airport", "island", "port"})
 
 
@@ -45,9 +49,17 @@ def headline_route(document: Document) -> tuple[Mention, Mention] | None:
         m for m in document.mentions
         if start <= m.start and m.end <= line_end and m.place is not None
     ]  # fmt: skip
-    for a, b in itertools.pairwise(named):
+    # each place with the end of what qualifies it: "Amarillo, TX" ends after "TX"
+    ends: list[tuple[Mention, int]] = []
+    for m in named:
+        area = m.place is not None and m.place.kind in _AREAS
+        if ends and area and CONTAINER_GAP.match(text[ends[-1][1] : m.start]):
+            ends[-1] = (ends[-1][0], m.end)
+        else:
+            ends.append((m, m.end))
+    for (a, a_end), (b, _) in itertools.pairwise(ends):
         kinds = {a.place.kind, b.place.kind} if a.place and b.place else set()
-        if _JOINT.fullmatch(text, a.end, b.start) and a.place != b.place and kinds <= _KINDS:
+        if _JOINT.fullmatch(text, a_end, b.start) and a.place != b.place and kinds <= _KINDS:
             return a, b
     return None
 

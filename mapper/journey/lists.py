@@ -179,29 +179,40 @@ def place_led_lines(document: Document) -> set[int]:
 #: sleep in:", "Ports of call:".
 _LIST_OPENER = re.compile(
     r"[^\n]*\b(?:stops?|cities|towns|destinations|itinerary|route|ports\s+of\s+call|"
-    r"places|tour\s+dates)\b[^\n]*:[ \t]*",
+    r"places|tour\s+dates|journey|trip)\b[^\n]*:[ \t]*",
     re.IGNORECASE,
 )
+# A list's item on its line: short, its words of four letters or more capitalised, as a
+# name is ("Old Gas Station, Nowhereville, OK."), not a sentence of prose.
+_LIST_LINE = re.compile(r"[ \t]*(?:(?!\b[a-z]{4})[^\n.!?]){1,60}[.!]?[ \t]*")
 
 
 def lined_list(document: Document) -> set[int]:
     """Return the mentions that open the lines of a list a line ending with a colon
     announces ("The towns we plan to sleep in:" / "Perth, Western Australia (starting
-    point)" / "Albany, Western Australia" ...), when two lines or more follow it."""
+    point)" / "Albany, Western Australia" ...), when two lines or more follow it. A line
+    may name a site before its town ("Old Mill Museum, Hillsboro, TX."), and a line that
+    names nothing the gazetteer knows keeps the list going."""
     text = document.text
     firsts: dict[int, int] = {}  # a line's start: the mention that opens the line
     for index, m in enumerate(document.mentions):
         line_start = text.rfind("\n", 0, m.start) + 1
-        if m.place is not None and not text[line_start : m.start].strip():
+        head = text[line_start : m.start]
+        if m.place is not None and (not head.strip() or _VENUE.fullmatch(head)):
             firsts.setdefault(line_start, index)
     listed: set[int] = set()
-    for line_start, index in sorted(firsts.items()):
-        if line_start == 0:
+    for opener in _LIST_OPENER.finditer(text):
+        if not text.startswith("\n", opener.end()):
             continue
-        before = text.rfind("\n", 0, line_start - 1) + 1
-        opener = _LIST_OPENER.fullmatch(text, before, line_start - 1) is not None
-        if opener or firsts.get(before) in listed:
-            listed.add(index)
+        start = opener.end() + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if start in firsts:
+                listed.add(firsts[start])
+            elif start == end or not _LIST_LINE.fullmatch(text, start, end):
+                break
+            start = end + 1
     return listed if len(listed) >= 2 else set()
 
 
