@@ -22,6 +22,9 @@ The groups, the figure each is judged by, and the grid:
   document-coherence re-weighting): resolution Acc@161;
 * **common words** (``mapper.geoparse.people``: the wordfreq Zipf cut-offs for a
   common word and a very common word): end-to-end F1;
+* **borrowed words** (``mapper.geoparse.people``: the Zipf cut-offs below which a word
+  is English only as a borrowed spelling of a place, and below which it is no English
+  at all; both set by hand with the corpora's figures in view): end-to-end F1;
 * **country points** (``mapper.gazetteer.sources.countries``: whether a country's point
   starts from GeoNames' own or from countrystatecity's, the share of the way from there
   toward the Natural Earth centroid and the distance beyond which it is not taken), only
@@ -57,6 +60,8 @@ SHIPPED: dict[str, float] = {
     "coherence_floor": 0.005,
     "common_zipf": 3.5,
     "very_common_zipf": 4.5,
+    "rare_zipf": 3.0,
+    "english_zipf": 2.0,
     "geonames_agree_km": 150.0,
     "ne_share": 0.75,
     "ne_agree_km": 400.0,
@@ -68,6 +73,8 @@ _CONSTANTS = {
     "coherence_floor": ("mapper.geoparse.resolve", "_COHERENCE_FLOOR"),
     "common_zipf": ("mapper.geoparse.people", "COMMON_ZIPF"),
     "very_common_zipf": ("mapper.geoparse.people", "VERY_COMMON_ZIPF"),
+    "rare_zipf": ("mapper.geoparse.people", "RARE_ZIPF"),
+    "english_zipf": ("mapper.geoparse.people", "ENGLISH_ZIPF"),
     "geonames_agree_km": ("mapper.gazetteer.sources.countries", "GEONAMES_AGREE_KM"),
     "ne_share": ("mapper.gazetteer.sources.countries", "NE_SHARE"),
     "ne_agree_km": ("mapper.gazetteer.sources.countries", "NE_AGREE_KM"),
@@ -101,6 +108,14 @@ GROUPS: dict[str, tuple[str, list[dict[str, float]]]] = {
             g
             for g in _grid(common_zipf=(3.5, 4.0, 4.5, 5.0), very_common_zipf=(4.0, 4.5, 5.0, 5.5))
             if g["very_common_zipf"] >= g["common_zipf"]
+        ],
+    ),
+    "borrowed words": (
+        "f1",
+        [
+            g
+            for g in _grid(rare_zipf=(2.5, 3.0, 3.5), english_zipf=(1.5, 2.0, 2.5))
+            if g["english_zipf"] <= g["rare_zipf"]
         ],
     ),
     "country points": (
