@@ -2125,6 +2125,9 @@ def test_a_heading_opens_the_sentence_and_the_subject_takes_any_verb(text, ends)
         ("Chak Chak is located 70 km far from the city of Ardakan.", 70.0),
         # a time in brackets between the figure and its direction
         ("Bhaktapur lies 13 km (40 minutes) east of Kathmandu.", 13.0),
+        # ... told in words, with the way of travel
+        ("Bhaktapur lies 13 km (half an hour's drive) to the east of Kathmandu.", 13.0),
+        ("Nagarkot is 32 km (two hours by bus) to the east of Kathmandu.", 32.0),
     ],
 )
 def test_far_from_and_a_time_in_brackets_keep_the_claim(text, value):
@@ -2216,6 +2219,12 @@ def test_two_figures_in_one_unit_joined_by_or_are_no_conversion():
             "The mine is near Mogok, 600 km north of the country's commercial capital, Yangon.",
             "Yangon",
         ),
+        # a smaller area's town by its role ("the county's", "the oblast's") and a centre
+        (
+            "Whitby lies 75 km from the county's administrative centre, Northallerton.",
+            "Northallerton",
+        ),
+        ("The dam is 90 km from the oblast's regional center, Tomsk.", "Tomsk"),
     ],
 )
 def test_a_town_named_after_its_rank_in_a_country_is_the_reference(text, origin):

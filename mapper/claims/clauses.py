@@ -243,13 +243,16 @@ _CAPITAL_AFTER = re.compile(
     r"\s+capital(?:\s+city)?\b(?!\s+[A-Z])"  # "the Fiji capital", "the Queensland capital"
 )
 #: A place's town described by its rank or role, its name apposed: "Myanmar's biggest
-#: city, Yangon", "Kenya's main port Mombasa"; after "the country's" as well.
+#: city, Yangon", "Kenya's main port Mombasa"; after "the country's" or "the county's" as
+#: well ("the county's administrative centre, Leeds").
 _TOWN_DESCRIBED = (
-    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|town|port|seaport|capital|hub)\b,?\s*(?=[A-Z])"
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|town|port|seaport|capital|hub|cent(?:re|er))\b,?"
+    r"\s*(?=[A-Z])"
 )
 _RANKED_AFTER = re.compile(rf"['\u2019]s{_TOWN_DESCRIBED}")
 _ITS_RANKED = re.compile(
-    rf"(?i:the)\s+(?:country|nation|state|province|region|island)['\u2019]s{_TOWN_DESCRIBED}"
+    rf"(?i:the)\s+(?:country|nation|state|province|region|island|county|district|oblast|"
+    rf"prefecture|department|governorate|municipality|territory)['\u2019]s{_TOWN_DESCRIBED}"
 )
 #: A site of a town before the town: "the zero kilometre marker in the city of X", "the
 #: main square in X": the town is the reference.

@@ -288,7 +288,9 @@ _MODE_RE = re.compile(
 )
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
 _DURATION_ASIDE_RE = re.compile(
-    r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?\s*"
+    # "3 km (45 minutes)", "65 km (two hours' drive)", "40 km (an hour's drive)"
+    r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*(?:\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?|"
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)[\s-]*"
     r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)|"
     # "244 kms or a three hour drive from X", "244 km, or three hours by car, from X"
     r",?\s+or\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|"
