@@ -274,6 +274,16 @@ def frequent_surnames() -> frozenset[str]:
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,])[A-Z]{2,3}\.$")
 
 
+_DAYS_AND_MONTHS = "|".join(
+    sorted((n for n in (*WEEKDAYS, *MONTHS) if n.isalpha()), key=len, reverse=True)
+)
+#: A line that is only a date: "Monday, 13 May 2013", "May 13, 2013", "2013-05-13".
+_DATE_LINE = re.compile(
+    rf"(?=.*(?:\d{{4}}|[a-z]))(?:(?:{_DAYS_AND_MONTHS})\b\.?,?\s*|\d{{1,4}}(?:st|nd|rd|th)?\b[-/.,]?\s*){{2,4}}",
+    re.IGNORECASE,
+)
+
+
 def headline(text: str, *, longest: int = 120) -> str:
     """Return a text's headline: its first line when that line stands alone as a title
     (short, and not a sentence that runs on), else ''.
@@ -288,6 +298,9 @@ def headline(text: str, *, longest: int = 120) -> str:
     stripped = text.lstrip()
     first, newline, rest = stripped.partition("\n")
     first = first.strip()
+    if _DATE_LINE.fullmatch(first) and rest.strip():  # a blog post's date above its title
+        first, newline, rest = rest.lstrip().partition("\n")
+        first = first.strip()
     if not newline or not first or len(first) > longest or not rest.strip():
         return ""
     if first[-1] in ".,;:" and not first.endswith("...") and not _ABBREVIATION_END.search(first):

@@ -48,3 +48,15 @@ def test_a_first_line_ending_on_a_full_stop_after_a_word_is_a_sentence() -> None
 
     assert headline("We rode from Tulsa to Wichita.\nIt was windy.") == ""
     assert headline("Tulsa, OK. to Wichita, KS.\nIt was windy.") == "Tulsa, OK. to Wichita, KS."
+
+
+def test_a_posts_date_above_its_title_leaves_the_title_the_headline() -> None:
+    from mapper.text import headline
+
+    text = "Friday, 7 June 2019\nStage 3 by coach - Split to Zadar\nA slow coast road."
+    assert headline(text) == "Stage 3 by coach - Split to Zadar"
+    names = [s.place.name for s in journey_from_text(text).stops]
+    assert names[0] == "Split" and names[-1] == "Zadar"
+    # a date alone with nothing under it, and a line that merely opens on a month's name
+    assert headline("Friday, 7 June 2019\nA slow coast road.") == ""
+    assert headline("May Day in Split\nA parade.") == "May Day in Split"

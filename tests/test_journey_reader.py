@@ -2613,6 +2613,21 @@ def test_a_listed_line_may_name_a_site_before_its_town_and_skip_an_unknown_one()
     assert "Stroud" not in [s.place.name for s in journey_from_text(prose).stops]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus crawled north all morning. Lunch was at Tumbes, in a market by the road.",
+        "The bus crawled north all morning. Our dinner point of call was at Tumbes.",
+    ],
+)
+def test_where_a_meal_on_the_way_was_taken_is_a_stop(text):
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Tumbes"]
+
+
+def test_a_meal_at_a_time_is_no_stop():
+    assert journey_from_text("Lunch was at noon, and we talked about Tumbes.").stops == ()
+
+
 def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
     text = (
         "We cycled along the river from Regensburg. We bought bread and cheese at Straubing "

@@ -232,7 +232,9 @@ ARRIVAL = re.compile(
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
-    r"stop\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    # a meal's place on the way: "lunch was at X", "breakfast will be in X"
+    r"\b(?:breakfast|lunch|dinner|supper)\s+(?:was|is|will\s+be)\s+(?:in|at)|"
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was
     r"(?:meet(?:s|ing)?|met)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:in|at)|"
     # "will attend the awards ceremony in Paris": where the event is, the traveller is; so
