@@ -808,6 +808,14 @@ def test_a_common_word_before_a_number_is_a_numbered_thing_not_a_town():
     assert "U.S." in [m.surface for m in geoparse("Traffic on U.S. 1 near Trenton was slow.")]
 
 
+def test_a_big_places_other_name_lends_no_prominence_to_a_common_word():
+    # GeoNames lists "Part" among Perth's other names; in English it is a word
+    assert geoparse("We watched Part 2 of the series on the ferry.") == []
+    assert geoparse("The sequel, Part Two, was filmed last year.") == []
+    # the city by its own name, and the other name after "in", still are places
+    assert [m.place.name for m in geoparse("The band flew to Perth on Sunday.")] == ["Perth"]
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     from mapper.text import sentence_spans
 

@@ -527,7 +527,8 @@ def _judge(
 
     if (
         n_words == 1
-        and weight < PROMINENT
+        # a big place's other name lends no prominence to a common word ("Part", Perth)
+        and (weight < PROMINENT or tier == 2)
         and not locative
         and common(key)
         and not before_state()
