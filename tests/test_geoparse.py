@@ -318,6 +318,27 @@ def test_english_is_the_adjective_of_england_not_a_town_in_indiana():
     assert ("English", "England") in {(d.surface, d.adjective_of) for d in doc.demonyms}
 
 
+def test_a_regions_people_adjective_is_the_region_not_a_namesake_town():
+    # "Catalan" had read as Catalan, Turkey (GeoNames, no population), "Walloon" as a
+    # Queensland hamlet; Wiktionary gives both as adjectives of the regions
+    doc = parse_document("Catalan and Walloon farmers marched in Brussels.")
+    assert [m.surface for m in doc.mentions] == ["Brussels"]
+    regions = {(d.surface, d.place.name) for d in doc.demonyms}
+    assert regions == {("Catalan", "Catalonia"), ("Walloon", "Wallonia")}
+
+
+def test_a_demonym_before_a_state_is_the_namesake_town():
+    # GeoNames: Canadian, Texas (about 2,600 people); Welsh, Louisiana (about 3,200)
+    for text, town, state in [
+        ("Canadian, Texas, held its rodeo on Saturday.", "Canadian", "Texas"),
+        ("The plant near Welsh, Louisiana, closed.", "Welsh", "Louisiana"),
+    ]:
+        found = [(m.surface, m.place.country) for m in geoparse(text)]
+        assert found == [(town, "US"), (state, "US")]
+    # without the state the word is the country's or the region's adjective
+    assert geoparse("The Canadian team won in Leeds.")[0].surface == "Leeds"
+
+
 def test_empty_and_placeless_text():
     assert geoparse("") == []
     assert geoparse("nothing here at all") == []

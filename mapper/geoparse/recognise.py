@@ -435,6 +435,20 @@ def _judge(
         return None  # "Monica French said": a person's name, whatever else it is
     if b == j and j < len(toks) and toks[j].gap_before == "-" and not english(toks[j].key):
         return None  # "Beled-weyne": the first part of a name the index lacks, not "Beled"
+
+    # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
+    # (asked of the index only when the answer matters)
+    def before_state() -> bool:
+        return (
+            b < len(toks)
+            and toks[b].gap_before.strip() == ","
+            and toks[b].capitalised
+            and not toks[b].possessive  # "In March, China's largest ..."
+            and is_area_name(gaz, toks[b].key)
+        )
+
+    if demonym_code and key in known and before_state():
+        demonym_code = ""  # "Lombard, Illinois": the namesake town ("in Catalan" is a tongue)
     if demonym_code:
         return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
@@ -464,17 +478,6 @@ def _judge(
         return None  # "US$460", "NZ$3": a currency
     if b < len(toks) and toks[b].text == "Day" and (last.possessive or b < j):
         return None  # "St. Patrick's Day", "Lincoln Day Dinner": a feast, not the town
-
-    # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
-    # (asked of the index only when the answer matters)
-    def before_state() -> bool:
-        return (
-            b < len(toks)
-            and toks[b].gap_before.strip() == ","
-            and toks[b].capitalised
-            and not toks[b].possessive  # "In March, China's largest ..."
-            and is_area_name(gaz, toks[b].key)
-        )
 
     if n_words == 1 and key in _NOT_ALONE and not before_state():
         return None  # "Earth" is the planet, "Earth, Texas" the town
