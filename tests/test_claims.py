@@ -2264,11 +2264,22 @@ def test_more_than_after_a_place_is_still_a_claim():
             "The road from Quito to Guayaquil is about 420km of mountain curves.",
             ("Guayaquil", "Quito"),
         ),
+        # parted from a place by the figure: the subject, or the first after the verb
+        ("Bornholm is separated from Ystad by 37 km of the Baltic.", ("Bornholm", "Ystad")),
+        (
+            "A narrow sound separates Helsingor from Helsingborg by just 4 km.",
+            ("Helsingor", "Helsingborg"),
+        ),
     ],
 )
 def test_a_pair_told_before_its_figure_in_other_words(text, ends):
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text) == ends
+
+
+def test_people_parted_by_a_figure_are_no_pair_of_places():
+    # the control: "separated from" a person names no place to measure from
+    assert find_claims("For years she was separated from her brother by 300 km.") == []
 
 
 def test_a_length_of_something_built_is_still_no_claim():

@@ -3,9 +3,9 @@
 A figure may measure a pair of places named around it rather than a place it locates:
 "the distance from X to Y is N km", a route "X – Y" written with a spaced dash, a label
 "X to Y: N km" that opens its line or a bracket, "X and Y (~300 miles)" with the figure
-alone in brackets, the trip the sentence before told ("The drive was about 60 km"), or
-a bracket restating "... from Y (or 300 km)". Each function returns the pair's
-endpoints as spans of the text, or ``None``.
+alone in brackets, "X is separated from Y by N km", the trip the sentence before told
+("The drive was about 60 km"), or a bracket restating "... from Y (or 300 km)". Each
+function returns the pair's endpoints as spans of the text, or ``None``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,38 @@ def _bracketed_pair(
     if not _STATE_ABBR_RE.fullmatch(text, _past_qualifier(sentence, second), opening.start()):
         return None  # words between the pair and the bracket: the figure is about them
     return first, second
+
+
+_SEPARATED_BY_RE = re.compile(r"\bseparated\s+by\s+$", re.IGNORECASE)
+#: Parted from a place by the figure: "is separated from Sark by", "separates A from B by
+#: just" (the figure's own qualifier, if any, starts the figure).
+_SEPARATED_FROM_RE = re.compile(
+    r"\b(?P<verb>separated|separates|separate)\s+(?:[^.;]{0,60}?\s+)?(?P<from>from)\s+"
+    r"[^.;]{1,80}?\s+by\s+(?:an?\s+|just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint] | None:
+    """Return the ends a figure at ``pos`` parts, origin then target: "Ayr and Troon are
+    separated by 14 km" (the pair before), "Jersey is separated from Sark by 30 km" (the
+    subject from the place after "from"), "the strait separates A from B by 33 km"; an
+    empty list when the sentence parts no two places it names, None when it parts none."""
+    text = sentence.text
+    if _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 16), pos):
+        pair = sentence.pair_before(pos)
+        return list(pair) if pair is not None else []
+    parted = _SEPARATED_FROM_RE.search(text, max(sentence.start, pos - 160), pos)
+    if parted is None:
+        return None
+    origin = sentence.reference_after(parted.end("from"))
+    if parted.group("verb").lower() == "separated":
+        target = sentence.located_before(parted.start())
+    else:
+        target = sentence.reference_after(parted.end("verb"))
+    if origin is None or target is None or origin.start == target.start:
+        return None  # "separated from his wife by 500 km": the figure reads on
+    return [origin, target]
 
 
 def _past_qualifier(sentence: Sentence, endpoint: Endpoint | None) -> int:

@@ -33,6 +33,7 @@ from .pairs import (
     _bracketed_pair,
     _pair_before,
     _pair_in_clause,
+    _parted_pair,
     _past_qualifier,
     _restated_in_bracket,
 )
@@ -151,12 +152,11 @@ def _places_after(
 ) -> bool:
     """Fill in the places named after a figure; return False to reject the figure."""
     text, hi = sentence.text, sentence.end
-    if _SEPARATED_BY_RE.search(text, max(sentence.start, match.start() - 16), match.start()):
-        # "Ayr and Troon are separated by 14 km (of coast)": the pair before the figure
+    parted = _parted_pair(sentence, match.start())  # "Ayr and Troon are separated by 14 km"
+    if parted is not None:
         tail.has_endpoint = True
-        pair = sentence.pair_before(match.start())
-        if pair is not None:
-            tail.origin, tail.target = pair
+        if parted:
+            tail.origin, tail.target = parted
         return True
     away = _AWAY_RE.match(text, tail.pos, hi)
     if (
@@ -247,7 +247,6 @@ def _places_after(
 
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_SEPARATED_BY_RE = re.compile(r"\bseparated\s+by\s+$", re.IGNORECASE)
 _IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 _TRAVELLED_BEFORE_RE = re.compile(
     r"\b(?:drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|"
