@@ -2277,6 +2277,15 @@ def test_a_pair_told_before_its_figure_in_other_words(text, ends):
     assert (claim.target.text, claim.origin.text) == ends
 
 
+def test_a_figure_across_from_a_place_is_a_distance_and_across_alone_a_width():
+    [claim] = find_claims("Birkenhead faces Liverpool, about 2 km across from it on the Mersey.")
+    assert claim.value == 2.0
+    [claim] = find_claims("Birkenhead lies about 2 km across the river from Liverpool.")
+    assert (claim.target.text, claim.origin.text) == ("Birkenhead", "Liverpool")
+    # the control: a size across is no distance between places
+    assert find_claims("The old crater near Liverpool is 2 km across.") == []
+
+
 def test_people_parted_by_a_figure_are_no_pair_of_places():
     # the control: "separated from" a person names no place to measure from
     assert find_claims("For years she was separated from her brother by 300 km.") == []

@@ -326,7 +326,9 @@ _COMPASS_END = (
     r"(?:\s+(?:end|tip|point|edge|coast))?"
 )
 _SIZE_RE = re.compile(
-    r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across|in\s+(?:diameter|length|width|"
+    # "2 km across" is a width; "2 km across from X" a distance from it
+    r"(?:-|\s+)(?:long|wide|deep|tall|high|higher|thick|across(?!\s+(?:the\s+\w+\s+)?from\b)|"
+    r"in\s+(?:diameter|length|width|"
     r"height|depth|radius|circumference|altitude|elevation|area)|beneath|"
     rf"(?:above|below)(?!{_ABOVE_PLACE})|"
     r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
@@ -502,6 +504,8 @@ _ORIGIN_RE = re.compile(
     r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|distance|walk|drive|ride|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"
+    # "2 km across from X", "8 miles across the bay from X": over water from it
+    r"across(?:\s+the\s+(?:bay|river|water|strait|sound|harbou?r|lake|estuary|channel))?|"
     # "1,384 km each way on the flight from X", "12 miles and a short drive from X"
     rf"(?:(?:each|one)\s+way\s+)?(?:on\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?{_TRIP_NOUN})|"
     rf"(?:each|one)\s+way|and\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{_TRIP_NOUN})\s+)?"
