@@ -2628,6 +2628,26 @@ def test_a_meal_at_a_time_is_no_stop():
     assert journey_from_text("Lunch was at noon, and we talked about Tumbes.").stops == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The jet touched down at Nairobi's airport shortly after dawn.", "Nairobi"),
+        (
+            "The jet touched down at Nairobi’s ‘Jomo Kenyatta’ International Airport at 6.10.",
+            "Nairobi",
+        ),
+        ("Our ferry docked at Mombasa's old harbour in the rain.", "Mombasa"),
+    ],
+)
+def test_arriving_at_a_towns_airport_or_port_in_the_possessive_stops_at_the_town(text, town):
+    assert [s.place.name for s in journey_from_text(text).stops] == [town]
+
+
+def test_a_change_of_planes_on_the_way_is_a_stop():
+    text = "We flew out of Accra at noon and, after a change of planes in Lisbon, landed in Oslo."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Accra", "Lisbon", "Oslo"]
+
+
 def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
     text = (
         "We cycled along the river from Regensburg. We bought bread and cheese at Straubing "

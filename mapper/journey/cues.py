@@ -233,6 +233,8 @@ ARRIVAL = re.compile(
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
     r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    # "with a change of planes in X": where one changed on the way
+    r"\bchange\s+of\s+(?:flights?|planes?|aircraft|trains?|buses|bus|coach(?:es)?)\s+(?:in|at)|"
     # a meal's place on the way: "lunch was at X", "breakfast will be in X"
     r"\b(?:breakfast|lunch|dinner|supper)\s+(?:was|is|will\s+be)\s+(?:in|at)|"
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was

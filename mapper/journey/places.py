@@ -107,12 +107,22 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
 # "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
 # ("Moscow's mayor" stands for the city's people)
 _SITE_OF_TOWN = re.compile(r"['\u2019]s\s+[A-Z]")
+#: A town's airport, station or port in the possessive, named or not: "Lima's airport",
+#: "Lima's 'Jorge Chavez' International Airport". The town is where one arrives.
+_TOWNS_TERMINAL = re.compile(
+    r"['\u2019]s\s+(?:[\w'\u2018\u2019\"-]+\s+){0,4}?(?:international\s+)?(?:air\s*port|"
+    r"railway\s+station|train\s+station|bus\s+station|station|sea\s*port|port|harbou?r|pier|"
+    r"ferry\s+terminal|terminal|airfield)\b",
+    re.IGNORECASE,
+)
 
 
 def _site_of_town(doc: Document, i: int, after: str) -> bool:
     """Return whether mention ``i`` is a town's own name before a site of it named in
     the possessive ("Ottawa's Parliament Hill"), a site the gazetteer does not know."""
     m = doc.mentions[i]
+    if _TOWNS_TERMINAL.match(after) and m.place is not None and m.place.kind == "city":
+        return True  # "landed at Lima's airport", "at Lima's 'Jorge Chavez' airport"
     return (
         _SITE_OF_TOWN.match(after) is not None
         and m.place is not None
