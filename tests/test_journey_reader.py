@@ -2648,6 +2648,23 @@ def test_a_change_of_planes_on_the_way_is_a_stop():
     assert [s.place.name for s in journey_from_text(text).stops] == ["Accra", "Lisbon", "Oslo"]
 
 
+def test_the_time_spent_in_a_place_makes_it_a_stop():
+    text = "After our time in Kandy, we took the train back to Colombo."
+    assert [s.place.name for s in journey_from_text(text).stops][-2:] == ["Kandy", "Colombo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("We packed the car at noon. We are off to Kandy for the night.", "speculated"),
+        ("The rains ended at last, and we were off to Kandy by bus.", "confirmed"),
+        ("After two weeks on the coast we are heading back to Kandy.", "speculated"),
+    ],
+)
+def test_off_to_and_heading_back_to_a_place(text, status):
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [("Kandy", status)]
+
+
 def test_a_travellers_deed_told_with_an_irregular_past_places_the_stop():
     text = (
         "We cycled along the river from Regensburg. We bought bread and cheese at Straubing "

@@ -108,6 +108,8 @@ GOING = re.compile(
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
+    # "we were off to X" (not the story's "it was off to X", which leaves the place to context)
+    r"\b(?:we|i|they|he|she|you)(?:\s+(?:are|is|am|were|was)|['\u2019](?:re|m))\s+(?:now\s+)?off|"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|gotten|make|made|"
@@ -205,6 +207,8 @@ ARRIVAL = re.compile(
     r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
+    # "following our time in X": the traveller's stay
+    r"(?:our|my|his|her|their)\s+time|"
     r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
     r"talks|meetings?|summit|"
@@ -324,7 +328,10 @@ MODAL = re.compile(
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
     r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
-    r"(?<!before\s)(?<!after\s)heading\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|for|towards?)|"
+    r"(?<!before\s)(?<!after\s)heading\s+(?:back\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:to|for|towards?)|"
+    # "we are off to X": leaving now, not there yet
+    r"\b(?:are|is|am)\s+(?:now\s+)?off\s+to|['\u2019](?:re|m)\s+off\s+to|"
     # "a couple also riding to X", "we are now cycling to X": a leg under way, not done
     r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
     r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
