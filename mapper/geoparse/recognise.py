@@ -448,7 +448,7 @@ def _judge(
         )
 
     if demonym_code and key in known and before_state():
-        demonym_code = ""  # "Lombard, Illinois": the namesake town ("in Catalan" is a tongue)
+        demonym_code = ""  # "Canadian, Texas": the namesake town ("in Catalan" is a tongue)
     if demonym_code:
         return Found(
             first.start, last.end, surface, key, None, ["demonym"], 1.0, sent, demonym_code
