@@ -201,10 +201,12 @@ def lined_list(document: Document) -> set[int]:
         if m.place is not None and (not head.strip() or _VENUE.fullmatch(head)):
             firsts.setdefault(line_start, index)
     listed: set[int] = set()
-    for opener in _LIST_OPENER.finditer(text):
-        if not text.startswith("\n", opener.end()):
+    next_line = 0
+    for line in text.split("\n"):  # a line ending on a colon, then the lines under it
+        next_line += len(line) + 1
+        if not line.rstrip().endswith(":") or not _LIST_OPENER.fullmatch(line):
             continue
-        start = opener.end() + 1
+        start = next_line
         while start < len(text):
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
