@@ -515,8 +515,11 @@ def _judge(
         return None
     if _NUMBERED.match(text, last.end):
         return None  # "Lot No. 5", not the French department
-    if n_words == 1 and weight < PROMINENT and _NUMBER_AFTER.match(text, last.end) and common(key):
-        return None  # "Camp 3", "Stage 4": a numbered thing, whatever town shares the word
+    # "Camp 3", "Stage 4": a numbered thing, whatever town shares the word; a big place's
+    # other name lends it no prominence ("Part 2": GeoNames lists "Part" among Perth's names)
+    numbered = _NUMBER_AFTER.match(text, last.end) and common(key)
+    if n_words == 1 and (weight < PROMINENT or tier == 2) and numbered:
+        return None
     if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
         return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
     if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):
@@ -530,8 +533,7 @@ def _judge(
 
     if (
         n_words == 1
-        # a big place's other name lends no prominence to a common word ("Part", Perth)
-        and (weight < PROMINENT or tier == 2)
+        and weight < PROMINENT
         and not locative
         and common(key)
         and not before_state()
