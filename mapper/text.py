@@ -277,7 +277,7 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s,])[A-Z]{2,3}\.$")
 _DAYS_AND_MONTHS = "|".join(
     sorted((n for n in (*WEEKDAYS, *MONTHS) if n.isalpha()), key=len, reverse=True)
 )
-#: A line that is only a date: "Monday, 13 May 2013", "May 13, 2013", "2013-05-13".
+#: A line that is only a date: "Friday, 7 June 2019", "June 7, 2019", "2019-06-07".
 _DATE_LINE = re.compile(
     rf"(?=.*(?:\d{{4}}|[a-z]))(?:(?:{_DAYS_AND_MONTHS})\b\.?,?\s*|\d{{1,4}}(?:st|nd|rd|th)?\b[-/.,]?\s*){{2,4}}",
     re.IGNORECASE,

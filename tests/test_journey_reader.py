@@ -2617,10 +2617,10 @@ def test_a_listed_line_may_name_a_site_before_its_town_and_skip_an_unknown_one()
     "text",
     [
         "The bus crawled north all morning. Lunch was at Tumbes, in a market by the road.",
-        "The bus crawled north all morning. Our dinner point of call was at Tumbes.",
+        "The bus crawled north all morning. Its last point of call was at Tumbes.",
     ],
 )
-def test_where_a_meal_on_the_way_was_taken_is_a_stop(text):
+def test_where_a_meal_or_a_call_on_the_way_was_made_is_a_stop(text):
     assert [s.place.name for s in journey_from_text(text).stops] == ["Tumbes"]
 
 

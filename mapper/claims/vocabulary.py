@@ -288,7 +288,7 @@ _MODE_RE = re.compile(
 )
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
 _DURATION_ASIDE_RE = re.compile(
-    # "3 km (45 minutes)", "65 km (two hours' drive)", "40 km (an hour's drive)"
+    # "3 km (45 minutes)", "40 km (an hour's drive)", "90 km (three hours by bus)"
     r"\s*\(\s*(?:about|around|approx\.?|roughly|some)?\s*(?:\d+(?:[.,]\d+)?(?:\s*[-\u2013]\s*\d+)?|"
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)[\s-]*"
     r"(?:minutes?|mins?|hours?|hrs?|h)\b[^()]{0,20}\)|"

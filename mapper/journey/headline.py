@@ -5,8 +5,8 @@ while its body tells the way between in its own words ("we walked down to the po
 "the ship leaves without us"). When the headline (:func:`mapper.text.headline`, and not
 a question or an exclamation) holds two places joined by "to" (or a dash or an arrow), the first
 is the journey's origin and the second its destination, confirmed, whatever the body
-makes of them. A region or country after either place only qualifies it ("Amarillo, TX.
-to Albuquerque, NM").
+makes of them. A region or country after either place only qualifies it ("Tulsa, OK. to
+Wichita, KS.").
 
 Examples
 --------
@@ -31,7 +31,7 @@ from mapper.text import headline
 
 __all__ = ["headline_route", "with_headline_route"]
 
-# the full stop of a qualifier's abbreviation may come first: "Amarillo, TX. to Albuquerque"
+# the full stop of a qualifier's abbreviation may come first: "Tulsa, OK. to Wichita"
 _JOINT = re.compile(r"\.?\s+(?:to|To|TO|->|→|–|—|-)\s+")
 _AREAS = frozenset({"region", "country"})
 _KINDS = frozenset({"city", "town", "station", "spaceport", "airport", "island", "port"})
@@ -49,7 +49,7 @@ def headline_route(document: Document) -> tuple[Mention, Mention] | None:
         m for m in document.mentions
         if start <= m.start and m.end <= line_end and m.place is not None
     ]  # fmt: skip
-    # each place with the end of what qualifies it: "Amarillo, TX" ends after "TX"
+    # each place with the end of what qualifies it: "Tulsa, OK" ends after "OK"
     ends: list[tuple[Mention, int]] = []
     for m in named:
         area = m.place is not None and m.place.kind in _AREAS
