@@ -517,8 +517,12 @@ def _judge(
         return None  # "Lot No. 5", not the French department
     # "Camp 3", "Stage 4": a numbered thing, whatever town shares the word; a big place's
     # other name lends it no prominence ("Part 2": GeoNames lists "Part" among Perth's names)
-    numbered = _NUMBER_AFTER.match(text, last.end) and common(key)
-    if n_words == 1 and (weight < PROMINENT or tier == 2) and numbered:
+    if (
+        n_words == 1
+        and (weight < PROMINENT or tier == 2)
+        and _NUMBER_AFTER.match(text, last.end)
+        and common(key)
+    ):
         return None
     if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
         return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
