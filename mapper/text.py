@@ -46,6 +46,7 @@ __all__ = [
     "modes_in",
     "most_named",
     "sentence_spans",
+    "sentence_tokens",
     "surnames",
     "tokenize",
 ]
@@ -419,6 +420,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         append(Token(word, a, b, first, gap, possessive, fold(word), capital))
         first = False
     return tokens
+
+
+def sentence_tokens(text: str) -> list[tuple[tuple[int, int], list[Token]]]:
+    """Return each sentence's span with its tokens: a text tokenised once, by sentence."""
+    return [(s, tokenize(text, *s)) for s in sentence_spans(text)]
 
 
 def _joins(prev: Token, gap: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from mapper.geoparse import geoparse, parse_document, resolve_spans, sentence_spans
+from mapper.geoparse import geoparse, parse_document, resolve_spans
+from mapper.text import sentence_spans
 
 # Reference points: GeoNames (geonames.org/<id>) and Wikipedia, as in test_gazetteer.py.
 REFERENCE = {

@@ -15,7 +15,7 @@ from mapper.text import PLACE_PREFIXES, Token
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-    from .recognise import Found
+    from .found import Found
 
 __all__ = [
     "NAME_HEADS",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mapper.names import KIND_WORDS, fold
@@ -27,8 +26,7 @@ from mapper.text import (
     Token,
     capitalised_runs,
     first_names,
-    sentence_spans,
-    tokenize,
+    sentence_tokens,
 )
 
 from .codes import (
@@ -47,6 +45,7 @@ from .cues import (
     link_patterns,
     region_after,
 )
+from .found import Found, kind_after
 from .people import (
     COMPASS,
     ORG_WORDS,
@@ -65,7 +64,7 @@ from .readings import is_area_name, is_town_name, only_weak
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["Found", "kind_after", "recognise"]
+__all__ = ["recognise"]
 
 _MAX_NGRAM = 6
 # Words that are place names somewhere but, capitalised alone, almost never mean one
@@ -161,52 +160,16 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}\b(?![.,:]\d)")
 _POSTAL_WEIGHT = 200.0
 
 
-@dataclass(slots=True)
-class Found:
-    start: int
-    end: int
-    surface: str
-    key: str
-    kind_hint: str | None
-    evidence: list[str]
-    recognition: float
-    sentence: tuple[int, int]
-    demonym: str = ""
-    before: str = ""  # folded word before the name
-    after_comma: int | None = None  # index of a following "X, Y" partner
-    in_partner: int | None = None  # index of "X in Y" partner
-    #: The name with the kind words after it ("Komsomolsk-on-Amur aircraft plant"),
-    #: looked up before the name alone; empty when no kind word follows.
-    with_kind: str = ""
-
-    @property
-    def lookup(self) -> tuple[str, str | None]:
-        """Return what is looked up for this name: its text and its kind hint."""
-        return (self.with_kind or self.surface, self.kind_hint)
-
-
-#: Every start of a kind phrase ("a", "ai", "air", ...): a word that is none of them opens
-#: no kind phrase, and most words are none.
-_KIND_STARTS = frozenset(w[:k] for w in KIND_WORDS for k in range(1, len(w) + 1))
-
-
-def kind_after(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
-    """Return the kind named by the words starting at token j, and how many words."""
-    if j >= len(tokens) or tokens[j].key not in _KIND_STARTS:
-        return None, 0
-    for n in (3, 2, 1):
-        if j + n <= len(tokens):
-            phrase = " ".join(t.key for t in tokens[j : j + n])
-            if phrase in KIND_WORDS and all(t.gap_before.strip() == "" for t in tokens[j : j + n]):
-                return KIND_WORDS[phrase], n
-    return None, 0
-
-
 def recognise(
-    text: str, gaz: Gazetteer
+    text: str,
+    gaz: Gazetteer,
+    per_sentence: list[tuple[tuple[int, int], list[Token]]] | None = None,
 ) -> tuple[list[Found], list[tuple[int, int]], frozenset[str]]:
-    sentences = sentence_spans(text)
-    per_sentence = [(s, tokenize(text, *s)) for s in sentences]
+    """Return the names found, the sentences and the people's name words of a text
+    (``per_sentence``: its :func:`~mapper.text.sentence_tokens`, when the caller has them)."""
+    if per_sentence is None:
+        per_sentence = sentence_tokens(text)
+    sentences = [s for s, _ in per_sentence]
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
     runs: list[tuple[tuple[int, int], list[Token], int, int]] = []
     keys: set[str] = set()

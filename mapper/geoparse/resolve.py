@@ -18,7 +18,7 @@ from mapper.geodesy import sphere_distance_matrix_km
 from mapper.model import AREA_KINDS, OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 
-from .recognise import Found
+from .found import Found
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
