@@ -36,3 +36,54 @@ def test_a_pair_inside_a_sentence_is_no_label() -> None:
 def test_a_pair_as_the_subject_or_opening_a_bracket_names_both_ends(text: str) -> None:
     claims = [c for c in find_claims(text) if c.stated_km == 650.0]
     assert [(c.origin.text, c.target.text) for c in claims] == [("Hanoi", "Hue")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # after a conjunction that opens the sentence, and after ", and" inside it
+        (
+            "We drove on. And Dijon to Beaune is just 40 km, and Dijon to Dole is 50 km.",
+            [("Dijon", "Beaune", 40.0), ("Dijon", "Dole", 50.0)],
+        ),
+        # after a semicolon, with a hedge between the verb and the figure
+        (
+            "Dijon to Beaune is short; Dijon to Dole is only 50 km.",
+            [("Dijon", "Dole", 50.0)],
+        ),
+    ],
+)
+def test_a_pair_as_the_subject_of_a_clause_names_both_ends(
+    text: str, pairs: list[tuple[str, str, float]]
+) -> None:
+    found = [(c.origin.text, c.target.text, c.stated_km) for c in find_claims(text)]
+    assert found == pairs
+
+
+def test_a_pair_after_a_conjunction_needs_its_verb() -> None:
+    # other words between the pair and the figure: the figure is not the pair's distance
+    claims = find_claims("And Dijon to Beaune trains climb some 40 km further.")
+    assert [(c.origin.text, c.target.text) for c in claims if c.origin and c.target] == []
+
+
+def test_a_travel_time_after_a_slash_leaves_the_places_after_it() -> None:
+    [claim] = find_claims("It is 45 km (28 miles)/1 hour from Dijon to Beaune by bus.")
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Dijon", "Beaune", 45.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two wine towns are separated by a mere 40 km (25 miles) of vineyards.",
+        "The distance is only 40 km, but the road winds.",
+        "From the hotel it is a drive of about 40 km.",
+    ],
+)
+def test_a_distance_between_unnamed_places_is_a_claim_left_unresolved(text: str) -> None:
+    [claim] = find_claims(text)
+    assert claim.stated_km == 40.0
+    assert claim.origin is None or claim.origin.anaphoric or claim.origin.text == "the hotel"
+
+
+def test_a_span_measured_of_a_thing_is_still_no_claim() -> None:
+    assert find_claims("The bridge has a main span of 2 km and a deck of 30 m.") == []

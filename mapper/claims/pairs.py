@@ -53,7 +53,11 @@ def _bracketed_pair(
     return first, second
 
 
-_SEPARATED_BY_RE = re.compile(r"\bseparated\s+by\s+$", re.IGNORECASE)
+_SEPARATED_BY_RE = re.compile(
+    r"\bseparated\s+by\s+(?:(?:a\s+mere|mere|just|only|barely|about|around|some|roughly|"
+    r"nearly|almost)\s+)*$",
+    re.IGNORECASE,
+)
 #: Parted from a place by the figure: "is separated from Sark by", "separates A from B by
 #: just" (the figure's own qualifier, if any, starts the figure).
 _SEPARATED_FROM_RE = re.compile(
@@ -69,7 +73,7 @@ def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint] | None:
     subject from the place after "from"), "the strait separates A from B by 33 km"; an
     empty list when the sentence parts no two places it names, None when it parts none."""
     text = sentence.text
-    if _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 16), pos):
+    if _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 40), pos):
         pair = sentence.pair_before(pos)
         return list(pair) if pair is not None else []
     parted = _SEPARATED_FROM_RE.search(text, max(sentence.start, pos - 160), pos)
@@ -136,6 +140,16 @@ _DASHED_LABEL_RE = re.compile(r"\s*[-\u2013\u2014:]\s*(?:about|some|around|appro
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 #: ... or that opens a bracket: "(Marrakech to Zagora approx 360 km)".
 _BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+#: ... or that opens a clause after a conjunction ("And Leeds to York is ...") or a
+#: clause break (", and Leeds to Hull is ..."); then only "X to Y" with its verb counts.
+_CLAUSE_OPEN_RE = re.compile(r"[\s\"\u201c]*(?:and|but|so|also|while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$", re.IGNORECASE)
+#: The verb of "X to Y is only N km": a copula, then the hedges a figure takes.
+_SUBJECT_VERB_RE = re.compile(
+    r"\s+(?:is|are|was)\s+(?:(?:only|just|about|approx\.?|approximately|some|around|roughly|"
+    r"nearly|almost|under|over|a\s+mere|less\s+than|more\s+than)\s+)*",
+    re.IGNORECASE,
+)
 
 
 #: A sentence that opens on the trip the sentence before told, then its figure: "The
@@ -240,6 +254,20 @@ def _pair_among(
             described = _DESCRIBED_LABEL_RE.fullmatch(text, joint.end(), pos) if joint else None
             if described is not None:  # "X to the border with Y: N km": Y is no end
                 return first, None
+        if _CLAUSE_OPEN_RE.fullmatch(text, sentence.start, name.start) or _CLAUSE_BREAK_RE.search(
+            text, max(sentence.start, name.start - 12), name.start
+        ):
+            first = sentence.endpoint(name)
+            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
+            second = sentence.reference_after(joint.end()) if joint else None
+            if (
+                second is not None
+                and joint is not None
+                and not second.anaphoric
+                and joint.group().strip(" ,").lower() == "to"
+                and _SUBJECT_VERB_RE.fullmatch(text, second.end, pos)
+            ):
+                return first, second  # "and Leeds to York is only 25 miles"
         joint = _TO_OR_AND_RE.match(text, name.end, sentence.end)
         second = sentence.reference_after(joint.end()) if joint else None
         if (

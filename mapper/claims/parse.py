@@ -94,7 +94,11 @@ _DISTANCE_BEFORE_RE = re.compile(
     rf"{_IN}{{2,60}}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){{0,3}}$|"
     # "From Barra Head to the Butt of Lewis is roughly 210 km"
     rf"\bfrom\s+[A-Z]{_IN}{{1,60}}?\s+to\s+(?:the\s+)?[A-Z]{_IN}{{1,60}}?\s+(?:is|was)\s+"
-    r"(?:\w+\s+){0,3}$",
+    r"(?:\w+\s+){0,3}$|"
+    # "a drive of about 285 km": a trip's length, between places named or not
+    r"\b(?:an?|the|this|that)\s+(?:drive|journey|trip|flight|ride|crossing|voyage|distance)\s+"
+    r"of\s+(?:(?:about|approximately|around|roughly|some|nearly|almost|just|only|over|under|"
+    r"a\s+mere)\s+)*$",
     re.IGNORECASE,
 )
 #: The rest of a line that holds only a figure (its conversion already read).
@@ -365,7 +369,7 @@ def _parse_claim(
         pair = _pair_before(sentence)
         if pair is not None:
             origin, target = pair
-            tail.has_endpoint = True
+        tail.has_endpoint = True  # a distance between places, told or not ("The trip is")
     if (
         origin is None
         and target is None
