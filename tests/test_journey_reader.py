@@ -15,6 +15,10 @@ def _stops(text: str) -> list[tuple[str, str, str, str, str]]:
     return [(s.place.name, s.role, s.status, s.mode, s.date) for s in j.stops]
 
 
+def _dates(text: str) -> dict[str, str]:
+    return {s.place.name: s.date for s in journey_from_text(text).stops}
+
+
 def _names(text: str) -> list[str]:
     return [s.place.name for s in journey_from_text(text).stops]
 
@@ -2707,3 +2711,38 @@ def test_a_place_after_a_home_country_is_the_trips_stop():
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Kenya", "speculated")
     ]
+
+
+def test_the_day_the_body_gives_a_stop_holds_over_the_datelines_for_a_heading():
+    # 11 June 2024 is a Tuesday; the Saturday before it is 8 June. A traveller telling the
+    # trip keeps the heading's stops, which borrowed the date of writing.
+    text = (
+        "Tuesday, 11 June 2024\n"
+        "Bergen to Tromsø\n"
+        "I made it to Tromsø on Saturday after a three-day boat trip from Bergen. I had two "
+        "cousins with me for the first half, and we shared a cabin.\n"
+        "We arrived at Bergen harbour on Wednesday afternoon, and I found the boat at "
+        "another quay."
+    )
+    assert _dates(text)["Tromsø"] == "2024-06-08"
+
+
+def test_a_date_before_a_second_verb_belongs_to_the_first():
+    # the ferry's arrival day follows an aside with a distance; 3 July is the day it left
+    text = (
+        "Summer notes, 2023\n"
+        "The ferry left Split on 3 July and arrived in Hvar, about 40 km to the south of "
+        "Split, on 5 July."
+    )
+    assert _dates(text) == {"Split": "2023-07-03", "Hvar": "2023-07-05"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three days on, the caravan reached the oasis.", "2024-03-17"),  # 14 + 3
+        ("She spent four days on the ferry.", ""),  # a stay told, not a day later
+    ],
+)
+def test_days_on_counts_only_as_a_time_later(sentence, expected):
+    assert date_in(sentence, story=dt.date(2024, 3, 14)) == expected

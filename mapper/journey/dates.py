@@ -54,7 +54,8 @@ _RELATIVE = re.compile(
 )
 _LATER = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?:later|after(?:wards)?|on)\b",
+    # "two days on, ...", not "four days on the ferry"
+    r"(?P<unit>days?|weeks?)\s+(?:later|after(?:wards)?|on(?=\s*[,;.]|\s+from\b))\b",
     re.IGNORECASE,
 )
 _COUNTS = {

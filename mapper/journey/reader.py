@@ -102,6 +102,7 @@ from .roles import (
     route_chain,
     show_end,
 )
+from .told import Told, end_of_clause, is_heading, own_date, start_of_clause
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -111,10 +112,6 @@ __all__ = ["MODES", "journey_from_document", "journey_from_text"]
 #: Ways of travelling a leg.
 MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 
-# Where a clause begins: the words of travel and modality of one clause govern its names.
-_CLAUSE_START = re.compile(
-    r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b"
-)
 # How the traveller came, said right after the place: "to Graz by car".
 _BY_AFTER = re.compile(
     r"\b(?:by|aboard|on\s+board(?:\s+of)?|on\s+(?:a|an|the)|in\s+(?:a|an|the))\s+"
@@ -230,6 +227,7 @@ def journey_from_document(
     year = when.year if when else story_year(text)
     events: list[Event] = []
     reached: set[Place] = set()  # the places of the events so far
+    borrowed: dict[Place, list[int]] = {}  # confirmed events dated by another's day
     sites: list[Mention] = []
     vehicles: Counter[str] = Counter()  # the vehicles the story has named so far
     previous_end = 0
@@ -267,7 +265,7 @@ def journey_from_document(
         place = m.place
         if place is None:
             continue
-        clause_start = _clause_start(text, s_start, m.start)
+        clause_start = start_of_clause(text, s_start, m.start)
         near = text[near_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
@@ -460,7 +458,7 @@ def journey_from_document(
             status = joined.status  # "will start in Pretoria, Johannesburg and Soweto"
         next_start = _next_name(document, index, text, s_end)
         tail = text[m.end : next_start]
-        by = _BY_AFTER.search(tail[: _clause_end(tail)])  # "to Graz by car"
+        by = _BY_AFTER.search(tail[: end_of_clause(tail)])  # "to Graz by car"
         same = last_event is not None and last_event.sentence == text[s_start:s_end]
         fallback = last_event.mode if same and last_event is not None else vehicle
         if index in dated_lines and index not in lined:
@@ -472,25 +470,13 @@ def journey_from_document(
             mode = mode_of(tail)
         mode = mode or fallback
         future = bool(FUTURE.search(text[clause_start:s_end]))
-        # the date nearest the name: after it in its clause ("arrived in X on Tuesday"),
-        # then before it ("On May 2 he headed for X"), then its clause and sentence
-        own = (
-            text[m.end : m.end + _clause_end(text[m.end : min(s_end, next_start)])],
-            text[near_start : m.start],
-            text[clause_start:s_end],
-        )
-        date = next(
-            (
-                found
-                for part in own
-                if (
-                    found := date_in(
-                        part, story=when, year=year, previous=previous_date, future=future
-                    )
-                )
-            ),
-            "",
-        )
+        # the date nearest the name, in its own clause first
+        date = own_date(
+            text,
+            Told(m.start, m.end, near_start, clause_start, s_end, next_start),
+            story=when, year=year, previous=previous_date, future=future,
+        )  # fmt: skip
+        owned = bool(date)
         if not date and same and last_event is not None and last_event.date:
             date = last_event.date  # "Two days later she took a ferry to X, then on to Y"
         date = (
@@ -537,6 +523,13 @@ def journey_from_document(
         last_event = Event(
             m, place, role, status, date, mode, sentence, order, later, index in dated_lines
         )
+        if owned and status == "confirmed":
+            # a heading's stop dated by the dateline ("X to Y" over "14 May 2010"), then
+            # "reached Y on Sunday": the day the body gives the stop holds
+            for k in borrowed.pop(place, []):
+                events[k] = dataclasses.replace(events[k], date=date)
+        elif date and status == "confirmed" and is_heading(text, s_start, s_end):
+            borrowed.setdefault(place, []).append(len(events))
         events.append(last_event)
         reached.add(place)
     stops = ordered(events, document, narrated=narrated)
@@ -591,19 +584,6 @@ def _next_name(document: Document, index: int, text: str, end: int) -> int:
             continue
         return m.start
     return end
-
-
-def _clause_end(text: str) -> int:
-    """Return where the clause that a text starts ends."""
-    m = _CLAUSE_START.search(text)
-    return m.start() if m else len(text)
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    start = lo
-    for m in _CLAUSE_START.finditer(text, lo, pos):
-        start = m.end()
-    return start
 
 
 #: A title that says the story is a plan to follow: an itinerary, a suggested route.

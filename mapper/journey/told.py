@@ -1,0 +1,86 @@
+"""Where a stop's clause lies in its sentence, and the day the story gives the stop.
+
+The words of travel and modality of one clause govern its names; a date belongs to the
+name whose clause holds it: after the name ("arrived in X on Tuesday"), then before it
+("On May 2 he headed for X"), never past a second verb ("left X on May 30 and arrived in
+Y on June 16": May 30 is X's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import date_in
+
+__all__ = ["Told", "end_of_clause", "is_heading", "own_date", "start_of_clause"]
+
+#: Where a clause begins.
+_CLAUSE_START = re.compile(
+    r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b"
+)
+#: A second verb joined by a conjunction: "left X on May 30 and arrived in".
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?=[a-z]+\s)")
+
+
+def end_of_clause(text: str) -> int:
+    """Return where the clause that a text starts ends."""
+    m = _CLAUSE_START.search(text)
+    return m.start() if m else len(text)
+
+
+def start_of_clause(text: str, lo: int, pos: int) -> int:
+    """Return where the clause holding ``pos`` begins, at ``lo`` or after."""
+    start = lo
+    for m in _CLAUSE_START.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def is_heading(text: str, lo: int, hi: int) -> bool:
+    """Return whether the sentence from ``lo`` to ``hi`` is a line of its own that ends
+    without a full stop: a title or a heading."""
+    line_end = text.find("\n", lo)
+    return (
+        (lo == 0 or text[lo - 1] == "\n")
+        and text[lo:hi].rstrip()[-1:] not in (".", "!", "?")
+        and (line_end < 0 or not text[hi:line_end].strip())
+    )
+
+
+@dataclass(frozen=True)
+class Told:
+    """Where a name is told: its span, the text before it that is its own (from the end
+    of the name before), its clause's start, its sentence's end and the next name's start."""
+
+    start: int
+    end: int
+    near_start: int
+    clause_start: int
+    sentence_end: int
+    next_start: int
+
+
+def own_date(
+    text: str,
+    told: Told,
+    *,
+    story: dt.date | None,
+    year: int | None,
+    previous: dt.date | None,
+    future: bool,
+) -> str:
+    """Return the ISO date the name's own words give (see the module docstring), or ""."""
+    verbs = list(_AND_VERB.finditer(text, told.near_start, told.start))
+    own_start = verbs[-1].end() if verbs else told.near_start
+    tail = text[told.end : min(told.sentence_end, told.next_start)]
+    for part in (
+        text[told.end : told.end + end_of_clause(tail)],
+        text[own_start : told.start],
+        text[max(told.clause_start, own_start) : told.sentence_end],
+    ):
+        found = date_in(part, story=story, year=year, previous=previous, future=future)
+        if found:
+            return found
+    return ""
