@@ -2746,3 +2746,52 @@ def test_a_date_before_a_second_verb_belongs_to_the_first():
 )
 def test_days_on_counts_only_as_a_time_later(sentence, expected):
     assert date_in(sentence, story=dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the towns after "including in" and "stops to include" are the tour's stops
+        (
+            "The senator's bus tour will make several stops in Texas on Friday, including "
+            "in Austin and Waco.",
+            ["Austin", "Waco"],
+        ),
+        (
+            "On Sunday the caravan will cross Iowa, with scheduled stops to include the old "
+            "mill town of Ames, and Des Moines, the state capital.",
+            ["Ames", "Des Moines"],
+        ),
+        # a cruise that included towns stopped at them
+        (
+            "My five-day cruise included Bamberg, Würzburg and Wertheim.",
+            ["Bamberg", "Würzburg", "Wertheim"],
+        ),
+        # the towns passed through, given as examples after the verb
+        (
+            "We liked the old Swabian towns that we passed through, such as Ulm and Günzburg.",
+            ["Ulm", "Günzburg"],
+        ),
+        # the stop named after a colon that closes "heading to the last stop (in X)"
+        (
+            "The minister spent two days in Lima before heading to the second and last stop "
+            "in Peru: Cusco.",
+            ["Lima", "Cusco"],
+        ),
+        ("Around noon we reached the locks of Kom Ombo.", ["Kom Ombo"]),
+        ("The boat moored at Mainz.", ["Mainz"]),
+    ],
+)
+def test_stops_named_as_examples_after_a_colon_and_at_a_towns_waterfront(text, names):
+    assert _names(text) == names
+
+
+def test_a_terse_leg_with_its_vehicle_opens_a_travellers_account():
+    text = (
+        "Dresden to Prague by the morning train. I spent a week on trains in central Europe, "
+        "and I loved it. We ate well and we slept well; I would go again.\n"
+        "Prague to Vienna by the night train.\n"
+    )
+    assert _names(text) == ["Dresden", "Prague", "Vienna"]
+    # the same words in a guide, with no traveller telling them, make no trip
+    assert _names("Dresden to Prague by the morning train. Tickets cost little.") == []

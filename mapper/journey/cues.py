@@ -67,7 +67,8 @@ _DESCRIBING = (
     r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
     r"north|south|east|west|far|hamlet|hometown|birthplace|quaint|pretty|picturesque|"
     r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
-    r"fatherland|native|ancestral)"
+    r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
+    r"gates|walls)"
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
@@ -128,11 +129,18 @@ GOING = re.compile(
 ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
     r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
-    r"(?:next|first|second|third|last|final)\s+stop[,:]?\s*)" + r"(?:\s+(?:the|a|an)\b)?\s*$",
+    # "the last stop of the tour: X", "the second and last stop in Peru: X"
+    r"(?:next|first|second|third|last|final)\s+stop"
+    r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=:))?[,:]?\s*)"
+    r"(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
 )
 #: "like", "such as", "including" after a cue: "stopped at towns like Ludlow".
-EXAMPLES = re.compile(r"\b(?:like|such\s+as|including|among\s+them|notably)\s*$", re.I)
+EXAMPLES = re.compile(
+    # "stops in Texas, including in Austin"; "with stops to include Ames"
+    r"\b(?:like|such\s+as|including(?:\s+(?:in|at))?|to\s+include|among\s+them|notably)\s*$",
+    re.I,
+)
 #: A journey that begins somewhere: "Our trip began in Lyon".
 BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed)?|set\s+out)\s+"
@@ -204,7 +212,7 @@ ARRIVAL = re.compile(
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
-    r"dock(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
+    r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
@@ -255,7 +263,8 @@ ARRIVAL = re.compile(
     # "Stops on the tour included A, B and C"
     r"stops\b[^.;:]{0,30}?\b(?:include[sd]?|were|are)|"
     # "His engagements in X will span across A, B and C", "the tour will take in A"
-    r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule)\b[^.;:]{0,40}?"
+    r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule|cruise|voyage|"
+    r"journey)\b[^.;:]{0,40}?"
     r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|include[sd]?|cover(?:s|ed)?)|"
     r"\bspan(?:s|ned)?\s+across|"
     # "spoke in Dayton", "spoke to supporters at X" (not "spoke to his counterpart in X")

@@ -267,6 +267,9 @@ def journey_from_document(
             continue
         clause_start = start_of_clause(text, s_start, m.start)
         near = text[near_start : m.start]
+        if near.strip() == ":" and index and document.mentions[index - 1].start > s_start:
+            # "heading to the last stop in Peru: Cusco": the words before the colon's name
+            near = text[s_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
         # the name before is a stop ("Dubai to Melbourne"), not a day's heading ("Day 1:

@@ -300,6 +300,10 @@ _PLACES_NAMED = re.compile(
 )
 
 
+#: "the towns we passed through, such as X": the places on the way, named after.
+_PASSED_THROUGH = re.compile(r"\b(?:pass(?:ed)?|went|rode|cycled|drove)\s+through\b", re.I)
+
+
 def role_of(
     near: str, clause: str, after: str, place: Place, *, previous_stop: bool = False
 ) -> str | None:
@@ -345,7 +349,7 @@ def role_of(
     if (
         EXAMPLES.search(near)
         and _PLACES_NAMED.search(clause)
-        and (ARRIVAL.search(clause) or GOING.search(clause))
+        and (ARRIVAL.search(clause) or GOING.search(clause) or _PASSED_THROUGH.search(clause))
     ):
         # "stopped at market towns like Ludlow and Hexham"; not "crises back home such as
         # Haiti"
@@ -536,6 +540,8 @@ _HEADING_BEFORE = re.compile(
 )
 _HEADING_TO = re.compile(r"[ \t]+to[ \t]+")
 _HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$|\(|,[ \t]+[a-z]|via\b)")
+#: A leg told as a terse sentence of its own with its vehicle: "X to Y by the night train."
+_LEG_BY = re.compile(r"[ \t]+(?:by|on|aboard)[ \t]+[^\n.!?;:]{1,60}\.(?:[ \t]|\n|$)")
 
 
 def _heading_legs(doc: Document) -> dict[int, str]:
@@ -551,10 +557,12 @@ def _heading_legs(doc: Document) -> dict[int, str]:
         if not _HEADING_TO.fullmatch(text, first.end, second.start):
             continue
         line_start = text.rfind("\n", 0, first.start) + 1
+        terse = _LEG_BY.match(text, second.end) is not None
         if (
-            line_start > opening  # the story's headline is the headline's (headline.py)
+            # the story's headline is the headline's (headline.py); a terse sentence is not
+            (line_start > opening or terse)
             and _HEADING_BEFORE.fullmatch(text, line_start, first.start)
-            and _HEADING_AFTER.match(text, second.end)
+            and (terse or _HEADING_AFTER.match(text, second.end))
         ):
             roles[i], roles[i + 1] = "depart", "arrive"
     return roles
