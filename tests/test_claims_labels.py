@@ -87,3 +87,15 @@ def test_a_distance_between_unnamed_places_is_a_claim_left_unresolved(text: str)
 
 def test_a_span_measured_of_a_thing_is_still_no_claim() -> None:
     assert find_claims("The bridge has a main span of 2 km and a deck of 30 m.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dijon and Beaune are very close (40 km between the two centres) but differ a lot.",
+        "Dijon and Beaune lie close together - about 40 km - on the same railway.",
+    ],
+)
+def test_a_pair_told_close_then_its_figure_names_both_ends(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Dijon", "Beaune", 40.0)

@@ -2795,3 +2795,29 @@ def test_a_terse_leg_with_its_vehicle_opens_a_travellers_account():
     assert _names(text) == ["Dresden", "Prague", "Vienna"]
     # the same words in a guide, with no traveller telling them, make no trip
     assert _names("Dresden to Prague by the morning train. Tickets cost little.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the towns a path runs to are its course, not where the riders went
+        (
+            "From Passau we rode on to Linz, where we joined a cycle path that runs all the "
+            "way from Linz to Vienna and Bratislava.",
+            ["Passau", "Linz"],
+        ),
+        # a message received somewhere: the news went there, the traveller did not
+        (
+            "The royal yacht reached Lisbon on Monday. A Madrid message received in Paris "
+            "at 3 a.m. said the queen was well.",
+            ["Lisbon"],
+        ),
+        # ... while a traveller received somewhere was there
+        (
+            "The royal yacht reached Lisbon on Monday, and the queen was received in Porto.",
+            ["Lisbon", "Porto"],
+        ),
+    ],
+)
+def test_a_ways_course_and_a_message_received_are_not_stops(text, names):
+    assert _names(text) == names

@@ -144,6 +144,12 @@ _BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
 #: clause break (", and Leeds to Hull is ..."); then only "X to Y" with its verb counts.
 _CLAUSE_OPEN_RE = re.compile(r"[\s\"\u201c]*(?:and|but|so|also|while|whereas)\s+", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$", re.IGNORECASE)
+#: "X and Y are very close (N km ...": the pair's nearness, then its figure.
+_CLOSE_RE = re.compile(
+    r"\s+(?:are|lie|sit)\s+(?:very\s+|quite\s+|fairly\s+|relatively\s+|so\s+)?(?:close|near)"
+    r"(?:\s+together)?\s*(?:\(|,|:|\s[-\u2013\u2014])\s*(?:(?:only|just|about|around|some)\s+)?",
+    re.IGNORECASE,
+)
 #: The verb of "X to Y is only N km": a copula, then the hedges a figure takes.
 _SUBJECT_VERB_RE = re.compile(
     r"\s+(?:is|are|was)\s+(?:(?:only|just|about|approx\.?|approximately|some|around|roughly|"
@@ -242,6 +248,8 @@ def _pair_among(
                 and joint is not None
                 and (
                     _LABEL_END_RE.fullmatch(text, second.end, pos) is not None
+                    # "Leeds and Bradford are very close (10 miles between the centres)"
+                    or _CLOSE_RE.fullmatch(text, second.end, pos) is not None
                     # "Marrakech to Zagora is about 360 km", "(Fes to Meknes approx. 60 km)"
                     or (
                         joint.group().strip(" ,").lower() == "to"

@@ -517,6 +517,9 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
+    # news that reached a place, not the traveller: "a message received in London"
+    r"\b(?:messages?|cables?|telegrams?|reports?|letters?|dispatch(?:es)?|news|word)\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+)?(?:received|sent|filed|published|reported)\s+(?:in|at)\s*$|"
     # a lake or a range that reaches a place: "stretching past the frontier into X"
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
     r"(?:into|to|towards?)\s+(?:the\s+)?$",

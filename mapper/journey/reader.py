@@ -99,9 +99,9 @@ from .roles import (
     reached_area_at,
     relative_cue,
     role_of,
-    route_chain,
     show_end,
 )
+from .routes import route_chain
 from .told import Told, end_of_clause, is_heading, own_date, start_of_clause
 
 if TYPE_CHECKING:
