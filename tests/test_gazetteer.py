@@ -957,3 +957,22 @@ def test_a_name_written_as_one_word_finds_the_entry_written_as_two():
     # a suggestion spelled alike that a search cannot reach ends the lookup, not recurses
     with pytest.raises(PlaceNotFound):
         default_gazetteer().lookup("Howland Island")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "point"),
+    [
+        # villages under 500 people that cities500 leaves out, found through the airport
+        # that serves them. Published points: Lukla, Nepal, 27 41 N 86 44 E (Wikipedia);
+        # Dease Lake, British Columbia, 58 26 N 130 02 W (Wikipedia).
+        ("Lukla", "NP", (27 + 41 / 60, 86 + 44 / 60)),
+        ("Dease Lake", "CA", (58 + 26 / 60, -(130 + 2 / 60))),
+    ],
+)
+def test_a_village_that_an_airport_serves_is_found_at_the_airport(query, country, point):
+    from mapper.gazetteer import default_gazetteer
+
+    place = default_gazetteer().lookup(query)
+    assert (place.name, place.country, place.kind) == (query, country, "city")
+    g = Geodesic.WGS84.Inverse(place.lat, place.lon, *point)
+    assert g["s12"] < 5_000  # the airport lies within a few km of the village

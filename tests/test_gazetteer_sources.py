@@ -411,6 +411,34 @@ def _airport(iata: str, name: str, city: str, lat: float, lon: float) -> dict:
     }
 
 
+def _airports(records: list[dict], build: Build) -> list:
+    """The airport rows alone (not the towns named after the list's cities)."""
+    return [row for row in airport_rows(records, build) if row.kind == "airport"]
+
+
+def test_the_town_an_airport_serves_is_a_place_when_no_source_knows_it():
+    # Towns under 500 people are missing from cities500; the airport named for one lies
+    # by it, so its point stands for the town. A known town, a common English word, a
+    # region's name and several places written together give no town.
+    records = [
+        _airport("LUA", "Lukla Airport", "Lukla", 27.6869, 86.7297),
+        _airport("LUB", "Second Lukla Airport", "Lukla", 27.69, 86.73),  # once is enough
+        _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),
+        _airport("HBR", "Harbor Airport", "Harbor", 50.0, -5.0),
+        _airport("KNT", "Kent Airport", "Kent", 51.2, 1.0),
+        _airport("LIL", "Lille Airport", "Lille/Lesquin", 50.56, 3.09),
+    ]
+    build = Build()
+    build.town_names = {"london": 8_961_989}
+    build.region_keys = {"kent"}
+    towns = [row for row in airport_rows(records, build) if row.kind != "airport"]
+    assert [(t.name, t.kind, t.population, t.lat, t.lon) for t in towns] == [
+        ("Lukla", "city", 0, 27.6869, 86.7297)
+    ]
+    assert set(towns[0].keys) == {"lukla"}
+    assert towns[0].source == "airportsdata:XLUA:town"
+
+
 def test_an_airport_leaves_a_big_towns_name_to_the_town():
     # "Ixtapa Zihuatanejo" serves Ixtapa; the rest is a town of 67,408 people (more than
     # an airport's weight, 10,000), so it stays the town's. A hamlet keeps no such claim.
@@ -420,7 +448,7 @@ def test_an_airport_leaves_a_big_towns_name_to_the_town():
     ]
     build = Build()
     build.town_names = {"zihuatanejo": 67_408, "heathrow": 5_000}
-    zih, lhr = airport_rows(records, build)
+    zih, lhr = _airports(records, build)
     assert "zihuatanejo" not in zih.keys and "ixtapa zihuatanejo" in zih.keys
     assert "heathrow" in lhr.keys
 
@@ -433,7 +461,7 @@ def test_a_common_word_after_an_airports_city_is_no_name_of_it_alone():
         _airport("BOS", "Boston Logan International Airport", "Boston", 42.3643, -71.0052),
         _airport("LCY", "London City Airport", "London", 51.5053, 0.0553),
     ]
-    camp, logan, city = airport_rows(records, Build())
+    camp, logan, city = _airports(records, Build())
     assert "camp" not in camp.keys and "livengood camp" in camp.keys
     assert "logan" in logan.keys
     assert "city" not in city.keys and "london city" in city.keys
@@ -448,7 +476,7 @@ def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
     ]
     build = Build()
     build.region_keys = {"texas"}
-    heathrow, northolt, east_texas, london = airport_rows(records, build)
+    heathrow, northolt, east_texas, london = _airports(records, build)
     assert set(heathrow.keys) == {"london heathrow airport", "london heathrow", "heathrow"}
     # an airfield without an IATA code: its full name only, at a hundredth of the prior
     assert set(northolt.keys) == {"northolt air base"}
@@ -477,7 +505,7 @@ def test_a_town_keeps_its_name_from_the_airport_by_it_that_the_list_gives_no_cit
         "greymouth": [(-42.4500, 171.2108, 9_419)],
         "blue grass": [(41.5089, -90.7660, 1_452)],
     }
-    greymouth, blue_grass = airport_rows(records, build)
+    greymouth, blue_grass = _airports(records, build)
     assert greymouth.keys["greymouth"] == (Q_SHORT, 2)  # below the town's primary name
     assert greymouth.keys["greymouth airport"][0] == Q_PRIMARY
     assert blue_grass.keys["blue grass"][0] == Q_PRIMARY

@@ -10,11 +10,19 @@ region or country ("East Texas"). The others, airfields, air bases and private s
 with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
 and weigh a hundredth of an airport. The rest after the city is no name alone when it is
 one common English word that is no person's name ("London City", "Livengood Camp").
+
+The town an airport serves, when no source knows a town of that name (the villages under
+500 people that cities500 leaves out: "Lukla" by Lukla Airport), is a town of its own at
+the airport's point, as small as a town can weigh: the airport lies by the town it is
+named for, within a few km. Not when the list's city is a common English word, a region
+or country's name, or several places written together ("Lille/Lesquin").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 
 from ...names import AIRPORT_SUFFIX, fold
 from ..rank import Q_PRIMARY, Q_SHORT, WEIGHTS
@@ -43,6 +51,7 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         Read: the names of regions and countries, which an airport's short name must
         not claim a part of, and the names of towns, which it must not take.
     """
+    towns_added: set[tuple[str, str]] = set()
     for rec in airports:
         keys: Keys = {}
         add_key(keys, rec["name"], Q_PRIMARY)
@@ -51,6 +60,12 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
             continue
         short = AIRPORT_SUFFIX.sub("", fold(rec["name"]))
         city = fold(rec["city"] or "")
+        if (
+            _unknown_town(rec["city"] or "", city, build)
+            and (city, rec["country"]) not in towns_added
+        ):
+            towns_added.add((city, rec["country"]))
+            yield _town_row(rec)
         area = DIRECTIONAL.match(short)  # "East Texas" names a part of Texas
         if area and (area["rest"] in build.region_keys or area["rest"] in build.country_keys):
             short = ""
@@ -84,6 +99,31 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
+
+
+#: A town's name as the list writes it: words of letters, no "/", "," or brackets.
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*")
+
+
+def _unknown_town(written: str, city: str, build: Build) -> bool:
+    """Return whether an airport's city names no town, region or country the sources
+    know, and is a plain name that is no common English word."""
+    return (
+        bool(city)
+        and _PLAIN_NAME.fullmatch(written.strip()) is not None
+        and city not in build.town_names
+        and city not in build.region_keys
+        and city not in build.country_keys
+        and not _common_word(city)
+    )
+
+
+def _town_row(rec: Mapping) -> Row:
+    """The town an airport serves, at the airport's point (see the module docstring)."""
+    keys: Keys = {}
+    add_key(keys, rec["city"], Q_PRIMARY)
+    row = _row(rec, keys, WEIGHTS["city"])
+    return replace(row, name=rec["city"].strip(), kind="city", source=f"{row.source}:town")
 
 
 def _common_word(rest: str) -> bool:
