@@ -99,3 +99,22 @@ def test_a_span_measured_of_a_thing_is_still_no_claim() -> None:
 def test_a_pair_told_close_then_its_figure_names_both_ends(text: str) -> None:
     [claim] = find_claims(text)
     assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Dijon", "Beaune", 40.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how far a sight or a sound carries
+        "The burning refinery made a glow visible more than 30 kilometres away.",
+        "The explosion was heard 20 km (12 miles) away.",
+        # a zone widened to a radius
+        "Officials widened the no-entry zone around the volcano to six miles from four miles.",
+    ],
+)
+def test_a_reach_of_sight_or_a_zones_radius_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+def test_a_place_seen_from_another_keeps_its_claim() -> None:
+    [claim] = find_claims("The plume was visible from Goma, 20 km away.")
+    assert claim.stated_km == 20.0

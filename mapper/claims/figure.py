@@ -31,6 +31,7 @@ from .vocabulary import (
     _MODE_RE,
     _OBJECT_NOUNS,
     _PARTS,
+    _PERCEIVED_BEFORE_RE,
     _QUALIFIER_WORDS,
     _REACH_BEFORE_RE,
     _SIZE_BEFORE_RE,
@@ -103,6 +104,10 @@ def _undotted(dotted: str | None) -> str | None:
     return point if point in COMPASS_POINTS else None
 
 
+#: "away" after a figure, its conversion in brackets between.
+_AWAY_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?away\b", re.IGNORECASE)
+
+
 def _rejected_by_context(
     text: str,
     lo: int,
@@ -127,6 +132,8 @@ def _rejected_by_context(
         return True  # "people living within 12 miles of the plant": a zone
     if _ZONE_NAMED_BEFORE_RE.search(before):
         return True  # "a danger zone of 8 km from the vent": a zone's radius
+    if _PERCEIVED_BEFORE_RE.search(before) and _AWAY_AFTER_RE.match(text, end, hi):
+        return True  # "a glow visible more than 50 km away": how far a sight carries
     if _APPROACH_BEFORE_RE.search(before):
         return True  # "stopped walkers from getting nearer than 5 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())

@@ -414,10 +414,20 @@ _ZONE_BEFORE_RE = re.compile(
 #: "a danger zone of 8 km from the vent", "the exclusion zone is at a radius of 7 km from
 #: the peak": a zone's radius, not how far one place lies from another.
 _ZONE_NAMED_BEFORE_RE = re.compile(
-    r"\b(?:danger|exclusion|evacuation|no-go|safety|restricted|buffer|quarantine|security|"
-    r"red|hazard)\s+(?:zone|area|radius)s?\b(?:\s+of\s+(?:the\s+)?[\w.\s-]{1,30}?)?"
-    r"\s+(?:is|was|of|extends(?:\s+to)?|covers|set\s+at|at)"
+    r"\b(?:danger|exclusion|evacuation|no-go|no-ent(?:er|ry)|closure|safety|restricted|buffer|"
+    r"quarantine|security|red|hazard)\s+(?:zone|area|radius)s?\b"
+    # "the no-entry zone around the volcano to four miles": widened or narrowed to a radius
+    r"(?:\s+(?:of|around)\s+(?:the\s+)?[\w.\s-]{1,30}?)?"
+    r"\s+(?:is|was|of|extends(?:\s+to)?|covers|set\s+at|at|to)"
     r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
+    re.IGNORECASE,
+)
+#: "a glow visible more than 50 km away", "the blast was heard 20 miles away": how far a
+#: sight or a sound carries, not how far one place lies from another.
+_PERCEIVED_BEFORE_RE = re.compile(
+    r"\b(?:visible|audible|seen|heard|felt|detected|noticeable|spotted|smelt|smelled)"
+    r"(?:\s+(?:from|up\s+to|as\s+far\s+as|more\s+th[ae]n|over|some|about|nearly|at\s+least))*"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: "stopped walkers from getting nearer than 5 km to the crater": how near people may go,
