@@ -2821,3 +2821,23 @@ def test_a_terse_leg_with_its_vehicle_opens_a_travellers_account():
 )
 def test_a_ways_course_and_a_message_received_are_not_stops(text, names):
     assert _names(text) == names
+
+
+def test_a_plan_with_an_adverb_holds_to_the_end_of_its_sentence():
+    text = (
+        "The king will visit Ghana, Togo and Benin on a five-day trip. He is also scheduled "
+        "to visit Togo and Benin after Ghana, before flying back to London on Monday."
+    )
+    statuses = {(s.place.name, s.status) for s in journey_from_text(text).stops}
+    assert ("London", "confirmed") not in statuses
+    assert ("London", "speculated") in statuses
+
+
+def test_a_visit_dated_years_before_the_story_is_no_stop():
+    text = (
+        "Accra, 3 May 2024\n"
+        "The king will visit Ghana, Togo and Benin on a five-day trip. Edward VII was the "
+        "first king to visit Africa when he visited Togo in 1905."
+    )
+    statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert statuses == {"Ghana": "speculated", "Togo": "speculated", "Benin": "speculated"}

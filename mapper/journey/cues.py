@@ -409,8 +409,10 @@ _FUTURE_TIME = (
     r"later\s+this\s+(?:week|month|year)"
 )
 FUTURE = re.compile(
-    r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-    rf"planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|plans?\s+to|{_FUTURE_TIME})\b",
+    # "is also scheduled to", "are now expected to": an adverb between
+    r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:(?:also|now|still|then)\s+)?"
+    r"(?:due|expected|scheduled|set|slated|planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|"
+    rf"plans?\s+to|{_FUTURE_TIME})\b",
     re.IGNORECASE,
 )
 #: A future time after the place, in its clause: "is traveling to Canada next month".

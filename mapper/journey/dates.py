@@ -32,7 +32,7 @@ from mapper.text import MONTHS, WEEKDAYS
 
 from .cues import PRESENT_FOR_FUTURE
 
-__all__ = ["date_in", "dated_after_story", "story_date", "story_year"]
+__all__ = ["date_in", "dated_after_story", "story_date", "story_year", "years_before"]
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
@@ -277,3 +277,15 @@ def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
         and dt.date.fromisoformat(date) > when
         and PRESENT_FOR_FUTURE.search(clause) is not None
     )
+
+
+#: A year right after a name, in its clause: "visited X in 1969", "X, back in 1998".
+_IN_YEAR_AFTER = re.compile(r"^[^.;:,]{0,20}?\b(?:in|back\s+in|during)\s+(1[5-9]\d\d|20\d\d)\b")
+
+
+def years_before(after: str, year: int) -> bool:
+    """Return whether the words right after a name date it to a year before the story's
+    ("the first pope to visit Africa when he visited Uganda in 1969", told in 2015): a
+    visit of another time, no stop of this journey."""
+    m = _IN_YEAR_AFTER.match(after)
+    return m is not None and int(m[1]) < year

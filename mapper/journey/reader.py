@@ -59,7 +59,7 @@ from .cues import (
     attempted,
     told_by_traveller,
 )
-from .dates import date_in, dated_after_story, story_date, story_year
+from .dates import date_in, dated_after_story, story_date, story_year, years_before
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -404,6 +404,7 @@ def journey_from_document(
             )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or EARLIER_TRIP.search(text, s_start, m.start)  # "its last tour to Asia took it to X"
+            or bool(year and years_before(after, year))  # "when he visited X in 1969"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or attempted(text[clause_start : m.start], after)  # "tried to go to X but"
             or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"
