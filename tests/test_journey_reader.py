@@ -2841,3 +2841,18 @@ def test_a_visit_dated_years_before_the_story_is_no_stop():
     )
     statuses = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert statuses == {"Ghana": "speculated", "Togo": "speculated", "Benin": "speculated"}
+
+
+def test_an_undated_headlines_stop_takes_the_day_the_body_gives_and_its_place_in_order():
+    # 23 June 2014 is a Monday: "Sunday" before it is the 22nd
+    text = (
+        "Yachts reach Suva\nLAST UPDATED: Jun 23, 2014\n"
+        "The two yachts arrived in Suva, the Fijian capital, Sunday afternoon.\n"
+        "The yachts left Apia on June 10 and arrived in Lautoka, about 200 km to the west "
+        "of Suva, on June 16."
+    )
+    assert [(s.place.name, s.date) for s in journey_from_text(text).stops] == [
+        ("Apia", "2014-06-10"),
+        ("Lautoka", "2014-06-16"),
+        ("Suva", "2014-06-22"),
+    ]

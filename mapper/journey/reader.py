@@ -528,11 +528,11 @@ def journey_from_document(
             m, place, role, status, date, mode, sentence, order, later, index in dated_lines
         )
         if owned and status == "confirmed":
-            # a heading's stop dated by the dateline ("X to Y" over "14 May 2010"), then
-            # "reached Y on Sunday": the day the body gives the stop holds
+            # a heading's stop, undated or dated by the dateline ("X to Y" over "14 May
+            # 2010"), then "reached Y on Sunday": the day the body gives the stop holds
             for k in borrowed.pop(place, []):
                 events[k] = dataclasses.replace(events[k], date=date)
-        elif date and status == "confirmed" and is_heading(text, s_start, s_end):
+        elif status == "confirmed" and is_heading(text, s_start, s_end):
             borrowed.setdefault(place, []).append(len(events))
         events.append(last_event)
         reached.add(place)
