@@ -2856,3 +2856,22 @@ def test_an_undated_headlines_stop_takes_the_day_the_body_gives_and_its_place_in
         ("Lautoka", "2014-06-16"),
         ("Suva", "2014-06-22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the town's kind and its epithets between the cue and the name
+        (
+            "On Sunday the bus tour will cross Ohio, with scheduled stops to include the "
+            "depressed former steel town of Youngstown, and Columbus, the state capital.",
+            ["Youngstown", "Columbus"],
+        ),
+        # the first stop in a country: "starting with"
+        ("On Monday the pope will fly to Peru, starting with Lima, then Cusco.", ["Lima", "Cusco"]),
+        # a named train picked up to a place
+        ("Once there, I picked up the Sunset Limited to San Antonio.", ["San Antonio"]),
+    ],
+)
+def test_a_described_example_a_first_stop_and_a_train_picked_up(text, names):
+    assert _names(text) == names

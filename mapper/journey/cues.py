@@ -114,6 +114,7 @@ GOING = re.compile(
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|gotten|make|made|"
+    r"pick(?:s|ed|ing)?\s+up|"  # "picked up the night train to X"
     r"mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing|ions?)|airlift(?:s|ed|ing)?|transported|"
@@ -130,7 +131,8 @@ ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
     r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
     # "the last stop of the tour: X", "the second and last stop in Peru: X"
-    r"(?:next|first|second|third|last|final)\s+stop"
+    # "visit Peru, starting with Lima, then ..."
+    r"(?:starting|beginning)\s+with|(?:next|first|second|third|last|final)\s+stop"
     r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=:))?[,:]?\s*)"
     r"(?:\s+(?:the|a|an)\b)?\s*$",
     re.IGNORECASE,
@@ -138,7 +140,9 @@ ONWARD = re.compile(
 #: "like", "such as", "including" after a cue: "stopped at towns like Ludlow".
 EXAMPLES = re.compile(
     # "stops in Texas, including in Austin"; "with stops to include Ames"
-    r"\b(?:like|such\s+as|including(?:\s+(?:in|at))?|to\s+include|among\s+them|notably)\s*$",
+    r"\b(?:like|such\s+as|including(?:\s+(?:in|at))?|to\s+include|among\s+them|notably)"
+    # "... to include the former steel town of Youngstown": the town's kind before its name
+    r"(?:\s+the\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|port|capital|island|resort)\s+of)?\s*$",
     re.I,
 )
 #: A journey that begins somewhere: "Our trip began in Lyon".
