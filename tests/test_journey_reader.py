@@ -2875,3 +2875,13 @@ def test_an_undated_headlines_stop_takes_the_day_the_body_gives_and_its_place_in
 )
 def test_a_described_example_a_first_stop_and_a_train_picked_up(text, names):
     assert _names(text) == names
+
+
+def test_stops_on_the_way_after_an_appositive_come_before_the_goal():
+    text = (
+        "He rode from Tashkent to Khiva, with stops in Samarkand, Uzbekistan's "
+        "second-largest city, and Bukhara."
+    )
+    assert _names(text) == ["Tashkent", "Samarkand", "Bukhara", "Xiva"]  # GeoNames' Khiva
+    text = "She went from Almaty to Aktau, with stops in Shymkent, the third city, and Turkistan."
+    assert _names(text) == ["Almaty", "Shymkent", "Turkistan", "Aktau"]

@@ -430,7 +430,9 @@ PRESENT_FOR_FUTURE = re.compile(
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
-    r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*)?"
+    r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
+    # "Shymkent, the third-largest city, and X"; "Samarkand, Uzbekistan's second city, and X"
+    r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"
     # "Sumatra, Lambri, Ceylon": a name the gazetteer lacks may stand between two places
     r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,))*"
     r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"

@@ -130,7 +130,12 @@ _AFTER_STAY = re.compile(
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
 _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 # "via X" right before a name: a stop on the way to the one named before it.
-_VIA = re.compile(r"^\s*(?:,\s*)?(?:via|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_VIA = re.compile(
+    # "from A to B via X", "from A to B, with stops in X and Y": on the way to B
+    r"^\s*(?:,\s*)?(?:via|by\s+way\s+of|with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A town right after a country or region entered: "crossed into Uganda at Busia".
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
 # An aside inside a clause: ", which could be seen from the road," or "(...)". Its
