@@ -1003,3 +1003,14 @@ def test_a_country_by_its_own_name_beats_a_county_of_its_short_form():
         (m.surface, m.place.kind) for m in geoparse("He visited the United States and Switzerland.")
     ]
     assert places == [("United States", "country"), ("Switzerland", "country")]
+
+
+def test_a_towns_other_spelling_after_from_or_to_is_read_as_the_town():
+    # GeoNames lists "Kanyakumari" only as an alternate name of Kanniyakumari (22,453
+    # people), 8.09008 N 77.53841 E; after "from", a rare word like it is the town
+    text = "We walked from Kanyakumari to Madurai."
+    places = {m.surface: m.place for m in parse_document(text).mentions}
+    town = places["Kanyakumari"]
+    assert town is not None and town.country == "IN"
+    g = Geodesic.WGS84.Inverse(town.lat, town.lon, 8.09008, 77.53841)
+    assert g["s12"] < 5_000
