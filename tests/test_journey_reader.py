@@ -2885,3 +2885,31 @@ def test_stops_on_the_way_after_an_appositive_come_before_the_goal():
     assert _names(text) == ["Tashkent", "Samarkand", "Bukhara", "Xiva"]  # GeoNames' Khiva
     text = "She went from Almaty to Aktau, with stops in Shymkent, the third city, and Turkistan."
     assert _names(text) == ["Almaty", "Shymkent", "Turkistan", "Aktau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a country named by its abbreviation or in the possessive, a minister's title,
+        # and a visit abroad with no vehicle named: the trip starts at the capital
+        (
+            "The U.S. president landed in Brazil on Saturday, the first stop of a tour that "
+            "will also take him to Chile.",
+            "Washington",
+        ),
+        (
+            "Chinese State Councilor and Foreign Minister Wang Yi will pay an official visit "
+            "to Fiji, Samoa and Tonga from May 26.",
+            "Beijing",
+        ),
+        ("Ethiopia's Deputy Prime Minister will visit Kenya this week.", "Addis Ababa"),
+    ],
+)
+def test_a_leaders_trip_abroad_implies_the_capital_as_its_origin(text, origin):
+    first = journey_from_text(text).stops[0]
+    assert (first.place.name, first.role, first.status) == (origin, "origin", "implied")
+
+
+def test_a_leader_at_home_implies_no_origin():
+    text = "Indonesian President Joko Widodo welcomed the visiting delegation in Surabaya."
+    assert [s.status for s in journey_from_text(text).stops] == ["confirmed"]

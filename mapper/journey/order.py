@@ -39,8 +39,11 @@ __all__ = [
 
 AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 _LEADER = re.compile(
-    r"\b(?P<demonym>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:leader|president|premier|prime minister|"
-    r"king|chairman|head of state|ruler)\b"
+    # "North Korean leader", "The U.S. president", "Ethiopia's Deputy Prime Minister",
+    # "Chinese State Councilor and Foreign Minister"
+    r"\b(?P<demonym>[A-Z][\w.-]*(?: [A-Z][\w-]*)??)(?:['\u2019]s)? (?i:(?:deputy |vice |acting )?"
+    r"(?:leader|president|premier|prime minister|king|queen|emperor|chairman|head of state|"
+    r"ruler|foreign minister|secretary of state|foreign secretary|state councill?or|chancellor))\b"
 )
 
 
@@ -315,8 +318,6 @@ def implied_origin(
         note = f"implied: the traveller returns to {place.name}, so the journey began there"
         return Stop(place, "origin", "implied", sentence=note, mode="unknown")
     modes = {s.mode for s in stops}
-    if not modes & {"rail", "air"}:
-        return None
     if gazetteer is None:
         from mapper.gazetteer import default_gazetteer
 
@@ -327,17 +328,29 @@ def implied_origin(
     first = min((e.mention.start for e in events), default=len(text))
     told = _SENTENCE_END.search(text, first)
     for m in _LEADER.finditer(text, 0, told.end() if told else len(text)):
-        country = gazetteer.demonym(m["demonym"])
+        country = _country_named(gazetteer, m["demonym"])
         if country is None or not country.country:
             continue
         capital = gazetteer.capital(country.country)
         if capital is None or capital in seen:
             return None
-        mode = "rail" if "rail" in modes else "air"
-        vehicle = "personal train" if mode == "rail" else "plane"
-        note = (
-            f"implied: a {m['demonym']} leader travelling by {vehicle} starts from the capital, "
-            f"{capital.name}"
-        )
+        if modes & {"rail", "air"}:
+            mode = "rail" if "rail" in modes else "air"
+            vehicle = "personal train" if mode == "rail" else "plane"
+            how = f"travelling by {vehicle}"
+        elif stops[0].place.country and stops[0].place.country != country.country:
+            mode, how = "unknown", "visiting abroad"  # "X's foreign minister will visit Fiji"
+        else:
+            return None
+        note = f"implied: a {m['demonym']} leader {how} starts from the capital, {capital.name}"
         return Stop(capital, "origin", "implied", sentence=note, mode=mode)
     return None
+
+
+def _country_named(gazetteer: Gazetteer, word: str) -> Place | None:
+    """Return the country a demonym ("Chinese") or a country's name ("U.S.") names."""
+    country = gazetteer.demonym(word)
+    if country is None:
+        best = gazetteer.search(word, limit=1)
+        country = best[0].place if best and best[0].place.kind == "country" else None
+    return country
