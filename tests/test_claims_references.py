@@ -507,3 +507,10 @@ def test_the_nearest_place_with_its_distance_in_brackets_is_a_claim_from_an_unna
     assert check.verdict == "unresolved"
     # a length in brackets after a name, with no nearest place told, is no claim
     assert find_claims("The river Godavari (1,465 km) flows east.") == []
+
+
+def test_the_state_capital_resolves_through_a_state_named_later_in_its_sentence():
+    # Austin is the capital of Texas (the table in mapper/data/region_capitals.csv)
+    [check] = check_claims("The state capital is about 120 km from San Antonio, Texas.")
+    assert check.target is not None and check.target.name == "Austin"
+    assert check.target.admin1 == "Texas"
