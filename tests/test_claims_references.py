@@ -514,3 +514,24 @@ def test_the_state_capital_resolves_through_a_state_named_later_in_its_sentence(
     [check] = check_claims("The state capital is about 120 km from San Antonio, Texas.")
     assert check.target is not None and check.target.name == "Austin"
     assert check.target.admin1 == "Texas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start with Leeds and York. These two cities are separated by a mere 40 km.",
+        # a name qualifying the anaphor is no end of its own
+        "Start with Leeds and York. These two Yorkshire cities are separated by a mere 40 km.",
+        "Leeds is big. York is old. The two cities are separated by some 40 km of moor.",
+    ],
+)
+def test_a_pair_anaphor_stands_for_the_two_places_named_before(text):
+    [check] = check_claims(text)
+    assert (check.origin.name, check.target.name) == ("Leeds", "York")
+    assert check.claim.stated_km == 40.0
+
+
+def test_a_pair_anaphor_with_no_two_places_before_stays_unresolved():
+    [check] = check_claims("The two cities are separated by a mere 40 km.")
+    assert check.verdict == "unresolved"
+    assert "two places not named before it" in check.unresolved_reason

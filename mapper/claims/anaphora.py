@@ -20,7 +20,7 @@ from mapper.model import Mention, Place
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
 
-__all__ = ["antecedent"]
+__all__ = ["antecedent", "is_pair_anaphor", "pair_antecedents"]
 
 #: Look a name up as a place of a kind: the place (or None) and why not.
 Lookup = Callable[[str, str | None], tuple[Place | None, str]]
@@ -171,3 +171,55 @@ def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> str |
     if opened is None or doc.mentions_between(opened.start("name"), opened.end("name")):
         return None
     return opened.group("name")
+
+
+#: A plural anaphor that stands for two places: "these two wine towns", "the two cities",
+#: "both capitals", "the pair".
+_PAIR_RE = re.compile(
+    r"(?:(?:these|those|the)\s+(?:two|2)|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s$|"
+    r"the\s+(?:pair|duo|twin\s+(?:cities|towns))$",
+    re.IGNORECASE,
+)
+#: The kinds of place a pair anaphor may stand for: points, not countries or regions.
+_PAIR_KINDS = frozenset(
+    {"city", "town", "airport", "station", "site", "island", "spaceport", "factory", "campus"}
+)
+
+
+#: A name inside a pair anaphor, as its qualifier: "These two [California] gems".
+_PAIR_BEFORE_RE = re.compile(r"\b(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PAIR_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
+
+
+def is_pair_anaphor(endpoint: Endpoint) -> bool:
+    """Return whether an anaphor stands for two places ("these two towns", "the pair")."""
+    return endpoint.anaphoric and _PAIR_RE.fullmatch(endpoint.text.strip()) is not None
+
+
+def pair_antecedents(
+    endpoint: Endpoint, claim: Claim, doc: Document
+) -> tuple[Mention, Mention] | None:
+    """Return the two places a plural anaphor stands for, in the order told ("Let's start
+    with Dijon and Beaune. These two wine towns are separated by a mere 40 km"), also when
+    a name qualifies it ("These two Burgundy gems"): the two nearest places named before
+    it, in its sentence or the two before; None when the endpoint is no such anaphor or
+    fewer than two places are named."""
+    start = endpoint.start
+    if not endpoint.anaphoric:
+        before = _PAIR_BEFORE_RE.search(doc.text, claim.sentence_start, endpoint.start)
+        if before is None or not _PAIR_AFTER_RE.match(doc.text, endpoint.end):
+            return None
+        start = before.start()
+    elif not is_pair_anaphor(endpoint):
+        return None
+    earlier = doc.sentences_before(claim.sentence_start, 2)
+    found: list[Mention] = []
+    for lo, hi in [(claim.sentence_start, start), *reversed(earlier)]:
+        for m in reversed(doc.mentions_between(lo, hi)):
+            if m.place is None or m.place.kind not in _PAIR_KINDS:
+                continue
+            if all(m.place != f.place for f in found):
+                found.append(m)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None

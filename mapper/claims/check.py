@@ -24,7 +24,7 @@ from mapper.model import OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
-from .anaphora import antecedent
+from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
@@ -101,6 +101,15 @@ class _Endpoints:
         """Return the place of an endpoint and the mention it came from, or ``None`` and
         why it stayed unresolved."""
         endpoint = claim.origin if role == "origin" else claim.target
+        if claim.origin is None and claim.target is not None:
+            # "These two wine towns are separated by N km": the two places named before
+            pair = pair_antecedents(claim.target, claim, self.doc)
+            if pair is not None:
+                m = pair[0] if role == "origin" else pair[1]
+                return m.place, m, None
+            if is_pair_anaphor(claim.target):
+                text = claim.target.text
+                return None, None, f"{role}: {text!r} stands for two places not named before it"
         if endpoint is None:
             return None, None, f"{role}: the sentence names no {role} place"
         if _LINE_END_RE.search(endpoint.text):  # "a mile from the Gaza border"

@@ -67,15 +67,32 @@ _SEPARATED_FROM_RE = re.compile(
 )
 
 
-def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint] | None:
+#: A pair told before as the subject of its parting: "These two cities are separated by".
+_PAIR_SUBJECT_RE = re.compile(
+    r"\b(?P<pair>(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s)\s+"
+    r"(?:are|were|remain)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint | None] | None:
     """Return the ends a figure at ``pos`` parts, origin then target: "Ayr and Troon are
     separated by 14 km" (the pair before), "Jersey is separated from Sark by 30 km" (the
     subject from the place after "from"), "the strait separates A from B by 33 km"; an
     empty list when the sentence parts no two places it names, None when it parts none."""
     text = sentence.text
-    if _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 40), pos):
+    separated = _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 40), pos)
+    if separated:
         pair = sentence.pair_before(pos)
-        return list(pair) if pair is not None else []
+        if pair is not None:
+            return list(pair)
+        # "These two cities are separated by 40 km": a pair told before, as one anaphor
+        # (its places are found in the sentences before; :func:`.anaphora.pair_antecedents`)
+        plural = _PAIR_SUBJECT_RE.search(text, sentence.start, separated.start())
+        if plural is None:
+            return []
+        phrase = plural.group("pair")
+        return [None, Endpoint(phrase, plural.start("pair"), plural.end("pair"), anaphoric=True)]
     parted = _SEPARATED_FROM_RE.search(text, max(sentence.start, pos - 160), pos)
     if parted is None:
         return None
