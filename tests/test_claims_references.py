@@ -535,3 +535,13 @@ def test_a_pair_anaphor_with_no_two_places_before_stays_unresolved():
     [check] = check_claims("The two cities are separated by a mere 40 km.")
     assert check.verdict == "unresolved"
     assert "two places not named before it" in check.unresolved_reason
+
+
+def test_a_noun_anaphor_before_a_relative_clause_is_the_located_place():
+    text = "Etna erupted on Monday. Ash from the volcano, which is 30 km north of Catania, fell."
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "the volcano"
+    assert (check.target.name, check.origin.name) == ("Mount Etna", "Catania")
+    # a noun that names no kind of place leaves the clause's subject unnamed
+    [check] = check_claims("Rebels led the assault, which took place 80 km from Goma.")
+    assert check.claim.target is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .types import Endpoint
 from .vocabulary import _ANAPHOR_NOUNS
 
 #: Words allowed between a preposition and the name it governs.
@@ -340,3 +341,18 @@ def of_apposition(text: str, town_end: int, area_start: int) -> bool:
 _NEAREST_BRACKET_RE = re.compile(
     r"\b(?:nearest|closest)\b[^.;()]{0,60}?\b(?:is|was)\s+[^.;()]{1,40}?\(\s*$", re.IGNORECASE
 )
+
+
+def hung_anaphor(text: str, lo: int, before: int) -> Endpoint | None:
+    """Return the noun anaphor a relative clause hangs on, right before it ("Ash from the
+    volcano, which is 30 km north of X": the place "the volcano" refers back to), or None
+    (a pronoun, or a noun that names no kind of place: "the assault, which ...")."""
+    hung = [
+        m
+        for m in _SUBJECT_ANAPHOR.finditer(text, lo, before)
+        if not text[m.end("np") : before].strip(" ,")
+    ]
+    if not hung or _PRONOUN.fullmatch(hung[-1]["np"]):
+        return None
+    np = hung[-1]
+    return Endpoint(np["np"], np.start("np"), np.end("np"), True)

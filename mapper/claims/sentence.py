@@ -87,6 +87,7 @@ from .clauses import (
     after_direction,
     fronted_in,
     gap_ok,
+    hung_anaphor,
     of_apposition,
     parentheticals,
     second_of_way,
@@ -226,8 +227,7 @@ class Sentence:
             if described is not None:  # "the Greek island of Crete"
                 return self.endpoint(described)
             capital = _CAPITAL_AFTER.match(self.text, name.core_end, self.end)
-            # "Peru's capital, Lima", "the Oyo state capital, Ibadan", "Myanmar's biggest
-            # city, Yangon"
+            # "Peru's capital, Lima", "the Oyo state capital, Ibadan", "Myanmar's city, Yangon"
             ranked = capital or _RANKED_AFTER.match(self.text, name.core_end, self.end)
             if ranked:
                 apposed = self.name_at(ranked.end())
@@ -568,7 +568,8 @@ class Sentence:
         opening = _SUBJECT_ANAPHOR.match(self.text, self.start, before)
         if opening is not None and _PRONOUN.fullmatch(opening["np"]):
             return Endpoint(opening["np"], opening.start("np"), opening.end("np"), True)
-        return None
+        relative = boundary is not None and boundary.group("rel")  # "the volcano, which is"
+        return hung_anaphor(self.text, self.start, before) if relative else None
 
     def subject_after(self, pos: int) -> Endpoint | None:
         """Return the place that opens the clause after ``pos`` (", Mosul lies ...")."""
