@@ -72,6 +72,22 @@ CONNECTORS = _words(
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
 HYPHEN_CONNECTORS = _words("on upon am an na sur en sous")
+#: The Persian ezafe as romanised between hyphens: "Mazar-i-Sharif", "Kuh-e-Taftan".
+_EZAFE = frozenset({"i", "e"})
+
+
+def _ezafe(tokens: Sequence[Token], j: int) -> bool:
+    """Return whether token ``j`` is a lowercase ezafe with hyphens on both sides."""
+    tok = tokens[j]
+    return (
+        tok.key in _EZAFE
+        and tok.text.islower()
+        and tok.gap_before == "-"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].gap_before == "-"
+    )
+
+
 #: The Arabic article as romanised before a hyphen ("al-Mayadin", "Deir ez-Zor", "Ras
 #: al-Ain", "Dar es-Salaam"): written in lowercase, it still belongs to the name.
 ARTICLE_PREFIXES = _words("al el ul ad ed ud ar er ur as es us ash az ez at et an en un")
@@ -480,7 +496,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if tok.capitalised and tok.key not in _TITLE_JOINTS:
                 j += 1
             elif _article_before_name(tokens, j) or (
-                tok.key in CONNECTORS
+                (tok.key in CONNECTORS or _ezafe(tokens, j))
                 and j + 1 < n
                 and tokens[j + 1].capitalised
                 and _joins(tok, tokens[j + 1].gap_before)

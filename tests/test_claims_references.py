@@ -545,3 +545,9 @@ def test_a_noun_anaphor_before_a_relative_clause_is_the_located_place():
     # a noun that names no kind of place leaves the clause's subject unnamed
     [check] = check_claims("Rebels led the assault, which took place 80 km from Goma.")
     assert check.claim.target is None
+
+
+def test_it_at_the_end_of_a_sentence_is_the_place_the_sentence_named_first():
+    text = "The M39 road links Samarkand to Mazar-i-Sharif in Afghanistan, 340 km away from it."
+    [check] = check_claims(text)
+    assert (check.origin.name, check.target.name) == ("Samarkand", "Mazār-e Sharīf")

@@ -1014,3 +1014,12 @@ def test_a_towns_other_spelling_after_from_or_to_is_read_as_the_town():
     assert town is not None and town.country == "IN"
     g = Geodesic.WGS84.Inverse(town.lat, town.lon, 8.09008, 77.53841)
     assert g["s12"] < 5_000
+
+
+@pytest.mark.parametrize("name", ["Mazar-i-Sharif", "Mazar-e-Sharif"])
+def test_a_name_joined_by_a_persian_ezafe_is_one_name(name):
+    # GeoNames 1133616 Mazar-e Sharif, 36.70904 N 67.11087 E, lists both spellings
+    [mention] = [m for m in parse_document(f"He flew to {name} on Monday.").mentions]
+    assert mention.surface == name
+    g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, 36.70904, 67.11087)
+    assert g["s12"] < 5_000

@@ -33,6 +33,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_KINDS = frozenset({"city", "town"})
+_AREA_KINDS = frozenset({"country", "region", "county", "continent", "macroregion", "area"})
 
 
 def antecedent(
@@ -99,6 +100,13 @@ def antecedent(
                 if m is not None and usable(m):
                     candidates.append(m)
         text = doc.text
+        # "The road links X to Y, which is 340 km away from it": a place its own sentence
+        # named before it, not the claim's other end nor an area
+        candidates[:0] = [
+            m
+            for m in doc.mentions_between(claim.sentence_start, endpoint.start)[:1]
+            if usable(m) and m.place is not None and m.place.kind not in _AREA_KINDS
+        ]
         # "Livingstone: Situated 8 km from Victoria Falls, it was ...": the place a
         # heading names before a colon, in the claim's own sentence
         candidates[:0] = [
