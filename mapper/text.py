@@ -72,7 +72,7 @@ CONNECTORS = _words(
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
 HYPHEN_CONNECTORS = _words("on upon am an na sur en sous")
-#: The Persian ezafe as romanised between hyphens: "Mazar-i-Sharif", "Kuh-e-Taftan".
+#: The Persian ezafe as romanised between hyphens: "Bandar-e-Anzali", "Qasr-e-Shirin".
 _EZAFE = frozenset({"i", "e"})
 
 

@@ -92,7 +92,7 @@ def test_a_span_measured_of_a_thing_is_still_no_claim() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dijon and Beaune are very close (40 km between the two centres) but differ a lot.",
+        "Dijon and Beaune are very close (40 km apart) and share a wine route.",
         "Dijon and Beaune lie close together - about 40 km - on the same railway.",
     ],
 )
@@ -105,10 +105,10 @@ def test_a_pair_told_close_then_its_figure_names_both_ends(text: str) -> None:
     "text",
     [
         # how far a sight or a sound carries
-        "The burning refinery made a glow visible more than 30 kilometres away.",
+        "Flames from the refinery could be seen 30 kilometres away.",
         "The explosion was heard 20 km (12 miles) away.",
-        # a zone widened to a radius
-        "Officials widened the no-entry zone around the volcano to six miles from four miles.",
+        # a zone moved out to a radius
+        "Rangers moved the no-entry zone around the crater to 8 km from 5 km.",
     ],
 )
 def test_a_reach_of_sight_or_a_zones_radius_is_no_claim(text: str) -> None:

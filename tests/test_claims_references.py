@@ -519,9 +519,9 @@ def test_the_state_capital_resolves_through_a_state_named_later_in_its_sentence(
 @pytest.mark.parametrize(
     "text",
     [
-        "Start with Leeds and York. These two cities are separated by a mere 40 km.",
+        "Leeds and York have long been rivals. These two cities are separated by just 40 km.",
         # a name qualifying the anaphor is no end of its own
-        "Start with Leeds and York. These two Yorkshire cities are separated by a mere 40 km.",
+        "Leeds and York are rivals. These two Yorkshire cities are separated by just 40 km.",
         "Leeds is big. York is old. The two cities are separated by some 40 km of moor.",
     ],
 )
@@ -532,13 +532,13 @@ def test_a_pair_anaphor_stands_for_the_two_places_named_before(text):
 
 
 def test_a_pair_anaphor_with_no_two_places_before_stays_unresolved():
-    [check] = check_claims("The two cities are separated by a mere 40 km.")
+    [check] = check_claims("The two cities are separated by just 40 km.")
     assert check.verdict == "unresolved"
     assert "two places not named before it" in check.unresolved_reason
 
 
 def test_a_noun_anaphor_before_a_relative_clause_is_the_located_place():
-    text = "Etna erupted on Monday. Ash from the volcano, which is 30 km north of Catania, fell."
+    text = "Etna erupted. Smoke from the volcano, which lies 30 km north of Catania, drifted east."
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == "the volcano"
     assert (check.target.name, check.origin.name) == ("Mount Etna", "Catania")
@@ -548,6 +548,6 @@ def test_a_noun_anaphor_before_a_relative_clause_is_the_located_place():
 
 
 def test_it_at_the_end_of_a_sentence_is_the_place_the_sentence_named_first():
-    text = "The M39 road links Samarkand to Mazar-i-Sharif in Afghanistan, 340 km away from it."
+    text = "The new railway links Mombasa to Nairobi in Kenya, 440 km away from it."
     [check] = check_claims(text)
-    assert (check.origin.name, check.target.name) == ("Samarkand", "Mazār-e Sharīf")
+    assert (check.origin.name, check.target.name) == ("Mombasa", "Nairobi")

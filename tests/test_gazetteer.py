@@ -963,9 +963,9 @@ def test_a_name_written_as_one_word_finds_the_entry_written_as_two():
     ("query", "country", "point"),
     [
         # villages under 500 people that cities500 leaves out, found through the airport
-        # that serves them. Published points: Lukla, Nepal, 27 41 N 86 44 E (Wikipedia);
-        # Dease Lake, British Columbia, 58 26 N 130 02 W (Wikipedia).
-        ("Lukla", "NP", (27 + 41 / 60, 86 + 44 / 60)),
+        # that serves them. Published points: Ulukhaktok, Northwest Territories, 70 44 N
+        # 117 46 W (Wikipedia); Dease Lake, British Columbia, 58 26 N 130 02 W (Wikipedia).
+        ("Ulukhaktok", "CA", (70 + 44 / 60, -(117 + 46 / 60))),
         ("Dease Lake", "CA", (58 + 26 / 60, -(130 + 2 / 60))),
     ],
 )

@@ -421,8 +421,8 @@ def test_the_town_an_airport_serves_is_a_place_when_no_source_knows_it():
     # by it, so its point stands for the town. A known town, a common English word, a
     # region's name and several places written together give no town.
     records = [
-        _airport("LUA", "Lukla Airport", "Lukla", 27.6869, 86.7297),
-        _airport("LUB", "Second Lukla Airport", "Lukla", 27.69, 86.73),  # once is enough
+        _airport("YHI", "Ulukhaktok Airport", "Ulukhaktok", 70.7628, -117.806),
+        _airport("YHJ", "Second Ulukhaktok Airport", "Ulukhaktok", 70.77, -117.8),  # once
         _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),
         _airport("HBR", "Harbor Airport", "Harbor", 50.0, -5.0),
         _airport("KNT", "Kent Airport", "Kent", 51.2, 1.0),
@@ -433,10 +433,10 @@ def test_the_town_an_airport_serves_is_a_place_when_no_source_knows_it():
     build.region_keys = {"kent"}
     towns = [row for row in airport_rows(records, build) if row.kind != "airport"]
     assert [(t.name, t.kind, t.population, t.lat, t.lon) for t in towns] == [
-        ("Lukla", "city", 0, 27.6869, 86.7297)
+        ("Ulukhaktok", "city", 0, 70.7628, -117.806)
     ]
-    assert set(towns[0].keys) == {"lukla"}
-    assert towns[0].source == "airportsdata:XLUA:town"
+    assert set(towns[0].keys) == {"ulukhaktok"}
+    assert towns[0].source == "airportsdata:XYHI:town"
 
 
 def test_an_airport_leaves_a_big_towns_name_to_the_town():

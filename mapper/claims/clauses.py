@@ -344,8 +344,8 @@ _NEAREST_BRACKET_RE = re.compile(
 
 
 def hung_anaphor(text: str, lo: int, before: int) -> Endpoint | None:
-    """Return the noun anaphor a relative clause hangs on, right before it ("Ash from the
-    volcano, which is 30 km north of X": the place "the volcano" refers back to), or None
+    """Return the noun anaphor a relative clause hangs on, right before it ("Smoke from the
+    volcano, which lies 30 km north of X": the place "the volcano" refers back to), or None
     (a pronoun, or a noun that names no kind of place: "the assault, which ...")."""
     hung = [
         m

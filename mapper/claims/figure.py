@@ -133,7 +133,7 @@ def _rejected_by_context(
     if _ZONE_NAMED_BEFORE_RE.search(before):
         return True  # "a danger zone of 8 km from the vent": a zone's radius
     if _PERCEIVED_BEFORE_RE.search(before) and _AWAY_AFTER_RE.match(text, end, hi):
-        return True  # "a glow visible more than 50 km away": how far a sight carries
+        return True  # "flames could be seen 30 km away": how far a sight carries
     if _APPROACH_BEFORE_RE.search(before):
         return True  # "stopped walkers from getting nearer than 5 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())

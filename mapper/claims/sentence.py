@@ -568,7 +568,7 @@ class Sentence:
         opening = _SUBJECT_ANAPHOR.match(self.text, self.start, before)
         if opening is not None and _PRONOUN.fullmatch(opening["np"]):
             return Endpoint(opening["np"], opening.start("np"), opening.end("np"), True)
-        relative = boundary is not None and boundary.group("rel")  # "the volcano, which is"
+        relative = boundary is not None and boundary.group("rel")  # "the volcano, which lies"
         return hung_anaphor(self.text, self.start, before) if relative else None
 
     def subject_after(self, pos: int) -> Endpoint | None:

@@ -422,7 +422,7 @@ _ZONE_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
     re.IGNORECASE,
 )
-#: "a glow visible more than 50 km away", "the blast was heard 20 miles away": how far a
+#: "flames could be seen 30 km away", "the blast was heard 20 miles away": how far a
 #: sight or a sound carries, not how far one place lies from another.
 _PERCEIVED_BEFORE_RE = re.compile(
     r"\b(?:visible|audible|seen|heard|felt|detected|noticeable|spotted|smelt|smelled)"

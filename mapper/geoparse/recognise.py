@@ -454,8 +454,8 @@ def _judge(
         return None
     # an alternate name must be a big place's, unless it is a whole name that says "city"
     # ("Quebec City"; not "Dublin City Schools", a school district in Ohio) or a word
-    # English knows only as a name after "in", "from", "to" ("from Kanyakumari": a town
-    # of 22,000 whose GeoNames name is Kanniyakumari); these need 3,000 (10,000 before
+    # English knows only as a name after "in", "from", "to" ("from Burlada": a town of
+    # 19,000 whose GeoNames name is Burlata); these need 3,000 (10,000 before
     # round AC: on the corpora the lower bar finds 4 more gold names and loses none)
     city = whole_run and key.endswith(" city")
     if (

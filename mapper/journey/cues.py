@@ -130,8 +130,8 @@ GOING = re.compile(
 ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
     r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
-    # "the last stop of the tour: X", "the second and last stop in Peru: X"
-    # "visit Peru, starting with Lima, then ..."
+    # "the last stop of the tour: X", "her final stop in Ecuador: X"
+    # "tour Canada, starting with Halifax, then ..."
     r"(?:starting|beginning)\s+with|(?:next|first|second|third|last|final)\s+stop"
     r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=:))?[,:]?\s*)"
     r"(?:\s+(?:the|a|an)\b)?\s*$",
@@ -141,7 +141,7 @@ ONWARD = re.compile(
 EXAMPLES = re.compile(
     # "stops in Texas, including in Austin"; "with stops to include Ames"
     r"\b(?:like|such\s+as|including(?:\s+(?:in|at))?|to\s+include|among\s+them|notably)"
-    # "... to include the former steel town of Youngstown": the town's kind before its name
+    # "... to include the old river town of Dubuque": the town's kind before its name
     r"(?:\s+the\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|port|capital|island|resort)\s+of)?\s*$",
     re.I,
 )
@@ -431,7 +431,7 @@ COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
     r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
-    # "Shymkent, the third-largest city, and X"; "Samarkand, Uzbekistan's second city, and X"
+    # "Shymkent, the third city, and X"; "Coimbra, Portugal's old university city, and X"
     r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"
     # "Sumatra, Lambri, Ceylon": a name the gazetteer lacks may stand between two places
     r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,))*"
@@ -525,7 +525,7 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
-    # news that reached a place, not the traveller: "a message received in London"
+    # news that reached a place, not the traveller: "a cable received in Paris"
     r"\b(?:messages?|cables?|telegrams?|reports?|letters?|dispatch(?:es)?|news|word)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+)?(?:received|sent|filed|published|reported)\s+(?:in|at)\s*$|"
     # a lake or a range that reaches a place: "stretching past the frontier into X"

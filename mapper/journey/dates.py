@@ -279,13 +279,13 @@ def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
     )
 
 
-#: A year right after a name, in its clause: "visited X in 1969", "X, back in 1998".
+#: A year right after a name, in its clause: "toured X in 1957", "X, back in 1998".
 _IN_YEAR_AFTER = re.compile(r"^[^.;:,]{0,20}?\b(?:in|back\s+in|during)\s+(1[5-9]\d\d|20\d\d)\b")
 
 
 def years_before(after: str, year: int) -> bool:
     """Return whether the words right after a name date it to a year before the story's
-    ("the first pope to visit Africa when he visited Uganda in 1969", told in 2015): a
+    ("his grandfather toured Togo in 1957", told in 2024): a
     visit of another time, no stop of this journey."""
     m = _IN_YEAR_AFTER.match(after)
     return m is not None and int(m[1]) < year

@@ -39,8 +39,8 @@ __all__ = [
 
 AREA_STOP_KINDS = frozenset({"country", "region", "island", "county"})
 _LEADER = re.compile(
-    # "North Korean leader", "The U.S. president", "Ethiopia's Deputy Prime Minister",
-    # "Chinese State Councilor and Foreign Minister"
+    # "North Korean leader", "The U.S. president", "Kenya's deputy president",
+    # "Chinese Foreign Minister"
     r"\b(?P<demonym>[A-Z][\w.-]*(?: [A-Z][\w-]*)??)(?:['\u2019]s)? (?i:(?:deputy |vice |acting )?"
     r"(?:leader|president|premier|prime minister|king|queen|emperor|chairman|head of state|"
     r"ruler|foreign minister|secretary of state|foreign secretary|state councill?or|chancellor))\b"

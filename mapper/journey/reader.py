@@ -273,7 +273,7 @@ def journey_from_document(
         clause_start = start_of_clause(text, s_start, m.start)
         near = text[near_start : m.start]
         if near.strip() == ":" and index and document.mentions[index - 1].start > s_start:
-            # "heading to the last stop in Peru: Cusco": the words before the colon's name
+            # "flew on to her final stop in Ecuador: Cuenca": the words before the colon's name
             near = text[s_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
@@ -409,7 +409,7 @@ def journey_from_document(
             )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or EARLIER_TRIP.search(text, s_start, m.start)  # "its last tour to Asia took it to X"
-            or bool(year and years_before(after, year))  # "when he visited X in 1969"
+            or bool(year and years_before(after, year))  # "his grandfather toured X in 1957"
             or NEGATED.search(text[max(near_start, clause_start) : m.start])
             or attempted(text[clause_start : m.start], after)  # "tried to go to X but"
             or CALLED_OFF_AFTER.match(after[show_end(after) :])  # "the X gig was cancelled"

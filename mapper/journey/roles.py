@@ -85,7 +85,7 @@ _ROUTE_DESCRIBED = re.compile(
     r"(?:\s+[\w,]+){0,5}?\s+through\b"
 )
 
-# A way's own course, told in a relative clause: "a bike path that runs all the way from
+# A way's own course, told in a relative clause: "a cycle path that runs from
 # X to Y", "the road, which leads to Z": where the way goes, not where the traveller went.
 _WAY_RUNS = re.compile(
     r"\b(?:path|trail|road|route|railway|line|highway|motorway|cycleway|canal|river|track|"
@@ -308,7 +308,7 @@ _PLACES_NAMED = re.compile(
 )
 
 
-#: "the towns we passed through, such as X": the places on the way, named after.
+#: "the villages we passed through, such as X": the places on the way, named after.
 _PASSED_THROUGH = re.compile(r"\b(?:pass(?:ed)?|went|rode|cycled|drove)\s+through\b", re.I)
 
 
@@ -324,7 +324,7 @@ def role_of(
         # miles north of Council Grove, where we pitched our tent"
         return None
     if _WAY_RUNS.search(clause):
-        return None  # "a bike path that runs from Ulm to Vienna"
+        return None  # "a cycle path that runs from Blois to Orleans"
     if _HOME_FROM.search(near):
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):

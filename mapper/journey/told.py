@@ -2,8 +2,8 @@
 
 The words of travel and modality of one clause govern its names; a date belongs to the
 name whose clause holds it: after the name ("arrived in X on Tuesday"), then before it
-("On May 2 he headed for X"), never past a second verb ("left X on May 30 and arrived in
-Y on June 16": May 30 is X's).
+("On May 2 he headed for X"), never past a second verb ("left X on 3 July and docked at
+Y on 5 July": 3 July is X's).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ __all__ = ["Told", "end_of_clause", "is_heading", "own_date", "start_of_clause"]
 _CLAUSE_START = re.compile(
     r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b"
 )
-#: A second verb joined by a conjunction: "left X on May 30 and arrived in".
+#: A second verb joined by a conjunction: "left X on 3 July and docked at".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?=[a-z]+\s)")
 
 

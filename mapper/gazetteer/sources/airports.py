@@ -12,7 +12,7 @@ and weigh a hundredth of an airport. The rest after the city is no name alone wh
 one common English word that is no person's name ("London City", "Livengood Camp").
 
 The town an airport serves, when no source knows a town of that name (the villages under
-500 people that cities500 leaves out: "Lukla" by Lukla Airport), is a town of its own at
+500 people that cities500 leaves out: "Ulukhaktok" by its airport), is a town of its own at
 the airport's point, as small as a town can weigh: the airport lies by the town it is
 named for, within a few km. Not when the list's city is a common English word, a region
 or country's name, or several places written together ("Lille/Lesquin").
