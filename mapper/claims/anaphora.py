@@ -17,8 +17,10 @@ from mapper.document import Document
 from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
 
+from .clauses import _CONTAINERS
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
+from .vocabulary import _PAIR_NOUN_PHRASE
 
 __all__ = ["antecedent", "is_pair_anaphor", "pair_antecedents"]
 
@@ -33,7 +35,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_KINDS = frozenset({"city", "town"})
-_AREA_KINDS = frozenset({"country", "region", "county", "continent", "macroregion", "area"})
+#: Areas that hold places (a pronoun's own sentence names them as where, not as what).
+_AREA_KINDS = _CONTAINERS | {"county", "area"}
 
 
 def antecedent(
@@ -184,7 +187,7 @@ def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> str |
 #: A plural anaphor that stands for two places: "these two wine towns", "the two cities",
 #: "both capitals", "the pair".
 _PAIR_RE = re.compile(
-    r"(?:(?:these|those|the)\s+(?:two|2)|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s$|"
+    rf"{_PAIR_NOUN_PHRASE}$|both(?:\s+the)?\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+s$|"
     r"the\s+(?:pair|duo|twin\s+(?:cities|towns))$",
     re.IGNORECASE,
 )
@@ -192,11 +195,6 @@ _PAIR_RE = re.compile(
 _PAIR_KINDS = frozenset(
     {"city", "town", "airport", "station", "site", "island", "spaceport", "factory", "campus"}
 )
-
-
-#: A name inside a pair anaphor, as its qualifier: "These two [California] gems".
-_PAIR_BEFORE_RE = re.compile(r"\b(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PAIR_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
 
 
 def is_pair_anaphor(endpoint: Endpoint) -> bool:
@@ -207,22 +205,15 @@ def is_pair_anaphor(endpoint: Endpoint) -> bool:
 def pair_antecedents(
     endpoint: Endpoint, claim: Claim, doc: Document
 ) -> tuple[Mention, Mention] | None:
-    """Return the two places a plural anaphor stands for, in the order told ("Let's start
-    with Dijon and Beaune. These two wine towns are separated by a mere 40 km"), also when
-    a name qualifies it ("These two Burgundy gems"): the two nearest places named before
-    it, in its sentence or the two before; None when the endpoint is no such anaphor or
-    fewer than two places are named."""
-    start = endpoint.start
-    if not endpoint.anaphoric:
-        before = _PAIR_BEFORE_RE.search(doc.text, claim.sentence_start, endpoint.start)
-        if before is None or not _PAIR_AFTER_RE.match(doc.text, endpoint.end):
-            return None
-        start = before.start()
-    elif not is_pair_anaphor(endpoint):
+    """Return the two places a plural anaphor stands for, in the order told ("Dijon and
+    Beaune are rivals. These two wine towns are separated by just 40 km"): the two nearest
+    places named before it, in its sentence or the two before; None when the endpoint is no
+    such anaphor or fewer than two places are named."""
+    if not is_pair_anaphor(endpoint):
         return None
     earlier = doc.sentences_before(claim.sentence_start, 2)
     found: list[Mention] = []
-    for lo, hi in [(claim.sentence_start, start), *reversed(earlier)]:
+    for lo, hi in [(claim.sentence_start, endpoint.start), *reversed(earlier)]:
         for m in reversed(doc.mentions_between(lo, hi)):
             if m.place is None or m.place.kind not in _PAIR_KINDS:
                 continue

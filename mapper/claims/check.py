@@ -274,7 +274,7 @@ class _Endpoints:
             key=lambda m: -m.start,
         )
         # "the state capital is 120 km from San Antonio, Texas": a region later in the sentence
-        later = [*doc.mentions_between(endpoint.end, claim.sentence_start + len(claim.sentence))]
+        later = doc.mentions_between(endpoint.end, claim.sentence_start + len(claim.sentence))
         regional = self._region_capital(endpoint, inside, [*before, *later])
         if regional is not None:
             return regional

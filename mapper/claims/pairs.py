@@ -21,6 +21,7 @@ from .vocabulary import (
     _DESCRIBED_LABEL_RE,
     _LABEL_END_RE,
     _LABEL_VERB_RE,
+    _PAIR_NOUN_PHRASE,
     _QUALIFIER_PAREN_RE,
 )
 
@@ -69,9 +70,7 @@ _SEPARATED_FROM_RE = re.compile(
 
 #: A pair told before as the subject of its parting: "These two cities are separated by".
 _PAIR_SUBJECT_RE = re.compile(
-    r"\b(?P<pair>(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s)\s+"
-    r"(?:are|were|remain)\s+(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?P<pair>{_PAIR_NOUN_PHRASE})\s+(?:are|were|remain)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 
 
@@ -257,9 +256,7 @@ def _pair_among(
                 return sentence.endpoint(name), second
         opens = _LINE_START_RE.fullmatch(text, sentence.start, name.start) is not None
         if opens or _BRACKET_BEFORE_RE.search(text, sentence.start, name.start):
-            first = sentence.endpoint(name)
-            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-            second = sentence.reference_after(joint.end()) if joint else None
+            first, joint, second = _joined(sentence, name, _TO_OR_AND_RE)
             label = (
                 second is not None
                 and joint is not None
@@ -282,9 +279,7 @@ def _pair_among(
         if _CLAUSE_OPEN_RE.fullmatch(text, sentence.start, name.start) or _CLAUSE_BREAK_RE.search(
             text, max(sentence.start, name.start - 12), name.start
         ):
-            first = sentence.endpoint(name)
-            joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-            second = sentence.reference_after(joint.end()) if joint else None
+            first, joint, second = _joined(sentence, name, _TO_OR_AND_RE)
             if (
                 second is not None
                 and joint is not None
@@ -303,22 +298,28 @@ def _pair_among(
             return sentence.endpoint(name), second  # "...: Washington and Ottawa - 900 km"
         if _DISTANCE_OF_RE.search(text, max(sentence.start, name.start - 20), name.start):
             # "the distance of Moonidih from Dhanbad is 12 km": from the second to the first
-            first = sentence.endpoint(name)
-            joint = _FROM_JOINT_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-            second = sentence.reference_after(joint.end()) if joint else None
+            first, joint, second = _joined(sentence, name, _FROM_JOINT_RE)
             if second is not None and not second.anaphoric and second.end <= pos:
                 return second, first
         if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
             continue
-        first = sentence.endpoint(name)
-        joint = _TO_OR_AND_RE.match(text, _past_qualifier(sentence, first), sentence.end)
-        second = sentence.reference_after(joint.end()) if joint else None
+        first, joint, second = _joined(sentence, name, _TO_OR_AND_RE)
         if second is not None and not second.anaphoric and second.end <= pos:
             return first, second
         run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
         if second is None and run is not None:  # "from Vientiane to Don Khon": unknown
             return first, Endpoint(run.group(), run.start(), run.end(), False)
     return None
+
+
+def _joined(
+    sentence: Sentence, name: Name, joint_re: re.Pattern[str]
+) -> tuple[Endpoint, re.Match[str] | None, Endpoint | None]:
+    """Return a name as an end, the word joining it to the next ("to", "and", "from"; past
+    the region qualifying it) and the end that word introduces."""
+    first = sentence.endpoint(name)
+    joint = joint_re.match(sentence.text, _past_qualifier(sentence, first), sentence.end)
+    return first, joint, sentence.reference_after(joint.end()) if joint else None
 
 
 #: A bracket that opens on a figure restating what the words before it say ("(or 300 km").

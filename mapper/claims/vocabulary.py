@@ -422,6 +422,9 @@ _ZONE_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+)?(?:a\s+)?(?:distance|radius)\s+of)?\s+$",
     re.IGNORECASE,
 )
+#: Two places told before, named as one plural noun phrase: "these two wine towns", "the
+#: two cities" (a name may qualify it: "these two Yorkshire cities").
+_PAIR_NOUN_PHRASE = r"(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s"
 #: "flames could be seen 30 km away", "the blast was heard 20 miles away": how far a
 #: sight or a sound carries, not how far one place lies from another.
 _PERCEIVED_BEFORE_RE = re.compile(

@@ -308,8 +308,9 @@ _PLACES_NAMED = re.compile(
 )
 
 
-#: "the villages we passed through, such as X": the places on the way, named after.
-_PASSED_THROUGH = re.compile(r"\b(?:pass(?:ed)?|went|rode|cycled|drove)\s+through\b", re.I)
+#: "the villages we passed through, such as X": the places on the way, named after (the
+#: other verbs of going through, "rode through", are GOING's).
+_PASSED_THROUGH = re.compile(r"\bpass(?:es|ed)?\s+through\b", re.I)
 
 
 def role_of(
