@@ -118,3 +118,22 @@ def test_a_reach_of_sight_or_a_zones_radius_is_no_claim(text: str) -> None:
 def test_a_place_seen_from_another_keeps_its_claim() -> None:
     [claim] = find_claims("The plume was visible from Goma, 20 km away.")
     assert claim.stated_km == 20.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every pattern that reads past a figure's hedge takes the same hedges
+        "Oslo to Bergen is barely 300 miles as the crow flies.",
+        "Oslo to Bergen: a mere 300 miles",
+        "Oslo to Bergen - approx. 300 miles",
+        "Oslo and Bergen are quite close (c. 300 miles).",
+    ],
+)
+def test_every_pair_pattern_reads_past_the_same_hedges(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == (
+        "Oslo",
+        "Bergen",
+        pytest.approx(300 * 1.609344),
+    )

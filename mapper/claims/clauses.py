@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .types import Endpoint
-from .vocabulary import _ANAPHOR_NOUNS
+from .vocabulary import _ANAPHOR_NOUNS, HEDGE
 
 #: Words allowed between a preposition and the name it governs.
 _GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
@@ -176,19 +176,17 @@ _APPOSITION = re.compile(
     r"\s+$|"
     # "X and Y, two communities about 100 km west of Z": a number of places, too
     r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
-    r"(?:(?:located|situated|lying|sitting|set|about|some|roughly|around|approximately|only|"
-    r"just|nearly|almost|over|under|less\s+than|more\s+than|at)\s+)*$"
+    rf"(?:(?:located|situated|lying|sitting|set|{HEDGE}|over|under|less\s+than|more\s+than|at)\s+)*$"
 )
 # A name described right before its figure: ", a beach town ", ", the capital ".
-# The loose qualifiers that may open a figure: "some 70 km", "just 5 miles".
-_LOOSE = r"(?:about|some|roughly|around|approximately|nearly|almost|just|only)"
+# (a figure's loose qualifier is vocabulary.HEDGE: "some 70 km", "just 5 miles")
 _DESCRIBED_APPOSITION = re.compile(
-    rf",\s+(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{_LOOSE}\s+)?$"
+    rf",\s+(?:a|an|the|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{1,4}}?(?:{HEDGE}\s+)?$"
 )
-_QUALIFIED = re.compile(rf"{_LOOSE}\s")
+_QUALIFIED = re.compile(rf"{HEDGE}\s")
 # A participle of place right before a figure: ", located about ", ", situated some ".
 _PLACED_APPOSITION = re.compile(
-    rf",\s+(?:located|situated|lying|sitting|set)\s+(?:{_LOOSE}\s+)?(?:at\s+)?$"
+    rf",\s+(?:located|situated|lying|sitting|set)\s+(?:{HEDGE}\s+)?(?:at\s+)?$"
 )
 # A border named by the country beyond it: "near the border with Chile".
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
@@ -200,11 +198,11 @@ _NEW_PLACE = re.compile(
     r"sits|stands)\s)[a-z]+\s+(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:village|town|city|cities|settlement|hamlet|camp|base|outpost|"
     r"community|communities)s?\s+"
-    rf"(?:{_LOOSE}\s+)?$"
+    rf"(?:{HEDGE}\s+)?$"
 )
 #: A copula right before a figure: "X is some 12 km to Y" places X.
 _COPULA_BEFORE = re.compile(
-    rf"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+(?:(?:{_LOOSE}|over|under)\s+)?$",
+    rf"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+(?:(?:{HEDGE}|over|under)\s+)?$",
     re.IGNORECASE,
 )
 # The names of natural features: no town a figure would place.
@@ -224,7 +222,7 @@ _REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:which|that)\s[^,;()]*,\s+(?:(?:is|are|was|were|lies|lay|sits|sat|stands|stood)\b"
     # "Mount Kelud, which sits on Java, about 620 km east of": the figure in apposition
-    rf"[^,;()]*|(?:{_LOOSE}\s+)?)$"
+    rf"[^,;()]*|(?:{HEDGE}\s+)?)$"
 )
 # Between a name and the relative pronoun that hangs on it: ", " or nothing.
 _REL_GAP = re.compile(r",?\s*")

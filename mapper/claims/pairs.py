@@ -23,6 +23,7 @@ from .vocabulary import (
     _LABEL_VERB_RE,
     _PAIR_NOUN_PHRASE,
     _QUALIFIER_PAREN_RE,
+    HEDGE,
 )
 
 __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
@@ -55,15 +56,14 @@ def _bracketed_pair(
 
 
 _SEPARATED_BY_RE = re.compile(
-    r"\bseparated\s+by\s+(?:(?:a\s+mere|mere|just|only|barely|about|around|some|roughly|"
-    r"nearly|almost)\s+)*$",
+    rf"\bseparated\s+by\s+(?:{HEDGE}\s+)*$",
     re.IGNORECASE,
 )
 #: Parted from a place by the figure: "is separated from Sark by", "separates A from B by
 #: just" (the figure's own qualifier, if any, starts the figure).
 _SEPARATED_FROM_RE = re.compile(
     r"\b(?P<verb>separated|separates|separate)\s+(?:[^.;]{0,60}?\s+)?(?P<from>from)\s+"
-    r"[^.;]{1,80}?\s+by\s+(?:an?\s+|just\s+|only\s+|a\s+mere\s+)?$",
+    rf"[^.;]{{1,80}}?\s+by\s+(?:an?\s+|{HEDGE}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -141,8 +141,7 @@ _WAY_NOUNS = r"distance|drive|journey|trip|flight|ride|crossing|route"
 # ... its noun right before the figure: "the Seoul-Busan distance is about N miles"
 _WAY_NOUN_AFTER_RE = re.compile(
     rf"\s+(?:{_WAY_NOUNS}|road|highway|leg)\s+"
-    r"(?:is|was|of|covers|spans|measures)\s+(?:about|approximately|some|around|roughly|nearly|"
-    r"just|only)?\s*",
+    rf"(?:is|was|of|covers|spans|measures)\s+(?:{HEDGE}\s+)?",
     re.IGNORECASE,
 )
 _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -152,7 +151,7 @@ _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IG
 
 _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 #: A dash or a colon between a pair of places and their figure, in running text.
-_DASHED_LABEL_RE = re.compile(r"\s*[-\u2013\u2014:]\s*(?:about|some|around|approximately)?\s*")
+_DASHED_LABEL_RE = re.compile(rf"\s*[-\u2013\u2014:]\s*(?:{HEDGE}\s*)?")
 _LINE_START_RE = re.compile(r"[\s*•\-–—\d.)]*")
 #: ... or that opens a bracket: "(Marrakech to Zagora approx 360 km)".
 _BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
@@ -163,13 +162,12 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$", re.
 #: "X and Y are very close (N km ...": the pair's nearness, then its figure.
 _CLOSE_RE = re.compile(
     r"\s+(?:are|lie|sit)\s+(?:very\s+|quite\s+|fairly\s+|relatively\s+|so\s+)?(?:close|near)"
-    r"(?:\s+together)?\s*(?:\(|,|:|\s[-\u2013\u2014])\s*(?:(?:only|just|about|around|some)\s+)?",
+    rf"(?:\s+together)?\s*(?:\(|,|:|\s[-\u2013\u2014])\s*(?:{HEDGE}\s+)?",
     re.IGNORECASE,
 )
 #: The verb of "X to Y is only N km": a copula, then the hedges a figure takes.
 _SUBJECT_VERB_RE = re.compile(
-    r"\s+(?:is|are|was)\s+(?:(?:only|just|about|approx\.?|approximately|some|around|roughly|"
-    r"nearly|almost|under|over|a\s+mere|less\s+than|more\s+than)\s+)*",
+    rf"\s+(?:is|are|was)\s+(?:(?:{HEDGE}|under|over|less\s+than|more\s+than)\s+)*",
     re.IGNORECASE,
 )
 
@@ -208,7 +206,7 @@ def _pair_before(sentence: Sentence, *, label: bool = False) -> tuple[Endpoint, 
 #: What may end a route's label line after its second place: "Lima – Cusco (by bus):".
 _LABEL_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*:?")
 #: A line that is only a figure and its hedge: "127 km (79 miles)", "~ 210 km".
-_FIGURE_ALONE_RE = re.compile(r"\W*(?:(?:about|approx\.?|approximately|some|around|c\.)\s*)?", re.I)
+_FIGURE_ALONE_RE = re.compile(rf"\W*(?:{HEDGE}\s*)?", re.I)
 
 
 def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
@@ -323,9 +321,7 @@ def _joined(
 
 
 #: A bracket that opens on a figure restating what the words before it say ("(or 300 km").
-_BRACKET_OPEN_RE = re.compile(
-    r"\(\s*(?:(?:or|about|approx\.?|approximately|roughly|some|around|ca?\.)\s+)*$", re.IGNORECASE
-)
+_BRACKET_OPEN_RE = re.compile(rf"\(\s*(?:(?:or|{HEDGE})\s+)*$", re.IGNORECASE)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -67,6 +67,7 @@ from .vocabulary import (
     _TRAVEL_RE,
     _UNIT_HINT_RE,
     _UNIT_NAMES,
+    HEDGE,
 )
 
 __all__ = ["find_claims"]
@@ -97,8 +98,7 @@ _DISTANCE_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,3}$|"
     # "a drive of about 285 km": a trip's length, between places named or not
     r"\b(?:an?|the|this|that)\s+(?:drive|journey|trip|flight|ride|crossing|voyage|distance)\s+"
-    r"of\s+(?:(?:about|approximately|around|roughly|some|nearly|almost|just|only|over|under|"
-    r"a\s+mere)\s+)*$",
+    rf"of\s+(?:(?:{HEDGE}|over|under)\s+)*$",
     re.IGNORECASE,
 )
 #: The rest of a line that holds only a figure (its conversion already read).

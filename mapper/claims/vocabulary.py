@@ -221,6 +221,12 @@ _WORDNUM = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 # "2 1/2", "2½", "½": a whole number and a fraction
 _FRACTION = r"\d+\s+[1-9]/[1-9]\d?(?![\d/])|\d*[½¼¾]"
+#: The hedges a figure may open on: "about 40 km", "a mere 3 miles", "approx 360 km",
+#: "c. 12 km". One list for every pattern that reads past a figure's hedge.
+HEDGE = (
+    r"(?:a\s+mere|mere|just|only|barely|about|around|approx\.?|approximately|roughly|some|"
+    r"nearly|almost|c\.|ca\.)"
+)
 _NUMBER = (
     rf"(?:(?:{_FRACTION})|(?:{_DIGITS})(?:(?:\s+|-)(?:thousand|million)\b)?"
     # "two and a half", "two-and-a-half"
@@ -627,12 +633,12 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # ("Delhi to Agra Distance: 230 km": the label may name what it gives)
 _LABEL_HEDGE = (
     r"(?:\s+(?i:distance|by\s+road|by\s+car|drive))?"
-    r"\s*[:–—]\s*(?:(?:about|approx\.?|approximately|some|around|c\.)\s+)?"
+    rf"\s*[:–—]\s*(?:{HEDGE}\s+)?"
 )
 _LABEL_END_RE = re.compile(_LABEL_HEDGE)
 #: ... or "X to Y" told as the subject of the figure: "Marrakech to Zagora is about 360 km".
 _LABEL_VERB_RE = re.compile(
-    r"\s+(?:(?:is|are|was)\s+)?(?:(?:about|approx\.?|approximately|some|around|roughly|c\.)\s+)?",
+    rf"\s+(?:(?:is|are|was)\s+)?(?:{HEDGE}\s+)?",
     re.IGNORECASE,
 )
 #: A label whose second end is described, not named: "the border with Y:".
