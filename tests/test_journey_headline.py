@@ -60,3 +60,14 @@ def test_a_posts_date_above_its_title_leaves_the_title_the_headline() -> None:
     # a date alone with nothing under it, and a line that merely opens on a month's name
     assert headline("Friday, 7 June 2019\nA slow coast road.") == ""
     assert headline("May Day in Split\nA parade.") == "May Day in Split"
+
+
+def test_a_leg_told_before_the_headlines_origin_stays_before_it() -> None:
+    # the headline names this post's leg; the body looks back at the one before it
+    journey = journey_from_text(
+        "Lyon to Nice\n"
+        "This time there was none of the long queue we had in Paris, and we boarded at "
+        "once. It was a newer train than the one from Paris to Lyon.\n"
+        "As we left Lyon the sun came out. By evening we could see Nice ahead of us."
+    )
+    assert [s.place.name for s in journey.stops] == ["Paris", "Lyon", "Nice"]

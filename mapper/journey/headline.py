@@ -5,8 +5,9 @@ while its body tells the way between in its own words ("we walked down to the po
 "the ship leaves without us"). When the headline (:func:`mapper.text.headline`, and not
 a question or an exclamation) holds two places joined by "to" (or a dash or an arrow), the first
 is the journey's origin and the second its destination, confirmed, whatever the body
-makes of them. A region or country after either place only qualifies it ("Tulsa, OK. to
-Wichita, KS.").
+makes of them; only where the body tells confirmed stops that led to the origin (a
+blog's earlier leg) do they stay before it. A region or country after either place
+only qualifies it ("Tulsa, OK. to Wichita, KS.").
 
 Examples
 --------
@@ -72,9 +73,19 @@ def with_headline_route(
     origin, destination = route[0].place, route[1].place
     if origin is None or destination is None:
         return stops
-    out = [s for s in stops if s.place != origin]
-    first = next((s for s in stops if s.place == origin), None)
-    out.insert(0, first or Stop(origin, "origin", "confirmed", "", "", line, mode))
+    at = next((k for k, s in enumerate(stops) if s.place == origin), None)
+    if (
+        at is not None
+        and stops[at].role != "origin"
+        and all(s.status == "confirmed" for s in stops[: at + 1])
+    ):
+        # the body reached the origin from places it tells before ("we had taken the
+        # night train from X" to it): the headline names this leg, not the whole trip
+        out = list(stops)
+    else:
+        out = [s for s in stops if s.place != origin]
+        first = stops[at] if at is not None else None
+        out.insert(0, first or Stop(origin, "origin", "confirmed", "", "", line, mode))
     if not any(s.place == destination for s in out):
         out.append(Stop(destination, "destination", "confirmed", "", "", line, mode))
     return [replace(s, role="stop") if s.role == "origin" and i else s for i, s in enumerate(out)]
