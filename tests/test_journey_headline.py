@@ -71,3 +71,18 @@ def test_a_leg_told_before_the_headlines_origin_stays_before_it() -> None:
         "As we left Lyon the sun came out. By evening we could see Nice ahead of us."
     )
     assert [s.place.name for s in journey.stops] == ["Paris", "Lyon", "Nice"]
+
+
+def test_the_headlines_ends_are_confirmed_where_the_body_places_them() -> None:
+    # the body tells the earlier leg after the headline's origin, and ends on a plan
+    journey = journey_from_text(
+        "Split to Dubrovnik\n"
+        "We stayed on in Split; we had taken the night train from Zagreb. On Tuesday we "
+        "rode to Makarska, and the next morning on to Dubrovnik, where we may stay a day."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Zagreb", "confirmed"),
+        ("Split", "confirmed"),
+        ("Makarska", "confirmed"),
+        ("Dubrovnik", "confirmed"),
+    ]

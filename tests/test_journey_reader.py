@@ -709,6 +709,25 @@ def test_a_stop_told_as_earlier_comes_before_the_stops_told_so_far():
     ("text", "names"),
     [
         (
+            "We left Kyoto for Nara on a cold Monday morning. We had come down from Tokyo "
+            "by the fast train two days before.",
+            ["Tokyo", "Kyoto", "Nara-shi"],
+        ),
+        (
+            "From Split we rode south to Makarska. We had taken the night train from "
+            "Zagreb to get here.",
+            ["Zagreb", "Split", "Makarska"],
+        ),
+    ],
+)
+def test_a_leg_told_in_the_past_perfect_opens_the_trip(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
             "The squad has been in Kent since June 29 for its quarantine. On July 13 it "
             "will travel to Derby.",
             ["Kent", "Derby"],

@@ -88,4 +88,12 @@ def with_headline_route(
         out.insert(0, first or Stop(origin, "origin", "confirmed", "", "", line, mode))
     if not any(s.place == destination for s in out):
         out.append(Stop(destination, "destination", "confirmed", "", "", line, mode))
-    return [replace(s, role="stop") if s.role == "origin" and i else s for i, s in enumerate(out)]
+    ends = (origin, destination)  # confirmed by the headline, whatever the body plans
+    return [
+        replace(
+            s,
+            role="stop" if s.role == "origin" and i else s.role,
+            status="confirmed" if s.place in ends else s.status,
+        )
+        for i, s in enumerate(out)
+    ]

@@ -200,6 +200,13 @@ _SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
+#: A leg told in the past perfect: "we had taken the night train from X", "she had flown
+#: in from X": it came before the stops told so far.
+_HAD_COME = re.compile(
+    r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
+    r"ridden|cycled|walked)\b",
+    re.IGNORECASE,
+)
 # "After Seoul, the delegation moved on": the place the clause has left behind.
 _AFTER_PLACE = re.compile(r"^\W*after\s+(?:(?:leaving|visiting)\s+)?(?:the\s+)?$", re.I)
 
@@ -521,10 +528,15 @@ def journey_from_document(
             here = {e.place for e in events if e.sentence == sentence and e.role == "arrive"}
             earlier = [e.index for e in events if e.sentence == sentence or e.place in here]
             order = min(earlier) - 0.5 if earlier else order
-        elif _EARLIER.search(clause) and status == "confirmed":
+        elif status == "confirmed" and _EARLIER.search(clause):
             # "reached Delhi in the evening ... He earlier reached Ahmedabad": before the
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
+            order = min(so_far) - 0.5 if so_far else order
+        elif status == "confirmed" and role == "depart" and _HAD_COME.search(clause):
+            # "We left X for Y. We had come down from Z": the trip began at Z, before
+            # every place told so far, the places left too
+            so_far = [e.index for e in events if e.status == "confirmed"]
             order = min(so_far) - 0.5 if so_far else order
         if FINAL.search(near) and role == "arrive":
             order = LAST + index  # "The tour culminates in Denver": after every other stop
@@ -541,8 +553,12 @@ def journey_from_document(
             borrowed.setdefault(place, []).append(len(events))
         events.append(last_event)
         reached.add(place)
-    stops = ordered(events, document, narrated=narrated)
     route = headline_route(document)
+    if route is not None:
+        # the headline's two ends are placed by it below, after the body's own stops
+        body = [e for e in events if e.mention not in route]
+        events = body if body else events
+    stops = ordered(events, document, narrated=narrated)
     if route is not None:
         vehicle = most_named(vehicles)
         line = text[route[0].start : text.find("\n", route[1].end)].strip()
