@@ -77,7 +77,7 @@ def test_the_headlines_ends_are_confirmed_where_the_body_places_them() -> None:
     # the body tells the earlier leg after the headline's origin, and ends on a plan
     journey = journey_from_text(
         "Split to Dubrovnik\n"
-        "We stayed on in Split; we had taken the night train from Zagreb. On Tuesday we "
+        "We stayed on in Split; we had caught the early bus from Zagreb. On Tuesday we "
         "rode to Makarska, and the next morning on to Dubrovnik, where we may stay a day."
     )
     assert [(s.place.name, s.status) for s in journey.stops] == [

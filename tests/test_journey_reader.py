@@ -714,7 +714,7 @@ def test_a_stop_told_as_earlier_comes_before_the_stops_told_so_far():
             ["Tokyo", "Kyoto", "Nara-shi"],
         ),
         (
-            "From Split we rode south to Makarska. We had taken the night train from "
+            "From Split we rode south to Makarska. We had caught the early bus from "
             "Zagreb to get here.",
             ["Zagreb", "Split", "Makarska"],
         ),

@@ -79,8 +79,8 @@ def with_headline_route(
         and stops[at].role != "origin"
         and all(s.status == "confirmed" for s in stops[: at + 1])
     ):
-        # the body reached the origin from places it tells before ("we had taken the
-        # night train from X" to it): the headline names this leg, not the whole trip
+        # the body reached the origin from places it tells before ("we had caught the
+        # early bus from X" to it): the headline names this leg, not the whole trip
         out = list(stops)
     else:
         out = [s for s in stops if s.place != origin]

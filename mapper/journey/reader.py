@@ -200,7 +200,7 @@ _SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
-#: A leg told in the past perfect: "we had taken the night train from X", "she had flown
+#: A leg told in the past perfect: "we had caught the early bus from X", "she had flown
 #: in from X": it came before the stops told so far.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
