@@ -896,6 +896,15 @@ def test_an_initialism_is_not_an_abbreviation_written_otherwise(gazetteer, query
         ("Mykonos", "LGMK"),
         ("Tenerife", "GCTS"),
         ("Koh Samui", "VTSM"),
+        # ... and the islands added in round AD, each near its airport
+        ("Kefalonia", "LGKF"),
+        ("Lemnos", "LGLM"),
+        ("Molokai", "PHMK"),
+        ("Kangaroo Island", "YKSC"),
+        ("Efate", "NVVV"),
+        ("Bioko", "FGSL"),
+        ("Terceira", "LPLA"),
+        ("El Hierro", "GCHI"),
     ],
 )
 def test_an_island_is_found_as_an_island_in_its_country(gazetteer, query, airport):
