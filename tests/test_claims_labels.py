@@ -137,3 +137,43 @@ def test_every_pair_pattern_reads_past_the_same_hedges(text: str) -> None:
         "Bergen",
         pytest.approx(300 * 1.609344),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma after the bracketed conversion, before "from"
+        "Lucerne lies about 50 kilometres (31 mi), from Zurich, which has a big airport.",
+        # a hyphen between the figure and its unit, told with "from"
+        "Lucerne is 50-km from Zurich, via Zug.",
+    ],
+)
+def test_a_figure_written_loosely_before_from_is_still_a_distance(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text, claim.stated_km) == ("Lucerne", "Zurich", 50.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By road, the drive from Bern to Lucerne is 110km long.",
+        "The trip from Bern to Lucerne is 110 km (68 mi) long.",
+    ],
+)
+def test_a_trips_length_told_long_is_a_route_figure(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Bern", "Lucerne", 110.0)
+    assert claim.route is not None  # checked against a route, not the straight line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is 2 km (1.2 mi) long.",
+        # a way's own length stays a size, even between two named places
+        "The road from Bern to Thun is 30 km long.",
+        "The 300-km pipeline from Baku runs west.",
+    ],
+)
+def test_a_things_length_stays_no_claim(text: str) -> None:
+    assert find_claims(text) == []

@@ -42,6 +42,7 @@ from .vocabulary import (
     _UNIT_NAMES,
     _ZONE_BEFORE_RE,
     _ZONE_NAMED_BEFORE_RE,
+    HEDGE,
 )
 
 __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
@@ -106,6 +107,14 @@ def _undotted(dotted: str | None) -> str | None:
 
 #: "away" after a figure, its conversion in brackets between.
 _AWAY_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?away\b", re.IGNORECASE)
+_LONG_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:-|\s+)long\b", re.IGNORECASE)
+#: A trip between two places as the subject of the figure: "the drive from X to Y is",
+#: "the ride between X and Y was about".
+_TRIP_IS_BEFORE_RE = re.compile(
+    r"\b(?:drive|journey|trip|ride|flight|crossing|voyage|walk|hike|commute)\s+"
+    rf"(?:from|between)\s+[^.;]{{2,80}}?\s+(?:is|was|are|were)\s+(?:{HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _rejected_by_context(
@@ -122,7 +131,7 @@ def _rejected_by_context(
     end = match.end()
     start = _own_start(match)
     before = text[max(lo, start - 60) : start]
-    if _SPEED_RE.match(text, end, hi) or _SIZE_RE.match(text, end, hi):
+    if size_or_speed(text, lo, match, end, hi):
         return True
     if _SQUARE_AFTER_RE.match(text, end, hi):
         return True
@@ -157,6 +166,25 @@ def _rejected_by_context(
         # metres without a place they separate are heights, depths, sizes or utility meters
         return not travel or written == "m" or bool(_AT_BEFORE_RE.search(before))
     return False
+
+
+def trip_long(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Return whether "long" after the figure at ``start:end`` gives a trip's length
+    between two places ("the drive from X to Y is 289 km long"), no size of a thing."""
+    return bool(
+        _LONG_AFTER_RE.match(text, end, hi)
+        and _TRIP_IS_BEFORE_RE.search(text, max(lo, start - 120), start)
+    )
+
+
+def size_or_speed(text: str, lo: int, match: re.Match[str], at: int, hi: int) -> bool:
+    """Return whether a size or a speed follows the figure at ``at`` (past its conversion:
+    "40 mi (64 km) long", "50 miles (80 km) per hour"), a trip's length aside."""
+    if _SPEED_RE.match(text, at, hi):
+        return True
+    return bool(_SIZE_RE.match(text, at, hi)) and not trip_long(
+        text, lo, match.start(), match.end(), hi
+    )
 
 
 def _figure(match: re.Match[str]) -> tuple[float, float, float] | None:
@@ -196,6 +224,11 @@ class _Tail:
 _LOOSE_AFTER_RE = re.compile(
     r",?\s+(?:or\s+so|more\s+or\s+less|give\s+or\s+take)\b,?", re.IGNORECASE
 )
+#: "N km (M mi), from X": the comma a writer puts after a bracketed conversion.
+_COMMA_BEFORE_FROM_RE = re.compile(r",(?=\s+(?:away\s+)?from\s)", re.IGNORECASE)
+#: "115-km from X": a hyphenated figure told with "from" is a distance, as with a compass
+#: point ("29-km northwest of X").
+_FROM_AFTER_RE = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
 
 def _same_unit(one: str, other: str) -> bool:
@@ -227,6 +260,8 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         if not (key == "p" and conv.group("p_list")):  # a list's: of no one figure
             tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
+        comma = _COMMA_BEFORE_FROM_RE.match(text, tail.pos, hi) if key == "p" else None
+        tail.pos = comma.end() if comma else tail.pos
     tail.figure_end = tail.pos
     aside = _DURATION_ASIDE_RE.match(text, tail.pos, hi)  # "3 km (45 minutes) southwest of"
     if aside:
@@ -236,7 +271,11 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         tail.pos, tail.loose = loose.end(), True
 
     # "29-km northwest of X": a hyphen the writer put in a distance, not an adjective's
-    hyphenated = bool(match.group("hyphen")) and not _DIRECTION_RE.match(text, tail.pos, hi)
+    hyphenated = (
+        bool(match.group("hyphen"))
+        and not _DIRECTION_RE.match(text, tail.pos, hi)
+        and not _FROM_AFTER_RE.match(text, tail.pos, hi)
+    )
     compound = _COMPOUND_RE.match(text, tail.pos, hi)
     next_word = _FOLLOWER_RE.match(text, tail.pos, hi)
     follower = next_word.group(1).lower() if next_word else ""

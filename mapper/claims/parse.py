@@ -26,6 +26,7 @@ from .figure import (
     _rejected_by_context,
     _Tail,
     _window,
+    size_or_speed,
 )
 from .pairs import (
     _FIGURE_ALONE_RE,
@@ -59,8 +60,6 @@ from .vocabulary import (
     _QUALIFIER_WORDS,
     _RESPECTIVELY_RE,
     _ROUND_TRIP_RE,
-    _SIZE_RE,
-    _SPEED_RE,
     _STARTING_RE,
     _STRAIGHT_RE,
     _TO_RE,
@@ -301,9 +300,7 @@ def _parse_claim(
         return [], match.end()
     if tail.loose and qualifier is None:
         qualifier = "about"  # "40 miles or so"
-    if tail.conversion is not None and (
-        _SIZE_RE.match(text, tail.figure_end, hi) or _SPEED_RE.match(text, tail.figure_end, hi)
-    ):
+    if tail.conversion is not None and size_or_speed(text, lo, match, tail.figure_end, hi):
         return [], tail.pos  # "40 mi (64 km) long", "50-60 miles (80-97 km) per hour"
     if not _places_after(sentence, match, tail, qualifier):
         return [], tail.pos
