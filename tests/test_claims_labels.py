@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.claims import find_claims
+from mapper.claims import check_claims, find_claims
 
 
 @pytest.mark.parametrize(
@@ -177,3 +177,28 @@ def test_a_trips_length_told_long_is_a_route_figure(text: str) -> None:
 )
 def test_a_things_length_stays_no_claim(text: str) -> None:
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bern and Thun are located at a distance of about 30 kms, covered by train.",
+        "Bern and Thun lie at a distance of some 30 km from each other.",
+    ],
+)
+def test_a_pair_at_a_distance_names_both_ends(text: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.origin.text, claim.target.text, claim.stated_km) == ("Bern", "Thun", 30.0)
+
+
+def test_a_clause_after_and_with_its_own_subject_locates_that_subject() -> None:
+    text = "Bern is the capital of Switzerland and Thun is about 30km away from it."
+    [claim] = find_claims(text)
+    assert claim.target.text == "Thun" and claim.origin.text == "it"
+    [checked] = check_claims(text)  # "it": the place the sentence named first
+    assert (checked.origin.name, checked.target.name) == ("Bern", "Thun")
+
+
+def test_the_and_of_between_joins_a_pair_and_opens_no_clause() -> None:
+    [claim] = find_claims("The town between Bern and Thun is 12 km from Bern.")
+    assert claim.target.text == "The town" and claim.origin.text == "Bern"

@@ -8,6 +8,7 @@ before its figure; and the two helpers read with them alone (:func:`gap_ok`,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .types import Endpoint
 from .vocabulary import _ANAPHOR_NOUNS, HEDGE
@@ -114,8 +115,21 @@ _BOUNDARY = re.compile(
     r"(?:\s+that)?\b|\baccording\s+to\b|"
     r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
+    # "X is the capital of Y and Z is 30 km away from it": "and", a name, its own verb
+    r"(?P<and>\s+and)\b(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:is|lies|sits|stands)\b)|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
+#: "between X": the "and" after it joins the pair, no clause ("between X and Y is ...").
+_BETWEEN_NAME = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
+
+
+def boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Yield the clause boundaries (:data:`_BOUNDARY`) between ``lo`` and ``hi``."""
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if not (m.group("and") and _BETWEEN_NAME.search(text, max(lo, m.start() - 60), m.start())):
+            yield m
+
+
 #: A lowercase way noun after the second of two places a road is named for.
 _PAIRED_WAY = r"\s+(?:highway|road|railway|railroad|expressway|motorway|freeway|corridor)\b"
 #: The second of two places a road is named for ("the Maiduguri-Damaturu highway").

@@ -165,6 +165,12 @@ _CLOSE_RE = re.compile(
     rf"(?:\s+together)?\s*(?:\(|,|:|\s[-\u2013\u2014])\s*(?:{HEDGE}\s+)?",
     re.IGNORECASE,
 )
+#: "X and Y are located at a distance of N km": the pair's separation as their place.
+_AT_A_DISTANCE_RE = re.compile(
+    r"\s+(?:are|lie|sit)\s+(?:(?:located|situated)\s+)?at\s+a\s+distance\s+of\s+"
+    rf"(?:{HEDGE}\s+)?",
+    re.IGNORECASE,
+)
 #: The verb of "X to Y is only N km": a copula, then the hedges a figure takes.
 _SUBJECT_VERB_RE = re.compile(
     rf"\s+(?:is|are|was)\s+(?:(?:{HEDGE}|under|over|less\s+than|more\s+than)\s+)*",
@@ -262,6 +268,7 @@ def _pair_among(
                     _LABEL_END_RE.fullmatch(text, second.end, pos) is not None
                     # "Leeds and Bradford are very close (10 miles between the centres)"
                     or _CLOSE_RE.fullmatch(text, second.end, pos) is not None
+                    or _AT_A_DISTANCE_RE.fullmatch(text, second.end, pos) is not None
                     # "Marrakech to Zagora is about 360 km", "(Fes to Meknes approx. 60 km)"
                     or (
                         joint.group().strip(" ,").lower() == "to"

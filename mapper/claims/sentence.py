@@ -43,7 +43,6 @@ from .clauses import (
     _BARE_ADVERB,
     _BODY_AFTER,
     _BORDER_WITH,
-    _BOUNDARY,
     _CAPITAL_AFTER,
     _CAPITAL_OF,
     _CITED,
@@ -85,6 +84,7 @@ from .clauses import (
     _THE_BEFORE,
     _VERB_AFTER,
     after_direction,
+    boundaries,
     fronted_in,
     gap_ok,
     hung_anaphor,
@@ -370,7 +370,7 @@ class Sentence:
         meets the Mekong about 425 km north of Vientiane" places Luang Prabang."""
         if subject is None or subject.anaphoric or not _FEATURE.search(subject.text):
             return None
-        where = [m for m in _BOUNDARY.finditer(self.text, lo, pos) if m.group("rel") == "where"]
+        where = [m for m in boundaries(self.text, lo, pos) if m.group("rel") == "where"]
         if not where or subject.start < where[-1].end():
             return None
         main = self._clause_subject(lo, where[-1].start(), None)
@@ -380,7 +380,7 @@ class Sentence:
         """Return the town a relative clause holding ``pos`` hangs on, when the clause
         has no subject of its own ("Edfu which sits on the Nile ...")."""
         relative = None
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
+        for m in boundaries(self.text, lo, pos):
             relative = m if m.group("rel") else None
         if relative is None or relative.group("rel").lower() == "where":
             return None
@@ -397,7 +397,7 @@ class Sentence:
         """Return whether a name is the grammatical subject of its clause: it opens the
         clause (after adverbials and a determiner) or only a possessor comes first."""
         start = self.start
-        for m in _BOUNDARY.finditer(self.text, self.start, subject.start):
+        for m in boundaries(self.text, self.start, subject.start):
             start = m.end()
         head = self.text[start : subject.start]
         while True:
@@ -418,7 +418,7 @@ class Sentence:
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         relative = None
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
+        for m in boundaries(self.text, lo, pos):
             relative = m if m.group("rel") else None
         if relative is None or antecedent.start >= relative.start():
             return None
@@ -467,7 +467,7 @@ class Sentence:
 
     def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
         boundary = None
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
+        for m in boundaries(self.text, lo, pos):
             if self._paren_of(m.start()) == paren:
                 boundary = m
         cited = _CITED.match(self.text, boundary.start() if boundary else lo, pos)
@@ -597,7 +597,7 @@ class Sentence:
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         boundary = None
-        for m in _BOUNDARY.finditer(self.text, lo, pos):
+        for m in boundaries(self.text, lo, pos):
             boundary = m
         start = boundary.end() if boundary else lo
         heads = self.heads(start, pos)
