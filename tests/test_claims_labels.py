@@ -202,3 +202,15 @@ def test_a_clause_after_and_with_its_own_subject_locates_that_subject() -> None:
 def test_the_and_of_between_joins_a_pair_and_opens_no_clause() -> None:
     [claim] = find_claims("The town between Bern and Thun is 12 km from Bern.")
     assert claim.target.text == "The town" and claim.origin.text == "Bern"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Thun is only 25 km away in the southeast of Bern.", "SE"),
+        ("Thun is 25 km away, south of Bern.", "S"),
+    ],
+)
+def test_a_compass_point_after_away_still_names_the_origin(text: str, point: str) -> None:
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text, claim.direction) == ("Thun", "Bern", point)

@@ -224,6 +224,9 @@ class _Tail:
 _LOOSE_AFTER_RE = re.compile(
     r",?\s+(?:or\s+so|more\s+or\s+less|give\s+or\s+take)\b,?", re.IGNORECASE
 )
+_AWAY_BEFORE_POINT_RE = re.compile(
+    r"\s+away(?=,?\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)[a-z-]*\s+of\b)", re.I
+)
 #: "N km (M mi), from X": the comma a writer puts after a bracketed conversion.
 _COMMA_BEFORE_FROM_RE = re.compile(r",(?=\s+(?:away\s+)?from\s)", re.IGNORECASE)
 #: "115-km from X": a hyphenated figure told with "from" is a distance, as with a compass
@@ -304,7 +307,9 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         return None  # "the crews laid 40 km of road north of the border": work done
     if mode:
         tail.pos, tail.length_of = mode.end(), mode.group("length_of") or ""
-    dir_match = _DIRECTION_RE.match(text, tail.pos, hi)
+    # "25 km away in the northwest of X": the point after "away" is the figure's
+    ahead = _AWAY_BEFORE_POINT_RE.match(text, tail.pos, hi)
+    dir_match = _DIRECTION_RE.match(text, ahead.end() if ahead else tail.pos, hi)
     if dir_match:
         word = dir_match.group("word")
         dotted = dir_match.group("dotted")
