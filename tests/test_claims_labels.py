@@ -214,3 +214,9 @@ def test_the_and_of_between_joins_a_pair_and_opens_no_clause() -> None:
 def test_a_compass_point_after_away_still_names_the_origin(text: str, point: str) -> None:
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text, claim.direction) == ("Thun", "Bern", point)
+
+
+def test_a_title_case_description_after_a_name_is_no_located_place() -> None:
+    text = "Avenches, a Roman Heritage Site, located at about 70km southwest of Bern."
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text) == ("Avenches", "Bern")

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .types import Endpoint
 from .vocabulary import _ANAPHOR_NOUNS, HEDGE
+
+if TYPE_CHECKING:
+    from .sentence_names import Name
 
 #: Words allowed between a preposition and the name it governs.
 _GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
@@ -286,6 +290,18 @@ _OF_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
 #: Kinds of place that hold others: a relative clause after one does not make it the
 #: place a figure locates ("Portugal, which ..., is 25 km from" places nothing named).
 _CONTAINERS = frozenset({"country", "region", "continent", "macroregion"})
+
+
+#: ", a " or ", an " before a capitalised run: a description in title case, no name.
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an)\s+")
+
+
+def described_name(text: str, before_end: int, name: Name) -> bool:
+    """Return whether ``name`` is a title-case description set after the name that ends
+    at ``before_end`` ("Avenches, a Roman Heritage Site"): no place of its own."""
+    return name.mention is None and bool(
+        _INDEFINITE_APPOSITION.fullmatch(text, before_end, name.start)
+    )
 
 
 def gap_ok(gap: str) -> bool:

@@ -27,11 +27,7 @@ import itertools
 import re
 
 from mapper.document import Document
-from mapper.text import (
-    AREA_NOUNS,
-    PLACE_NOUNS,
-    tokenize,
-)
+from mapper.text import AREA_NOUNS, PLACE_NOUNS, tokenize
 
 from .clauses import (
     _ADVERBIAL,
@@ -85,6 +81,7 @@ from .clauses import (
     _VERB_AFTER,
     after_direction,
     boundaries,
+    described_name,
     fronted_in,
     gap_ok,
     hung_anaphor,
@@ -448,6 +445,8 @@ class Sentence:
         i = bisect.bisect_left(self._starts, name_end) - 1
         if i < 0 or self.names[i].end != name_end:
             return None
+        if i > 0 and described_name(self.text, self.names[i - 1].end, self.names[i]):
+            i, name_end = i - 1, self.names[i - 1].end  # "X, a Heritage Site, located"
         # from the name before, when no parenthesis parts them ("Keswick, Cumbria, 20 km
         # from" is Keswick; "the Front (NLF) attacked X, 15 km from" is X)
         paren = self._paren_of(self.names[i].start)
