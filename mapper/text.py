@@ -37,6 +37,7 @@ __all__ = [
     "TITLES",
     "WEEKDAYS",
     "Token",
+    "article_before_name",
     "capitalised_runs",
     "first_names",
     "frequent_surnames",
@@ -456,7 +457,7 @@ def _joins(prev: Token, gap: str) -> bool:
     return stripped == "." and gap.startswith(".") and (prev.key in _ABBREVIATED_FIRST or initial)
 
 
-def _article_before_name(tokens: Sequence[Token], i: int) -> bool:
+def article_before_name(tokens: Sequence[Token], i: int) -> bool:
     """Return whether token ``i`` is an Arabic article hyphened to a capitalised word."""
     return (
         tokens[i].key in ARTICLE_PREFIXES
@@ -486,7 +487,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         tok = tokens[i]
         if (not tok.capitalised or tok.key in _TITLE_JOINTS) and not (
             # its first test here: most words fail it, and a call per word costs
-            tok.key in ARTICLE_PREFIXES and _article_before_name(tokens, i)
+            tok.key in ARTICLE_PREFIXES and article_before_name(tokens, i)
         ):
             i += 1
             continue
@@ -495,7 +496,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             tok = tokens[j]
             if tok.capitalised and tok.key not in _TITLE_JOINTS:
                 j += 1
-            elif _article_before_name(tokens, j) or (
+            elif article_before_name(tokens, j) or (
                 (tok.key in CONNECTORS or _ezafe(tokens, j))
                 and j + 1 < n
                 and tokens[j + 1].capitalised

@@ -1029,3 +1029,15 @@ def test_a_name_joined_by_a_persian_ezafe_is_one_name(name, point):
     assert mention.surface == name
     g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, *point)
     assert g["s12"] < 5_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Jebel" is a town in Turkmenistan; here it opens the plateau's Arabic name
+        "The Jebel Al-Akhdar plateau is green in spring.",
+        "Wells dot the Jebel Al-Akhdar plateau.",
+    ],
+)
+def test_a_place_name_before_an_arabic_article_and_a_name_is_no_place_alone(text):
+    assert [m.surface for m in parse_document(text).mentions if m.place is not None] == []

@@ -24,6 +24,7 @@ from mapper.text import (
     PLACE_NOUNS,
     TITLES,
     Token,
+    article_before_name,
     capitalised_runs,
     first_names,
     sentence_tokens,
@@ -534,6 +535,9 @@ def _judge(
             and is_area_name(gaz, rest)
             and is_town_name(gaz, key)  # not "Far North Queensland"
         )
+        # "Ain Al-Asad airbase": an Arabic article hyphened to a name after the place's
+        # name goes on with that name ("Ain" is no place of its own there)
+        arabic_after = article_before_name(toks, b) if b < j else False
         ok = (
             # "Gainesville Public Utilities", "Moscow Mayor ...": a place naming what follows
             (
@@ -545,13 +549,14 @@ def _judge(
                 # "the Gulf of Tonkin" is not Gulf Province, "the Bay of Fundy" not Bay
                 and not (nxt in CONNECTORS and key in _FEATURE_HEADS)
                 and (nxt in ORG_WORDS or nxt in KIND_WORDS or very_common(nxt))
+                and not arabic_after
                 # "Arnhem Land", "Queen Maud Land": a region of its own, not the town
                 and nxt not in ("land", "lands")
             )
             # "Gainesville's VFW Post": the possessive ends the place's name
             or (a == i and last.possessive and weight >= 1e4)
             or town_then_area
-            or (inner_before is not None and inner_before.key in CONNECTORS)
+            or (inner_before is not None and inner_before.key in CONNECTORS and not arabic_after)
             # "Northeast Georgia": a part of a known place, named by a compass word
             # ("West Tyler Street", "South Coast Air Quality District" are other names)
             or (
