@@ -1041,3 +1041,9 @@ def test_a_name_joined_by_a_persian_ezafe_is_one_name(name, point):
 )
 def test_a_place_name_before_an_arabic_article_and_a_name_is_no_place_alone(text):
     assert [m.surface for m in parse_document(text).mentions if m.place is not None] == []
+
+
+def test_a_demonym_after_a_places_possessive_reads_without_error():
+    # a demonym is no name of the index; looking it up as one raised KeyError
+    doc = parse_document("Canada's American border is long, and Mexico's is hot.")
+    assert "Canada" in [m.surface for m in doc.mentions]

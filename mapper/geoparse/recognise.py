@@ -286,7 +286,7 @@ def recognise(
                 and found[-1].end == toks[a - 1].end
                 and not found[-1].demonym
                 and (
-                    known[key][1] >= PROMINENT
+                    known.get(key, (2, 0.0))[1] >= PROMINENT  # a demonym is not in known
                     or (b - a > 1 and toks[b - 1].key in _PLACE_WORDS)  # "Heathrow Airport"
                     or (b < len(toks) and toks[b].key in _PLACE_WORDS)  # "Kermanshah province"
                 )
