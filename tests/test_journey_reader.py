@@ -2920,3 +2920,33 @@ def test_a_leaders_trip_abroad_implies_the_capital_as_its_origin(text, origin):
 def test_a_leader_at_home_implies_no_origin():
     text = "Indonesian President Joko Widodo welcomed the visiting delegation in Surabaya."
     assert [s.status for s in journey_from_text(text).stops] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a town's other name in brackets is no stop of its own, and the list goes on
+        (
+            "He left Lyon, stayed overnight at Macon, Chalon (Saone), Beaune and Dijon, "
+            "and arrived at Paris.",
+            ["Lyon", "Mâcon", "Chalon-sur-Saône", "Beaune", "Dijon", "Paris"],
+        ),
+        # an old name the gazetteer lacks, with its known modern name in brackets
+        (
+            "He left Lyon, stayed overnight at Macon, Vieuxbourg (Beaune), Dijon and Sens, "
+            "and arrived at Paris.",
+            ["Lyon", "Mâcon", "Beaune", "Dijon", "Sens", "Paris"],
+        ),
+    ],
+)
+def test_a_list_of_overnight_stops_reads_past_names_in_brackets(text, names):
+    assert _names(text) == names
+
+
+def test_a_date_after_the_next_verb_is_not_a_listed_stops():
+    journey = journey_from_text(
+        "In 1868 he left Lyon on November 4, stayed overnight at Macon and Dijon, and "
+        "arrived at Paris on November 26."
+    )
+    dates = {s.place.name: s.date for s in journey.stops}
+    assert dates["Paris"] == "1868-11-26" and dates["Dijon"] != "1868-11-26"

@@ -430,7 +430,8 @@ PRESENT_FOR_FUTURE = re.compile(
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
-    r"^\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
+    # "... Ishibe (Konan), Tsuchiyama (Koka)": a bracket may close after the name before
+    r"^\s*\)?\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
     # "Shymkent, the third city, and X"; "Coimbra, Portugal's old university city, and X"
     r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"
     # "Sumatra, Lambri, Ceylon": a name the gazetteer lacks may stand between two places
@@ -441,7 +442,9 @@ COORDINATED = re.compile(
     r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?)?"
     r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
     # "visiting the capital Nairobi and the port of Mombasa": a town named by its kind
-    r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?$",
+    r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?"
+    # ... and a name the gazetteer lacks, its known other name in brackets after it
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$",
     re.I,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.

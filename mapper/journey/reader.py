@@ -102,7 +102,7 @@ from .roles import (
     show_end,
 )
 from .routes import route_chain
-from .told import Told, end_of_clause, is_heading, own_date, start_of_clause
+from .told import Told, end_of_clause, glossed, is_heading, own_date, start_of_clause
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -272,6 +272,8 @@ def journey_from_document(
                 narrative = said or narrative
             last_sentence = s_start
         vehicle = most_named(vehicles)
+        if index and glossed(text, document.mentions[index - 1], m):
+            continue  # "Ishibe (Konan)": the town's other name, no place of its own
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place

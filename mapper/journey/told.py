@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mapper.model import Mention
+
 from .dates import date_in
 
-__all__ = ["Told", "end_of_clause", "is_heading", "own_date", "start_of_clause"]
+__all__ = ["Told", "end_of_clause", "glossed", "is_heading", "own_date", "start_of_clause"]
 
 #: Where a clause begins.
 _CLAUSE_START = re.compile(
@@ -36,6 +38,20 @@ def start_of_clause(text: str, lo: int, pos: int) -> int:
     for m in _CLAUSE_START.finditer(text, lo, pos):
         start = m.end()
     return start
+
+
+#: The brackets of a name set right after another: "Ishibe (Konan)", "Edo (Tokyo)".
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def glossed(text: str, before: Mention, mention: Mention) -> bool:
+    """Return whether ``mention`` is only a bracketed gloss of the name right before it
+    (its other or modern name, or where it lies), not a place told of its own."""
+    return bool(
+        _GLOSS_OPEN.fullmatch(text, before.end, mention.start)
+        and _GLOSS_CLOSE.match(text, mention.end)
+    )
 
 
 def is_heading(text: str, lo: int, hi: int) -> bool:
@@ -75,10 +91,11 @@ def own_date(
     verbs = list(_AND_VERB.finditer(text, told.near_start, told.start))
     own_start = verbs[-1].end() if verbs else told.near_start
     tail = text[told.end : min(told.sentence_end, told.next_start)]
+    later = _AND_VERB.search(text, told.end, told.sentence_end)  # the next verb's clause
     for part in (
         text[told.end : told.end + end_of_clause(tail)],
         text[own_start : told.start],
-        text[max(told.clause_start, own_start) : told.sentence_end],
+        text[max(told.clause_start, own_start) : later.start() if later else told.sentence_end],
     ):
         found = date_in(part, story=story, year=year, previous=previous, future=future)
         if found:
