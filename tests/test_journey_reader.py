@@ -2950,3 +2950,12 @@ def test_a_date_after_the_next_verb_is_not_a_listed_stops():
     )
     dates = {s.place.name: s.date for s in journey.stops}
     assert dates["Paris"] == "1868-11-26" and dates["Dijon"] != "1868-11-26"
+
+
+def test_arrived_with_its_place_right_after_is_an_arrival():
+    # a log's or a telegram's style: no "in" or "at" after "arrived"
+    assert _names("May 5, left Lyon and arrived Vienna. May 6, arrived Budapest.") == [
+        "Lyon",
+        "Vienna",
+        "Budapest",
+    ]

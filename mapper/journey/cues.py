@@ -239,7 +239,9 @@ ARRIVAL = re.compile(
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"
     + _LEAD
+    # "May 6. Arrived Vienna": a telegram's or a log's arrival, with no "in"
     + r"|\b(?:reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"arriv(?:e|es|ed)|"
     r"(?:take|takes|taking|took)\s+in|"
     # "before ending in East London", "concluded his tour in Hue"; not "ending the war in X"
      + _ENDING + r"(?:\s+(?:the|its|his|her|their|our)\s+"
