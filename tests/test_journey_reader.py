@@ -2959,3 +2959,26 @@ def test_arrived_with_its_place_right_after_is_an_arrival():
         "Vienna",
         "Budapest",
     ]
+
+
+PROGRESS = (
+    "A Summer Progress\n"
+    "Grantham\n"
+    "The king and his court have come to the inn on the high street. The host was "
+    "generous and the feast went on well into the evening hours.\n"
+    "Newark\n"
+    "The mood is quieter here after the long ride. The king is lodged in the castle and "
+    "writes many letters about matters of state at home and abroad.\n"
+    "Lincoln\n"
+    "At last the party reaches the cathedral city, where the bishop greets them at the "
+    "great west door with a long and learned speech in Latin."
+)
+
+
+def test_places_heading_the_sections_of_a_story_are_its_stops():
+    assert _names(PROGRESS) == ["Grantham", "Newark on Trent", "Lincoln"]
+
+
+def test_two_place_headings_are_not_yet_a_story_told_stop_by_stop():
+    two = PROGRESS[: PROGRESS.index("Lincoln\n")]
+    assert _names(two) == []

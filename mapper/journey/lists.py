@@ -157,14 +157,20 @@ _DATED_HEAD = re.compile(
 _HEAD_END = re.compile(r"\.?[ \t]*(?:\n|$)")
 
 
+#: A place alone on its line, a section's heading over a paragraph about the stay there.
+_ALONE_OVER_PARAGRAPH = re.compile(r"[ \t]*\n(?=[^\n]{60,})")
+
+
 def place_led_lines(document: Document) -> set[int]:
     """Return the mentions that lead a line with a colon and what happened there, or
     with only a country and a day, or that follow a day's date alone on their line, when
     two lines or more are so led: a trip report told place by place ("Bangkok: a win in
     the first game." / "Adelaide: a 7-1 loss."), a travel log's headings ("Puntarenas,
-    Costa Rica, January 11"), a diary's ("March 13th – Winnezeele.")."""
+    Costa Rica, January 11"), a diary's ("March 13th – Winnezeele."); and the places
+    alone on their lines over a paragraph each, when three or more head a story's
+    sections."""
     text = document.text
-    led = set()
+    led, alone = set(), set()
     for index, m in enumerate(document.mentions):
         head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
         if m.place is not None and (
@@ -172,7 +178,10 @@ def place_led_lines(document: Document) -> set[int]:
             or (_DATED_HEAD.fullmatch(head) and _HEAD_END.match(text, m.end))
         ):
             led.add(index)
-    return led if len(led) >= 2 else set()
+        elif m.place is not None and not head.strip() and _ALONE_OVER_PARAGRAPH.match(text, m.end):
+            alone.add(index)  # "Long Melford" over what happened there
+    # three sections or more headed by a place each: a story told stop by stop
+    return (led if len(led) >= 2 else set()) | (alone if len(alone) >= 3 else set())
 
 
 #: A line that announces a list of places on the lines after it: "The towns we plan to
