@@ -2982,3 +2982,10 @@ def test_places_heading_the_sections_of_a_story_are_its_stops():
 def test_two_place_headings_are_not_yet_a_story_told_stop_by_stop():
     two = PROGRESS[: PROGRESS.index("Lincoln\n")]
     assert _names(two) == []
+
+
+def test_a_stop_of_some_minutes_in_a_town_is_a_stop():
+    assert _names("We left Bern at ten. We stopped for about 40 minutes in the town of Thun.") == [
+        "Bern",
+        "Thun",
+    ]

@@ -200,7 +200,7 @@ TO = re.compile(
 #: A span of time: "two hours", "three days", "a busy week", "several months".
 SPAN_OF_TIME = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)"
+    r"(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
 )
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
