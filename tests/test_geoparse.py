@@ -1047,3 +1047,21 @@ def test_a_demonym_after_a_places_possessive_reads_without_error():
     # a demonym is no name of the index; looking it up as one raised KeyError
     doc = parse_document("Canada's American border is long, and Mexico's is hot.")
     assert "Canada" in [m.surface for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    "text", ["They sailed from St. John's, Newfoundland, at dawn.", "We flew to St. John's."]
+)
+def test_a_names_own_s_is_kept_where_nothing_follows_for_it_to_own(text):
+    [mention] = [m for m in parse_document(text).mentions if m.surface.startswith("St")]
+    assert mention.surface == "St. John's"
+    # Wikipedia: St. John's, Newfoundland and Labrador, 47 33 51 N 52 42 46 W
+    g = Geodesic.WGS84.Inverse(
+        mention.place.lat, mention.place.lon, 47 + 33 / 60 + 51 / 3600, -(52 + 42 / 60 + 46 / 3600)
+    )
+    assert g["s12"] < 25_000
+
+
+def test_a_possessive_before_what_it_owns_stays_a_possessive():
+    [mention] = parse_document("St. John's cathedral is old.").mentions
+    assert mention.surface == "St. John"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapper.names import KIND_WORDS, fold
@@ -182,6 +183,8 @@ def recognise(
                 and _DAY_AFTER.match(text, toks[j - 1].end)
             ):
                 j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
+            if j - i > 1 and toks[j - 1].possessive:
+                _own_s(text, toks, i, j, gaz)  # "St. John's, Newfoundland"
             runs.append((sent, toks, i, j))
             for a in range(i, j):
                 keys.add(toks[a].key)  # a word's own text: its key is folded already
@@ -332,6 +335,26 @@ _SAID_A_PLACE = re.compile(
     r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|city|village|capital|port|settlement|municipality)\b"
 )
+
+
+# What may follow a name's own "'s": punctuation, the end, a joining word ("St. John's and")
+_AFTER_OWN_S = re.compile(r"(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|on|to|for|at|from|with|by)\b)")
+
+
+def _own_s(text: str, toks: list[Token], i: int, j: int, gaz: Gazetteer) -> None:
+    """Give back the "'s" the tokeniser cut off a run's last word when it is the name's
+    own ("St. John's, Newfoundland": the city, not Saint John's possessive): the name
+    with it is known, at least as well as without it, and nothing it could own follows."""
+    last = toks[j - 1]
+    if text[last.end : last.end + 2] not in ("'s", "\u2019s") or not _AFTER_OWN_S.match(
+        text, last.end + 2
+    ):
+        return
+    cut, whole = fold(text[toks[i].start : last.end]), fold(text[toks[i].start : last.end + 2])
+    tiers = gaz.name_tiers([cut, whole])
+    if whole in tiers and (cut not in tiers or tiers[whole][1] >= tiers[cut][1]):
+        word = text[last.start : last.end + 2]
+        toks[j - 1] = replace(last, text=word, end=last.end + 2, possessive=False, key=fold(word))
 
 
 def _paired(nxt: Token, known: dict) -> bool:
