@@ -2989,3 +2989,15 @@ def test_a_stop_of_some_minutes_in_a_town_is_a_stop():
         "Bern",
         "Thun",
     ]
+
+
+def test_is_to_proceed_via_places_plans_them():
+    journey = journey_from_text(
+        "She left Lyon this morning. From there she is to proceed via Dijon, Basel and Zurich."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Lyon", "confirmed"),
+        ("Dijon", "speculated"),
+        ("Basel", "speculated"),
+        ("Zürich", "speculated"),
+    ]

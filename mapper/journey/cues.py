@@ -337,7 +337,7 @@ MODAL = re.compile(
     r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
     r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
-    r"meet|attend|head|leave|return|stop)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
+    r"meet|attend|head|leave|return|stop|proceed|continue|depart|move\s+on)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
     r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
