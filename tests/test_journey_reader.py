@@ -3001,3 +3001,20 @@ def test_is_to_proceed_via_places_plans_them():
         ("Basel", "speculated"),
         ("Zürich", "speculated"),
     ]
+
+
+def test_a_name_glossed_by_its_town_is_read_in_that_town():
+    from geographiclib.geodesic import Geodesic
+
+    # old post towns glossed by the modern city that holds them; Wikipedia's city points:
+    # Numazu 35 06 N 138 52 E, Iwata 34 43 N 137 51 E, Toyokawa 34 50 N 137 23 E,
+    # Shimada 34 50 N 138 11 E (Kanaya lies inside Shimada)
+    journey = journey_from_text(
+        "He left Kyoto, stayed overnight at Hara (Numazu), Mitsuke (Iwata), Goyu (Toyokawa) "
+        "and Kanaya (Shimada), and reached Edo."
+    )
+    glosses = [(35.1, 138.867), (34.717, 137.85), (34.833, 137.383), (34.833, 138.183)]
+    stops = journey.stops[1:-1]
+    assert len(stops) == len(glosses)
+    for stop, point in zip(stops, glosses, strict=True):
+        assert Geodesic.WGS84.Inverse(stop.place.lat, stop.place.lon, *point)["s12"] < 25_000

@@ -21,7 +21,7 @@ from .cues import (
 )
 from .order import AREA_STOP_KINDS
 
-__all__ = ["CONTAINER_GAP", "not_a_stop", "town_of_region"]
+__all__ = ["CONTAINER_GAP", "glossed_place", "not_a_stop", "town_of_region"]
 
 # The name right after a town that only says where the town is: "Kazan, Russia".
 CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
@@ -161,6 +161,35 @@ def town_of_region(doc: Document, i: int, place: Place) -> Place:
         if joined and area and _namesake_town(other) is None:
             return place
     return town
+
+
+#: How far a name's reading may lie from the town its bracketed gloss names.
+_GLOSS_KM = 50.0
+_TOWN_KINDS = ("city", "town")
+
+
+def glossed_place(doc: Document, i: int, place: Place) -> Place:
+    """Return the place of mention ``i`` read by the town its bracketed gloss names
+    ("Seki (Kameyama)": the Seki inside Kameyama, or Kameyama itself when no reading of
+    Seki lies near it and Kameyama is the bigger town); else ``place``."""
+    from mapper.geodesy import distance_km
+
+    from .told import glossed
+
+    mentions = doc.mentions
+    if i + 1 >= len(mentions) or not glossed(doc.text, mentions[i], mentions[i + 1]):
+        return place
+    gloss = mentions[i + 1].place
+    if gloss is None or gloss.kind not in _TOWN_KINDS or place.kind not in _TOWN_KINDS:
+        return place
+    if distance_km(place, gloss) <= _GLOSS_KM:
+        return place
+    near = [c.place for c in mentions[i].candidates if distance_km(c.place, gloss) <= _GLOSS_KM]
+    if near:
+        return near[0]
+    # no reading near it: the gloss is the town meant, unless it is the smaller place (a
+    # river's namesake village in "Chalon (Saone)" only says which Chalon)
+    return gloss if gloss.population >= place.population else place
 
 
 #: A city this big bearing a region's name is the traveller's goal wherever it lies in

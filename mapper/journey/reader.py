@@ -91,7 +91,7 @@ from .order import (
     without_airports_of_towns,
     without_containers,
 )
-from .places import CONTAINER_GAP, not_a_stop, town_of_region
+from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region
 from .roles import (
     fronted_in,
     fronted_plan,
@@ -542,7 +542,7 @@ def journey_from_document(
             order = min(so_far) - 0.5 if so_far else order
         if FINAL.search(near) and role == "arrive":
             order = LAST + index  # "The tour culminates in Denver": after every other stop
-        place = town_of_region(document, index, place)
+        place = glossed_place(document, index, town_of_region(document, index, place))
         last_event = Event(
             m, place, role, status, date, mode, sentence, order, later, index in dated_lines
         )
