@@ -558,7 +558,10 @@ MODE_WORDS = (
         "road",
         r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es)?|coach|motorcade|taxi|cab|limousine|"
         r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
-        r"motorcycle",
+        r"motorcycle|minivan|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|horse-drawn|"
+        r"horseback|palanquins?|"
+        # "followed the old coast road": a way told by its road
+        r"follow(?:s|ed|ing)?\s+the\s+(?:[^\W\d_][\w'-]*\s+){0,2}road",
     ),
     (
         "foot",

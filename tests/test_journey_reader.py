@@ -3018,3 +3018,15 @@ def test_a_name_glossed_by_its_town_is_read_in_that_town():
     assert len(stops) == len(glosses)
     for stop, point in zip(stops, glosses, strict=True):
         assert Geodesic.WGS84.Inverse(stop.place.lat, stop.place.lon, *point)["s12"] < 25_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We left Grenoble and followed the old mountain road to Gap.",
+        "We left Grenoble in a shared minivan and reached Gap by dusk.",
+        "The court left Grenoble by palanquin and reached Gap a week later.",
+    ],
+)
+def test_road_vehicles_and_a_road_followed_give_the_road_mode(text):
+    assert [s.mode for s in journey_from_text(text).stops][-1] == "road"
