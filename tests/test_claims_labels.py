@@ -220,3 +220,9 @@ def test_a_title_case_description_after_a_name_is_no_located_place() -> None:
     text = "Avenches, a Roman Heritage Site, located at about 70km southwest of Bern."
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text) == ("Avenches", "Bern")
+
+
+def test_a_trips_length_fronted_before_the_place_it_leads_to_locates_that_place() -> None:
+    text = "A 30km drive from Bern, which takes about forty minutes, Thun sits on its lake."
+    [claim] = find_claims(text)
+    assert (claim.target.text, claim.origin.text, claim.stated_km) == ("Thun", "Bern", 30.0)

@@ -51,7 +51,6 @@ from .clauses import (
     _DESCRIBED_OF,
     _DETERMINER,
     _FEATURE,
-    _FRONTED,
     _FRONTED_AT,
     _FRONTED_PRONOUN,
     _IN_AREA,
@@ -82,6 +81,7 @@ from .clauses import (
     after_direction,
     boundaries,
     described_name,
+    fronted_at,
     fronted_in,
     gap_ok,
     hung_anaphor,
@@ -477,7 +477,7 @@ class Sentence:
         # "According to the US Geological Survey, the epicentre was ...": after the source
         start = cited.end() if cited else boundary.end() if boundary else lo
         # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
-        fronted = _FRONTED_AT.match(self.text, start, pos)
+        fronted = bool(_FRONTED_AT.match(self.text, start, pos))
         while True:
             skipped = _ADVERBIAL.match(self.text, start, pos)
             if not skipped or skipped.end() >= pos:
@@ -515,7 +515,7 @@ class Sentence:
                 )
             )
         ]
-        fronted = fronted or _FRONTED.match(self.text, start, pos)
+        fronted = fronted or fronted_at(self.text, start, pos)
         if fronted:  # "Located ..., about 35 km south-east of Baghdad, Ctesiphon was ..."
             later = self._subject_after(pos)
             if later is not None:
