@@ -226,3 +226,8 @@ def test_a_trips_length_fronted_before_the_place_it_leads_to_locates_that_place(
     text = "A 30km drive from Bern, which takes about forty minutes, Thun sits on its lake."
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text, claim.stated_km) == ("Thun", "Bern", 30.0)
+
+
+def test_a_figure_down_the_road_to_a_place_is_a_distance_to_it() -> None:
+    [claim] = find_claims("We drove on, 80 miles down the road to Waco, then west.")
+    assert (claim.target.text, claim.stated_km) == ("Waco", pytest.approx(80 * 1.609344))

@@ -547,7 +547,10 @@ _BETWEEN_RE = re.compile(
     r",?\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
     re.IGNORECASE,
 )
-_TO_RE = re.compile(r"\s+(?:to|into|towards?)\s+", re.IGNORECASE)
+_TO_RE = re.compile(
+    r"\s+(?:(?:up|down|along)\s+the\s+(?:road|highway|coast|river|line|track)\s+)?(?:to|into|towards?)\s+",
+    re.IGNORECASE,
+)
 #: "to" after "from X": past a description of X (", the capital in the highlands,") and
 #: a verb of getting there ("a 4,000 km drive from X to get to Y").
 _FROM_TO_RE = re.compile(
