@@ -231,3 +231,14 @@ def test_a_trips_length_fronted_before_the_place_it_leads_to_locates_that_place(
 def test_a_figure_down_the_road_to_a_place_is_a_distance_to_it() -> None:
     [claim] = find_claims("We drove on, 80 miles down the road to Waco, then west.")
     assert (claim.target.text, claim.stated_km) == ("Waco", pytest.approx(80 * 1.609344))
+
+
+def test_each_bracketed_figure_of_a_list_after_from_is_a_claim() -> None:
+    text = "Take a taxi from Bern Airport (12km), Thun Station (25km) and Lucerne (110km)."
+    claims = find_claims(text)
+    assert [(c.origin.text, c.stated_km) for c in claims] == [
+        ("Bern Airport", 12.0),
+        ("Thun Station", 25.0),
+        ("Lucerne", 110.0),
+    ]
+    assert all(c.target is None for c in claims)  # the place the taxi goes to is unnamed

@@ -330,6 +330,8 @@ def _joined(
 #: A bracket that opens on a figure restating what the words before it say ("(or 300 km").
 _BRACKET_OPEN_RE = re.compile(rf"\(\s*(?:(?:or|{HEDGE})\s+)*$", re.IGNORECASE)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_AFTER_BRACKET_RE = re.compile(r"\)\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
+_FROM_WORD_RE = re.compile(r"\bfrom\s", re.IGNORECASE)
 
 
 def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
@@ -341,11 +343,18 @@ def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoi
     if opening is None:
         return None
     heads = sentence.heads(sentence.start, opening.start())
-    if not heads or not _FROM_END_RE.search(
-        text, max(sentence.start, heads[-1].start - 12), heads[-1].start
-    ):
+    if not heads:
         return None
+    located_from = heads[-1].start  # where the words of the place located end
+    if not _FROM_END_RE.search(text, max(sentence.start, heads[-1].start - 12), heads[-1].start):
+        # "from X (12 km), Y (25 km) and Z (110 km)": the list "from" heads goes on
+        froms = list(_FROM_WORD_RE.finditer(text, sentence.start, heads[-1].start))
+        if not froms or not _LISTED_AFTER_BRACKET_RE.search(
+            text, max(sentence.start, heads[-1].start - 8), heads[-1].start
+        ):
+            return None
+        located_from = froms[-1].start()
     origin = sentence.endpoint(heads[-1])
     if text[_past_qualifier(sentence, origin) : opening.start()].strip():
         return None  # other words between the place and the bracket
-    return origin, sentence.located_before(origin.start)
+    return origin, sentence.located_before(located_from)
