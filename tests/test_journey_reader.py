@@ -3030,3 +3030,23 @@ def test_a_name_glossed_by_its_town_is_read_in_that_town():
 )
 def test_road_vehicles_and_a_road_followed_give_the_road_mode(text):
     assert [s.mode for s in journey_from_text(text).stops][-1] == "road"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a transit told in the past perfect came before the arrival told first
+        (
+            "The team reached Lima on Sunday after a two-day trip from Madrid. The players "
+            "had transit in Miami and Panama City on their way.",
+            ["Madrid", "Miami", "Panama City", "Lima"],
+        ),
+        # "got on a ship in X": the voyage left from X
+        (
+            "Our grandfather got on a ship in Genoa and crossed the ocean to New York City.",
+            ["Genoa", "New York City"],
+        ),
+    ],
+)
+def test_a_transit_and_a_ship_got_on_are_stops(text, names):
+    assert _names(text) == names

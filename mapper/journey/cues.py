@@ -217,7 +217,7 @@ ARRIVAL = re.compile(
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
     r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
-    r"halt(?:s|ed)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
+    r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,2}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
     r"(?:our|my|his|her|their)\s+time|"
@@ -306,8 +306,10 @@ DEPARTURE = re.compile(
     # "Embarked at Dover": the voyage began there
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
     # "boarded a special train at X": the traveller left from there
-    r"board(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach)\s+(?:at|in|from))"
+    # "got on a ship in Naples": the same, told plainly
+    r"(?:board(?:s|ed|ing)?|g(?:et|ets|ot|etting)\s+on(?:to)?|caught|took)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach|steamer|liner)\s+(?:at|in|from))"
     # "left Union Station in Chicago", "left our hotel in Athens": a site, then its town
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:in|at)(?=\s+$))?" + _LEAD_SHORT,
     re.IGNORECASE,

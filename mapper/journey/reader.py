@@ -204,7 +204,8 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE
 #: in from X": it came before the stops told so far.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
-    r"ridden|cycled|walked)\b",
+    r"ridden|cycled|walked|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|"
+    r"(?:a\s+)?(?:stopover|layover))\b",
     re.IGNORECASE,
 )
 # "After Seoul, the delegation moved on": the place the clause has left behind.
@@ -535,7 +536,7 @@ def journey_from_document(
             # stops told so far
             so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
             order = min(so_far) - 0.5 if so_far else order
-        elif status == "confirmed" and role == "depart" and _HAD_COME.search(clause):
+        elif status == "confirmed" and _HAD_COME.search(clause):
             # "We left X for Y. We had come down from Z": the trip began at Z, before
             # every place told so far, the places left too
             so_far = [e.index for e in events if e.status == "confirmed"]
