@@ -3050,3 +3050,12 @@ def test_road_vehicles_and_a_road_followed_give_the_road_mode(text):
 )
 def test_a_transit_and_a_ship_got_on_are_stops(text, names):
     assert _names(text) == names
+
+
+def test_a_first_person_present_on_a_later_day_is_a_plan():
+    journey = journey_from_text(
+        "Published: Mon 6 Nov 2006\nThe minister leaves Wellington tonight for Seoul. The "
+        "visit ends on November 10 when I travel to Tokyo for the summit."
+    )
+    tokyo = next(s for s in journey.stops if s.place.name == "Tokyo")
+    assert (tokyo.status, tokyo.date) == ("speculated", "2006-11-10")

@@ -427,7 +427,9 @@ FUTURE = re.compile(
 FUTURE_TIME_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_FUTURE_TIME})\b", re.IGNORECASE)
 #: ... told in the present, as English tells a plan: "is traveling to", "flies to".
 PRESENT_FOR_FUTURE = re.compile(
-    r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns)\b",
+    r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns|"
+    # "... ends on November 10 when I travel to X": the first person's present
+    r"(?-i:I|[Ww]e|[Tt]hey)\s+(?:travel|fly|go|visit|leave|sail|return|head|arrive|drive))\b",
     re.IGNORECASE,
 )
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
