@@ -1065,3 +1065,11 @@ def test_a_names_own_s_is_kept_where_nothing_follows_for_it_to_own(text):
 def test_a_possessive_before_what_it_owns_stays_a_possessive():
     [mention] = parse_document("St. John's cathedral is old.").mentions
     assert mention.surface == "St. John"
+
+
+def test_a_named_range_is_not_the_range_its_last_word_names():
+    # New Zealand's range, not the Alps: the town beside it is read in New Zealand too
+    doc = parse_document("Greymouth lies on the coast west of the Southern Alps.")
+    places = {m.surface: m.place for m in doc.mentions}
+    assert places["Southern Alps"].kind == "mountain"
+    assert {places[n].country for n in ("Greymouth", "Southern Alps")} == {"NZ"}
