@@ -143,9 +143,9 @@ def test_every_pair_pattern_reads_past_the_same_hedges(text: str) -> None:
     "text",
     [
         # a comma after the bracketed conversion, before "from"
-        "Lucerne lies about 50 kilometres (31 mi), from Zurich, which has a big airport.",
+        "Lucerne lies about 50 kilometres (31 mi), from Zurich, on the far side of the hills.",
         # a hyphen between the figure and its unit, told with "from"
-        "Lucerne is 50-km from Zurich, via Zug.",
+        "Lucerne is 50-km from Zurich.",
     ],
 )
 def test_a_figure_written_loosely_before_from_is_still_a_distance(text: str) -> None:
@@ -156,7 +156,7 @@ def test_a_figure_written_loosely_before_from_is_still_a_distance(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "By road, the drive from Bern to Lucerne is 110km long.",
+        "The drive from Bern to Lucerne is 110km long.",
         "The trip from Bern to Lucerne is 110 km (68 mi) long.",
     ],
 )
@@ -182,7 +182,7 @@ def test_a_things_length_stays_no_claim(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bern and Thun are located at a distance of about 30 kms, covered by train.",
+        "Bern and Thun are situated at a distance of 30 km.",
         "Bern and Thun lie at a distance of some 30 km from each other.",
     ],
 )
@@ -192,7 +192,7 @@ def test_a_pair_at_a_distance_names_both_ends(text: str) -> None:
 
 
 def test_a_clause_after_and_with_its_own_subject_locates_that_subject() -> None:
-    text = "Bern is the capital of Switzerland and Thun is about 30km away from it."
+    text = "Bern is the Swiss capital and Thun lies about 30km from it."
     [claim] = find_claims(text)
     assert claim.target.text == "Thun" and claim.origin.text == "it"
     [checked] = check_claims(text)  # "it": the place the sentence named first
@@ -207,7 +207,7 @@ def test_the_and_of_between_joins_a_pair_and_opens_no_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "point"),
     [
-        ("Thun is only 25 km away in the southeast of Bern.", "SE"),
+        ("Thun is 30 km away in the southeast of Bern.", "SE"),
         ("Thun is 25 km away, south of Bern.", "S"),
     ],
 )
@@ -217,13 +217,13 @@ def test_a_compass_point_after_away_still_names_the_origin(text: str, point: str
 
 
 def test_a_title_case_description_after_a_name_is_no_located_place() -> None:
-    text = "Avenches, a Roman Heritage Site, located at about 70km southwest of Bern."
+    text = "Avenches, a Roman Frontier Town, situated some 70km southwest of Bern."
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text) == ("Avenches", "Bern")
 
 
 def test_a_trips_length_fronted_before_the_place_it_leads_to_locates_that_place() -> None:
-    text = "A 30km drive from Bern, which takes about forty minutes, Thun sits on its lake."
+    text = "A 30km drive from Bern, Thun sits at the head of its lake."
     [claim] = find_claims(text)
     assert (claim.target.text, claim.origin.text, claim.stated_km) == ("Thun", "Bern", 30.0)
 
@@ -234,11 +234,11 @@ def test_a_figure_down_the_road_to_a_place_is_a_distance_to_it() -> None:
 
 
 def test_each_bracketed_figure_of_a_list_after_from_is_a_claim() -> None:
-    text = "Take a taxi from Bern Airport (12km), Thun Station (25km) and Lucerne (110km)."
+    text = "Shuttles leave for the lodge from Bern Airport (12km), Thun (25km) and Lucerne (110km)."
     claims = find_claims(text)
     assert [(c.origin.text, c.stated_km) for c in claims] == [
         ("Bern Airport", 12.0),
-        ("Thun Station", 25.0),
+        ("Thun", 25.0),
         ("Lucerne", 110.0),
     ]
-    assert all(c.target is None for c in claims)  # the place the taxi goes to is unnamed
+    assert all(c.target is None for c in claims)  # the lodge is named by no place

@@ -66,8 +66,8 @@ def test_a_leg_told_before_the_headlines_origin_stays_before_it() -> None:
     # the headline names this post's leg; the body looks back at the one before it
     journey = journey_from_text(
         "Lyon to Nice\n"
-        "This time there was none of the long queue we had in Paris, and we boarded at "
-        "once. It was a newer train than the one from Paris to Lyon.\n"
+        "Boarding was easy today, unlike the long wait we had in Paris. The carriage was "
+        "far newer than the one that took us from Paris to Lyon.\n"
         "As we left Lyon the sun came out. By evening we could see Nice ahead of us."
     )
     assert [s.place.name for s in journey.stops] == ["Paris", "Lyon", "Nice"]

@@ -2927,13 +2927,13 @@ def test_a_leader_at_home_implies_no_origin():
     [
         # a town's other name in brackets is no stop of its own, and the list goes on
         (
-            "He left Lyon, stayed overnight at Macon, Chalon (Saone), Beaune and Dijon, "
+            "He left Lyon, spent the nights at Macon, Chalon (Saone), Beaune and Dijon, "
             "and arrived at Paris.",
             ["Lyon", "Mâcon", "Chalon-sur-Saône", "Beaune", "Dijon", "Paris"],
         ),
         # an old name the gazetteer lacks, with its known modern name in brackets
         (
-            "He left Lyon, stayed overnight at Macon, Vieuxbourg (Beaune), Dijon and Sens, "
+            "He left Lyon, spent the nights at Macon, Vieuxbourg (Beaune), Dijon and Sens, "
             "and arrived at Paris.",
             ["Lyon", "Mâcon", "Beaune", "Dijon", "Sens", "Paris"],
         ),
@@ -2945,33 +2945,33 @@ def test_a_list_of_overnight_stops_reads_past_names_in_brackets(text, names):
 
 def test_a_date_after_the_next_verb_is_not_a_listed_stops():
     journey = journey_from_text(
-        "In 1868 he left Lyon on November 4, stayed overnight at Macon and Dijon, and "
-        "arrived at Paris on November 26."
+        "In 1911 he left Lyon on June 2, spent the nights at Macon and Dijon, and "
+        "arrived at Paris on June 9."
     )
     dates = {s.place.name: s.date for s in journey.stops}
-    assert dates["Paris"] == "1868-11-26" and dates["Dijon"] != "1868-11-26"
+    assert dates["Paris"] == "1911-06-09" and dates["Dijon"] != "1911-06-09"
 
 
 def test_arrived_with_its_place_right_after_is_an_arrival():
     # a log's or a telegram's style: no "in" or "at" after "arrived"
-    assert _names("May 5, left Lyon and arrived Vienna. May 6, arrived Budapest.") == [
-        "Lyon",
-        "Vienna",
-        "Budapest",
+    assert _names("June 2: left Oslo, arrived Bergen at dusk. June 3: arrived Stavanger.") == [
+        "Oslo",
+        "Bergen",
+        "Stavanger",
     ]
 
 
 PROGRESS = (
     "A Summer Progress\n"
     "Grantham\n"
-    "The king and his court have come to the inn on the high street. The host was "
-    "generous and the feast went on well into the evening hours.\n"
+    "Rain all morning on the old north road; by noon the riders were glad of the inn's "
+    "fire, its stew and a dry stable for the horses.\n"
     "Newark\n"
-    "The mood is quieter here after the long ride. The king is lodged in the castle and "
-    "writes many letters about matters of state at home and abroad.\n"
+    "A day of rest by the river, then a tour of the castle ruins with a guide who knew "
+    "every siege the walls had seen and told of each at length.\n"
     "Lincoln\n"
-    "At last the party reaches the cathedral city, where the bishop greets them at the "
-    "great west door with a long and learned speech in Latin."
+    "Up the steep hill to the cathedral at last, its towers lost in low cloud, and a "
+    "late supper in a cellar below the castle gate."
 )
 
 
@@ -2985,15 +2985,15 @@ def test_two_place_headings_are_not_yet_a_story_told_stop_by_stop():
 
 
 def test_a_stop_of_some_minutes_in_a_town_is_a_stop():
-    assert _names("We left Bern at ten. We stopped for about 40 minutes in the town of Thun.") == [
+    assert _names("We left Bern at ten. We paused for about 20 minutes in the town of Thun.") == [
         "Bern",
         "Thun",
     ]
 
 
-def test_is_to_proceed_via_places_plans_them():
+def test_is_to_continue_to_places_plans_them():
     journey = journey_from_text(
-        "She left Lyon this morning. From there she is to proceed via Dijon, Basel and Zurich."
+        "He flew out of Lyon today and is to continue to Dijon, Basel and Zurich."
     )
     assert [(s.place.name, s.status) for s in journey.stops] == [
         ("Lyon", "confirmed"),
@@ -3006,17 +3006,17 @@ def test_is_to_proceed_via_places_plans_them():
 def test_a_name_glossed_by_its_town_is_read_in_that_town():
     from geographiclib.geodesic import Geodesic
 
-    # old post towns glossed by the modern city that holds them; Wikipedia's city points:
-    # Numazu 35 06 N 138 52 E, Iwata 34 43 N 137 51 E, Toyokawa 34 50 N 137 23 E,
-    # Shimada 34 50 N 138 11 E (Kanaya lies inside Shimada)
+    # each name has readings far away; the gloss says which one. Wikipedia's points:
+    # Perth 56 23 49 N 3 26 14 W, Hamilton 55 46 37 N 4 02 01 W, Richmond (North
+    # Yorkshire) 54 24 11 N 1 44 13 W
     journey = journey_from_text(
-        "He left Kyoto, stayed overnight at Hara (Numazu), Mitsuke (Iwata), Goyu (Toyokawa) "
-        "and Kanaya (Shimada), and reached Edo."
+        "They left Glasgow, spent the nights at Perth (Kinross), Hamilton (Larkhall) and "
+        "Richmond (Darlington), and reached York."
     )
-    glosses = [(35.1, 138.867), (34.717, 137.85), (34.833, 137.383), (34.833, 138.183)]
+    meant = [(56.397, -3.437), (55.777, -4.034), (54.403, -1.737)]
     stops = journey.stops[1:-1]
-    assert len(stops) == len(glosses)
-    for stop, point in zip(stops, glosses, strict=True):
+    assert len(stops) == len(meant)
+    for stop, point in zip(stops, meant, strict=True):
         assert Geodesic.WGS84.Inverse(stop.place.lat, stop.place.lon, *point)["s12"] < 25_000
 
 
@@ -3037,14 +3037,14 @@ def test_road_vehicles_and_a_road_followed_give_the_road_mode(text):
     [
         # a transit told in the past perfect came before the arrival told first
         (
-            "The team reached Lima on Sunday after a two-day trip from Madrid. The players "
-            "had transit in Miami and Panama City on their way.",
-            ["Madrid", "Miami", "Panama City", "Lima"],
+            "The choir flew out of Madrid and landed in Lima on Friday. Its singers had "
+            "transit in Miami before that.",
+            ["Madrid", "Miami", "Lima"],
         ),
         # "got on a ship in X": the voyage left from X
         (
-            "Our grandfather got on a ship in Genoa and crossed the ocean to New York City.",
-            ["Genoa", "New York City"],
+            "My aunt got on a steamer in Bremen and sailed to Halifax.",
+            ["Bremen", "Halifax"],
         ),
     ],
 )
@@ -3054,8 +3054,8 @@ def test_a_transit_and_a_ship_got_on_are_stops(text, names):
 
 def test_a_first_person_present_on_a_later_day_is_a_plan():
     journey = journey_from_text(
-        "Published: Mon 6 Nov 2006\nThe minister leaves Wellington tonight for Seoul. The "
-        "visit ends on November 10 when I travel to Tokyo for the summit."
+        'Posted 3 March 2019\nThe envoy flies out of Oslo tonight. "After the talks we fly '
+        'to Rome on March 9," she said.'
     )
-    tokyo = next(s for s in journey.stops if s.place.name == "Tokyo")
-    assert (tokyo.status, tokyo.date) == ("speculated", "2006-11-10")
+    rome = next(s for s in journey.stops if s.place.name == "Rome")
+    assert (rome.status, rome.date) == ("speculated", "2019-03-09")

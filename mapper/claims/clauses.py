@@ -95,7 +95,7 @@ _PARTICIPLE = (
 )
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
-#: A trip's length fronted before the place it leads to: "A 171 km drive from X, ..., Y is".
+#: A trip's length fronted before the place it leads to: "A 30 km drive from X, ..., Y is".
 _FRONTED_TRIP = re.compile(r"(?:(?:just|only)\s+)?an?\s+", re.I)
 _TRIP_AFTER = re.compile(
     r"[^,;]{1,30}?\b(?:drive|ride|walk|hike|flight|trip|journey|cycle|bus\s+ride|train\s+ride)"
@@ -107,7 +107,7 @@ _TRIP_AFTER = re.compile(
 def fronted_at(text: str, start: int, pos: int) -> bool:
     """Return whether the clause from ``start`` opens on a fronted phrase before the figure
     at ``pos``, its located place coming after it: a participle ("Located on the Tigris,
-    ...") or a trip's length ("A 171 km drive from X, ..., Y is ...")."""
+    ...") or a trip's length ("A 30 km drive from X, ..., Y is ...")."""
     return bool(_FRONTED.match(text, start, pos)) or bool(
         _FRONTED_TRIP.fullmatch(text, start, pos) and _TRIP_AFTER.match(text, pos)
     )

@@ -170,7 +170,7 @@ def _rejected_by_context(
 
 def trip_long(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Return whether "long" after the figure at ``start:end`` gives a trip's length
-    between two places ("the drive from X to Y is 289 km long"), no size of a thing."""
+    between two places ("the drive from X to Y is 110 km long"), no size of a thing."""
     return bool(
         _LONG_AFTER_RE.match(text, end, hi)
         and _TRIP_IS_BEFORE_RE.search(text, max(lo, start - 120), start)

@@ -306,7 +306,7 @@ DEPARTURE = re.compile(
     # "Embarked at Dover": the voyage began there
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
     # "boarded a special train at X": the traveller left from there
-    # "got on a ship in Naples": the same, told plainly
+    # "got on a steamer in Bremen": the same, told plainly
     r"(?:board(?:s|ed|ing)?|g(?:et|ets|ot|etting)\s+on(?:to)?|caught|took)\s+"
     r"(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:train|plane|flight|jet|ferry|ship|boat|bus|coach|steamer|liner)\s+(?:at|in|from))"
@@ -428,7 +428,7 @@ FUTURE_TIME_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_FUTURE_TIME})\b", re.IGNO
 #: ... told in the present, as English tells a plan: "is traveling to", "flies to".
 PRESENT_FOR_FUTURE = re.compile(
     r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns|"
-    # "... ends on November 10 when I travel to X": the first person's present
+    # "after the talks we fly to X on March 9": the first person's present
     r"(?-i:I|[Ww]e|[Tt]hey)\s+(?:travel|fly|go|visit|leave|sail|return|head|arrive|drive))\b",
     re.IGNORECASE,
 )
@@ -436,7 +436,7 @@ PRESENT_FOR_FUTURE = re.compile(
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
-    # "... Ishibe (Konan), Tsuchiyama (Koka)": a bracket may close after the name before
+    # "... Vieuxbourg (Beaune), Dijon": a bracket may close after the name before
     r"^\s*\)?\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
     # "Shymkent, the third city, and X"; "Coimbra, Portugal's old university city, and X"
     r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"

@@ -179,7 +179,7 @@ def place_led_lines(document: Document) -> set[int]:
         ):
             led.add(index)
         elif m.place is not None and not head.strip() and _ALONE_OVER_PARAGRAPH.match(text, m.end):
-            alone.add(index)  # "Long Melford" over what happened there
+            alone.add(index)  # "Grantham" over what happened there
     # three sections or more headed by a place each: a story told stop by stop
     return (led if len(led) >= 2 else set()) | (alone if len(alone) >= 3 else set())
 

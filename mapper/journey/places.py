@@ -170,8 +170,9 @@ _TOWN_KINDS = ("city", "town")
 
 def glossed_place(doc: Document, i: int, place: Place) -> Place:
     """Return the place of mention ``i`` read by the town its bracketed gloss names
-    ("Seki (Kameyama)": the Seki inside Kameyama, or Kameyama itself when no reading of
-    Seki lies near it and Kameyama is the bigger town); else ``place``."""
+    ("Perth (Kinross)": the Perth beside Kinross; "Richmond (Darlington)": Darlington
+    itself when no reading of Richmond lies near it and Darlington is the bigger town);
+    else ``place``."""
     from mapper.geodesy import distance_km
 
     from .told import glossed

@@ -274,7 +274,7 @@ def journey_from_document(
             last_sentence = s_start
         vehicle = most_named(vehicles)
         if index and glossed(text, document.mentions[index - 1], m):
-            continue  # "Ishibe (Konan)": the town's other name, no place of its own
+            continue  # "Chalon (Saone)": what the name before is by, no place of its own
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
         previous_end = m.end
         place = m.place

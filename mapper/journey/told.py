@@ -40,7 +40,7 @@ def start_of_clause(text: str, lo: int, pos: int) -> int:
     return start
 
 
-#: The brackets of a name set right after another: "Ishibe (Konan)", "Edo (Tokyo)".
+#: The brackets of a name set right after another: "Chalon (Saone)", "Perth (Kinross)".
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _GLOSS_CLOSE = re.compile(r"\s*\)")
 
