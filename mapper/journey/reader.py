@@ -531,15 +531,14 @@ def journey_from_document(
             here = {e.place for e in events if e.sentence == sentence and e.role == "arrive"}
             earlier = [e.index for e in events if e.sentence == sentence or e.place in here]
             order = min(earlier) - 0.5 if earlier else order
-        elif status == "confirmed" and _EARLIER.search(clause):
+        elif status == "confirmed" and (_EARLIER.search(clause) or _HAD_COME.search(clause)):
             # "reached Delhi in the evening ... He earlier reached Ahmedabad": before the
-            # stops told so far
-            so_far = [e.index for e in events if e.status == "confirmed" and e.role != "depart"]
-            order = min(so_far) - 0.5 if so_far else order
-        elif status == "confirmed" and _HAD_COME.search(clause):
-            # "We left X for Y. We had come down from Z": the trip began at Z, before
-            # every place told so far, the places left too
-            so_far = [e.index for e in events if e.status == "confirmed"]
+            # stops told so far; "We left X for Y. We had come down from Z": before every
+            # place told so far, the places left too
+            had = _EARLIER.search(clause) is None
+            so_far = [
+                e.index for e in events if e.status == "confirmed" and (had or e.role != "depart")
+            ]
             order = min(so_far) - 0.5 if so_far else order
         if FINAL.search(near) and role == "arrive":
             order = LAST + index  # "The tour culminates in Denver": after every other stop
