@@ -1049,16 +1049,15 @@ def test_a_demonym_after_a_places_possessive_reads_without_error():
     assert "Canada" in [m.surface for m in doc.mentions]
 
 
-@pytest.mark.parametrize(
-    "text", ["They sailed from St. John's, Newfoundland, at dawn.", "We flew to St. John's."]
-)
-def test_a_names_own_s_is_kept_where_nothing_follows_for_it_to_own(text):
-    [mention] = [m for m in parse_document(text).mentions if m.surface.startswith("St")]
+def test_a_names_own_s_is_kept_where_nothing_follows_for_it_to_own():
+    [mention] = [
+        m
+        for m in parse_document("The yacht reached St. John's, Antigua, at noon.").mentions
+        if m.surface.startswith("St")
+    ]
     assert mention.surface == "St. John's"
-    # Wikipedia: St. John's, Newfoundland and Labrador, 47 33 51 N 52 42 46 W
-    g = Geodesic.WGS84.Inverse(
-        mention.place.lat, mention.place.lon, 47 + 33 / 60 + 51 / 3600, -(52 + 42 / 60 + 46 / 3600)
-    )
+    # Wikipedia: St. John's, Antigua and Barbuda, 17 07 N 61 51 W
+    g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, 17 + 7 / 60, -(61 + 51 / 60))
     assert g["s12"] < 25_000
 
 

@@ -343,7 +343,7 @@ _AFTER_OWN_S = re.compile(r"(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|on|to|for|at|from|
 
 def _own_s(text: str, toks: list[Token], i: int, j: int, gaz: Gazetteer) -> None:
     """Give back the "'s" the tokeniser cut off a run's last word when it is the name's
-    own ("St. John's, Newfoundland": the city, not Saint John's possessive): the name
+    own ("St. John's, Antigua": the city, not Saint John's possessive): the name
     with it is known, at least as well as without it, and nothing it could own follows."""
     last = toks[j - 1]
     if text[last.end : last.end + 2] not in ("'s", "\u2019s") or not _AFTER_OWN_S.match(
@@ -558,8 +558,8 @@ def _judge(
             and is_area_name(gaz, rest)
             and is_town_name(gaz, key)  # not "Far North Queensland"
         )
-        # "Ain Al-Asad airbase": an Arabic article hyphened to a name after the place's
-        # name goes on with that name ("Ain" is no place of its own there)
+        # "Jebel Al-Akhdar plateau": an Arabic article hyphened to a name after the place's
+        # name goes on with that name ("Jebel" is no place of its own there)
         arabic_after = article_before_name(toks, b) if b < j else False
         ok = (
             # "Gainesville Public Utilities", "Moscow Mayor ...": a place naming what follows
