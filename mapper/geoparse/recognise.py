@@ -184,7 +184,7 @@ def recognise(
             ):
                 j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
             if j - i > 1 and toks[j - 1].possessive:
-                _own_s(text, toks, i, j, gaz)  # "St. John's, Newfoundland"
+                _own_s(text, toks, i, j, gaz)  # "St. John's, Antigua"
             runs.append((sent, toks, i, j))
             for a in range(i, j):
                 keys.add(toks[a].key)  # a word's own text: its key is folded already
