@@ -3059,3 +3059,17 @@ def test_a_first_person_present_on_a_later_day_is_a_plan():
     )
     rome = next(s for s in journey.stops if s.place.name == "Rome")
     assert (rome.status, rome.date) == ("speculated", "2019-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a dispatch of the day: the goal is not reached as the story is told
+        ("OSLO, June 3. The crew left Oslo this morning for Bergen.", "speculated"),
+        ("The envoy left Vienna today for Prague.", "speculated"),
+        # a past trip told afterwards: the goal was reached
+        ("In 1850 the painter left Vienna for Prague.", "confirmed"),
+    ],
+)
+def test_a_goal_left_for_on_the_storys_own_day_is_not_reached_yet(text, status):
+    assert journey_from_text(text).stops[-1].status == status

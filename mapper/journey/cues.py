@@ -35,6 +35,7 @@ __all__ = [
     "FUTURE",
     "FUTURE_TIME_AFTER",
     "GOING",
+    "LEFT_TODAY_FOR",
     "METONYMS",
     "MODAL",
     "MODAL_AFTER",
@@ -452,6 +453,13 @@ COORDINATED = re.compile(
     # ... and a name the gazetteer lacks, its known other name in brackets after it
     r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$",
     re.I,
+)
+#: A place left on the story's own day for a goal: "left X this morning for Y", "left X
+#: today for Y": the goal not yet reached as the story is told.
+LEFT_TODAY_FOR = re.compile(
+    r"\b(?:left|leaves|departed|departs)\b[^.;]{0,60}?\b(?:today|tonight|this\s+(?:morning|"
+    r"afternoon|evening))\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
 PERFECT = re.compile(

@@ -30,9 +30,9 @@ from collections import Counter
 
 from mapper.text import MONTHS, WEEKDAYS
 
-from .cues import PRESENT_FOR_FUTURE
+from .cues import LEFT_TODAY_FOR, PRESENT_FOR_FUTURE
 
-__all__ = ["date_in", "dated_after_story", "story_date", "story_year", "years_before"]
+__all__ = ["ahead_of_story", "date_in", "story_date", "story_year", "years_before"]
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
@@ -267,16 +267,17 @@ _MONTH_YEAR = re.compile(
 )
 
 
-def dated_after_story(clause: str, date: str, when: dt.date | None) -> bool:
+def ahead_of_story(clause: str, date: str, when: dt.date | None) -> bool:
     """Return whether a stop told in the present falls on a day after the story's own:
     "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
-    one in the present."""
+    one in the present; or is the goal of a place left on the story's own day ("left X
+    this morning for Y"), not reached as the story is told."""
     return (
         when is not None
         and len(date) == 10
         and dt.date.fromisoformat(date) > when
         and PRESENT_FOR_FUTURE.search(clause) is not None
-    )
+    ) or LEFT_TODAY_FOR.search(clause) is not None
 
 
 #: A year right after a name, in its clause: "toured X in 1957", "X, back in 1998".

@@ -59,7 +59,7 @@ from .cues import (
     attempted,
     told_by_traveller,
 )
-from .dates import date_in, dated_after_story, story_date, story_year, years_before
+from .dates import ahead_of_story, date_in, story_date, story_year, years_before
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -503,7 +503,7 @@ def journey_from_document(
             or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
             or narrative
         )
-        if status == "confirmed" and dated_after_story(clause, date, when):
+        if status == "confirmed" and ahead_of_story(clause, date, when):
             status = "speculated"
         if len(date) == 10 and status == "confirmed":  # a day, not a month ("2016-04")
             previous_date = dt.date.fromisoformat(date)
