@@ -175,6 +175,7 @@ def recognise(
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
     runs: list[tuple[tuple[int, int], list[Token], int, int]] = []
     keys: set[str] = set()
+    owned_s: list[tuple[list[Token], int, Token, str, str]] = []  # a last "'s" maybe own
     for sent, toks in per_sentence:
         for i, j in capitalised_runs(toks):
             if (
@@ -183,14 +184,21 @@ def recognise(
                 and _DAY_AFTER.match(text, toks[j - 1].end)
             ):
                 j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
-            if j - i > 1 and toks[j - 1].possessive:
-                _own_s(text, toks, i, j, gaz)  # "St. John's, Antigua"
             runs.append((sent, toks, i, j))
-            for a in range(i, j):
-                keys.add(toks[a].key)  # a word's own text: its key is folded already
-                for b in range(a + 2, min(j, a + _MAX_NGRAM) + 1):
-                    keys.add(fold(text[toks[a].start : toks[b - 1].end]))
+            own = _with_own_s(text, toks, i, j)
+            if own is not None:  # "St. John's, Antigua": asked with the rest, with and without
+                cut, whole = (fold(text[toks[i].start : e]) for e in (toks[j - 1].end, own.end))
+                keys |= {cut, whole}
+                owned_s.append((toks, j, own, cut, whole))
+            for words in (toks,) if own is None else (toks, [*toks[: j - 1], own]):
+                for a in range(i, j):
+                    keys.add(words[a].key)  # a word's own text: its key is folded already
+                    for b in range(a + 2, min(j, a + _MAX_NGRAM) + 1):
+                        keys.add(fold(text[words[a].start : words[b - 1].end]))
     known = gaz.name_tiers(keys)
+    for toks, j, own, cut, whole in owned_s:
+        if whole in known and (cut not in known or known[whole][1] >= known[cut][1]):
+            toks[j - 1] = own
     demonyms = {k for k in keys if gaz.demonym_key(k)}
 
     # People: runs after a title (sure), or short runs that are not place names and do
@@ -338,23 +346,21 @@ _SAID_A_PLACE = re.compile(
 
 
 # What may follow a name's own "'s": punctuation, the end, a joining word ("St. John's and")
+_OWN_S = ("'s", "\u2019s")
 _AFTER_OWN_S = re.compile(r"(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|on|to|for|at|from|with|by)\b)")
 
 
-def _own_s(text: str, toks: list[Token], i: int, j: int, gaz: Gazetteer) -> None:
-    """Give back the "'s" the tokeniser cut off a run's last word when it is the name's
-    own ("St. John's, Antigua": the city, not Saint John's possessive): the name
-    with it is known, at least as well as without it, and nothing it could own follows."""
+def _with_own_s(text: str, toks: list[Token], i: int, j: int) -> Token | None:
+    """Return a run's last word with its cut-off "'s", which may be the name's own ("St.
+    John's, Antigua"): two words or more, nothing after it to own; :func:`recognise` keeps
+    it where the index knows the name with it at least as well as without it."""
     last = toks[j - 1]
-    if text[last.end : last.end + 2] not in ("'s", "\u2019s") or not _AFTER_OWN_S.match(
-        text, last.end + 2
-    ):
-        return
-    cut, whole = fold(text[toks[i].start : last.end]), fold(text[toks[i].start : last.end + 2])
-    tiers = gaz.name_tiers([cut, whole])
-    if whole in tiers and (cut not in tiers or tiers[whole][1] >= tiers[cut][1]):
-        word = text[last.start : last.end + 2]
-        toks[j - 1] = replace(last, text=word, end=last.end + 2, possessive=False, key=fold(word))
+    if j - i < 2 or not last.possessive or text[last.end : last.end + 2] not in _OWN_S:
+        return None
+    if not _AFTER_OWN_S.match(text, last.end + 2):
+        return None
+    word = text[last.start : last.end + 2]
+    return replace(last, text=word, end=last.end + 2, possessive=False, key=fold(word))
 
 
 def _paired(nxt: Token, known: dict) -> bool:

@@ -20,6 +20,7 @@ from .cues import (
     PAIR_BEFORE_DEALINGS,
 )
 from .order import AREA_STOP_KINDS
+from .told import glossed
 
 __all__ = ["CONTAINER_GAP", "glossed_place", "not_a_stop", "town_of_region"]
 
@@ -174,8 +175,6 @@ def glossed_place(doc: Document, i: int, place: Place) -> Place:
     itself when no reading of Richmond lies near it and Darlington is the bigger town);
     else ``place``."""
     from mapper.geodesy import distance_km
-
-    from .told import glossed
 
     mentions = doc.mentions
     if i + 1 >= len(mentions) or not glossed(doc.text, mentions[i], mentions[i + 1]):
