@@ -551,3 +551,46 @@ def test_it_at_the_end_of_a_sentence_is_the_place_the_sentence_named_first():
     text = "The new railway links Mombasa to Nairobi in Kenya, 440 km away from it."
     [check] = check_claims(text)
     assert (check.origin.name, check.target.name) == ("Mombasa", "Nairobi")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a figure "away" or toward a compass point, with nothing after it to measure
+        # from, runs from the place the sentence before is about
+        ("Whitby is a fishing port on the moors' edge. Scarborough, 30 km to the southeast, "
+         "is the larger resort.", "Whitby"),
+        ("Keswick sits at the head of the lake. Penrith lies some 27 km away.", "Keswick"),
+        # ... its subject, after a fronted participle's phrase, not the place inside it
+        ("Lying north of Harrogate, Ripon is a small cathedral city. Thirsk, 17 km to the "
+         "northeast, holds a market.", "Ripon"),
+    ],
+)  # fmt: skip
+def test_an_unsaid_reference_is_the_place_the_sentence_before_is_about(text, origin):
+    [check] = check_claims(text)
+    assert check.claim.origin is None  # the text never writes it
+    assert check.origin is not None and check.origin.name == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing before it: the reference stays unsaid
+        "Scarborough, 30 km to the southeast, is the larger resort.",
+        # a figure measured "from" something unnamed is not "away"
+        "Whitby is a fishing port. Scarborough is 30 km from the lighthouse.",
+    ],
+)
+def test_an_unsaid_reference_with_nothing_to_stand_for_stays_unresolved(text):
+    [check] = check_claims(text)
+    assert check.origin is None or check.origin.name != "Whitby"
+
+
+def test_a_pronoun_after_a_fronted_participle_takes_the_sentence_s_subject():
+    text = "Located near Harrogate, Ripon is a small cathedral city. It is 17 km from Thirsk."
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Ripon"
+    # GeoNames: Ripon (54.1362, -1.5237), Thirsk (54.2330, -1.3424): GeographicLib gives
+    # 15.9 km between them
+    line = Geodesic.WGS84.Inverse(54.1362, -1.5237, 54.2330, -1.3424)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)

@@ -17,7 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
 
-from .clauses import _CONTAINERS
+from .clauses import _CONTAINERS, _FRONTED
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
 from .vocabulary import _PAIR_NOUN_PHRASE
@@ -122,10 +122,7 @@ def antecedent(
         # "Bagan was a royal capital in Burma. It lies ...": the place a sentence opens
         # with, its subject, before the places it names later
         candidates += [
-            m
-            for lo, hi in reversed(earlier)
-            for m in doc.mentions_between(lo, hi)[:1]
-            if usable(m) and _OPENS_RE.fullmatch(text, lo, m.start)
+            m for lo, hi in reversed(earlier) for m in _subject(doc, lo, hi) if usable(m)
         ]
         mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
         mentions = [m for m in mentions if usable(m)]
@@ -149,6 +146,20 @@ def antecedent(
     named = "/".join(sorted(kinds)) or "place"
     what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
     return None, None, f"found no earlier mention of {what} it could refer to"
+
+
+def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
+    """Return the place a sentence opens with, its subject (none when it opens on other
+    words); after a fronted participle's phrase, the place right after its comma
+    ("Lying north of X, Y is ...": Y)."""
+    text = doc.text
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    if _FRONTED.match(text, start):
+        comma = text.find(",", start, hi)
+        if comma < 0:
+            return []
+        lo = comma + 1
+    return [m for m in doc.mentions_between(lo, hi)[:1] if _OPENS_RE.fullmatch(text, lo, m.start)]
 
 
 #: How far a town may lie from the point of the district or region of its name.

@@ -63,6 +63,13 @@ _SUB_CAPITAL_RE = re.compile(
 #: country, the capital of no country.
 _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
 #: An endpoint that names a line ("the Gaza border"): no one point to measure to.
+#: After a figure, words that place it from somewhere the sentence leaves unsaid: "N km
+#: away", "N km to the southeast", "N km north" (not "... of X", which names it).
+_IMPLIED_FROM_RE = re.compile(
+    r"\s*(?:away\b|off\b|distant\b|(?:to\s+(?:the\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ward)?s?\b)(?!\s*(?:-?\s*(?:north|south|east|west)\w*\s*)?(?:of|from)\b)",
+    re.IGNORECASE,
+)
 _LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re.IGNORECASE)
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
@@ -111,6 +118,9 @@ class _Endpoints:
                 text = claim.target.text
                 return None, None, f"{role}: {text!r} stands for two places not named before it"
         if endpoint is None:
+            implied = self._implied_origin(role, claim, other)
+            if implied is not None:
+                return implied
             return None, None, f"{role}: the sentence names no {role} place"
         if _LINE_END_RE.search(endpoint.text):  # "a mile from the Gaza border"
             return None, None, f"{role} {endpoint.text!r}: a border is a line, not a point"
@@ -333,6 +343,30 @@ class _Endpoints:
         if town is None:
             return None, None, f"the capital of {region}, {capital}, is not in the gazetteer"
         return town, mention, ""
+
+    def _implied_origin(
+        self, role: str, claim: Claim, other: Mention | None
+    ) -> tuple[Place, Mention | None, None] | None:
+        """Return the place an unsaid reference stands for, or None.
+
+        "Castleford, 40 km to the southeast, is larger" after a sentence about
+        Brampton: a figure "away" or toward a compass point, with a named place located
+        and no place it is measured from, is measured from where the story stands, the
+        place an earlier sentence is about (read as "it" would be). A sentence with
+        nothing before it keeps its reference unsaid.
+        """
+        target = claim.target
+        if (
+            role != "origin"
+            or target is None
+            or target.anaphoric
+            or not self.doc.sentences_before(claim.sentence_start, 1)
+            or not _IMPLIED_FROM_RE.match(self.doc.text, claim.end)
+        ):
+            return None
+        unsaid = Endpoint("", claim.end, claim.end, anaphoric=True)
+        place, mention, _ = self._antecedent(unsaid, claim, other)
+        return (place, mention, None) if place is not None else None
 
     def _antecedent(
         self, endpoint: Endpoint, claim: Claim, other: Mention | None
