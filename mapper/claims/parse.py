@@ -17,7 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
-from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
+from .after import places_after
 from .figure import (
     _SPACES_RE,
     _figure,
@@ -31,38 +31,27 @@ from .figure import (
 from .pairs import (
     _FIGURE_ALONE_RE,
     _TRIP_IS_RE,
-    _bracketed_pair,
     _pair_before,
     _pair_in_clause,
-    _parted_pair,
-    _past_qualifier,
     _restated_in_bracket,
 )
 from .sentence import Sentence
 from .types import Claim
 from .vocabulary import (
-    _AND_ONLY_RE,
-    _AND_RE,
-    _AWAY_RE,
-    _BETWEEN_RE,
     _BOTH_BEFORE_RE,
-    _BOTH_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
-    _FROM_TO_RE,
     _GAZETTEER_MILE_RE,
     _INVERTED_RE,
-    _ORIGIN_RE,
     _QUALIFIER_WORDS,
     _RESPECTIVELY_RE,
     _ROUND_TRIP_RE,
     _STARTING_RE,
     _STRAIGHT_RE,
-    _TO_RE,
     _TRAVEL_RE,
     _UNIT_HINT_RE,
     _UNIT_NAMES,
@@ -131,126 +120,7 @@ _OPENING_RE = re.compile(
 )
 
 
-def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
-    """Return whether a figure at ``pos`` follows a named place and a copula ("X is
-    some"), with no "From ..." opening the sentence: the place the figure locates."""
-    if not _COPULA_BEFORE.search(sentence.text, max(sentence.start, pos - 40), pos):
-        return False
-    if _FROM_FRONTED_RE.match(sentence.text, sentence.start, pos):
-        return False
-    subject = sentence.clause_subject(pos)
-    return subject is not None and not subject.anaphoric
-
-
-def _after_a_name(sentence: Sentence, match: re.Match[str]) -> bool:
-    """Return whether a figure stands in apposition right after a name ("X, 20 km")."""
-    comma = sentence.text.rfind(",", sentence.start, match.start())
-    if comma < 0 or sentence.text[comma + 1 : match.start()].strip():
-        return False
-    return any(name.end == comma for name in sentence.names)
-
-
-def _places_after(
-    sentence: Sentence, match: re.Match[str], tail: _Tail, qualifier: str | None
-) -> bool:
-    """Fill in the places named after a figure; return False to reject the figure."""
-    text, hi = sentence.text, sentence.end
-    parted = _parted_pair(sentence, match.start())  # "Ayr and Troon are separated by 14 km"
-    if parted is not None:
-        tail.has_endpoint = True
-        if parted:
-            tail.origin, tail.target = parted
-        return True
-    away = _AWAY_RE.match(text, tail.pos, hi)
-    if (
-        away is None
-        and text.startswith(")", tail.pos)
-        and _NEAREST_BRACKET_RE.search(text, sentence.start, match.start())
-    ):  # "Its closest rail halt is Wardha (25 km).": that far away
-        tail.has_endpoint, tail.away = True, True
-        return True
-    apart = away is not None and away.group("word").lower().startswith(("apart", "from"))
-    # "12 km from each other" is "apart" (below), not "from" a place
-    origin_match = None if apart else _ORIGIN_RE.match(text, tail.pos, hi)
-    if (
-        origin_match
-        and origin_match.group("prep").lower() == "of"
-        and tail.direction is None
-        and qualifier != "within"
-        and not origin_match.group("away")
-        and not origin_match.group("way")  # "30 km downstream of Aswan"
-    ):
-        if not (
-            _IS_BEFORE_RE.search(text, max(sentence.start, match.start() - 6), match.start())
-            and _TRAVEL_RE.search(text, sentence.start, match.start())
-            and _pair_in_clause(sentence, match.start()) is not None
-        ):
-            return False  # "200 km of new track" is a length, not a distance
-        origin_match = None  # "the road from X to Y is 1,100 km of mountains": the trip's
-    between = _BETWEEN_RE.match(text, tail.pos, hi)
-    if between:  # "N km between O and T", "N km separate O from T"
-        tail.has_endpoint = True
-        first = sentence.reference_after(between.end())
-        joint = _AND_RE.match(text, _past_qualifier(sentence, first), hi) if first else None
-        second = sentence.reference_after(joint.end()) if joint else None
-        if first and second:
-            tail.origin, tail.target, tail.pos = first, second, second.end
-        return True
-    if origin_match:  # "N km (DIR) of O", "N km from O (to T)", "N km off the coast of O"
-        tail.has_endpoint = True  # "200 metres from the palace" is a distance, named or not
-        both = _BOTH_RE.match(text, origin_match.end(), hi)
-        # "25 km equidistant from A and from B": as far from each
-        even = (origin_match.group("away") or "").lower() == "equidistant"
-        tail.origin = sentence.reference_after(both.end() if both else origin_match.end())
-        if tail.origin is not None:
-            tail.pos = _past_qualifier(sentence, tail.origin)
-            joint = _AND_ONLY_RE.match(text, tail.pos, hi) if both or even else None
-            second = sentence.reference_after(joint.end()) if joint else None
-            if second is not None:  # "20 km from both Goma and Gisenyi": two claims
-                tail.also, tail.pos = second, _past_qualifier(sentence, second)
-                return True
-            to = _FROM_TO_RE.match(text, tail.pos, hi)
-            if to and origin_match.group("prep").lower() == "from":
-                tail.target = sentence.reference_after(to.end())
-                if tail.target is not None:
-                    tail.pos = tail.target.end
-        return True
-    if away and (match.group("qual") or "").lower() == "up to" and away.group("word") != "apart":
-        return False  # "waves reached up to 10 km inland": how far an effect reached
-    if away:  # "N km away", "O and T are N km apart"
-        tail.has_endpoint, tail.pos = True, away.end()
-        if apart:
-            pair = sentence.pair_before(match.start())
-            if pair is not None:
-                tail.origin, tail.target = pair
-        else:
-            tail.away = True
-        return True
-    to = _TO_RE.match(text, tail.pos, hi)
-    if to:  # "drove 400 km to T"
-        target = sentence.reference_after(to.end())
-        if target is not None and not target.anaphoric:
-            tail.target, tail.has_endpoint, tail.pos = target, True, target.end
-            if _placed_by_copula(sentence, match.start()) or _after_a_name(sentence, match):
-                # "The town of X is some 12 km to Y": Y is what X is measured from; so in
-                # apposition: "Gumsuri town, Borno State, 20 km to Chibok"
-                tail.origin, tail.target = target, None
-            else:
-                start = _FROM_AFTER_RE.match(text, _past_qualifier(sentence, target), hi)
-                origin = sentence.reference_after(start.end()) if start else None
-                if origin is not None:  # "rode 91 km to Agadir from Tiznit"
-                    tail.origin, tail.pos = origin, origin.end
-        return True
-    pair = _bracketed_pair(sentence, match, tail.pos)
-    if pair is not None:  # "Oslo and Bergen (~300 miles)": the figure parts the pair
-        tail.origin, tail.target = pair
-        tail.has_endpoint = True
-    return True
-
-
-_FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 _TRAVELLED_BEFORE_RE = re.compile(
     r"\b(?:drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|"
     r"travell?ed|marched|steamed)\s+$",
@@ -302,7 +172,7 @@ def _parse_claim(
         qualifier = "about"  # "40 miles or so"
     if tail.conversion is not None and size_or_speed(text, lo, match, tail.figure_end, hi):
         return [], tail.pos  # "40 mi (64 km) long", "50-60 miles (80-97 km) per hour"
-    if not _places_after(sentence, match, tail, qualifier):
+    if not places_after(sentence, match, tail, qualifier):
         return [], tail.pos
 
     clause_end = _CLAUSE_END_RE.search(text, tail.pos, hi)
