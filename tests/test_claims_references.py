@@ -594,3 +594,26 @@ def test_a_pronoun_after_a_fronted_participle_takes_the_sentence_s_subject():
     # 15.9 km between them
     line = Geodesic.WGS84.Inverse(54.1362, -1.5237, 54.2330, -1.3424)
     assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hexham lies 35 km (22 mi) west of Newcastle, 40 km (25 mi) by road.",
+        "Hexham lies 35 km west of Newcastle and 40 km by road.",
+        "Hexham lies 35 km west of Newcastle, or 40 km by rail.",
+    ],
+)
+def test_a_second_figure_by_road_restates_the_same_two_places(text):
+    straight, route = check_claims(text)
+    for check in (straight, route):
+        assert check.claim.target is not None and check.claim.target.text == "Hexham"
+        assert check.claim.origin is not None and check.claim.origin.text == "Newcastle"
+    # the compass figure is a straight line; the second, by road or rail, is a route
+    assert straight.claim.route is None and straight.verdict != "route not checked"
+    assert route.claim.route in ("road", "rail") and route.claim.value == 40
+
+
+def test_a_figure_by_foot_in_a_clause_of_its_own_is_no_restatement():
+    text = "Hexham lies 35 km west of Newcastle, and walkers cover 40 km by foot."
+    assert [c.value for c in find_claims(text)] == [35]

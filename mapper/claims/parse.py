@@ -196,6 +196,9 @@ def _parse_claim(
     # unless the clause says how it is travelled ("716 km north of Yangon by road") or
     # the figure measures a trip ("a 160-km drive to the north-west").
     by_mode = _BY_MODE_RE.search(clause) if not straight else None
+    after = _CLAIM_RE.search(text, tail.pos, clause_from + len(clause)) if by_mode else None
+    if by_mode is not None and after is not None and clause_from + by_mode.start() > after.start():
+        by_mode = None  # "35 km west of Y and 40 km by road": the next figure's mode
     on_road = _ON_ROAD_RE.search(text, match.start(), hi) if not straight else None
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
     if by_mode is not None and route is None:
@@ -261,6 +264,16 @@ def _parse_claim(
         tail.has_endpoint = True  # it goes on with the places of the figure before it
     if _STRAIGHT_RE.search(clause) or _DISTANCE_BEFORE_RE.search(text, lo, match.start()):
         tail.has_endpoint = True  # "as the crow flies", "the distance between ... is"
+    by_mode_again = (
+        previous is not None
+        and origin is None
+        and target is None
+        and _BY_MODE_AFTER_RE.match(text, tail.pos, hi) is not None
+        and _CLAIM_GAP_RE.fullmatch(text, prev_end, match.start()) is not None
+    )
+    if by_mode_again and previous is not None:
+        # "X lies 35 km west of Y, 40 km by road": the same two places, travelled
+        origin, target, tail.has_endpoint = previous.origin, previous.target, True
     if not tail.has_endpoint and target is None:
         return [], tail.pos  # a figure that separates no places: a length, a range, a trip
     # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over; so
