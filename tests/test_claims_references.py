@@ -112,6 +112,8 @@ def test_figures_written_in_other_ways():
     # "air miles": miles of a straight line
     denali = _claim("Denali lies approximately 130 air miles to the north of Anchorage.")
     assert (denali.value, denali.unit, denali.straight) == (130.0, "mi", True)
+    # "fourty", a common misspelling of the number
+    assert _claim("York is fourty-five kilometres from Leeds.").value == 45.0
 
 
 @pytest.mark.parametrize(
