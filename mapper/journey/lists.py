@@ -17,6 +17,7 @@ __all__ = [
     "LIST_PLAN",
     "PLAN_LINE",
     "addressed_to_reader",
+    "dated_in_tour",
     "day_heading_end",
     "lined_list",
     "listed_venue_town",
@@ -368,3 +369,33 @@ def toured_list(document: Document, index: int) -> bool:
     )
     start = mentions[index].start
     return listed and _TOUR_WORDS.search(text, max(0, start - 300), start) is not None
+
+
+# A place's own day straight after it: "Perth on March 3", "Mombasa on 6 May", "Quito on
+# Tuesday"; the place of a show or a meeting at it ("at the Arena") may come between.
+_ON_DAY_AFTER = re.compile(
+    rf"(?:\s+(?:at|in)\s+the\s+[^,.;]{{1,40}}?)?,?\s+on\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}\b)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
+
+
+def dated_in_tour(document: Document, index: int, sentence: tuple[int, int]) -> bool:
+    """Return whether mention ``index`` is a tour's place given its own day in a sentence
+    that tells the tour: "the tour opens in Australia with Perth on March 3 and Adelaide
+    on March 6"."""
+    text, mention = document.text, document.mentions[index]
+    return bool(
+        _LISTED_BEFORE.search(text, max(sentence[0], mention.start - 12), mention.start)
+        and _ON_DAY_AFTER.match(text, mention.end, sentence[1])
+        and (
+            _TOUR_WORDS.search(text, sentence[0], mention.start)
+            or _TRIP_WORDS.search(text, sentence[0], mention.start)
+        )
+    )
+
+
+# What lists a tour's place, when no verb governs it: "with Perth", "and Adelaide".
+_LISTED_BEFORE = re.compile(r"(?:\bwith|\band|\bthen|\bincluding|,)\s+$", re.I)
+# A trip told before a place: "will travel to Kenya, with Nairobi on 4 May".
+_TRIP_WORDS = re.compile(r"\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise)", re.I)
