@@ -9,6 +9,7 @@ from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
 from .figure import _Tail
 from .pairs import _bracketed_pair, _pair_in_clause, _parted_pair, _past_qualifier
 from .sentence import Sentence
+from .series import pair_before
 from .vocabulary import (
     _AND_ONLY_RE,
     _AND_RE,
@@ -117,7 +118,7 @@ def places_after(
     if away:  # "N km away", "O and T are N km apart"
         tail.has_endpoint, tail.pos = True, away.end()
         if apart:
-            pair = sentence.pair_before(match.start())
+            pair = pair_before(sentence, match.start())
             if pair is not None:
                 tail.origin, tail.target = pair
         else:

@@ -16,6 +16,7 @@ from mapper.geoparse.codes import region_codes
 
 from .sentence import Sentence
 from .sentence_names import Name
+from .series import pair_before
 from .types import Endpoint
 from .vocabulary import (
     _DESCRIBED_LABEL_RE,
@@ -82,7 +83,7 @@ def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint | None] | None:
     text = sentence.text
     separated = _SEPARATED_BY_RE.search(text, max(sentence.start, pos - 40), pos)
     if separated:
-        pair = sentence.pair_before(pos)
+        pair = pair_before(sentence, pos)
         if pair is not None:
             return list(pair)
         # "These two cities are separated by 40 km": a pair told before, as one anaphor

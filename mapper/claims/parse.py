@@ -36,6 +36,7 @@ from .pairs import (
     _restated_in_bracket,
 )
 from .sentence import Sentence
+from .series import other_place, series_before
 from .types import Claim
 from .vocabulary import (
     _BOTH_BEFORE_RE,
@@ -310,7 +311,7 @@ def _parse_claim(
     if origin is None and target is not None and tail.direction and not tail.away:
         # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction
         # runs from the one town the sentence named before the place it locates
-        origin = sentence.other_place(target)
+        origin = other_place(sentence, target)
     if target is None and origin is not None:
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
         at = _AT_AFTER_RE.match(text, origin.end, hi)
@@ -350,7 +351,7 @@ def _parse_claim(
             ):
                 origin = home
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
-        origin = sentence.other_place(target)
+        origin = other_place(sentence, target)
         between = (
             [
                 n
@@ -406,7 +407,7 @@ def _one_or_more(
     if tail.also is not None:  # "20 km from both Goma and Gisenyi"
         return [claim, replace(claim, origin=tail.also)]
     if not listed:
-        both = sentence.series_before(match.start(), 2)
+        both = series_before(sentence, match.start(), 2)
         if (
             both is not None
             and (claim.target is None or claim.target in both)
@@ -422,7 +423,7 @@ def _one_or_more(
                 stated_km=unit_to_km(v, unit), precision_km=unit_to_km(step_v, unit))
         for start, end, v, step_v in listed
     ] + [claim]  # fmt: skip
-    places = sentence.series_before(match.start(), len(claims))
+    places = series_before(sentence, match.start(), len(claims))
     # "... respectively"; or the located places are listed as many as the figures ("the
     # towns of A and B, located 600 and 700 km from X"): in order, one figure each
     if places is not None and (

@@ -23,7 +23,6 @@ the capitalised runs the geoparser did not take for places but that may still na
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from mapper.document import Document
@@ -72,7 +71,6 @@ from .clauses import (
     _REL_GAP,
     _REL_VERB,
     _ROAD_AFTER,
-    _SERIES_GAP,
     _SITE_IN,
     _SUBJECT_ANAPHOR,
     _SUBJECT_IS,
@@ -589,45 +587,6 @@ class Sentence:
                 ):
                     return name
         return None
-
-    def pair_before(self, pos: int) -> tuple[Endpoint, Endpoint] | None:
-        """Return the two places of "X and Y are N km apart" (or of the clause before
-        "which are N km apart", or of "those two towns are N km apart")."""
-        paren = self._paren_of(pos)
-        lo = self.start if paren is None else paren[0] + 1
-        boundary = None
-        for m in boundaries(self.text, lo, pos):
-            boundary = m
-        start = boundary.end() if boundary else lo
-        heads = self.heads(start, pos)
-        if len(heads) < 2:
-            heads = self.heads(lo, boundary.start() if boundary else pos)[-2:]
-        if len(heads) < 2:
-            return None
-        return self.endpoint(heads[0]), self.endpoint(heads[1])
-
-    def series_before(self, pos: int, count: int) -> list[Endpoint] | None:
-        """Return the last ``count`` places named before ``pos`` (before its parenthesis)
-        when they form one series, "X, Y and Z" ("both X and Y"); else None."""
-        paren = self._paren_of(pos)
-        heads = self.heads(self.start, paren[0] if paren is not None else pos)[-count:]
-        if len(heads) < count:
-            return None
-        for first, second in itertools.pairwise(heads):
-            if not _SERIES_GAP.fullmatch(self.text, first.end, second.start):
-                return None
-        return [self.endpoint(name) for name in heads]
-
-    def other_place(self, exclude: Endpoint | None) -> Endpoint | None:
-        """Return the one town named before the located place, for "N km away" without a
-        "from" ("the crews had gathered in Kiruna, some 120 km away")."""
-        until = exclude.start if exclude is not None else self.end
-        heads = [
-            n
-            for n in self.heads(self.start, until)
-            if not n.is_area and (n.mention is not None or n.placelike or n.start > self.start)
-        ]
-        return self.endpoint(heads[0]) if len(heads) == 1 else None
 
     # -- parentheticals
 

@@ -1,0 +1,54 @@
+"""The places a figure parts or lists before it, for :mod:`.parse`: "X and Y are N km
+apart", "X, Y and Z are N, M and K km from W", and the one town before "N km away"."""
+
+from __future__ import annotations
+
+import itertools
+
+from .clauses import _SERIES_GAP, boundaries
+from .sentence import Sentence
+from .types import Endpoint
+
+__all__ = ["other_place", "pair_before", "series_before"]
+
+
+def pair_before(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
+    """Return the two places of "X and Y are N km apart" (or of the clause before
+    "which are N km apart", or of "those two towns are N km apart")."""
+    paren = sentence.paren_of(pos)
+    lo = sentence.start if paren is None else paren[0] + 1
+    boundary = None
+    for m in boundaries(sentence.text, lo, pos):
+        boundary = m
+    start = boundary.end() if boundary else lo
+    heads = sentence.heads(start, pos)
+    if len(heads) < 2:
+        heads = sentence.heads(lo, boundary.start() if boundary else pos)[-2:]
+    if len(heads) < 2:
+        return None
+    return sentence.endpoint(heads[0]), sentence.endpoint(heads[1])
+
+
+def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | None:
+    """Return the last ``count`` places named before ``pos`` (before its parenthesis)
+    when they form one series, "X, Y and Z" ("both X and Y"); else None."""
+    paren = sentence.paren_of(pos)
+    heads = sentence.heads(sentence.start, paren[0] if paren is not None else pos)[-count:]
+    if len(heads) < count:
+        return None
+    for first, second in itertools.pairwise(heads):
+        if not _SERIES_GAP.fullmatch(sentence.text, first.end, second.start):
+            return None
+    return [sentence.endpoint(name) for name in heads]
+
+
+def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None:
+    """Return the one town named before the located place, for "N km away" without a
+    "from" ("the crews had gathered in Kiruna, some 120 km away")."""
+    until = exclude.start if exclude is not None else sentence.end
+    heads = [
+        n
+        for n in sentence.heads(sentence.start, until)
+        if not n.is_area and (n.mention is not None or n.placelike or n.start > sentence.start)
+    ]
+    return sentence.endpoint(heads[0]) if len(heads) == 1 else None
