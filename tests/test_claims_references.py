@@ -619,3 +619,22 @@ def test_a_second_figure_by_road_restates_the_same_two_places(text):
 def test_a_figure_by_foot_in_a_clause_of_its_own_is_no_restatement():
     text = "Hexham lies 35 km west of Newcastle, and walkers cover 40 km by foot."
     assert [c.value for c in find_claims(text)] == [35]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        # GeoNames: Suva (-18.14161, 178.44149); Nadi (-17.80309, 177.41617)
+        ("Fiji's capital lies some 150 km southeast of Nadi.", "Suva"),
+        # ... after a dash that sets off the city's own name, the subject is the capital
+        ("Suva - Fiji's capital city is some 150 km southeast of Nadi.", "Suva"),
+    ],
+)
+def test_a_country_s_capital_as_the_located_place_is_found_through_the_country(text, capital):
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == capital
+    line = Geodesic.WGS84.Inverse(-18.14161, 178.44149, -17.80309, 177.41617)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=3.0)
+    # a country's coast is not its capital: the country stays what the text names
+    [coast] = check_claims("Fiji's coast is some 150 km from Nadi.")
+    assert coast.claim.target is not None and coast.claim.target.text == "Fiji"

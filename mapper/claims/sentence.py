@@ -530,7 +530,14 @@ class Sentence:
                 and self.text.startswith(",", heads[1].end)
             ):
                 first = heads[1]  # "The citadel of Vietnam, Co Loa, lies 18 km north of"
-            return self.endpoint(self._after_possessive(first, pos))
+            later = self._after_possessive(first, pos)
+            capital = _CAPITAL_AFTER.match(self.text, first.core_end, pos)
+            if later is first and capital is not None and first.is_area:
+                # "Fiji's capital lies 200 km from X": the country's capital, through it
+                return Endpoint(
+                    self.text[first.start : capital.end()], first.start, capital.end(), True
+                )
+            return self.endpoint(later)
         head = self.text[start:pos].strip(" ,")
         hanging = not head or head.split()[0].lower() in ("located", "situated", "lying")
         if paren is not None and boundary is None:
