@@ -638,3 +638,20 @@ def test_a_country_s_capital_as_the_located_place_is_found_through_the_country(t
     # a country's coast is not its capital: the country stays what the text names
     [coast] = check_claims("Fiji's coast is some 150 km from Nadi.")
     assert coast.claim.target is not None and coast.claim.target.text == "Fiji"
+
+
+def test_a_compass_point_without_of_still_names_the_reference():
+    [check] = check_claims("Rauma lies 45 km south Pori.")  # a compass word without "of"
+    assert check.claim.direction == "S"
+    assert check.claim.origin is not None and check.claim.origin.text == "Pori"
+    # GeoNames: Rauma (61.12724, 21.51127); Pori (61.48072, 21.78518)
+    line = Geodesic.WGS84.Inverse(61.12724, 21.51127, 61.48072, 21.78518)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+    # an abbreviated point before a capitalised name is read as a point too
+    [claim] = find_claims("Rauma is a port town located 45 km SW Pori.")
+    assert claim.direction == "SW"
+
+
+def test_a_compass_point_ending_the_clause_names_no_reference():
+    [check] = check_claims("Rauma lies 45 km south, and Pori lies north.")
+    assert check.claim.origin is None

@@ -26,6 +26,7 @@ from .vocabulary import (
 __all__ = ["places_after"]
 
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
+_BARE_NAME = re.compile(r"\s+(?=[A-Z])")
 _IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 
 
@@ -123,6 +124,13 @@ def places_after(
                 tail.origin, tail.target = pair
         else:
             tail.away = True
+        return True
+    bare = _BARE_NAME.match(text, tail.pos, hi) if tail.direction else None
+    named = sentence.name_at(bare.end()) if bare else None
+    if named is not None and named.mention is not None and named.mention.place is not None:
+        # "50 km SE Quito", "140 km north Tokyo": a compass point without its "of"
+        tail.origin, tail.has_endpoint = sentence.endpoint(named), True
+        tail.pos = _past_qualifier(sentence, tail.origin)
         return True
     to = _TO_RE.match(text, tail.pos, hi)
     if to:  # "drove 400 km to T"
