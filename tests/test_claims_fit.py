@@ -122,19 +122,19 @@ def test_ends_found_fifty_times_farther_apart_than_the_figure_get_no_verdict():
 
 def test_a_short_figure_with_ends_hundreds_of_km_apart_gets_no_verdict():
     # a village 4 km from a town, the village read as a namesake at the far end of the
-    # country: Gdańsk (GeoNames 3099434) to Kraków (GeoNames 3094802) is about 485 km
+    # country: Olsztyn (GeoNames 763166) to Wrocław (GeoNames 3081368) is about 380 km
     # by GeographicLib, over 50 times 4 km and 300 km beyond it: no verdict
-    [claim] = find_claims("Zawoja lies about 4 kilometres from Krakow.")
-    krakow = Place("Kraków", lat=50.06143, lon=19.93658, country="PL")
-    gdansk = Place("Gdańsk", lat=54.35227, lon=18.64912, country="PL")
-    km = Geodesic.WGS84.Inverse(54.35227, 18.64912, 50.06143, 19.93658)["s12"] / 1000
+    [claim] = find_claims("Zawoja lies about 4 kilometres from Wroclaw.")
+    wroclaw = Place("Wrocław", lat=51.10286, lon=17.03006, country="PL")
+    olsztyn = Place("Olsztyn", lat=53.78376, lon=20.49272, country="PL")
+    km = Geodesic.WGS84.Inverse(53.78376, 20.49272, 51.10286, 17.03006)["s12"] / 1000
     assert 300 + 4 < km < 1000  # the floor was 1,000 km: it got "understated"
-    check = check_claim(claim, krakow, gdansk)
+    check = check_claim(claim, wroclaw, olsztyn)
     assert (check.verdict, check.measured_km) == ("unresolved", None)
     assert f"{km:,.0f} km apart" in check.unresolved_reason
-    # Przemyśl (GeoNames 761168) is about 205 km from Kraków: a figure far wrong, but
+    # Poznań (GeoNames 3088171) is about 145 km from Wrocław: a figure far wrong, but
     # within the floor, keeps its verdict
-    przemysl = Place("Przemyśl", lat=49.78498, lon=22.76728, country="PL")
-    km = Geodesic.WGS84.Inverse(49.78498, 22.76728, 50.06143, 19.93658)["s12"] / 1000
-    near = check_claim(claim, krakow, przemysl)
+    poznan = Place("Poznań", lat=52.40692, lon=16.92993, country="PL")
+    km = Geodesic.WGS84.Inverse(52.40692, 16.92993, 51.10286, 17.03006)["s12"] / 1000
+    near = check_claim(claim, wroclaw, poznan)
     assert (near.verdict, near.measured_km) == ("understated", pytest.approx(km, rel=1e-6))

@@ -562,7 +562,7 @@ def test_it_at_the_end_of_a_sentence_is_the_place_the_sentence_named_first():
         # from, runs from the place the sentence before is about
         ("Whitby is a fishing port on the moors' edge. Scarborough, 30 km to the southeast, "
          "is the larger resort.", "Whitby"),
-        ("Keswick sits at the head of the lake. Penrith lies some 27 km away.", "Keswick"),
+        ("Kendal sits at the edge of the hills. Ambleside lies some 20 km away.", "Kendal"),
         # ... its subject, after a fronted participle's phrase, not the place inside it
         ("Lying north of Harrogate, Ripon is a small cathedral city. Thirsk, 17 km to the "
          "northeast, holds a market.", "Ripon"),
@@ -624,20 +624,21 @@ def test_a_figure_by_foot_in_a_clause_of_its_own_is_no_restatement():
 @pytest.mark.parametrize(
     ("text", "capital"),
     [
-        # GeoNames: Suva (-18.14161, 178.44149); Nadi (-17.80309, 177.41617)
-        ("Fiji's capital lies some 150 km southeast of Nadi.", "Suva"),
+        ("Montenegro's capital lies some 50 km southeast of Niksic.", "Podgorica"),
         # ... after a dash that sets off the city's own name, the subject is the capital
-        ("Suva - Fiji's capital city is some 150 km southeast of Nadi.", "Suva"),
+        ("Podgorica - Montenegro's capital city is some 50 km southeast of Niksic.",
+         "Podgorica"),
     ],
-)
+)  # fmt: skip
 def test_a_country_s_capital_as_the_located_place_is_found_through_the_country(text, capital):
     [check] = check_claims(text)
     assert check.target is not None and check.target.name == capital
-    line = Geodesic.WGS84.Inverse(-18.14161, 178.44149, -17.80309, 177.41617)
-    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=3.0)
+    # GeoNames: Podgorica (42.44124, 19.26309); Nikšić (42.7731, 18.94446)
+    line = Geodesic.WGS84.Inverse(42.44124, 19.26309, 42.7731, 18.94446)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
     # a country's coast is not its capital: the country stays what the text names
-    [coast] = check_claims("Fiji's coast is some 150 km from Nadi.")
-    assert coast.claim.target is not None and coast.claim.target.text == "Fiji"
+    [coast] = check_claims("Montenegro's coast is some 50 km from Niksic.")
+    assert coast.claim.target is not None and coast.claim.target.text == "Montenegro"
 
 
 def test_a_compass_point_without_of_still_names_the_reference():
