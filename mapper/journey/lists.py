@@ -371,7 +371,7 @@ def toured_list(document: Document, index: int) -> bool:
     return listed and _TOUR_WORDS.search(text, max(0, start - 300), start) is not None
 
 
-# A place's own day straight after it: "Perth on March 3", "Mombasa on 6 May", "Quito on
+# A place's own day straight after it: "Tampere on March 3", "Tamale on 6 May", "Oulu on
 # Tuesday"; the place of a show or a meeting at it ("at the Arena") may come between.
 _ON_DAY_AFTER = re.compile(
     rf"(?:\s+(?:at|in)\s+the\s+[^,.;]{{1,40}}?)?,?\s+on\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
@@ -382,7 +382,7 @@ _ON_DAY_AFTER = re.compile(
 
 def dated_in_tour(document: Document, index: int, sentence: tuple[int, int]) -> bool:
     """Return whether mention ``index`` is a tour's place given its own day in a sentence
-    that tells the tour: "the tour opens in Australia with Perth on March 3 and Adelaide
+    that tells the tour: "the tour opens in Finland with Tampere on March 3 and Oulu
     on March 6"."""
     text, mention = document.text, document.mentions[index]
     return bool(
@@ -395,7 +395,7 @@ def dated_in_tour(document: Document, index: int, sentence: tuple[int, int]) -> 
     )
 
 
-# What lists a tour's place, when no verb governs it: "with Perth", "and Adelaide".
+# What lists a tour's place, when no verb governs it: "with Tampere", "and Oulu".
 _LISTED_BEFORE = re.compile(r"(?:\bwith|\band|\bthen|\bincluding|,)\s+$", re.I)
-# A trip told before a place: "will travel to Kenya, with Nairobi on 4 May".
+# A trip told before a place: "will travel to Ghana, with Kumasi on 4 May".
 _TRIP_WORDS = re.compile(r"\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise)", re.I)

@@ -356,7 +356,7 @@ def journey_from_document(
             or (not line_head.strip() and _PLACE_HEADING.match(after))
             or index in led  # "Adelaide: a 7-1 loss." on lines told place by place
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
-            or dated_in_tour(document, index, (s_start, s_end))  # "with Perth on March 3"
+            or dated_in_tour(document, index, (s_start, s_end))  # "with Tampere on March 3"
         ):
             role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
         day_end = role is None and day_heading_end(document, index, line_head)
