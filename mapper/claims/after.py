@@ -128,7 +128,7 @@ def places_after(
     bare = _BARE_NAME.match(text, tail.pos, hi) if tail.direction else None
     named = sentence.name_at(bare.end()) if bare else None
     if named is not None and named.mention is not None and named.mention.place is not None:
-        # "50 km SE Quito", "140 km north Tokyo": a compass point without its "of"
+        # "45 km south Pori", "20 km SW Oulu": a compass point without its "of"
         tail.origin, tail.has_endpoint = sentence.endpoint(named), True
         tail.pos = _past_qualifier(sentence, tail.origin)
         return True

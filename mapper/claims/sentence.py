@@ -533,7 +533,7 @@ class Sentence:
             later = self._after_possessive(first, pos)
             capital = _CAPITAL_AFTER.match(self.text, first.core_end, pos)
             if later is first and capital is not None and first.is_area:
-                # "Fiji's capital lies 200 km from X": the country's capital, through it
+                # "Montenegro's capital lies 50 km from X": the country's capital, through it
                 return Endpoint(
                     self.text[first.start : capital.end()], first.start, capital.end(), True
                 )
