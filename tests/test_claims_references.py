@@ -112,6 +112,13 @@ def test_figures_written_in_other_ways():
     # "air miles": miles of a straight line
     denali = _claim("Denali lies approximately 130 air miles to the north of Anchorage.")
     assert (denali.value, denali.unit, denali.straight) == (130.0, "mi", True)
+    # a range with its unit at both ends is one figure; "or" between two figures of one
+    # unit may give two places' figures, and a conversion has another unit
+    ranged = _claim("The epicentre was 3km to 5km southeast of Tadcaster.")
+    assert (ranged.low, ranged.high, ranged.direction) == (3.0, 5.0, "SE")
+    assert [
+        (c.value, c.conversion) for c in find_claims("Selby is 20 miles or 32 km from York.")
+    ] == [(20.0, (32.0, "km"))]
     # "fourty", a common misspelling of the number
     assert _claim("York is fourty-five kilometres from Leeds.").value == 45.0
 

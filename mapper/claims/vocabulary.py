@@ -249,7 +249,9 @@ _CLAIM_RE = re.compile(
         between\s+(?P<b_lo>{_NUMBER})(?:\s*-?\s*(?:{_UNIT}))?\s+and\s+(?P<b_hi>{_NUMBER})
       | (?P<list>(?:{_NUMBER})(?:\s*(?:{_UNIT}))?(?:\s*,\s*(?:{_NUMBER})(?:\s*(?:{_UNIT}))?)*
           \s*,?\s+and\s+)?
-        (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP})(?P<hi>{_NUMBER}))?
+        # "3 to 5 km"; "3km to 5km", one unit twice ("20 miles or 32 km" is a conversion)
+        (?P<lo>{_NUMBER})(?:(?:{_RANGE_SEP}|\s*(?P<lo_unit>{_UNIT})(?:\s*[-–—]\s*|\s+to\s+))
+        (?P<hi>{_NUMBER})(?(lo_unit)(?=\s*(?P=lo_unit))))?
     )
     # "900-plus miles", "900 plus miles", "900+ miles" (more than); "900-odd miles" (about)
     (?:\s*-?\s*(?P<plus>plus|odd)\b|(?P<plus_sign>\+))?
@@ -640,10 +642,7 @@ _LABEL_HEDGE = (
 )
 _LABEL_END_RE = re.compile(_LABEL_HEDGE)
 #: ... or "X to Y" told as the subject of the figure: "Marrakech to Zagora is about 360 km".
-_LABEL_VERB_RE = re.compile(
-    rf"\s+(?:(?:is|are|was)\s+)?(?:{HEDGE}\s+)?",
-    re.IGNORECASE,
-)
+_LABEL_VERB_RE = re.compile(rf"\s+(?:(?:is|are|was)\s+)?(?:{HEDGE}\s+)?", re.IGNORECASE)
 #: A label whose second end is described, not named: "the border with Y:".
 _DESCRIBED_LABEL_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?[a-z][^:;,.()]{0,50}?" + _LABEL_HEDGE, re.IGNORECASE
