@@ -663,3 +663,15 @@ def test_a_compass_point_without_of_still_names_the_reference():
 def test_a_compass_point_ending_the_clause_names_no_reference():
     [check] = check_claims("Rauma lies 45 km south, and Pori lies north.")
     assert check.claim.origin is None
+
+
+def test_the_subject_past_a_relative_clause_and_a_region_is_the_located_place():
+    # "X, which ..., is a port in Y, N km north of Z": X, not the region before the
+    # figure's comma (GeoNames: Kokkola (63.83847, 23.13066); Vaasa (63.096, 21.61577))
+    [check] = check_claims(
+        "Kokkola, which locals call the chemical town, is a port in Central Ostrobothnia, "
+        "some 120 kilometres north of Vaasa."
+    )
+    assert check.target is not None and check.target.name == "Kokkola"
+    line = Geodesic.WGS84.Inverse(63.83847, 23.13066, 63.096, 21.61577)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)

@@ -257,8 +257,9 @@ _REL_VERB = re.compile(rf"\s+{_PLACE_VERB}")
 # towers over the island of Java, is about 430 km east of": the name before it is placed.
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:which|that)\s[^,;()]*,\s+(?:(?:is|are|was|were|lies|lay|sits|sat|stands|stood)\b"
+    # "X, which ..., is a port in Y county, 300 km west of": the figure after its comma
     # "Mount Kelud, which sits on Java, about 620 km east of": the figure in apposition
-    rf"[^,;()]*|(?:{HEDGE}\s+)?)$"
+    rf"[^,;()]*(?:,\s*(?:{HEDGE}\s+)?)?|(?:{HEDGE}\s+)?)$"
 )
 # Between a name and the relative pronoun that hangs on it: ", " or nothing.
 _REL_GAP = re.compile(r",?\s*")
