@@ -675,3 +675,15 @@ def test_the_subject_past_a_relative_clause_and_a_region_is_the_located_place():
     assert check.target is not None and check.target.name == "Kokkola"
     line = Geodesic.WGS84.Inverse(63.83847, 23.13066, 63.096, 21.61577)
     assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+
+
+def test_a_name_after_said_before_a_town_in_apposition_is_a_person_not_the_place():
+    text = (
+        '"The road is closed," said Wibowo, a police officer in Sukabumi, about 25 km west '
+        "of Cianjur."
+    )
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "Sukabumi"
+    # GeoNames: Sukabumi (-6.91806, 106.92667); Cianjur (-6.82222, 107.13944)
+    line = Geodesic.WGS84.Inverse(-6.91806, 106.92667, -6.82222, 107.13944)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)

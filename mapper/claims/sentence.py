@@ -325,7 +325,16 @@ class Sentence:
             placed = _PLACED_APPOSITION.search(self.text, max(self.start, pos - 40), pos)
             if placed is not None and _SUBJECT_IS.match(self.text, subject.end, pos):
                 placed = None  # "Fiji is an island nation in the Pacific, located": Fiji
-            subject_area = named is not None and named.is_area
+            # "said Budi, an official in Kediri, 600 km from X": a name the geoparser did not
+            # take for a place, before a town it did, is likely a person's
+            unplaced = (
+                named is not None
+                and named.mention is None
+                and _SAID_BEFORE.search(
+                    self.text, max(self.start, subject.start - 12), subject.start
+                )
+            )
+            subject_area = named is not None and (named.is_area or bool(unplaced))
             if (
                 apposed is not None
                 and apposed.start != subject.start
@@ -608,6 +617,8 @@ class Sentence:
         return None
 
 
+#: A reporting verb right before a name: "said X", "told X", "according to X".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\s+$", re.IGNORECASE)
 #: A clause that opens with a thing it names by a noun, not by a name: "a fire is
 #: burning", "the crash happened", "two cars collided".
 _THING_OPENS = re.compile(
