@@ -687,3 +687,21 @@ def test_a_name_after_said_before_a_town_in_apposition_is_a_person_not_the_place
     # GeoNames: Sukabumi (-6.91806, 106.92667); Cianjur (-6.82222, 107.13944)
     line = Geodesic.WGS84.Inverse(-6.91806, 106.92667, -6.82222, 107.13944)
     assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+
+
+def test_the_capital_in_a_fronted_phrase_is_the_capital_of_the_subject_s_country():
+    # "Situated N km north of the capital, X offers ...": X is the subject, not the
+    # capital's name in apposition, and the capital is that of X's country
+    [check] = check_claims(
+        "Situated only 30 kilometres north of the capital, Nsawam offers a quiet market."
+    )
+    assert check.target is not None and check.target.name == "Nsawam"
+    assert check.origin is not None and check.origin.name == "Accra"
+    # GeoNames: Nsawam (5.80893, -0.35026); Accra (5.55602, -0.1969)
+    line = Geodesic.WGS84.Inverse(5.80893, -0.35026, 5.55602, -0.1969)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+    # the capital's own name in apposition, then the subject
+    [named] = check_claims(
+        "Situated only 30 kilometres north of the capital, Accra, the town of Nsawam is quiet."
+    )
+    assert (named.claim.origin.text, named.claim.target.text) == ("Accra", "Nsawam")

@@ -304,7 +304,8 @@ class _Endpoints:
             # gazetteer does not know; not the capital of the country around it
             return None, None, "a region's capital; the gazetteer lists only countries' capitals"
         if capital_of is not None and not _SUB_CAPITAL_RE.search(endpoint.text):
-            for m in before:
+            # ... or after it in its sentence: "Situated 60 km south of the capital, X is"
+            for m in [*before, *later]:
                 capital = capital_of(m.place.country) if m.place and m.place.country else None
                 if capital is not None:
                     return capital, None, ""  # the mention only gave the country

@@ -257,6 +257,14 @@ class Sentence:
         joined = after is not None and (
             after.group().strip() or not _PRONOUN.fullmatch(anaphor["np"])
         )
+        if (
+            named is not None
+            and after is not None
+            and after.group().startswith(",")
+            and _FRONTED_AT.match(self.text, self.start)
+            and _VERB_AFTER.match(self.text, named.end)
+        ):
+            named = None  # "Situated 60 km south of the capital, X offers": X is the subject
         if named is not None and joined:
             if of and _CAPITAL_RE.search(anaphor["np"]):
                 return self._capital_of(anaphor.start("np"), named, limit)
