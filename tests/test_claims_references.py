@@ -705,3 +705,25 @@ def test_the_capital_in_a_fronted_phrase_is_the_capital_of_the_subject_s_country
         "Situated only 30 kilometres north of the capital, Accra, the town of Nsawam is quiet."
     )
     assert (named.claim.origin.text, named.claim.target.text) == ("Accra", "Nsawam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a radius around an unnamed point
+        "Waves from a quake this strong can harm coasts within a hundred kilometres of the "
+        "epicentre, the agency said.",
+        # a way travelled, in a sentence that names no place
+        "Over the season the research ship covered a distance of 31 thousand nautical miles.",
+        "The old steamer logged some 4,000 miles that summer.",
+    ],
+)
+def test_a_radius_or_a_way_travelled_with_no_place_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_a_radius_or_a_way_travelled_between_named_places_stays_a_claim():
+    [claim] = find_claims("The research ship covered 300 km from Tromso to Hammerfest.")
+    assert (claim.origin.text, claim.target.text) == ("Tromso", "Hammerfest")
+    [claim] = find_claims("It lies within 10 km of the border.")  # a pronoun is a place
+    assert claim.target is not None and claim.target.text == "It"

@@ -366,6 +366,13 @@ def _parse_claim(
         subject = sentence.clause_subject(match.start()) if origin is None else None
         if subject is not None and target is not None and subject.start != target.start:
             origin = subject  # "This village ... the resort of Zermatt, 5 km away"
+    if (
+        origin is None
+        and target is None
+        and not elided
+        and _no_places_measured(sentence, match, tail)
+    ):
+        return [], tail.pos
     value = (low + high) / 2.0
     listed = _listed_figures(match, low, high)
     claim = Claim(
@@ -465,6 +472,30 @@ def _elided_claims(
         found = [_same_located(c, previous) for c in found]
         out += found
         previous, pos = found[-1], end
+
+
+_POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
+#: A way travelled before a figure: "the icebreaker covered a distance of", "we drove".
+_COVERED_BEFORE_RE = re.compile(
+    r"\b(?:covered|covers|travell?ed|sailed|flew|drove|walked|cycled|steamed|logged)\s+"
+    r"(?:(?:a|the)\s+(?:total\s+)?distance\s+of\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -> bool:
+    """Return whether a figure with no place on either side measures none: a radius
+    ("within 100 km of the epicentre") or a way travelled in a sentence that names no
+    place and no point it runs from or to ("the icebreaker covered a distance of 25,000
+    miles"; not "travelled 300 km from the border")."""
+    if (match.group("qual") or "").lower() == "within":
+        return True
+    before = _COVERED_BEFORE_RE.search(sentence.text, sentence.start, match.start())
+    return (
+        before is not None
+        and not _POINT_AFTER_RE.match(sentence.text, tail.figure_end)
+        and not any(n.mention is not None for n in sentence.names)
+    )
 
 
 def _same_located(claim: Claim, previous: Claim) -> Claim:
