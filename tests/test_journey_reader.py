@@ -3090,3 +3090,20 @@ def test_a_tours_places_each_given_their_own_day_are_its_stops():
                   "on 6 May.") == ["Kumasi", "Tamale"]  # fmt: skip
     # a place passed with its day, governed by a verb of its own, is not listed
     assert _names("The voyage went on; they rounded Cape Wrath on 3 May.") == []
+
+
+def test_more_ways_of_telling_an_arrival_a_passage_and_a_departure():
+    # a date between the verb of arrival and its "in"
+    assert _names("The naturalist landed on June 3, 1801 in Coro and went on to Maracaibo.") == [
+        "Coro",
+        "Maracaibo",
+    ]
+    # places seen on the way are passed through
+    names = set(_names("From there she went by land to Matsumoto, seeing Takayama and Toyama."))
+    assert names == {"Matsumoto", "Takayama", "Toyama"}
+    # the place people were carried out of is the one left
+    stops = journey_from_text("Planes carried 300 people out of Herat to Termez.").stops
+    assert [s.role for s in stops] == ["origin", "stop"]
+    assert stops[0].place.name == "Herāt"
+    # a mission to a place goes there
+    assert _names("The reporter joined the latest relief mission to Tadjoura.") == ["Tadjoura"]

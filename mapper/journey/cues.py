@@ -203,6 +203,10 @@ SPAN_OF_TIME = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
     r"(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
 )
+#: A day of a month, its year and comma after it as a date aside may have them.
+_DAY_OF_MONTH = (
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?(?:\s+\d{4},?)?"
+)
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|g(?:et|ets|ot|etting)\s+into|"
@@ -235,7 +239,9 @@ ARRIVAL = re.compile(
     r"detrain(?:s|ed|ing)?|debus(?:s?ed|s?ing)?|billet(?:ed|ing)?)"
     # "stopped for the night in X": up to three words between the verb and "in", or a
     # short aside: "touched down on Friday (1400 GMT) in X"
-    r"(?:\s+(?:\w+|\([^()]{1,20}\))){0,3}?\s+(?:in|at|on|near|outside|around)"
+    # ... or its date: "disembarked on July 16, 1799 in X"
+    r"(?:\s+(?:\w+|\([^()]{1,20}\))|\s+on\s+" + _DAY_OF_MONTH + r"){0,3}?"
+    r"\s+(?:in|at|on|near|outside|around)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"
@@ -250,7 +256,7 @@ ARRIVAL = re.compile(
     r"explor(?:e|es|ed|ing)|(?:walk|wander|stroll)(?:s|ed|ing)?\s+(?:around|round|about)|"
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
-    r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
+    r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|missions?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
     r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
     # "with a change of planes in X": where one changed on the way
     r"\bchange\s+of\s+(?:flights?|planes?|aircraft|trains?|buses|bus|coach(?:es)?)\s+(?:in|at)|"
@@ -286,7 +292,7 @@ ARRIVAL = re.compile(
 )
 #: Passing through: a place on the way is a stop.
 PASSAGE = re.compile(
-    r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|"
+    r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|seeing|"
     r"past|cross(?:es|ed|ing)?|"
     # "which included an easy border crossing at Mchinji" (not "the border crossing at
     # Rafah has been closed": a crossing the traveller made)
@@ -303,6 +309,8 @@ DEPARTURE = re.compile(
     r"march|row|paddl|motor)(?:e|es|ed|ing)?)\s+out\s+of|"
     # "heading north out of Alice on the Stuart Highway"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
+    # "had flown 5,000 evacuees out of X": the place the people carried left
+    r"(?:flown|carried|evacuated|airlifted|ferried)\s+(?:[\w,.-]+\s+){0,3}?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|from|"
     # "Embarked at Dover": the voyage began there
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
