@@ -3107,3 +3107,16 @@ def test_more_ways_of_telling_an_arrival_a_passage_and_a_departure():
     assert stops[0].place.name == "Herāt"
     # a mission to a place goes there
     assert _names("The reporter joined the latest relief mission to Tadjoura.") == ["Tadjoura"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group of hikers was trying to reach Zadar before the storm.",
+        "Their aim was to get, by train and ship, to Zadar.",
+        "He hurried on, intent on crossing from Ancona to Zadar by ship.",
+    ],
+)
+def test_a_place_tried_for_or_aimed_at_is_speculated(text):
+    stops = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert stops.get("Zadar") == "speculated"

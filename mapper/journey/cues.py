@@ -344,6 +344,8 @@ MODAL = re.compile(
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|plan\s+(?:is|was)\s+to|planning|"
+    # "hikers trying to reach X", "the aim was to get to X", "intent on going on to X"
+    r"trying\s+to|(?:aim|goal|intention|hope|idea)\s+(?:is|was)\s+to|intent\s+on|"
     r"intend(?:s|ed)?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
     r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
