@@ -68,6 +68,12 @@ def test_founding_story_places_resolve_within_5_km_in_context(gazetteer, name, r
         ("Leningrad", "Saint Petersburg", (59.9375, 30.3086)),  # not Leningrad Oblast
         # Kolkata 22°34'N 88°22'E; not Calcutta, a village in Mpumalanga
         ("Calcutta", "Kolkata", (22.5667, 88.3667)),
+        # older names a history or an old travel account uses: Gweru 19°27'41"S
+        # 29°48'08"E (the infobox of the article the table cites), Kota Kinabalu 5°58'N
+        # 116°04'E, Brno 49°11'33"N 16°36'31"E
+        ("Gwelo", "Gweru", (-19.4614, 29.8022)),
+        ("Jesselton", "Kota Kinabalu", (5.9667, 116.0667)),
+        ("Brünn", "Brno", (49.1925, 16.6086)),
     ],
 )
 def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
