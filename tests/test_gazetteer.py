@@ -74,6 +74,9 @@ def test_founding_story_places_resolve_within_5_km_in_context(gazetteer, name, r
         ("Gwelo", "Gweru", (-19.4614, 29.8022)),
         ("Jesselton", "Kota Kinabalu", (5.9667, 116.0667)),
         ("Brünn", "Brno", (49.1925, 16.6086)),
+        # a short name the city's hundredfold size makes its own: Rio de Janeiro 22°54'S
+        # 43°12'W (not Río, Greece)
+        ("Rio", "Rio de Janeiro", (-22.9, -43.2)),
     ],
 )
 def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
