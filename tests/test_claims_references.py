@@ -727,3 +727,10 @@ def test_a_radius_or_a_way_travelled_between_named_places_stays_a_claim():
     assert (claim.origin.text, claim.target.text) == ("Tromso", "Hammerfest")
     [claim] = find_claims("It lies within 10 km of the border.")  # a pronoun is a place
     assert claim.target is not None and claim.target.text == "It"
+
+
+def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
+    text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
+    first, second = check_claims(text)
+    assert first.claim.target.text == second.claim.target.text == "Pontefract"
+    assert second.claim.origin.text == "Castleford"

@@ -560,7 +560,7 @@ _FROM_TO_RE = re.compile(
     # "from Kisumu in western Kenya to Mombasa", "from Kisumu, Kenya, to Mombasa"
     r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)?"
     # (not "15 km from Estepona, to the west of Marbella": a direction)
-    r",?\s+(?:to|into|towards?)\s+(?!the\s+(?:north|south|east|west)[a-z-]*\s+of\b)"
+    r",?\s+(?:to|into|towards?)\s+(?!(?:the\s+)?(?:north|south|east|west)[a-z-]*\s+of\b)"
     r"(?:(?:get|go|travel|reach)\s+(?:to\s+)?)?",
     re.IGNORECASE,
 )
