@@ -54,8 +54,10 @@ from .cues import (
     PERFECT_LEG,
     PLANNED,
     PRESENT_FOR_FUTURE,
+    SIGHT_IN,
     SPAN_OF_TIME,
     STOP_IS,
+    WE_DID_IN,
     attempted,
     told_by_traveller,
 )
@@ -182,24 +184,11 @@ _THERE = re.compile(
     r"may|might|could|must)\b|['\u2019]s)",
     re.IGNORECASE,
 )
-# The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"); not
-# what the narrator saw or met there.
-_WE_DID_IN = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
-    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
-    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|left\s+the\s+\w+)\b"
-    r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
-)
 #: An earlier event the story looks back to: "since the convention in X".
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+$"
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
-# A named sight and its town, told by a traveller: "the Big Texan in ", "Brush Creek
-# Bridge in " (two capitalised words at least, right before "in").
-_SIGHT_IN = re.compile(
-    r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
-)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
 #: A leg told in the past perfect: "we had caught the early bus from X", "she had flown
 #: in from X": it came before the stops told so far.
@@ -405,11 +394,11 @@ def journey_from_document(
                 None,
             )
             role = inside.role if inside is not None else None
-        if role is None and _WE_DID_IN.search(clause):
+        if role is None and WE_DID_IN.search(clause):
             role = "arrive"  # a first-person deed in a place: "we had lunch in X"
         if (narrated or len(events) > 1) and fronted_in(text, (s_start, s_end), m, document):
             role = role or "arrive"  # "In Peru, Guevara was impressed": where the story is
-        if role is None and narrated and place.kind in ("city", "town") and _SIGHT_IN.search(near):
+        if role is None and narrated and place.kind in ("city", "town") and SIGHT_IN.search(near):
             role = "arrive"  # a travelogue's named sight and its town: "the Big Texan in X"
         if (
             role is None
