@@ -3120,3 +3120,13 @@ def test_more_ways_of_telling_an_arrival_a_passage_and_a_departure():
 def test_a_place_tried_for_or_aimed_at_is_speculated(text):
     stops = {s.place.name: s.status for s in journey_from_text(text).stops}
     assert stops.get("Zadar") == "speculated"
+
+
+def test_a_landing_before_anyone_flew_is_no_flight():
+    old = (
+        "In 1834 the brig sailed on from the Azores. On 28 February the crew landed at "
+        "Recife, and in April they reached Maceió."
+    )
+    assert {s.mode for s in journey_from_text(old).stops[1:]} == {"sea"}
+    new = "In 1969 the crew landed at Recife and then flew to Maceió."
+    assert {s.mode for s in journey_from_text(new).stops} == {"air"}

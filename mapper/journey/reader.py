@@ -479,6 +479,9 @@ def journey_from_document(
             # after the name and before the next
             mode = mode_of(tail)
         mode = mode or fallback
+        if mode == "air" and year is not None and year < _FIRST_FLIGHTS:
+            # "landed at Bahia" in 1832: ashore from a ship; nobody flew there yet
+            mode = "sea" if vehicles.get("sea") else "unknown"
         future = bool(FUTURE.search(text[clause_start:s_end]))
         # the date nearest the name, in its own clause first
         date = own_date(
@@ -574,6 +577,8 @@ def journey_from_document(
 
 
 # A year long past: "in 1405", "1846-47".
+#: Before the first airliners a story's flights and landings are no travel by air.
+_FIRST_FLIGHTS = 1910
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")
 # A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
 _SCHEDULED = re.compile(
