@@ -734,3 +734,16 @@ def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     first, second = check_claims(text)
     assert first.claim.target.text == second.claim.target.text == "Pontefract"
     assert second.claim.origin.text == "Castleford"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Leeds it is 30 km to Malton and a further 25 km to Whitby.",
+        "It is 30 km by the old road to Malton and another 25 km to Whitby.",
+    ],
+)
+def test_a_further_leg_runs_from_the_place_the_leg_before_reached(text):
+    *_, leg = check_claims(text)
+    assert leg.claim.target.text == "Whitby"
+    assert leg.claim.origin is not None and leg.claim.origin.text == "Malton"

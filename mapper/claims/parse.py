@@ -350,6 +350,15 @@ def _parse_claim(
                 and _TRAVELLED_RE.fullmatch(text, home.end, match.start())
             ):
                 origin = home
+    further = _FURTHER_BEFORE_RE.search(text, max(lo, match.start() - 20), match.start())
+    if further is not None and target is not None and not target.anaphoric:
+        # "30 km to Malton and a further 25 km to Whitby": the next leg, from Malton
+        reached = previous.target if previous is not None else None
+        if reached is None or reached.start >= match.start():
+            tos = list(_TO_BEFORE_RE.finditer(text, lo, further.start()))
+            reached = sentence.reference_after(tos[-1].end()) if tos else None
+        if reached is not None and reached.start != target.start:
+            origin = reached
     if origin is None and tail.away:  # "Kiruna, some 120 km away": away from where?
         origin = other_place(sentence, target)
         between = (
@@ -475,6 +484,9 @@ def _elided_claims(
 
 
 _POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
+#: A leg added to one told before: "and a further 60 km to X", "another 60 km to X".
+_FURTHER_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra))\s+$", re.I)
+_TO_BEFORE_RE = re.compile(r"\bto\s+")
 #: A way travelled before a figure: "the icebreaker covered a distance of", "we drove".
 _COVERED_BEFORE_RE = re.compile(
     r"\b(?:covered|covers|travell?ed|sailed|flew|drove|walked|cycled|steamed|logged)\s+"
