@@ -747,3 +747,10 @@ def test_a_further_leg_runs_from_the_place_the_leg_before_reached(text):
     *_, leg = check_claims(text)
     assert leg.claim.target.text == "Whitby"
     assert leg.claim.origin is not None and leg.claim.origin.text == "Malton"
+
+
+@pytest.mark.parametrize("way", ["by road", "by the A169", "by Highway 12"])
+def test_a_figure_by_a_named_road_to_a_place_is_a_route_to_it(way):
+    [check] = check_claims(f"From Leeds it is 40 km {way} to Malton.")
+    assert (check.claim.origin.text, check.claim.target.text) == ("Leeds", "Malton")
+    assert check.claim.route == "road" and check.verdict == "route not checked"

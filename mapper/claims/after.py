@@ -27,6 +27,13 @@ __all__ = ["places_after"]
 
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\s+(?=[A-Z])")
+#: "N km by road to X", "N km by the A64 to X", "N km by Highway 48 to X": the way named.
+_BY_ROUTE_TO_RE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:(?:old|new|main|coast|mountain)\s+)?(?:road|rail|train|car|bus|"
+    r"highway|motorway|(?-i:[A-Z]{1,2}\d{1,4})|(?:Highway|Route|Road|Interstate)\s+\d+)"
+    r",?\s+(?:to|into)\s+",
+    re.IGNORECASE,
+)
 _IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 
 
@@ -132,7 +139,7 @@ def places_after(
         tail.origin, tail.has_endpoint = sentence.endpoint(named), True
         tail.pos = _past_qualifier(sentence, tail.origin)
         return True
-    to = _TO_RE.match(text, tail.pos, hi)
+    to = _TO_RE.match(text, tail.pos, hi) or _BY_ROUTE_TO_RE.match(text, tail.pos, hi)
     if to:  # "drove 400 km to T"
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:

@@ -135,7 +135,7 @@ _BY_MODE_RE = re.compile(
 #: A numbered road the figure runs along: "on Route Nationale 7", "on Highway 19", "via
 #: the A1", "along I-80": the figure is by road.
 _ON_ROAD_RE = re.compile(
-    r"\b(?:on|via|along)\s+(?:the\s+)?(?:(?:Route|Highway|Hwy|Interstate|State\s+Route|Road|"
+    r"\b(?:on|via|along|by)\s+(?:the\s+)?(?:(?:Route|Highway|Hwy|Interstate|State\s+Route|Road|"
     r"Autoroute|Autobahn|Motorway)(?:\s+[A-Z][a-z]+)?\s+(?:\([A-Z]+\)\s+)?[A-Z]?\d+|"
     r"(?:I|US|SR|RN|N|A|M|E)-?\d+)\b"
 )
