@@ -754,3 +754,12 @@ def test_a_figure_by_a_named_road_to_a_place_is_a_route_to_it(way):
     [check] = check_claims(f"From Leeds it is 40 km {way} to Malton.")
     assert (check.claim.origin.text, check.claim.target.text) == ("Leeds", "Malton")
     assert check.claim.route == "road" and check.verdict == "route not checked"
+
+
+def test_an_abbreviated_compass_point_ending_the_clause_is_a_direction():
+    [claim] = find_claims("We sailed on to Stornoway, some 60 nautical miles NNW.")
+    assert (claim.value, claim.unit, claim.direction) == (60.0, "nmi", "NNW")
+    # ... with no place after it, it runs from the place the sentence before is about
+    [check] = check_claims("Kendal sits at the edge of the hills. Ambleside lies some 20 km NW.")
+    assert check.claim.direction == "NW"
+    assert check.origin is not None and check.origin.name == "Kendal"

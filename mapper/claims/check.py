@@ -67,7 +67,8 @@ _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
 #: away", "N km to the southeast", "N km north" (not "... of X", which names it).
 _IMPLIED_FROM_RE = re.compile(
     r"\s*(?:away\b|off\b|distant\b|(?:to\s+(?:the\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ward)?s?\b)(?!\s*(?:-?\s*(?:north|south|east|west)\w*\s*)?(?:of|from)\b)",
+    r"(?:ward)?s?\b|(?-i:[NSEW]{1,3})\.?(?=\s*(?:[,;)]|\.?\s*$)))"
+    r"(?!\s*(?:-?\s*(?:north|south|east|west)\w*\s*)?(?:of|from)\b)",
     re.IGNORECASE,
 )
 _LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re.IGNORECASE)

@@ -277,7 +277,7 @@ _DIRECTION_RE = re.compile(
     # "located, about 90 km, north of X": a comma may set the figure off before "DIR of"
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b))?\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
-    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z]))|"
+    rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z])|\s*(?:[,;)]|\.?\s*$))|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
     # an old gazetteer's "3 miles (N. E.) from Sheffield", "2 miles (W. by S.) from York"
     rf"\(?(?P<dotted>[nsew]\.(?:\s?[nsew]\.){{0,2}}(?:\s?by\s?[nsew]\.)?)\)?"
