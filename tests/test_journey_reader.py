@@ -3130,3 +3130,13 @@ def test_a_landing_before_anyone_flew_is_no_flight():
     assert {s.mode for s in journey_from_text(old).stops[1:]} == {"sea"}
     new = "In 1969 the crew landed at Recife and then flew to Maceió."
     assert {s.mode for s in journey_from_text(new).stops} == {"air"}
+
+
+def test_a_date_set_for_a_show_in_a_place_is_a_plan():
+    text = "The tour opened in Tampere. Shows in Oulu and Vaasa are set for April 2."
+    stops = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert stops["Tampere"] == "confirmed"
+    # the place the plan's words follow is a plan even after a place told as visited
+    assert stops["Vaasa"] == "speculated"
+    one = journey_from_text("The tour opened in Tampere. The show in Vaasa is set for April 2.")
+    assert {s.place.name: s.status for s in one.stops}["Vaasa"] == "speculated"

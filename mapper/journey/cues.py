@@ -378,7 +378,9 @@ MODAL = re.compile(
 #: A plan told right after the name: "The landing in X is expected to be at 5 pm".
 MODAL_AFTER = re.compile(
     r"^(?:\s*\([^()]*\))?\s+(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
-    r"planned|likely|supposed)\s+to|will|shall|next(?=\s*[.;])|"
+    # "Shows in X and Y are set for April 2": a date set, not yet come
+    r"planned|likely|supposed)\s+to|(?:is|are)\s+(?:scheduled|set|slated|planned)\s+for|"
+    r"will|shall|next(?=\s*[.;])|"
     # "a stop in X was possible", "a visit to X is still uncertain"
     r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?:possible|likely|unlikely|uncertain|"
     r"planned|unconfirmed|under\s+consideration))\b",

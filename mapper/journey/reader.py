@@ -464,7 +464,7 @@ def journey_from_document(
             modal and (role != "depart" or FUTURE.search(near) is not None)
         )
         status = "speculated" if planned else "confirmed"
-        if joined is not None and not MODAL.search(near):
+        if joined is not None and not MODAL.search(near) and not planned:
             status = joined.status  # "will start in Pretoria, Johannesburg and Soweto"
         next_start = _next_name(document, index, text, s_end)
         tail = text[m.end : next_start]
