@@ -546,7 +546,8 @@ MODE_WORDS = (
         "sea",
         r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
         r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
-        r"canoe|kayak|steam(?:s|ed|ing)",
+        r"canoe|kayak|steam(?:s|ed|ing)|steamships?|schooners?|brigs?|brigantines?|barques?|"
+        r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?",
     ),
     (
         "rail",

@@ -3140,3 +3140,9 @@ def test_a_date_set_for_a_show_in_a_place_is_a_plan():
     assert stops["Vaasa"] == "speculated"
     one = journey_from_text("The tour opened in Tampere. The show in Vaasa is set for April 2.")
     assert {s.place.name: s.status for s in one.stops}["Vaasa"] == "speculated"
+
+
+@pytest.mark.parametrize("ship", ["brig", "schooner", "steamship", "barque", "clipper"])
+def test_an_old_ships_kind_is_travel_by_sea(ship):
+    stops = journey_from_text(f"In 1846 the mission {ship} left Akaroa and reached Levuka.").stops
+    assert [s.mode for s in stops[1:]] == ["sea"]
