@@ -119,6 +119,8 @@ def test_figures_written_in_other_ways():
     assert [
         (c.value, c.conversion) for c in find_claims("Selby is 20 miles or 32 km from York.")
     ] == [(20.0, (32.0, "km"))]
+    # "kilo-metres", the unit hyphened
+    assert _claim("Selby is 20 kilo-metres south of Tadcaster.").unit == "km"
     # "fourty", a common misspelling of the number
     assert _claim("York is fourty-five kilometres from Leeds.").value == 45.0
 

@@ -47,7 +47,7 @@ from .vocabulary import (
 
 __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
 
-_SPACES_RE = re.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s+|(?<=kilo)-")  # "kilo-metres", a unit hyphened
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")

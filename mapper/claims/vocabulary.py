@@ -79,6 +79,7 @@ _UNIT_NAMES = {
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
     "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km",
     "kays": "km", "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km",
+    "kilo meter": "km", "kilo meters": "km", "kilo metre": "km", "kilo metres": "km",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -235,7 +236,7 @@ _NUMBER = (
     r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
 )
 _UNIT = (
-    r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
+    r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
     r"kays?|klicks?|k\.m\.?"  # "517 K.M."
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
@@ -265,7 +266,7 @@ _CLAIM_RE = re.compile(
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
 _UNIT_HINT_RE = re.compile(
-    r"(?i:km|kilomet|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m)|mi\b|(?:\b|\d)m\b|\bNM\b"
+    r"(?i:km|kilo-?met|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m)|mi\b|(?:\b|\d)m\b|\bNM\b"
 )
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
