@@ -62,7 +62,6 @@ _SUB_CAPITAL_RE = re.compile(
 #: A capitalised word qualifying "capital" ("the Victorian capital"): when it names no
 #: country, the capital of no country.
 _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
-#: An endpoint that names a line ("the Gaza border"): no one point to measure to.
 #: After a figure, words that place it from somewhere the sentence leaves unsaid: "N km
 #: away", "N km to the southeast", "N km north" (not "... of X", which names it).
 _IMPLIED_FROM_RE = re.compile(
@@ -71,6 +70,7 @@ _IMPLIED_FROM_RE = re.compile(
     r"(?!\s*(?:-?\s*(?:north|south|east|west)\w*\s*)?(?:of|from)\b)",
     re.IGNORECASE,
 )
+#: An endpoint that names a line ("the Gaza border"): no one point to measure to.
 _LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re.IGNORECASE)
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
