@@ -3146,3 +3146,14 @@ def test_a_date_set_for_a_show_in_a_place_is_a_plan():
 def test_an_old_ships_kind_is_travel_by_sea(ship):
     stops = journey_from_text(f"In 1846 the mission {ship} left Akaroa and reached Levuka.").stops
     assert [s.mode for s in stops[1:]] == ["sea"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister toured the towns of Irvine, Kilmarnock and Prestwick.",
+        "The minister visited the states of Barinas, Cojedes and Falcón.",
+    ],
+)
+def test_a_list_after_a_plural_place_noun_names_the_stops(text):
+    assert len(journey_from_text(text).stops) == 3

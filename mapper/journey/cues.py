@@ -71,7 +71,9 @@ _DESCRIBING = (
     r"north|south|east|west|far|hamlet|hometown|birthplace|quaint|pretty|picturesque|"
     r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
     r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
-    r"gates|walls)"
+    r"gates|walls|"
+    # a list's plural noun: "visited the states of A, B and C", "the temples of A and B"
+    r"towns|cities|villages|ports|states|provinces|regions|temples|shrines|monasteries)"
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
