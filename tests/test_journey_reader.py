@@ -3157,3 +3157,12 @@ def test_an_old_ships_kind_is_travel_by_sea(ship):
 )
 def test_a_list_after_a_plural_place_noun_names_the_stops(text):
     assert len(journey_from_text(text).stops) == 3
+
+
+def test_a_list_goes_on_past_a_first_name_the_gazetteer_does_not_know():
+    # "Ishimm" (a misspelling) is no place mention; the list after "to" still names stops
+    text = "He took the train from Kurgan and then to Ishimm, Omsk and Barnaul."
+    assert _names(text) == ["Kurgan", "Omsk", "Barnaul"]
+    # an unknown town then its country is a qualifier, not a list: the country is no stop
+    text = "They flew from Kurgan, having given up on reaching Zzyxa, Kazakhstan, by night."
+    assert "Kazakhstan" not in _names(text)

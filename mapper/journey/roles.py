@@ -13,6 +13,7 @@ import re
 
 from mapper.document import Document
 from mapper.model import Mention, Place
+from mapper.place import AREA_KINDS
 from mapper.text import MONTHS
 
 from .cues import (
@@ -313,6 +314,13 @@ _PLACES_NAMED = re.compile(
 _PASSED_THROUGH = re.compile(r"\bpass(?:es|ed)?\s+through\b", re.I)
 
 
+#: A list's first name that is no place mention, then the list's comma or "and": "to
+#: Ishimm, " (the name after it goes on with the list).
+_UNKNOWN_LISTED = re.compile(
+    r"(?<=\s)(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*(?:,\s*|\s+and\s+)$"
+)
+
+
 def role_of(
     near: str, clause: str, after: str, place: Place, *, previous_stop: bool = False
 ) -> str | None:
@@ -320,6 +328,13 @@ def role_of(
 
     ``previous_stop``: the name just before this one is a stop of the journey.
     """
+    unknown = _UNKNOWN_LISTED.search(near)
+    if unknown is not None and place.kind not in AREA_KINDS:  # not "X, Australia"
+        # "then to Ishimm, Omsk and Barnaul": a list goes on past a first name the gazetteer
+        # does not know, and its places take the cue before it
+        role = role_of(near[: unknown.start()] + " ", clause, after, place)
+        if role is not None:
+            return role
     if _COMPASS_OF.search(near) and not (_NEAR_WHERE.match(after) or _WHERE_WE_STAYED.match(after)):
         # a place the stop before lies north of ("... near where it was seen"); not "a few
         # miles north of Council Grove, where we pitched our tent"
