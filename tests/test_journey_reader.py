@@ -3163,6 +3163,9 @@ def test_a_list_goes_on_past_a_first_name_the_gazetteer_does_not_know():
     # "Ishimm" (a misspelling) is no place mention; the list after "to" still names stops
     text = "He took the train from Kurgan and then to Ishimm, Omsk and Barnaul."
     assert _names(text) == ["Kurgan", "Omsk", "Barnaul"]
+    # ... after a list's comma too, the unknown name in quotes as an old account writes it
+    text = "From there she is to fly via Kurgan, 'Ishimm, Omsk and Barnaul."
+    assert _names(text) == ["Kurgan", "Omsk", "Barnaul"]
     # an unknown town then its country is a qualifier, not a list: the country is no stop
     text = "They flew from Kurgan, having given up on reaching Zzyxa, Kazakhstan, by night."
     assert "Kazakhstan" not in _names(text)

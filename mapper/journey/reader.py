@@ -99,6 +99,7 @@ from .roles import (
     fronted_in,
     fronted_plan,
     future_carries,
+    past_unknown,
     reached_area_at,
     relative_cue,
     role_of,
@@ -362,7 +363,8 @@ def journey_from_document(
         ):
             role = "depart"  # "From Belgrade the train continues to Budapest"
         # "Austria and Slovakia"; "two nights in Dublin, one in Galway"
-        joined = last_event if COORDINATED.match(near) or _ELIDED_STAY.fullmatch(near) else None
+        in_list = COORDINATED.match(near) or COORDINATED.match(past_unknown(near))
+        joined = last_event if in_list or _ELIDED_STAY.fullmatch(near) else None
         if role is None and joined is not None:
             # "... and the final night back in Dublin": a return to a place left before
             role = "return" if re.search(r"\bback\s+(?:in|at)\b", near) else joined.role

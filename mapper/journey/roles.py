@@ -34,6 +34,7 @@ __all__ = [
     "fronted_in",
     "fronted_plan",
     "future_carries",
+    "past_unknown",
     "reached_area_at",
     "relative_cue",
     "role_of",
@@ -317,8 +318,15 @@ _PASSED_THROUGH = re.compile(r"\bpass(?:es|ed)?\s+through\b", re.I)
 #: A list's first name that is no place mention, then the list's comma or "and": "to
 #: Ishimm, " (the name after it goes on with the list).
 _UNKNOWN_LISTED = re.compile(
-    r"(?<=\s)(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*(?:,\s*|\s+and\s+)$"
+    r"(?<=\s)['\u2018\u2019\"]?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*(?:,\s*|\s+and\s+)$"
 )
+
+
+def past_unknown(near: str) -> str:
+    """Return the words before a place with a list's last unknown name taken off: ", Ishimm,
+    " is ", " (the list goes on past a name the gazetteer does not know)."""
+    unknown = _UNKNOWN_LISTED.search(near)
+    return near[: unknown.start()] if unknown is not None else near
 
 
 def role_of(
