@@ -3169,3 +3169,15 @@ def test_a_list_goes_on_past_a_first_name_the_gazetteer_does_not_know():
     # an unknown town then its country is a qualifier, not a list: the country is no stop
     text = "They flew from Kurgan, having given up on reaching Zzyxa, Kazakhstan, by night."
     assert "Kazakhstan" not in _names(text)
+
+
+def test_a_place_that_hosts_a_tours_event_is_its_stop():
+    text = (
+        "The team will tour Pakistan in March. Multan will host the series opener and the "
+        "final games will be played in Faisalabad."
+    )
+    stops = {s.place.name: s.status for s in journey_from_text(text).stops}
+    assert stops == {"Multan": "speculated", "Faisalabad": "speculated"}
+    assert _names("Multan hosted the second Test last week.") == ["Multan"]
+    # hosting a guest is no event of a tour
+    assert _names("Multan hosted a delegation of traders.") == []

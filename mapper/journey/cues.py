@@ -35,6 +35,7 @@ __all__ = [
     "FUTURE",
     "FUTURE_TIME_AFTER",
     "GOING",
+    "HOSTS_AFTER",
     "LEFT_TODAY_FOR",
     "METONYMS",
     "MODAL",
@@ -589,4 +590,13 @@ WE_DID_IN = re.compile(
 #: Bridge in " (two capitalised words at least, right before "in").
 SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
+)
+#: A place that hosts a tour's event, told after it: "Multan will host the series opener",
+#: "Perth hosted the second Test": the tour's stop there.
+HOSTS_AFTER = re.compile(
+    r"^\s+(?:will\s+(?:also\s+|then\s+)?host|hosts|hosted|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:to\s+host|hosting))\s+(?:(?:the|a|an|its|their|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:match|matches|games?|opener|tests?|concerts?|shows?|gigs?|leg|stage|finals?|summit|"
+    r"round|race|fixtures?|series)\b",
+    re.IGNORECASE,
 )

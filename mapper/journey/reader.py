@@ -47,6 +47,7 @@ from .cues import (
     FUTURE,
     FUTURE_TIME_AFTER,
     GOING,
+    HOSTS_AFTER,
     MODAL,
     MODAL_AFTER,
     NEGATED,
@@ -347,6 +348,7 @@ def journey_from_document(
             or index in led  # "Adelaide: a 7-1 loss." on lines told place by place
             or (_AFTER_PLACE.match(clause) and after.startswith(","))
             or dated_in_tour(document, index, (s_start, s_end))  # "with Tampere on March 3"
+            or HOSTS_AFTER.match(after)  # "Multan will host the series opener"
         ):
             role = "arrive"  # an itinerary's "Day 2: Hue"; "After Seoul, ..."
         day_end = role is None and day_heading_end(document, index, line_head)
