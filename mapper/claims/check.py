@@ -30,7 +30,7 @@ from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import SITE_NOUNS
 from .types import Claim, ClaimCheck, Endpoint, Reading
-from .vocabulary import _CAPITAL_RE
+from .vocabulary import _CAPITAL_RE, _DIR_ABBR, _DIR_WORD
 
 #: Words after a country's name that still name an area or a town of it ("Malta island",
 #: "Guatemala city"), unlike a site's ("the US base", "the Kenya embassy").
@@ -65,8 +65,8 @@ _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
 #: After a figure, words that place it from somewhere the sentence leaves unsaid: "N km
 #: away", "N km to the southeast", "N km north" (not "... of X", which names it).
 _IMPLIED_FROM_RE = re.compile(
-    r"\s*(?:away\b|off\b|distant\b|(?:to\s+(?:the\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ward)?s?\b|(?-i:[NSEW]{1,3})\.?(?=\s*(?:[,;)]|\.?\s*$)))"
+    rf"\s*(?:away\b|off\b|distant\b|(?:to\s+(?:the\s+)?)?{_DIR_WORD}(?:ward)?s?\b|"
+    rf"{_DIR_ABBR}\.?(?=\s*(?:[,;)]|\.?\s*$)))"
     r"(?!\s*(?:-?\s*(?:north|south|east|west)\w*\s*)?(?:of|from)\b)",
     re.IGNORECASE,
 )

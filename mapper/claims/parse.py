@@ -122,11 +122,12 @@ _OPENING_RE = re.compile(
 
 
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_TRAVELLED_BEFORE_RE = re.compile(
-    r"\b(?:drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|"
-    r"travell?ed|marched|steamed)\s+$",
-    re.IGNORECASE,
+#: The verbs of a way travelled: "we drove", "the ship steamed".
+_TRAVELLED = (
+    r"drove|driven|flew|flown|sailed|rode|ridden|walked|hiked|cycled|trekked|travell?ed|"
+    r"marched|steamed"
 )
+_TRAVELLED_BEFORE_RE = re.compile(rf"\b(?:{_TRAVELLED})\s+$", re.IGNORECASE)
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
 _BY_MODE_RE = re.compile(
@@ -489,7 +490,7 @@ _FURTHER_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|ex
 _TO_BEFORE_RE = re.compile(r"\bto\s+")
 #: A way travelled before a figure: "the icebreaker covered a distance of", "we drove".
 _COVERED_BEFORE_RE = re.compile(
-    r"\b(?:covered|covers|travell?ed|sailed|flew|drove|walked|cycled|steamed|logged)\s+"
+    rf"\b(?:covered|covers|logged|{_TRAVELLED})\s+"
     r"(?:(?:a|the)\s+(?:total\s+)?distance\s+of\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

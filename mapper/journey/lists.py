@@ -388,14 +388,13 @@ def dated_in_tour(document: Document, index: int, sentence: tuple[int, int]) -> 
     return bool(
         _LISTED_BEFORE.search(text, max(sentence[0], mention.start - 12), mention.start)
         and _ON_DAY_AFTER.match(text, mention.end, sentence[1])
-        and (
-            _TOUR_WORDS.search(text, sentence[0], mention.start)
-            or _TRIP_WORDS.search(text, sentence[0], mention.start)
-        )
+        and _TOUR_OR_TRIP.search(text, sentence[0], mention.start)
     )
 
 
 # What lists a tour's place, when no verb governs it: "with Tampere", "and Oulu".
 _LISTED_BEFORE = re.compile(r"(?:\bwith|\band|\bthen|\bincluding|,)\s+$", re.I)
-# A trip told before a place: "will travel to Ghana, with Kumasi on 4 May".
-_TRIP_WORDS = re.compile(r"\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise)", re.I)
+# A tour's words, or a trip told before a place: "will travel to Ghana, with Kumasi on 4 May".
+_TOUR_OR_TRIP = re.compile(
+    rf"{_TOUR_WORDS.pattern}|\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise)", re.I
+)
