@@ -597,6 +597,28 @@ def test_an_unsaid_reference_with_nothing_to_stand_for_stays_unresolved(text):
     assert check.origin is None or check.origin.name != "Whitby"
 
 
+def test_a_line_of_figures_with_no_subject_places_what_the_sentence_before_is_about():
+    text = "Vannes sits on a gulf of the Atlantic. About 105 km west of Rennes, 55 km from Lorient."
+    first, second = check_claims(text)
+    for check in (first, second):
+        assert check.claim.target is None and check.claim.target_unsaid  # never written
+        assert check.target is not None and check.target.name == "Vannes"
+    assert (first.origin.name, second.origin.name) == ("Rennes", "Lorient")
+    # GeoNames: Vannes (47.65688, -2.76205), Lorient (47.74817, -3.37177): GeographicLib
+    # gives 46.9 km
+    line = Geodesic.WGS84.Inverse(47.65688, -2.76205, 47.74817, -3.37177)
+    assert second.measured_km == pytest.approx(line["s12"] / 1000, abs=2.0)
+
+
+def test_a_figure_opening_a_sentence_with_more_words_or_nothing_before_keeps_no_subject():
+    # nothing before it: the place stays unsaid
+    first = check_claims("About 105 km west of Rennes, 55 km from Lorient.")[0]
+    assert not first.claim.target_unsaid and first.target is None
+    # a verb and a subject of its own after the figure: no line of figures
+    [check] = check_claims("Vannes sits on a gulf. About 105 km west of Rennes lies a port.")
+    assert not check.claim.target_unsaid and check.target is None
+
+
 def test_a_pronoun_after_a_fronted_participle_takes_the_sentence_s_subject():
     text = "Located near Harrogate, Ripon is a small cathedral city. It is 17 km from Thirsk."
     [check] = check_claims(text)

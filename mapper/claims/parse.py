@@ -109,6 +109,13 @@ _TRAVELLED_RE = re.compile(
     r"rode|ridden|came|journeyed|trekked|hiked|marched)\s+(?:[a-z]+\s+){0,2}",
     re.IGNORECASE,
 )
+#: What may follow the reference of a figure that opens its sentence when the sentence is
+#: only figures: "340 km west of Paris, 80 km from Angers."
+_FIGURES_ONLY_RE = re.compile(
+    r"(?:\s*(?:[,;]|\band\b|,\s*and\b)\s*(?:(?:about|some|around|roughly|approximately|"
+    r"nearly|almost|over|just|only)\s+)?\d[\d.,]*[^,;.]*)*\s*[.!]?\s*",
+    re.IGNORECASE,
+)
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
     # "Heading east 50 km from X you can find Y": a traveller's heading first
@@ -297,7 +304,9 @@ def _parse_claim(
     )
     if carried and previous is not None:
         target = previous.target
-    if target is None and not carried:
+    # "340 km west of Paris, 80 km from Angers.": the next figure of a line with no subject
+    unsaid = previous is not None and previous.target_unsaid and gap is not None
+    if target is None and not carried and not unsaid:
         target = sentence.located_before(match.start())
         if target is not None and origin is not None and target.start == origin.start:
             target = None  # "Starting at X, the N km drive": X is the start, not the end
@@ -334,6 +343,9 @@ def _parse_claim(
             target = sentence.reference_after(described.end())
         if target is None:  # "Some 400 km north of Baghdad, Mosul lies on the Tigris"
             target = sentence.subject_after(origin.end)
+        # "Nantes lies on the Loire. 340 km west of Paris, 80 km from Angers.": a line of
+        # figures and nothing else places what the sentence before is about
+        unsaid = unsaid or bool(target is None and _FIGURES_ONLY_RE.fullmatch(text, origin.end, hi))
     if origin is None and target is not None and not target.anaphoric:
         # "From Lhasa it is another 250 km to Shigatse", "From Nairobi, Nakuru is a
         # 160-km drive": the sentence opens with where the figure runs from
@@ -405,6 +417,7 @@ def _parse_claim(
         route=route,
         straight=straight,
         round_trip=bool(_ROUND_TRIP_RE.search(clause)),
+        target_unsaid=bool(unsaid and target is None and lo > 0),
     )
     clause_stop = clause_end.start() if clause_end else hi
     return _one_or_more(sentence, match, claim, tail, listed, clause_stop), tail.pos

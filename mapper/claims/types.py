@@ -100,6 +100,10 @@ class Claim:
     #: Whether the figure covers the way there and back ("a 1,200 km round trip"): it is
     #: checked as twice the distance between the places.
     round_trip: bool = False
+    #: Whether the place the figure locates goes unsaid: a line of figures with no subject
+    #: after a sentence about that place ("Nantes lies on the Loire. 340 km west of Paris,
+    #: 80 km from Angers."); it is then resolved as "it" would be.
+    target_unsaid: bool = False
 
     def __post_init__(self) -> None:
         if self.unit not in UNITS:
