@@ -472,6 +472,14 @@ def test_a_route_mode_set_off_by_commas_keeps_the_claim(text):
     assert check.claim.direction == "W" and check.claim.route == "road"
 
 
+def test_a_route_mode_before_in_the_compass_point_keeps_the_claim():
+    # "N km (or M miles) by road in the north east of X": "in the" as well as "to the"
+    text = "Teruel is about 300 kilometers or 186 miles by road in the South East of Zaragoza."
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Teruel", "Zaragoza")
+    assert check.claim.direction == "SE" and check.claim.route == "road"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -292,7 +292,7 @@ _MODE_RE = re.compile(
     # "230 km of road south of X": the road's length between the two
     r"(?P<length_of>of\s+(?:paved\s+|dirt\s+|mountain\s+)?(?:road|railway|rail))|"
     r"in\s+a\s+straight\s+line)(?(open)\))(?(comma),)"
-    r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:to\s+the\s+)?(?:north|south|east|west))",
+    r"(?=,?\s+(?:\w+\s+)?(?:of|from)\b|,?\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west))",
     re.IGNORECASE,
 )
 # A time in brackets after a figure: "3 km (45 minutes) southwest of X".
