@@ -2449,6 +2449,18 @@ def test_a_relative_clause_after_an_apposition_naming_an_area_hangs_on_the_town(
     assert check.claim.target is not None and check.claim.target.text == "Surabaya"
 
 
+def test_a_figure_after_an_apposition_naming_an_area_places_the_town():
+    # "X, the capital of Region, N km to the north": the region only describes X
+    text = "From Izhevsk we took a night train to Ufa, the capital of Bashkortostan, 290 km SE."
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Ufa", "Izhevsk")
+    # GeoNames: Izhevsk (56.85225, 53.19862), Ufa (54.74306, 55.96779): GeographicLib gives
+    # 292.0 km
+    line = Geodesic.WGS84.Inverse(56.85225, 53.19862, 54.74306, 55.96779)
+    assert check.measured_km == pytest.approx(line["s12"] / 1000, abs=3.0)
+    assert check.verdict == "consistent"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -323,6 +323,21 @@ def described_name(text: str, before_end: int, name: Name) -> bool:
     )
 
 
+#: A definite description between a town and an area: "Brest, the great port of Brittany,".
+_AREA_DESCRIPTION = re.compile(r",\s+the\s+(?:[a-z]+\s+){1,3}(?:of|in)\s+(?:the\s+)?")
+
+
+def described_by_area(text: str, before: Name, name: Name) -> bool:
+    """Return whether the area ``name`` only describes the town ``before`` it ("Brest,
+    the great port of Brittany, 740 km WNW"): the figure places the town."""
+    return (
+        name.is_area
+        and not before.is_area
+        and before.mention is not None
+        and bool(_AREA_DESCRIPTION.fullmatch(text, before.end, name.start))
+    )
+
+
 def gap_ok(gap: str) -> bool:
     """Return whether the words between a preposition and a name are its descriptors."""
     words = gap.split()

@@ -78,6 +78,7 @@ from .clauses import (
     _VERB_AFTER,
     after_direction,
     boundaries,
+    described_by_area,
     described_name,
     fronted_at,
     fronted_in,
@@ -462,6 +463,8 @@ class Sentence:
             return None
         if i > 0 and described_name(self.text, self.names[i - 1].end, self.names[i]):
             i, name_end = i - 1, self.names[i - 1].end  # "X, a Heritage Site, located"
+        elif i > 0 and described_by_area(self.text, self.names[i - 1], self.names[i]):
+            i, name_end = i - 1, self.names[i - 1].end  # "X, the capital of Region, N km"
         # from the name before, when no parenthesis parts them ("Keswick, Cumbria, 20 km
         # from" is Keswick; "the Front (NLF) attacked X, 15 km from" is X)
         paren = self._paren_of(self.names[i].start)
