@@ -535,6 +535,14 @@ def test_the_state_capital_resolves_through_a_state_named_later_in_its_sentence(
     assert check.target.admin1 == "Texas"
 
 
+def test_the_capital_of_a_region_the_table_lacks_is_unresolved_not_the_countrys():
+    # the table of regions' capitals (mapper/data/region_capitals.csv) has no Russian
+    # republics: "the capital of Bashkortostan" is Ufa, never Moscow
+    [check] = check_claims("Sterlitamak lies 120 km south of the capital of Bashkortostan.")
+    assert check.origin is None and check.verdict == "unresolved"
+    assert "Bashkortostan" in (check.unresolved_reason or "")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -289,6 +289,11 @@ class _Endpoints:
         regional = self._region_capital(endpoint, inside, [*before, *later])
         if regional is not None:
             return regional
+        named = [m.place for m in inside if m.place is not None and m.place.kind == "region"]
+        kinds = {m.place.kind for m in inside if m.place is not None}
+        if named and "country" not in kinds and not any(m.adjective_country for m in inside):
+            # "the capital of Bashkortostan": the region's, never its country's
+            return None, None, f"{named[0].name} is a region not in mapper's table of capitals"
         capital_of = getattr(self.gazetteer, "capital", None)
         for m in [*inside, *before]:
             country = m.adjective_country or (
