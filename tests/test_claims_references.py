@@ -635,6 +635,32 @@ def test_a_figure_opening_a_sentence_with_more_words_or_nothing_before_keeps_no_
     assert not check.claim.target_unsaid and check.target is None
 
 
+def test_from_a_described_place_to_another_names_both_ends():
+    # "from the port of X to the market town of Y, a distance of N": past the descriptions
+    text = "The line runs from the port of Goole to the market town of Malton, a distance of 70km."
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("Goole", "Malton")
+    # the control: "from the ports of A and B" lists one side of a way, not its two ends
+    text = "Most grain leaves from the ports of Goole and Whitby, over 300 km from the farms."
+    [check] = check_claims(text)
+    assert check.measured_km is None  # never Goole to Whitby
+
+
+def test_a_place_passed_on_the_way_is_not_an_end():
+    for text in (
+        "Planners favour a 230 km route from Oulu via Kajaani to Kuopio in Finland.",
+        "The drive from Oulu through Kajaani to Kuopio is 290 km.",
+    ):
+        [check] = check_claims(text)
+        assert (check.claim.origin.text, check.claim.target.text) == ("Oulu", "Kuopio"), text
+
+
+def test_the_place_after_a_name_of_who_holds_it_is_the_reference():
+    # "from Kinshasa-controlled Bisie": the town, not the capital that holds it
+    [check] = check_claims("Walikale lies 20 km from Kinshasa-controlled Uvira.")
+    assert check.claim.origin is not None and check.claim.origin.text == "Uvira"
+
+
 def test_a_pronoun_after_a_fronted_participle_takes_the_sentence_s_subject():
     text = "Located near Harrogate, Ripon is a small cathedral city. It is 17 km from Thirsk."
     [check] = check_claims(text)

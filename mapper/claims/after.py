@@ -7,7 +7,7 @@ import re
 
 from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
 from .figure import _Tail
-from .pairs import _bracketed_pair, _pair_in_clause, _parted_pair, _past_qualifier
+from .pairs import _bracketed_pair, _pair_in_clause, _parted_pair, _past_qualifier, past_via
 from .sentence import Sentence
 from .series import pair_before
 from .vocabulary import (
@@ -115,7 +115,7 @@ def places_after(
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)
                 return True
-            to = _FROM_TO_RE.match(text, tail.pos, hi)
+            to = _FROM_TO_RE.match(text, past_via(sentence, tail.pos), hi)
             if to and origin_match.group("prep").lower() == "from":
                 tail.target = sentence.reference_after(to.end())
                 if tail.target is not None:

@@ -132,6 +132,8 @@ _STATE_CODE_RE = re.compile(r",\s+(?P<code>[A-Z]{2})\.?(?=,|\s+(?:and|to)\b)")
 
 
 _TO_OR_AND_RE = re.compile(r",?\s+(?:to|and)\s+", re.IGNORECASE)
+#: A place passed on the way between the two ends: "from X via Y to Z".
+_VIA_RE = re.compile(r",?\s+(?:via|through)\s+", re.IGNORECASE)
 #: "Kolkata – Paro", "Hamilton -> Auckland": two places joined by a spaced dash or an
 #: arrow, the ends of a route.
 _DASH_JOINT_RE = re.compile(r"\s+(?:[-\u2013\u2014]|-+>|=>|[\u2192\u21d2\u2794\u27a1])\s+")
@@ -147,7 +149,10 @@ _WAY_NOUN_AFTER_RE = re.compile(
 )
 _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
-_FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|form|between)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "from", "between", past a description of the place: "from the port of Hull to ...".
+_FROM_TO_BEFORE_RE = re.compile(
+    r"\b(?:from|form|between)\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$", re.IGNORECASE
+)
 
 
 _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
@@ -307,9 +312,12 @@ def _pair_among(
             first, joint, second = _joined(sentence, name, _FROM_JOINT_RE)
             if second is not None and not second.anaphoric and second.end <= pos:
                 return second, first
-        if not _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 12), name.start):
+        before = _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 40), name.start)
+        if not before:
             continue
         first, joint, second = _joined(sentence, name, _TO_OR_AND_RE)
+        if joint is not None and before.group().lower().startswith("f") and "and" in joint.group():
+            continue  # "shipped from the ports of Santos and Paranagua": one side, listed
         if second is not None and not second.anaphoric and second.end <= pos:
             return first, second
         run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
@@ -318,13 +326,24 @@ def _pair_among(
     return None
 
 
+def past_via(sentence: Sentence, pos: int) -> int:
+    """Return the offset past a place the way passes on to its end ("from Oulu via
+    Kajaani to Kuopio": past "via Kajaani"), else ``pos``."""
+    via = _VIA_RE.match(sentence.text, pos, sentence.end)
+    stop = sentence.reference_after(via.end()) if via else None
+    return _past_qualifier(sentence, stop) if stop is not None and not stop.anaphoric else pos
+
+
 def _joined(
     sentence: Sentence, name: Name, joint_re: re.Pattern[str]
 ) -> tuple[Endpoint, re.Match[str] | None, Endpoint | None]:
     """Return a name as an end, the word joining it to the next ("to", "and", "from"; past
     the region qualifying it) and the end that word introduces."""
     first = sentence.endpoint(name)
-    joint = joint_re.match(sentence.text, _past_qualifier(sentence, first), sentence.end)
+    after = _past_qualifier(sentence, first)
+    if joint_re is _TO_OR_AND_RE:
+        after = past_via(sentence, after)
+    joint = joint_re.match(sentence.text, after, sentence.end)
     return first, joint, sentence.reference_after(joint.end()) if joint else None
 
 
