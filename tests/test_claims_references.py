@@ -661,6 +661,25 @@ def test_the_place_after_a_name_of_who_holds_it_is_the_reference():
     assert check.claim.origin is not None and check.claim.origin.text == "Uvira"
 
 
+def test_names_near_a_place_each_with_a_figure_in_brackets_are_measured_from_it():
+    text = (
+        "Villarrica is close to three mountain towns - Curacautin (130 kilometres), "
+        "Lonquimay (170 kilometres) and Pucon (25 kilometres)."
+    )
+    checks = check_claims(text)
+    assert [c.claim.target.text for c in checks] == ["Curacautin", "Lonquimay", "Pucon"]
+    assert {c.claim.origin.text for c in checks} == {"Villarrica"}
+    # GeoNames: Villarrica (-39.28569, -72.2279), Pucon (-39.28223, -71.95427):
+    # GeographicLib gives 23.6 km
+    line = Geodesic.WGS84.Inverse(-39.28569, -72.2279, -39.28223, -71.95427)
+    assert checks[2].measured_km == pytest.approx(line["s12"] / 1000, abs=1.0)
+    # a compass point's place, then the figure in brackets
+    [check] = check_claims("Villarrica lies west of Pucon (around 25 km), on the lake.")
+    assert (check.claim.target.text, check.claim.origin.text) == ("Villarrica", "Pucon")
+    # the control: names with bracketed figures and no word of nearness are sizes
+    assert check_claims("Lakes such as Caburgua (84 km) and Colico (60 km) fill the valleys.") == []
+
+
 def test_a_pronoun_after_a_fronted_participle_takes_the_sentence_s_subject():
     text = "Located near Harrogate, Ripon is a small cathedral city. It is 17 km from Thirsk."
     [check] = check_claims(text)

@@ -20,6 +20,7 @@ from .series import pair_before
 from .types import Endpoint
 from .vocabulary import (
     _DESCRIBED_LABEL_RE,
+    _DIR_WORD,
     _LABEL_END_RE,
     _LABEL_VERB_RE,
     _PAIR_NOUN_PHRASE,
@@ -352,6 +353,12 @@ _BRACKET_OPEN_RE = re.compile(rf"\(\s*(?:(?:or|{HEDGE})\s+)*$", re.IGNORECASE)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_AFTER_BRACKET_RE = re.compile(r"\)\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 _FROM_WORD_RE = re.compile(r"\bfrom\s", re.IGNORECASE)
+#: "east of Bordeaux (around 35 km)": a compass point's place, then its figure in brackets.
+_DIR_OF_END_RE = re.compile(rf"\b(?:{_DIR_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words of nearness before a list of places each with its figure in brackets.
+_NEAR_RE = re.compile(r"\b(?:close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of)\b", re.I)
+#: ... what may come right before the first of them: "such as", a dash, a colon.
+_NEAR_END_RE = re.compile(r"(?:\bsuch\s+as|\bincluding|[-\u2013\u2014:])\s+(?:the\s+)?$", re.I)
 
 
 def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
@@ -366,7 +373,29 @@ def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoi
     if not heads:
         return None
     located_from = heads[-1].start  # where the words of the place located end
-    if not _FROM_END_RE.search(text, max(sentence.start, heads[-1].start - 12), heads[-1].start):
+    near = _NEAR_RE.search(text, sentence.start, heads[-1].start)
+    if (
+        near is not None
+        and len(heads) > 1
+        and heads[0].end <= near.start()
+        and not heads[0].is_area
+        and (
+            _NEAR_END_RE.search(text, max(sentence.start, heads[-1].start - 12), heads[-1].start)
+            or _LISTED_AFTER_BRACKET_RE.search(
+                text, max(sentence.start, heads[-1].start - 8), heads[-1].start
+            )
+        )
+        and not text[
+            _past_qualifier(sentence, sentence.endpoint(heads[-1])) : opening.start()
+        ].strip()
+    ):
+        # "Queenstown is close to two ski areas - Coronet (18 km) and Cardrona (58 km)": each
+        # name with its figure in brackets, from the place the sentence is about
+        return sentence.endpoint(heads[0]), sentence.endpoint(heads[-1])
+    dir_of = _DIR_OF_END_RE.search(text, max(sentence.start, heads[-1].start - 30), heads[-1].start)
+    if dir_of is not None:
+        located_from = dir_of.start()
+    elif not _FROM_END_RE.search(text, max(sentence.start, heads[-1].start - 12), heads[-1].start):
         # "from X (12 km), Y (25 km) and Z (110 km)": the list "from" heads goes on
         froms = list(_FROM_WORD_RE.finditer(text, sentence.start, heads[-1].start))
         if not froms or not _LISTED_AFTER_BRACKET_RE.search(
