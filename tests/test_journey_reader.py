@@ -2496,6 +2496,18 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
     ]
 
 
+def test_a_place_said_to_be_the_next_stop_or_the_first_landfall_is_a_stop():
+    text = (
+        "The choir flew out in May. Matsue was the next stop, where we sang at a school. "
+        "Izumo was next, followed by a long trip to Sendai."
+    )
+    assert _names(text) == ["Matsue", "Izumo", "Sendai"]
+    text = "Their first landfall was Lanzarote, where they took water. Next port of call: La Palma."
+    assert _names(text) == ["Lanzarote", "La Palma"]
+    # the control: a first or a last that is no stop of the trip
+    assert _names("Tottori was the first town in the region to get trams.") == []
+
+
 _OPERATOR = (
     "Day 1 - Departure\n"
     "Board our ship in Tromso in the afternoon. Before you embark, you can stroll the harbour "

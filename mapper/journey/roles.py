@@ -156,11 +156,21 @@ _NEXT_WAS = re.compile(
     r"morning|evening))\s+(?:was|is|came|will\s+be)\s+(?:the\s+)?$|"
     # a cruise's ports told in turn: "Our next stop was X", "Next on the itinerary was the
     # beautiful island of X", "Next was X"
-    r"\b(?:(?:our|the|my)\s+)?(?:next|first|second|third|final|last)\s+(?:(?:stop|port|"
-    r"destination|call|port\s+of\s+call)\s+)?(?:on\s+(?:the|our)\s+(?:itinerary|list|route)\s+)?"
-    r"(?:was|came)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:island|town|city|port)\s+of\s+)?$|"
+    r"\b(?:(?:our|the|my|their)\s+)?(?:next|first|second|third|final|last)\s+(?:(?:stop|port|"
+    r"destination|call|port\s+of\s+call|landfall|halt)\s+)?(?:on\s+(?:the|our)\s+(?:itinerary|"
+    r"list|route)\s+)?(?:(?:was|came)\s+|(?<=[a-z]):\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:island|town|city|port)\s+of\s+)?$|"
     r"\b(?:our|my|their|the\s+(?:final|last|ultimate))\s+(?:final\s+)?destination,?\s+"
     r"(?:was\s+|is\s+|will\s+be\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# ... told after the place: "Nagoya was the next stop", "Kyoto was next", "Lyon will be
+# the first destination".
+_WAS_NEXT_AFTER = re.compile(
+    r"\s+(?:was|is|came|will\s+be|would\s+be)\s+(?:(?:the|our|their|my)\s+)?(?:next|first|"
+    r"final|last|main)(?:\s+(?:stop|port\s+of\s+call|port|destination|landfall|halt)s?\b"
+    r"(?!\s+(?:to|in|of|on|for|at)\b)|(?=\s*(?:[,.;:!?]|$|\s+(?:followed|and|then)\b)))",
     re.IGNORECASE,
 )
 
@@ -357,8 +367,8 @@ def role_of(
         return "depart"  # "Our starting point was Victoria Falls"
     if _IN_AT.fullmatch(near) and _IN_AT.fullmatch(clause) and _CLOCK_AFTER.match(after):
         return "arrive"  # a log's "In Hastings at 1500 and Gisborne around 2000."
-    if _NEXT_WAS.search(near):
-        return "arrive"  # "Next up was Vevey", "The following day was Zurich"
+    if _NEXT_WAS.search(near) or _WAS_NEXT_AFTER.match(after):
+        return "arrive"  # "Next up was Vevey", "The following day was Zurich", "X was next"
     if _FRAGMENT_REST.match(after) and _FRAGMENT_FROM.match(clause):
         return "depart"  # "And then from California to Nevada, Utah, Iowa.": a diary's leg
     if _FRAGMENT_REST.match(after) and _FRAGMENT_TO.match(clause):
