@@ -2466,6 +2466,16 @@ def test_a_full_date_in_an_old_year_dates_its_stop():
     text = "The brig dropped anchor at Valparaíso on 3 March 1791."
     [stop] = journey_from_text(text).stops
     assert (stop.place.name, stop.date) == ("Valparaíso", "1791-03-03")
+    # ... and of the 1400s, the voyages of the first navigators
+    text = "The caravels left Savona on 8th July 1497 and reached Cagliari on 2nd March, 1498."
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.date) for s in stops] == [
+        ("Savona", "1497-07-08"),
+        ("Cagliari", "1498-03-02"),
+    ]
+    # the control: a count of people after a date is no year
+    [stop, _] = journey_from_text("On 4 May 1200 people left Savona for Cagliari.").stops
+    assert stop.date is None or not stop.date.startswith("1200")
 
 
 def test_boarding_told_after_a_fronted_place_leaves_it():

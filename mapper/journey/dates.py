@@ -39,7 +39,7 @@ _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH.format(g='m1')}"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
     # a year with its day and month may be an old one: "at Valparaíso on 3 March 1791"
-    r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d))?\b"
+    r"(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?\b(?!\s*(?:km|miles?|people|men)\b)"
 )
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|next|late|early|from|until|by)?\s*(?P<day>Monday|Tuesday|Wednesday|"
