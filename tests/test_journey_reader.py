@@ -2506,6 +2506,20 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
     ]
 
 
+def test_a_place_a_vehicle_is_awaited_for_is_not_reached_yet():
+    text = "We left Guilin on Monday. At the station we sat waiting for the night train to Nanning."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Guilin", "confirmed"),
+        ("Nanning", "speculated"),
+    ]
+    # ... until the story tells it reached
+    text += " We reached Nanning at dawn."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops][1] == (
+        "Nanning",
+        "confirmed",
+    )
+
+
 def test_a_place_said_to_be_the_next_stop_or_the_first_landfall_is_a_stop():
     text = (
         "The choir flew out in May. Matsue was the next stop, where we sang at a school. "

@@ -374,6 +374,9 @@ MODAL = re.compile(
     # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
     r"(?:ways?|options?|means)\s+(?:\w+\s+){0,3}?to\s+(?:get|go|travel|reach)|"
     r"(?:wanted|hoped|needed|wished)\b[^.;,]{0,30}?\bto\s+(?:get|go|travel|reach|visit|see)|"
+    # "waiting for the train to X": a vehicle not yet boarded
+    r"waiting\s+for\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|flight|plane|boat|"
+    r"ferry|coach|ship|taxi)\s+(?:to|for)|"
     # "marched north through X towards Y": a heading, not an arrival
     r"towards?(?=\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|port)\s+of\s+)?$))\b",
     re.IGNORECASE,
