@@ -2449,6 +2449,23 @@ def test_a_relative_clause_after_an_apposition_naming_an_area_hangs_on_the_town(
     assert check.claim.target is not None and check.claim.target.text == "Surabaya"
 
 
+def test_a_dotted_unit_with_its_conversion_after_a_slash_keeps_the_claim():
+    [check] = check_claims("Annecy is located in France, 31 mi./50 km. from Chambery by road.")
+    assert (check.claim.value, check.claim.unit, check.claim.conversion) == (
+        31.0,
+        "mi",
+        (50.0, "km"),
+    )
+    assert (check.claim.target.text, check.claim.origin.text) == ("Annecy", "Chambery")
+
+
+def test_a_figure_added_in_brackets_to_a_time_keeps_its_compass_point():
+    text = "Chambery is located about 45 minutes drive (and 50 kilometres) south of Annecy."
+    [check] = check_claims(text)
+    assert check.claim.value == 50.0 and check.claim.direction == "S"
+    assert (check.claim.target.text, check.claim.origin.text) == ("Chambery", "Annecy")
+
+
 def test_a_figure_after_an_apposition_naming_an_area_places_the_town():
     # "X, the capital of Region, N km to the north": the region only describes X
     text = "From Izhevsk we took a night train to Ufa, the capital of Bashkortostan, 290 km SE."

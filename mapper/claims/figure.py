@@ -52,8 +52,12 @@ _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
+#: A figure added in brackets to a time told before it: "30 minutes' drive (and 27 km)".
+_AND_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:and|or)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 _UNIT_DOT_RE = re.compile(
-    r"\.(?=\s+[a-z([]|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
+    # "47 mi./70 km. from Seoul": a slash and the figure's conversion
+    r"\.(?=\s+[a-z([]|\s*/\s*\d|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
     rf"|\s+{_DOTTED_POINT}\s+(?:of|from)\b)"  # an old gazetteer's "7 m. NE. of York"
 )
 #: A verb of building before "N km of road": the length of the work, no separation.
@@ -263,12 +267,17 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
         if not (key == "p" and conv.group("p_list")):  # a list's: of no one figure
             tail.conversion = (conv_value, conv_unit)
         tail.pos = conv.end()
+        dot = _UNIT_DOT_RE.match(text, tail.pos, hi) if key == "s" else None
+        tail.pos = dot.end() if dot else tail.pos  # "47 mi./70 km. from"
         comma = _COMMA_BEFORE_FROM_RE.match(text, tail.pos, hi) if key == "p" else None
         tail.pos = comma.end() if comma else tail.pos
     tail.figure_end = tail.pos
     aside = _DURATION_ASIDE_RE.match(text, tail.pos, hi)  # "3 km (45 minutes) southwest of"
     if aside:
         tail.pos = aside.end()
+    if _AND_BRACKET_BEFORE_RE.search(text, max(lo, match.start() - 16), match.start()):
+        close = _BRACKET_CLOSE_RE.match(text, tail.pos, hi)  # "a drive (and 27 km) south of"
+        tail.pos = close.end() if close else tail.pos
     loose = _LOOSE_AFTER_RE.match(text, tail.pos, hi)  # "40 miles or so from X"
     if loose:
         tail.pos, tail.loose = loose.end(), True
