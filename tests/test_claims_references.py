@@ -483,6 +483,23 @@ def test_a_route_mode_before_in_the_compass_point_keeps_the_claim():
 @pytest.mark.parametrize(
     "text",
     [
+        # a figure cut from a way, not the way
+        "The new tunnel cuts nearly 20 km from the drive between Annecy and Chambery.",
+        "The bypass shaves 12 km off the trip from Annecy to Chambery.",
+        # the length of a network among three towns
+        "The line has a total network of 400km between Annecy, Chambery and Valence.",
+        # between two vessels, with no place named
+        "The trawler Marie, at about one mile from the ship in distress, lowered a boat.",
+        "The lifeboat was two miles from the stricken vessel when the crew saw flares.",
+    ],
+)
+def test_a_figure_cut_a_network_or_a_gap_between_vessels_is_no_claim(text):
+    assert check_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Around the volcano the exclusion zone is at a radius of 7 km from the peak.",
         "Police cleared every village inside a danger zone of 8 km from the vent.",
         "The exclusion zone extends to 30 km from the plant.",

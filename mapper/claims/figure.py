@@ -52,6 +52,14 @@ _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
+#: A figure cut from a way ("the tunnel cuts nearly 20 km from the drive") or the length
+#: of a network ("a total network of 592 km between A, B and C").
+_CUT_OR_NETWORK_BEFORE_RE = re.compile(
+    r"\b(?:cut(?:s|ting)?|shav(?:es?|ed|ing)|sav(?:es?|ed|ing)|shorten(?:s|ed|ing)?|"
+    r"reduc(?:es?|ed|ing)|trim(?:s|med|ming)?|knock(?:s|ed|ing)?|lop(?:s|ped|ping)?)\s+(?:off\s+)?$|"
+    r"\b(?:network|system|grid)\s+of\s+$",
+    re.IGNORECASE,
+)
 #: A figure added in brackets to a time told before it: "30 minutes' drive (and 27 km)".
 _AND_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:and|or)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
@@ -139,8 +147,8 @@ def _rejected_by_context(
         return True
     if _SQUARE_AFTER_RE.match(text, end, hi):
         return True
-    if _SIZE_BEFORE_RE.search(before):
-        return True
+    if _SIZE_BEFORE_RE.search(before) or _CUT_OR_NETWORK_BEFORE_RE.search(before):
+        return True  # "cuts 20 km from the drive", "a total network of 592 km": no separation
     if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
         return True  # "people living within 12 miles of the plant": a zone
     if _ZONE_NAMED_BEFORE_RE.search(before):

@@ -509,6 +509,15 @@ _COVERED_BEFORE_RE = re.compile(
 )
 
 
+#: A vehicle a figure is measured from: "two miles from the stricken vessel".
+_VEHICLE_AFTER_RE = re.compile(
+    r"\s+(?:away\s+)?from\s+(?:the|a|an|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ship|"
+    r"vessel|boat|yacht|ferry|aircraft|plane|car|truck|lorry|bus|train|convoy|lifeboat|"
+    r"trawler|tanker|submarine|helicopter)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -> bool:
     """Return whether a figure with no place on either side measures none: a radius
     ("within 100 km of the epicentre") or a way travelled in a sentence that names no
@@ -516,6 +525,10 @@ def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -
     miles"; not "travelled 300 km from the border")."""
     if (match.group("qual") or "").lower() == "within":
         return True
+    if _VEHICLE_AFTER_RE.match(sentence.text, tail.figure_end) and not any(
+        n.mention is not None for n in sentence.names
+    ):
+        return True  # "at about a mile from the ship in distress": between two vessels
     before = _COVERED_BEFORE_RE.search(sentence.text, sentence.start, match.start())
     return (
         before is not None
