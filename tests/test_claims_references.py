@@ -663,6 +663,24 @@ def test_from_a_described_place_to_another_names_both_ends():
     assert check.measured_km is None  # never Goole to Whitby
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a way the sentence before told, then "the" trip's figure with no place of its own
+        "The new line will connect Annecy with the city of Valence. The train will take "
+        "passengers on the 160-kilometre journey in two hours.",
+        "The classic road trip runs from Annecy to Valence. It takes about 3 hours to drive "
+        "the 200 km.",
+        # "links X to Y, a distance of N"
+        "The road links Annecy to Valence, a distance of 160 km.",
+    ],
+)
+def test_a_figure_of_the_way_told_before_runs_between_its_ends(text):
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("Annecy", "Valence")
+    assert check.claim.route is not None  # a way travelled, not a straight line
+
+
 def test_a_place_passed_on_the_way_is_not_an_end():
     for text in (
         "Planners favour a 230 km route from Oulu via Kajaani to Kuopio in Finland.",

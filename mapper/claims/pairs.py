@@ -152,8 +152,12 @@ _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 #: "from", "between", past a description of the place: "from the port of Hull to ...".
 _FROM_TO_BEFORE_RE = re.compile(
-    r"\b(?:from|form|between)\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$", re.IGNORECASE
+    r"\b(?:from|form|between|(?P<link>connect|link|join)(?:s|ed|ing)?)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$",
+    re.IGNORECASE,
 )
+#: ... the word joining what a line links: "links X with Y", "connects X to Y".
+_WITH_OR_TO_RE = re.compile(r",?\s+(?:with|to|and)\s+", re.IGNORECASE)
 
 
 _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
@@ -316,7 +320,8 @@ def _pair_among(
         before = _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 40), name.start)
         if not before:
             continue
-        first, joint, second = _joined(sentence, name, _TO_OR_AND_RE)
+        linked = before.group("link") is not None
+        first, joint, second = _joined(sentence, name, _WITH_OR_TO_RE if linked else _TO_OR_AND_RE)
         if joint is not None and before.group().lower().startswith("f") and "and" in joint.group():
             continue  # "shipped from the ports of Santos and Paranagua": one side, listed
         if second is not None and not second.anaphoric and second.end <= pos:

@@ -249,6 +249,16 @@ def _parse_claim(
         if pair is not None:
             origin, target = pair
         tail.has_endpoint = True  # a distance between places, told or not ("The trip is")
+    told = (tail.travel_noun and _THE_BEFORE_RE.search(text, lo, match.start())) or (
+        _DRIVE_THE_RE.search(text, lo, match.start())
+    )
+    if origin is None and target is None and told and not any(n.mention for n in sentence.names):
+        # "The line will link X with Y. The train covers the 160-km journey in two hours",
+        # "It takes 3 hours to drive the 200 km": the way the sentence before told
+        pair = _pair_before(sentence)
+        if pair is not None:
+            origin, target = pair
+            tail.has_endpoint = True
     if (
         origin is None
         and target is None
@@ -509,6 +519,12 @@ _COVERED_BEFORE_RE = re.compile(
 )
 
 
+#: "the" before a trip's figure ("the 160-km journey"), and a way travelled over "the"
+#: figure ("to drive the 200 km"): a way already told.
+_THE_BEFORE_RE = re.compile(r"\bthe\s+(?:whole\s+|entire\s+)?$", re.IGNORECASE)
+_DRIVE_THE_RE = re.compile(
+    r"\b(?:drive|fly|cover|travel|walk|ride|cycle|cross)\s+the\s+(?:whole\s+|entire\s+)?$", re.I
+)
 #: A vehicle a figure is measured from: "two miles from the stricken vessel".
 _VEHICLE_AFTER_RE = re.compile(
     r"\s+(?:away\s+)?from\s+(?:the|a|an|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ship|"
