@@ -2506,6 +2506,16 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
     ]
 
 
+def test_where_someone_met_on_the_way_is_from_is_no_stop():
+    text = (
+        "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "
+        "headed south to Zakopane."
+    )
+    assert _names(text) == ["Tarnów", "Zakopane"]
+    # the control: the travellers' own "from" is still where they left
+    assert _names("The couple flew from Lithuania to Zakopane.")[0] == "Lithuania"
+
+
 def test_a_place_a_vehicle_is_awaited_for_is_not_reached_yet():
     text = "We left Guilin on Monday. At the station we sat waiting for the night train to Nanning."
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [

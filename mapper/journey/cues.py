@@ -544,6 +544,11 @@ _DEALINGS = (
 #: (after the first name, then after the second)
 PAIR_BEFORE_DEALINGS = re.compile(rf"^-[A-Z][\w.'\u2019]*\s+{_DEALINGS}")
 DEALINGS_AFTER = re.compile(rf"^\s+{_DEALINGS}")
+#: People the travellers meet on the way.
+_MET = (
+    r"(?:man|woman|couple|guy|girl|boy|lady|family|friend|cyclist|biker|traveller|traveler|"
+    r"backpacker|tourist|student|hiker|pilgrim)"
+)
 #: "relations with Moscow", "a man from Texas": a place standing for something else.
 NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:relations|ties|talks|trade|deal|agreement|war|embassy|ambassador|envoy|"
@@ -555,6 +560,8 @@ NOT_A_STOP_BEFORE = re.compile(
     r"(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|flight|stop)\s+"
     r"(?:to|in|at)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
+    # someone met on the way and where they are from: "shared a taxi with a couple from Chile"
+    rf"\b(?:a|an|one|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\s+from\s*$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
     r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
