@@ -690,6 +690,15 @@ def test_a_place_passed_on_the_way_is_not_an_end():
         assert (check.claim.origin.text, check.claim.target.text) == ("Oulu", "Kuopio"), text
 
 
+def test_a_bare_description_before_a_comma_and_a_name_gives_the_name():
+    # "north of state capital, X": no article, the name after the comma
+    [check] = check_claims("Hamirpur lies about 50 kilometres south of district town, Kangra.")
+    assert check.claim.origin is not None and check.claim.origin.text == "Kangra"
+    # the control: "the capital, X" after a fronted phrase is the sentence's subject
+    text = "Situated only 60 kilometers south of the capital, Hamirpur offers a retreat."
+    assert check_claims(text)[0].claim.target.text == "Hamirpur"
+
+
 def test_the_place_after_a_name_of_who_holds_it_is_the_reference():
     # "from Kinshasa-controlled Bisie": the town, not the capital that holds it
     [check] = check_claims("Walikale lies 20 km from Kinshasa-controlled Uvira.")

@@ -295,7 +295,9 @@ _ITS_RANKED = re.compile(
 _SITE_IN = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
     r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
-    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
+    # "north of state capital, Shimla": a bare description set off by a comma
+    r"(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:capital|city|town|port|seat)\s*,\s+",
     re.IGNORECASE,
 )
 #: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
