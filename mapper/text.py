@@ -557,7 +557,7 @@ MODE_WORDS = (
     ),
     (
         "road",
-        r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es)?|coach|motorcade|taxi|cab|limousine|"
+        r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es|sed|sing|ed|ing)?|coach|motorcade|taxi|cab|limousine|"
         r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
         r"motorcycle|minivan|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|horse-drawn|"
         r"horseback|palanquins?|"
@@ -566,8 +566,9 @@ MODE_WORDS = (
     ),
     (
         "foot",
-        # "march", not the month: "docked on March 3" is no march
-        r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|(?-i:march)|march(?:es|ed|ing)|trek(?:s|ked|king)?|"
+        # "march", not the month: "docked on March 3" is no march; not "walks and rallies",
+        # "marches": a campaign's events
+        r"walk(?:ed|ing)?|hik(?:e|es|ed|ing)|(?-i:march)|march(?:ed|ing)|trek(?:s|ked|king)?|"
         r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
     ),
     ("bicycle", r"cycl(?:e|ed|ing)|bicycles?|bikes?"),

@@ -2506,6 +2506,16 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
     ]
 
 
+def test_bussed_is_by_road_and_a_campaigns_walks_are_no_way_of_travelling():
+    stops = journey_from_text("We left Tarnow early. We bussed to Zakopane instead.").stops
+    assert [(s.place.name, s.mode) for s in stops] == [("Tarnów", "unknown"), ("Zakopane", "road")]
+    text = "The candidate left Tarnow. He led walks and rallies in Zakopane."
+    assert [(s.place.name, s.mode) for s in journey_from_text(text).stops][1] == (
+        "Zakopane",
+        "unknown",
+    )
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "
