@@ -553,7 +553,7 @@ MODE_WORDS = (
         "rail",
         r"trains?|(?:de|en)train(?:s|ed|ing)?|rail(?:way|road)?s?|railcar|locomotive|station|"
         r"platform|carriages?|"
-        r"sleeper|metro|tram|by\s+rail",
+        r"sleeper|metro|tram|by\s+rail|shinkansen|tgv|eurostar|amtrak|maglev",
     ),
     (
         "road",

@@ -2516,6 +2516,15 @@ def test_bussed_is_by_road_and_a_campaigns_walks_are_no_way_of_travelling():
     )
 
 
+def test_a_named_kind_of_train_and_being_whisked_somewhere_are_a_leg_by_rail():
+    text = "We left Akita early. The Shinkansen whisked us from Morioka to Hachinohe."
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.mode) for s in stops][1:] == [
+        ("Morioka", "rail"),
+        ("Hachinohe", "rail"),
+    ]
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "

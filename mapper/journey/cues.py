@@ -124,7 +124,7 @@ GOING = re.compile(
     r"mak(?:es|ing)|"
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing|ions?)|airlift(?:s|ed|ing)?|transported|"
-    r"deploy(?:s|ed|ing)?|escort(?:s|ed|ing)?|"
+    r"deploy(?:s|ed|ing)?|escort(?:s|ed|ing)?|whisk(?:s|ed|ing)?|shuttl(?:e|es|ed|ing)|sped|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|bus(?:s?ed|s?ing)|ferry|boat|"
     r"ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
