@@ -2525,6 +2525,16 @@ def test_a_named_kind_of_train_and_being_whisked_somewhere_are_a_leg_by_rail():
     ]
 
 
+def test_performers_opening_somewhere_and_going_on_to_play_a_town_tour_it():
+    text = (
+        "The orchestra opened in Akita. At week's end, the orchestra went on to wow Morioka "
+        "with the same program, and then went on to play Aomori."
+    )
+    assert _names(text) == ["Akita", "Morioka", "Aomori"]
+    # the control: a factory's opening is no tour's
+    assert _names("A new factory opened in Akita.") == []
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "

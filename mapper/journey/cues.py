@@ -157,7 +157,8 @@ BEGINNING = re.compile(
     r"\b(?:beg(?:a|u)n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed)?|set\s+out)\s+"
     r"(?:in|at|from)" + _LEAD_SHORT + r"|\blaunch\s+from(?:\s+(?:the|a|an)\b)?\s*$|"
     # "The tour opens in Seattle", "It kicks off in Perth": a tour's, not a shop's, opening
-    r"\b(?:tour|trip|journey|voyage|swing|cruise|it)\b[^.;]{0,40}?\b"
+    r"\b(?:tour|trip|journey|voyage|swing|cruise|it|orchestra|band|choir|troupe|circus|"
+    r"squad)\b[^.;]{0,40}?\b"
     r"(?:open(?:s|ed)?|kick(?:s|ed)?\s+off)\s+(?:in|at)" + _LEAD_SHORT + "|"
     # "began a four-nation tour of Africa in Luanda", "launched his trip to Asia from X"
     r"\b(?:beg(?:a|u)n|begins?|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?)\s+"
@@ -223,6 +224,8 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
+    # a tour's next town, told by what the performers did there: "went on to wow Moscow"
+    r"went\s+on\s+to\s+(?:wow|play|conquer|charm|thrill|entertain|delight|dazzle)|"
     # "and we finally hit Fresno": a traveller's own arrival, as they say it
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
