@@ -23,6 +23,10 @@ def _names(text: str) -> list[str]:
     return [s.place.name for s in journey_from_text(text).stops]
 
 
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(s.place.name, s.status) for s in journey_from_text(text).stops]
+
+
 def test_every_mode_and_dates_as_news_writes_them():
     text = (
         "Manila, 10 September 2023\n"
@@ -2535,6 +2539,37 @@ def test_performers_opening_somewhere_and_going_on_to_play_a_town_tour_it():
     assert _names("A new factory opened in Akita.") == []
 
 
+def test_going_to_a_place_is_a_way_gone_and_going_to_visit_it_a_plan():
+    text = "We reached Oruro on Feb 15th. Left Oruro the next day, Feb 16th, going to Tarija."
+    assert _statuses(text) == [("Oruro", "confirmed"), ("Tarija", "confirmed")]
+    text = "We reached Oruro on Feb 15th. Next week we are going to visit Tarija."
+    assert _statuses(text)[1] == ("Tarija", "speculated")
+
+
+def test_would_later_tells_a_past_from_before_it_not_a_plan():
+    text = (
+        "The candidate flew to Teresina in May. As part of his tour, he would later lead "
+        "marches in cities such as Olinda and Maceio."
+    )
+    statuses = dict(_statuses(text))
+    assert statuses["Olinda"] == "confirmed" and statuses["Maceió"] == "confirmed"
+    # the control: a would of a condition stays a plan
+    text = "The candidate flew to Teresina in May. He would visit Olinda if time allowed."
+    assert dict(_statuses(text))["Olinda"] == "speculated"
+
+
+def test_mail_from_a_place_and_a_places_institution_are_no_stops():
+    text = (
+        "The ship reached Olinda on 3 April 1832 and the crew received its first mail from Tarija."
+    )
+    assert _names(text) == ["Olinda"]
+    text = (
+        "He had moved his violin studies from the Tarija Conservatory to a school in Oruro. "
+        "He then sailed from Olinda to Maceio."
+    )
+    assert "Tarija" not in _names(text)
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "
@@ -2547,16 +2582,10 @@ def test_where_someone_met_on_the_way_is_from_is_no_stop():
 
 def test_a_place_a_vehicle_is_awaited_for_is_not_reached_yet():
     text = "We left Guilin on Monday. At the station we sat waiting for the night train to Nanning."
-    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
-        ("Guilin", "confirmed"),
-        ("Nanning", "speculated"),
-    ]
+    assert _statuses(text) == [("Guilin", "confirmed"), ("Nanning", "speculated")]
     # ... until the story tells it reached
     text += " We reached Nanning at dawn."
-    assert [(s.place.name, s.status) for s in journey_from_text(text).stops][1] == (
-        "Nanning",
-        "confirmed",
-    )
+    assert _statuses(text)[1] == ("Nanning", "confirmed")
 
 
 def test_a_place_said_to_be_the_next_stop_or_the_first_landfall_is_a_stop():

@@ -346,7 +346,9 @@ RETURN = re.compile(
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
 MODAL = re.compile(
     # "may", not the month of "3 May 1889", "May 3" or "in May"
-    r"\b(?:will|would|'ll|shall|could|might|(?-i:(?<!\d\s)may(?!\s+\d))|can|should|must|"
+    # "would later lead rallies in X": a past told from before it, not a plan
+    r"\b(?:will|would(?!\s+(?:later|eventually|go\s+on\s+to)\b)|'ll|shall|could|might|"
+    r"(?-i:(?<!\d\s)may(?!\s+\d))|can|should|must|"
     r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
     r"(?:is|are|was|were|be)\s+(?:(?:then|also|now|still)\s+)?(?:expected|scheduled|due|set|slated|"
     r"planned|planning|likely|"
@@ -443,7 +445,10 @@ _FUTURE_TIME = (
 )
 FUTURE = re.compile(
     # "is also scheduled to", "are now expected to": an adverb between
-    r"\b(?:will|'ll|\u2019ll|shall|going\s+to|(?:is|are)\s+(?:(?:also|now|still|then)\s+)?"
+    # "going to visit" (not "going to La Paz", "going to the station": a way gone)
+    r"\b(?:will|'ll|\u2019ll|shall|"
+    r"going\s+to(?=\s+(?!(?:the|a|an|his|her|their|our|my|its)\b)(?-i:[a-z]))|"
+    r"(?:is|are)\s+(?:(?:also|now|still|then)\s+)?"
     r"(?:due|expected|scheduled|set|slated|planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|"
     rf"plans?\s+to|{_FUTURE_TIME})\b",
     re.IGNORECASE,
@@ -526,6 +531,9 @@ NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"
     r"avenue\b|route\b|forum\b|times\b|post\b|airlines?\b|government\b|officials?\b|"
     r"authorities\b|time\b|-born\b|native\b|"
+    # "the Prague Conservatory", "the Lyon Opera": an institution the place names
+    r"(?-i:Conservatory|Conservatoire|University|Academy|Institute|College|Philharmonic|"
+    r"Symphony|Opera|Zoo)\b|"
     # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
     r"embassy\b|consulate\b|governor\b|mayor\b|premier\b|senator\b|police\b|"
     # "Pyongyang maintains that ...", "Moscow has denied it": a government that speaks
@@ -573,6 +581,8 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
+    # what came from a place, not the traveller: "the crew received its first mail from X"
+    r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post)\s+from\s*$|"
     # news that reached a place, not the traveller: "a cable received in Paris"
     r"\b(?:messages?|cables?|telegrams?|reports?|letters?|dispatch(?:es)?|news|word)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+)?(?:received|sent|filed|published|reported)\s+(?:in|at)\s*$|"
