@@ -2570,6 +2570,14 @@ def test_mail_from_a_place_and_a_places_institution_are_no_stops():
     assert "Tarija" not in _names(text)
 
 
+def test_a_month_of_a_year_dates_its_stop():
+    text = "We walked from Oruro in spring. In October of 2004 I returned to Tarija on foot."
+    assert [(s.place.name, s.date) for s in journey_from_text(text).stops][1] == (
+        "Tarija",
+        "2004-10",
+    )
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "

@@ -261,9 +261,10 @@ def date_in(
     return ""
 
 
-#: A month and its year with no day: "in April 2016", "in mid-April 2016".
+#: A month and its year with no day: "in April 2016", "in mid-April 2016", "in October
+#: of 2004".
 _MONTH_YEAR = re.compile(
-    rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?P<y>(?:18|19|20)\d\d)\b"
+    rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?:of\s+)?(?P<y>(?:18|19|20)\d\d)\b"
 )
 
 
