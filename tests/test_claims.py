@@ -1115,6 +1115,10 @@ def test_an_article_before_a_unit_is_the_number_one_and_half_a_mile_is_half():
     assert (one.value, one.unit, one.qualifier) == (1, "mi", "less than")
     [half] = find_claims("The farm lies half a mile south of Hinton.")
     assert half.stated_km == pytest.approx(0.5 * 1.609344)  # 1 mi = 1.609344 km exactly
+    # ... and of a nautical mile
+    [nautical] = find_claims("The vessel capsized about a nautical mile off the village of Bagac.")
+    assert (nautical.value, nautical.unit) == (1, "nmi")
+    assert nautical.stated_km == pytest.approx(1.852)  # 1 nmi = 1,852 m exactly
 
 
 def test_slang_units_for_kilometres():

@@ -233,7 +233,7 @@ _NUMBER = (
     # "two and a half", "two-and-a-half"
     rf"|(?<![\w-]){_WORDNUM}(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\b"
     # "less than a mile", "half a mile": the article is the number one before a unit
-    r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:mile|kilomet(?:er|re))\b))"
+    r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:(?:nautical\s+)?mile|kilomet(?:er|re))\b))"
 )
 _UNIT = (
     r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
