@@ -791,6 +791,25 @@ def test_natural_features_lie_where_atlases_put_them(gazetteer, query, kind, box
     assert south <= place.lat <= north and west <= place.lon <= east
 
 
+@pytest.mark.parametrize(
+    ("query", "kind", "country", "near"),
+    [
+        # capes and harbours that share their names with small towns elsewhere: the Cape
+        # Horn of the sea routes, not a Canadian neighbourhood; Pearl Harbor, not Pearl,
+        # Mississippi. Points to a tenth of a degree from the places' Wikipedia articles:
+        # Cape Horn 55 deg 59' S 67 deg 17' W, Pearl Harbor 21 deg 22' N 157 deg 59' W
+        ("Cape Horn", "area", "CL", (-55.98, -67.29)),
+        ("Pearl Harbor", "water", "US", (21.37, -157.98)),
+    ],
+)
+def test_capes_and_harbours_are_the_features_not_towns_named_for_them(
+    gazetteer, query, kind, country, near
+):
+    place = gazetteer.lookup(query)
+    assert (place.kind, place.country) == (kind, country)
+    assert abs(place.lat - near[0]) < 0.1 and abs(place.lon - near[1]) < 0.1
+
+
 def test_us_postal_towns_fill_in_what_cities500_lacks(gazetteer):
     # Harwinton, Connecticut (about 5,600 people; not in cities500 as a populated place):
     # 41 deg 45' 16" N 73 deg 03' 25" W (en.wikipedia.org/wiki/Harwinton,_Connecticut, read on
