@@ -2578,6 +2578,13 @@ def test_a_month_of_a_year_dates_its_stop():
     )
 
 
+def test_staying_aboard_as_far_as_a_place_ends_the_leg_there():
+    text = "We boarded at Larantuka and I decided to stay on the ferry as far as Maumere."
+    assert _names(text) == ["Larantuka", "Maumere"]
+    # the control: "as far as X is concerned" goes nowhere
+    assert _names("As far as Maumere is concerned, the ferry is late.") == []
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "

@@ -203,7 +203,9 @@ METONYMS = frozenset(
 )
 #: "to", "into", "for", "on to" right before a name, after a verb of going.
 TO = re.compile(
-    r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for)" + _LEAD_SHORT, re.I
+    # "stayed on the ferry as far as Kupang": where the leg ended
+    r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for|as\s+far\s+as)" + _LEAD_SHORT,
+    re.I,
 )
 #: A span of time: "two hours", "three days", "a busy week", "several months".
 SPAN_OF_TIME = (
