@@ -2585,6 +2585,17 @@ def test_staying_aboard_as_far_as_a_place_ends_the_leg_there():
     assert _names("As far as Maumere is concerned, the ferry is late.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We left Larantuka at dawn. We take off again, and in half hour are in central Maumere.",
+        "We left Larantuka at dawn. Within three hours we were in Maumere.",
+    ],
+)
+def test_being_somewhere_after_the_time_a_leg_took_is_arriving_there(text):
+    assert _names(text) == ["Larantuka", "Maumere"]
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "

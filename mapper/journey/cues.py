@@ -226,6 +226,14 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
+    # "and in half an hour are in central Kutaisi": there after the time a leg took
+    # (a present only after "and", in a diary's run of deeds: not "In two days we are in X")
+    r"(?:\band\s+|\b(?=with))(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
+    + SPAN_OF_TIME
+    + r")\s*,?\s+(?:we\s+|I\s+|they\s+)?(?:are|am)\s+(?:in|at)|"
+    r"\b(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
+    + SPAN_OF_TIME
+    + r")\s*,?\s+(?:we\s+|I\s+|they\s+)?(?:were|was)\s+(?:in|at)|"
     # a tour's next town, told by what the performers did there: "went on to wow Moscow"
     r"went\s+on\s+to\s+(?:wow|play|conquer|charm|thrill|entertain|delight|dazzle)|"
     # "and we finally hit Fresno": a traveller's own arrival, as they say it
