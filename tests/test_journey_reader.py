@@ -2596,6 +2596,11 @@ def test_being_somewhere_after_the_time_a_leg_took_is_arriving_there(text):
     assert _names(text) == ["Larantuka", "Maumere"]
 
 
+def test_a_couple_of_days_spent_somewhere_is_a_stay_there():
+    text = "Having spent a couple of days in Maumere before our boat trip, we saw many boats."
+    assert _names(text) == ["Maumere"]
+
+
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
         "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "
