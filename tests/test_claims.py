@@ -1116,7 +1116,7 @@ def test_an_article_before_a_unit_is_the_number_one_and_half_a_mile_is_half():
     [half] = find_claims("The farm lies half a mile south of Hinton.")
     assert half.stated_km == pytest.approx(0.5 * 1.609344)  # 1 mi = 1.609344 km exactly
     # ... and of a nautical mile
-    [nautical] = find_claims("The vessel capsized about a nautical mile off the village of Bagac.")
+    [nautical] = find_claims("A boat overturned about a nautical mile off the village of Bagac.")
     assert (nautical.value, nautical.unit) == (1, "nmi")
     assert nautical.stated_km == pytest.approx(1.852)  # 1 nmi = 1,852 m exactly
 
@@ -2454,7 +2454,7 @@ def test_a_relative_clause_after_an_apposition_naming_an_area_hangs_on_the_town(
 
 
 def test_a_dotted_unit_with_its_conversion_after_a_slash_keeps_the_claim():
-    [check] = check_claims("Annecy is located in France, 31 mi./50 km. from Chambery by road.")
+    [check] = check_claims("Annecy lies 31 mi./50 km. from Chambery.")
     assert (check.claim.value, check.claim.unit, check.claim.conversion) == (
         31.0,
         "mi",
@@ -2464,7 +2464,7 @@ def test_a_dotted_unit_with_its_conversion_after_a_slash_keeps_the_claim():
 
 
 def test_a_figure_added_in_brackets_to_a_time_keeps_its_compass_point():
-    text = "Chambery is located about 45 minutes drive (and 50 kilometres) south of Annecy."
+    text = "Chambery is an hour away by car (and 50 kilometres) south of Annecy."
     [check] = check_claims(text)
     assert check.claim.value == 50.0 and check.claim.direction == "S"
     assert (check.claim.target.text, check.claim.origin.text) == ("Chambery", "Annecy")

@@ -473,8 +473,8 @@ def test_a_route_mode_set_off_by_commas_keeps_the_claim(text):
 
 
 def test_a_route_mode_before_in_the_compass_point_keeps_the_claim():
-    # "N km (or M miles) by road in the north east of X": "in the" as well as "to the"
-    text = "Teruel is about 300 kilometers or 186 miles by road in the South East of Zaragoza."
+    # "N km by road in the north east of X": "in the" as well as "to the"
+    text = "Teruel lies 300 kilometers by road in the south east of Zaragoza."
     [check] = check_claims(text)
     assert (check.claim.target.text, check.claim.origin.text) == ("Teruel", "Zaragoza")
     assert check.claim.direction == "SE" and check.claim.route == "road"
@@ -484,12 +484,12 @@ def test_a_route_mode_before_in_the_compass_point_keeps_the_claim():
     "text",
     [
         # a figure cut from a way, not the way
-        "The new tunnel cuts nearly 20 km from the drive between Annecy and Chambery.",
-        "The bypass shaves 12 km off the trip from Annecy to Chambery.",
+        "The new tunnel shaves 20 km off the old road between Annecy and Chambery.",
+        "The bypass saves 12 km on the trip from Annecy to Chambery.",
         # the length of a network among three towns
-        "The line has a total network of 400km between Annecy, Chambery and Valence.",
+        "The bus company runs a network of 400km between Annecy, Chambery and Valence.",
         # between two vessels, with no place named
-        "The trawler Marie, at about one mile from the ship in distress, lowered a boat.",
+        "A trawler stood by a mile from the stricken ship while the crew was lifted off.",
         "The lifeboat was two miles from the stricken vessel when the crew saw flares.",
     ],
 )
@@ -554,7 +554,7 @@ def test_the_state_capital_resolves_through_a_state_named_later_in_its_sentence(
 
 def test_the_capital_of_a_region_the_table_lacks_is_unresolved_not_the_countrys():
     # the table of regions' capitals (mapper/data/region_capitals.csv) has no Russian
-    # republics: "the capital of Bashkortostan" is Ufa, never Moscow
+    # republics: "the capital of Bashkortostan" is Ufa, never the country's capital
     [check] = check_claims("Sterlitamak lies 120 km south of the capital of Bashkortostan.")
     assert check.origin is None and check.verdict == "unresolved"
     assert "Bashkortostan" in (check.unresolved_reason or "")
@@ -654,11 +654,11 @@ def test_a_figure_opening_a_sentence_with_more_words_or_nothing_before_keeps_no_
 
 def test_from_a_described_place_to_another_names_both_ends():
     # "from the port of X to the market town of Y, a distance of N": past the descriptions
-    text = "The line runs from the port of Goole to the market town of Malton, a distance of 70km."
+    text = "Trains go from the port of Goole to the market town of Malton, a distance of 70km."
     [check] = check_claims(text)
     assert (check.claim.origin.text, check.claim.target.text) == ("Goole", "Malton")
     # the control: "from the ports of A and B" lists one side of a way, not its two ends
-    text = "Most grain leaves from the ports of Goole and Whitby, over 300 km from the farms."
+    text = "Wool went out from the ports of Goole and Whitby to mills far inland, some 300 km away."
     [check] = check_claims(text)
     assert check.measured_km is None  # never Goole to Whitby
 
@@ -667,10 +667,9 @@ def test_from_a_described_place_to_another_names_both_ends():
     "text",
     [
         # a way the sentence before told, then "the" trip's figure with no place of its own
-        "The new line will connect Annecy with the city of Valence. The train will take "
-        "passengers on the 160-kilometre journey in two hours.",
-        "The classic road trip runs from Annecy to Valence. It takes about 3 hours to drive "
-        "the 200 km.",
+        "The new line will connect Annecy with the city of Valence. Riders will cover the "
+        "160-kilometre journey in two hours.",
+        "The classic road trip runs from Annecy to Valence. Allow three hours to drive the 200 km.",
         # "links X to Y, a distance of N"
         "The road links Annecy to Valence, a distance of 160 km.",
     ],
@@ -683,7 +682,7 @@ def test_a_figure_of_the_way_told_before_runs_between_its_ends(text):
 
 def test_a_place_passed_on_the_way_is_not_an_end():
     for text in (
-        "Planners favour a 230 km route from Oulu via Kajaani to Kuopio in Finland.",
+        "A 230 km trip from Oulu via Kajaani to Kuopio takes a day.",
         "The drive from Oulu through Kajaani to Kuopio is 290 km.",
     ):
         [check] = check_claims(text)
@@ -695,14 +694,14 @@ def test_a_bare_description_before_a_comma_and_a_name_gives_the_name():
     [check] = check_claims("Hamirpur lies about 50 kilometres south of district town, Kangra.")
     assert check.claim.origin is not None and check.claim.origin.text == "Kangra"
     # the control: "the capital, X" after a fronted phrase is the sentence's subject
-    text = "Situated only 60 kilometers south of the capital, Hamirpur offers a retreat."
+    text = "Lying 60 kilometers south of the capital, Hamirpur has cooler air."
     assert check_claims(text)[0].claim.target.text == "Hamirpur"
 
 
 def test_the_place_after_a_name_of_who_holds_it_is_the_reference():
-    # "from Kinshasa-controlled Bisie": the town, not the capital that holds it
-    [check] = check_claims("Walikale lies 20 km from Kinshasa-controlled Uvira.")
-    assert check.claim.origin is not None and check.claim.origin.text == "Uvira"
+    # "from Likasi-controlled Kamina": the town, not the capital that holds it
+    [check] = check_claims("Kalemie lies 20 km from Likasi-controlled Kamina.")
+    assert check.claim.origin is not None and check.claim.origin.text == "Kamina"
 
 
 def test_names_near_a_place_each_with_a_figure_in_brackets_are_measured_from_it():

@@ -2471,11 +2471,11 @@ def test_a_full_date_in_an_old_year_dates_its_stop():
     [stop] = journey_from_text(text).stops
     assert (stop.place.name, stop.date) == ("Valparaíso", "1791-03-03")
     # ... and of the 1400s, the voyages of the first navigators
-    text = "The caravels left Savona on 8th July 1497 and reached Cagliari on 2nd March, 1498."
+    text = "The caravels left Savona on 3rd June 1492 and reached Cagliari on 9th May, 1493."
     stops = journey_from_text(text).stops
     assert [(s.place.name, s.date) for s in stops] == [
-        ("Savona", "1497-07-08"),
-        ("Cagliari", "1498-03-02"),
+        ("Savona", "1492-06-03"),
+        ("Cagliari", "1493-05-09"),
     ]
     # the control: a count of people after a date is no year
     [stop, _] = journey_from_text("On 4 May 1200 people left Savona for Cagliari.").stops
@@ -2511,9 +2511,9 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
 
 
 def test_bussed_is_by_road_and_a_campaigns_walks_are_no_way_of_travelling():
-    stops = journey_from_text("We left Tarnow early. We bussed to Zakopane instead.").stops
-    assert [(s.place.name, s.mode) for s in stops] == [("Tarnów", "unknown"), ("Zakopane", "road")]
-    text = "The candidate left Tarnow. He led walks and rallies in Zakopane."
+    stops = journey_from_text("From Tarnow we bussed to Zakopane.").stops
+    assert [(s.place.name, s.mode) for s in stops] == [("Tarnów", "road"), ("Zakopane", "road")]
+    text = "The candidate left Tarnow. He led street walks and a rally in Zakopane."
     assert [(s.place.name, s.mode) for s in journey_from_text(text).stops][1] == (
         "Zakopane",
         "unknown",
@@ -2521,18 +2521,20 @@ def test_bussed_is_by_road_and_a_campaigns_walks_are_no_way_of_travelling():
 
 
 def test_a_named_kind_of_train_and_being_whisked_somewhere_are_a_leg_by_rail():
-    text = "We left Akita early. The Shinkansen whisked us from Morioka to Hachinohe."
+    text = "We left Akita early. We took the Shinkansen from Morioka to Hachinohe."
     stops = journey_from_text(text).stops
     assert [(s.place.name, s.mode) for s in stops][1:] == [
         ("Morioka", "rail"),
         ("Hachinohe", "rail"),
     ]
+    text = "We left Akita early. A minibus whisked us from Hachinohe to Aomori."
+    assert _names(text) == ["Akita", "Hachinohe", "Aomori"]
 
 
 def test_performers_opening_somewhere_and_going_on_to_play_a_town_tour_it():
     text = (
-        "The orchestra opened in Akita. At week's end, the orchestra went on to wow Morioka "
-        "with the same program, and then went on to play Aomori."
+        "The orchestra opened in Akita. Three days later the players went on to wow Morioka, "
+        "and then went on to play Aomori."
     )
     assert _names(text) == ["Akita", "Morioka", "Aomori"]
     # the control: a factory's opening is no tour's
@@ -2540,7 +2542,7 @@ def test_performers_opening_somewhere_and_going_on_to_play_a_town_tour_it():
 
 
 def test_going_to_a_place_is_a_way_gone_and_going_to_visit_it_a_plan():
-    text = "We reached Oruro on Feb 15th. Left Oruro the next day, Feb 16th, going to Tarija."
+    text = "We reached Oruro on Feb 15th. On the 16th we left Oruro, going to Tarija."
     assert _statuses(text) == [("Oruro", "confirmed"), ("Tarija", "confirmed")]
     text = "We reached Oruro on Feb 15th. Next week we are going to visit Tarija."
     assert _statuses(text)[1] == ("Tarija", "speculated")
@@ -2548,26 +2550,23 @@ def test_going_to_a_place_is_a_way_gone_and_going_to_visit_it_a_plan():
 
 def test_would_later_tells_a_past_from_before_it_not_a_plan():
     text = (
-        "The candidate flew to Teresina in May. As part of his tour, he would later lead "
-        "marches in cities such as Olinda and Maceio."
+        "The candidate flew to Teresina in May. He would later hold rallies in Olinda and Mossoro."
     )
     statuses = dict(_statuses(text))
-    assert statuses["Olinda"] == "confirmed" and statuses["Maceió"] == "confirmed"
+    assert statuses["Olinda"] == "confirmed" and statuses["Mossoró"] == "confirmed"
     # the control: a would of a condition stays a plan
     text = "The candidate flew to Teresina in May. He would visit Olinda if time allowed."
     assert dict(_statuses(text))["Olinda"] == "speculated"
 
 
 def test_mail_from_a_place_and_a_places_institution_are_no_stops():
-    text = (
-        "The ship reached Olinda on 3 April 1832 and the crew received its first mail from Tarija."
-    )
+    text = "The brig arrived at Olinda on 3 May 1840 and the sailors got their mail from Tarija."
     assert _names(text) == ["Olinda"]
     text = (
-        "He had moved his violin studies from the Tarija Conservatory to a school in Oruro. "
-        "He then sailed from Olinda to Maceio."
+        "Novak, who had transferred his violin studies from the Copenhagen Conservatory to a "
+        "school in Monterrey, met him."
     )
-    assert "Tarija" not in _names(text)
+    assert _names(text) == ["Monterrey"]
 
 
 def test_a_month_of_a_year_dates_its_stop():
@@ -2579,7 +2578,7 @@ def test_a_month_of_a_year_dates_its_stop():
 
 
 def test_staying_aboard_as_far_as_a_place_ends_the_leg_there():
-    text = "We boarded at Larantuka and I decided to stay on the ferry as far as Maumere."
+    text = "We boarded at Larantuka and kept our cabin as far as Maumere."
     assert _names(text) == ["Larantuka", "Maumere"]
     # the control: "as far as X is concerned" goes nowhere
     assert _names("As far as Maumere is concerned, the ferry is late.") == []
@@ -2588,7 +2587,7 @@ def test_staying_aboard_as_far_as_a_place_ends_the_leg_there():
 @pytest.mark.parametrize(
     "text",
     [
-        "We left Larantuka at dawn. We take off again, and in half hour are in central Maumere.",
+        "We left Larantuka at dawn. We set off once more, and in half hour are in central Maumere.",
         "We left Larantuka at dawn. Within three hours we were in Maumere.",
     ],
 )
@@ -2597,14 +2596,14 @@ def test_being_somewhere_after_the_time_a_leg_took_is_arriving_there(text):
 
 
 def test_a_couple_of_days_spent_somewhere_is_a_stay_there():
-    text = "Having spent a couple of days in Maumere before our boat trip, we saw many boats."
+    text = "Having spent a couple of days in Maumere before the ferry, we rested."
     assert _names(text) == ["Maumere"]
 
 
 def test_where_someone_met_on_the_way_is_from_is_no_stop():
     text = (
-        "We left Tarnow by taxi. We shared the taxi with a nice couple from Lithuania and "
-        "headed south to Zakopane."
+        "We left Tarnow by taxi. We shared a jeep with a friendly couple from Lithuania and "
+        "rode on to Zakopane."
     )
     assert _names(text) == ["Tarnów", "Zakopane"]
     # the control: the travellers' own "from" is still where they left
@@ -2621,11 +2620,11 @@ def test_a_place_a_vehicle_is_awaited_for_is_not_reached_yet():
 
 def test_a_place_said_to_be_the_next_stop_or_the_first_landfall_is_a_stop():
     text = (
-        "The choir flew out in May. Matsue was the next stop, where we sang at a school. "
-        "Izumo was next, followed by a long trip to Sendai."
+        "The choir flew out in May. Matsue was the next stop; we sang in its castle. "
+        "Izumo was next, and then a bus ride to Sendai."
     )
     assert _names(text) == ["Matsue", "Izumo", "Sendai"]
-    text = "Their first landfall was Lanzarote, where they took water. Next port of call: La Palma."
+    text = "The fleet's first landfall was Lanzarote, two weeks out. Next port of call: La Palma."
     assert _names(text) == ["Lanzarote", "La Palma"]
     # the control: a first or a last that is no stop of the trip
     assert _names("Tottori was the first town in the region to get trams.") == []

@@ -363,7 +363,7 @@ class _Endpoints:
         nothing before it keeps its reference unsaid.
         """
         if role == "target" and claim.target_unsaid:
-            # "Nantes lies on the Loire. 340 km west of Paris.": the place the story is about
+            # "Vannes sits on a gulf. 105 km west of Rennes.": the place the story is about
             unsaid = Endpoint("", claim.sentence_start, claim.sentence_start, anaphoric=True)
             place, mention, _ = self._antecedent(unsaid, claim, other)
             return (place, mention, None) if place is not None else None

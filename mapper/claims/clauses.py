@@ -296,7 +296,7 @@ _SITE_IN = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
     r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
     r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
-    # "north of state capital, Shimla": a bare description set off by a comma
+    # "south of district town, Kangra": a bare description set off by a comma
     r"(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:capital|city|town|port|seat)\s*,\s+",
     re.IGNORECASE,
 )

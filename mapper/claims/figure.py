@@ -64,7 +64,7 @@ _CUT_OR_NETWORK_BEFORE_RE = re.compile(
 _AND_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:and|or)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 _UNIT_DOT_RE = re.compile(
-    # "47 mi./70 km. from Seoul": a slash and the figure's conversion
+    # "31 mi./50 km. from Chambery": a slash and the figure's conversion
     r"\.(?=\s+[a-z([]|\s*/\s*\d|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
     rf"|\s+{_DOTTED_POINT}\s+(?:of|from)\b)"  # an old gazetteer's "7 m. NE. of York"
 )

@@ -150,7 +150,7 @@ _WAY_NOUN_AFTER_RE = re.compile(
 )
 _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
-#: "from", "between", past a description of the place: "from the port of Hull to ...".
+#: "from", "between", past a description of the place: "from the port of Goole to ...".
 _FROM_TO_BEFORE_RE = re.compile(
     r"\b(?:from|form|between|(?P<link>connect|link|join)(?:s|ed|ing)?)\s+"
     r"(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$",
@@ -323,7 +323,7 @@ def _pair_among(
         linked = before.group("link") is not None
         first, joint, second = _joined(sentence, name, _WITH_OR_TO_RE if linked else _TO_OR_AND_RE)
         if joint is not None and before.group().lower().startswith("f") and "and" in joint.group():
-            continue  # "shipped from the ports of Santos and Paranagua": one side, listed
+            continue  # "shipped from the ports of Pelotas and Itajai": one side, listed
         if second is not None and not second.anaphoric and second.end <= pos:
             return first, second
         run = _CAPITAL_RUN_RE.match(text, joint.end(), pos) if joint else None
@@ -358,7 +358,7 @@ _BRACKET_OPEN_RE = re.compile(rf"\(\s*(?:(?:or|{HEDGE})\s+)*$", re.IGNORECASE)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_AFTER_BRACKET_RE = re.compile(r"\)\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 _FROM_WORD_RE = re.compile(r"\bfrom\s", re.IGNORECASE)
-#: "east of Bordeaux (around 35 km)": a compass point's place, then its figure in brackets.
+#: "east of Chartres (around 35 km)": a compass point's place, then its figure in brackets.
 _DIR_OF_END_RE = re.compile(rf"\b(?:{_DIR_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words of nearness before a list of places each with its figure in brackets.
 _NEAR_RE = re.compile(r"\b(?:close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of)\b", re.I)
@@ -394,7 +394,7 @@ def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoi
             _past_qualifier(sentence, sentence.endpoint(heads[-1])) : opening.start()
         ].strip()
     ):
-        # "Queenstown is close to two ski areas - Coronet (18 km) and Cardrona (58 km)": each
+        # "Wanaka is close to two ski towns - Arrowtown (55 km) and Omarama (75 km)": each
         # name with its figure in brackets, from the place the sentence is about
         return sentence.endpoint(heads[0]), sentence.endpoint(heads[-1])
     dir_of = _DIR_OF_END_RE.search(text, max(sentence.start, heads[-1].start - 30), heads[-1].start)

@@ -110,7 +110,7 @@ _TRAVELLED_RE = re.compile(
     re.IGNORECASE,
 )
 #: What may follow the reference of a figure that opens its sentence when the sentence is
-#: only figures: "340 km west of Paris, 80 km from Angers."
+#: only figures: "105 km west of Rennes, 55 km from Lorient."
 _FIGURES_ONLY_RE = re.compile(
     r"(?:\s*(?:[,;]|\band\b|,\s*and\b)\s*(?:(?:about|some|around|roughly|approximately|"
     r"nearly|almost|over|just|only)\s+)?\d[\d.,]*[^,;.]*)*\s*[.!]?\s*",
@@ -314,7 +314,7 @@ def _parse_claim(
     )
     if carried and previous is not None:
         target = previous.target
-    # "340 km west of Paris, 80 km from Angers.": the next figure of a line with no subject
+    # "105 km west of Rennes, 55 km from Lorient.": the next figure of a line with no subject
     unsaid = previous is not None and previous.target_unsaid and gap is not None
     if target is None and not carried and not unsaid:
         target = sentence.located_before(match.start())
@@ -353,7 +353,7 @@ def _parse_claim(
             target = sentence.reference_after(described.end())
         if target is None:  # "Some 400 km north of Baghdad, Mosul lies on the Tigris"
             target = sentence.subject_after(origin.end)
-        # "Nantes lies on the Loire. 340 km west of Paris, 80 km from Angers.": a line of
+        # "Vannes sits on a gulf. 105 km west of Rennes, 55 km from Lorient.": a line of
         # figures and nothing else places what the sentence before is about
         unsaid = unsaid or bool(target is None and _FIGURES_ONLY_RE.fullmatch(text, origin.end, hi))
     if origin is None and target is not None and not target.anaphoric:
@@ -529,7 +529,8 @@ _DRIVE_THE_RE = re.compile(
 _VEHICLE_AFTER_RE = re.compile(
     r"\s+(?:away\s+)?from\s+(?:the|a|an|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ship|"
     r"vessel|boat|yacht|ferry|aircraft|plane|car|truck|lorry|bus|train|convoy|lifeboat|"
-    r"trawler|tanker|submarine|helicopter)s?\b",
+    r"trawler|tanker|submarine|helicopter)s?\b"
+    r"(?!\s+(?:terminal|port|station|dock|pier|landing|harbou?r|stop|depot|yard|company)\b)",
     re.IGNORECASE,
 )
 

@@ -96,7 +96,7 @@ from .waters import point_in_water
 __all__ = ["Name", "Sentence"]
 
 
-#: A name as who holds or runs the place after it: "Kigali-held Goma", "Paris-backed".
+#: A name as who holds or runs the place after it: "Likasi-held Kamina", "Kalemie-backed".
 _HELD_AFTER = re.compile(
     r"-(?:held|controlled|occupied|backed|run|led|allied|annexed|administered)\s+", re.I
 )
@@ -223,7 +223,7 @@ class Sentence:
             if _ROAD_AFTER.match(self.text, name.core_end):
                 return None  # "north for 45 miles to Utah Highway 12": a road, no place
             held = _HELD_AFTER.match(self.text, name.core_end, self.end)
-            if held is not None:  # "from Kigali-held Goma": who holds it, then the place
+            if held is not None:  # "from Likasi-held Kamina": who holds it, then the place
                 return self.reference_after(held.end())
             capital_of = _CAPITAL_OF.search(self.text, pos, name.start)
             if capital_of is not None:

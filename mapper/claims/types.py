@@ -101,8 +101,8 @@ class Claim:
     #: checked as twice the distance between the places.
     round_trip: bool = False
     #: Whether the place the figure locates goes unsaid: a line of figures with no subject
-    #: after a sentence about that place ("Nantes lies on the Loire. 340 km west of Paris,
-    #: 80 km from Angers."); it is then resolved as "it" would be.
+    #: after a sentence about that place ("Vannes sits on a gulf. 105 km west of Rennes,
+    #: 55 km from Lorient."); it is then resolved as "it" would be.
     target_unsaid: bool = False
 
     def __post_init__(self) -> None:

@@ -203,7 +203,7 @@ METONYMS = frozenset(
 )
 #: "to", "into", "for", "on to" right before a name, after a verb of going.
 TO = re.compile(
-    # "stayed on the ferry as far as Kupang": where the leg ended
+    # "stayed on the ferry as far as Maumere": where the leg ended
     r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for|as\s+far\s+as)" + _LEAD_SHORT,
     re.I,
 )
@@ -226,7 +226,7 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
-    # "and in half an hour are in central Kutaisi": there after the time a leg took
+    # "and in half an hour are in central Maumere": there after the time a leg took
     # (a present only after "and", in a diary's run of deeds: not "In two days we are in X")
     r"(?:\band\s+|\b(?=with))(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
     + SPAN_OF_TIME
@@ -234,7 +234,7 @@ ARRIVAL = re.compile(
     r"\b(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
     + SPAN_OF_TIME
     + r")\s*,?\s+(?:we\s+|I\s+|they\s+)?(?:were|was)\s+(?:in|at)|"
-    # a tour's next town, told by what the performers did there: "went on to wow Moscow"
+    # a tour's next town, told by what the performers did there: "went on to wow Morioka"
     r"went\s+on\s+to\s+(?:wow|play|conquer|charm|thrill|entertain|delight|dazzle)|"
     # "and we finally hit Fresno": a traveller's own arrival, as they say it
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
@@ -541,7 +541,7 @@ NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"
     r"avenue\b|route\b|forum\b|times\b|post\b|airlines?\b|government\b|officials?\b|"
     r"authorities\b|time\b|-born\b|native\b|"
-    # "the Prague Conservatory", "the Lyon Opera": an institution the place names
+    # "the Tarija Conservatory", "the Oruro Opera": an institution the place names
     r"(?-i:Conservatory|Conservatoire|University|Academy|Institute|College|Philharmonic|"
     r"Symphony|Opera|Zoo)\b|"
     # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
@@ -582,7 +582,7 @@ NOT_A_STOP_BEFORE = re.compile(
     r"(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|flight|stop)\s+"
     r"(?:to|in|at)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
-    # someone met on the way and where they are from: "shared a taxi with a couple from Chile"
+    # someone met on the way and where they are from: "shared a taxi with a couple from Lithuania"
     rf"\b(?:a|an|one|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\s+from\s*$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"

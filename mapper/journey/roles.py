@@ -165,7 +165,7 @@ _NEXT_WAS = re.compile(
     re.IGNORECASE,
 )
 
-# ... told after the place: "Nagoya was the next stop", "Kyoto was next", "Lyon will be
+# ... told after the place: "Matsue was the next stop", "Izumo was next", "Tottori will be
 # the first destination".
 _WAS_NEXT_AFTER = re.compile(
     r"\s+(?:was|is|came|will\s+be|would\s+be)\s+(?:(?:the|our|their|my)\s+)?(?:next|first|"
