@@ -226,7 +226,7 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
-    # "and in half an hour are in central Maumere": there after the time a leg took
+    # "and in an hour are in Maumere": there after the time a leg took
     # (a present only after "and", in a diary's run of deeds: not "In two days we are in X")
     r"(?:\band\s+|\b(?=with))(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
     + SPAN_OF_TIME
