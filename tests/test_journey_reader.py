@@ -2569,6 +2569,22 @@ def test_mail_from_a_place_and_a_places_institution_are_no_stops():
     assert _names(text) == ["Monterrey"]
 
 
+def test_reaching_the_start_again_after_other_stops_ends_a_round_trip():
+    text = (
+        "They left Savona on 8 May 1900 and sailed to Cagliari. From Cagliari they went on to "
+        "Bizerte and then to Sousse. The ship reached Savona on 29 August."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Savona", "Cagliari", "Bizerte", "Sousse", "Savona"]
+    assert stops[-1].date == "1900-08-29"
+    # the control: the start only named again, not reached, is no second stop
+    text = (
+        "They left Savona on 8 May 1900 and sailed to Cagliari. From Cagliari they went on to "
+        "Bizerte and then to Sousse, the port you come to when sailing to Savona."
+    )
+    assert _names(text) == ["Savona", "Cagliari", "Bizerte", "Sousse"]
+
+
 def test_a_month_of_a_year_dates_its_stop():
     text = "We walked from Oruro in spring. In October of 2004 I returned to Tarija on foot."
     assert [(s.place.name, s.date) for s in journey_from_text(text).stops][1] == (

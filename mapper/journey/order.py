@@ -149,7 +149,18 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
             beside = [o.place for o in order[max(0, n - 1) : n + 2] if o is not e]
             if not _visit_apart(e.place, e.status, beside):
                 continue
-        if e.place in seen and not (e.role == "return" and stops and stops[-1].place != e.place):
+        # "They left Lisbon in July ... and reached Lisbon again in August": back at the start
+        # after two stops or more, told by a verb of reaching right before the name
+        returned = e.role == "return" or (
+            e.role == "arrive"
+            and e.status == "confirmed"
+            and len(stops) > 2
+            and stops[0].role == "origin"
+            and stops[0].place == e.place
+            and e.index > order[0].index
+            and _reached_again(e)
+        )
+        if e.place in seen and not (returned and stops and stops[-1].place != e.place):
             continue
         if stops and stops[-1].place == e.place:
             continue
@@ -157,6 +168,22 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
         role = "origin" if e.role == "depart" else "stop"
         stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
     return stops
+
+
+def _reached_again(e: Event) -> bool:
+    """Return whether the words right before an event's name tell it reached ("reached
+    Lisbon on 29 August", "arrived back in X"), not only named ("the port you reach when
+    travelling to X")."""
+    at = e.sentence.find(e.mention.surface)
+    return at > 0 and _REACHED_BEFORE.search(e.sentence, max(0, at - 40), at) is not None
+
+
+#: A verb of reaching right before a name.
+_REACHED_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|es)?|arriv(?:ed|es)\s+(?:back\s+)?(?:at|in)|return(?:ed|s)\s+to|"
+    r"got\s+back\s+to|docked\s+(?:at|in)|sailed\s+(?:back\s+)?into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
