@@ -359,24 +359,26 @@ class _Endpoints:
         "Castleford, 40 km to the southeast, is larger" after a sentence about
         Brampton: a figure "away" or toward a compass point, with a named place located
         and no place it is measured from, is measured from where the story stands, the
-        place an earlier sentence is about (read as "it" would be). A sentence with
+        place an earlier sentence is about (read as "it" would be). So is the located place
+        of a line of figures with no subject (``Claim.target_unsaid``). A sentence with
         nothing before it keeps its reference unsaid.
         """
-        if role == "target" and claim.target_unsaid:
-            # "Vannes sits on a gulf. 105 km west of Rennes.": the place the story is about
-            unsaid = Endpoint("", claim.sentence_start, claim.sentence_start, anaphoric=True)
-            place, mention, _ = self._antecedent(unsaid, claim, other)
-            return (place, mention, None) if place is not None else None
         target = claim.target
-        if (
-            role != "origin"
-            or target is None
-            or target.anaphoric
-            or not self.doc.sentences_before(claim.sentence_start, 1)
-            or not _IMPLIED_FROM_RE.match(self.doc.text, claim.end)
+        if role == "target" and claim.target_unsaid:
+            # "Vannes sits on a gulf. 105 km west of Rennes.": the place the story is about,
+            # looked for from the sentence's start
+            at = claim.sentence_start
+        elif (
+            role == "origin"
+            and target is not None
+            and not target.anaphoric
+            and self.doc.sentences_before(claim.sentence_start, 1)
+            and _IMPLIED_FROM_RE.match(self.doc.text, claim.end)
         ):
+            at = claim.end
+        else:
             return None
-        unsaid = Endpoint("", claim.end, claim.end, anaphoric=True)
+        unsaid = Endpoint("", at, at, anaphoric=True)
         place, mention, _ = self._antecedent(unsaid, claim, other)
         return (place, mention, None) if place is not None else None
 

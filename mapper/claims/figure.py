@@ -51,18 +51,18 @@ _SPACES_RE = re.compile(r"\s+|(?<=kilo)-")  # "kilo-metres", a unit hyphened
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
-#: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
-#: A figure cut from a way ("the tunnel cuts nearly 20 km from the drive") or the length
-#: of a network ("a total network of 592 km between A, B and C").
+#: A figure cut from a way ("the tunnel shaves 20 km off the old road") or the length of
+#: a network ("a network of 400 km between A, B and C").
 _CUT_OR_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:cut(?:s|ting)?|shav(?:es?|ed|ing)|sav(?:es?|ed|ing)|shorten(?:s|ed|ing)?|"
     r"reduc(?:es?|ed|ing)|trim(?:s|med|ming)?|knock(?:s|ed|ing)?|lop(?:s|ped|ping)?)\s+(?:off\s+)?$|"
     r"\b(?:network|system|grid)\s+of\s+$",
     re.IGNORECASE,
 )
-#: A figure added in brackets to a time told before it: "30 minutes' drive (and 27 km)".
-_AND_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:and|or)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+#: A figure added in brackets to a time told before it: "an hour by car (and 50 km)".
+_AND_BRACKET_BEFORE_RE = re.compile(rf"\(\s*(?:and|or)\s+(?:{HEDGE}\s+)?$", re.I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+#: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
 _UNIT_DOT_RE = re.compile(
     # "31 mi./50 km. from Chambery": a slash and the figure's conversion
     r"\.(?=\s+[a-z([]|\s*/\s*\d|\s+(?:North|South|East|West)[\w\s-]{0,12}?\s+of\b"
@@ -148,7 +148,7 @@ def _rejected_by_context(
     if _SQUARE_AFTER_RE.match(text, end, hi):
         return True
     if _SIZE_BEFORE_RE.search(before) or _CUT_OR_NETWORK_BEFORE_RE.search(before):
-        return True  # "cuts 20 km from the drive", "a total network of 592 km": no separation
+        return True  # "shaves 20 km off the road", "a network of 400 km": no separation
     if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
         return True  # "people living within 12 miles of the plant": a zone
     if _ZONE_NAMED_BEFORE_RE.search(before):

@@ -152,7 +152,7 @@ _DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 #: "from", "between", past a description of the place: "from the port of Goole to ...".
 _FROM_TO_BEFORE_RE = re.compile(
-    r"\b(?:from|form|between|(?P<link>connect|link|join)(?:s|ed|ing)?)\s+"
+    r"\b(?:(?P<from>from|form)|between|(?P<link>connect|link|join)(?:s|ed|ing)?)\s+"
     r"(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -322,7 +322,7 @@ def _pair_among(
             continue
         linked = before.group("link") is not None
         first, joint, second = _joined(sentence, name, _WITH_OR_TO_RE if linked else _TO_OR_AND_RE)
-        if joint is not None and before.group().lower().startswith("f") and "and" in joint.group():
+        if joint is not None and before.group("from") and "and" in joint.group():
             continue  # "shipped from the ports of Pelotas and Itajai": one side, listed
         if second is not None and not second.anaphoric and second.end <= pos:
             return first, second

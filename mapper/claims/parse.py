@@ -112,8 +112,7 @@ _TRAVELLED_RE = re.compile(
 #: What may follow the reference of a figure that opens its sentence when the sentence is
 #: only figures: "105 km west of Rennes, 55 km from Lorient."
 _FIGURES_ONLY_RE = re.compile(
-    r"(?:\s*(?:[,;]|\band\b|,\s*and\b)\s*(?:(?:about|some|around|roughly|approximately|"
-    r"nearly|almost|over|just|only)\s+)?\d[\d.,]*[^,;.]*)*\s*[.!]?\s*",
+    rf"(?:\s*(?:[,;]|\band\b|,\s*and\b)\s*(?:(?:{HEDGE}|over)\s+)?\d[\d.,]*[^,;.]*)*\s*[.!]?\s*",
     re.IGNORECASE,
 )
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
@@ -542,16 +541,12 @@ def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -
     miles"; not "travelled 300 km from the border")."""
     if (match.group("qual") or "").lower() == "within":
         return True
-    if _VEHICLE_AFTER_RE.match(sentence.text, tail.figure_end) and not any(
-        n.mention is not None for n in sentence.names
-    ):
-        return True  # "at about a mile from the ship in distress": between two vessels
+    if any(n.mention is not None for n in sentence.names):
+        return False
+    if _VEHICLE_AFTER_RE.match(sentence.text, tail.figure_end):
+        return True  # "two miles from the stricken vessel": between two vessels
     before = _COVERED_BEFORE_RE.search(sentence.text, sentence.start, match.start())
-    return (
-        before is not None
-        and not _POINT_AFTER_RE.match(sentence.text, tail.figure_end)
-        and not any(n.mention is not None for n in sentence.names)
-    )
+    return before is not None and not _POINT_AFTER_RE.match(sentence.text, tail.figure_end)
 
 
 def _same_located(claim: Claim, previous: Claim) -> Claim:

@@ -125,7 +125,7 @@ GOING = re.compile(
     r"divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|"
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing|ions?)|airlift(?:s|ed|ing)?|transported|"
     r"deploy(?:s|ed|ing)?|escort(?:s|ed|ing)?|whisk(?:s|ed|ing)?|shuttl(?:e|es|ed|ing)|sped|"
-    r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus|bus(?:s?ed|s?ing)|ferry|boat|"
+    r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus(?:s?ed|s?ing)?|ferry|boat|"
     r"ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
     # not "van", which is also Van in Turkey
@@ -216,6 +216,11 @@ SPAN_OF_TIME = (
 _DAY_OF_MONTH = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?(?:\s+\d{4},?)?"
 )
+#: The time a leg took, and who then was somewhere: "within three hours we ", "in an hour ".
+_LEG_TIME = (
+    rf"(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|{SPAN_OF_TIME})\s*,?\s+"
+    r"(?:we\s+|I\s+|they\s+)?"
+)
 #: Arrival and stay: the traveller was at the place.
 ARRIVAL = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|g(?:et|ets|ot|etting)\s+into|"
@@ -228,12 +233,7 @@ ARRIVAL = re.compile(
     r"made\s+port\s+(?:at|in)|"
     # "and in an hour are in Maumere": there after the time a leg took
     # (a present only after "and", in a diary's run of deeds: not "In two days we are in X")
-    r"(?:\band\s+|\b(?=with))(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
-    + SPAN_OF_TIME
-    + r")\s*,?\s+(?:we\s+|I\s+|they\s+)?(?:are|am)\s+(?:in|at)|"
-    r"\b(?:with)?in\s+(?:half\s+(?:an?\s+)?hour|an?\s+hour|"
-    + SPAN_OF_TIME
-    + r")\s*,?\s+(?:we\s+|I\s+|they\s+)?(?:were|was)\s+(?:in|at)|"
+    rf"\b(?:(?:and\s+|(?=with)){_LEG_TIME}(?:are|am)|{_LEG_TIME}(?:were|was))\s+(?:in|at)|"
     # a tour's next town, told by what the performers did there: "went on to wow Morioka"
     r"went\s+on\s+to\s+(?:wow|play|conquer|charm|thrill|entertain|delight|dazzle)|"
     # "and we finally hit Fresno": a traveller's own arrival, as they say it

@@ -346,11 +346,11 @@ def role_of(
 
     ``previous_stop``: the name just before this one is a stop of the journey.
     """
-    unknown = _UNKNOWN_LISTED.search(near)
-    if unknown is not None and place.kind not in AREA_KINDS:  # not "X, Australia"
+    trimmed = past_unknown(near)
+    if trimmed != near and place.kind not in AREA_KINDS:  # not "X, Australia"
         # "then to Ishimm, Omsk and Barnaul": a list goes on past a first name the gazetteer
         # does not know, and its places take the cue before it
-        role = role_of(near[: unknown.start()] + " ", clause, after, place)
+        role = role_of(trimmed + " ", clause, after, place)
         if role is not None:
             return role
     if _COMPASS_OF.search(near) and not (_NEAR_WHERE.match(after) or _WHERE_WE_STAYED.match(after)):
