@@ -2585,6 +2585,19 @@ def test_reaching_the_start_again_after_other_stops_ends_a_round_trip():
     assert _names(text) == ["Savona", "Cagliari", "Bizerte", "Sousse"]
 
 
+def test_the_verb_of_reaching_is_read_before_the_mention_that_tells_it():
+    # the start named twice in the closing sentence: first only as a distance, then reached;
+    # the verb is looked for before the second mention, the one the stop comes from
+    text = (
+        "The ship left Savona on 8 May 1900 and sailed to Cagliari. From Cagliari it went on "
+        "to Bizerte and then to Sousse. Still far from Savona in July, the ship reached Savona "
+        "on 29 August."
+    )
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.date) for s in stops][-1] == ("Savona", "1900-08-29")
+    assert len(stops) == 5
+
+
 def test_a_month_of_a_year_dates_its_stop():
     text = "We walked from Oruro in spring. In October of 2004 I returned to Tarija on foot."
     assert [(s.place.name, s.date) for s in journey_from_text(text).stops][1] == (

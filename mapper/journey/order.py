@@ -158,7 +158,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
             and stops[0].role == "origin"
             and stops[0].place == e.place
             and e.index > order[0].index
-            and _reached_again(e)
+            and _reached_again(e, doc)
         )
         if e.place in seen and not (returned and stops and stops[-1].place != e.place):
             continue
@@ -170,12 +170,12 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     return stops
 
 
-def _reached_again(e: Event) -> bool:
-    """Return whether the words right before an event's name tell it reached ("reached
+def _reached_again(e: Event, doc: Document) -> bool:
+    """Return whether the words right before an event's mention tell it reached ("reached
     Lisbon on 29 August", "arrived back in X"), not only named ("the port you reach when
     travelling to X")."""
-    at = e.sentence.find(e.mention.surface)
-    return at > 0 and _REACHED_BEFORE.search(e.sentence, max(0, at - 40), at) is not None
+    at = e.mention.start
+    return _REACHED_BEFORE.search(doc.text, max(0, at - 40), at) is not None
 
 
 #: A verb of reaching right before a name.
