@@ -884,6 +884,15 @@ def test_a_figure_by_a_named_road_to_a_place_is_a_route_to_it(way):
     assert check.claim.route == "road" and check.verdict == "route not checked"
 
 
+@pytest.mark.parametrize(("way", "mode"), [("by sea", "sea"), ("by ferry", "sea")])
+def test_a_figure_by_water_to_a_place_measures_to_it(way, mode):
+    # the ways after "by" are one list for the figure's mode and for the place it runs to:
+    # a harbour "80 km by sea to" another names both ends of a crossing
+    [check] = check_claims(f"The harbour of Stornoway is some 80 km {way} to Ullapool.")
+    assert (check.claim.target.text, check.claim.origin.text) == ("Stornoway", "Ullapool")
+    assert check.claim.route == mode and check.verdict == "route not checked"
+
+
 def test_an_abbreviated_compass_point_ending_the_clause_is_a_direction():
     [claim] = find_claims("We sailed on to Stornoway, some 60 nautical miles NNW.")
     assert (claim.value, claim.unit, claim.direction) == (60.0, "nmi", "NNW")

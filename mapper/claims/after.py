@@ -23,14 +23,16 @@ from .vocabulary import (
     _TRAVEL_RE,
 )
 
-__all__ = ["places_after"]
+__all__ = ["BY_WAY", "places_after"]
 
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\s+(?=[A-Z])")
+#: The ways a figure is said to be travelled by: "by road", "by ferry", "by motorway".
+BY_WAY = r"road|rail|railway|train|car|bus|coach|sea|boat|ferry|highway|motorway"
 #: "N km by road to X", "N km by the A64 to X", "N km by Highway 48 to X": the way named.
 _BY_ROUTE_TO_RE = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:(?:old|new|main|coast|mountain)\s+)?(?:road|rail|train|car|bus|"
-    r"highway|motorway|(?-i:[A-Z]{1,2}\d{1,4})|(?:Highway|Route|Road|Interstate)\s+\d+)"
+    rf"\s+by\s+(?:the\s+)?(?:(?:old|new|main|coast|mountain)\s+)?(?:{BY_WAY}|"
+    r"(?-i:[A-Z]{1,2}\d{1,4})|(?:Highway|Route|Road|Interstate)\s+\d+)"
     r",?\s+(?:to|into)\s+",
     re.IGNORECASE,
 )

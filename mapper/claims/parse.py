@@ -17,7 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
-from .after import places_after
+from .after import BY_WAY, places_after
 from .figure import (
     _SPACES_RE,
     _figure,
@@ -136,9 +136,7 @@ _TRAVELLED = (
 _TRAVELLED_BEFORE_RE = re.compile(rf"\b(?:{_TRAVELLED})\s+$", re.IGNORECASE)
 #: A mode of travel said outright: "by road", "by car". Not after a participle: "surrounded
 #: by sea", "hit by car" say nothing of how the figure was travelled.
-_BY_MODE_RE = re.compile(
-    r"(?<!ed\s)\bby\s+(?:road|rail|railway|train|car|bus|coach|sea|boat|ferry)\b", re.IGNORECASE
-)
+_BY_MODE_RE = re.compile(rf"(?<!ed\s)\bby\s+(?:{BY_WAY})\b", re.IGNORECASE)
 #: A numbered road the figure runs along: "on Route Nationale 7", "on Highway 19", "via
 #: the A1", "along I-80": the figure is by road.
 _ON_ROAD_RE = re.compile(
