@@ -546,7 +546,8 @@ MODE_WORDS = (
         "sea",
         r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
         r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
-        r"canoe|kayak|steam(?:s|ed|ing)|steamships?|schooners?|brigs?|brigantines?|barques?|"
+        r"canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|paddl(?:e|ed|ing)|"
+        r"steam(?:s|ed|ing)|steamships?|schooners?|brigs?|brigantines?|barques?|"
         r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?",
     ),
     (
@@ -559,8 +560,8 @@ MODE_WORDS = (
         "road",
         r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es|sed|sing|ed|ing)?|coach|motorcade|taxi|cab|limousine|"
         r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
-        r"motorcycle|minivan|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|horse-drawn|"
-        r"horseback|palanquins?|"
+        r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"
+        r"horse-drawn|horseback|palanquins?|"
         # "followed the old coast road": a way told by its road
         r"follow(?:s|ed|ing)?\s+the\s+(?:[^\W\d_][\w'-]*\s+){0,2}road",
     ),

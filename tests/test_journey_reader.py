@@ -3344,3 +3344,27 @@ def test_a_place_that_hosts_a_tours_event_is_its_stop():
     assert _names("Multan hosted the second Test last week.") == ["Multan"]
     # hosting a guest is no event of a tour
     assert _names("Multan hosted a delegation of traders.") == []
+
+
+def test_a_rowing_crew_pushes_off_from_one_port_and_comes_alongside_at_another():
+    text = (
+        "The two women pushed off from Mindelo on 4 January. After fifty days of rowing they "
+        "came alongside at Castries."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Mindelo", "Castries"]
+    assert stops[1].mode == "sea"  # rowing is a way over water
+
+
+def test_a_van_is_a_road_vehicle():
+    # lower-case only: "Van" with a capital is the Turkish town
+    stops = journey_from_text("A neighbour took us in his van from Harrogate to Ripon.").stops
+    assert [(s.place.name, s.mode) for s in stops][1] == ("Ripon", "road")
+
+
+def test_friends_picked_up_on_the_way_come_from_a_place_that_is_no_stop():
+    text = (
+        "We cycled from Geraldton to Kalbarri. In Kalbarri we picked up three friends from "
+        "Denmark and pedalled on to Bunbury."
+    )
+    assert _names(text) == ["Geraldton", "Kalbarri", "Bunbury"]

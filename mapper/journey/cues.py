@@ -111,7 +111,8 @@ GOING = re.compile(
     r"continu(?:e|es|ed|ing)|return(?:s|ed|ing)?|c(?:o|a)me|com(?:es|ing)|r(?:ide|ode|iding)|"
     r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
     r"trek(?:s|ked|king)?|hitch-?hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|pedal(?:l?ed|l?ing|s)?|"
-    r"paddl(?:e|es|ed|ing)|swam|swim(?:s|ming)?|jet(?:s|ted|ting)|motor(?:ed|ing)|"
+    r"paddl(?:e|es|ed|ing)|row(?:s|ed|ing)|push(?:es|ed|ing)?\s+off|swam|swim(?:s|ming)?|"
+    r"jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
@@ -251,6 +252,7 @@ ARRIVAL = re.compile(
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
+    r"c(?:a|o)me\s+alongside|"  # a boat's arrival at a quay: "came alongside at X"
     r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"
     r"pitch(?:ed|ing)?\s+(?:(?:a|our|the|their|my)\s+)?tents?|refuel(?:l?ed|l?ing|s)?|"
     r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around|"
@@ -569,7 +571,8 @@ DEALINGS_AFTER = re.compile(rf"^\s+{_DEALINGS}")
 #: People the travellers meet on the way.
 _MET = (
     r"(?:man|woman|couple|guy|girl|boy|lady|family|friend|cyclist|biker|traveller|traveler|"
-    r"backpacker|tourist|student|hiker|pilgrim)"
+    r"backpacker|tourist|student|hiker|pilgrim|men|women|families|ladies|people|visitor|"
+    r"volunteer|guest|relative)"
 )
 #: "relations with Moscow", "a man from Texas": a place standing for something else.
 NOT_A_STOP_BEFORE = re.compile(
@@ -583,7 +586,9 @@ NOT_A_STOP_BEFORE = re.compile(
     r"(?:to|in|at)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
     # someone met on the way and where they are from: "shared a taxi with a couple from Lithuania"
-    rf"\b(?:a|an|one|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\s+from\s*$|"
+    # ... and whom the traveller picked up: "picked up two friends from the UK"
+    rf"\b(?:a|an|one|two|three|four|some|several|this|that|these|those|our|my)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_MET})s?\s+from\s+(?:the\s+)?$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
     r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed)?)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|with)\s*$|"
     r"\bremind(?:s|ed)?\s+(?:me|us|him|her|them|you)\s+of\s*$|\b(?:compared)\s+(?:to|with)\s*$|"
