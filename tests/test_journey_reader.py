@@ -3368,3 +3368,21 @@ def test_friends_picked_up_on_the_way_come_from_a_place_that_is_no_stop():
         "Denmark and pedalled on to Bunbury."
     )
     assert _names(text) == ["Geraldton", "Kalbarri", "Bunbury"]
+
+
+def test_an_area_reached_is_a_stop_but_not_one_others_claimed_to_have_reached():
+    text = (
+        "The three skiers flew to Qaanaaq in February, then skied north and reached the North "
+        "Pole on 6 May 1995."
+    )
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.mode, s.date) for s in stops][-1] == (
+        "North Pole",
+        "foot",
+        "1995-05-06",
+    )
+    text = (
+        "The three skiers flew to Qaanaaq in February. Two rivals had claimed to have reached "
+        "the North Pole years before."
+    )
+    assert _names(text) == ["Qaanaaq"]
