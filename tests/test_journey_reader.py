@@ -3386,3 +3386,14 @@ def test_an_area_reached_is_a_stop_but_not_one_others_claimed_to_have_reached():
         "the North Pole years before."
     )
     assert _names(text) == ["Qaanaaq"]
+
+
+def test_a_countrys_capital_named_by_the_country_is_the_capital_city():
+    # news names the city by its country as often as by its name
+    # (GeoNames spells the two cities "Ulan Bator" and "Darhan")
+    text = "The trade envoy flew into the Mongolian capital on Tuesday and drove to Darkhan."
+    assert _names(text) == ["Ulan Bator", "Darhan"]
+    text = "The trade envoy landed in Mongolia's capital on Tuesday and took the train to Darkhan."
+    assert _names(text) == ["Ulan Bator", "Darhan"]
+    # money, not a city: "capital markets"
+    assert "Ulan Bator" not in _names("Brokers from Mongolia's capital markets flew to Darkhan.")

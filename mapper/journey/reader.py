@@ -37,6 +37,7 @@ from mapper.document import Document
 from mapper.model import Journey, Mention, Place
 from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in, most_named
 
+from .capitals import with_capitals
 from .cues import (
     BEGINNING,
     CALLED_OFF_AFTER,
@@ -227,6 +228,11 @@ def journey_from_document(
     route_rail : bool
         Route rail legs over the railway network.
     """
+    if gazetteer is None:
+        from mapper.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    document = with_capitals(document, gazetteer)
     text = document.text
     when = story_date(text)
     year = when.year if when else story_year(text)
@@ -639,9 +645,5 @@ def journey_from_text(
     """
     from mapper.geoparse import parse_document
 
-    if gazetteer is None:
-        from mapper.gazetteer import default_gazetteer
-
-        gazetteer = default_gazetteer()
     document = parse_document(text, gazetteer=gazetteer)
     return journey_from_document(document, gazetteer=gazetteer, title=title, route_rail=route_rail)
