@@ -857,6 +857,20 @@ def test_a_radius_or_a_way_travelled_between_named_places_stays_a_claim():
     assert claim.target is not None and claim.target.text == "It"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The masts must be set at least 2 km apart.", "The wells were drilled 300 metres apart."],
+)
+def test_things_spaced_apart_with_no_place_named_are_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_unnamed_places_apart_stay_a_claim_left_unresolved():
+    # a place noun says the figure parts two places, though the text does not name them
+    [check] = check_claims("The two villages lie 8 km apart.")
+    assert check.verdict == "unresolved"
+
+
 def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
     first, second = check_claims(text)

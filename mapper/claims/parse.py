@@ -505,6 +505,14 @@ def _elided_claims(
 
 
 _POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
+_APART_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?apart\b", re.I)
+#: Nouns of places a figure "apart" may part, though unnamed: "the two towns are 8 km apart".
+_PLACE_NOUN_RE = re.compile(
+    r"\b(?:towns?|cit(?:y|ies)|villages?|capitals?|sites?|places?|islands?|stations?|ports?|"
+    r"airports?|camps?|settlements?|communit(?:y|ies)|states?|countr(?:y|ies)|schools?|"
+    r"campuses|hospitals?|stadiums?|parks?|locations?|points?|ends?|spots?|bases?)\b",
+    re.IGNORECASE,
+)
 #: A leg added to one told before: "and a further 60 km to X", "another 60 km to X".
 _FURTHER_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+(?:additional|extra))\s+$", re.I)
 _TO_BEFORE_RE = re.compile(r"\bto\s+")
@@ -534,13 +542,18 @@ _VEHICLE_AFTER_RE = re.compile(
 
 def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -> bool:
     """Return whether a figure with no place on either side measures none: a radius
-    ("within 100 km of the epicentre") or a way travelled in a sentence that names no
-    place and no point it runs from or to ("the icebreaker covered a distance of 25,000
-    miles"; not "travelled 300 km from the border")."""
+    ("within 100 km of the epicentre"), things spaced "apart" with no place noun ("masts
+    set 2 km apart"), or a way travelled in a sentence that names no place and no point it
+    runs from or to ("the icebreaker covered a distance of 25,000 miles"; not "travelled
+    300 km from the border")."""
     if (match.group("qual") or "").lower() == "within":
         return True
     if any(n.mention is not None for n in sentence.names):
         return False
+    if _APART_AFTER_RE.match(sentence.text, tail.figure_end) and not _PLACE_NOUN_RE.search(
+        sentence.text, sentence.start, sentence.end
+    ):
+        return True  # "turbines set 1 km apart", "bands 40 miles apart": a spacing
     if _VEHICLE_AFTER_RE.match(sentence.text, tail.figure_end):
         return True  # "two miles from the stricken vessel": between two vessels
     before = _COVERED_BEFORE_RE.search(sentence.text, sentence.start, match.start())
