@@ -39,6 +39,7 @@ from .sentence import Sentence
 from .series import other_place, series_before
 from .types import Claim
 from .vocabulary import (
+    _ANAPHOR_NOUNS,
     _BOTH_BEFORE_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
@@ -506,11 +507,15 @@ def _elided_claims(
 
 _POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
 _APART_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?apart\b", re.I)
-#: Nouns of places a figure "apart" may part, though unnamed: "the two towns are 8 km apart".
+#: Nouns of places a figure "apart" may part, though unnamed: "the two towns are 8 km apart"
+#: (the nouns an anaphor may use, and their plurals).
 _PLACE_NOUN_RE = re.compile(
-    r"\b(?:towns?|cit(?:y|ies)|villages?|capitals?|sites?|places?|islands?|stations?|ports?|"
-    r"airports?|camps?|settlements?|communit(?:y|ies)|states?|countr(?:y|ies)|schools?|"
-    r"campuses|hospitals?|stadiums?|parks?|locations?|points?|ends?|spots?|bases?)\b",
+    r"\b(?:"
+    + "|".join(
+        n.replace(" ", r"\s+") + (r"(?:s|es)?" if not n.endswith("y") else r"|" + n[:-1] + "ies")
+        for n in _ANAPHOR_NOUNS
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 #: A leg added to one told before: "and a further 60 km to X", "another 60 km to X".
