@@ -23,6 +23,7 @@ __all__ = [
     "COMPASS_POINTS",
     "KM_PER_MILE",
     "KM_PER_NAUTICAL_MILE",
+    "KM_PER_VERST",
     "MEAN_EARTH_RADIUS_KM",
     "Inverse",
     "LatLon",
@@ -45,10 +46,18 @@ __all__ = [
 
 _GEOD = Geod(ellps="WGS84")
 
-#: Exact conversion factors (international mile, international nautical mile).
+#: Exact conversion factors (international mile, international nautical mile; the Russian
+#: verst of 500 sazhens, 1.0668 km, as fixed in 1835).
 KM_PER_MILE = 1.609344
 KM_PER_NAUTICAL_MILE = 1.852
-_UNIT_KM = {"km": 1.0, "mi": KM_PER_MILE, "nmi": KM_PER_NAUTICAL_MILE, "m": 0.001}
+KM_PER_VERST = 1.0668
+_UNIT_KM = {
+    "km": 1.0,
+    "mi": KM_PER_MILE,
+    "nmi": KM_PER_NAUTICAL_MILE,
+    "m": 0.001,
+    "verst": KM_PER_VERST,
+}
 
 #: The 16 compass points, clockwise from north; each covers 22.5 degrees.
 COMPASS_POINTS = (
@@ -265,10 +274,10 @@ def geodesic_path(
 
 
 def unit_to_km(value: float, unit: str) -> float:
-    """Convert a distance in ``unit`` (km, mi, nmi, m) to kilometres."""
+    """Convert a distance in ``unit`` (km, mi, nmi, m, verst) to kilometres."""
     return value * _UNIT_KM[unit]
 
 
 def km_to_unit(value_km: float, unit: str) -> float:
-    """Convert kilometres to ``unit`` (km, mi, nmi, m)."""
+    """Convert kilometres to ``unit`` (km, mi, nmi, m, verst)."""
     return value_km / _UNIT_KM[unit]

@@ -871,6 +871,16 @@ def test_unnamed_places_apart_stay_a_claim_left_unresolved():
     assert check.verdict == "unresolved"
 
 
+def test_a_figure_in_versts_is_a_claim_in_that_unit():
+    # Russian travel writing before 1918 measures in versts (1.0668 km each)
+    [check] = check_claims("Bogolyubovo lies about 10 versts east of Vladimir.")
+    assert (check.claim.unit, check.claim.value) == ("verst", 10.0)
+    assert check.claim.stated_km == pytest.approx(10.668)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Bogolyubovo", "Vladimir")
+    # ... and a line's length in versts is a size, no claim
+    assert find_claims("The new line is six hundred and four versts in length.") == []
+
+
 def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
     first, second = check_claims(text)

@@ -112,6 +112,8 @@ def test_units_use_exact_factors():
     assert unit_to_km(425.0, "mi") == pytest.approx(683.97120, abs=1e-9)
     assert km_to_unit(1.852, "nmi") == 1.0
     assert unit_to_km(1500.0, "m") == 1.5
+    # the verst: 500 sazhens of 7 feet (2.1336 m), so 1,066.8 m (hand computation)
+    assert unit_to_km(10.0, "verst") == pytest.approx(10.668, abs=1e-9)
 
 
 def test_path_across_the_antimeridian_is_continuous():

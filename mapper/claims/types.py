@@ -24,7 +24,7 @@ __all__ = [
 #: The normalised qualifiers a claim may carry (``None`` means a bare figure).
 QUALIFIERS = (None, "about", "more than", "less than", "within", "nearly")
 #: Distance units a claim may be stated in.
-UNITS = ("km", "mi", "nmi", "m")
+UNITS = ("km", "mi", "nmi", "m", "verst")
 #: The verdicts a check may reach. "route not checked": the text gives a route length
 #: (a drive, a rail journey) and no network is at hand to measure it.
 VERDICTS = ("consistent", "overstated", "understated", "unresolved", "route not checked")

@@ -18,48 +18,20 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _QUALIFIER_WORDS: dict[str, str] = {
-    "some": "about",
-    "about": "about",
-    "approximately": "about",
-    "approx.": "about",
-    "approx": "about",
-    "around": "about",
-    "roughly": "about",
-    "an estimated": "about",
-    "an approximate": "about",
-    "estimated": "about",
-    "circa": "about",
-    "close to": "about",
-    "more than": "more than",
-    "just over": "more than",
-    "well over": "more than",
-    "over": "more than",
-    "at least": "more than",
-    "upwards of": "more than",
-    "in excess of": "more than",
-    "no less than": "more than",
-    "less than": "less than",
-    "fewer than": "less than",
-    "no more than": "less than",
-    "at most": "less than",
-    "under": "less than",
-    "up to": "less than",
-    "within": "within",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "just below": "nearly",
-    "just short of": "nearly",
-    "just shy of": "nearly",
-    "a little under": "nearly",
-    "slightly under": "nearly",
-    "slightly less than": "nearly",
-    "a little less than": "nearly",
-    "a little over": "more than",
-    "a little more than": "more than",
-    "slightly over": "more than",
+    "some": "about", "about": "about", "approximately": "about", "approx.": "about",
+    "approx": "about", "around": "about", "roughly": "about", "an estimated": "about",
+    "an approximate": "about", "estimated": "about", "circa": "about", "close to": "about",
+    "more than": "more than", "just over": "more than", "well over": "more than",
+    "over": "more than", "at least": "more than", "upwards of": "more than",
+    "in excess of": "more than", "no less than": "more than", "less than": "less than",
+    "fewer than": "less than", "no more than": "less than", "at most": "less than",
+    "under": "less than", "up to": "less than", "within": "within", "nearly": "nearly",
+    "almost": "nearly", "just under": "nearly", "just below": "nearly", "just short of": "nearly",
+    "just shy of": "nearly", "a little under": "nearly", "slightly under": "nearly",
+    "slightly less than": "nearly", "a little less than": "nearly", "a little over": "more than",
+    "a little more than": "more than", "slightly over": "more than",
     "slightly more than": "more than",
-}
+}  # fmt: skip
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -77,9 +49,10 @@ _UNIT_NAMES = {
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
     "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi", "nm": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
-    "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km",
-    "kays": "km", "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km",
-    "kilo meter": "km", "kilo meters": "km", "kilo metre": "km", "kilo metres": "km",
+    "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km", "kays": "km",
+    "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km", "kilo meter": "km",
+    "kilo meters": "km", "kilo metre": "km", "kilo metres": "km", "verst": "verst",
+    "versts": "verst", "werst": "verst", "wersts": "verst",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -237,7 +210,7 @@ _NUMBER = (
 )
 _UNIT = (
     r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
-    r"kays?|klicks?|k\.m\.?"  # "517 K.M."
+    r"kays?|klicks?|k\.m\.?|[vw]ersts?"  # "517 K.M.", a Russian verst (1.0668 km)
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
@@ -266,7 +239,7 @@ _CLAIM_RE = re.compile(
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
 _UNIT_HINT_RE = re.compile(
-    r"(?i:km|kilo-?met|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m)|mi\b|(?:\b|\d)m\b|\bNM\b"
+    r"(?i:km|kilo-?met|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m|[vw]erst)|mi\b|(?:\b|\d)m\b|\bNM\b"
 )
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
