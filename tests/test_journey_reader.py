@@ -3397,3 +3397,11 @@ def test_a_countrys_capital_named_by_the_country_is_the_capital_city():
     assert _names(text) == ["Ulan Bator", "Darhan"]
     # money, not a city: "capital markets"
     assert "Ulan Bator" not in _names("Brokers from Mongolia's capital markets flew to Darkhan.")
+
+
+def test_where_the_wind_blows_from_is_no_stop():
+    text = (
+        "We set off by bike from Minehead. All week the wind would be coming from the North "
+        "East, straight into our faces, but we reached Bideford."
+    )
+    assert _names(text) == ["Minehead", "Bideford"]

@@ -596,6 +596,8 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
+    # where a wind blows from: "a cold wind was blowing from the North East"
+    r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"
     r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post)\s+from\s*$|"
     # news that reached a place, not the traveller: "a cable received in Paris"
