@@ -881,6 +881,15 @@ def test_a_figure_in_versts_is_a_claim_in_that_unit():
     assert find_claims("The new line is six hundred and four versts in length.") == []
 
 
+def test_a_place_reached_after_a_figure_is_the_end_of_that_way():
+    [check] = check_claims("From Sarlat we reach Domme after 12 km.")
+    assert (check.claim.origin.text, check.claim.target.text) == ("Sarlat", "Domme")
+    assert check.claim.travel and check.verdict == "route not checked"
+    # the figure told first: the place reached is its end, the start left unsaid
+    [claim] = find_claims("After 12 km we reach Domme.")
+    assert claim.target.text == "Domme" and claim.origin is None
+
+
 def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
     first, second = check_claims(text)

@@ -291,6 +291,14 @@ def _parse_claim(
     if by_mode_again and previous is not None:
         # "X lies 35 km west of Y, 40 km by road": the same two places, travelled
         origin, target, tail.has_endpoint = previous.origin, previous.target, True
+    if origin is None and target is None and _AFTER_BEFORE_RE.search(text, lo, match.start()):
+        # "From X we reach Y after 12 km", "after 12 km we reach Y": the way to Y
+        reach = list(_REACH_RE.finditer(text, lo, hi))
+        target = sentence.reference_after(reach[-1].end()) if reach else None
+        fronted = _FROM_FRONTED_RE.match(text, lo, match.start())
+        origin = sentence.reference_after(fronted.end()) if fronted and target else None
+        travel = tail.has_endpoint = travel or target is not None
+        route = route or ((mode_of(clause) or "unknown") if target is not None else None)
     if not tail.has_endpoint and target is None:
         return [], tail.pos  # a figure that separates no places: a length, a range, a trip
     # "Lyon is 390 km from Paris and 280 km from Marseille": the subject carries over; so
@@ -506,6 +514,9 @@ def _elided_claims(
 
 
 _POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
+#: A figure after "after" ("we reach Y after 12 km"), and the verb of reaching of its clause.
+_AFTER_BEFORE_RE = re.compile(rf"\bafter\s+(?:(?:{HEDGE})\s+)?(?:only\s+|just\s+)?$", re.I)
+_REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|(?:come|comes|came|get|gets|got)\s+to)\s+", re.I)
 _APART_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?apart\b", re.I)
 #: Nouns of places a figure "apart" may part, though unnamed: "the two towns are 8 km apart"
 #: (the nouns an anaphor may use, and their plurals).
