@@ -890,6 +890,13 @@ def test_a_place_reached_after_a_figure_is_the_end_of_that_way():
     assert claim.target.text == "Domme" and claim.origin is None
 
 
+def test_a_peoples_adjective_in_a_description_keeps_the_name_it_describes():
+    # in a fronted "In X, ..." phrase the description is all that ties the figure to X
+    text = "In Tavira, a Portuguese town about 30 km east of Faro, the clocks seemed to stop."
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ("Tavira", "Faro")
+
+
 def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
     first, second = check_claims(text)
