@@ -3405,3 +3405,12 @@ def test_where_the_wind_blows_from_is_no_stop():
         "East, straight into our faces, but we reached Bideford."
     )
     assert _names(text) == ["Minehead", "Bideford"]
+
+
+def test_a_rank_before_a_name_is_no_day_of_the_month():
+    text = (
+        "2 March 2015\nThe governor flew to Kumasi on Monday, the start of the 12th Assembly's "
+        "tour. She will travel on to Tamale."
+    )
+    stops = journey_from_text(text).stops
+    assert stops[0].date == "2015-03-02"  # Monday, not the 12th of March

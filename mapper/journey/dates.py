@@ -74,7 +74,9 @@ _ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|
 _ORDINAL_DAY = re.compile(
     r"\b(?:on|by|until|till|from|of)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:century|anniversary|birthday|floor|time|round|day|week|month|year|place|stage|"
-    r"hole|minute|inning|largest|biggest|most|best|annual|edition)\b)",
+    r"hole|minute|inning|largest|biggest|most|best|annual|edition)\b)"
+    # a rank before a name: "the 12th Administration", "the 3rd Battalion"
+    r"(?!(?-i:\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )
 _SHIFT = {
