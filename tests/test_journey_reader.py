@@ -3409,8 +3409,8 @@ def test_where_the_wind_blows_from_is_no_stop():
 
 def test_a_rank_before_a_name_is_no_day_of_the_month():
     text = (
-        "2 March 2015\nThe governor flew to Kumasi on Monday, the start of the 12th Assembly's "
-        "tour. She will travel on to Tamale."
+        "2 March 2015\nThe governor flew to Sunyani on Monday, the start of the 12th Assembly's "
+        "tour. She will travel on to Techiman."
     )
     stops = journey_from_text(text).stops
     assert stops[0].date == "2015-03-02"  # Monday, not the 12th of March
