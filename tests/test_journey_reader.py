@@ -3414,3 +3414,13 @@ def test_a_rank_before_a_name_is_no_day_of_the_month():
     )
     stops = journey_from_text(text).stops
     assert stops[0].date == "2015-03-02"  # Monday, not the 12th of March
+
+
+def test_where_a_service_once_ran_is_no_stop_of_this_trip():
+    text = (
+        "Built in 1925 and once running all the way to Erzurum, the express left Kayseri at "
+        "nine and reached Sivas by night."
+    )
+    assert _names(text) == ["Kayseri", "Sivas"]
+    # "once" as "as soon as" keeps its place
+    assert _names("Once we reached Kayseri we took a bus to Sivas.") == ["Kayseri", "Sivas"]

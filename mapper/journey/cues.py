@@ -596,6 +596,10 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
+    # what a line or a service did in its day: "once running all the way to X" (not "once
+    # we reached X": as soon as)
+    r"\bonce\s+(?!(?:we|i|he|she|they|you|it|the|a|an|more|again|there|here)\b)[a-z]+\b"
+    r"[^.;,]{0,40}?$|"
     # where a wind blows from: "a cold wind was blowing from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"
