@@ -587,6 +587,17 @@ def test_demonyms_name_the_most_populous_country(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("form", "country"),
+    [("Slovenian", "SI"), ("Saudis", "SA"), ("Argentine", "AR"), ("Kyrgyz", "KG"),
+     ("Cape Verdean", "CV")],
+)  # fmt: skip
+def test_other_adjectives_of_countries_from_mapper_s_table(gazetteer, form, country):
+    # Wikipedia's list of adjectival and demonymic forms gives each; the country packages
+    # give one form per country and lack these
+    assert gazetteer.demonym(form).country == country
+
+
+@pytest.mark.parametrize(
     ("abbreviation", "region"),
     [("Ga.", "Georgia"), ("W.Va.", "West Virginia"), ("B.C.", "British Columbia"),
      ("Qld.", "Queensland")],

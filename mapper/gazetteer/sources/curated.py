@@ -11,6 +11,8 @@
   :mod:`.geonames` (:func:`former_names`);
 * ``mapper/data/country_aliases.csv``: common country names the packages lack
   ("Britain", "Burma"), read by :mod:`.countries`;
+* ``mapper/data/country_demonyms.csv``: other adjectives and demonyms of countries news
+  uses ("Slovenian", "Saudi", "Argentine"), read by :mod:`.countries`;
 * ``mapper/data/country_points.csv``: GeoNames' own point for each sovereign state
   (its country feature, cited by GeoNames id), read by :mod:`.countries`
   (:func:`country_points`);
@@ -193,6 +195,13 @@ def country_aliases() -> list[tuple[str, str]]:
     """Return (ISO code, name) pairs of common country names the packages lack."""
     with _read_csv(data_file("country_aliases.csv")) as reader:
         return [(row["country"], row["alias"]) for row in reader]
+
+
+def country_demonyms() -> list[tuple[str, str]]:
+    """Return (ISO code, form) pairs of the countries' adjectives and demonyms the packages
+    lack ("Slovenian", "Saudis"), singular and plural alike."""
+    with _read_csv(data_file("country_demonyms.csv")) as reader:
+        return [(row["country"], f) for row in reader for f in (row["demonym"], row["plural"]) if f]
 
 
 @functools.cache
