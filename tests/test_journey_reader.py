@@ -3424,3 +3424,14 @@ def test_where_a_service_once_ran_is_no_stop_of_this_trip():
     assert _names(text) == ["Kayseri", "Sivas"]
     # "once" as "as soon as" keeps its place
     assert _names("Once we reached Kayseri we took a bus to Sivas.") == ["Kayseri", "Sivas"]
+
+
+def test_a_leg_prepared_for_is_still_ahead():
+    text = (
+        "We rested two days in Dryden. We prepared for the stretch of the ride from Dryden "
+        "to Kenora, filling the van with food."
+    )
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Dryden", "confirmed"),
+        ("Kenora", "speculated"),
+    ]

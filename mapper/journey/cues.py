@@ -26,7 +26,6 @@ from mapper.text import WEEKDAYS
 __all__ = [
     "ARRIVAL",
     "BEGINNING",
-    "CALLED_OFF_AFTER",
     "COORDINATED",
     "DEALINGS_AFTER",
     "DEPARTURE",
@@ -48,7 +47,6 @@ __all__ = [
     "PASSAGE",
     "PERFECT",
     "PERFECT_LEG",
-    "PLANNED",
     "PRESENT_FOR_FUTURE",
     "RETURN",
     "SIGHT_IN",
@@ -408,22 +406,6 @@ MODAL_AFTER = re.compile(
     # "a stop in X was possible", "a visit to X is still uncertain"
     r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?:possible|likely|unlikely|uncertain|"
     r"planned|unconfirmed|under\s+consideration))\b",
-    re.IGNORECASE,
-)
-#: A trip booked, not yet made: "tickets for the next, and final, boat to X".
-PLANNED = re.compile(
-    # "tickets for the boat to X", "bought tickets to X" (not "the tickets cost too much,
-    # so we went to X")
-    r"\btickets?\s+(?:for|to)\b[^.;,]*$|\bnext\b(?:,?\s+(?:and\s+)?\w+,?){0,2}\s+"
-    r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
-    re.IGNORECASE,
-)
-#: A visit called off, told after the name: "Her visit to X was cancelled".
-CALLED_OFF_AFTER = re.compile(
-    r"^(?:\s+(?!which|that|who)\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been|is|are|"
-    r"(?:had|has|have)\s+to\s+be)\s+"
-    r"(?:later\s+|effectively\s+|then\s+|also\s+|eventually\s+|abruptly\s+|suddenly\s+)?"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
 # A try or a wish, then "but" in the same sentence: "We tried to go to X but the road was

@@ -40,7 +40,6 @@ from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in, most_named
 from .capitals import with_capitals
 from .cues import (
     BEGINNING,
-    CALLED_OFF_AFTER,
     COORDINATED,
     DEPARTURE,
     EARLIER_TRIP,
@@ -54,7 +53,6 @@ from .cues import (
     NEGATED,
     PERFECT,
     PERFECT_LEG,
-    PLANNED,
     PRESENT_FOR_FUTURE,
     SIGHT_IN,
     SPAN_OF_TIME,
@@ -97,6 +95,7 @@ from .order import (
     without_containers,
 )
 from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region
+from .plans import CALLED_OFF_AFTER, PLANNED, PREPARED_FOR
 from .roles import (
     fronted_in,
     fronted_plan,
@@ -442,7 +441,7 @@ def journey_from_document(
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
             # "The first stop is Ghana", told among a tour's planned stops: still the plan
             or bool(STOP_IS.search(clause) and any(e.status == "speculated" for e in events))
-            or bool(PLANNED.search(near))  # "tickets for the next boat to X"
+            or bool(PLANNED.search(near) or PREPARED_FOR.search(clause))  # "tickets for"
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
             # "Day 5: Leave in the morning and take I-40 to Winslow": an itinerary's plan
