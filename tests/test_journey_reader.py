@@ -3435,3 +3435,11 @@ def test_a_leg_prepared_for_is_still_ahead():
         ("Dryden", "confirmed"),
         ("Kenora", "speculated"),
     ]
+
+
+def test_a_town_the_traveller_passed_is_a_stop_passed_through():
+    text = "We took the coach from Truro to Camborne. Soon after leaving we passed Redruth."
+    assert "Redruth" in _names(text)
+    # not where someone passed away
+    text = "His uncle passed away in Bodmin. We took the coach from Truro to Camborne."
+    assert "Bodmin" not in _names(text)

@@ -312,6 +312,7 @@ ARRIVAL = re.compile(
 #: Passing through: a place on the way is a stop.
 PASSAGE = re.compile(
     r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|seeing|"
+    r"(?:we|I|they|he|she|it|train|bus|ship)\s+(?:then\s+|soon\s+)?passed|"  # "we passed X"
     r"past|cross(?:es|ed|ing)?|"
     # "which included an easy border crossing at Mchinji" (not "the border crossing at
     # Rafah has been closed": a crossing the traveller made)
