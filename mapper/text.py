@@ -73,12 +73,12 @@ CONNECTORS = _words(
 #: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
 #: never across spaces ("left Ussuriysk on Monday").
 HYPHEN_CONNECTORS = _words("on upon am an na sur en sous")
-#: The Persian ezafe as romanised between hyphens: "Bandar-e-Anzali", "Qasr-e-Shirin".
-_EZAFE = frozenset({"i", "e"})
+#: Joiners only between hyphens: the ezafe ("Bandar-e-Anzali"), French "à" ("Pointe-à-Pitre").
+_EZAFE = frozenset({"i", "e", "a"})
 
 
 def _ezafe(tokens: Sequence[Token], j: int) -> bool:
-    """Return whether token ``j`` is a lowercase ezafe with hyphens on both sides."""
+    """Return whether token ``j`` is a lowercase ezafe (or "à") with hyphens on both sides."""
     tok = tokens[j]
     return (
         tok.key in _EZAFE

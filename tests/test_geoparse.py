@@ -1031,6 +1031,15 @@ def test_a_name_joined_by_a_persian_ezafe_is_one_name(name, point):
     assert g["s12"] < 5_000
 
 
+@pytest.mark.parametrize("name", ["Pointe-à-Pitre", "Pointe-a-Pitre"])
+def test_a_name_joined_by_a_french_a_between_hyphens_is_one_name(name):
+    # Wikipedia: Pointe-à-Pitre 16 14 N 61 32 W (Guadeloupe)
+    [mention] = [m for m in parse_document(f"He flew to {name} on Monday.").mentions]
+    assert mention.surface == name
+    g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, 16 + 14 / 60, -(61 + 32 / 60))
+    assert g["s12"] < 5_000
+
+
 @pytest.mark.parametrize(
     "text",
     [
