@@ -897,6 +897,14 @@ def test_a_peoples_adjective_in_a_description_keeps_the_name_it_describes():
     assert (check.claim.target.text, check.claim.origin.text) == ("Tavira", "Faro")
 
 
+def test_towns_each_a_figure_from_one_unsaid_place_are_not_measured_from_each_other():
+    # the region the sentence is about goes unsaid; neither airport is the other's reference
+    text = "Most visitors fly in to Limoges, 60 miles north, or Clermont, 80 miles east."
+    first, second = check_claims(text)
+    assert first.claim.origin is None and second.claim.origin is None
+    assert second.verdict == "unresolved"
+
+
 def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     text = "Pontefract lies 20 km from Leeds and 5 km from Castleford towards south-east of Leeds."
     first, second = check_claims(text)

@@ -338,6 +338,8 @@ def _parse_claim(
         # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction
         # runs from the one town the sentence named before the place it locates
         origin = other_place(sentence, target)
+        if origin and previous and previous.origin is None and previous.target == origin:
+            origin = None  # "Lyon, 60 miles north, or Marseille, 80 miles south": one reference
     if target is None and origin is not None:
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
         at = _AT_AFTER_RE.match(text, origin.end, hi)
