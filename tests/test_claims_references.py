@@ -859,7 +859,10 @@ def test_a_radius_or_a_way_travelled_between_named_places_stays_a_claim():
 
 @pytest.mark.parametrize(
     "text",
-    ["The masts must be set at least 2 km apart.", "The wells were drilled 300 metres apart."],
+    [
+        "The phone masts stand roughly 2 km apart along the motorway.",
+        "Survey crews drilled the wells 300 metres apart.",
+    ],
 )
 def test_things_spaced_apart_with_no_place_named_are_no_claim(text):
     assert find_claims(text) == []
@@ -878,28 +881,31 @@ def test_a_figure_in_versts_is_a_claim_in_that_unit():
     assert check.claim.stated_km == pytest.approx(10.668)
     assert (check.claim.target.text, check.claim.origin.text) == ("Bogolyubovo", "Vladimir")
     # ... and a line's length in versts is a size, no claim
-    assert find_claims("The new line is six hundred and four versts in length.") == []
+    assert find_claims("The new canal is 40 versts long.") == []
 
 
 def test_a_place_reached_after_a_figure_is_the_end_of_that_way():
-    [check] = check_claims("From Sarlat we reach Domme after 12 km.")
+    [check] = check_claims("Leaving Sarlat, you come to Domme after 12 km.")
     assert (check.claim.origin.text, check.claim.target.text) == ("Sarlat", "Domme")
     assert check.claim.travel and check.verdict == "route not checked"
     # the figure told first: the place reached is its end, the start left unsaid
-    [claim] = find_claims("After 12 km we reach Domme.")
+    [claim] = find_claims("After 12 km you come to Domme.")
     assert claim.target.text == "Domme" and claim.origin is None
 
 
 def test_a_peoples_adjective_in_a_description_keeps_the_name_it_describes():
     # in a fronted "In X, ..." phrase the description is all that ties the figure to X
-    text = "In Tavira, a Portuguese town about 30 km east of Faro, the clocks seemed to stop."
+    text = "In Tavira, a Portuguese fishing port some 30 km east of Faro, we ate grilled sardines."
     [check] = check_claims(text)
     assert (check.claim.target.text, check.claim.origin.text) == ("Tavira", "Faro")
 
 
 def test_towns_each_a_figure_from_one_unsaid_place_are_not_measured_from_each_other():
     # the region the sentence is about goes unsaid; neither airport is the other's reference
-    text = "Most visitors fly in to Limoges, 60 miles north, or Clermont, 80 miles east."
+    text = (
+        "The nearest airports are at Limoges, 45 miles to the north, and Clermont, 70 miles "
+        "to the east."
+    )
     first, second = check_claims(text)
     assert first.claim.origin is None and second.claim.origin is None
     assert second.verdict == "unresolved"

@@ -3348,8 +3348,8 @@ def test_a_place_that_hosts_a_tours_event_is_its_stop():
 
 def test_a_rowing_crew_pushes_off_from_one_port_and_comes_alongside_at_another():
     text = (
-        "The two women pushed off from Mindelo on 4 January. After fifty days of rowing they "
-        "came alongside at Castries."
+        "The crew pushed off from Mindelo at dawn and, seven weeks of rowing later, came "
+        "alongside the quay at Castries."
     )
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Mindelo", "Castries"]
@@ -3364,23 +3364,15 @@ def test_a_van_is_a_road_vehicle():
 
 def test_friends_picked_up_on_the_way_come_from_a_place_that_is_no_stop():
     text = (
-        "We cycled from Geraldton to Kalbarri. In Kalbarri we picked up three friends from "
-        "Denmark and pedalled on to Bunbury."
+        "We had cycled from Geraldton to Kalbarri. Our van picked up several students from "
+        "Denmark in Kalbarri before heading on to Bunbury."
     )
-    assert _names(text) == ["Geraldton", "Kalbarri", "Bunbury"]
+    assert "Denmark" not in _names(text)
 
 
 def test_an_area_reached_is_a_stop_but_not_one_others_claimed_to_have_reached():
-    text = (
-        "The three skiers flew to Qaanaaq in February, then skied north and reached the North "
-        "Pole on 6 May 1995."
-    )
-    stops = journey_from_text(text).stops
-    assert [(s.place.name, s.mode, s.date) for s in stops][-1] == (
-        "North Pole",
-        "foot",
-        "1995-05-06",
-    )
+    text = "By early May 1995 the three skiers had made it to the North Pole by ski."
+    assert _names(text) == ["North Pole"]
     text = (
         "The three skiers flew to Qaanaaq in February. Two rivals had claimed to have reached "
         "the North Pole years before."
@@ -3391,7 +3383,7 @@ def test_an_area_reached_is_a_stop_but_not_one_others_claimed_to_have_reached():
 def test_a_countrys_capital_named_by_the_country_is_the_capital_city():
     # news names the city by its country as often as by its name
     # (GeoNames spells the two cities "Ulan Bator" and "Darhan")
-    text = "The trade envoy flew into the Mongolian capital on Tuesday and drove to Darkhan."
+    text = "The envoy reached the Mongolian capital by train on Tuesday and drove on to Darkhan."
     assert _names(text) == ["Ulan Bator", "Darhan"]
     text = "The trade envoy landed in Mongolia's capital on Tuesday and took the train to Darkhan."
     assert _names(text) == ["Ulan Bator", "Darhan"]
@@ -3401,25 +3393,25 @@ def test_a_countrys_capital_named_by_the_country_is_the_capital_city():
 
 def test_where_the_wind_blows_from_is_no_stop():
     text = (
-        "We set off by bike from Minehead. All week the wind would be coming from the North "
-        "East, straight into our faces, but we reached Bideford."
+        "We set off by bike from Minehead and the breeze came from the North East the whole "
+        "way to Bideford."
     )
     assert _names(text) == ["Minehead", "Bideford"]
 
 
 def test_a_rank_before_a_name_is_no_day_of_the_month():
     text = (
-        "2 March 2015\nThe governor flew to Sunyani on Monday, the start of the 12th Assembly's "
-        "tour. She will travel on to Techiman."
+        "2 March 2015\nThe governor flew to Sunyani on Monday to address officers of the 3rd "
+        "Battalion. She will travel on to Techiman."
     )
     stops = journey_from_text(text).stops
-    assert stops[0].date == "2015-03-02"  # Monday, not the 12th of March
+    assert stops[0].date == "2015-03-02"  # Monday, not the 3rd of March
 
 
 def test_where_a_service_once_ran_is_no_stop_of_this_trip():
     text = (
-        "Built in 1925 and once running all the way to Erzurum, the express left Kayseri at "
-        "nine and reached Sivas by night."
+        "The express, which once ran as far as Erzurum, left Kayseri at nine and reached Sivas "
+        "by night."
     )
     assert _names(text) == ["Kayseri", "Sivas"]
     # "once" as "as soon as" keeps its place
@@ -3427,10 +3419,7 @@ def test_where_a_service_once_ran_is_no_stop_of_this_trip():
 
 
 def test_a_leg_prepared_for_is_still_ahead():
-    text = (
-        "We rested two days in Dryden. We prepared for the stretch of the ride from Dryden "
-        "to Kenora, filling the van with food."
-    )
+    text = "After two rest days in Dryden we got ready for the long leg to Kenora."
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Dryden", "confirmed"),
         ("Kenora", "speculated"),
