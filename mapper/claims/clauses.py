@@ -211,7 +211,7 @@ _BARE_ADVERB = re.compile(r"(?:today|now|then|still|also|currently)\s+(?=(?:it|t
 _APPOSITION = re.compile(
     r"\s+$|"
     # "X and Y, two communities about 100 km west of Z": a number of places, too
-    # (a people's adjective among the words: "Tavira, a Portuguese town about 30 km")
+    # (a people's adjective among the words: "Tavira, a Portuguese fishing port some 30 km")
     r"(?:,|\s[-\u2013\u2014]{1,2})\s*(?:(?:a|an|the|two|three|four|both)\s+"
     r"(?:[A-Za-z][a-z]+(?:-[a-z]+)*\s+){0,4}?)?"
     rf"(?:(?:located|situated|lying|sitting|set|{HEDGE}|over|under|less\s+than|more\s+than|at)\s+)*$"

@@ -292,7 +292,7 @@ def _parse_claim(
         # "X lies 35 km west of Y, 40 km by road": the same two places, travelled
         origin, target, tail.has_endpoint = previous.origin, previous.target, True
     if origin is None and target is None and _AFTER_BEFORE_RE.search(text, lo, match.start()):
-        # "From X we reach Y after 12 km", "after 12 km we reach Y": the way to Y
+        # "Leaving X, you come to Y after 12 km", "after 12 km you come to Y": the way to Y
         reach = list(_REACH_RE.finditer(text, lo, hi))
         target = sentence.reference_after(reach[-1].end()) if reach else None
         fronted = _FROM_FRONTED_RE.match(text, lo, match.start())
@@ -339,7 +339,7 @@ def _parse_claim(
         # runs from the one town the sentence named before the place it locates
         origin = other_place(sentence, target)
         if origin and previous and previous.origin is None and previous.target == origin:
-            origin = None  # "Lyon, 60 miles north, or Marseille, 80 miles south": one reference
+            origin = None  # "X, 45 miles to the north, and Y, 70 miles to the east": one reference
     if target is None and origin is not None:
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
         at = _AT_AFTER_RE.match(text, origin.end, hi)
@@ -516,7 +516,7 @@ def _elided_claims(
 
 
 _POINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:from|to|of|between|away)\b", re.I)
-#: A figure after "after" ("we reach Y after 12 km"), and the verb of reaching of its clause.
+#: A figure after "after" ("you come to Y after 12 km"), and the verb of reaching of its clause.
 _AFTER_BEFORE_RE = re.compile(rf"\bafter\s+(?:(?:{HEDGE})\s+)?(?:only\s+|just\s+)?$", re.I)
 _REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|(?:come|comes|came|get|gets|got)\s+to)\s+", re.I)
 _APART_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?apart\b", re.I)
@@ -571,7 +571,7 @@ def _no_places_measured(sentence: Sentence, match: re.Match[str], tail: _Tail) -
     if _APART_AFTER_RE.match(sentence.text, tail.figure_end) and not _PLACE_NOUN_RE.search(
         sentence.text, sentence.start, sentence.end
     ):
-        return True  # "turbines set 1 km apart", "bands 40 miles apart": a spacing
+        return True  # "masts 2 km apart", "wells drilled 300 metres apart": a spacing
     if _VEHICLE_AFTER_RE.match(sentence.text, tail.figure_end):
         return True  # "two miles from the stricken vessel": between two vessels
     before = _COVERED_BEFORE_RE.search(sentence.text, sentence.start, match.start())

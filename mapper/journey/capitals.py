@@ -1,4 +1,4 @@
-"""A country's capital named by the country: "flew into the Vietnamese capital", "landed
+"""A country's capital named by the country: "reached the Mongolian capital", "landed
 in Kenya's capital on Monday". News names the city so as often as by its name; the
 journey goes to the city, not the country.
 """
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["with_capitals"]
 
-#: "the Vietnamese capital": a demonym between "the" and "capital".
+#: "the Mongolian capital": a demonym between "the" and "capital".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:city\s+of|of)\b)", re.IGNORECASE)
 #: "Kenya's capital" (not "Kenya's capital markets": money, not a city)
@@ -29,7 +29,7 @@ _POSSESSIVE_CAPITAL = re.compile(
 
 def with_capitals(document: Document, gazetteer: Gazetteer) -> Document:
     """Return the document with each country's capital named by the country read as the
-    capital city: "the Vietnamese capital" becomes a mention of Hanoi (the demonym and
+    capital city: "the Mongolian capital" becomes a mention of Ulaanbaatar (the demonym and
     "capital"), and "Kenya's capital" one of Nairobi."""
     text = document.text
     mentions = list(document.mentions)

@@ -250,7 +250,7 @@ ARRIVAL = re.compile(
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
-    r"c(?:a|o)me\s+alongside|"  # a boat's arrival at a quay: "came alongside at X"
+    r"c(?:a|o)me\s+alongside|"  # a boat's arrival: "came alongside the quay at X"
     r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"
     r"pitch(?:ed|ing)?\s+(?:(?:a|our|the|their|my)\s+)?tents?|refuel(?:l?ed|l?ing|s)?|"
     r"fuel(?:l?ed|l?ing|s)?\s+up|walk(?:s|ed|ing)?\s+around|"
@@ -569,7 +569,7 @@ NOT_A_STOP_BEFORE = re.compile(
     r"(?:to|in|at)\s*$|"
     r"\b(?:native|natives|resident|residents|citizen|citizens|born|raised|based)\s+(?:of|in)\s*$|"
     # someone met on the way and where they are from: "shared a taxi with a couple from Lithuania"
-    # ... and whom the traveller picked up: "picked up two friends from the UK"
+    # ... and whom the traveller picked up: "picked up several students from Denmark"
     rf"\b(?:a|an|one|two|three|four|some|several|this|that|these|those|our|my)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_MET})s?\s+from\s+(?:the\s+)?$|"
     # "folks compare it to Austria", "reminded us of Norway": a likeness, not a place gone to
@@ -579,11 +579,11 @@ NOT_A_STOP_BEFORE = re.compile(
     r"\b(?:comparable|similar|akin)\s+(?:\w+\s+)?to\s*$|\breminiscent\s+of\s*$|"
     # a life's experience, not this trip: "the best pie we have ever tasted came from X"
     r"\b(?:I|we|you)(?:['\u2019](?:d|ve)|\s+had|\s+have)\s+ever\s+\w+\b[^.;]{0,40}$|"
-    # what a line or a service did in its day: "once running all the way to X" (not "once
+    # what a line or a service did in its day: "which once ran as far as X" (not "once
     # we reached X": as soon as)
     r"\bonce\s+(?!(?:we|i|he|she|they|you|it|the|a|an|more|again|there|here)\b)[a-z]+\b"
     r"[^.;,]{0,40}?$|"
-    # where a wind blows from: "a cold wind was blowing from the North East"
+    # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"
     r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post)\s+from\s*$|"

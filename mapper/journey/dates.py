@@ -75,7 +75,7 @@ _ORDINAL_DAY = re.compile(
     r"\b(?:on|by|until|till|from|of)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:century|anniversary|birthday|floor|time|round|day|week|month|year|place|stage|"
     r"hole|minute|inning|largest|biggest|most|best|annual|edition)\b)"
-    # a rank before a name: "the 12th Administration", "the 3rd Battalion"
+    # a rank before a name: "the 3rd Battalion", "the 5th Army"
     r"(?!(?-i:\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )

@@ -45,7 +45,7 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 
-#: An area reached is a stop: "reached the South Pole", "got to Everest Base Camp"; not
+#: An area reached is a stop: "made it to the North Pole", "got to Everest Base Camp"; not
 #: a claim told of it ("claimed to have reached the North Pole").
 _REACHED = re.compile(
     r"(?<!to\shave\s)\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+at|g(?:ot|ets|etting)\s+to|"
@@ -89,7 +89,7 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
     if place.kind == "area" and _REACHED.search(near):
-        return False  # "reached the South Pole on 15 December": a goal gone to
+        return False  # "made it to the North Pole": a goal gone to
     if place.kind == "water" and _LAKE.search(m.surface) and _TO_THE_LAKE.search(near):
         return False  # "moving on to Lake Baikal": a lake gone to
     if place.kind == "city" and _CROSSED_THE.search(near):

@@ -16,7 +16,7 @@ PLANNED = re.compile(
     r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
     re.IGNORECASE,
 )
-#: A leg ahead, read in the clause: "we prepared for the stretch from X to Y".
+#: A leg ahead, read in the clause: "we got ready for the long leg to X".
 PREPARED_FOR = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)|g(?:et|ets|ot|etting)\s+ready)\s+for\s+(?:the|a|an|our|their|"
     r"his|her)\s+(?:[\w-]+\s+){0,3}?(?:stretch|leg|ride|drive|journey|trip|flight|crossing|"
