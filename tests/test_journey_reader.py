@@ -3432,3 +3432,11 @@ def test_a_town_the_traveller_passed_is_a_stop_passed_through():
     # not where someone passed away
     text = "His uncle passed away in Bodmin. We took the coach from Truro to Camborne."
     assert "Bodmin" not in _names(text)
+
+
+def test_a_place_passed_on_the_way_comes_between_the_two_ends_of_the_leg():
+    text = "We took the coach from Truro to Camborne. On the way we passed Redruth."
+    assert _names(text) == ["Truro", "Redruth", "Camborne"]
+    # the way back comes after the arrival
+    text = "We took the coach from Truro to Camborne. On the way back we stopped in Redruth."
+    assert _names(text) == ["Truro", "Camborne", "Redruth"]

@@ -79,6 +79,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
 def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]:
     """Return the stops in travel order, each place once (a return visit twice);
     ``narrated``: a traveller tells the trip, in order (:func:`.cues.told_by_traveller`)."""
+    events = _on_the_way(events)
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
     first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
@@ -168,6 +169,26 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
         role = "origin" if e.role == "depart" else "stop"
         stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
     return stops
+
+
+#: A sentence that opens on the way just told: "On the way we passed X", "En route, ...".
+_ON_THE_WAY = re.compile(
+    r"\W*(?:on\s+(?:the|our|their)\s+way|along\s+the\s+way|en\s+route)\b"
+    r"(?!\s+(?:back|home|out|there\s+and\s+back))",  # not the way back: after the arrival
+    re.I,
+)
+
+
+def _on_the_way(events: list[Event]) -> list[Event]:
+    """Return the events with a place passed "on the way" set before the arrival the
+    sentence before told ("We drove from A to B. On the way we passed C": A, C, B)."""
+    out: list[Event] = []
+    for e in events:
+        arrived = [p for p in out if p.role == "arrive" and p.sentence != e.sentence]
+        if e.role != "depart" and arrived and _ON_THE_WAY.match(e.sentence):
+            e = replace(e, index=arrived[-1].index - 0.5)
+        out.append(e)
+    return out
 
 
 def _reached_again(e: Event, doc: Document) -> bool:
