@@ -48,6 +48,7 @@ __all__ = [
     "PERFECT",
     "PERFECT_LEG",
     "PRESENT_FOR_FUTURE",
+    "REACHED_BEFORE",
     "RETURN",
     "SIGHT_IN",
     "SPAN_OF_TIME",
@@ -593,6 +594,17 @@ NOT_A_STOP_BEFORE = re.compile(
     # a lake or a range that reaches a place: "stretching past the frontier into X"
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
     r"(?:into|to|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A verb of reaching right before a name: "reached X", "arrived back in X", "made it to
+#: the X", "landed in X"; not a claim told of it ("claimed to have reached X").
+REACHED_BEFORE = re.compile(
+    r"(?<!to\shave\s)\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:back\s+)?(?:at|in)|"
+    r"land(?:ed|s|ing)\s+in|made\s+landfall\s+in|g(?:ot|ets|etting)\s+(?:back\s+)?to|"
+    r"made\s+it\s+to|return(?:ed|s)\s+to|docked\s+(?:at|in)|sailed\s+(?:back\s+)?into)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from mapper.document import Document
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
-from .cues import GOING
+from .cues import GOING, REACHED_BEFORE
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -196,15 +196,7 @@ def _reached_again(e: Event, doc: Document) -> bool:
     Lisbon on 29 August", "arrived back in X"), not only named ("the port you reach when
     travelling to X")."""
     at = e.mention.start
-    return _REACHED_BEFORE.search(doc.text, max(0, at - 40), at) is not None
-
-
-#: A verb of reaching right before a name.
-_REACHED_BEFORE = re.compile(
-    r"\b(?:reach(?:ed|es)?|arriv(?:ed|es)\s+(?:back\s+)?(?:at|in)|return(?:ed|s)\s+to|"
-    r"got\s+back\s+to|docked\s+(?:at|in)|sailed\s+(?:back\s+)?into)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+    return REACHED_BEFORE.search(doc.text, max(0, at - 40), at) is not None
 
 
 def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:

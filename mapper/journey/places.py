@@ -18,6 +18,7 @@ from .cues import (
     NOT_A_STOP_AFTER,
     NOT_A_STOP_BEFORE,
     PAIR_BEFORE_DEALINGS,
+    REACHED_BEFORE,
 )
 from .order import AREA_STOP_KINDS
 from .told import glossed
@@ -42,14 +43,6 @@ _SUMMIT = re.compile(
     r"\b(?:summit|top|peak)\s+of\s+(?:the\s+)?$|"
     r"\b(?:climb(?:s|ed|ing)?|scal(?:e|es|ed|ing)|summit(?:s|ed|ing)|ascend(?:s|ed|ing)?)\s+"
     r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-#: An area reached is a stop: "made it to the North Pole", "got to Everest Base Camp"; not
-#: a claim told of it ("claimed to have reached the North Pole").
-_REACHED = re.compile(
-    r"(?<!to\shave\s)\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+at|g(?:ot|ets|etting)\s+to|"
-    r"made\s+it\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -88,7 +81,7 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
         return True
     if place.kind == "mountain" and _SUMMIT.search(near):
         return False  # "reached the summit of Kilimanjaro", "climbed Everest": a peak
-    if place.kind == "area" and _REACHED.search(near):
+    if place.kind == "area" and REACHED_BEFORE.search(near):
         return False  # "made it to the North Pole": a goal gone to
     if place.kind == "water" and _LAKE.search(m.surface) and _TO_THE_LAKE.search(near):
         return False  # "moving on to Lake Baikal": a lake gone to

@@ -26,6 +26,7 @@ from .cues import (
     MODAL,
     ONWARD,
     PASSAGE,
+    REACHED_BEFORE,
     RETURN,
     TO,
 )
@@ -466,12 +467,6 @@ _EVENTS_LISTED = re.compile(
 )
 
 
-#: Arriving in a continent or a world region, before the town: "reached Africa at".
-_REACHED_AREA = re.compile(
-    r"\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+in|land(?:ed|s|ing)\s+in|made\s+landfall"
-    r"\s+in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _AT = re.compile(r"\s+(?:at|in)\s+$")
 
 
@@ -485,7 +480,7 @@ def reached_area_at(text: str, doc: Document, index: int) -> bool:
         area.place is not None
         and area.place.kind in ("continent", "macroregion")
         and _AT.fullmatch(text, area.end, town.start) is not None
-        and _REACHED_AREA.search(text, max(0, area.start - 40), area.start) is not None
+        and REACHED_BEFORE.search(text, max(0, area.start - 40), area.start) is not None
     )
 
 
