@@ -10,6 +10,11 @@ from geographiclib.geodesic import Geodesic
 from mapper.claims import check_claims, find_claims
 
 
+def _metres(place, point: tuple[float, float]) -> float:
+    """Return how far a resolved place lies from a published point, by GeographicLib."""
+    return Geodesic.WGS84.Inverse(place.lat, place.lon, *point)["s12"]
+
+
 def _ends(text: str) -> tuple[str | None, str | None]:
     [check] = check_claims(text)
     target, origin = check.claim.target, check.claim.origin
@@ -45,8 +50,7 @@ def test_a_bare_direction_runs_from_the_town_named_before(text, ends):
 def test_the_town_after_an_airport_is_the_town_it_is_named_for(text, town, point):
     [check] = check_claims(text)
     assert check.origin is not None and check.origin.name == town
-    off = Geodesic.WGS84.Inverse(check.origin.lat, check.origin.lon, *point)["s12"]
-    assert off < 5_000  # metres
+    assert _metres(check.origin, point) < 5_000
     assert check.target is not None and check.target.kind == "airport"
 
 
@@ -954,3 +958,32 @@ def test_an_abbreviated_compass_point_ending_the_clause_is_a_direction():
     [check] = check_claims("Kendal sits at the edge of the hills. Ambleside lies some 20 km NW.")
     assert check.claim.direction == "NW"
     assert check.origin is not None and check.origin.name == "Kendal"
+
+
+# Published points (Wikipedia infoboxes, as in data/sites.csv and mapper/data/features.csv):
+# Hierapolis (37.925, 29.12583), Nineveh (36.3594, 43.1528), Gelati Monastery (42.29472,
+# 42.76806), Dougga (36.42222, 9.21833).
+@pytest.mark.parametrize(
+    ("text", "site", "point"),
+    [
+        ("Hierapolis was a Roman spa town. The ruins lie about 18 km north of Denizli.",
+         "Hierapolis", (37.925, 29.12583)),
+        # a famous site the curated features file holds as an area
+        ("Nineveh was an Assyrian city on the Tigris. The ruins lie roughly 80 km west of Erbil.",
+         "Nineveh", (36.3594, 43.1528)),
+        ("Gelati was founded by King David IV. The monastery stands about 8 km north-east of "
+         "Kutaisi.", "Gelati Monastery", (42.29472, 42.76806)),
+    ],
+)  # fmt: skip
+def test_a_heritage_noun_refers_back_to_the_site_named_before(text, site, point):
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == site
+    assert _metres(check.target, point) < 1_000
+
+
+@pytest.mark.parametrize("comment", ["To be exact,", "Strictly speaking,", "More exactly,"])
+def test_a_comment_on_the_telling_before_the_pronoun_keeps_its_referent(comment):
+    text = f"Dougga lies in northern Tunisia. {comment} it stands a little under 100 km from Tunis."
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "it"
+    assert check.target is not None and check.target.name == "Dougga"

@@ -198,6 +198,10 @@ _ADVERBIAL = re.compile(
     r"furthermore|indeed|interestingly|unfortunately|fortunately|luckily|sadly|surprisingly|"
     r"importantly|notably|originally|historically|geographically|traditionally|officially|"
     r"reportedly|apparently|conveniently|"
+    # a comment on the telling: "More precisely, it lies ...", "To be exact, it is ..."
+    r"(?:more\s+|most\s+)?(?:precisely|exactly|specifically|strictly|basically|essentially|"
+    r"technically|actually|simply|briefly|honestly|frankly|admittedly|incidentally)|"
+    r"to\s+(?:be|put|say)|"
     r"also|still|now|then|today|yesterday|earlier|later|instead|overall|even\s+now|"
     # "Located in the Midwest, it is ...": a participle's phrase before the subject
     r"located|situated|nestled|perched|lying|set|positioned|"

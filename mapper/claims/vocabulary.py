@@ -106,7 +106,7 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "reactor": frozenset({"site", "factory"}),
     "camp": frozenset({"site"}),
     "resort": frozenset({"city", "town", "site"}),
-    "park": frozenset({"site"}),
+    "park": frozenset({"site", "area"}),  # national parks are curated areas
     "mountain": frozenset({"mountain", "site"}),
     "peak": frozenset({"mountain", "site"}),
     "volcano": frozenset({"mountain", "site"}),
@@ -115,6 +115,21 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "harbor": frozenset({"city", "town", "site"}),
     "checkpoint": frozenset({"station", "site"}),
     "border crossing": frozenset({"station", "site"}),
+    # the buildings and remains a heritage site is known by: "The ruins lie 20 km north of X"
+    # (the curated features file files a few famous ones as areas)
+    "ruins": frozenset({"site", "area"}),
+    "temple": frozenset({"site", "area"}),
+    "monastery": frozenset({"site", "area"}),
+    "abbey": frozenset({"site", "area"}),
+    "castle": frozenset({"site", "area"}),
+    "fortress": frozenset({"site", "area"}),
+    "citadel": frozenset({"site", "area"}),
+    "palace": frozenset({"site", "area"}),
+    "cathedral": frozenset({"site", "area"}),
+    "mosque": frozenset({"site", "area"}),
+    "shrine": frozenset({"site", "area"}),
+    "pyramid": frozenset({"site", "area"}),
+    "monument": frozenset({"site", "area"}),
 }
 _ANAPHOR_NOUNS = sorted(_ANAPHOR_KINDS, key=len, reverse=True)
 
