@@ -571,13 +571,22 @@ def failures(rows: Sequence[RowOutcome]) -> list[tuple[str, str, str, str]]:
 # --------------------------------------------------------------------------- CLI
 
 
-_PREVIOUS = re.compile(r"previous sentences?[^']{0,30}'(?P<sentence>.*?[.!?\"\u201d\u2026,])'")
+# The quoted sentence stands in single, double or curly double quotes (the README names no
+# style; gatherers used all three).
+_PREVIOUS = re.compile(
+    r"previous sentences?[^'\"\u201c]{0,30}"
+    r"(?:'(?P<single>.*?[.!?\"\u201d\u2026,])'"
+    r"|\"(?P<double>.*?[.!?'\u2019\u2026,])\""
+    r"|\u201c(?P<curly>.*?[.!?'\u2019\u2026,])\u201d)"
+)
 
 
 def context_of(row: dict) -> str:
     """Return the previous sentence a row's note quotes for its anaphors, or ''."""
     found = _PREVIOUS.search(row.get("note") or "")
-    return found["sentence"] if found else ""
+    if found is None:
+        return ""
+    return found["single"] or found["double"] or found["curly"] or ""
 
 
 def check_in_context(check_claims: Callable[[str], list[Any]], row: dict, context: bool) -> list:

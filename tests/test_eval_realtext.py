@@ -200,6 +200,22 @@ def gold(stated: str, stated_km, *, a=None, b=None, ref_a=None, ref_b=None, km=N
 # --------------------------------------------------------------------------- claims: gold
 
 
+@pytest.mark.parametrize(
+    ("note", "sentence"),
+    [
+        ("pronoun: previous sentence 'Tarbes lies in the Pyrenees.' needed",
+         "Tarbes lies in the Pyrenees."),
+        ('anaphora: previous sentence "Tarbes lies in the Pyrenees." gives it',
+         "Tarbes lies in the Pyrenees."),
+        ("anaphora: previous sentence \u201cTarbes lies in the Pyrenees.\u201d gives it",
+         "Tarbes lies in the Pyrenees."),
+        ("the previous sentence is not quoted", ""),
+    ],
+)  # fmt: skip
+def test_context_reads_the_previous_sentence_in_any_quotes(note, sentence):
+    assert claims_eval.context_of({"note": note}) == sentence
+
+
 def test_gold_claims_take_successive_occurrences_of_a_repeated_phrase():
     text = "A is 10 km from B, and C is 10 km from D."
     row = {"id": "r", "text": text, "claims": [gold("10 km", 10.0), gold("10 km", 10.0)]}
