@@ -321,6 +321,12 @@ def test_a_single_figure_has_equal_ends():
             1448.4096,
             (1450.0, "km"),
         ),
+        # an "or" and a hedge inside the brackets
+        (
+            "Guimaraes sits about 22 kilometres (or roughly 14 miles) from Braga.",
+            22.0,
+            (14.0, "mi"),
+        ),
     ],
 )
 def test_a_conversion_in_parentheses_is_one_claim_stated_as_first_written(

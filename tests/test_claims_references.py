@@ -987,3 +987,15 @@ def test_a_comment_on_the_telling_before_the_pronoun_keeps_its_referent(comment)
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == "it"
     assert check.target is not None and check.target.name == "Dougga"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sugar Land grew up 20 miles south-west of Downtown Houston.", "Houston"),
+        ("Watford is a commuter town some 15 miles north-west of Central London.", "London"),
+    ],
+)
+def test_a_part_of_the_town_before_its_name_leaves_the_town_as_the_reference(text, town):
+    [check] = check_claims(text)
+    assert check.origin is not None and check.origin.name == town

@@ -83,6 +83,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Ellen Boyer, a neighbour, disagreed.", []),
         # A compass word names a part of the place after it, not a place of its own.
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),
+        # ... and so does a part of a town's centre
+        ("Offices in Downtown Dallas stayed shut.", ["Dallas"]),
         ("Crews worked on West Tyler Street.", []),
         # A region's code with full stops is no acronym; a title cut short is no town
         # ("Sens." is not Sens in France); a lawmaker's party and state name the state.

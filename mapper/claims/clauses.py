@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from mapper.geoparse.people import PART_WORDS
+
 from .types import Endpoint
 from .vocabulary import _ANAPHOR_NOUNS, HEDGE
 
@@ -351,8 +353,10 @@ def gap_ok(gap: str) -> bool:
     words = gap.split()
     if len(words) > _MAX_GAP_WORDS:
         return False
+    # a part of the place, capitalised or not, is one: "of Downtown Houston"
     return all(
-        _GAP_WORD.fullmatch(w) is not None and w not in _GAP_STOP for w in words
+        (_GAP_WORD.fullmatch(w) is not None and w not in _GAP_STOP) or w.lower() in PART_WORDS
+        for w in words
     ) and not any(c in gap for c in ",;:()")
 
 

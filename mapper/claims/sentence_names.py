@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.document import Document
-from mapper.geoparse.people import english
+from mapper.geoparse.people import PART_WORDS, english
 from mapper.model import AREA_KINDS, Mention
 from mapper.text import (
     AREA_NOUNS,
@@ -138,6 +138,8 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if not segment:
         return None
     keys = [t.key for t in segment]
+    if all(k in PART_WORDS for k in keys):
+        return None  # "Downtown Houston", "Central London": a part of the place after it
     placelike = (
         keys[-1] in AREA_NOUNS
         or keys[-1] in PLACE_NOUNS

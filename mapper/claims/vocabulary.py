@@ -300,7 +300,8 @@ _DURATION_ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(
-    rf"\s*(?:[(\[]\s*(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
+    # "(or roughly 247 miles)": an "or" may open the bracket
+    rf"\s*(?:[(\[]\s*(?:or\s+)?(?:(?:{_alternation(list(_QUALIFIER_WORDS))})\s+)?(?P<p_num>{_NUMBER})"
     # "(370 and 430 miles)": the conversion of a list of figures
     rf"(?P<p_list>(?:\s*,\s*|\s*,?\s+and\s+){_NUMBER})*"
     rf"(?:\s*[-\u2013]\s*{_NUMBER})?\s*-?\s*(?P<p_unit>{_UNIT})\.?"

@@ -32,6 +32,7 @@ __all__ = [
     "ENGLISH_ZIPF",
     "ORG_WORDS",
     "PART_BEFORE",
+    "PART_WORDS",
     "PROMINENT",
     "VERY_COMMON_ZIPF",
     "after_title",
@@ -66,9 +67,12 @@ ORG_WORDS = (
     )
     | TITLES
 )
+#: Words naming a part of a place, not a direction, before its name ("Central Texas",
+#: "upstate New York", "Downtown Houston").
+PART_WORDS = frozenset({"central", "upstate", "downstate", "downtown", "uptown", "midtown"})
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
-PART_BEFORE = COMPASS | frozenset({"central", "upstate", "downstate"})
+PART_BEFORE = COMPASS | PART_WORDS
 #: Nouns that end a place's name, not a person's ("Moon Township", "Tay River").
 _NAME_END_NOUNS = PLACE_NOUNS | AREA_NOUNS
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
