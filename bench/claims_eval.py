@@ -110,8 +110,10 @@ __all__ = [
     "summarise",
 ]
 
-#: Figures agree when they differ by at most this share of the gold figure (0.5 %).
+#: Figures agree when they differ by at most this share of the gold figure (0.5 %) ...
 FIGURE_REL = 0.005
+#: ... or by half the 0.1 km to which gold figures are rounded ("three miles" is 4.8).
+FIGURE_ROUNDING_KM = 0.05
 #: A resolved place is right within this many km of the gold point.
 ENDPOINT_KM = 25.0
 #: A measured distance is right within 1 % or 1 km of the gold geodesic.
@@ -275,14 +277,19 @@ def check_figures_km(check: Any) -> tuple[float, ...]:
 
 
 def figures_agree(gold_km: Sequence[float], found_km: Sequence[float]) -> bool:
-    """Return True when a gold and a found figure differ by at most 0.5 % of the gold one.
+    """Return True when a gold and a found figure differ by at most 0.5 % of the gold one,
+    or by the 0.05 km of the gold's rounding to 0.1 km.
 
     Examples
     --------
     >>> figures_agree([640.0], [643.0]), figures_agree([640.0], [644.0])
     (True, False)
+    >>> figures_agree([4.8], [4.828032]), figures_agree([4.8], [4.86])
+    (True, False)
     """
-    return any(abs(g - f) <= FIGURE_REL * g for g in gold_km for f in found_km)
+    return any(
+        abs(g - f) <= max(FIGURE_REL * g, FIGURE_ROUNDING_KM) for g in gold_km for f in found_km
+    )
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

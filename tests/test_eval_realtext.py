@@ -252,6 +252,9 @@ def test_gold_claims_accept_either_side_of_a_conversion_and_both_range_ends():
         ([40.0, 40.2336], [40.2336], True),  # the miles side of a conversion
         ([30.0, 40.0], [40.1], True),  # a range end, 0.25 % off
         ([], [10.0], False),
+        # a gold figure rounded to 0.1 km: 3 mi = 4.828 km written 4.8 (0.028 km off)
+        ([4.8], [4.828032], True),
+        ([4.8], [4.86], False),  # 0.06 km off: beyond both the rounding and 0.5 %
     ],
 )
 def test_figures_agree_within_half_a_percent(gold_km, found_km, agree):
