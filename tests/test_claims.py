@@ -1092,6 +1092,20 @@ def test_from_each_other_is_apart_and_a_border_is_no_point():
     assert check.verdict == "unresolved" and "a border is a line" in check.unresolved_reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going by the guides of Fodor and Michelin, Bremen and Oldenburg are 40 km apart.",
+        "Going by Fodor, Bremen and Oldenburg are 40 km apart.",
+        # a region after the first of the pair qualifies it
+        "Bremen, Germany and Oldenburg are 40 km apart.",
+    ],
+)
+def test_apart_parts_the_pair_joined_nearest_the_figure(text):
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("Bremen", "Oldenburg")
+
+
 def test_a_list_of_figures_pairs_with_as_many_located_places_without_respectively():
     # the located places are listed as many as the figures: in order, one each; the
     # bracket converts the whole list (186 mi = 299.3 km, 236 mi = 379.8 km)

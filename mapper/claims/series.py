@@ -4,9 +4,11 @@ apart", "X, Y and Z are N, M and K km from W", and the one town before "N km awa
 from __future__ import annotations
 
 import itertools
+import re
 
 from .clauses import _SERIES_GAP, boundaries
 from .sentence import Sentence
+from .sentence_names import Name, qualifies
 from .types import Endpoint
 
 __all__ = ["other_place", "pair_before", "series_before"]
@@ -26,7 +28,32 @@ def pair_before(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | Non
         heads = sentence.heads(lo, boundary.start() if boundary else pos)[-2:]
     if len(heads) < 2:
         return None
+    joined = _joined_pairs(sentence, heads)
+    if joined:
+        # "By the guides of Fodor and Baedeker, Porto and Braga are 50 km apart": the
+        # pair nearest the figure, not names in a clause before it
+        return sentence.endpoint(joined[-1][0]), sentence.endpoint(joined[-1][1])
     return sentence.endpoint(heads[0]), sentence.endpoint(heads[1])
+
+
+#: What joins the two of a pair: "X and Y", "X & Y".
+_AND_GAP = re.compile(r",?\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _joined_pairs(sentence: Sentence, heads: list[Name]) -> list[tuple[Name, Name]]:
+    """Return the pairs of names joined by "and", each past the region that qualifies its
+    first ("Frederick, Maryland and Cleveland, Ohio": Frederick and Cleveland)."""
+    groups: list[list[Name]] = []
+    for head in heads:
+        if groups and qualifies(sentence.text, groups[-1][-1], head):
+            groups[-1].append(head)
+        else:
+            groups.append([head])
+    return [
+        (first[0], second[0])
+        for first, second in itertools.pairwise(groups)
+        if _AND_GAP.fullmatch(sentence.text, first[-1].end, second[0].start)
+    ]
 
 
 def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | None:
