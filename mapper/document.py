@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -55,6 +56,9 @@ class Document:
     #: Whether a geoparser read the whole text, so that a capitalised word it did not
     #: take for a place was judged not to be one (False for partial, hand-made mentions).
     recognised: bool = False
+    #: Positions the text gives by coordinates ("near 12.5S 45.3E"), as mentions of
+    #: points (kind "point"), in order; not among :attr:`mentions`, which name places.
+    points: tuple[Mention, ...] = ()
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _mention_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _demonym_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -62,7 +66,7 @@ class Document:
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise TypeError(f"text must be a str, got {type(self.text).__name__}")
-        for m in (*self.mentions, *self.demonyms):
+        for m in (*self.mentions, *self.demonyms, *self.points):
             if not (0 <= m.start <= m.end <= len(self.text)):
                 raise ValueError(
                     f"mention {m.surface!r} at [{m.start}, {m.end}) lies outside the text "
@@ -71,6 +75,7 @@ class Document:
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
         object.__setattr__(self, "mentions", mentions)
         object.__setattr__(self, "demonyms", tuple(sorted(self.demonyms, key=lambda m: m.start)))
+        object.__setattr__(self, "points", tuple(sorted(self.points, key=lambda m: m.start)))
         object.__setattr__(self, "_starts", tuple(a for a, _ in self.sentences))
         object.__setattr__(self, "_mention_starts", tuple(m.start for m in mentions))
         object.__setattr__(self, "_demonym_starts", tuple(d.start for d in self.demonyms))
@@ -186,6 +191,17 @@ class Document:
 
     def replace_mentions(self, mentions: Sequence[Mention]) -> Document:
         """Return a copy with other mentions (a user's corrections), the rest kept."""
-        return Document(
-            self.text, self.sentences, tuple(mentions), self.demonyms, self.people, self.recognised
-        )
+        return dataclasses.replace(self, mentions=tuple(mentions))
+
+    def with_points(self) -> Document:
+        """Return a copy whose mentions include the positions given by coordinates (those
+        no place mention overlaps), for a stage that reads a point as a place: a claim
+        that a storm's centre "near 17.5S 155.0E" lies 700 km from Rockhampton."""
+        if not self.points:
+            return self
+        free = [
+            p
+            for p in self.points
+            if not any(m.start < p.end and p.start < m.end for m in self.mentions)
+        ]
+        return self.replace_mentions([*self.mentions, *free]) if free else self

@@ -25,6 +25,7 @@ KINDS = frozenset(
         "island",
         "macroregion",
         "mountain",
+        "point",  # a position a text gives by its coordinates ("15.2N 74.9W")
         "region",
         "river",
         "site",

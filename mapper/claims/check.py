@@ -526,6 +526,7 @@ def check_claims(
                 "check_claims(parse_document(text), lookup))"
             )
         document = parse_document(document, gazetteer=gazetteer)
+    document = document.with_points()  # "a storm near 17.5S 155.0E, 700 km from X"
     if claims is None:
         claims = find_claims(document)
     if not claims:

@@ -42,6 +42,8 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
     return re.compile(
         # "There are tombs ...": an existential "there" points nowhere
         r"(?P<np>(?i:it|they|here|there(?!\s+(?:is|are|was|were|will|has|have|remains?)\b))\b|"
+        # "This is about 260 km north-east of X": a bare "this" before its copula
+        r"(?i:this)(?=\s+(?:is|was|lies|puts|places)\b)|"
         r"(?i:this|that|these|those|its|their)\s+"
         rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|"
         rf"{opening}(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"

@@ -617,6 +617,7 @@ def find_claims(document: Document | str) -> list[Claim]:
     if isinstance(document, str):
         document = Document.from_mentions(document)
     if isinstance(document, Document):
+        document = document.with_points()
         text, sentences = document.text, list(document.sentences)
     else:
         raise TypeError(f"find_claims takes a Document or a str, got {type(document).__name__}")

@@ -29,6 +29,7 @@ from mapper.document import Document
 from mapper.model import Mention
 
 from .given import resolve_spans
+from .points import find_points
 from .recognise import recognise
 from .resolve import resolve
 
@@ -55,6 +56,7 @@ def parse_document(text: str, *, gazetteer: Gazetteer | None = None) -> Document
         tuple(m for m in mentions if m.adjective_of),
         people,
         recognised=True,
+        points=tuple(find_points(text)),
     )
 
 
