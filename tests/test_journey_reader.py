@@ -645,6 +645,22 @@ def test_a_date_without_a_year_after_new_year_is_in_the_next_year():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "story", "expected"),
+    [
+        # a stage announced days before New Year runs in the next year
+        ("The caravan sets off from Quito on Tuesday, January 4.", dt.date(2021, 12, 28),
+         "2022-01-04"),
+        # a look back across New Year from early spring stays in the year before
+        ("The crew had reached Quito on December 27.", dt.date(2022, 3, 2), "2021-12-27"),
+        # a date within the story's own year keeps it
+        ("The crew reached Quito on May 20.", dt.date(2022, 6, 1), "2022-05-20"),
+    ],
+)  # fmt: skip
+def test_a_first_date_without_a_year_takes_the_year_nearest_the_story(sentence, story, expected):
+    assert date_in(sentence, story=story) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         (

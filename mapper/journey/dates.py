@@ -126,15 +126,23 @@ def story_year(text: str) -> int | None:
     return Counter(years).most_common(1)[0][0] if years else None
 
 
-def _dates(sentence: str, year: int | None, previous: dt.date | None = None) -> list[dt.date]:
+def _dates(
+    sentence: str,
+    year: int | None,
+    previous: dt.date | None = None,
+    near: dt.date | None = None,
+) -> list[dt.date]:
     """Return the dates a sentence writes; one without a year takes the story's, or the
     year that puts it on or after the stop before ("27 December 1831 ... on 16
-    January" is January 1832)."""
+    January" is January 1832), or, for the first, the year that puts it nearest the
+    story's date ``near`` ("January 3" in a story of 30 December 2008 is 2009's)."""
     out = []
     for m in _DATE.finditer(sentence):
         month = MONTHS.get((m["m1"] or m["m2"] or "").lower().rstrip("."))
         day = int(m["d1"] or m["d2"])
         y = int(m["y"]) if m["y"] else (previous.year if previous else year)
+        if month and y and not m["y"] and previous is None and near is not None:
+            y = _nearest_year(near, month, day) or y
         if month and y:
             try:
                 found = dt.date(y, month, day)
@@ -149,6 +157,18 @@ def _dates(sentence: str, year: int | None, previous: dt.date | None = None) -> 
                         found = after_new_year
             out.append(found)
     return out
+
+
+def _nearest_year(near: dt.date, month: int, day: int) -> int | None:
+    """Return the year, of the one before, the one of and the one after ``near``, that
+    puts a day of a month nearest to it; None when the day is in none of them."""
+    candidates = []
+    for y in (near.year - 1, near.year, near.year + 1):
+        with contextlib.suppress(ValueError):
+            candidates.append(dt.date(y, month, day))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d - near)).year
 
 
 #: How far before the stop before a date without a year may still lie (a look back).
@@ -219,8 +239,9 @@ def date_in(
         Whether the sentence tells of what is to come (a weekday then lies after the
         story's date, not before it).
     """
+    near = story if story is not None and year in (None, story.year) else None
     year = year or (story.year if story else None)
-    explicit = _dates(sentence, year, previous)
+    explicit = _dates(sentence, year, previous, near)
     if explicit:
         return explicit[0].isoformat()
     iso = _ISO.search(sentence)
