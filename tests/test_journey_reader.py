@@ -1226,6 +1226,18 @@ def test_an_itinerary_and_advice_in_the_imperative_are_plans():
             "Fatima.",
             ["Lisbon", "Fátima"],
         ),
+        # ... and after "to the castle of", "to the Chateaux of"
+        (
+            "The court left Tours in May and rode to the castle of Chinon in the hills.",
+            ["Tours", "Chinon"],
+        ),
+        ("That summer the queen moved her household to the Chateau of Blois.", ["Blois"]),
+        # escaping a town leaves it
+        (
+            "The regent escaped from Valladolid to Burgos by night.",
+            ["Valladolid", "Burgos"],
+        ),
+        ("The regent escaped Segovia before dawn and rode to Burgos.", ["Segovia", "Burgos"]),
         # "flew home from X": the last place, not the first
         (
             "After two nights in Kyoto we caught the train to Hiroshima and then flew home "

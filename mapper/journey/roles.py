@@ -279,7 +279,9 @@ _TO_SITE_IN = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$|"
     # "travelled to the shrine of Fatima", "to the old town of Hoi An"
     r"\bto\s+(?i:the)\s+(?:[a-z'\u2019-]+\s+){0,2}?(?i:shrine|sanctuary|basilica|town|city|"
-    r"village|port|island|monastery|temple|ruins|site|resort|oasis)\s+of\s+$"
+    r"village|port|island|monastery|temple|ruins|site|resort|oasis|"
+    # "rode to the castle of Amboise", "to the Chateaux of Blois": a house of the town
+    r"castle|palace|ch[a\u00e2]teaux?|fortress|citadel|cathedral|abbey|priory|convent)\s+of\s+$"
 )
 # A relative clause whose subject visits the place named before it.
 _VISITED_AFTER = re.compile(
