@@ -85,6 +85,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),
         # ... and so does a part of a town's centre
         ("Offices in Downtown Dallas stayed shut.", ["Dallas"]),
+        # a site named for its town ("the Olkusz Silver Mine") is no person's name, so
+        # the town stays a place where it stands alone
+        ("Olkusz grew rich on silver from the Olkusz Silver Mine.", ["Olkusz", "Olkusz"]),
         ("Crews worked on West Tyler Street.", []),
         # A region's code with full stops is no acronym; a title cut short is no town
         # ("Sens." is not Sens in France); a lawmaker's party and state name the state.

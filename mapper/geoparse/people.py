@@ -73,8 +73,14 @@ PART_WORDS = frozenset({"central", "upstate", "downstate", "downtown", "uptown",
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
 PART_BEFORE = COMPASS | PART_WORDS
-#: Nouns that end a place's name, not a person's ("Moon Township", "Tay River").
-_NAME_END_NOUNS = PLACE_NOUNS | AREA_NOUNS
+#: Nouns that end a place's name, not a person's ("Moon Township", "Tay River"), or a
+#: site's in a town ("Bochnia Salt Mine", "Rila Monastery": the town's name stays a
+#: place elsewhere; not "Castle" or "Tower", which are surnames too).
+_SITE_END_NOUNS = frozenset(
+    """palace mine mines fortress citadel abbey monastery priory dam lighthouse gardens
+    shrine basilica chapel""".split()
+)
+_NAME_END_NOUNS = PLACE_NOUNS | AREA_NOUNS | _SITE_END_NOUNS
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
 #: leave-one-corpus-out: every fold picks 3.5 from the other two corpora
 #: (``python -m bench.loco``, ``bench/results/loco.txt``).
