@@ -244,6 +244,23 @@ def test_the_worlds_launch_sites_are_spaceports(gazetteer, name, ref):
     assert km(place, ref) < 5.0
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # the articles' infobox points data/sites.csv cites, to the minute: Rila Monastery
+        # 42°08′N 23°20′E, Sumela Monastery 40°41′N 39°39′E, Paro Taktsang 27°29′N 89°22′E;
+        # a pilgrimage site is found by its name or its other name, as a site
+        ("Rila Monastery", (42.1333, 23.3333)),
+        ("Panagia Soumela", (40.6833, 39.65)),
+        ("Tiger's Nest", (27.4833, 89.3667)),
+    ],
+)
+def test_pilgrimage_sites_are_sites_at_their_articles_points(gazetteer, name, ref):
+    place = gazetteer.lookup(name)
+    assert place.kind == "site"
+    assert km(place, ref) < 3.0
+
+
 def test_vostochny_in_context_is_the_cosmodrome_not_tsiolkovsky(gazetteer):
     place = gazetteer.lookup("Vostochny", context=["Ussuriysk", "Vladivostok"])
     assert place.kind == "spaceport"
