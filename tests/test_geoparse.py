@@ -85,6 +85,9 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),
         # ... and so does a part of a town's centre
         ("Offices in Downtown Dallas stayed shut.", ["Dallas"]),
+        # a word that is a country's initials names the country in capitals only
+        ("A Car bomb went off in Herat.", ["Herat"]),
+        ("Flights to the UAE resumed.", ["UAE"]),
         # a site named for its town ("the Olkusz Silver Mine") is no person's name, so
         # the town stays a place where it stands alone
         ("Olkusz grew rich on silver from the Olkusz Silver Mine.", ["Olkusz", "Olkusz"]),

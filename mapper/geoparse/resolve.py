@@ -19,6 +19,7 @@ from mapper.model import AREA_KINDS, OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 
 from .found import Found
+from .people import common
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -60,7 +61,23 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             for f in found[lo:hi]
         ]
         out += _resolve_together(block, gaz)
-    return out
+    return [m for m in out if not _acronym_as_word(m)]
+
+
+#: Words left out of a country's initials: "Democratic Republic of the Congo" is DRC.
+_NOT_INITIALS = frozenset({"of", "the", "and"})
+
+
+def _acronym_as_word(mention: Mention) -> bool:
+    """Return whether a mention is an English word that is also a country's initials,
+    written as a word and not in capitals: "A Car bomb ..." names no Central African
+    Republic, though "CAR" does."""
+    place, surface = mention.place, mention.surface
+    if place is None or place.kind != "country" or surface.isupper() or " " in surface:
+        return False
+    words = [w for w in fold(place.name).split() if w not in _NOT_INITIALS]
+    initials = "".join(w[0] for w in words)
+    return len(words) > 1 and fold(surface) == initials and common(initials)
 
 
 def _runs(found: list[Found]) -> list[tuple[int, int]]:
