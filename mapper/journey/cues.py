@@ -111,7 +111,7 @@ GOING = re.compile(
     r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
     r"trek(?:s|ked|king)?|hitch-?hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|pedal(?:l?ed|l?ing|s)?|"
     r"paddl(?:e|es|ed|ing)|row(?:s|ed|ing)|push(?:es|ed|ing)?\s+off|swam|swim(?:s|ming)?|"
-    r"jet(?:s|ted|ting)|motor(?:ed|ing)|fle(?:d|e|es|eing)|escap(?:e|es|ed|ing)|"
+    r"jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
