@@ -992,7 +992,7 @@ def test_a_comment_on_the_telling_before_the_pronoun_keeps_its_referent(comment)
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Sugar Land grew up 20 miles south-west of Downtown Houston.", "Houston"),
+        ("Plano grew up as a suburb some 20 miles north of Downtown Dallas.", "Dallas"),
         ("Watford is a commuter town some 15 miles north-west of Central London.", "London"),
     ],
 )
