@@ -999,3 +999,9 @@ def test_a_comment_on_the_telling_before_the_pronoun_keeps_its_referent(comment)
 def test_a_part_of_the_town_before_its_name_leaves_the_town_as_the_reference(text, town):
     [check] = check_claims(text)
     assert check.origin is not None and check.origin.name == town
+
+
+def test_an_abbreviated_compass_point_without_of_runs_from_the_town_after_it():
+    [check] = check_claims("The town of Penipe lies some 20 km NE Riobamba.")
+    assert check.claim.direction == "NE"
+    assert check.origin is not None and check.origin.name == "Riobamba"

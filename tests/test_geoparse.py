@@ -85,6 +85,8 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         ("Most schools in Northeast Georgia stayed open.", ["Georgia"]),
         # ... and so does a part of a town's centre
         ("Offices in Downtown Dallas stayed shut.", ["Dallas"]),
+        # an abbreviated compass point is no first name before the place after it
+        ("The tremor struck 40 km SW Cuenca at dawn.", ["Cuenca"]),
         # a word that is a country's initials names the country in capitals only
         ("A Car bomb went off in Herat.", ["Herat"]),
         ("Flights to the UAE resumed.", ["UAE"]),

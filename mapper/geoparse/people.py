@@ -72,7 +72,10 @@ ORG_WORDS = (
 PART_WORDS = frozenset({"central", "upstate", "downstate", "downtown", "uptown", "midtown"})
 #: Words naming a part of a place before its name ("Northeast Georgia", "Central Texas",
 #: "upstate New York"): the place is named, and the part is no name of its own.
-PART_BEFORE = COMPASS | PART_WORDS
+#: Abbreviated compass points before a name ("30 km SE Quito", "NE Ohio"): a direction or
+#: a part, no first name (single letters are left out: they may be a person's initials).
+COMPASS_ABBREVIATIONS = frozenset("ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
+PART_BEFORE = COMPASS | PART_WORDS | COMPASS_ABBREVIATIONS
 #: Nouns that end a place's name, not a person's ("Moon Township", "Tay River"), or a
 #: site's in a town ("Bochnia Salt Mine", "Rila Monastery": the town's name stays a
 #: place elsewhere; not "Castle" or "Tower", which are surnames too).
