@@ -341,7 +341,8 @@ _SIZE_RE = re.compile(
 )
 _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
-    r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)\s+(?:of\s+)?$|"
+    # "a width of 3 km", and a label's colon: "Image width: 73 km"
+    r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)(?:\s*:\s*|\s+(?:of\s+)?)$|"
     r"\bmeasur(?:es|ed|ing)\s+$|"
     # "The distance from the southernmost to the northernmost point is about 113 km"
     rf"\bfrom\s+{_COMPASS_END}\s+to\s+{_COMPASS_END}\b[^.;]{{0,30}}$|"
