@@ -553,15 +553,15 @@ MODE_WORDS = (
     (
         "rail",
         r"trains?|(?:de|en)train(?:s|ed|ing)?|rail(?:way|road)?s?|railcar|locomotive|station|"
-        r"platform|carriages?|"
-        r"sleeper|metro|tram|by\s+rail|shinkansen|tgv|eurostar|amtrak|maglev",
+        r"platform|carriages?|sleeper|metro|tram|by\s+rail|shinkansen|tgv|eurostar|amtrak|maglev",
     ),
     (
         "road",
         r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es|sed|sing|ed|ing)?|coach|motorcade|taxi|cab|limousine|"
         r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
         r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"
-        r"horse-drawn|horseback|palanquins?|"
+        r"horse-drawn|horseback|palanquins?|automobiles?|motor(?:ing|ists?|\s+(?:rall(?:y|ies)|"
+        r"races?|challenge|tours?))|rally\s+(?:cars?|drivers?|crews?|stages?|raid)|"  # motor sport
         # "followed the old coast road": a way told by its road
         r"follow(?:s|ed|ing)?\s+the\s+(?:[^\W\d_][\w'-]*\s+){0,2}road",
     ),

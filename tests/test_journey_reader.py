@@ -3217,6 +3217,9 @@ def test_a_name_glossed_by_its_town_is_read_in_that_town():
         "We left Grenoble and followed the old mountain road to Gap.",
         "We left Grenoble in a shared minivan and reached Gap by dusk.",
         "The court left Grenoble by palanquin and reached Gap a week later.",
+        # motor sport and early motoring
+        "The motor rally left Grenoble on Sunday. The crews reached Gap on Monday.",
+        "Two motorists left Grenoble at dawn and reached Gap by noon.",
     ],
 )
 def test_road_vehicles_and_a_road_followed_give_the_road_mode(text):
