@@ -2531,10 +2531,15 @@ def test_a_cruises_ports_told_in_turn_are_its_stops():
         ("Grand Turk", "confirmed"),
         ("Aruba", "confirmed"),
     ]
-    # the next stop in the present is still a plan
+    # the next stop in the present is still a plan, and so is one that "would be"
     text = "The next stop is Grenada, where the ship will stay a day."
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
         ("Grenada", "speculated")
+    ]
+    text = "The yacht left Castries at noon. The next stop would be Kingstown."
+    assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
+        ("Castries", "confirmed"),
+        ("Kingstown", "speculated"),
     ]
 
 

@@ -277,7 +277,7 @@ ARRIVAL = re.compile(
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|missions?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
-    r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|will\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|(?:will|would)\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
     # "with a change of planes in X": where one changed on the way
     r"\bchange\s+of\s+(?:flights?|planes?|aircraft|trains?|buses|bus|coach(?:es)?)\s+(?:in|at)|"
     # a meal's place on the way: "lunch was at X", "breakfast will be in X"
