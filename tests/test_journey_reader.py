@@ -1716,6 +1716,9 @@ def test_a_tour_list_under_a_month_heading_gives_its_towns():
         # "and then down to X": a direction word before "to" in a list of legs
         ("The envoy flew to Anchorage, and then on to Tokyo, and then down to Manila.",
          ["Anchorage", "Tokyo", "Manila"]),
+        # "then along the highway to X": the way between "then" and "to"
+        ("Day two: a night in Merredin, then along the Great Eastern Highway to Kalgoorlie.",
+         ["Merredin", "Kalgoorlie"]),
         # three words between a stay and its place
         ("We drove south into Georgia and stopped for the night in Macon.", ["Macon"]),
         # "gotten to", as "got to"

@@ -136,6 +136,9 @@ GOING = re.compile(
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
 ONWARD = re.compile(
     r"\b(?:(?:then\s+)?on\s+to|onwards?\s+to|then\s+(?:to|into)|thence\s+to|"
+    # "then along the coast road to X": the way between, then where it led
+    r"then\s+(?:across|over|through|along|up|down|past|around)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:to|into)|"
     r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
     # "the last stop of the tour: X", "her final stop in Ecuador: X"
     # "tour Canada, starting with Halifax, then ..."
