@@ -90,6 +90,10 @@ def test_founding_article_reports_no_person_organisation_or_demonym_as_a_place(s
         # a word that is a country's initials names the country in capitals only
         ("A Car bomb went off in Herat.", ["Herat"]),
         ("Flights to the UAE resumed.", ["UAE"]),
+        # ... and short words in capitals that are a big country's initials are names,
+        # an organisation's or a measure's are not
+        ("Aid trucks crossed into the DRC and the CAR.", ["DRC", "CAR"]),
+        ("The UN and the WHO met (95% CI 1.2 to 3.4).", []),
         # a site named for its town ("the Olkusz Silver Mine") is no person's name, so
         # the town stays a place where it stands alone
         ("Olkusz grew rich on silver from the Olkusz Silver Mine.", ["Olkusz", "Olkusz"]),

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from mapper.names import fold
 from mapper.text import FUNCTION_WORDS, Token
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
 
 __all__ = [
     "abbreviations",
+    "country_in_capitals",
     "dotted_code",
+    "initials",
     "party_state",
     "region_codes",
     "state_code",
@@ -66,3 +73,37 @@ def town_before_code(words: Sequence[Token], key: str, known: Mapping) -> bool:
 def party_state(toks: Sequence[Token], i: int, j: int) -> bool:
     """Return whether tokens i..j are a US lawmaker's party and state ("D-Pa.", "R-Texas")."""
     return j - i == 2 and toks[i].text in ("D", "R", "I") and toks[i + 1].gap_before == "-"
+
+
+#: Short words in capitals that name a country as news writes them.
+_SHORT_CAPS_COUNTRIES = frozenset({"us", "usa", "uk", "uae", "eu"})
+#: Words left out of a name's initials: "Democratic Republic of the Congo" is DRC.
+_NOT_INITIALS = frozenset({"of", "the", "and"})
+_INITIALS_SEEN: dict[tuple[int, str], bool] = {}
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name of two words or more, "" for one word.
+
+    >>> initials("Democratic Republic of the Congo"), initials("Chad")
+    ('drc', '')
+    """
+    words = [w for w in fold(name).split() if w not in _NOT_INITIALS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def country_in_capitals(gaz: Gazetteer, key: str, weight: float) -> bool:
+    """Return whether a short word in capitals names a country: one news writes so ("US",
+    "UK", "EU"), or the initials of a country of a million people or more whose name has
+    three words ("DRC", "CAR", "PNG"); not an organisation's ("UN", "AP") nor a
+    measure's ("CI")."""
+    if key in _SHORT_CAPS_COUNTRIES:
+        return True
+    if len(key) != 3 or weight < 1e6:
+        return False
+    seen = _INITIALS_SEEN.get((id(gaz), key))
+    if seen is None:
+        countries = gaz.search(key, kind="country", limit=3)
+        seen = any(initials(c.place.name) == key for c in countries)
+        _INITIALS_SEEN[(id(gaz), key)] = seen
+    return seen

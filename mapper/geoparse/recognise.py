@@ -33,6 +33,7 @@ from mapper.text import (
 
 from .codes import (
     abbreviations,
+    country_in_capitals,
     dotted_code,
     region_codes,
     state_code,
@@ -91,7 +92,6 @@ _ORG_BEFORE = frozenset(
 )
 # Names of institutions that stand for a government unless "in/at the X".
 _METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee"})
-_SHORT_CAPS_OK = frozenset({"us", "usa", "uk", "uae", "eu"})
 # Verbs of speech after a single name make it a person ("Steele said").
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
@@ -452,7 +452,7 @@ def _judge(
     if (
         n_words == 1
         and first.short_caps
-        and key not in _SHORT_CAPS_OK
+        and not country_in_capitals(gaz, key, weight)
         and not (after_comma or dotted)
     ):
         return None

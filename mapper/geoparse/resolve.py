@@ -18,6 +18,7 @@ from mapper.geodesy import sphere_distance_matrix_km
 from mapper.model import AREA_KINDS, OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 
+from .codes import initials
 from .found import Found
 from .people import common
 
@@ -64,10 +65,6 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
     return [m for m in out if not _acronym_as_word(m)]
 
 
-#: Words left out of a country's initials: "Democratic Republic of the Congo" is DRC.
-_NOT_INITIALS = frozenset({"of", "the", "and"})
-
-
 def _acronym_as_word(mention: Mention) -> bool:
     """Return whether a mention is an English word that is also a country's initials,
     written as a word and not in capitals: "A Car bomb ..." names no Central African
@@ -75,9 +72,8 @@ def _acronym_as_word(mention: Mention) -> bool:
     place, surface = mention.place, mention.surface
     if place is None or place.kind != "country" or surface.isupper() or " " in surface:
         return False
-    words = [w for w in fold(place.name).split() if w not in _NOT_INITIALS]
-    initials = "".join(w[0] for w in words)
-    return len(words) > 1 and fold(surface) == initials and common(initials)
+    letters = initials(place.name)
+    return bool(letters) and fold(surface) == letters and common(letters)
 
 
 def _runs(found: list[Found]) -> list[tuple[int, int]]:
