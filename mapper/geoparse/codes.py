@@ -79,7 +79,6 @@ def party_state(toks: Sequence[Token], i: int, j: int) -> bool:
 _SHORT_CAPS_COUNTRIES = frozenset({"us", "usa", "uk", "uae", "eu"})
 #: Words left out of a name's initials: "Democratic Republic of the Congo" is DRC.
 _NOT_INITIALS = frozenset({"of", "the", "and"})
-_INITIALS_SEEN: dict[tuple[int, str], bool] = {}
 
 
 def initials(name: str) -> str:
@@ -101,9 +100,5 @@ def country_in_capitals(gaz: Gazetteer, key: str, weight: float) -> bool:
         return True
     if len(key) != 3 or weight < 1e6:
         return False
-    seen = _INITIALS_SEEN.get((id(gaz), key))
-    if seen is None:
-        countries = gaz.search(key, kind="country", limit=3)
-        seen = any(initials(c.place.name) == key for c in countries)
-        _INITIALS_SEEN[(id(gaz), key)] = seen
-    return seen
+    # the gazetteer keeps its answers, so asking again for a word costs nothing
+    return any(initials(c.place.name) == key for c in gaz.search(key, kind="country", limit=3))
