@@ -215,6 +215,20 @@ def test_comma_pattern_places_a_town_in_its_state():
     assert any("X, Y" in e for e in paris.evidence)
 
 
+def test_a_town_in_a_list_of_towns_is_no_town_in_the_next_name_s_state():
+    # Boston, Massachusetts (GeoNames 4930956): 42.35843 N 71.05977 W. In a list of cities
+    # "Boston, New York" is two items, not the village of Boston in New York State, 630 km
+    # west; a town and its state after a state in a list still pair ("Dayton, Ohio").
+    mentions = geoparse("The tour visits Denver, Boston, New York and Miami in May.")
+    boston = next(m for m in mentions if m.surface == "Boston")
+    assert km(boston.place, (42.35843, -71.05977)) < 10.0
+    assert not any("X, Y" in e for e in boston.evidence)
+    paired = geoparse("The tour visits Austin, Texas, Dayton, Ohio and Miami.")
+    dayton = next(m for m in paired if m.surface == "Dayton")
+    assert dayton.place.admin1 == "Ohio"
+    assert any("X, Y" in e for e in dayton.evidence)
+
+
 def test_a_country_in_brackets_places_the_town_before_it():
     # Cologne (Köln), GeoNames 2886242: 50.93333 N 6.95 E. With Lille (France) beside it,
     # coherence alone had picked a village of that name in Italy.

@@ -141,6 +141,20 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             )
             if theirs and theirs[0].place.kind == kind and listed:
                 partner = None  # "Mexico, China, Japan": a list of countries, no town in one
+        before = partners.get(index)
+        if f.after_comma is not None and before is not None:
+            # "Denver, Boston, New York and Miami": a town after a town and a comma is one
+            # of a list of towns, not a town in the region named after it (an address runs
+            # on to its country: "Leeds, Yorkshire, UK")
+            theirs = second.get(found[before].lookup) or []
+            region = second.get(found[f.after_comma].lookup) or []
+            if (
+                theirs
+                and theirs[0].place.kind not in AREA_KINDS
+                and region
+                and region[0].place.kind == "region"
+            ):
+                partner = None
         if partner is not None and cands:
             narrowed = _narrow(cands, found[partner], second, gaz)
             if not narrowed and cands[0].place.kind not in AREA_KINDS:
