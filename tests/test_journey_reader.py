@@ -3479,3 +3479,29 @@ def test_a_place_passed_on_the_way_comes_between_the_two_ends_of_the_leg():
     # the way back comes after the arrival
     text = "We took the coach from Truro to Camborne. On the way back we stopped in Redruth."
     assert _names(text) == ["Truro", "Camborne", "Redruth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drive from Arequipa to Chivay took us five hours over the pass.",
+        "Our night bus between Arequipa and Chivay lasted longer than planned.",
+        "The long road from Arequipa to Chivay took most of the day.",
+    ],
+)
+def test_a_leg_told_by_the_time_it_took_has_both_ends_as_stops(text):
+    assert _names(text) == ["Arequipa", "Chivay"]
+
+
+def test_a_way_told_in_the_present_is_a_guide_s_not_a_leg():
+    # a way's time in the present tells what it takes anyone, not a trip made
+    assert _names("The road from Arequipa to Chivay winds over a high pass.") == []
+
+
+def test_a_place_left_next_comes_after_the_stay_told_before_it():
+    # "Then" puts the train's departure after the stay; without it, news may tell the
+    # start after the arrival, and the first place left opens the trip
+    text = "We spent two nights in Arequipa. Then we took a train from Puno to Cusco."
+    assert _names(text) == ["Arequipa", "Puno", "Cusco"]
+    text = "The minister arrived in Cusco on Monday. She left Lima by plane that morning."
+    assert _names(text) == ["Lima", "Cusco"]

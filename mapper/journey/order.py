@@ -134,10 +134,15 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     # place before, after reaching another ("We arrived in Vladivostok ... We arrived at
     # Irkutsk ... From Irkutsk we took the train"): the trip goes on from there. (News
     # tells a trip out of order: its lead's arrival may come before the start.)
+    # ... and so does any place such an account leaves after it told an arrival ("We spent
+    # two nights in Hue. Then we took the train from Vinh to Hanoi": Hue, Vinh, Hanoi).
     first_arrival = min((e.index for e in arrivals), default=-1)
     reached = {e.place: e.index for e in reversed(arrivals)} if narrated else {}
     opening = [
-        e for e in departures if not first_arrival < reached.get(e.place, e.index) < e.index
+        e
+        for e in departures
+        if not first_arrival < reached.get(e.place, e.index) < e.index
+        and not (-1 < first_arrival < e.index and _told_next(e, doc))
     ][:1]
     dated = _by_date(confirmed + [e for e in departures if e not in opening])
     order = [*opening, *dated, *speculated]
@@ -189,6 +194,21 @@ def _on_the_way(events: list[Event]) -> list[Event]:
             e = replace(e, index=arrived[-1].index - 0.5)
         out.append(e)
     return out
+
+
+#: A word that tells what comes next in time: "Then we took the train from X".
+_NEXT_IN_TIME = re.compile(
+    r"\b(?:then|afterwards?|later|next|thereafter|after\s+(?:that|this)|from\s+there)\b", re.I
+)
+
+
+def _told_next(e: Event, doc: Document) -> bool:
+    """Return whether the words before an event's mention in its clause tell it came
+    after what was told before it ("Then we left X", "Afterwards we took a bus from X")."""
+    span = doc.sentence_span(e.mention.start)
+    start = span[0] if span else max(0, e.mention.start - 80)
+    clause = max(start, *(doc.text.rfind(c, start, e.mention.start) + 1 for c in ",;:"))
+    return _NEXT_IN_TIME.search(doc.text, clause, e.mention.start) is not None
 
 
 def _reached_again(e: Event, doc: Document) -> bool:

@@ -82,6 +82,22 @@ _NOUN_AFTER = re.compile(
     r"[a-z]+"
 )
 
+# A leg told by the time it took: "the drive from X to Y took us six hours", "our bus
+# ride between X and Y lasted all night". Its ends are where the traveller went; a way in
+# the present ("the flight from X to Y takes ten hours") is a guide's, and not read.
+_LEG_NOUN = (
+    r"(?:road|drive|ride|journey|trip|trek|walk|hike|flight|crossing|passage|voyage|leg|"
+    r"transfer|sail|run|climb|descent|bus|train|ferry|boat|coach)"
+)
+_LEG_OPENS = rf"\b(?:the|our|my|their|his|her|its|an?)\s+(?:[\w-]+\s+){{0,2}}?{_LEG_NOUN}s?\s+"
+_LEG_FROM = re.compile(rf"{_LEG_OPENS}(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEG_TO = re.compile(
+    rf"{_LEG_OPENS}(?:from\s+[^,;:.]{{1,40}}?\s+to|between\s+[^,;:.]{{1,40}}?\s+and)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE)
+
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
 _ROUTE_DESCRIBED = re.compile(
     r"\b(?:runs?|flows?|goes|passes|leads?|winds?|cuts?|stretch(?:es)?|meanders?)\b"
@@ -360,6 +376,11 @@ def role_of(
         # a place the stop before lies north of ("... near where it was seen"); not "a few
         # miles north of Council Grove, where we pitched our tent"
         return None
+    if _LEG_TOOK_AFTER.match(after):
+        if _LEG_FROM.search(near):
+            return "depart"  # "the drive from Lille to Ghent took an hour"
+        if _LEG_TO.search(clause):
+            return "arrive"
     if _WAY_RUNS.search(clause):
         return None  # "a cycle path that runs from Blois to Orleans"
     if _HOME_FROM.search(near):
