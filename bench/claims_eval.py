@@ -579,21 +579,24 @@ def failures(rows: Sequence[RowOutcome]) -> list[tuple[str, str, str, str]]:
 
 
 # The quoted sentence stands in single, double or curly double quotes (the README names no
-# style; gatherers used all three).
+# style; gatherers used all three), after "previous sentence" or "earlier:". It ends in a
+# stop, or it is cut short: a capital, then 40 characters or more with no stop.
+_CUT = r"(?-i:[A-Z])[^.!?]{40,}?"
 _PREVIOUS = re.compile(
-    r"previous sentences?[^'\"\u201c]{0,30}"
-    r"(?:'(?P<single>.*?[.!?\"\u201d\u2026,])'"
-    r"|\"(?P<double>.*?[.!?'\u2019\u2026,])\""
-    r"|\u201c(?P<curly>.*?[.!?'\u2019\u2026,])\u201d)"
+    r"(?:previous sentences?[^'\"\u201c;]{0,30}|\bearlier:\s*)"
+    rf"(?:'(?P<single>.*?[.!?\"\u201d\u2026,]|{_CUT})'"
+    rf"|\"(?P<double>.*?[.!?'\u2019\u2026,]|{_CUT})\""
+    rf"|\u201c(?P<curly>.*?[.!?'\u2019\u2026,]|{_CUT})\u201d)"
 )
 
 
 def context_of(row: dict) -> str:
     """Return the previous sentence a row's note quotes for its anaphors, or ''."""
-    found = _PREVIOUS.search(row.get("note") or "")
-    if found is None:
-        return ""
-    return found["single"] or found["double"] or found["curly"] or ""
+    for found in _PREVIOUS.finditer(row.get("note") or ""):
+        quoted = found["single"] or found["double"] or found["curly"] or ""
+        if quoted.strip(". \u2026") not in row.get("text", ""):  # not words of the row itself
+            return quoted
+    return ""
 
 
 def check_in_context(check_claims: Callable[[str], list[Any]], row: dict, context: bool) -> list:
@@ -602,6 +605,8 @@ def check_in_context(check_claims: Callable[[str], list[Any]], row: dict, contex
     before = context_of(row) if context else ""
     if not before:
         return check_claims(row["text"])
+    if not before.rstrip(" '\u2019\"\u201d").endswith((".", "!", "?", "\u2026")):
+        before += "."  # a quote cut short still ends its sentence
     shift = len(before) + 1
     checks = check_claims(f"{before} {row['text']}")
     out = []

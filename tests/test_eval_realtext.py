@@ -210,10 +210,25 @@ def gold(stated: str, stated_km, *, a=None, b=None, ref_a=None, ref_b=None, km=N
         ("anaphora: previous sentence \u201cTarbes lies in the Pyrenees.\u201d gives it",
          "Tarbes lies in the Pyrenees."),
         ("the previous sentence is not quoted", ""),
+        # cut short with no stop of its own, or introduced by "earlier:"
+        ('previous sentence "Tarbes lies in the Pyrenees below the high passes of the Bigo" cut',
+         "Tarbes lies in the Pyrenees below the high passes of the Bigo"),
+        ("'it' = Tarbes (earlier: 'Tarbes lies in the Pyrenees.')",
+         "Tarbes lies in the Pyrenees."),
+        # a few words with no stop are a phrase, not a sentence
+        ("previous sentence 'the Pyrenees' read", ""),
     ],
 )  # fmt: skip
 def test_context_reads_the_previous_sentence_in_any_quotes(note, sentence):
     assert claims_eval.context_of({"note": note}) == sentence
+
+
+def test_context_is_never_words_of_the_row_itself():
+    row = {
+        "note": "previous sentence 'It lies 10 km from Pau.' is this row",
+        "text": "It lies 10 km from Pau.",
+    }
+    assert claims_eval.context_of(row) == ""
 
 
 def test_gold_claims_take_successive_occurrences_of_a_repeated_phrase():
