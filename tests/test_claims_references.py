@@ -981,6 +981,19 @@ def test_a_heritage_noun_refers_back_to_the_site_named_before(text, site, point)
     assert _metres(check.target, point) < 1_000
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["The 4,808-metre (15,774 ft) mountain", "The 15,774-foot mountain", "The snow-capped peak"],
+)
+def test_an_anaphor_with_a_height_before_its_noun_refers_back(subject):
+    # Mont Blanc, Wikipedia's infobox: 45 deg 49' 58" N, 6 deg 51' 54" E (45.8328, 6.865);
+    # a height before the noun ("the 4,808-metre mountain") is a word of the phrase
+    text = f"Mont Blanc rises on the French border. {subject} stands about 12 km south of Chamonix."
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == subject
+    assert check.target is not None and _metres(check.target, (45.8328, 6.865)) < 1_000
+
+
 @pytest.mark.parametrize("comment", ["To be exact,", "Strictly speaking,", "More exactly,"])
 def test_a_comment_on_the_telling_before_the_pronoun_keeps_its_referent(comment):
     text = f"Dougga lies in northern Tunisia. {comment} it stands a little under 100 km from Tunis."

@@ -34,6 +34,14 @@ _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 _PEOPLE = r"[A-Z][a-z]+(?:an|ian|ese|ish|sh|i|ic|ek|ch|ss)"
 
 
+#: A word before an anaphor's noun: "the old port", "the snow-capped peak", or a size in a
+#: compound, with its conversion: "the 4,810-metre (15,781 ft) mountain".
+_MODIFIER = (
+    r"(?:[a-z]+(?:-[a-z]+)*|\d[\d,.]*-(?:foot|feet|ft|metre|meter|m|mile|km|kilometre|"
+    r"kilometer|acre|hectare|year|storey|story)(?:\s+\([^()]{1,30}\))?)"
+)
+
+
 def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
     # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
     # after a preposition, also with no article ("south of Somali capital")
@@ -45,8 +53,8 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
         # "This is about 260 km north-east of X": a bare "this" before its copula
         r"(?i:this)(?=\s+(?:is|was|lies|puts|places)\b)|"
         r"(?i:this|that|these|those|its|their)\s+"
-        rf"(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?i:{_NOUNS})s?\b|"
-        rf"{opening}(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?(?i:{_NOUNS})\b)"
+        rf"(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS})s?\b|"
+        rf"{opening}(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b)"
     )
 
 
