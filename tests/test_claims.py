@@ -266,6 +266,9 @@ NOT_CLAIMS = [
     "The surge travelled up to 8 km (5 mi) inland after the quake off Sendai.",
     "The fjord cuts 120 km inland from the sea towards the glacier near Bergen.",
     "The blast was heard up to 30 miles away in Ohio.",
+    "Cinders fell on farms as far as 15 km from the vent above Catania.",
+    "Smoke drifted as far away as 300 miles from the fires near Fresno.",
+    "The tremor was felt by residents 200 km away in Kyushu.",
     # a size across compass points, not a distance between places
     "Corfu is 60 km long from north to south and 25 km from east to west.",
     "The distance from the northern tip to the southern tip of Crete is about 60 km.",

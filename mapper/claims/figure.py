@@ -16,6 +16,7 @@ from .numbers import parse_number
 from .types import Endpoint
 from .vocabulary import (
     _APPROACH_BEFORE_RE,
+    _AS_FAR_AS_BEFORE_RE,
     _AT_BEFORE_RE,
     _COMPOUND_RE,
     _CONVERSION_RE,
@@ -155,6 +156,8 @@ def _rejected_by_context(
         return True  # "a danger zone of 8 km from the vent": a zone's radius
     if _PERCEIVED_BEFORE_RE.search(before) and _AWAY_AFTER_RE.match(text, end, hi):
         return True  # "flames could be seen 30 km away": how far a sight carries
+    if _AS_FAR_AS_BEFORE_RE.search(before):
+        return True  # "ash fell on towns as far as 10 km from the vent": a reach
     if _APPROACH_BEFORE_RE.search(before):
         return True  # "stopped walkers from getting nearer than 5 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())

@@ -428,9 +428,17 @@ _PAIR_NOUN_PHRASE = r"(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-
 #: sight or a sound carries, not how far one place lies from another.
 _PERCEIVED_BEFORE_RE = re.compile(
     r"\b(?:visible|audible|seen|heard|felt|detected|noticeable|spotted|smelt|smelled)"
+    # "felt by people 200 km away": by whom, then how far
+    r"(?:\s+by\s+(?:the\s+)?(?:people|residents|locals|inhabitants|villagers|those|anyone|"
+    r"everyone))?"
     r"(?:\s+(?:from|up\s+to|as\s+far\s+as|more\s+th[ae]n|over|some|about|nearly|at\s+least))*"
     r"\s+$",
     re.IGNORECASE,
+)
+#: "ash fell on towns as far as 10 km from the vent", "as far away as 300 miles": how far
+#: something reached, not how far one place lies from another.
+_AS_FAR_AS_BEFORE_RE = re.compile(
+    rf"\bas\s+far\s+(?:away\s+|out\s+)?as\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE
 )
 #: "stopped walkers from getting nearer than 5 km to the crater": how near people may go,
 #: not how far one place lies from another.
