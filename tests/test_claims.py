@@ -269,6 +269,9 @@ NOT_CLAIMS = [
     "Cinders fell on farms as far as 15 km from the vent above Catania.",
     "Smoke drifted as far away as 300 miles from the fires near Fresno.",
     "The tremor was felt by residents 200 km away in Kyushu.",
+    # a spread around no place named: nothing after the figure to measure from
+    "The co-operative near Porto farms a dozen plots within a distance of 25 km.",
+    "Outside Ghent the firm runs four depots, all within 40 km.",
     # a size across compass points, not a distance between places
     "Corfu is 60 km long from north to south and 25 km from east to west.",
     "The distance from the northern tip to the southern tip of Crete is about 60 km.",

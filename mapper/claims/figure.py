@@ -49,6 +49,9 @@ from .vocabulary import (
 __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
 
 _SPACES_RE = re.compile(r"\s+|(?<=kilo)-")  # "kilo-metres", a unit hyphened
+#: The clause ends right after the figure: nothing it is measured from.
+_ENDS_AFTER_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
+_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:a\s+)?(?:distance|radius)\s+of\s+$", re.I)
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
@@ -150,8 +153,13 @@ def _rejected_by_context(
         return True
     if _SIZE_BEFORE_RE.search(before) or _CUT_OR_NETWORK_BEFORE_RE.search(before):
         return True  # "shaves 20 km off the road", "a network of 400 km": no separation
-    if (match.group("qual") or "").lower() == "within" and _ZONE_BEFORE_RE.search(before):
-        return True  # "people living within 12 miles of the plant": a zone
+    within = (match.group("qual") or "").lower() == "within" or bool(
+        _WITHIN_BEFORE_RE.search(before)
+    )
+    if within and (_ZONE_BEFORE_RE.search(before) or _ENDS_AFTER_RE.match(text, end, hi)):
+        # "people living within 12 miles of the plant", "its farms lie within a distance
+        # of 20 km.": a zone, around no place named
+        return True
     if _ZONE_NAMED_BEFORE_RE.search(before):
         return True  # "a danger zone of 8 km from the vent": a zone's radius
     if _PERCEIVED_BEFORE_RE.search(before) and _AWAY_AFTER_RE.match(text, end, hi):
