@@ -3505,3 +3505,27 @@ def test_a_place_left_next_comes_after_the_stay_told_before_it():
     assert _names(text) == ["Arequipa", "Puno", "Cusco"]
     text = "The minister arrived in Cusco on Monday. She left Lima by plane that morning."
     assert _names(text) == ["Lima", "Cusco"]
+
+
+def test_a_stop_told_with_its_day_before_the_copula_is_a_stop():
+    text = "The cardinal flew to Milan on Friday. His main stop Sunday was Bergamo, by car."
+    assert _names(text) == ["Milan", "Bergamo"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Back in Kumasi, she opened a clinic.", "By Thursday she was back in Kumasi."],
+)
+def test_being_back_in_a_place_is_a_return_to_it(second):
+    text = f"The minister flew from Kumasi to Tamale on Monday. {second}"
+    assert _names(text) == ["Kumasi", "Tamale", "Kumasi"]
+    # a plan to be back is no return made
+    assert _names("We flew from Kumasi to Tamale. We will be back in Kumasi soon.") == [
+        "Kumasi",
+        "Tamale",
+    ]
+
+
+def test_a_cleft_places_the_traveller_there():
+    text = "The exiles left Tallinn by boat. It was in Turku that they found work."
+    assert _names(text) == ["Tallinn", "Turku"]

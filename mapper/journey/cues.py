@@ -50,12 +50,9 @@ __all__ = [
     "PRESENT_FOR_FUTURE",
     "REACHED_BEFORE",
     "RETURN",
-    "SIGHT_IN",
     "SPAN_OF_TIME",
     "TO",
-    "WE_DID_IN",
     "attempted",
-    "told_by_traveller",
 ]
 
 # What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
@@ -280,7 +277,13 @@ ARRIVAL = re.compile(
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|missions?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
-    r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:was|is|(?:will|would)\s+be)|stop-?(?:off|over)s?\s+(?:in|at)|"
+    # "His main stop Saturday was X": the day may stand between
+    r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:(?:on\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + r"|today|yesterday|tomorrow)\s+)?(?:was|is|(?:will|would)\s+be)|"
+    r"stop-?(?:off|over)s?\s+(?:in|at)|"
+    # "It was in Kandy that she ...": where the traveller was, told as a cleft
+    r"\bit\s+was\s+(?:here\s+|there\s+)?(?:in|at)(?=\s+(?:the\s+)?$)|"
     # "with a change of planes in X": where one changed on the way
     r"\bchange\s+of\s+(?:flights?|planes?|aircraft|trains?|buses|bus|coach(?:es)?)\s+(?:in|at)|"
     # a meal's place on the way: "lunch was at X", "breakfast will be in X"
@@ -350,12 +353,17 @@ DEPARTURE = re.compile(
 #: "return to X", "back to X": a return (X may be the start of the journey).
 RETURN = re.compile(
     r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to|"
+    # "he was back in X": there again
+    r"(?:was|were|is|are)\s+back\s+(?:in|at)|"
     # "The ship arrived back at Southampton"
     r"(?:arriv(?:e|es|ed|ing)|g(?:et|ets|ot)|c(?:a|o)me|dock(?:s|ed)?|land(?:s|ed)?)\s+back\s+"
     r"(?:at|in))"
     + _LEAD_SHORT
     # an itinerary's "- Return Bangkok", "visit Tam Coc, return Hanoi": the verb alone
-    + r"|(?:^|[-\u2013\u2014\u2022*,;:]\s*)return\s*$",
+    + r"|(?:^|[-\u2013\u2014\u2022*,;:]\s*)return\s*$"
+    # "Back in X, she ...": a sentence that opens there again
+    + r"|(?:^|[.!?\n])\W*back\s+(?:in|at)"
+    + _LEAD_SHORT,
     re.I,
 )
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
@@ -612,28 +620,6 @@ REACHED_BEFORE = re.compile(
 )
 
 
-# The narrator's own words: a travelogue says "we" or "I" again and again.
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
-
-
-def told_by_traveller(text: str) -> bool:
-    """Return whether a traveller tells the trip: "we" or "I" five times or more."""
-    return len(_FIRST_PERSON.findall(text)) >= 5
-
-
-#: The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"); not
-#: what the narrator saw or met there.
-WE_DID_IN = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
-    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
-    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|left\s+the\s+\w+)\b"
-    r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
-)
-#: A named sight and its town, told by a traveller: "the Big Texan in ", "Brush Creek
-#: Bridge in " (two capitalised words at least, right before "in").
-SIGHT_IN = re.compile(
-    r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
-)
 #: A place that hosts a tour's event, told after it: "Multan will host the series opener",
 #: "Perth hosted the second Test": the tour's stop there.
 HOSTS_AFTER = re.compile(

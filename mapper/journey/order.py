@@ -78,7 +78,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
 
 def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]:
     """Return the stops in travel order, each place once (a return visit twice);
-    ``narrated``: a traveller tells the trip, in order (:func:`.cues.told_by_traveller`)."""
+    ``narrated``: a traveller tells the trip, in order (:func:`.narrator.told_by_traveller`)."""
     events = _on_the_way(events)
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]

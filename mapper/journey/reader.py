@@ -54,12 +54,9 @@ from .cues import (
     PERFECT,
     PERFECT_LEG,
     PRESENT_FOR_FUTURE,
-    SIGHT_IN,
     SPAN_OF_TIME,
     STOP_IS,
-    WE_DID_IN,
     attempted,
-    told_by_traveller,
 )
 from .dates import ahead_of_story, date_in, story_date, story_year, years_before
 from .headline import headline_route, with_headline_route
@@ -81,6 +78,7 @@ from .lists import (
     timed_programme,
     toured_list,
 )
+from .narrator import SIGHT_IN, WE_DID_IN, told_by_traveller
 from .order import (
     AREA_STOP_KINDS,
     LAST,

@@ -1,0 +1,32 @@
+"""The narrator's own account: a travelogue told in the first person ("we", "I"), what
+the narrator did in a place, and the sights such an account names before their towns.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SIGHT_IN", "WE_DID_IN", "told_by_traveller"]
+
+# The narrator's own words: a travelogue says "we" or "I" again and again.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
+
+
+def told_by_traveller(text: str) -> bool:
+    """Return whether a traveller tells the trip: "we" or "I" five times or more."""
+    return len(_FIRST_PERSON.findall(text)) >= 5
+
+
+#: The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"); not
+#: what the narrator saw or met there.
+WE_DID_IN = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
+    r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
+    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|left\s+the\s+\w+)\b"
+    r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
+)
+#: A named sight and its town, told by a traveller: "the Big Texan in ", "Brush Creek
+#: Bridge in " (two capitalised words at least, right before "in").
+SIGHT_IN = re.compile(
+    r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
+)
