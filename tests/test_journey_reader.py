@@ -3484,27 +3484,27 @@ def test_a_place_passed_on_the_way_comes_between_the_two_ends_of_the_leg():
 @pytest.mark.parametrize(
     "text",
     [
-        "The drive from Arequipa to Chivay took us five hours over the pass.",
-        "Our night bus between Arequipa and Chivay lasted longer than planned.",
-        "The long road from Arequipa to Chivay took most of the day.",
+        "The drive from Salta to Cafayate took us five hours over the pass.",
+        "Our night bus between Salta and Cafayate lasted longer than planned.",
+        "The long road from Salta to Cafayate took most of the day.",
     ],
 )
 def test_a_leg_told_by_the_time_it_took_has_both_ends_as_stops(text):
-    assert _names(text) == ["Arequipa", "Chivay"]
+    assert _names(text) == ["Salta", "Cafayate"]
 
 
 def test_a_way_told_in_the_present_is_a_guide_s_not_a_leg():
     # a way's time in the present tells what it takes anyone, not a trip made
-    assert _names("The road from Arequipa to Chivay winds over a high pass.") == []
+    assert _names("The road from Salta to Cafayate winds over a high pass.") == []
 
 
 def test_a_place_left_next_comes_after_the_stay_told_before_it():
     # "Then" puts the train's departure after the stay; without it, news may tell the
     # start after the arrival, and the first place left opens the trip
-    text = "We spent two nights in Arequipa. Then we took a train from Puno to Cusco."
-    assert _names(text) == ["Arequipa", "Puno", "Cusco"]
-    text = "The minister arrived in Cusco on Monday. She left Lima by plane that morning."
-    assert _names(text) == ["Lima", "Cusco"]
+    text = "We spent two nights in Salta. Then we took a train from Rosario to Mendoza."
+    assert _names(text) == ["Salta", "Rosario", "Mendoza"]
+    text = "The minister arrived in Mendoza on Monday. She left Rosario by plane that morning."
+    assert _names(text) == ["Rosario", "Mendoza"]
 
 
 def test_a_stop_told_with_its_day_before_the_copula_is_a_stop():
@@ -3527,5 +3527,5 @@ def test_being_back_in_a_place_is_a_return_to_it(second):
 
 
 def test_a_cleft_places_the_traveller_there():
-    text = "The exiles left Tallinn by boat. It was in Turku that they found work."
-    assert _names(text) == ["Tallinn", "Turku"]
+    text = "The exiles left Kalmar by boat. It was in Visby that they found work."
+    assert _names(text) == ["Kalmar", "Visby"]
