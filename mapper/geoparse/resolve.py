@@ -166,6 +166,11 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 how = "X, Y" if f.after_comma is not None else "X in Y"
                 evidence.append(f"{how} pattern with {found[partner].surface!r}")
                 cands = narrowed
+            elif _elsewhere(cands, f, found[partner], second):
+                # "Tristan Island, New Zealand" where the gazetteer knows only a namesake
+                # abroad: the text says which country it is in, and none of these is there
+                evidence.append(f"no place of this name in {found[partner].surface!r}")
+                cands = []
         if not cands:
             mentions.append(
                 Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
@@ -434,6 +439,23 @@ def _search(
     except InvalidQuery:
         return []
     return []
+
+
+def _elsewhere(
+    cands: list[Candidate],
+    found: Found,
+    partner: Found,
+    second: dict[tuple[str, str | None], list[Candidate]],
+) -> bool:
+    """Return whether "X, Country" names a country none of X's readings lies in (X a
+    town or a site, not an area: "Kurdistan, Iraq" may be an area across borders)."""
+    theirs = second.get(partner.lookup) or []
+    if found.after_comma is None or not theirs or theirs[0].place.kind != "country":
+        return False
+    code = theirs[0].place.country
+    return bool(code) and all(
+        c.place.kind not in AREA_KINDS and c.place.country != code for c in cands
+    )
 
 
 def _narrow(
