@@ -230,12 +230,13 @@ def test_a_town_in_a_list_of_towns_is_no_town_in_the_next_name_s_state():
 
 
 def test_a_town_said_to_be_in_a_country_none_of_its_namesakes_is_in_stays_unresolved():
-    # the gazetteer knows "Campbell Island" only as another name of an airport in British
-    # Columbia; the text says the place is in New Zealand, so no reading fits
-    mentions = geoparse("The ship called at Campbell Island, New Zealand, in a gale.")
-    island = next(m for m in mentions if m.surface == "Campbell Island")
-    assert island.place is None
-    assert any("New Zealand" in e for e in island.evidence)
+    # the gazetteer knows Bannockburn in Scotland, Australia and elsewhere, but not the
+    # village of that name in Central Otago (too small for it); the text says the place is
+    # in New Zealand, so no reading fits
+    mentions = geoparse("We drove on to Bannockburn, New Zealand, for the vineyards.")
+    village = next(m for m in mentions if m.surface == "Bannockburn")
+    assert village.place is None
+    assert any("New Zealand" in e for e in village.evidence)
     # a namesake in the country named is still found ("Paris, Texas" above)
     (paris, _) = geoparse("Flooding closed roads in Paris, Ontario.")
     assert paris.place is not None and paris.place.country == "CA"
