@@ -1671,9 +1671,18 @@ def test_kind_words_a_title_capitalises_are_tried_without_as_well():
     assert (check.target.name, check.origin.name) == ("Navua", "Suva")
 
 
-def test_a_mariners_by_point_still_gives_the_direction_and_reaches_the_reference():
-    [claim] = find_claims("Gitega lies roughly 62 kilometres east by south of Bujumbura.")
-    assert claim.direction == "E" and claim.origin.text == "Bujumbura"
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Gitega lies roughly 62 kilometres east by south of Bujumbura.", "E"),
+        # written loosely with a second point after "by": nearest the first
+        ("Gitega lies roughly 62 kilometres east by southeast of Bujumbura.", "E"),
+        ("Gitega lies roughly 62 kilometres east by south-east of Bujumbura.", "E"),
+    ],
+)
+def test_a_mariners_by_point_still_gives_the_direction_and_reaches_the_reference(text, direction):
+    [claim] = find_claims(text)
+    assert claim.direction == direction and claim.origin.text == "Bujumbura"
 
 
 def test_an_existential_there_is_no_place():

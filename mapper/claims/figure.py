@@ -98,7 +98,7 @@ def _direction(word: str | None, abbr: str | None) -> str | None:
         return abbr
     if not word:
         return None
-    word = re.sub(r"\s+by\s+\w+$", "", word.lower())  # "east by south": nearest east
+    word = re.sub(r"\s+by\s+[\w-]+$", "", word.lower())  # "east by south": nearest east
     parts = [_PARTS[p] for p in re.findall(r"north|south|east|west", word)]
     if len(parts) == 1:
         return parts[0]

@@ -258,8 +258,9 @@ _UNIT_HINT_RE = re.compile(
 )
 _DIR_WORD = (
     r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
-    # a mariner's "east by south": a point by its neighbour, 11.25 degrees off
-    r"(?:\s+by\s+(?:north|south|east|west))?"
+    # a mariner's "east by south": a point by its neighbour, 11.25 degrees off (written
+    # loosely "north by northwest" too)
+    r"(?:\s+by\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?)?"
 )
 _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
