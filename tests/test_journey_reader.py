@@ -3529,3 +3529,21 @@ def test_being_back_in_a_place_is_a_return_to_it(second):
 def test_a_cleft_places_the_traveller_there():
     text = "The exiles left Kalmar by boat. It was in Visby that they found work."
     assert _names(text) == ["Kalmar", "Visby"]
+
+
+def test_a_day_with_no_year_in_a_dated_story_of_another_time_takes_that_time_s_year():
+    # the blog post is dated 2021; the voyage it tells was in 1949
+    text = (
+        "Tuesday, March 2, 2021\n"
+        "In June 1949 the family reached Hamburg by train.\n"
+        "They sailed from Hamburg across the Atlantic. On July 3, they landed in Halifax."
+    )
+    assert _dates(text)["Halifax"] == "1949-07-03"
+    # a month a year or so from the story's own date is no other time: "January 3" in a
+    # story of 30 December is still the nearest year's
+    text = (
+        "December 30, 2008\n"
+        "In November 2008 the team reached Hobart. On January 3 they sailed from Hobart to "
+        "Macquarie Island."
+    )
+    assert _dates(text)["Macquarie Island"] == "2009-01-03"

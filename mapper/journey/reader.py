@@ -240,6 +240,7 @@ def journey_from_document(
     vehicles: Counter[str] = Counter()  # the vehicles the story has named so far
     previous_end = 0
     previous_date: dt.date | None = None
+    told_year: int | None = None  # a stop's month's year, in a dated story: "In May 1940 ..."
     narrative = ""  # the date the paragraph has reached
     last_sentence = -1
     last_event: Event | None = None
@@ -262,7 +263,7 @@ def journey_from_document(
                 narrative = ""  # a new paragraph: a date given before need not hold
             for lo, hi in document.sentences_starting(max(last_sentence, 0), s_end):
                 said = date_in(
-                    text[lo:hi], story=when, year=year, previous=previous_date,
+                    text[lo:hi], story=when, year=told_year or year, previous=previous_date,
                     future=bool(FUTURE.search(text[lo:hi])),
                 )  # fmt: skip
                 narrative = said or narrative
@@ -494,20 +495,23 @@ def journey_from_document(
         date = own_date(
             text,
             Told(m.start, m.end, near_start, clause_start, s_end, next_start),
-            story=when, year=year, previous=previous_date, future=future,
+            story=when, year=(year_of := told_year or year), previous=previous_date, future=future,
         )  # fmt: skip
         owned = bool(date)
         if not date and same and last_event is not None and last_event.date:
             date = last_event.date  # "Two days later she took a ferry to X, then on to Y"
         date = (
             date
-            or date_in(sentence, story=when, year=year, previous=previous_date, future=future)
+            or date_in(sentence, story=when, year=year_of, previous=previous_date, future=future)
             or narrative
         )
         if status == "confirmed" and ahead_of_story(clause, date, when):
             status = "speculated"
         if len(date) == 10 and status == "confirmed":  # a day, not a month ("2016-04")
             previous_date = dt.date.fromisoformat(date)
+        elif len(date) == 7 and status == "confirmed" and not previous_date and when:
+            # a story dated now that tells of a time years away: its yearless days are then
+            told_year = int(date[:4]) if abs(int(date[:4]) - when.year) > 1 else told_year
         later = int(bool(_BEFORE_ING.search(text, max(s_start, clause_start - 8), m.start)))
         order: float = index
         if day_end:
