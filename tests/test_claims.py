@@ -2319,6 +2319,23 @@ def test_a_pair_told_before_its_figure_in_other_words(text, ends):
     assert (claim.target.text, claim.origin.text) == ends
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "These two towns are barely 4 km apart.",
+        "These port towns are barely 4 km apart.",
+        "Barely 4 km apart, these two towns share a ferry.",
+        "Barely 4 km apart, these Nordic ports share a ferry.",
+    ],
+)
+def test_a_plural_anaphor_parted_by_a_figure_apart_is_the_pair_told_before(second):
+    # Helsingor, GeoNames 2620473: 56.03606 N 12.61360 E; Helsingborg, GeoNames 2706767:
+    # 56.04673 N 12.69437 E (GeographicLib: 5.2 km apart)
+    [check] = check_claims(f"Helsingor and Helsingborg face each other across the sound. {second}")
+    assert {check.origin.name, check.target.name} == {"Helsingør", "Helsingborg"}
+    assert check.measured_km == pytest.approx(5.2, abs=0.3)
+
+
 def test_a_figure_across_from_a_place_is_a_distance_and_across_alone_a_width():
     [claim] = find_claims("Birkenhead faces Liverpool, about 2 km across from it on the Mersey.")
     assert claim.value == 2.0

@@ -7,7 +7,14 @@ import re
 
 from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
 from .figure import _Tail
-from .pairs import _bracketed_pair, _pair_in_clause, _parted_pair, _past_qualifier, past_via
+from .pairs import (
+    _bracketed_pair,
+    _pair_anaphor_apart,
+    _pair_in_clause,
+    _parted_pair,
+    _past_qualifier,
+    past_via,
+)
 from .sentence import Sentence
 from .series import pair_before
 from .vocabulary import (
@@ -131,6 +138,8 @@ def places_after(
             pair = pair_before(sentence, match.start())
             if pair is not None:
                 tail.origin, tail.target = pair
+            else:  # "These two towns are 3 km apart": a pair told before
+                tail.target = _pair_anaphor_apart(sentence, match.start(), away.end())
         else:
             tail.away = True
         return True

@@ -16,7 +16,6 @@ from .numbers import parse_number
 from .types import Endpoint
 from .vocabulary import (
     _APPROACH_BEFORE_RE,
-    _AS_FAR_AS_BEFORE_RE,
     _AT_BEFORE_RE,
     _COMPOUND_RE,
     _CONVERSION_RE,
@@ -51,6 +50,11 @@ __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
 _SPACES_RE = re.compile(r"\s+|(?<=kilo)-")  # "kilo-metres", a unit hyphened
 #: The clause ends right after the figure: nothing it is measured from.
 _ENDS_AFTER_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
+#: "ash fell on towns as far as 10 km from the vent", "as far away as 300 miles": how far
+#: something reached, not how far one place lies from another.
+_AS_FAR_AS_BEFORE_RE = re.compile(
+    rf"\bas\s+far\s+(?:away\s+|out\s+)?as\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE
+)
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:a\s+)?(?:distance|radius)\s+of\s+$", re.I)
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")

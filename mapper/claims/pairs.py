@@ -76,6 +76,23 @@ _PAIR_SUBJECT_RE = re.compile(
 )
 
 
+#: ... after a figure "apart" set before it: "Just 3 km apart, these two towns share".
+_PAIR_AFTER_RE = re.compile(rf"\s*,\s*(?P<pair>{_PAIR_NOUN_PHRASE})\b", re.IGNORECASE)
+
+
+def _pair_anaphor_apart(sentence: Sentence, pos: int, end: int) -> Endpoint | None:
+    """Return the plural anaphor a figure "apart" (at ``pos``, "apart" ending at ``end``)
+    parts: "These two cities are 3 km apart", "Just 3 km apart, these towns ..."; its
+    places are found in the sentences before (:func:`.anaphora.pair_antecedents`)."""
+    text = sentence.text
+    found = _PAIR_SUBJECT_RE.search(text, sentence.start, pos) or _PAIR_AFTER_RE.match(
+        text, end, sentence.end
+    )
+    if found is None:
+        return None
+    return Endpoint(found.group("pair"), found.start("pair"), found.end("pair"), anaphoric=True)
+
+
 def _parted_pair(sentence: Sentence, pos: int) -> list[Endpoint | None] | None:
     """Return the ends a figure at ``pos`` parts, origin then target: "Ayr and Troon are
     separated by 14 km" (the pair before), "Jersey is separated from Sark by 30 km" (the

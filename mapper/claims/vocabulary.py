@@ -423,8 +423,11 @@ _ZONE_NAMED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Two places told before, named as one plural noun phrase: "these two wine towns", "the
-#: two cities" (a name may qualify it: "these two Yorkshire cities").
-_PAIR_NOUN_PHRASE = r"(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s"
+#: two cities", "these port towns" (a name may qualify it: "these two Yorkshire cities").
+_PAIR_NOUN_PHRASE = (
+    r"(?:(?:these|those|the)\s+(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s|(?:these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cities|towns|capitals|villages|ports|islands|settlements))"
+)
 #: "flames could be seen 30 km away", "the blast was heard 20 miles away": how far a
 #: sight or a sound carries, not how far one place lies from another.
 _PERCEIVED_BEFORE_RE = re.compile(
@@ -435,11 +438,6 @@ _PERCEIVED_BEFORE_RE = re.compile(
     r"(?:\s+(?:from|up\s+to|as\s+far\s+as|more\s+th[ae]n|over|some|about|nearly|at\s+least))*"
     r"\s+$",
     re.IGNORECASE,
-)
-#: "ash fell on towns as far as 10 km from the vent", "as far away as 300 miles": how far
-#: something reached, not how far one place lies from another.
-_AS_FAR_AS_BEFORE_RE = re.compile(
-    rf"\bas\s+far\s+(?:away\s+|out\s+)?as\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE
 )
 #: "stopped walkers from getting nearer than 5 km to the crater": how near people may go,
 #: not how far one place lies from another.
