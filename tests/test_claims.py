@@ -1326,6 +1326,24 @@ def test_an_anaphor_subject_named_right_after_it_is_that_name():
     assert (claim.target.text, claim.origin.text) == ("Nairobi", "Mombasa")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Twenty kilometres north of Leeds, it is known for its spa.",
+        "Twenty kilometres north of Leeds on the Nidd, it is known for its spa.",
+        "Some 20 km north of Leeds, the town has a spa.",
+        # the unit's short form in brackets after it
+        "Twenty kilometres (km) north of Leeds, it is known for its spa.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_figure_is_the_place_it_locates(second):
+    # Harrogate, GeoNames 2647428: 53.99078 N 1.5373 W; Leeds, GeoNames 2644688: 53.79648
+    # N 1.54785 W; GeographicLib: 21.6 km apart
+    [check] = check_claims(f"Harrogate grew up around its mineral wells. {second}")
+    assert (check.target.name, check.origin.name) == ("Harrogate", "Leeds")
+    assert check.measured_km == pytest.approx(21.6, abs=0.3)
+
+
 def test_a_fronted_from_names_the_origin_of_a_figure_to_a_place():
     [claim] = find_claims("From Lhasa it is another 250 km to Shigatse.")
     assert (claim.origin.text, claim.target.text) == ("Lhasa", "Shigatse")

@@ -131,6 +131,18 @@ _FRONTED_PRONOUN = re.compile(
     rf",\s+(?P<np>it|they|the\s+(?:[a-z]+\s+)?(?:{_NOUNS}))\s+(?:is|was|has|had|lies|sits|stands|remains|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+
+
+def pronoun_after_comma(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """Return the pronoun or anaphor subject after one of the commas in the 80 characters
+    after ``pos`` (", it is a spa town"; past an aside: "north of Leeds on the Nidd, it is")."""
+    for i in range(pos, min(end, pos + 80)):
+        found = _FRONTED_PRONOUN.match(text, i, end) if text[i] == "," else None
+        if found is not None:
+            return found
+    return None
+
+
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts|"
     # any verb in the present: "Situated 200 km north of X, Kiruna enjoys ..."

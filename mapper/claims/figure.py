@@ -68,6 +68,7 @@ _CUT_OR_NETWORK_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A figure added in brackets to a time told before it: "an hour by car (and 50 km)".
+_UNIT_ABBREVIATION_RE = re.compile(r"\s*\(\s*(?:km|kms|mi|nmi|nm)\.?\s*\)", re.IGNORECASE)
 _AND_BRACKET_BEFORE_RE = re.compile(rf"\(\s*(?:and|or)\s+(?:{HEDGE}\s+)?$", re.I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 #: The full stop of an abbreviated unit inside a sentence ("only 25 km. away").
@@ -275,6 +276,9 @@ def _modifiers(text: str, lo: int, hi: int, match: re.Match[str]) -> _Tail | Non
     dot = _UNIT_DOT_RE.match(text, tail.pos, hi)
     if dot and match.group("unit").lower() in ("km", "kms", "mi", "m"):
         tail.pos = dot.end()
+    abbreviation = _UNIT_ABBREVIATION_RE.match(text, tail.pos, hi)
+    if abbreviation:  # "twenty kilometres (km) north of": the unit's own short form
+        tail.pos = abbreviation.end()
     conv = _CONVERSION_RE.match(text, tail.pos, hi)
     if (
         conv

@@ -86,6 +86,7 @@ from .clauses import (
     hung_anaphor,
     of_apposition,
     parentheticals,
+    pronoun_after_comma,
     second_of_way,
 )
 from .sentence_names import Name, entry_head, names_of, qualifies
@@ -605,9 +606,12 @@ class Sentence:
         return hung_anaphor(self.text, self.start, before) if relative else None
 
     def subject_after(self, pos: int) -> Endpoint | None:
-        """Return the place that opens the clause after ``pos`` (", Mosul lies ...")."""
+        """Return the place (", Mosul lies"), or pronoun (", it is"), opening a clause after."""
         later = self._subject_after(pos)
-        return self.endpoint(later) if later is not None else None
+        if later is not None:
+            return self.endpoint(later)
+        found = pronoun_after_comma(self.text, pos, self.end)
+        return Endpoint(found["np"], found.start("np"), found.end("np"), True) if found else None
 
     def _subject_after(self, pos: int) -> Name | None:
         """Return the first name after ``pos`` that opens a clause: ", Ctesiphon was";
