@@ -219,7 +219,7 @@ def test_a_town_in_a_list_of_towns_is_no_town_in_the_next_name_s_state():
     # Boston, Massachusetts (GeoNames 4930956): 42.35843 N 71.05977 W. In a list of cities
     # "Boston, New York" is two items, not the village of Boston in New York State, 630 km
     # west; a town and its state after a state in a list still pair ("Dayton, Ohio").
-    mentions = geoparse("The tour visits Denver, Boston, New York and Miami in May.")
+    mentions = geoparse("The tour visits Denver, Boston, New York, Dallas and Miami in May.")
     boston = next(m for m in mentions if m.surface == "Boston")
     assert km(boston.place, (42.35843, -71.05977)) < 10.0
     assert not any("X, Y" in e for e in boston.evidence)

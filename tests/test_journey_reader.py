@@ -3508,7 +3508,7 @@ def test_a_place_left_next_comes_after_the_stay_told_before_it():
 
 
 def test_a_stop_told_with_its_day_before_the_copula_is_a_stop():
-    text = "The cardinal flew to Milan on Friday. His main stop Sunday was Bergamo, by car."
+    text = "The cardinal flew to Milan on Friday. Her first stop Monday was Bergamo, by car."
     assert _names(text) == ["Milan", "Bergamo"]
 
 
@@ -3520,7 +3520,7 @@ def test_being_back_in_a_place_is_a_return_to_it(second):
     text = f"The minister flew from Kumasi to Tamale on Monday. {second}"
     assert _names(text) == ["Kumasi", "Tamale", "Kumasi"]
     # a plan to be back is no return made
-    assert _names("We flew from Kumasi to Tamale. We will be back in Kumasi soon.") == [
+    assert _names("We flew from Kumasi to Tamale. They plan to be back in Kumasi by June.") == [
         "Kumasi",
         "Tamale",
     ]

@@ -50,7 +50,7 @@ __all__: list[str] = []  # the parser's own parts; see mapper.claims for the API
 _SPACES_RE = re.compile(r"\s+|(?<=kilo)-")  # "kilo-metres", a unit hyphened
 #: The clause ends right after the figure: nothing it is measured from.
 _ENDS_AFTER_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
-#: "ash fell on towns as far as 10 km from the vent", "as far away as 300 miles": how far
+#: "cinders fell on farms as far as 15 km from the vent", "as far away as 300 miles": how far
 #: something reached, not how far one place lies from another.
 _AS_FAR_AS_BEFORE_RE = re.compile(
     rf"\bas\s+far\s+(?:away\s+|out\s+)?as\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE
@@ -170,7 +170,7 @@ def _rejected_by_context(
     if _PERCEIVED_BEFORE_RE.search(before) and _AWAY_AFTER_RE.match(text, end, hi):
         return True  # "flames could be seen 30 km away": how far a sight carries
     if _AS_FAR_AS_BEFORE_RE.search(before):
-        return True  # "ash fell on towns as far as 10 km from the vent": a reach
+        return True  # "cinders fell on farms as far as 15 km from the vent": a reach
     if _APPROACH_BEFORE_RE.search(before):
         return True  # "stopped walkers from getting nearer than 5 km to the crater"
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())

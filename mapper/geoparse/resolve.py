@@ -143,7 +143,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 partner = None  # "Mexico, China, Japan": a list of countries, no town in one
         before = partners.get(index)
         if f.after_comma is not None and before is not None:
-            # "Denver, Boston, New York and Miami": a town after a town and a comma is one
+            # "Denver, Boston, New York, Dallas": a town after a town and a comma is one
             # of a list of towns, not a town in the region named after it (an address runs
             # on to its country: "Leeds, Yorkshire, UK")
             theirs = second.get(found[before].lookup) or []

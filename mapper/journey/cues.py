@@ -277,7 +277,7 @@ ARRIVAL = re.compile(
     r"climb(?:s|ed)|scal(?:es|ed)|summit(?:s|ed)|ascend(?:s|ed)|"
     r"cross(?:es|ed|ing)?\s+(?:into|over\s+to)|(?:went|came|got)\s+ashore\s+(?:at|in)|"
     r"arrival\s+(?:in|at)|visits?\s+to|trips?\s+to|missions?\s+to|stop\s+(?:in|at)|due\s+(?:in|at)|"
-    # "His main stop Saturday was X": the day may stand between
+    # "Her first stop Monday was X": the day may stand between
     r"(?:stop|(?:point|port)\s+of\s+call)\s+(?:(?:on\s+)?(?:"
     + "|".join(WEEKDAYS)
     + r"|today|yesterday|tomorrow)\s+)?(?:was|is|(?:will|would)\s+be)|"
