@@ -3547,3 +3547,14 @@ def test_a_day_with_no_year_in_a_dated_story_of_another_time_takes_that_time_s_y
         "Macquarie Island."
     )
     assert _dates(text)["Macquarie Island"] == "2009-01-03"
+
+
+def test_a_date_that_labels_an_entry_yields_to_the_date_its_sentence_tells():
+    # a diary's or a register's "March 9:" is when the entry was made; the voyage's own
+    # date follows it, and "ten days later" counts from that
+    text = (
+        "The crossing of 1905\n"
+        "March 9: On March 1, the young tailor sailed from Bremen. Ten days later he "
+        "arrived in Baltimore aboard a steamer."
+    )
+    assert _dates(text) == {"Bremen": "1905-03-01", "Baltimore": "1905-03-11"}

@@ -242,6 +242,9 @@ def date_in(
     near = story if story is not None and year in (None, story.year) else None
     year = year or (story.year if story else None)
     explicit = _dates(sentence, year, previous, near)
+    label = _DATE.match(sentence.lstrip())
+    if len(explicit) > 1 and label and sentence.lstrip()[label.end() :].startswith(":"):
+        return explicit[1].isoformat()  # "July 6: On June 26 he sailed": the entry's date
     if explicit:
         return explicit[0].isoformat()
     iso = _ISO.search(sentence)
