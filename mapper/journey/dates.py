@@ -244,7 +244,7 @@ def date_in(
     explicit = _dates(sentence, year, previous, near)
     label = _DATE.match(sentence.lstrip())
     if len(explicit) > 1 and label and sentence.lstrip()[label.end() :].startswith(":"):
-        return explicit[1].isoformat()  # "July 6: On June 26 he sailed": the entry's date
+        return explicit[1].isoformat()  # "March 9: On March 1 she sailed": the entry's date
     if explicit:
         return explicit[0].isoformat()
     iso = _ISO.search(sentence)
