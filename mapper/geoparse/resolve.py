@@ -167,7 +167,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 evidence.append(f"{how} pattern with {found[partner].surface!r}")
                 cands = narrowed
             elif _elsewhere(cands, f, found[partner], second):
-                # "Tristan Island, New Zealand" where the gazetteer knows only a namesake
+                # "Bannockburn, New Zealand" where the gazetteer knows only namesakes
                 # abroad: the text says which country it is in, and none of these is there
                 evidence.append(f"no place of this name in {found[partner].surface!r}")
                 cands = []

@@ -134,8 +134,9 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     # place before, after reaching another ("We arrived in Vladivostok ... We arrived at
     # Irkutsk ... From Irkutsk we took the train"): the trip goes on from there. (News
     # tells a trip out of order: its lead's arrival may come before the start.)
-    # ... and so does any place such an account leaves after it told an arrival ("We spent
-    # two nights in Hue. Then we took the train from Vinh to Hanoi": Hue, Vinh, Hanoi).
+    # ... and so, in any story, does a place left in a clause that says it came next, after
+    # an arrival was told ("We spent two nights in Hue. Then we took the train from Vinh to
+    # Hanoi": Hue, Vinh, Hanoi).
     first_arrival = min((e.index for e in arrivals), default=-1)
     reached = {e.place: e.index for e in reversed(arrivals)} if narrated else {}
     opening = [
