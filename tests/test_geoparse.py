@@ -236,7 +236,7 @@ def test_a_town_said_to_be_in_a_country_none_of_its_namesakes_is_in_stays_unreso
     mentions = geoparse("We drove on to Bannockburn, New Zealand, for the vineyards.")
     village = next(m for m in mentions if m.surface == "Bannockburn")
     assert village.place is None
-    assert any("New Zealand" in e for e in village.evidence)
+    assert village.evidence[-1] == "no place of this name in 'New Zealand'"
     # a namesake in the country named is still found ("Paris, Texas" above)
     (paris, _) = geoparse("Flooding closed roads in Paris, Ontario.")
     assert paris.place is not None and paris.place.country == "CA"

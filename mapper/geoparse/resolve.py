@@ -133,6 +133,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
         cands = list(second[f.lookup])
         evidence = list(f.evidence)
         partner = f.after_comma if f.after_comma is not None else f.in_partner
+        elsewhere = ""
         if partner is not None and cands and cands[0].place.kind in ("country", "region"):
             theirs = second.get(found[partner].lookup) or []
             kind = cands[0].place.kind
@@ -169,12 +170,11 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             elif _elsewhere(cands, f, found[partner], second):
                 # "Bannockburn, New Zealand" where the gazetteer knows only namesakes
                 # abroad: the text says which country it is in, and none of these is there
-                evidence.append(f"no place of this name in {found[partner].surface!r}")
+                elsewhere = f"no place of this name in {found[partner].surface!r}"
                 cands = []
         if not cands:
-            mentions.append(
-                Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, "no gazetteer match"))
-            )
+            why = elsewhere or "no gazetteer match"  # the gazetteer knows the name abroad
+            mentions.append(Mention(f.surface, f.start, f.end, None, 0.0, (*evidence, why)))
             continue
         if cands[0].match == "short form":
             # "the United States and Switzerland": the country by its own name, not
