@@ -94,8 +94,8 @@ def initials(name: str) -> str:
 def country_in_capitals(gaz: Gazetteer, key: str, weight: float) -> bool:
     """Return whether a short word in capitals names a country: one news writes so ("US",
     "UK", "EU"), or the initials of a country of a million people or more whose name has
-    three words ("DRC", "CAR", "PNG"); not an organisation's ("UN", "AP") nor a
-    measure's ("CI")."""
+    three words that the gazetteer knows by them ("DRC", "CAR"); not an organisation's
+    ("UN", "AP") nor a measure's ("CI")."""
     if key in _SHORT_CAPS_COUNTRIES:
         return True
     if len(key) != 3 or weight < 1e6:

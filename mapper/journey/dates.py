@@ -242,8 +242,9 @@ def date_in(
     near = story if story is not None and year in (None, story.year) else None
     year = year or (story.year if story else None)
     explicit = _dates(sentence, year, previous, near)
-    label = _DATE.match(sentence.lstrip())
-    if len(explicit) > 1 and label and sentence.lstrip()[label.end() :].startswith(":"):
+    lead = sentence.lstrip()
+    label = _DATE.match(lead)
+    if len(explicit) > 1 and label and lead.startswith(":", label.end()):
         return explicit[1].isoformat()  # "March 9: On March 1 she sailed": the entry's date
     if explicit:
         return explicit[0].isoformat()
