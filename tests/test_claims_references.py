@@ -1018,3 +1018,49 @@ def test_an_abbreviated_compass_point_without_of_runs_from_the_town_after_it():
     [check] = check_claims("The town of Penipe lies some 20 km NE Riobamba.")
     assert check.claim.direction == "NE"
     assert check.origin is not None and check.origin.name == "Riobamba"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # invented works' names: their words are a person's ("Halvard Lund") or common
+        # English ("Kestrel Ridge"), yet the noun after them makes them a site's name
+        (
+            "The Halvard Lund gas field lies in the Norwegian Sea, about 200 km west of Bodø.",
+            "Halvard Lund gas field",
+        ),
+        (
+            "The Kestrel Ridge copper mine is an open-pit operation in the Atacama Desert, "
+            "about 120 km north of Calama.",
+            "Kestrel Ridge copper mine",
+        ),
+        (
+            "Kestrel Ridge is a copper mine in the Atacama Desert, about 120 km north of Calama.",
+            "Kestrel Ridge",
+        ),
+        (
+            "Tarbet Point is a headland on the Moray Firth coast of Scotland, 6 miles north "
+            "of Inverness.",
+            "Tarbet Point",
+        ),
+    ],
+)
+def test_a_works_or_a_headland_the_sentence_names_is_what_the_figure_places(text, target):
+    # the subject is the site, unknown to the gazetteer: left unresolved, never the sea,
+    # the desert or the country named after it
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == target
+    assert check.target is None
+    assert "person" not in (check.unresolved_reason or "")
+
+
+def test_a_known_works_named_before_its_setting_is_the_place_located():
+    # Oyu Tolgoi mine, Wikipedia's infobox: 43 deg 00' 30" N, 106 deg 50' 35" E; the desert
+    # named after it is where the mine lies, not what the figure places
+    text = (
+        "The Oyu Tolgoi mine is a large copper working in the Gobi Desert of Mongolia, "
+        "some 200 km east of Dalanzadgad."
+    )
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "Oyu Tolgoi mine"
+    assert check.target is not None and _metres(check.target, (43.00833, 106.84306)) < 25_000

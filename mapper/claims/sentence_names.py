@@ -25,11 +25,28 @@ from mapper.text import (
 from .clauses import _COMPASS, _RUN_GAP
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
-__all__ = ["SITE_NOUNS", "Name", "entry_head", "names_of", "qualifies"]
+__all__ = ["SITE_NOUNS", "Name", "called_a_place", "entry_head", "names_of", "qualifies"]
 
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
 SITE_NOUNS = frozenset({"temple", "castle", "palace", "monastery", "cathedral", "abbey"})
+#: Lowercase nouns that make the capitalised run before them a works' or a field's name
+#: ("the Kestrel Ridge mine", "the Halvard Lund gas field"), never a person's, whatever
+#: its words; the words before the noun say what is mined or made there.
+_FACILITY_NOUNS = frozenset(
+    "mine mines field oilfield gasfield dam refinery reservoir deposit smelter quarry".split()
+)
+#: "Kestrel Ridge is a copper mine", "Tarbet Point is a headland": a run the sentence
+#: goes on to call a works or a place names one, whatever its words.
+_CALLED_A = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_FACILITY_NOUNS))
+    + r"|headland|promontory|cape|village|hamlet|town|settlement|suburb|island|islet)\b"
+)
+_FACILITY_WORDS = frozenset(
+    """oil gas copper gold silver iron coal uranium diamond nickel zinc lithium potash ore
+    open-pit opencast underground offshore hydroelectric hydro hydropower""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +97,7 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
     found: list[tuple[int, int, bool, Mention | None]] = [
         (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
     ]
+    facilities: dict[int, int] = {}  # an unknown name's start to its works' noun's end
     for i, j in capitalised_runs(tokens):
         segment: list[Token] = []
         for tok in [*tokens[i:j], None]:
@@ -89,9 +107,12 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
             if tok is not None and not inside:
                 segment.append(tok)
                 continue
-            unknown = _unknown_name(segment, document)
+            facility = _facility_end(text, tokens, segment)
+            unknown = _unknown_name(segment, document, facility is not None)
             if unknown is not None and not _ADJECTIVE_TAIL.match(text, unknown[-1].end):
                 found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
+                if facility is not None:
+                    facilities[unknown[0].start] = facility
                 # an unknown name that ends in a place noun may name a place ("X Island")
             segment = []
     found.sort(key=lambda f: f[0])
@@ -110,9 +131,10 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
                 if tok.capitalised and mention is None:
                     break
                 end = tok.end
+        end = max(end, facilities.get(start, end) if mention is None else end)
         last = text[start:end].split()[-1].lower() if end > start else ""
         placelike = mention is None and (
-            last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS
+            last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS or start in facilities
         )
         # an unknown name of an area, or any name with an area's kind word after it
         # ("Arkhangelsk region": the region, not the city of that name)
@@ -129,8 +151,38 @@ _ORG_ENDS = frozenset(
 )
 
 
-def _unknown_name(segment: list[Token], document: Document) -> list[Token] | None:
-    """Return the part of a capitalised run no mention covers that may still name a place."""
+def called_a_place(text: str, end: int) -> bool:
+    """Return whether the words after a name call it a works or a place ("... is a
+    copper mine", "... is a headland"), so that it is no person's name."""
+    return _CALLED_A.match(text, end) is not None
+
+
+def _facility_end(text: str, tokens: list[Token], segment: list[Token]) -> int | None:
+    """Return the end of the works' noun right after a capitalised run ("Kestrel Ridge
+    copper mine": the end of "mine"), the run's own end when the sentence calls it a
+    works or a place, or None."""
+    if not segment or segment[-1].possessive:
+        return None
+    if called_a_place(text, segment[-1].end):
+        return segment[-1].end  # "Kestrel Ridge is a copper mine": the name alone
+    k = bisect.bisect_left([t.start for t in tokens], segment[-1].end)
+    end = segment[-1].end
+    for tok in tokens[k : k + 3]:
+        if tok.capitalised or text[end : tok.start] != " ":
+            return None
+        if tok.key in _FACILITY_NOUNS:
+            return tok.end
+        if tok.key not in _FACILITY_WORDS:
+            return None
+        end = tok.end
+    return None
+
+
+def _unknown_name(
+    segment: list[Token], document: Document, facility: bool = False
+) -> list[Token] | None:
+    """Return the part of a capitalised run no mention covers that may still name a place
+    (with ``facility``, a works' name: "the Kestrel Ridge mine", a person's words or not)."""
     while segment and (not segment[0].capitalised or segment[0].key in _STOP_CAPS):
         segment = segment[1:]
     while segment and (not segment[-1].capitalised or segment[-1].key in _CONNECTORS):
@@ -141,7 +193,8 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
     if all(k in PART_WORDS for k in keys):
         return None  # "Downtown Houston", "Central London": a part of the place after it
     placelike = (
-        keys[-1] in AREA_NOUNS
+        facility
+        or keys[-1] in AREA_NOUNS
         or keys[-1] in PLACE_NOUNS
         or keys[-1] in SITE_NOUNS
         or keys[0] in PLACE_PREFIXES
@@ -152,7 +205,11 @@ def _unknown_name(segment: list[Token], document: Document) -> list[Token] | Non
         return None
     if not placelike and keys[-1] in _ORG_ENDS:
         return None  # "the Barguna District Fishermen's Trawler Owners Association": a body
-    if document.recognised and all(is_common_word(k) for k in keys if k not in _CONNECTORS):
+    if (
+        not facility
+        and document.recognised
+        and all(is_common_word(k) for k in keys if k not in _CONNECTORS)
+    ):
         return None  # words the geoparser saw and found no place in ("The Town", "Officials")
     return segment
 
