@@ -1064,3 +1064,30 @@ def test_a_known_works_named_before_its_setting_is_the_place_located():
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == "Oyu Tolgoi mine"
     assert check.target is not None and _metres(check.target, (43.00833, 106.84306)) < 25_000
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "point"),
+    [
+        # Sambir, Wikipedia: 49 deg 31' N, 23 deg 12' E
+        (
+            "The tanker lorry was bound for Lviv when it exploded near the village of Sambir, "
+            "about 75 km south-west of Lviv.",
+            "Sambir",
+            (49.5167, 23.2),
+        ),
+        # Munshiganj, Wikipedia: 23 deg 32' N, 90 deg 32' E; also a district's name: the
+        # word "town" after it makes it the town, which the figure places
+        (
+            "A cargo truck was heading for Dhaka when it exploded near Munshiganj town, "
+            "about 25 km from Dhaka.",
+            "Munshiganj town",
+            (23.5333, 90.5333),
+        ),
+    ],
+)
+def test_a_place_near_which_a_vehicle_came_to_grief_is_what_the_figure_places(text, target, point):
+    # "it exploded near X, N km from Y": the pronoun names the lorry, not a place
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == target
+    assert check.target is not None and _metres(check.target, point) < 25_000

@@ -274,6 +274,10 @@ _COPULA_BEFORE = re.compile(
 # The names of natural features: no town a figure would place.
 _FEATURE = re.compile(r"\b(?:river|lake|sea|mountains?|range|bay|gulf|creek|valley)\b", re.I)
 # Words that make the name after them a neighbour of the subject, not the subject.
+#: A name as who holds or runs the place after it: "Likasi-held Kamina", "Kalemie-backed".
+_HELD_AFTER = re.compile(
+    r"-(?:held|controlled|occupied|backed|run|led|allied|annexed|administered)\s+", re.I
+)
 _NEIGHBOUR = re.compile(
     # "near X", "nearby X"; not "the nearby X", which names the place a clause goes to
     r"\b(?:adjacent|next|close|near|(?<!\bthe\s)nearby|beside|opposite|across\s+from|"

@@ -52,6 +52,7 @@ from .clauses import (
     _FEATURE,
     _FRONTED_AT,
     _FRONTED_PRONOUN,
+    _HELD_AFTER,
     _IN_AREA,
     _ITS_RANKED,
     _KIND_BETWEEN,
@@ -90,17 +91,12 @@ from .clauses import (
     second_of_way,
 )
 from .sentence_names import Name, entry_head, names_of, qualifies
+from .sites import EVENT_AFTER_RE
 from .types import Endpoint
 from .vocabulary import _CAPITAL_RE
 from .waters import point_in_water
 
 __all__ = ["Name", "Sentence"]
-
-
-#: A name as who holds or runs the place after it: "Likasi-held Kamina", "Kalemie-backed".
-_HELD_AFTER = re.compile(
-    r"-(?:held|controlled|occupied|backed|run|led|allied|annexed|administered)\s+", re.I
-)
 
 
 class Sentence:
@@ -378,6 +374,7 @@ class Sentence:
                 subject is not None
                 and subject.anaphoric
                 and _NEIGHBOUR.search(self.text, max(self.start, apposed.start - 40), apposed.start)
+                and not EVENT_AFTER_RE.match(self.text, subject.end)  # "it sank near X, N km"
             ):
                 return subject  # "It lies ... next to the city of Dover, 25 miles south of"
             return self.endpoint(apposed)

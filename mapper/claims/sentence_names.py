@@ -43,6 +43,7 @@ _CALLED_A = re.compile(
     + "|".join(sorted(_FACILITY_NOUNS))
     + r"|headland|promontory|cape|village|hamlet|town|settlement|suburb|island|islet)\b"
 )
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "hamlet"})
 _FACILITY_WORDS = frozenset(
     """oil gas copper gold silver iron coal uranium diamond nickel zinc lithium potash ore
     open-pit opencast underground offshore hydroelectric hydro hydropower""".split()
@@ -61,12 +62,16 @@ class Name:
 
     placelike: bool = False  #: An unknown name that ends in a place noun ("X Island").
     area_word: bool = False  #: An unknown name that ends in an area noun ("X River").
+    #: A town's word after the name ("Munshiganj town"): a town, whatever region it also
+    #: names (a country's name before it stays the country's: "a Belgium city").
+    town_word: bool = False
 
     @property
     def is_area(self) -> bool:
         """Return whether the name is of an area (a region, a river, a coast), not a town."""
         if self.mention is not None and self.mention.place is not None:
-            return self.mention.place.kind in AREA_KINDS
+            kind = self.mention.place.kind
+            return kind in AREA_KINDS and not (self.town_word and kind != "country")
         return self.area_word
 
 
@@ -139,7 +144,8 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
         # an unknown name of an area, or any name with an area's kind word after it
         # ("Arkhangelsk region": the region, not the city of that name)
         area = last in AREA_NOUNS and (mention is None or end > core_end)
-        names.append(Name(start, end, core_end, possessive, mention, placelike, area))
+        town = bool(_TOWN_WORDS & set(text[core_end:end].lower().split()))
+        names.append(Name(start, end, core_end, possessive, mention, placelike, area, town))
     return names
 
 
