@@ -3558,3 +3558,20 @@ def test_a_date_that_labels_an_entry_yields_to_the_date_its_sentence_tells():
         "arrived in Baltimore aboard a steamer."
     )
     assert _dates(text) == {"Bremen": "1905-03-01", "Baltimore": "1905-03-11"}
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Arriving in Nairobi on Tuesday, she will open a flower auction.",
+        "She is also to meet officials in the port city of Nairobi.",
+    ],
+)
+def test_an_arrival_fronted_before_a_plan_and_a_visit_one_is_to_make_are_plans(plan):
+    # "Arriving in X, she will ...": the arrival is as far off as what follows it;
+    # "is to meet": a plan, as "is expected to" is
+    text = f"The Dutch trade minister left The Hague on Monday for a four-day tour. {plan}"
+    assert _statuses(text) == [("The Hague", "confirmed"), ("Nairobi", "speculated")]
+    # told in the past, the same arrival is a stop made
+    text = "The minister left The Hague on Monday. Arriving in Nairobi on Tuesday, she opened it."
+    assert _statuses(text) == [("The Hague", "confirmed"), ("Nairobi", "confirmed")]

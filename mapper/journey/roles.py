@@ -201,9 +201,10 @@ def fronted_plan(clause: str, after: str) -> bool:
     return told is not None and MODAL.search(told.group()) is not None
 
 
-#: An arrival fronted as a time ("After reaching X, ...", "On arriving in X, ...") ...
+#: An arrival fronted as a time ("After reaching X, ...", "On arriving in X, ...") or
+#: as a bare participle ("Arriving in X on Monday, she will ...") ...
 _AFTER_REACHING = re.compile(
-    r"^\W*(?:after|upon|on|once)\s+(?:reaching|arriving\s+(?:in|at)|landing\s+(?:in|at)|"
+    r"^\W*(?:(?:after|upon|on|once)\s+)?(?:reaching|arriving\s+(?:in|at)|landing\s+(?:in|at)|"
     r"getting\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
