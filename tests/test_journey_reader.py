@@ -3575,3 +3575,13 @@ def test_an_arrival_fronted_before_a_plan_and_a_visit_one_is_to_make_are_plans(p
     # told in the past, the same arrival is a stop made
     text = "The minister left The Hague on Monday. Arriving in Nairobi on Tuesday, she opened it."
     assert _statuses(text) == [("The Hague", "confirmed"), ("Nairobi", "confirmed")]
+
+
+@pytest.mark.parametrize("span", ["June 3-12, 2027", "3-12 June 2027", "3\u201312 June 2027"])
+def test_a_span_of_days_dates_its_first_day_and_gives_the_story_its_year(span):
+    # the span's year is the trip's; a year told in an aside about the past is not
+    text = (
+        f"The ten-day tour of {span} begins in Lisbon. The old bridge there opened on "
+        "5 June 1927. The tour will spend two nights, June 4 and 5, in Porto."
+    )
+    assert _dates(text) == {"Lisbon": "2027-06-03", "Porto": "2027-06-04"}

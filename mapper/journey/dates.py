@@ -36,8 +36,13 @@ __all__ = ["ahead_of_story", "date_in", "story_date", "story_year", "years_befor
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH.format(g='m1')}"
-    rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    # a span of days is dated by its first: "18-28 April 2027", "April 18-28, 2027", "4 and
+    # 5 June"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*(?:[-\u2013]|\s+and\s+)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+    rf"\s+(?:of\s+)?{_MONTH.format(g='m1')}"
+    rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:\s*(?:[-\u2013]|\s+and\s+)\s*\d{1,2}(?:st|nd|rd|th)?\b)?)"
     # a year with its day and month may be an old one: "at Valparaíso on 3 March 1791"
     r"(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?\b(?!\s*(?:km|miles?|people|men)\b)"
 )
