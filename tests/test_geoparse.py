@@ -1122,3 +1122,22 @@ def test_a_named_range_is_not_the_range_its_last_word_names():
     places = {m.surface: m.place for m in doc.mentions}
     assert places["Southern Alps"].kind == "mountain"
     assert {places[n].country for n in ("Greymouth", "Southern Alps")} == {"NZ"}
+
+
+def test_a_name_the_text_placed_once_reads_the_same_where_it_stands_alone():
+    # Antigua Guatemala, GeoNames 3599699: 14.5611 N, 90.7344 W; the island of Antigua
+    # lies some 2,900 km east of it
+    text = (
+        "Our bus left Tulum, Mexico, for Antigua, Guatemala. The road to Antigua was long, "
+        "and we reached Antigua after dark."
+    )
+    antiguas = [m for m in geoparse(text) if m.surface == "Antigua"]
+    assert len(antiguas) == 3
+    for m in antiguas:
+        assert m.place is not None and m.place.country == "GT"
+        assert abs(m.place.lat - 14.5611) < 0.1 and abs(m.place.lon + 90.7344) < 0.1
+    # a name the text places in two ways keeps each reading where it is placed
+    text = "She grew up in Portland, Maine, and later moved to Portland, Oregon."
+    maine, oregon = (m.place for m in geoparse(text) if m.surface == "Portland")
+    assert maine is not None and oregon is not None
+    assert (maine.admin1, oregon.admin1) == ("Maine", "Oregon")

@@ -165,7 +165,7 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 narrowed = _narrow(namesakes, found[partner], second, gaz)
             if narrowed:
                 how = "X, Y" if f.after_comma is not None else "X in Y"
-                evidence.append(f"{how} pattern with {found[partner].surface!r}")
+                evidence.append(f"{how}{_PLACED_BY}{found[partner].surface!r}")
                 cands = narrowed
             elif _elsewhere(cands, f, found[partner], second):
                 # "Bannockburn, New Zealand" where the gazetteer knows only namesakes
@@ -196,7 +196,32 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 tuple(cands[1 : 1 + OTHER_READINGS]),
             )
         )
-    return mentions
+    return _as_placed(mentions, found)
+
+
+#: The evidence of a name placed by the text: "X, Y pattern with 'Y'".
+_PLACED_BY = " pattern with "
+
+
+def _as_placed(mentions: list[Mention], found: list[Found]) -> list[Mention]:
+    """Return the mentions with a name the text placed once ("Antigua, Guatemala") read
+    the same wherever it stands alone: a story names one place by one name. A name the
+    text places in two ways ("Portland, Maine" and "Portland, Oregon") is left as read."""
+    placed: dict[tuple[str, str | None], set[Place]] = {}
+    for f, m in zip(found, mentions, strict=True):
+        if m.place is not None and any(_PLACED_BY in e for e in m.evidence):
+            placed.setdefault(f.lookup, set()).add(m.place)
+    if not placed:
+        return mentions
+    out = []
+    for f, m in zip(found, mentions, strict=True):
+        places = placed.get(f.lookup)
+        if places and len(places) == 1 and m.place is not None and m.place not in places:
+            [place] = places
+            why = "read as where the text placed the name (one place by one name in a story)"
+            m = replace(m, place=place, evidence=(*m.evidence, why))
+        out.append(m)
+    return out
 
 
 #: Articles a place's name may open with and drop in the same text ("Le Havre" ... "Havre").
