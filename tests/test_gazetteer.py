@@ -1041,3 +1041,29 @@ def test_a_village_that_an_airport_serves_is_found_at_the_airport(query, country
     assert (place.name, place.country, place.kind) == (query, country, "city")
     g = Geodesic.WGS84.Inverse(place.lat, place.lon, *point)
     assert g["s12"] < 5_000  # the airport lies within a few km of the village
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "ref"),
+    [
+        # the points of the articles the rows cite, converted here by hand:
+        # Hoover Dam 36 deg 0' 56" N, 114 deg 44' 16" W; Isandlwana 28 deg 21' 7" S,
+        # 30 deg 39' 6" E; Barossa Valley 34 deg 32' S, 138 deg 57' E
+        ("Hoover Dam", "site", (36.01556, -114.73778)),
+        ("Boulder Dam", "site", (36.01556, -114.73778)),
+        ("Isandlwana", "site", (-28.35194, 30.65167)),
+        ("Barossa Valley", "area", (-34.53333, 138.95)),
+    ],
+)
+def test_works_battlefields_and_valleys_news_names_are_in_the_gazetteer(
+    gazetteer, query, kind, ref
+):
+    place = gazetteer.lookup(query)
+    assert place.kind == kind
+    assert km(place, ref) < 1.0
+
+
+def test_an_alias_that_is_a_town_s_own_name_stays_the_town_s(gazetteer):
+    # Jwaneng the town (GeoNames, 24.60 S, 24.73 E) is not the diamond mine beside it
+    place = gazetteer.lookup("Jwaneng")
+    assert place.kind in ("city", "town")
