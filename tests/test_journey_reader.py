@@ -3585,3 +3585,10 @@ def test_a_span_of_days_dates_its_first_day_and_gives_the_story_its_year(span):
         "5 June 1927. The tour will spend two nights, June 4 and 5, in Porto."
     )
     assert _dates(text) == {"Lisbon": "2027-06-03", "Porto": "2027-06-04"}
+
+
+def test_a_town_passed_by_on_the_way_is_a_stop_but_a_law_passed_by_a_country_is_not():
+    text = "We left Arusha at dawn and passed by Moshi before noon. We reached Tanga at night."
+    assert _names(text) == ["Arusha", "Moshi", "Tanga"]
+    text = "The minister flew to Nairobi on Monday. A law was passed by Kenya's parliament."
+    assert _names(text) == ["Nairobi"]

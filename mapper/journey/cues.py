@@ -320,6 +320,8 @@ ARRIVAL = re.compile(
 PASSAGE = re.compile(
     r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|seeing|"
     r"(?:we|I|they|he|she|it|train|bus|ship)\s+(?:then\s+|soon\s+)?passed|"  # "we passed X"
+    # "..., passed by Naivasha and stopped at Nakuru" (not "a law passed by X": a passive)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)pass(?:es|ed)\s+by|"
     r"past|cross(?:es|ed|ing)?|"
     # "which included an easy border crossing at Mchinji" (not "the border crossing at
     # Rafah has been closed": a crossing the traveller made)
