@@ -1091,3 +1091,39 @@ def test_a_place_near_which_a_vehicle_came_to_grief_is_what_the_figure_places(te
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == target
     assert check.target is not None and _metres(check.target, point) < 25_000
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "town"),
+    [
+        (
+            "Snow closed the roads into Idyllwild on Monday. The mountain community lies "
+            "some 20 km south-west of Palm Springs.",
+            "The mountain community",
+            "Idyllwild",
+        ),
+        (
+            "Snow closed the roads into the hill community of Idyllwild. The community is "
+            "some 20 km from Palm Springs.",
+            "The community",
+            "Idyllwild",
+        ),
+        (
+            "Tourists come to Dinant for its citadel. This little Walloon town, some 25 km "
+            "south of Namur, fills up in summer.",
+            "This little Walloon town",
+            "Dinant",
+        ),
+        (
+            "The fair is held in Chillicothe every autumn. This Ohio town lies 45 miles "
+            "south of Columbus.",
+            "This Ohio town",
+            "Chillicothe",
+        ),
+    ],
+)
+def test_an_anaphor_with_a_noun_or_a_name_before_its_noun_refers_back(text, anaphor, town):
+    # "the mountain community" is a community (the last noun), "this Ohio town" a town
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == anaphor
+    assert check.target is not None and check.target.name == town

@@ -42,6 +42,10 @@ _MODIFIER = (
 )
 
 
+#: The last of the nouns: "the mountain community" is a community, not "the mountain".
+_LAST_NOUN = rf"(?!\s+(?i:{_NOUNS})\b)"
+
+
 def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
     # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
     # after a preposition, also with no article ("south of Somali capital")
@@ -52,9 +56,10 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
         r"(?P<np>(?i:it|they|here|there(?!\s+(?:is|are|was|were|will|has|have|remains?)\b))\b|"
         # "This is about 260 km north-east of X": a bare "this" before its copula
         r"(?i:this)(?=\s+(?:is|was|lies|puts|places)\b)|"
+        # "this small Belgian town", "this Ohio town": a capitalised word among its words
         r"(?i:this|that|these|those|its|their)\s+"
-        rf"(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS})s?\b|"
-        rf"{opening}(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b)"
+        rf"(?:(?:{_MODIFIER}|[A-Z][a-z]+)\s+){{0,2}}(?i:{_NOUNS})s?\b{_LAST_NOUN}|"
+        rf"{opening}(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b{_LAST_NOUN})"
     )
 
 

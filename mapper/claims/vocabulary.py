@@ -82,6 +82,7 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "hamlet": frozenset({"city", "town"}),
     "suburb": frozenset({"city", "town"}),
     "township": frozenset({"city", "town"}),
+    "community": frozenset({"city", "town"}),
     "municipality": frozenset({"city", "town", "region"}),
     "commune": frozenset({"city", "town"}),
     "borough": frozenset({"city", "town"}),
