@@ -1127,3 +1127,17 @@ def test_an_anaphor_with_a_noun_or_a_name_before_its_noun_refers_back(text, anap
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == anaphor
     assert check.target is not None and check.target.name == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its gorges run over a distance of six kilometres through the limestone.",
+        "The cave passages extend over a distance of 4 km under Postojna.",
+    ],
+)
+def test_a_length_something_runs_over_is_no_distance_between_places(text):
+    assert check_claims(text) == []
+    # "over" as a hedge on a distance between two places stays a claim
+    [check] = check_claims("Bled lies over 50 km from Ljubljana.")
+    assert check.origin is not None and check.origin.name == "Ljubljana"

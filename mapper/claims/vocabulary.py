@@ -374,9 +374,11 @@ _SIZE_BEFORE_RE = re.compile(
     r"[^.;:]{0,60}?\bby\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
-    # "the river forms the border for about 640 km", "the wall runs for 20 km": a length
+    # "the river forms the border for about 640 km", "the wall runs for 20 km", "the lakes
+    # join up over a distance of 8 km": a length, a course's too
     r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"
-    r"extended|flows?|flowed|winds?|navigable)\b[^.;:]{0,40}?\bfor\s+$",
+    r"extended|flows?|flowed|winds?|navigable|joins?|joined)\b[^.;:]{0,40}?\b(?:for|over"
+    r"(?:\s+a\s+(?:total\s+)?(?:distance|length)\s+of)?)\s+$",
     re.IGNORECASE,
 )
 #: A figure whose unit the figure before it gave: "80 miles from X, and 120 by the road
