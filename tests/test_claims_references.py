@@ -1141,3 +1141,25 @@ def test_a_length_something_runs_over_is_no_distance_between_places(text):
     # "over" as a hedge on a distance between two places stays a claim
     [check] = check_claims("Bled lies over 50 km from Ljubljana.")
     assert check.origin is not None and check.origin.name == "Ljubljana"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Tarrow Refinery is an oil refinery in Stallingborough, North Lincolnshire. "
+            "It lies about ten miles north-west of Grimsby.",
+            "Tarrow Refinery",
+        ),
+        (
+            "The Kestrel mine is a uranium mine in the Northern Territory. It lies about 8 km "
+            "east of Jabiru.",
+            "Kestrel mine",
+        ),
+    ],
+)
+def test_it_after_a_works_the_gazetteer_lacks_stays_unresolved_not_the_area_around(text, name):
+    # invented works: "it" is the works, not the county or territory named after it
+    [check] = check_claims(text)
+    assert check.target is None
+    assert f"refers to {name!r}" in (check.unresolved_reason or "")

@@ -177,9 +177,13 @@ def _same_area(found: Place, named: Place) -> bool:
 #: A sentence that opens on a name and says what kind of place it is: "Seri Khawaja is a
 #: village in ...", "Kruja, a mountain town, is ...".
 _KIND_OF_PLACE_RE = re.compile(
-    r"\W*(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+    # "The Tarrow Refinery is an oil refinery in ...": a works too, its article dropped
+    r"\W*(?:The\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+    r"(?:\s+(?:mine|refinery|dam|field|plant|reservoir|observatory))?)"  # "The X mine is a"
     r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|"
-    r"settlement|suburb|municipality|community|island|monastery|temple|resort|port|site)\b"
+    r"settlement|suburb|municipality|community|island|monastery|temple|resort|port|site|"
+    r"refinery|mine|dam|reservoir|power\s+(?:plant|station)|oil\s*field|gas\s+field|"
+    r"observatory|headland)\b"
 )
 
 
