@@ -467,6 +467,18 @@ def test_a_common_word_after_an_airports_city_is_no_name_of_it_alone():
     assert "city" not in city.keys and "london city" in city.keys
 
 
+def test_common_words_after_an_airports_city_are_no_name_of_it_even_if_a_surname_is_one():
+    # "Hwange National Park Airport": "park" is a frequent surname, but "national park" is
+    # two common words, the name of no airport; "Kingsford Smith" (a person) stays Sydney's
+    records = [
+        _airport("HWN", "Hwange National Park Airport", "Hwange", -18.6299, 27.021),
+        _airport("SYD", "Sydney Kingsford Smith International Airport", "Sydney", -33.9, 151.2),
+    ]
+    park, sydney = _airports(records, Build())
+    assert "national park" not in park.keys and "hwange national park" in park.keys
+    assert "kingsford smith" in sydney.keys
+
+
 def test_an_airport_answers_to_its_full_and_short_names_never_its_city():
     records = [
         _airport("LHR", "London Heathrow Airport", "London", 51.4706, -0.461941),

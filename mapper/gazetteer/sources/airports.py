@@ -9,7 +9,8 @@ by (however small) only as a short form a tier below the town ("Greymouth" and
 region or country ("East Texas"). The others, airfields, air bases and private strips
 with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
 and weigh a hundredth of an airport. The rest after the city is no name alone when it is
-one common English word that is no person's name ("London City", "Livengood Camp").
+common English words that are no person's name ("London City", "Livengood Camp",
+"Hwange National Park").
 
 The town an airport serves, when no source knows a town of that name (the villages under
 500 people that cities500 leaves out: "Ulukhaktok" by its airport), is a town of its own at
@@ -127,17 +128,26 @@ def _town_row(rec: Mapping) -> Row:
 
 
 def _common_word(rest: str) -> bool:
-    """Return whether what follows an airport's city in its name is one common English
-    word and no person's name: "Camp" (Livengood Camp), "City" (London City), "County",
-    "Executive" answer for no airport alone; "Logan" and "Wilson" do."""
+    """Return whether what follows an airport's city in its name is common English words
+    and no person's name: "Camp" (Livengood Camp), "City" (London City), "County",
+    "Executive", "National Park" (Hwange National Park) answer for no airport alone;
+    "Logan", "Wilson" and "Kingsford Smith" do."""
     from ...text import first_names, frequent_surnames, is_common_word
 
-    return (
-        " " not in rest
-        and is_common_word(rest)
-        and rest not in frequent_surnames()
-        and rest not in first_names()
-    )
+    words = rest.split()
+    if len(words) > 1:
+        # "national park", "air base": common words ending in a kind of ground name no
+        # airport ("park" is a surname too, not here); "Love Field", "Sky Harbor" do
+        return (
+            words[-1] in _GROUNDS
+            and all(is_common_word(w) for w in words)
+            and not any(w in first_names() or w in frequent_surnames() for w in words[:-1])
+        )
+    return is_common_word(rest) and rest not in frequent_surnames() and rest not in first_names()
+
+
+#: The last words of common phrases after an airport's city that name a ground, no airport.
+_GROUNDS = frozenset({"park", "base", "station", "strip", "field"})
 
 
 def _row(rec: Mapping, keys: Keys, weight: float) -> Row:
