@@ -1163,3 +1163,13 @@ def test_it_after_a_works_the_gazetteer_lacks_stays_unresolved_not_the_area_arou
     [check] = check_claims(text)
     assert check.target is None
     assert f"refers to {name!r}" in (check.unresolved_reason or "")
+
+
+def test_the_reserve_refers_back_to_the_game_reserve_named_before():
+    text = (
+        "Maun is the usual gateway to the Moremi Game Reserve, lying some 95 km south-west "
+        "of the reserve."
+    )
+    [check] = check_claims(text)
+    assert check.claim.origin is not None and check.claim.origin.text == "the reserve"
+    assert check.origin is not None and check.origin.name == "Moremi Game Reserve"

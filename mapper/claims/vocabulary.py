@@ -108,6 +108,7 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "camp": frozenset({"site"}),
     "resort": frozenset({"city", "town", "site"}),
     "park": frozenset({"site", "area"}),  # national parks are curated areas
+    "reserve": frozenset({"site", "area"}),  # "the reserve": a game reserve
     "mountain": frozenset({"mountain", "site"}),
     "peak": frozenset({"mountain", "site"}),
     "volcano": frozenset({"mountain", "site"}),
@@ -170,8 +171,7 @@ _TRAVEL_RE = re.compile(
     r"motorway|road)\b",
     re.IGNORECASE,
 )
-#: A figure that covers the way there and back. ("return journey" and "return flight" are
-#: left out: they are as often the way back alone.)
+#: A figure that covers the way there and back ("return journey" and "flight": no).
 _ROUND_TRIP_RE = re.compile(
     r"\bround[\s-]trips?\b|\bthere[\s-]and[\s-]back\b|\bout[\s-]and[\s-]back\b|"
     r"\band\s+back(?:\s+again)?\b",
