@@ -3592,3 +3592,17 @@ def test_a_town_passed_by_on_the_way_is_a_stop_but_a_law_passed_by_a_country_is_
     assert _names(text) == ["Arusha", "Moshi", "Tanga"]
     text = "The minister flew to Nairobi on Monday. A law was passed by Kenya's parliament."
     assert _names(text) == ["Nairobi"]
+
+
+def test_a_place_another_lies_a_flight_or_a_drive_from_is_no_stop():
+    # "Lima, half an hour's flight from Trujillo": where Lima lies, not a leg flown
+    text = (
+        "The minister flew to Lima on Monday. Talks in Lima, half an hour's flight from "
+        "Trujillo, went well."
+    )
+    assert _names(text) == ["Lima"]
+    text = "Huacho is a two-hour drive from Trujillo. The minister flew to Lima on Monday."
+    assert _names(text) == ["Lima"]
+    # a drive taken from a place starts there
+    text = "We stayed two nights in Cusco, then took a two-hour drive from Cusco to Pisac."
+    assert _names(text) == ["Cusco", "Pisac"]

@@ -600,6 +600,11 @@ NOT_A_STOP_BEFORE = re.compile(
     # we reached X": as soon as)
     r"\bonce\s+(?!(?:we|i|he|she|they|you|it|the|a|an|more|again|there|here)\b)[a-z]+\b"
     r"[^.;,]{0,40}?$|"
+    # where a place lies, by the time it takes to get there: "Lima, half an hour's flight
+    # from X", "it is a two-hour drive from X" (not "took a two-hour drive from X")
+    r"(?:,|\b(?:is|are|was|were|lies|sits|located|situated))\s+(?:just\s+|only\s+|about\s+|"
+    r"some\s+|roughly\s+)?(?:an?\s+|half\s+an\s+|\w+\s+)?(?:\w+-)?(?:hour|minute|day)s?"
+    r"(?:['\u2019]s?)?\s+(?:flight|drive|ride|walk|sail|journey|trip)\s+(?:away\s+)?from\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"
