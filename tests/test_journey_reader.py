@@ -3606,3 +3606,17 @@ def test_a_place_another_lies_a_flight_or_a_drive_from_is_no_stop():
     # a drive taken from a place starts there
     text = "We stayed two nights in Cusco, then took a two-hour drive from Cusco to Pisac."
     assert _names(text) == ["Cusco", "Pisac"]
+
+
+def test_an_island_in_a_list_of_ports_is_a_port_of_its_own():
+    # "Heraklion, Mykonos and Athens": Mykonos follows a town in a list, a peer of it, not
+    # the island Heraklion lies on (which "Fira, Santorini" still reads as)
+    text = "The ship left Genoa. Its ports of call were Naples, Heraklion, Mykonos and Athens."
+    assert _names(text) == ["Genoa", "Naples", "Irákleion", "Mykonos", "Athens"]
+    text = "We flew to Fira, Santorini on Monday and took the ferry to Athens."
+    assert _names(text) == ["Firá", "Athens"]
+
+
+def test_a_list_of_ports_goes_on_past_an_island_group_the_gazetteer_lacks():
+    text = "The ship left Genoa. It called at Naples, the Aeolian islands, Palermo and Valletta."
+    assert _names(text) == ["Genoa", "Naples", "Palermo", "Valletta"]

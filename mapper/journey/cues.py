@@ -482,8 +482,10 @@ COORDINATED = re.compile(
     r"^\s*\)?\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
     # "Shymkent, the third city, and X"; "Coimbra, Portugal's old university city, and X"
     r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"
-    # "Sumatra, Lambri, Ceylon": a name the gazetteer lacks may stand between two places
-    r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,))*"
+    # "Sumatra, Lambri, Ceylon", "Naples, the Aeolian islands, Palermo": a name the
+    # gazetteer lacks may stand between two places
+    r"(?:,\s*(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+    r"(?:\s+(?-i:islands|isles|coast|valley))?(?=\s*,))*"
     r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     # "and then down to Shanghai": a direction word before "to"

@@ -103,9 +103,25 @@ def not_a_stop(text: str, near: str, after: str, i: int, doc: Document) -> bool:
             # a place inside it, not a list of its peers ("Iowa, Ohio and Utah")
             and (before.place.kind not in AREA_STOP_KINDS or place.kind == "country")
             and before.place.kind != "country"
+            and not _listed(doc, i, text)
         ):
             return True
     return False
+
+
+def _listed(doc: Document, i: int, text: str) -> bool:
+    """Return whether the island or region at mention ``i`` is an item of a list after a
+    town that follows another item ("Naples, Heraklion, Mykonos and Athens"): a peer of
+    the town before it, not the island it lies on."""
+    place = doc.mentions[i].place
+    if i < 2 or place is None or place.kind == "country":
+        return False
+    first, before = doc.mentions[i - 2], doc.mentions[i - 1]
+    return (
+        first.place is not None
+        and first.place.kind not in ("country", "region")
+        and text[first.end : before.start] == ", "
+    )
 
 
 # "rode to Ottawa's Parliament Hill": a named site of the town, where the town is the stop
