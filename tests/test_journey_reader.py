@@ -3620,3 +3620,24 @@ def test_an_island_in_a_list_of_ports_is_a_port_of_its_own():
 def test_a_list_of_ports_goes_on_past_an_island_group_the_gazetteer_lacks():
     text = "The ship left Genoa. It called at Naples, the Aeolian islands, Palermo and Valletta."
     assert _names(text) == ["Genoa", "Naples", "Palermo", "Valletta"]
+
+
+def test_a_reading_or_a_concert_at_a_hall_in_a_town_puts_the_performers_there():
+    text = (
+        "The two writers left Boston on Monday. On Tuesday they gave two readings at the "
+        "Lyric Hall, Rochester, New York."
+    )
+    assert _names(text) == ["Boston", "Rochester"]
+    text = "The band left Boston on Monday. On Friday it played a concert at the Palace in Albany."
+    assert _names(text) == ["Boston", "Albany"]
+
+
+def test_a_letter_written_from_a_town_to_someone_puts_the_writer_there():
+    # a chronology's entries: where the traveller wrote from is where he was
+    text = (
+        "March 3 Tuesday - Sam wrote from Albany to his brother about money.\n"
+        "March 5 Thursday - Sam wrote from Syracuse to Henry Webster about the book."
+    )
+    assert _names(text) == ["Albany", "Syracuse"]
+    # a reporter's dispatch is no letter to someone
+    assert _names("The correspondent wrote from Kabul that the city was quiet.") == []

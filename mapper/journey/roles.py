@@ -264,7 +264,7 @@ _SHOWS = r"concerts?|gigs?|shows?"
 # ("The next concert was on May 4 in X", "The first Test will be played in Y").
 _STOP_NOUN = re.compile(
     rf"\b(?i:visit|tour|stop|trip|journey|reach|{_SHOWS}|recitals?|performances?|appearances?|"
-    r"dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
+    r"readings?|lectures?|dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -289,6 +289,13 @@ _REPORTS_FROM = re.compile(
     re.IGNORECASE,
 )
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|reached)\b", re.IGNORECASE)
+#: A letter written from a place to someone: the writer is there.
+_WROTE_FROM = re.compile(r"\b(?:wrote|cabled|telegraphed)\s+(?:again\s+)?from\s+$", re.I)
+_TO_SOMEONE = re.compile(r"\s+to\s+(?:his|her|their|[A-Z])")
+_AT_VENUE = re.compile(
+    r"\b(?:to|in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*"
+    r"(?:,\s*|\s+in\s+))?$"
+)
 # A site gone to, then its town: "to Flying J in ", "to friend's house in ".
 _TO_SITE_IN = re.compile(
     r"\bto\s+(?:(?i:the|a|an|his|her|their|our|my)\s+(?:[\w'\u2019-]+\s+){1,3}|"
@@ -398,6 +405,8 @@ def role_of(
         return "depart"  # "And then from California to Nevada, Utah, Iowa.": a diary's leg
     if _FRAGMENT_REST.match(after) and _FRAGMENT_TO.match(clause):
         return "arrive"  # (not "From Lyon to Nice the road is steep": the road's course)
+    if _WROTE_FROM.search(near) and _TO_SOMEONE.match(after):
+        return "arrive"  # a diary's "Sam wrote from St. Paul to his wife": he was there
     departure = DEPARTURE.search(near)
     if departure and _REPORTS_FROM.search(near):
         departure = None  # "ITV's editor reports from Sydney": where the reporter is
@@ -456,8 +465,10 @@ def role_of(
         # "In Stamsund we take the M/S Nordkapp and sail to X"; "At Darwin airport the
         # minister and her two aides boarded a charter flight bound for X"
         return "depart"
-    if _STOP_NOUN.search(near) and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", near):
-        return "arrive"  # "a visit to X"; "The next concert was on May 4 in X"
+    if _STOP_NOUN.search(near) and _AT_VENUE.search(near):
+        # "a visit to X"; "The next concert was on May 4 in X"; "gave two readings at the
+        # Opera House, X": a hall, then its town
+        return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
     if previous_stop and _AND_IN.search(near):
