@@ -137,9 +137,10 @@ def test_figures_written_in_other_ways():
          "of the Bosphorus.", (None, "Bosphorus")),
         ("We were fishing in the dark waters of the Rio Negro, about 125 miles northwest of "
          "Manaus.", (None, "Manaus")),
-        # ... also a sea the index does not hold, known by its last word
+        # ... also a sea the index does not hold, known by its last word (a reef named
+        # before it is no point of the sea: the place the figure locates)
         ("The Scott Reef, which is located in the Timor Sea, about 400km north of Broome, "
-         "was closed.", (None, "Broome")),
+         "was closed.", ("Scott Reef", "Broome")),
         ("The ship sank in the Ross Sea, 300 km from McMurdo.", (None, "McMurdo")),
         # a lake or a sea that is the subject is the place
         ("The Dead Sea lies 35 km east of Jerusalem.", ("Dead Sea", "Jerusalem")),
@@ -1173,3 +1174,41 @@ def test_the_reserve_refers_back_to_the_game_reserve_named_before():
     [check] = check_claims(text)
     assert check.claim.origin is not None and check.claim.origin.text == "the reserve"
     assert check.origin is not None and check.origin.name == "Moremi Game Reserve"
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "town"),
+    [
+        (
+            "Flames reached the village of Kapandriti on Sunday. By dusk crews had reached "
+            "the village, some 30 km from Athens.",
+            "the village",
+            "Kapandríti",
+        ),
+        (
+            "Smoke covered Fort McMurray on Monday. Cars queued on the only highway out of "
+            "the city, some 375 km from Edmonton.",
+            "the city",
+            "Fort McMurray",
+        ),
+    ],
+)
+def test_an_anaphor_the_figure_stands_in_apposition_to_is_the_place_located(text, anaphor, town):
+    # the clause's subject (crews, cars) is no place; "the village, N km" places the village
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == anaphor
+    assert check.target is not None and check.target.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Point lies 12 km south of Whitby.", "Kestrel Point"),
+        ("Walkers reached Tarbet Spit, some 20 km from Nelson.", "Tarbet Spit"),
+    ],
+)
+def test_an_unknown_name_ending_in_a_coast_s_feature_is_the_place_located(text, name):
+    # invented names: a point or a spit is a place, never a person, even in common words
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == name
+    assert "person" not in (check.unresolved_reason or "")

@@ -28,7 +28,7 @@ from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
-from .sentence_names import SITE_NOUNS, called_a_place
+from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _CAPITAL_RE, _DIR_ABBR, _DIR_WORD
 
@@ -162,6 +162,7 @@ class _Endpoints:
             and key
             and set(key.split()) <= self.doc.people
             and not (last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS)
+            and last not in LANDFORM_ENDS  # "Farewell Spit"
             and not called_a_place(self.doc.text, endpoint.end)  # "X is a headland"
         ):
             return None, None, "the text uses it as a person's name"

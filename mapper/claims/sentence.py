@@ -78,6 +78,7 @@ from .clauses import (
     _THE_BEFORE,
     _VERB_AFTER,
     after_direction,
+    anaphor_apposed,
     boundaries,
     described_by_area,
     described_name,
@@ -382,7 +383,7 @@ class Sentence:
             country = apposed.mention.place if apposed.mention is not None else None
             if country is not None and country.kind == "country":
                 return None  # "The quake hit Turkey, 114 km north of Aleppo": a point in it
-        return subject
+        return subject or anaphor_apposed(self.text, self.start, pos)  # "the village, N km"
 
     def _where_feature(self, lo: int, pos: int, subject: Endpoint | None) -> Endpoint | None:
         """Return the sentence's own subject when the figure sits in a "where" clause

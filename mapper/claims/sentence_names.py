@@ -25,7 +25,15 @@ from mapper.text import (
 from .clauses import _COMPASS, _RUN_GAP
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
-__all__ = ["SITE_NOUNS", "Name", "called_a_place", "entry_head", "names_of", "qualifies"]
+__all__ = [
+    "LANDFORM_ENDS",
+    "SITE_NOUNS",
+    "Name",
+    "called_a_place",
+    "entry_head",
+    "names_of",
+    "qualifies",
+]
 
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
@@ -44,6 +52,9 @@ _CALLED_A = re.compile(
     + r"|headland|promontory|cape|village|hamlet|town|settlement|suburb|island|islet)\b"
 )
 _TOWN_WORDS = frozenset({"town", "city", "village", "township", "hamlet"})
+#: The last words of a coast's features: an unknown name ending in one ("Farewell Spit",
+#: "Tarbet Point") names a place, whatever its other words.
+LANDFORM_ENDS = frozenset("spit point reef bluff cove inlet sound firth fjord gorge".split())
 _FACILITY_WORDS = frozenset(
     """oil gas copper gold silver iron coal uranium diamond nickel zinc lithium potash ore
     open-pit opencast underground offshore hydroelectric hydro hydropower""".split()
@@ -200,6 +211,7 @@ def _unknown_name(
         return None  # "Downtown Houston", "Central London": a part of the place after it
     placelike = (
         facility
+        or keys[-1] in LANDFORM_ENDS
         or keys[-1] in AREA_NOUNS
         or keys[-1] in PLACE_NOUNS
         or keys[-1] in SITE_NOUNS
