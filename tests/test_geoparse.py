@@ -1141,3 +1141,9 @@ def test_a_name_the_text_placed_once_reads_the_same_where_it_stands_alone():
     maine, oregon = (m.place for m in geoparse(text) if m.surface == "Portland")
     assert maine is not None and oregon is not None
     assert (maine.admin1, oregon.admin1) == ("Maine", "Oregon")
+
+
+def test_a_part_word_before_a_town_of_two_words_is_no_place_of_its_own():
+    # "Downtown" names places in GeoNames; before "El Paso" it is a part of El Paso
+    mentions = geoparse("The warehouse is a short drive from Downtown El Paso.")
+    assert [m.surface for m in mentions] == ["El Paso"]

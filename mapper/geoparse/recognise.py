@@ -70,9 +70,8 @@ if TYPE_CHECKING:
 __all__ = ["recognise"]
 
 _MAX_NGRAM = 6
-# Words that are place names somewhere but, capitalised alone, almost never mean one
-# (compass words, months, institutions, religions: "Jewish" is also an oblast's short name;
-# "the Duma" is Russia's parliament).
+# Words that are place names somewhere but, capitalised alone, almost never one: compass
+# words, months, institutions, religions ("Jewish" names an oblast too, "the Duma" a body).
 _NOT_ALONE = frozenset(
     """north south east west northeast northwest southeast southwest northern southern
     eastern western central upper lower new
@@ -149,13 +148,12 @@ _STREETS_AFTER = re.compile(rf"(?:{_LIST_SEP}[A-Z][\w'.-]*)+\s+(?:{'|'.join(_STR
 _LISTED_OTHERS = (frozenset(_STREETS) - {"drives"}) | frozenset(
     "counties schools elementary parks".split()
 )
-#: "No." and a number right after a name make it a lot's or a post's ("Lot No. 5"). (A
-#: bare number after a state names a road, "Ohio 63"; the geoparsing corpora mark those
-#: as the state, so they are left.)
 #: Royal and princely titles: before a given name, a person ("Queen Elizabeth").
 _ROYAL = frozenset("prince princess king queen duke duchess emperor empress sultan tsar".split())
 #: A person's age in brackets after a name: "Jamil (32)".
 _AGE_AFTER = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
+#: "No." and a number after a name make it a lot's ("Lot No. 5"); a bare number after a
+#: state names a road ("Ohio 63"), which the corpora mark as the state, so it is left.
 _NUMBERED = re.compile(r"\s+No\.\s?\d")
 _NUMBER_AFTER = re.compile(r" \d{1,3}\b(?![.,:]\d)")
 #: The weight of a US postal town, the least prominent kind of place the gazetteer has.
@@ -555,6 +553,8 @@ def _judge(
         if inner_before is not None and inner_before.key == "united":
             return None  # "United Russia": a party named after the country, not in it
         rest = fold(text[toks[b].start : toks[j - 1].end]) if b < j else ""
+        if a == i and key in PART_BEFORE and rest in known:
+            return None  # "Downtown El Paso": a part of the town after it, no place
         # "Pokhara Nepal", "Hoa Binh Vietnam": a town, then its country or state
         town_then_area = (
             a == i
@@ -601,7 +601,7 @@ def _judge(
                 and first.gap_before.strip() in ("-", "/")
                 and not (a >= i + 2 and toks[a - 1].gap_before.strip() == "-")
             )
-            # "the Montana-Wyoming border": the first of two places joined by a hyphen
+            # "the Montana-Wyoming border": the first of two joined by a hyphen
             or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
             or weight >= 1e6
             # "Kirkwood MO": the town before its state's code, and the code itself
