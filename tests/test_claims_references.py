@@ -1212,3 +1212,14 @@ def test_an_unknown_name_ending_in_a_coast_s_feature_is_the_place_located(text, 
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == name
     assert "person" not in (check.unresolved_reason or "")
+
+
+def test_it_never_stands_for_a_part_of_the_world():
+    # "Central Africa" is a region of the continent: what "it" locates is the clinic
+    text = (
+        "The clinic was founded by a charity working across Central Africa. It stands some "
+        "900 km south-west of Khartoum."
+    )
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "It"
+    assert check.target is None

@@ -63,6 +63,7 @@ def antecedent(
     def usable(m: Mention) -> bool:
         return (
             m.place is not None
+            and m.place.kind not in _WORLD_REGIONS  # "It" is never "Central Africa"
             and m is not other
             and not (other is not None and m.place == other.place)
         )
@@ -176,6 +177,8 @@ def _same_area(found: Place, named: Place) -> bool:
 
 #: A sentence that opens on a name and says what kind of place it is: "Seri Khawaja is a
 #: village in ...", "Kruja, a mountain town, is ...".
+#: Kinds of place no anaphor stands for: a part of the world.
+_WORLD_REGIONS = frozenset({"continent", "macroregion"})
 _KIND_OF_PLACE_RE = re.compile(
     # "The Tarrow Refinery is an oil refinery in ...": a works too, its article dropped
     r"\W*(?:The\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
