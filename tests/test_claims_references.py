@@ -1040,8 +1040,7 @@ def test_an_abbreviated_compass_point_without_of_runs_from_the_town_after_it():
             "Kestrel Ridge",
         ),
         (
-            "Tarbet Point is a headland on the Moray Firth coast of Scotland, 6 miles north "
-            "of Inverness.",
+            "Tarbet Point is a low headland facing the Moray Firth, 6 miles north of Inverness.",
             "Tarbet Point",
         ),
     ],
@@ -1133,13 +1132,13 @@ def test_an_anaphor_with_a_noun_or_a_name_before_its_noun_refers_back(text, anap
 @pytest.mark.parametrize(
     "text",
     [
-        "Its gorges run over a distance of six kilometres through the limestone.",
+        "Its gorges wind over a distance of six kilometres through the limestone.",
         "The cave passages extend over a distance of 4 km under Postojna.",
     ],
 )
 def test_a_length_something_runs_over_is_no_distance_between_places(text):
     assert check_claims(text) == []
-    # "over" as a hedge on a distance between two places stays a claim
+    # "over" as a hedge on how far one place lies from another stays a claim
     [check] = check_claims("Bled lies over 50 km from Ljubljana.")
     assert check.origin is not None and check.origin.name == "Ljubljana"
 
@@ -1149,7 +1148,7 @@ def test_a_length_something_runs_over_is_no_distance_between_places(text):
     [
         (
             "The Tarrow Refinery is an oil refinery in Stallingborough, North Lincolnshire. "
-            "It lies about ten miles north-west of Grimsby.",
+            "It lies some 12 km west of Grimsby.",
             "Tarrow Refinery",
         ),
         (

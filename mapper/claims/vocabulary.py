@@ -374,7 +374,7 @@ _SIZE_BEFORE_RE = re.compile(
     r"[^.;:]{0,60}?\bby\s+$|"
     r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
-    # "the river forms the border for about 640 km", "the wall runs for 20 km", "the lakes
+    # "the river marks the frontier for some 600 km", "the wall runs for 20 km", "the lakes
     # join up over a distance of 8 km": a length, a course's too
     r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"
     r"extended|flows?|flowed|winds?|navigable|joins?|joined)\b[^.;:]{0,40}?\b(?:for|over"

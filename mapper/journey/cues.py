@@ -320,7 +320,7 @@ ARRIVAL = re.compile(
 PASSAGE = re.compile(
     r"\b(?:via|through|passing(?:\s+through)?|pass(?:es|ed)?\s+through|by\s+way\s+of|seeing|"
     r"(?:we|I|they|he|she|it|train|bus|ship)\s+(?:then\s+|soon\s+)?passed|"  # "we passed X"
-    # "..., passed by Naivasha and stopped at Nakuru" (not "a law passed by X": a passive)
+    # "..., passed by Gilgil and halted at Nakuru" (not "a law passed by X": a passive)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)pass(?:es|ed)\s+by|"
     r"past|cross(?:es|ed|ing)?|"
     # "which included an easy border crossing at Mchinji" (not "the border crossing at
@@ -602,7 +602,7 @@ NOT_A_STOP_BEFORE = re.compile(
     # we reached X": as soon as)
     r"\bonce\s+(?!(?:we|i|he|she|they|you|it|the|a|an|more|again|there|here)\b)[a-z]+\b"
     r"[^.;,]{0,40}?$|"
-    # where a place lies, by the time it takes to get there: "Lima, half an hour's flight
+    # where a place lies, by the time it takes to get there: "Lima, a 40-minute flight
     # from X", "it is a two-hour drive from X" (not "took a two-hour drive from X")
     r"(?:,|\b(?:is|are|was|were|lies|sits|located|situated))\s+(?:just\s+|only\s+|about\s+|"
     r"some\s+|roughly\s+)?(?:an?\s+|half\s+an\s+|\w+\s+)?(?:\w+-)?(?:hour|minute|day)s?"

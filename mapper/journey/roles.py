@@ -406,7 +406,7 @@ def role_of(
     if _FRAGMENT_REST.match(after) and _FRAGMENT_TO.match(clause):
         return "arrive"  # (not "From Lyon to Nice the road is steep": the road's course)
     if _WROTE_FROM.search(near) and _TO_SOMEONE.match(after):
-        return "arrive"  # a diary's "Sam wrote from St. Paul to his wife": he was there
+        return "arrive"  # a diary's "Mark wrote from Albany to his wife": he was there
     departure = DEPARTURE.search(near)
     if departure and _REPORTS_FROM.search(near):
         departure = None  # "ITV's editor reports from Sydney": where the reporter is
@@ -466,7 +466,7 @@ def role_of(
         # minister and her two aides boarded a charter flight bound for X"
         return "depart"
     if _STOP_NOUN.search(near) and _AT_VENUE.search(near):
-        # "a visit to X"; "The next concert was on May 4 in X"; "gave two readings at the
+        # "a visit to X"; "The next concert was on May 4 in X"; "held a recital at the
         # Opera House, X": a hall, then its town
         return "arrive"
     if _DAYS_TO.search(near):
