@@ -1058,7 +1058,7 @@ def test_a_known_works_named_before_its_setting_is_the_place_located():
     # Oyu Tolgoi mine, Wikipedia's infobox: 43 deg 00' 30" N, 106 deg 50' 35" E; the desert
     # named after it is where the mine lies, not what the figure places
     text = (
-        "The Oyu Tolgoi mine is a large copper working in the Gobi Desert of Mongolia, "
+        "The Oyu Tolgoi mine, a large copper working, lies in the south of the Gobi, "
         "some 200 km east of Dalanzadgad."
     )
     [check] = check_claims(text)

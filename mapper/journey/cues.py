@@ -379,7 +379,7 @@ MODAL = re.compile(
     r"planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
-    # "She is also to meet officials in X": a plan ("was to" can tell a past's future)
+    # "She is then to fly on to X": a plan ("was to" can tell a past's future)
     r"(?:is|are)\s+(?:(?:then|also|now|still)\s+)?to\s+(?:visit|meet|travel|fly|go|open|"
     r"attend|address|tour|stop|stay|spend|arrive|head|sail|drive|return|hold|sign)\b|"
     r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|plan\s+(?:is|was)\s+to|planning|"
