@@ -1222,3 +1222,15 @@ def test_it_never_stands_for_a_part_of_the_world():
     [check] = check_claims(text)
     assert check.claim.target is not None and check.claim.target.text == "It"
     assert check.target is None
+
+
+def test_an_anaphor_opening_the_clause_after_a_fronted_phrase_is_what_its_figure_places():
+    # the fronted phrase holds a relative clause about Pokhara; after its comma a clause
+    # of its own opens on "the airport", which the second figure places
+    text = (
+        "Set just 5 km from the centre of Pokhara, which is Nepal's second city, the airport "
+        "is also 20 km from Sarangkot."
+    )
+    first, second = check_claims(text)
+    assert first.claim.target is not None and first.claim.target.text == "the airport"
+    assert second.claim.target is not None and second.claim.target.text == "the airport"

@@ -476,3 +476,21 @@ def anaphor_apposed(text: str, lo: int, pos: int) -> Endpoint | None:
     if found is None:
         return None
     return Endpoint(found["np"], found.start("np"), found.end("np"), True)
+
+
+#: A clause that opens after a comma on an anaphor and its verb, right before a figure:
+#: "Set 5 km from X, which is its second city, the airport is also 20 km from Y".
+_ANAPHOR_VERB_BEFORE = re.compile(
+    rf",\s*(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS}))\s+"
+    r"(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:(?:also|just|only|still|now|"
+    r"conveniently|ideally|located|situated|set|placed)\s+){0,3}$"
+)
+
+
+def anaphor_subject_before(text: str, lo: int, pos: int) -> Endpoint | None:
+    """Return the anaphor that opens the clause a figure at ``pos`` ends, after a comma
+    ("..., the airport is also 20 km from Y"), or None."""
+    found = _ANAPHOR_VERB_BEFORE.search(text, max(lo, pos - 80), pos)
+    if found is None:
+        return None
+    return Endpoint(found["np"], found.start("np"), found.end("np"), True)

@@ -79,6 +79,7 @@ from .clauses import (
     _VERB_AFTER,
     after_direction,
     anaphor_apposed,
+    anaphor_subject_before,
     boundaries,
     described_by_area,
     described_name,
@@ -319,6 +320,8 @@ class Sentence:
         out (see :meth:`located_before`)."""
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
+        if (opened := anaphor_subject_before(self.text, lo, pos)) is not None:
+            return opened  # "..., the airport is also 20 km from Y": a clause of its own
         closed = _CLOSED_RELATIVE.search(self.text, lo, pos)
         if closed is not None:
             heads = self.heads(lo, closed.start())
@@ -641,8 +644,7 @@ class Sentence:
 
 #: A reporting verb right before a name: "said X", "told X", "according to X".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\s+$", re.IGNORECASE)
-#: A clause that opens with a thing it names by a noun, not by a name: "a fire is
-#: burning", "the crash happened", "two cars collided".
+#: A clause that opens on a thing named by a noun: "a fire is burning", "two cars collided".
 _THING_OPENS = re.compile(
     r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
 )
