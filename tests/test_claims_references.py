@@ -1058,7 +1058,7 @@ def test_a_known_works_named_before_its_setting_is_the_place_located():
     # Oyu Tolgoi mine, Wikipedia's infobox: 43 deg 00' 30" N, 106 deg 50' 35" E; the desert
     # named after it is where the mine lies, not what the figure places
     text = (
-        "The Oyu Tolgoi mine, a large copper working, lies in the south of the Gobi, "
+        "The Oyu Tolgoi mine, a large copper working, lies in the southern Gobi, "
         "some 200 km east of Dalanzadgad."
     )
     [check] = check_claims(text)
@@ -1226,11 +1226,11 @@ def test_it_never_stands_for_a_part_of_the_world():
 
 def test_an_anaphor_opening_the_clause_after_a_fronted_phrase_is_what_its_figure_places():
     # the fronted phrase holds a relative clause about Pokhara; after its comma a clause
-    # of its own opens on "the airport", which the second figure places
+    # of its own opens on "the airfield", which the second figure places
     text = (
-        "Set just 5 km from the centre of Pokhara, which is Nepal's second city, the airport "
-        "is also 20 km from Sarangkot."
+        "Set just 5 km from the centre of Pokhara, which is Nepal's second city, the airfield "
+        "lies just 20 km from Sarangkot."
     )
     first, second = check_claims(text)
-    assert first.claim.target is not None and first.claim.target.text == "the airport"
-    assert second.claim.target is not None and second.claim.target.text == "the airport"
+    assert first.claim.target is not None and first.claim.target.text == "the airfield"
+    assert second.claim.target is not None and second.claim.target.text == "the airfield"

@@ -479,7 +479,7 @@ def anaphor_apposed(text: str, lo: int, pos: int) -> Endpoint | None:
 
 
 #: A clause that opens after a comma on an anaphor and its verb, right before a figure:
-#: "Set 5 km from X, which is its second city, the airport is also 20 km from Y".
+#: "Set 5 km from X, which is its second city, the airfield lies 20 km from Y".
 _ANAPHOR_VERB_BEFORE = re.compile(
     rf",\s*(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS}))\s+"
     r"(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:(?:also|just|only|still|now|"
@@ -489,7 +489,7 @@ _ANAPHOR_VERB_BEFORE = re.compile(
 
 def anaphor_subject_before(text: str, lo: int, pos: int) -> Endpoint | None:
     """Return the anaphor that opens the clause a figure at ``pos`` ends, after a comma
-    ("..., the airport is also 20 km from Y"), or None."""
+    ("..., the airfield lies 20 km from Y"), or None."""
     found = _ANAPHOR_VERB_BEFORE.search(text, max(lo, pos - 80), pos)
     if found is None:
         return None

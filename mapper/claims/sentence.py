@@ -321,7 +321,7 @@ class Sentence:
         paren = self._paren_of(pos)
         lo = self.start if paren is None else paren[0] + 1
         if (opened := anaphor_subject_before(self.text, lo, pos)) is not None:
-            return opened  # "..., the airport is also 20 km from Y": a clause of its own
+            return opened  # "..., the airfield lies 20 km from Y": a clause of its own
         closed = _CLOSED_RELATIVE.search(self.text, lo, pos)
         if closed is not None:
             heads = self.heads(lo, closed.start())
