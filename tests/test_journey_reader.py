@@ -3641,3 +3641,8 @@ def test_a_letter_written_from_a_town_to_someone_puts_the_writer_there():
     assert _names(text) == ["Albany", "Syracuse"]
     # a reporter's dispatch is no letter to someone
     assert _names("The correspondent wrote from Kabul that the city was quiet.") == []
+
+
+def test_a_town_stopped_at_on_the_way_comes_before_the_goal():
+    text = "The singer left Boston on Monday for Albany, stopping at Worcester on the way."
+    assert _names(text) == ["Boston", "Worcester", "Albany"]

@@ -134,9 +134,9 @@ _AFTER_STAY = re.compile(
 _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 # "via X" right before a name: a stop on the way to the one named before it.
 _VIA = re.compile(
-    # "from A to B via X", "from A to B, with stops in X and Y": on the way to B
-    r"^\s*(?:,\s*)?(?:via|by\s+way\s+of|with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at))"
-    r"\s+(?:the\s+)?$",
+    # "from A to B via X", "..., with stops in X and Y", "..., stopping at X": on the way to B
+    r"^\s*(?:,\s*)?(?:via|by\s+way\s+of|with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at)|"
+    r"(?:stopping|calling|pausing)\s+(?:off\s+|over\s+|briefly\s+)?(?:in|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A town right after a country or region entered: "crossed into Uganda at Busia".
