@@ -3646,3 +3646,12 @@ def test_a_letter_written_from_a_town_to_someone_puts_the_writer_there():
 def test_a_town_stopped_at_on_the_way_comes_before_the_goal():
     text = "The singer left Boston on Monday for Albany, stopping at Worcester on the way."
     assert _names(text) == ["Boston", "Worcester", "Albany"]
+
+
+def test_a_return_told_with_a_time_between_verb_and_place_is_a_return():
+    # "returned late that night to Cairo": back at the start after one stop
+    text = (
+        "The hijacked jet left Cairo at noon. Hours later, it landed in Algiers, then took "
+        "off again and returned late that night to Cairo."
+    )
+    assert _names(text) == ["Cairo", "Algiers", "Cairo"]

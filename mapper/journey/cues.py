@@ -354,7 +354,8 @@ DEPARTURE = re.compile(
 )
 #: "return to X", "back to X": a return (X may be the start of the journey).
 RETURN = re.compile(
-    r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,2}?to|"
+    # "returned late that night to X": a time may stand between
+    r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,3}?to|"
     # "he was back in X": there again
     r"(?:was|were|is|are)\s+back\s+(?:in|at)|"
     # "The ship arrived back at Southampton"
