@@ -3655,3 +3655,8 @@ def test_a_return_told_with_a_time_between_verb_and_place_is_a_return():
         "off again and returned late that night to Cairo."
     )
     assert _names(text) == ["Cairo", "Algiers", "Cairo"]
+
+
+def test_a_ship_that_berthed_in_a_port_arrived_there():
+    text = "The ship left Sydney on May 1. Twenty days later, the ship berthed in Valparaiso."
+    assert _names(text) == ["Sydney", "Valparaíso"]

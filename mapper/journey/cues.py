@@ -240,7 +240,7 @@ ARRIVAL = re.compile(
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
-    r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
+    r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|berth(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
