@@ -3660,3 +3660,9 @@ def test_a_return_told_with_a_time_between_verb_and_place_is_a_return():
 def test_a_ship_that_berthed_in_a_port_arrived_there():
     text = "The ship left Sydney on May 1. Twenty days later, the ship berthed in Valparaiso."
     assert _names(text) == ["Sydney", "Valparaíso"]
+
+
+def test_the_islands_a_group_is_told_by_are_the_stops_not_the_group():
+    # "the Balearic Islands of Ibiza and Menorca": the group's members are the ports
+    text = "The liner left Barcelona. It then called at the Balearic Islands of Ibiza and Menorca."
+    assert _names(text) == ["Barcelona", "Ibiza", "Menorca"]

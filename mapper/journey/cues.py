@@ -495,7 +495,9 @@ COORDINATED = re.compile(
     # "visiting the capital Nairobi and the port of Mombasa": a town named by its kind
     r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?"
     # ... and a name the gazetteer lacks, its known other name in brackets after it
-    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$",
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$"
+    # "visiting the Balearic Islands of Ibiza, Majorca and Menorca": the group's members
+    r"|^\s+of\s+$",
     re.I,
 )
 #: A place left on the story's own day for a goal: "left X this morning for Y", "left X
