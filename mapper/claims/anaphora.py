@@ -18,6 +18,7 @@ from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
 
 from .clauses import _CONTAINERS, _FRONTED
+from .notes import no_distance_between
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
 from .vocabulary import _PAIR_NOUN_PHRASE
@@ -64,6 +65,10 @@ def antecedent(
         return (
             m.place is not None
             and m.place.kind not in _WORLD_REGIONS  # "It" is never "Central Africa"
+            # nor the state that holds the other end: "... to Columbia, 35 miles south"
+            and not (
+                other is not None and other.place and no_distance_between(m.place, other.place)
+            )
             and m is not other
             and not (other is not None and m.place == other.place)
         )
