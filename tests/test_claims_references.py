@@ -1237,12 +1237,11 @@ def test_an_anaphor_opening_the_clause_after_a_fronted_phrase_is_what_its_figure
 
 
 def test_an_unsaid_origin_is_never_the_state_that_holds_the_place_located():
-    # the sentence before names Moberly, its state, and a body named after the state; "35
-    # miles south" runs from Moberly (39.42 N, 92.44 W), not from Missouri, which holds both
+    # the sentence before names Moberly, then its state; "35 miles south" runs from Moberly
+    # (39.42 N, 92.44 W), not from Missouri, which holds both
     text = (
-        "Police said the man, of Moberly, Missouri, went missing on Monday, according to the "
-        "Missouri State Highway Patrol. He was thought to be driving to Columbia, about 35 "
-        "miles south."
+        "The man, of Moberly, vanished on Monday, police in Missouri said. He was thought to "
+        "be driving to Columbia, about 35 miles south."
     )
     [check] = check_claims(text)
     assert check.origin is not None and check.origin.name == "Moberly"
