@@ -1245,3 +1245,15 @@ def test_an_unsaid_origin_is_never_the_state_that_holds_the_place_located():
     )
     [check] = check_claims(text)
     assert check.origin is not None and check.origin.name == "Moberly"
+
+
+def test_a_pair_of_towns_before_a_figure_in_apposition_shares_it():
+    # Healesville (37.65 S, 145.52 E) and Warburton (37.75 S, 145.69 E): one figure, two
+    # places located; a pair the figure lies between keeps its one claim
+    text = (
+        "Fire crews reached the hill towns of Healesville and Warburton, some 60 km east of "
+        "Melbourne, by dawn."
+    )
+    assert [c.target.name for c in check_claims(text) if c.target] == ["Healesville", "Warburton"]
+    [check] = check_claims("Flights between Chico and Oroville, 30 km apart, were cut.")
+    assert {check.origin.name, check.target.name} == {"Chico", "Oroville"}
