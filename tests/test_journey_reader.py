@@ -3649,20 +3649,20 @@ def test_a_town_stopped_at_on_the_way_comes_before_the_goal():
 
 
 def test_a_return_told_with_a_time_between_verb_and_place_is_a_return():
-    # "returned late that night to Cairo": back at the start after one stop
+    # "flew back the next morning to Cairo": back at the start after one stop
     text = (
-        "The hijacked jet left Cairo at noon. Hours later, it landed in Algiers, then took "
-        "off again and returned late that night to Cairo."
+        "The charter jet left Cairo at noon and touched down in Algiers at six. It flew back "
+        "the next morning to Cairo."
     )
     assert _names(text) == ["Cairo", "Algiers", "Cairo"]
 
 
 def test_a_ship_that_berthed_in_a_port_arrived_there():
-    text = "The ship left Sydney on May 1. Twenty days later, the ship berthed in Valparaiso."
+    text = "The liner sailed from Sydney on May 1 and berthed in Valparaiso three weeks on."
     assert _names(text) == ["Sydney", "Valparaíso"]
 
 
 def test_the_islands_a_group_is_told_by_are_the_stops_not_the_group():
-    # "the Balearic Islands of Ibiza and Menorca": the group's members are the ports
+    # "the Balearic group of Ibiza and Menorca": the group's members are the ports
     text = "The liner left Barcelona. It then called at the Balearic Islands of Ibiza and Menorca."
     assert _names(text) == ["Barcelona", "Ibiza", "Menorca"]

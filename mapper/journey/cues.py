@@ -354,7 +354,7 @@ DEPARTURE = re.compile(
 )
 #: "return to X", "back to X": a return (X may be the start of the journey).
 RETURN = re.compile(
-    # "returned late that night to X": a time may stand between
+    # "flew back the next morning to X": a time may stand between
     r"\b(?:(?:return(?:s|ed|ing)?|back|go(?:ing)?\s+back)\s+(?:\w+\s+){0,3}?to|"
     # "he was back in X": there again
     r"(?:was|were|is|are)\s+back\s+(?:in|at)|"
@@ -496,7 +496,7 @@ COORDINATED = re.compile(
     r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?"
     # ... and a name the gazetteer lacks, its known other name in brackets after it
     r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$"
-    # "visiting the Balearic Islands of Ibiza, Majorca and Menorca": the group's members
+    # "calling at the Canary Islands of Tenerife and La Palma": the group's members
     r"|^\s+of\s+$",
     re.I,
 )
