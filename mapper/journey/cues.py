@@ -496,7 +496,7 @@ COORDINATED = re.compile(
     r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?"
     # ... and a name the gazetteer lacks, its known other name in brackets after it
     r"(?:(?-i:[A-Z])[\w'\u2019-]*\s*\(\s*)?$"
-    # "calling at the Aeolian Islands of Lipari and Stromboli": the group's members
+    # "calling at the Balearic Islands of Palma and Ibiza": the group's members
     r"|^\s+of\s+$",
     re.I,
 )
