@@ -460,7 +460,7 @@ def hung_anaphor(text: str, lo: int, before: int) -> Endpoint | None:
     if not hung or _PRONOUN.fullmatch(hung[-1]["np"]):
         return None
     np = hung[-1]
-    return Endpoint(np["np"], np.start("np"), np.end("np"), True)
+    return _np_endpoint(np)
 
 
 #: An anaphor right before the comma a figure follows: "... got to the town, 12 km".
@@ -475,7 +475,7 @@ def anaphor_apposed(text: str, lo: int, pos: int) -> Endpoint | None:
     found = _APPOSED_ANAPHOR.search(text, max(lo, pos - 60), pos)
     if found is None:
         return None
-    return Endpoint(found["np"], found.start("np"), found.end("np"), True)
+    return _np_endpoint(found)
 
 
 #: A clause that opens after a comma on an anaphor and its verb, right before a figure:
@@ -493,4 +493,9 @@ def anaphor_subject_before(text: str, lo: int, pos: int) -> Endpoint | None:
     found = _ANAPHOR_VERB_BEFORE.search(text, max(lo, pos - 80), pos)
     if found is None:
         return None
+    return _np_endpoint(found)
+
+
+def _np_endpoint(found: re.Match[str]) -> Endpoint:
+    """Return the anaphor a pattern's ``np`` group matched, as an endpoint."""
     return Endpoint(found["np"], found.start("np"), found.end("np"), True)

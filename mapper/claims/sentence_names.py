@@ -114,6 +114,7 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
         (m.start, m.end, text[m.end : m.end + 2] in ("'s", "’s"), m) for m in mentions
     ]
     facilities: dict[int, int] = {}  # an unknown name's start to its works' noun's end
+    token_starts = [t.start for t in tokens]
     for i, j in capitalised_runs(tokens):
         segment: list[Token] = []
         for tok in [*tokens[i:j], None]:
@@ -123,17 +124,16 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
             if tok is not None and not inside:
                 segment.append(tok)
                 continue
-            facility = _facility_end(text, tokens, segment)
+            facility = _facility_end(text, tokens, token_starts, segment)
             unknown = _unknown_name(segment, document, facility is not None)
             if unknown is not None and not _ADJECTIVE_TAIL.match(text, unknown[-1].end):
+                # an unknown name that ends in a place noun may name a place ("X Island")
                 found.append((unknown[0].start, unknown[-1].end, unknown[-1].possessive, None))
                 if facility is not None:
                     facilities[unknown[0].start] = facility
-                # an unknown name that ends in a place noun may name a place ("X Island")
             segment = []
     found.sort(key=lambda f: f[0])
     names = []
-    token_starts = [t.start for t in tokens]
     for start, core_end, possessive, mention in found:
         end = core_end
         rest = _HYPHENED_TAIL.match(text, core_end)
@@ -174,7 +174,9 @@ def called_a_place(text: str, end: int) -> bool:
     return _CALLED_A.match(text, end) is not None
 
 
-def _facility_end(text: str, tokens: list[Token], segment: list[Token]) -> int | None:
+def _facility_end(
+    text: str, tokens: list[Token], token_starts: list[int], segment: list[Token]
+) -> int | None:
     """Return the end of the works' noun right after a capitalised run ("Kestrel Ridge
     copper mine": the end of "mine"), the run's own end when the sentence calls it a
     works or a place, or None."""
@@ -182,7 +184,7 @@ def _facility_end(text: str, tokens: list[Token], segment: list[Token]) -> int |
         return None
     if called_a_place(text, segment[-1].end):
         return segment[-1].end  # "Kestrel Ridge is a copper mine": the name alone
-    k = bisect.bisect_left([t.start for t in tokens], segment[-1].end)
+    k = bisect.bisect_left(token_starts, segment[-1].end)
     end = segment[-1].end
     for tok in tokens[k : k + 3]:
         if tok.capitalised or text[end : tok.start] != " ":
