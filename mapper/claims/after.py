@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from .clauses import _COPULA_BEFORE, _NEAREST_BRACKET_RE
+from .ends import (
+    _AND_ONLY_RE,
+    _BOTH_RE,
+    _FROM_FRONTED_RE,
+)
 from .figure import _Tail
 from .pairs import (
     _bracketed_pair,
@@ -18,12 +23,9 @@ from .pairs import (
 from .sentence import Sentence
 from .series import pair_before
 from .vocabulary import (
-    _AND_ONLY_RE,
     _AND_RE,
     _AWAY_RE,
     _BETWEEN_RE,
-    _BOTH_RE,
-    _FROM_FRONTED_RE,
     _FROM_TO_RE,
     _ORIGIN_RE,
     _TO_RE,

@@ -25,12 +25,13 @@ from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
+from .ends import _CAPITAL_RE
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
 from .types import Claim, ClaimCheck, Endpoint, Reading
-from .vocabulary import _CAPITAL_RE, _DIR_ABBR, _DIR_WORD
+from .vocabulary import _DIR_ABBR, _DIR_WORD
 
 #: Words after a country's name that still name an area or a town of it ("Malta island",
 #: "Guatemala city"), unlike a site's ("the US base", "the Kenya embassy").

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from mapper.geodesy import COMPASS_POINTS
 
+from .ends import (
+    _LIST_NUMBER_RE,
+    _LIST_UNIT_RE,
+)
 from .numbers import parse_number
 from .types import Endpoint
 from .vocabulary import (
@@ -26,8 +30,6 @@ from .vocabulary import (
     _EVERYWHERE_BEFORE_RE,
     _FOLLOWERS,
     _INLAND_AFTER_RE,
-    _LIST_NUMBER_RE,
-    _LIST_UNIT_RE,
     _MODE_RE,
     _OBJECT_NOUNS,
     _PARTS,

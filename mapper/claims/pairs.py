@@ -14,17 +14,19 @@ import re
 
 from mapper.geoparse.codes import region_codes
 
+from .ends import (
+    _DESCRIBED_LABEL_RE,
+    _LABEL_END_RE,
+    _LABEL_VERB_RE,
+    _QUALIFIER_PAREN_RE,
+)
 from .sentence import Sentence
 from .sentence_names import Name
 from .series import pair_before
 from .types import Endpoint
 from .vocabulary import (
-    _DESCRIBED_LABEL_RE,
     _DIR_WORD,
-    _LABEL_END_RE,
-    _LABEL_VERB_RE,
     _PAIR_NOUN_PHRASE,
-    _QUALIFIER_PAREN_RE,
     HEDGE,
 )
 

@@ -18,6 +18,14 @@ from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
 from .after import BY_WAY, places_after
+from .ends import (
+    _BOTH_BEFORE_RE,
+    _ELIDED_REACH,
+    _FROM_FRONTED_RE,
+    _INVERTED_RE,
+    _RESPECTIVELY_RE,
+    _STARTING_RE,
+)
 from .figure import (
     _SPACES_RE,
     _figure,
@@ -40,19 +48,13 @@ from .series import other_place, series_before
 from .types import Claim
 from .vocabulary import (
     _ANAPHOR_NOUNS,
-    _BOTH_BEFORE_RE,
     _CLAIM_RE,
     _CLAUSE_END_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
-    _ELIDED_REACH,
-    _FROM_FRONTED_RE,
     _GAZETTEER_MILE_RE,
-    _INVERTED_RE,
     _QUALIFIER_WORDS,
-    _RESPECTIVELY_RE,
     _ROUND_TRIP_RE,
-    _STARTING_RE,
     _STRAIGHT_RE,
     _TRAVEL_RE,
     _UNIT_HINT_RE,
@@ -74,9 +76,8 @@ _CLAIM_GAP_RE = re.compile(
 #: A character of the same sentence: a full stop only inside it, as in an abbreviation
 #: ("from Washington, D.C. to Boston", "from St. Louis"), never the one that ends it.
 _IN = r"(?:[^.;]|\.(?=[\s,]*[^\s,]))"
-#: Words before a figure that make it a distance between places, named or not.
-# "the distance from X to Y is N km"; "the route, between A and B, covers N miles": a
-# figure between two places, named or not
+#: Words before a figure that make it a distance between places, named or not: "the
+#: distance from X to Y is N km"; "the route, between A and B, covers N miles".
 _DISTANCE_BEFORE_RE = re.compile(
     r"\bdistances?\s+(?:from|between|to)\b|"
     r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
@@ -331,8 +332,7 @@ def _parse_claim(
             # direction, so the relative clause places the main subject from Y
             subject = sentence.main_subject(match.start(), target)
             if subject is not None:
-                # which of the two the direction places, the text leaves open ("Paris,
-                # which lies to the east" of Versailles; Karaj, west of Tehran): unchecked
+                # which of the two the direction places, the text leaves open: unchecked
                 origin, target, tail.direction = target, subject, None
     if origin is None and target is not None and tail.direction and not tail.away:
         # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction

@@ -92,10 +92,10 @@ from .clauses import (
     pronoun_after_comma,
     second_of_way,
 )
+from .ends import _CAPITAL_RE
 from .sentence_names import Name, entry_head, names_of, qualifies
 from .sites import EVENT_AFTER_RE
 from .types import Endpoint
-from .vocabulary import _CAPITAL_RE
 from .waters import point_in_water
 
 __all__ = ["Name", "Sentence"]
