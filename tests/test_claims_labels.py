@@ -4,6 +4,7 @@ brackets (sentences written for this test)."""
 from __future__ import annotations
 
 import pytest
+from geographiclib.geodesic import Geodesic
 
 from mapper.claims import check_claims, find_claims
 
@@ -242,3 +243,48 @@ def test_each_bracketed_figure_of_a_list_after_from_is_a_claim() -> None:
         ("Lucerne", 110.0),
     ]
     assert all(c.target is None for c in claims)  # the lodge is named by no place
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Driving distances from Perth: Bunbury – 175 km; Albany – 418 km; "
+            "and Esperance – 698 km.",
+            "Perth",
+        ),
+        (
+            "Approximate distances from Dunedin are: Christchurch 360 km, "
+            "Queenstown 280 km, Oamaru 115 km.",
+            "Dunedin",
+        ),
+    ],
+)
+def test_each_name_of_a_list_after_a_colon_is_its_own_figures_end(text: str, origin: str) -> None:
+    # each figure measures from the label's "from" place to the name written just before it
+    claims = find_claims(text)
+    assert {c.origin.text for c in claims} == {origin}
+    assert [c.target.text for c in claims] == [
+        t
+        for t in ("Bunbury", "Albany", "Esperance", "Christchurch", "Queenstown", "Oamaru")
+        if t in text
+    ]
+
+
+def test_a_list_labelled_by_its_points_to_the_place_the_sentence_before_told() -> None:
+    # Freiburg im Breisgau stands at 47°59'42" N 7°51'09" E (Wikipedia); the figure is
+    # measured from the village the sentence before told to that point
+    text = (
+        "Sankt Märgen is a small village high in the Black Forest. Its distances to nearby "
+        "cities are: Freiburg – 18 km, Offenburg – 53 km."
+    )
+    checks = check_claims(text)
+    assert [c.origin.name for c in checks if c.origin] == ["Sankt Märgen", "Sankt Märgen"]
+    assert [c.target.name for c in checks if c.target] == ["Freiburg", "Offenburg"]
+    first = Geodesic.WGS84.Inverse(checks[0].origin.lat, checks[0].origin.lon, 47.995, 7.8525)
+    assert checks[0].measured_km == pytest.approx(first["s12"] / 1000, abs=2.0)
+
+
+def test_one_name_and_figure_after_a_colon_stays_a_label() -> None:
+    [claim] = find_claims("Mileage to Denver: 65 miles.")
+    assert claim.target.text == "Denver"

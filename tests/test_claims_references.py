@@ -1257,3 +1257,14 @@ def test_a_pair_of_towns_before_a_figure_in_apposition_shares_it():
     assert [c.target.name for c in check_claims(text) if c.target] == ["Healesville", "Warburton"]
     [check] = check_claims("Flights between Chico and Oroville, 30 km apart, were cut.")
     assert {check.origin.name, check.target.name} == {"Chico", "Oroville"}
+
+
+def test_it_is_never_a_country_or_region_a_sentence_before_named_as_where_a_thing_lies():
+    # "It" is the abbey town of Kremsmünster (48.05 N, 14.13 E), some 30 km south of Linz;
+    # Austria and Bavaria are only where and by whom it was founded
+    text = (
+        "We walked up to the abbey of Kremsmünster. It was founded in Austria in 777 by a duke "
+        "of Bavaria. It lies 35 km south of Linz."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Kremsmünster"

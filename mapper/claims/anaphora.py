@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from mapper.document import Document
 from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
+from mapper.place import AREA_KINDS
 
 from .clauses import _CONTAINERS, _FRONTED
 from .notes import no_distance_between
@@ -38,6 +39,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _TOWN_KINDS = frozenset({"city", "town"})
 #: Areas that hold places (a pronoun's own sentence names them as where, not as what).
 _AREA_KINDS = _CONTAINERS | {"county", "area"}
+#: Areas and waters, where things lie (an island or a peak may itself be the thing).
+_WHERE = AREA_KINDS - {"island", "mountain"}
 
 
 def antecedent(
@@ -131,7 +134,9 @@ def antecedent(
             m for lo, hi in reversed(earlier) for m in _subject(doc, lo, hi) if usable(m)
         ]
         mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
-        mentions = [m for m in mentions if usable(m)]
+        # an area a sentence before named is where things lie ("It is in France, on the
+        # Rhine"), not the thing the pronoun stands for; the subjects above may be one
+        mentions = [m for m in mentions if usable(m) and m.place and m.place.kind not in _WHERE]
         located = [
             m for m in mentions if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
         ]

@@ -431,3 +431,54 @@ def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoi
     if text[_past_qualifier(sentence, origin) : opening.start()].strip():
         return None  # other words between the place and the bracket
     return origin, sentence.located_before(located_from)
+
+
+#: What lies between a listed name and its figure: "Basel – 38 km", "Geneva: 112 km".
+_ITEM_GAP_RE = re.compile(r"\s*(?:[:\u2013\u2014-]\s*)?")
+#: Where a list item opens, after the colon that opens the list or the item before it.
+_ITEM_OPENS_RE = re.compile(r"[:;,]\s*(?:and\s+)?$")
+_ITEM_END_RE = re.compile(r"[,;]")
+#: A label that opens with a pronoun's possessive: the place the sentence before told.
+_ITS_LABEL_RE = re.compile(r"\W*(Its|Their)\s")
+#: The place a list's label measures from: "Distances from Lyon:", "... to Dijon are:".
+_LABEL_FROM_RE = re.compile(r"\b(?:from|to)\s+")
+
+
+def _listed_after_colon(
+    sentence: Sentence, match: re.Match[str]
+) -> tuple[Endpoint | None, Endpoint] | None:
+    """Return the ends of a figure in a list of names with figures after a colon
+    ("Distances from Lyon: Grenoble 105 km, Geneva 112 km"): the name just before the
+    figure, and the place the label names after "from" or "to", if any (None when the
+    label names none: "Its distances to nearby towns are: Basel – 38 km, ...")."""
+    text, lo = sentence.text, sentence.start
+    colon = text.rfind(":", lo, match.start())
+    if colon < 0:
+        return None
+    # (not names_between: the dashes of "A – 5 km; B – 9 km" are no parenthesis)
+    names = [n for n in sentence.names if colon < n.start and n.end <= match.start()]
+    if not names or not _ITEM_GAP_RE.fullmatch(text, names[-1].end, match.start()):
+        return None
+    item = names[-1]
+    if not _ITEM_OPENS_RE.search(text, colon, item.start):
+        return None
+    if not text[colon + 1 : item.start].strip(" ,;") and not _later_item(sentence, match):
+        return None  # one name and one figure: a label, read as such elsewhere
+    origin = None
+    label_from = list(_LABEL_FROM_RE.finditer(text, lo, colon))
+    if label_from:
+        found = sentence.reference_after(label_from[-1].end())
+        origin = found if found is not None and found.end <= colon else None
+    its = _ITS_LABEL_RE.match(text, lo, colon)
+    if origin is None and its is not None:  # "Its distances to nearby towns are:"
+        origin = Endpoint(its.group(1), its.start(1), its.end(1), True)
+    return origin, sentence.endpoint(item)
+
+
+def _later_item(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Return whether another "name, figure" item follows the figure in its sentence."""
+    comma = _ITEM_END_RE.search(sentence.text, match.end(), sentence.end)
+    if comma is None:
+        return False
+    names = [n for n in sentence.names if comma.start() < n.start]
+    return bool(names) and bool(_ITEM_OPENS_RE.search(sentence.text, comma.start(), names[0].start))

@@ -39,6 +39,7 @@ from .figure import (
 from .pairs import (
     _FIGURE_ALONE_RE,
     _TRIP_IS_RE,
+    _listed_after_colon,
     _pair_before,
     _pair_in_clause,
     _restated_in_bracket,
@@ -50,6 +51,7 @@ from .vocabulary import (
     _ANAPHOR_NOUNS,
     _CLAIM_RE,
     _CLAUSE_END_RE,
+    _DISTANCE_BEFORE_RE,
     _ELIDED_GAP_RE,
     _ELIDED_RE,
     _GAZETTEER_MILE_RE,
@@ -71,25 +73,6 @@ _CLAIM_GAP_RE = re.compile(
     r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     r"\s*[,;]?\s*(?:and|but|or|while|yet)?\s*"
     r"(?:\([^()]{0,40}\)\s*)?",  # "... and (just for good measure) 349 miles SSE of X"
-    re.IGNORECASE,
-)
-#: A character of the same sentence: a full stop only inside it, as in an abbreviation
-#: ("from Washington, D.C. to Boston", "from St. Louis"), never the one that ends it.
-_IN = r"(?:[^.;]|\.(?=[\s,]*[^\s,]))"
-#: Words before a figure that make it a distance between places, named or not: "the
-#: distance from X to Y is N km"; "the route, between A and B, covers N miles".
-_DISTANCE_BEFORE_RE = re.compile(
-    r"\bdistances?\s+(?:from|between|to)\b|"
-    r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
-    # "The trip from Vientiane to Don Khon is over 700 km"
-    rf"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+{_IN}{{2,60}}?\s+to\s+"
-    rf"{_IN}{{2,60}}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){{0,3}}$|"
-    # "From Barra Head to the Butt of Lewis is roughly 210 km"
-    rf"\bfrom\s+[A-Z]{_IN}{{1,60}}?\s+to\s+(?:the\s+)?[A-Z]{_IN}{{1,60}}?\s+(?:is|was)\s+"
-    r"(?:\w+\s+){0,3}$|"
-    # "a drive of about 285 km": a trip's length, between places named or not
-    r"\b(?:an?|the|this|that)\s+(?:drive|journey|trip|flight|ride|crossing|voyage|distance)\s+"
-    rf"of\s+(?:(?:{HEDGE}|over|under)\s+)*$",
     re.IGNORECASE,
 )
 #: The rest of a line that holds only a figure (its conversion already read).
@@ -274,6 +257,10 @@ def _parse_claim(
         if restated is not None:  # "X is four hours' drive from Y (or 300 km)"
             origin, target = restated
             tail.has_endpoint = True
+    if origin is None and target is None:
+        item = _listed_after_colon(sentence, match)  # "Distances from X: A 5 km, B 9 km"
+        if item is not None:
+            (origin, target), tail.has_endpoint = item, True
     if origin is None and target is None and tail.travel_noun:
         start = _STARTING_RE.search(text, lo, match.start())
         origin = sentence.reference_after(start.end()) if start else None

@@ -590,3 +590,23 @@ def _kinds_of(phrase: str) -> frozenset[str]:
 
 #: Where a noun phrase's head has ended: its prepositional phrase ("the capital of X").
 _HEAD_END_RE = re.compile(r"\s(?:of|in|on|near|at|by|from|with)\s")
+
+#: A character of the same sentence: a full stop only inside it, as in an abbreviation
+#: ("from Washington, D.C. to Boston", "from St. Louis"), never the one that ends it.
+_IN = r"(?:[^.;]|\.(?=[\s,]*[^\s,]))"
+#: Words before a figure that make it a distance between places, named or not: "the
+#: distance from X to Y is N km"; "the route, between A and B, covers N miles".
+_DISTANCE_BEFORE_RE = re.compile(
+    r"\bdistances?\s+(?:from|between|to)\b|"
+    r"\b(?:route|flight|journey|trip|drive|voyage|crossing)\b,?\s+between\b|"
+    # "The trip from Vientiane to Don Khon is over 700 km"
+    rf"\b(?:route|flight|journey|trip|drive|voyage|crossing|ride)\s+from\s+{_IN}{{2,60}}?\s+to\s+"
+    rf"{_IN}{{2,60}}?\s+(?:is|was|covers|covered|takes\s+in)\s+(?:\w+\s+){{0,3}}$|"
+    # "From Barra Head to the Butt of Lewis is roughly 210 km"
+    rf"\bfrom\s+[A-Z]{_IN}{{1,60}}?\s+to\s+(?:the\s+)?[A-Z]{_IN}{{1,60}}?\s+(?:is|was)\s+"
+    r"(?:\w+\s+){0,3}$|"
+    # "a drive of about 285 km": a trip's length, between places named or not
+    r"\b(?:an?|the|this|that)\s+(?:drive|journey|trip|flight|ride|crossing|voyage|distance)\s+"
+    rf"of\s+(?:(?:{HEDGE}|over|under)\s+)*$",
+    re.IGNORECASE,
+)
