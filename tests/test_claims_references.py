@@ -1268,3 +1268,45 @@ def test_it_is_never_a_country_or_region_a_sentence_before_named_as_where_a_thin
     )
     [check] = check_claims(text)
     assert check.target is not None and check.target.name == "Kremsmünster"
+
+
+@pytest.mark.parametrize("note", ["(straight line)", "(straight-line)", "(as the crow flies)"])
+def test_a_bracketed_note_on_how_a_figure_is_measured_keeps_its_claim(note):
+    # Puno (15.84 S, 70.02 W) from Lima (12.04 S, 77.03 W): about 866 km by GeographicLib
+    [check] = check_claims(f"Puno lies about 850 km {note} south-east of Lima.")
+    assert (check.target.name, check.origin.name) == ("Puno", "Lima")
+    assert check.claim.straight and check.claim.direction is not None
+    expected = Geodesic.WGS84.Inverse(-12.04, -77.03, -15.84, -70.02)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, rel=0.01)
+
+
+def test_the_ruins_of_a_place_after_a_fronted_found_phrase_are_what_it_locates():
+    text = (
+        "Found 27 km from Masvingo, and walled with dry stone, the ruins of Great Zimbabwe "
+        "are a World Heritage Site."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Great Zimbabwe"
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        # a place, then the desert that holds it: the place is located
+        (
+            "The dish stands at Goldstone in the Mojave Desert of California, 72 km north of "
+            "Barstow.",
+            "Goldstone",
+        ),
+        # a crater's name is a place's, whoever "Henbury" was; the territory only holds it
+        (
+            "Henbury Crater is a small impact crater in the Northern Territory, about 130 km "
+            "south-west of Alice Springs.",
+            "Henbury Crater",
+        ),
+    ],
+)
+def test_an_area_before_the_figure_is_where_the_place_named_before_it_lies(text, located):
+    [check] = check_claims(text)
+    assert check.claim.target.text == located
+    assert check.verdict == "unresolved" and located in check.unresolved_reason

@@ -108,7 +108,7 @@ _PARTICIPLE = (
     r"(?:(?:conveniently|ideally|perfectly|beautifully|centrally|strategically|picturesquely|"
     r"idyllically|handily|nicely|superbly|spectacularly|dramatically|quietly|peacefully|"
     r"remotely|prominently|favou?rably|directly)\s+)?"
-    r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked)\b"
+    r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked|found)\b"
 )
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
@@ -340,7 +340,10 @@ _SITE_IN = re.compile(
     re.IGNORECASE,
 )
 #: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
-_AFTER_COMMA = re.compile(r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?$")
+_AFTER_COMMA = re.compile(
+    r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port|ruins|remains|site|temple|"
+    r"monastery|fortress|caves?|crater)\s+of\s+)?$"
+)
 #: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
 _ASIDE = re.compile(
     r"\s+(?:[\u2013\u2014][^\u2013\u2014]{1,80}?[\u2013\u2014]|--.{1,80}?--|\([^()]{1,80}\))"

@@ -45,7 +45,7 @@ from .pairs import (
     _restated_in_bracket,
 )
 from .sentence import Sentence
-from .series import other_place, series_before
+from .series import other_place, place_in_area, series_before
 from .types import Claim
 from .vocabulary import (
     _ANAPHOR_NOUNS,
@@ -312,6 +312,7 @@ def _parse_claim(
     unsaid = previous is not None and previous.target_unsaid and gap is not None
     if target is None and not carried and not unsaid:
         target = sentence.located_before(match.start())
+        target = place_in_area(sentence, target) if target is not None else None
         if target is not None and origin is not None and target.start == origin.start:
             target = None  # "Starting at X, the N km drive": X is the start, not the end
         if target is not None and origin is None and tail.direction and not tail.away:

@@ -37,7 +37,9 @@ __all__ = [
 
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
-SITE_NOUNS = frozenset({"temple", "castle", "palace", "monastery", "cathedral", "abbey"})
+SITE_NOUNS = frozenset(
+    {"temple", "castle", "palace", "monastery", "cathedral", "abbey", "observatory"}
+)
 #: Lowercase nouns that make the capitalised run before them a works' or a field's name
 #: ("the Kestrel Ridge mine", "the Halvard Lund gas field"), never a person's, whatever
 #: its words; the words before the noun say what is mined or made there.
@@ -54,7 +56,9 @@ _CALLED_A = re.compile(
 _TOWN_WORDS = frozenset({"town", "city", "village", "township", "hamlet"})
 #: The last words of a coast's features: an unknown name ending in one ("Farewell Spit",
 #: "Tarbet Point") names a place, whatever its other words.
-LANDFORM_ENDS = frozenset("spit point reef bluff cove inlet sound firth fjord gorge".split())
+LANDFORM_ENDS = frozenset(
+    "spit point reef bluff cove inlet sound firth fjord gorge crater caldera".split()
+)
 _FACILITY_WORDS = frozenset(
     """oil gas copper gold silver iron coal uranium diamond nickel zinc lithium potash ore
     open-pit opencast underground offshore hydroelectric hydro hydropower""".split()

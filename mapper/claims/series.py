@@ -6,12 +6,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from .clauses import _SERIES_GAP, boundaries
+from .clauses import _SERIES_GAP, _SUBJECT_IS, boundaries
 from .sentence import Sentence
 from .sentence_names import Name, qualifies
 from .types import Endpoint
 
-__all__ = ["other_place", "pair_before", "series_before"]
+__all__ = ["other_place", "pair_before", "place_in_area", "series_before"]
 
 
 def pair_before(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
@@ -79,3 +79,32 @@ def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None
         if not n.is_area and (n.mention is not None or n.placelike or n.start > sentence.start)
     ]
     return sentence.endpoint(heads[0]) if len(heads) == 1 else None
+
+
+#: "Goldstone in the Mojave Desert": a place, then the area that holds it.
+_IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+#: What may open a sentence before its subject's name.
+_SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+
+
+def place_in_area(sentence: Sentence, target: Endpoint) -> Endpoint:
+    """Return the place an area taken as a figure's located end holds, as the sentence
+    names it: the name right before "in" ("Goldstone in the Mojave Desert, 72 km north
+    of X"), else the subject the sentence opens with ("X is a crater in Western
+    Australia, 150 km south of Y"); the area itself when the sentence names neither."""
+    named = sentence.name_at(target.start)
+    if named is None or not named.is_area:
+        return target
+    text = sentence.text
+    prior = [n for n in sentence.names if n.end <= target.start]
+    if prior and _IN_AREA_GAP.fullmatch(text, prior[-1].end, target.start):
+        return target if prior[-1].is_area else sentence.endpoint(prior[-1])
+    first = prior[0] if prior else None
+    if (
+        first is not None
+        and first.start != target.start
+        and _SUBJECT_OPENS.fullmatch(text, sentence.start, first.start)
+        and _SUBJECT_IS.match(text, first.end)
+    ):
+        return sentence.endpoint(first)
+    return target

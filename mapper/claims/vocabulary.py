@@ -296,6 +296,8 @@ _DURATION_ASIDE_RE = re.compile(
     r"four|five|six|seven|eight|nine|ten|twelve|half\s+an?)[\s-]+(?:minutes?|mins?|hours?|hrs?|"
     r"days?)(?:['\u2019]s?)?(?:[\s-]+(?:drive|walk|ride|journey|trip|flight|sail|by\s+\w+))?,?"
     r"(?=\s+(?:from|away|of|to)\b)|"
+    # "800 km (straight-line) north of X", "60 km (by road) from X": how it is measured
+    rf"\s*\(\s*(?:{_CROW}|(?:in\s+a\s+)?straight[-\s]line|{_BY_WAY}|road\s+distance)\s*\)|"
     # "76 km (47 miles)/2 hours from X to Y": the time after a slash
     r"\s*/\s*(?:about\s+|approx\.?\s*)?\d+(?:[.,]\d+)?\s*(?:minutes?|mins?|hours?|hrs?|h)\b"
     r"(?=\s+(?:from|away|of|to)\b)",
