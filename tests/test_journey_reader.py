@@ -3666,3 +3666,19 @@ def test_the_islands_a_group_is_told_by_are_the_stops_not_the_group():
     # "the Balearic Islands of Palma and Ibiza": the group's members are the ports
     text = "The liner left Valencia. It then called at the Balearic Islands of Palma and Ibiza."
     assert _names(text) == ["Valencia", "Palma", "Ibiza"]
+
+
+def test_a_place_bidden_goodbye_is_where_the_leg_starts():
+    assert _names("Waving Dumaguete goodbye, we boarded a ferry to Siquijor.") == [
+        "Dumaguete",
+        "Siquijor",
+    ]
+    assert _names("We said goodbye to Hue and took the train to Da Nang.") == ["Huế", "Da Nang"]
+
+
+def test_a_stop_at_a_venue_told_in_lowercase_words_is_a_stop_in_its_town():
+    text = (
+        "The senator flew from Denver to Omaha, finally stopping in a cold barn at the county "
+        "fairgrounds in Ames."
+    )
+    assert _names(text) == ["Denver", "Omaha", "Ames"]

@@ -341,6 +341,7 @@ DEPARTURE = re.compile(
     # "had flown 5,000 evacuees out of X": the place the people carried left
     r"(?:flown|carried|evacuated|airlifted|ferried)\s+(?:[\w,.-]+\s+){0,3}?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|escap(?:e|es|ed|ing)(?:\s+from)?|from|"
+    r"(?:sa(?:id|y|ys|ying)|bade|bid|wav(?:e|ed|ing))\s+(?:goodbye|good-bye|farewell)\s+to|"
     # "Embarked at Dover": the voyage began there
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
     # "boarded a special train at X": the traveller left from there

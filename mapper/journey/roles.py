@@ -292,6 +292,15 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|landed|reached)\b", re.IGNOREC
 #: A letter written from a place to someone: the writer is there.
 _WROTE_FROM = re.compile(r"\b(?:wrote|cabled|telegraphed)\s+(?:again\s+)?from\s+$", re.I)
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:his|her|their|[A-Z])")
+#: A place bidden goodbye: "Waving X goodbye", "bade X farewell".
+_BID_BEFORE = re.compile(r"\b(?:wav(?:e|es|ed|ing)|bid(?:s|ding)?|bade)\s+$", re.I)
+_FAREWELL_AFTER = re.compile(r"\s+(?:goodbye|good-bye|farewell|adieu)\b", re.I)
+#: A stop at a venue told in lowercase words, then its town: "stopping in a barn at the
+#: county fairgrounds in X", "landed at a small airstrip outside X".
+_VENUE_THEN_TOWN = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)\s+"
+    r"(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,8}?(?:in|at|outside|near)\s+(?:the\s+)?$"
+)
 _AT_VENUE = re.compile(
     r"\b(?:to|in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*"
     r"(?:,\s*|\s+in\s+))?$"
@@ -407,6 +416,10 @@ def role_of(
         return "arrive"  # (not "From Lyon to Nice the road is steep": the road's course)
     if _WROTE_FROM.search(near) and _TO_SOMEONE.match(after):
         return "arrive"  # a diary's "Mark wrote from Albany to his wife": he was there
+    if _BID_BEFORE.search(near) and _FAREWELL_AFTER.match(after):
+        return "depart"  # "Waving Dumaguete goodbye, we boarded a ferry"
+    if _VENUE_THEN_TOWN.search(near):
+        return "arrive"  # "finally stopping in a barn at the county fairgrounds in X"
     departure = DEPARTURE.search(near)
     if departure and _REPORTS_FROM.search(near):
         departure = None  # "ITV's editor reports from Sydney": where the reporter is
