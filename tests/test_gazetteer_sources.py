@@ -145,6 +145,32 @@ def test_a_towns_name_after_a_connector_names_it_as_its_own_short_form():
     assert rows[1].keys["abbas"][1] == 2
 
 
+def test_a_big_ciudad_answers_to_its_name_without_ciudad():
+    # news writes "Juarez" for Ciudad Juárez (1.5 million people): a primary-tier short
+    # form; a small Ciudad Real keeps "Real" to itself, and a lowercase head stays whole
+    def town(geonameid, name, population):
+        return {
+            "geonameid": geonameid, "name": name, "latitude": 31.72, "longitude": -106.46,
+            "countrycode": "MX", "population": population, "admin1code": "06",
+            "alternatenames": [],
+        }  # fmt: skip
+
+    juarez, real, este = city_rows(
+        [
+            town(4013708, "Ciudad Juárez", 1_512_450),
+            town(2519402, "Ciudad Real", 74_743),
+            town(3439101, "Ciudad del Este", 301_815),
+        ],
+        Build(),
+        towns={},
+        us_states={},
+        capitals={},
+    )
+    assert juarez.keys["juarez"] == (Q_SHORT, 1)
+    assert "real" not in real.keys
+    assert "del este" not in este.keys and "este" not in este.keys
+
+
 def test_a_towns_name_before_its_final_town_is_its_short_form():
     # GeoNames names the Punjab town "Kapurthala Town" and lists "Kapurthala" among its
     # alternate names: the name people use, a primary-tier short form

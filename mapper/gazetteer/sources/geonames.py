@@ -177,6 +177,10 @@ _TAIL_AFTER = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "
 #: A Japanese or Korean town's status written after its name, as GeoNames keeps it for
 #: some ("Nara-shi", city; "Goyang-si", city; "Ganghwa-gun", county; "Yoshino-chō",
 #: town): people say the name alone. (Elsewhere "Si" is a name's own word: "Lak Si".)
+#: "Ciudad Juárez", "Ciudad Obregón": Spanish "city" before a name news often drops. Only
+#: for a city this big, whose head is capitalised ("Ciudad del Este" keeps its name).
+_CIUDAD = re.compile(r"Ciudad\s+(?P<head>[A-Z\u00c0-\u00de][^\s].*)$")
+CIUDAD_SHORT_PEOPLE = 100_000
 _STATUS_SUFFIX = re.compile(r"[-\s](?:shi|si|gun|ch[oō]|machi|mura|ku)$", re.IGNORECASE)
 _STATUS_SUFFIX_COUNTRIES = frozenset({"JP", "KR", "KP"})
 
@@ -242,6 +246,9 @@ def city_rows(
             add_key(keys, short, Q_SHORT)
         for short in _tail_forms(fold(rec["name"]), alternates):
             add_key(keys, short, Q_SHORT)  # "Bariloche": San Carlos de Bariloche's own
+        ciudad = _CIUDAD.match(rec["name"])
+        if ciudad and int(rec.get("population") or 0) >= CIUDAD_SHORT_PEOPLE:
+            add_key(keys, ciudad["head"], Q_SHORT)  # "Juárez" for Ciudad Juárez
         status = _STATUS_SUFFIX.search(rec["name"])
         if status and (rec.get("countrycode") or "") in _STATUS_SUFFIX_COUNTRIES:
             add_key(keys, rec["name"][: status.start()], Q_SHORT)  # "Nara" for Nara-shi
