@@ -1310,3 +1310,13 @@ def test_an_area_before_the_figure_is_where_the_place_named_before_it_lies(text,
     [check] = check_claims(text)
     assert check.claim.target.text == located
     assert check.verdict == "unresolved" and located in check.unresolved_reason
+
+
+def test_a_reference_described_with_adjectives_parted_by_commas_is_the_name_after_of():
+    # Interlaken (46.686 N, 7.863 E) to Grindelwald (46.624 N, 8.041 E): about 15 km
+    [check] = check_claims(
+        "Interlaken lies about 15 km west of the quiet, rather sleepy village of Grindelwald."
+    )
+    assert check.origin is not None and check.origin.name == "Grindelwald"
+    expected = Geodesic.WGS84.Inverse(46.624, 8.041, 46.686, 7.863)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=2.0)
