@@ -288,3 +288,20 @@ def test_a_list_labelled_by_its_points_to_the_place_the_sentence_before_told() -
 def test_one_name_and_figure_after_a_colon_stays_a_label() -> None:
     [claim] = find_claims("Mileage to Denver: 65 miles.")
     assert claim.target.text == "Denver"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old canal runs from Leeds to Liverpool, a distance of 127 miles.",
+        "The pipeline stretches from Baku to Ceyhan via Tbilisi, covering some 1,768 km.",
+        "Begun in 1120, the wall snakes from Carlisle to Newcastle equating to a hefty 70 miles.",
+    ],
+)
+def test_a_lines_length_told_after_its_ends_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+def test_a_place_located_after_a_lines_ends_keeps_its_claim() -> None:
+    [claim] = find_claims("The road runs from Tijuana to Ensenada, 100 km to the south.")
+    assert claim.target.text == "Ensenada"

@@ -383,6 +383,17 @@ _SIZE_BEFORE_RE = re.compile(
     r"(?:\s+a\s+(?:total\s+)?(?:distance|length)\s+of)?)\s+$",
     re.IGNORECASE,
 )
+#: "The wall stretches from X to Y, a distance of 73 miles": a line's length told after its
+#: ends (not "... to Y, 100 km to the south": where Y lies). Read over a longer span than
+#: the other sizes, for the ends stand between.
+_LINE_ENDS_LENGTH_RE = re.compile(
+    r"\b(?:railways?|railroads?|rail\s+lines?|pipelines?|roads?|highways?|motorways?|canals?|"
+    r"walls?|fences?|trails?|causeways?|tracks?)\s+(?:\w+\s+){0,2}?(?:runs?|ran|stretch(?:es|ed)?|"
+    r"extends?|extended|winds?|snakes?)\s+from\s+[^.;]{1,60}?\s+to\s+[^.;]{1,60}?\b"
+    r"(?:an?\s+(?:total\s+)?(?:distance|length)\s+of|equat(?:es|ing)\s+to|totall?ing|covering|"
+    r"spanning)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 #: A figure whose unit the figure before it gave: "80 miles from X, and 120 by the road
 #: from Y". Only read right after a figure with a unit, in the same sentence. It has the
 #: groups of ``_CLAIM_RE`` (those it never fills match nothing) so one parser reads both.
