@@ -3682,3 +3682,17 @@ def test_a_stop_at_a_venue_told_in_lowercase_words_is_a_stop_in_its_town():
         "fairgrounds in Ames."
     )
     assert _names(text) == ["Denver", "Omaha", "Ames"]
+
+
+def test_a_leg_called_a_stretch_still_ends_at_its_place():
+    # "stretch" the noun is a leg; "the lake stretches into X" the verb is no stop
+    assert _names("We left Austin and cycled the final stretch to Waco.") == ["Austin", "Waco"]
+    assert _names("We left Saltillo early and drove the last long stretch until Reynosa.") == [
+        "Saltillo",
+        "Reynosa",
+    ]
+
+
+def test_places_listed_after_points_east_are_stops():
+    text = "In 1890 she sailed to Italy and points east, including Greece and Turkey."
+    assert _names(text) == ["Italy", "Greece", "Turkey"]

@@ -203,8 +203,9 @@ METONYMS = frozenset(
 )
 #: "to", "into", "for", "on to" right before a name, after a verb of going.
 TO = re.compile(
-    # "stayed on the ferry as far as Maumere": where the leg ended
-    r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for|as\s+far\s+as)" + _LEAD_SHORT,
+    # "stayed on the ferry as far as Maumere", "the last stretch until X": where a leg ended
+    r"\b(?:on\s+to|onto|to|into|for|towards?|back\s+to|bound\s+for|as\s+far\s+as|until)"
+    + _LEAD_SHORT,
     re.I,
 )
 #: A span of time: "two hours", "three days", "a busy week", "several months".
@@ -618,8 +619,10 @@ NOT_A_STOP_BEFORE = re.compile(
     # news that reached a place, not the traveller: "a cable received in Paris"
     r"\b(?:messages?|cables?|telegrams?|reports?|letters?|dispatch(?:es)?|news|word)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+)?(?:received|sent|filed|published|reported)\s+(?:in|at)\s*$|"
-    # a lake or a range that reaches a place: "stretching past the frontier into X"
-    r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
+    # a lake or a range that reaches a place: "stretching past the frontier into X" (a verb:
+    # "the remaining stretch to X" is a leg)
+    r"\b(?:stretch(?:es|ed|ing)|(?:\w+s|they|which|that)\s+stretch|extend(?:s|ing)?|"
+    r"reach(?:es|ing))\b(?:\s+\w+){0,8}?\s+"
     r"(?:into|to|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

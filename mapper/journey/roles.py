@@ -351,7 +351,7 @@ def show_end(after: str) -> int:
 _PLACES_NAMED = re.compile(
     r"\b(?:towns?|city|cities|places|countries|ports|villages|islands|stops|destinations|"
     r"capitals|spots|sites|states|regions|provinces|resorts|parks|nations|stations|"
-    r"harbou?rs|airports|beaches|ones|them)\b",
+    r"harbou?rs|airports|beaches|ones|them|points\s+(?:north|south|east|west)(?:ward)?)\b",
     re.IGNORECASE,
 )
 
