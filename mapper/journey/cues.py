@@ -14,7 +14,8 @@ Each cue is read in the words right before a place's name, back to the name befo
 * **mode**: the vehicle the clause names (a flight, a ferry, a train, a motorcade, on
   foot), else the one the story named last;
 * **speculation**: a modal or a plan in the clause ("will", "could", "is expected to",
-  "plans to", "is due to", "next stop", "bound for", "on the way to", "believed to").
+  "plans to", "is due to", "next stop", "bound for", "on the way to", "believed to"); the
+  words of time that decide it are in :mod:`.tense`.
 """
 
 from __future__ import annotations
@@ -31,28 +32,19 @@ __all__ = [
     "DEPARTURE",
     "EXAMPLES",
     "FINAL",
-    "FUTURE",
-    "FUTURE_TIME_AFTER",
     "GOING",
     "HOSTS_AFTER",
-    "LEFT_TODAY_FOR",
     "METONYMS",
-    "MODAL",
-    "MODAL_AFTER",
     "NEGATED",
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "ONWARD",
     "PAIR_BEFORE_DEALINGS",
     "PASSAGE",
-    "PERFECT",
-    "PERFECT_LEG",
-    "PRESENT_FOR_FUTURE",
     "REACHED_BEFORE",
     "RETURN",
     "SPAN_OF_TIME",
     "TO",
-    "attempted",
 ]
 
 # What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
@@ -371,112 +363,6 @@ RETURN = re.compile(
     + _LEAD_SHORT,
     re.I,
 )
-#: A plan, an expectation or a hedge in the clause: what it tells has not happened.
-MODAL = re.compile(
-    # "may", not the month of "3 May 1889", "May 3" or "in May"
-    # "would later lead rallies in X": a past told from before it, not a plan
-    r"\b(?:will|would(?!\s+(?:later|eventually|go\s+on\s+to)\b)|'ll|shall|could|might|"
-    r"(?-i:(?<!\d\s)may(?!\s+\d))|can|should|must|"
-    r"(?:believed|thought|said|reported|understood|rumou?red|tipped)\s+to|"
-    r"(?:is|are|was|were|be)\s+(?:(?:then|also|now|still)\s+)?(?:expected|scheduled|due|set|slated|"
-    r"planned|planning|likely|"
-    r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
-    r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
-    # "She is then to fly on to X": a plan ("was to" can tell a past's future)
-    r"(?:is|are)\s+(?:(?:then|also|now|still)\s+)?to\s+(?:visit|meet|travel|fly|go|open|"
-    r"attend|address|tour|stop|stay|spend|arrive|head|sail|drive|return|hold|sign)\b|"
-    r"plan(?:s|ned)?\s+(?:for\s+[\w\s]{1,30}?\s+)?to|plan\s+(?:is|was)\s+to|planning|"
-    # "hikers trying to reach X", "the aim was to get to X", "intent on going on to X"
-    r"trying\s+to|(?:aim|goal|intention|hope|idea)\s+(?:is|was)\s+to|intent\s+on|"
-    r"intend(?:s|ed)?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
-    r"(?:have|has|needs?)\s+to|"
-    # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
-    r"ahead\s+of|(?:is|are|was|were)\s+to\s+(?:visit|travel|fly|go|sail|drive|arrive|tour|"
-    r"meet|attend|head|leave|return|stop|proceed|continue|depart|move\s+on)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
-    r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
-    r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
-    r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
-    r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
-    # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
-    r"(?<!before\s)(?<!after\s)heading\s+(?:back\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"(?:to|for|towards?)|"
-    # "we are off to X": leaving now, not there yet
-    r"\b(?:are|is|am)\s+(?:now\s+)?off\s+to|['\u2019](?:re|m)\s+off\s+to|"
-    # "a couple also riding to X", "we are now cycling to X": a leg under way, not done
-    r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
-    r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
-    r"destination|"
-    # a headline's plan without its verb "to be": "President set to visit X and Y"
-    r"\bset\s+to\s+(?:visit|travel|fly|go|tour|arrive|leave|meet|attend|head|return|sail)\b|"
-    # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
-    r"(?:ways?|options?|means)\s+(?:\w+\s+){0,3}?to\s+(?:get|go|travel|reach)|"
-    r"(?:wanted|hoped|needed|wished)\b[^.;,]{0,30}?\bto\s+(?:get|go|travel|reach|visit|see)|"
-    # "waiting for the train to X": a vehicle not yet boarded
-    r"waiting\s+for\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|flight|plane|boat|"
-    r"ferry|coach|ship|taxi)\s+(?:to|for)|"
-    # "marched north through X towards Y": a heading, not an arrival
-    r"towards?(?=\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|port)\s+of\s+)?$))\b",
-    re.IGNORECASE,
-)
-#: A plan told right after the name: "The landing in X is expected to be at 5 pm".
-MODAL_AFTER = re.compile(
-    r"^(?:\s*\([^()]*\))?\s+(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
-    # "Shows in X and Y are set for April 2": a date set, not yet come
-    r"planned|likely|supposed)\s+to|(?:is|are)\s+(?:scheduled|set|slated|planned)\s+for|"
-    r"will|shall|next(?=\s*[.;])|"
-    # "a stop in X was possible", "a visit to X is still uncertain"
-    r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?:possible|likely|unlikely|uncertain|"
-    r"planned|unconfirmed|under\s+consideration))\b",
-    re.IGNORECASE,
-)
-# A try or a wish, then "but" in the same sentence: "We tried to go to X but the road was
-# closed", "wanted to visit X, but ran out of time": a place not reached.
-_ATTEMPT = re.compile(
-    r"\b(?:(?:tried|attempted|wanted|hoped|planned|intended|meant)\s+to|"
-    # "talked about stopping in X for a night, but chose to push on"
-    r"(?:thought|talked)\s+(?:about|of)\s+\w+ing|considered\s+\w+ing)\s+[^,;.]{0,40}$",
-    re.IGNORECASE,
-)
-_BUT_AFTER = re.compile(
-    r"^[^.;]{0,40}?,?\s+but\b|"
-    # a choice told later in the sentence: "..., but then opted for the coast road"
-    r"^[^.;]{0,160}?\bbut\s+(?:then\s+)?(?:decided|chose|opted|changed)\b",
-    re.IGNORECASE,
-)
-
-
-def attempted(before: str, after: str) -> bool:
-    """Return whether a place is one the traveller tried or wished to reach, and the
-    sentence says it did not come to pass ("tried to go to X but ...")."""
-    return bool(_ATTEMPT.search(before) and _BUT_AFTER.match(after))
-
-
-#: What is to come, not what may have been: a weekday then lies after the story's date.
-#: A time to come: "tomorrow", "next month", "later this year".
-_FUTURE_TIME = (
-    # "over the next year" is the year after the story's time, not the reader's
-    r"tomorrow|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    r"later\s+this\s+(?:week|month|year)"
-)
-FUTURE = re.compile(
-    # "is also scheduled to", "are now expected to": an adverb between
-    # "going to visit" (not "going to La Paz", "going to the station": a way gone)
-    r"\b(?:will|'ll|\u2019ll|shall|"
-    r"going\s+to(?=\s+(?!(?:the|a|an|his|her|their|our|my|its)\b)(?-i:[a-z]))|"
-    r"(?:is|are)\s+(?:(?:also|now|still|then)\s+)?"
-    r"(?:due|expected|scheduled|set|slated|planning)\s+to|(?:is|are)\s+due\s+(?:in|at)|"
-    rf"plans?\s+to|{_FUTURE_TIME})\b",
-    re.IGNORECASE,
-)
-#: A future time after the place, in its clause: "is traveling to Canada next month".
-FUTURE_TIME_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_FUTURE_TIME})\b", re.IGNORECASE)
-#: ... told in the present, as English tells a plan: "is traveling to", "flies to".
-PRESENT_FOR_FUTURE = re.compile(
-    r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns|"
-    # "after the talks we fly to X on March 9": the first person's present
-    r"(?-i:I|[Ww]e|[Tt]hey)\s+(?:travel|fly|go|visit|leave|sail|return|head|arrive|drive))\b",
-    re.IGNORECASE,
-)
 #: A name joined to the one before it: "through Austria and Slovakia", "X, Y or Z".
 COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
@@ -501,42 +387,6 @@ COORDINATED = re.compile(
     # "calling at the Balearic Islands of Palma and Ibiza": the group's members
     r"|^\s+of\s+$",
     re.I,
-)
-#: A place left on the story's own day for a goal: "left X this morning for Y", "left X
-#: today for Y": the goal not yet reached as the story is told.
-LEFT_TODAY_FOR = re.compile(
-    r"\b(?:left|leaves|departed|departs)\b[^.;]{0,60}?\b(?:today|tonight|this\s+(?:morning|"
-    r"afternoon|evening))\s+for\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: The perfect: "has visited Peru twice", "we'd been through Darwin": other trips.
-PERFECT = re.compile(
-    r"\b(?:has|have|had|'d|'ve|\u2019d|\u2019ve)\s+(?:\w+\s+)?(?:been|visited|gone|travell?ed|"
-    r"flown|driven|passed|toured|stayed|lived)\b",
-    re.IGNORECASE,
-)
-#: ... but a leg of the story's own journey told in the perfect, with where it started:
-#: "the king had driven overnight from Ayr to Manchester", "has flown in from Lusaka" (not
-#: "had flown from Rome to Madrid twice before": an earlier trip).
-PERFECT_LEG = re.compile(
-    r"\b(?:had|has|have|'d|\u2019d)\s+(?:\w+ly\s+|overnight\s+|just\s+)?(?:flown|driven|"
-    r"travell?ed|sailed|ridden|cycled|walked|marched|hiked|come|journeyed|"
-    # "a woman who had been transported from X to Y by boat": carried on the same trip
-    r"been\s+(?:transported|taken|brought|flown|evacuated|airlifted|ferried|moved|driven))\b"
-    # "before." ends an earlier trip; "before heading to X" is the next leg
-    r"(?![^.;]*\b(?:before(?=\s*[,.;!?]|\s*$)|previously|already|twice|once|ever|never|times|"
-    r"earlier|years?)\b)"
-    r"[^.;]*\bfrom\s+(?-i:[A-Z])",
-    re.IGNORECASE,
-)
-#: A trip before this one, whose places are no stops of it: "The orchestra's last tour to
-#: Asia, this past May, took it to Beijing", "on her previous visit to Lima" (not "the last
-#: leg", nor "the last trip of the year").
-EARLIER_TRIP = re.compile(
-    r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)"
-    # ... or dated to a year: "The last five-nation tour he took was in 2016, when he visited"
-    r"(?:\s+(?:to|in)\b|[^.;]{0,40}?\b(?:was|were)\s+in\s+(?:19|20)\d\d\b)",
-    re.IGNORECASE,
 )
 #: A tour's stop told in the present: "The first stop in this tour is Ghana", "the last
 #: stop on the tour is in Namibia".

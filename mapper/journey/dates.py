@@ -30,7 +30,7 @@ from collections import Counter
 
 from mapper.text import MONTHS, WEEKDAYS
 
-from .cues import LEFT_TODAY_FOR, PRESENT_FOR_FUTURE
+from .tense import LEFT_TODAY_FOR, PRESENT_FOR_FUTURE
 
 __all__ = ["ahead_of_story", "date_in", "story_date", "story_year", "years_before"]
 

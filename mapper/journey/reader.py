@@ -42,21 +42,12 @@ from .cues import (
     BEGINNING,
     COORDINATED,
     DEPARTURE,
-    EARLIER_TRIP,
     FINAL,
-    FUTURE,
-    FUTURE_TIME_AFTER,
     GOING,
     HOSTS_AFTER,
-    MODAL,
-    MODAL_AFTER,
     NEGATED,
-    PERFECT,
-    PERFECT_LEG,
-    PRESENT_FOR_FUTURE,
     SPAN_OF_TIME,
     STOP_IS,
-    attempted,
 )
 from .dates import ahead_of_story, date_in, story_date, story_year, years_before
 from .headline import headline_route, with_headline_route
@@ -105,6 +96,17 @@ from .roles import (
     show_end,
 )
 from .routes import route_chain
+from .tense import (
+    EARLIER_TRIP,
+    FUTURE,
+    FUTURE_TIME_AFTER,
+    MODAL,
+    MODAL_AFTER,
+    PERFECT,
+    PERFECT_LEG,
+    PRESENT_FOR_FUTURE,
+    attempted,
+)
 from .told import Told, end_of_clause, glossed, is_heading, own_date, start_of_clause
 
 if TYPE_CHECKING:
@@ -141,8 +143,7 @@ _VIA = re.compile(
 )
 # A town right after a country or region entered: "crossed into Uganda at Busia".
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
-# An aside inside a clause: ", which could be seen from the road," or "(...)". Its
-# modals are its own, not the clause's.
+# An aside in a clause (", which could be seen from the road,", "(...)"): its own modals.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,|\([^()]*\)")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
 _LEG_NAMED = re.compile(
@@ -177,8 +178,7 @@ _ELIDED_STAY = re.compile(
     r"\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# A sentence that opens on "There" or "Here" for the place just told, not an
-# existential "There is".
+# A sentence opening on "There" or "Here" for the place just told (not "There is").
 _THERE = re.compile(
     r"\W*(?:there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|remains?|"
     r"may|might|could|must)\b|['\u2019]s)",

@@ -21,15 +21,14 @@ from .cues import (
     BEGINNING,
     DEPARTURE,
     EXAMPLES,
-    FUTURE,
     GOING,
-    MODAL,
     ONWARD,
     PASSAGE,
     REACHED_BEFORE,
     RETURN,
     TO,
 )
+from .tense import FUTURE, MODAL
 
 __all__ = [
     "fronted_in",
