@@ -59,6 +59,10 @@ class Document:
     #: Positions the text gives by coordinates ("near 12.5S 45.3E"), as mentions of
     #: points (kind "point"), in order; not among :attr:`mentions`, which name places.
     points: tuple[Mention, ...] = ()
+    #: Capitals named by their country ("Kenya's capital", "the Mongolian capital"), as
+    #: mentions of the cities spanning those words, in order; beside :attr:`mentions`,
+    #: which keep the country (:func:`mapper.geoparse.capitals.capital_readings`).
+    capitals: tuple[Mention, ...] = ()
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _mention_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
     _demonym_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -66,7 +70,7 @@ class Document:
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise TypeError(f"text must be a str, got {type(self.text).__name__}")
-        for m in (*self.mentions, *self.demonyms, *self.points):
+        for m in (*self.mentions, *self.demonyms, *self.points, *self.capitals):
             if not (0 <= m.start <= m.end <= len(self.text)):
                 raise ValueError(
                     f"mention {m.surface!r} at [{m.start}, {m.end}) lies outside the text "
@@ -76,6 +80,7 @@ class Document:
         object.__setattr__(self, "mentions", mentions)
         object.__setattr__(self, "demonyms", tuple(sorted(self.demonyms, key=lambda m: m.start)))
         object.__setattr__(self, "points", tuple(sorted(self.points, key=lambda m: m.start)))
+        object.__setattr__(self, "capitals", tuple(sorted(self.capitals, key=lambda m: m.start)))
         object.__setattr__(self, "_starts", tuple(a for a, _ in self.sentences))
         object.__setattr__(self, "_mention_starts", tuple(m.start for m in mentions))
         object.__setattr__(self, "_demonym_starts", tuple(d.start for d in self.demonyms))
@@ -189,9 +194,20 @@ class Document:
                 counts[code] = counts.get(code, 0) + 1
         return sorted(counts, key=lambda c: -counts[c])
 
+    def capital_within(self, start: int, end: int) -> Mention | None:
+        """Return the capital named by its country within a span (see :attr:`capitals`)."""
+        return next((c for c in self.capitals if start <= c.start and c.end <= end), None)
+
     def replace_mentions(self, mentions: Sequence[Mention]) -> Document:
-        """Return a copy with other mentions (a user's corrections), the rest kept."""
-        return dataclasses.replace(self, mentions=tuple(mentions))
+        """Return a copy with other mentions (a user's corrections), the rest kept; a
+        capital read through a country whose mention changed is dropped with it."""
+        kept = set(mentions)
+        capitals = tuple(
+            c
+            for c in self.capitals
+            if all(m in kept for m in self.mentions_between(c.start, c.end))
+        )
+        return dataclasses.replace(self, mentions=tuple(mentions), capitals=capitals)
 
     def with_points(self) -> Document:
         """Return a copy whose mentions include the positions given by coordinates (those

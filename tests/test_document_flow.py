@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from geographiclib.geodesic import Geodesic
 
@@ -154,3 +156,31 @@ def test_a_long_text_is_resolved_in_runs_of_sentences(monkeypatch):
     runs = resolving._runs(found)
     assert len(runs) >= 2 and runs[0][0] == 0 and runs[-1][1] == len(found)
     assert all(a < b for a, b in runs)
+
+
+def test_a_capital_named_by_its_country_is_read_once_by_the_parse_for_every_stage(gazetteer):
+    text = "On Monday the envoy flew to Kenya's capital, some 500 km east of Kampala."
+    doc = parse_document(text, gazetteer=gazetteer)
+    [capital] = doc.capitals
+    assert (capital.surface, capital.place.name) == ("Kenya's capital", "Nairobi")
+    # the country keeps its own mention beside the reading
+    assert [m.surface for m in doc.mentions] == ["Kenya", "Kampala"]
+    # both stages take the city from the document, by position: a reading put there
+    # (Mombasa, as a user's correction would) is what the claim and the journey use
+    [mombasa] = gazetteer.search("Mombasa", limit=1)
+    corrected = dataclasses.replace(
+        doc, capitals=(dataclasses.replace(capital, place=mombasa.place),)
+    )
+    [check] = check_claims(corrected, gazetteer)
+    assert check.target is not None and check.target.name == "Mombasa"
+    stops = journey_from_document(corrected, gazetteer=gazetteer).stops
+    assert [s.place.name for s in stops if s.place] == ["Mombasa"]
+
+
+def test_a_capital_read_through_a_country_goes_when_the_country_is_corrected(gazetteer):
+    doc = parse_document("The envoy flew to Kenya's capital on Monday.", gazetteer=gazetteer)
+    assert doc.capitals
+    [kenya] = doc.mentions
+    [uganda] = gazetteer.search("Uganda", limit=1)
+    fixed = doc.replace_mentions([dataclasses.replace(kenya, place=uganda.place)])
+    assert fixed.capitals == ()

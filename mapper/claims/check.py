@@ -274,6 +274,9 @@ class _Endpoints:
         """Resolve "Fiji's capital", "the Samoan capital" or "the capital" through the
         country: named in the phrase, else the nearest country named before it."""
         doc = self.doc
+        read = doc.capital_within(endpoint.start, endpoint.end)
+        if read is not None:  # "Fiji's capital", "the Samoan capital": read by the parse
+            return read.place, read, ""
         inside = [
             *doc.mentions_between(endpoint.start, endpoint.end),
             *doc.demonyms_between(endpoint.start, endpoint.end),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from mapper.document import Document
 from mapper.model import Mention
 
+from .capitals import capital_readings
 from .given import resolve_spans
 from .points import find_points
 from .recognise import recognise
@@ -49,14 +50,17 @@ def parse_document(text: str, *, gazetteer: Gazetteer | None = None) -> Document
         gazetteer = default_gazetteer()
     found, sentences, people = recognise(text, gazetteer)
     mentions = resolve(found, gazetteer)
+    places = tuple(m for m in mentions if not m.adjective_of)
+    demonyms = tuple(m for m in mentions if m.adjective_of)
     return Document(
         text,
         tuple(sentences),
-        tuple(m for m in mentions if not m.adjective_of),
-        tuple(m for m in mentions if m.adjective_of),
+        places,
+        demonyms,
         people,
         recognised=True,
         points=tuple(find_points(text)),
+        capitals=capital_readings(text, places, demonyms, gazetteer),
     )
 
 
