@@ -1320,3 +1320,14 @@ def test_a_reference_described_with_adjectives_parted_by_commas_is_the_name_afte
     assert check.origin is not None and check.origin.name == "Grindelwald"
     expected = Geodesic.WGS84.Inverse(46.624, 8.041, 46.686, 7.863)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=2.0)
+
+
+def test_an_anaphor_for_a_place_introduced_by_an_unknown_name_says_which_name():
+    # "Oberwiesbach" is made up: the reason names it instead of "no earlier mention"
+    text = (
+        "Crews were sent to the village of Oberwiesbach on Sunday. By the evening the fire "
+        "had reached the village, 20 km north of Munich."
+    )
+    [check] = check_claims(text)
+    assert check.verdict == "unresolved"
+    assert "Oberwiesbach" in check.unresolved_reason

@@ -154,9 +154,30 @@ def antecedent(
             found, _ = lookup(m.surface, kind)
             if found is not None and found.kind in kinds and _same_area(found, place):
                 return found, m, ""
+    introduced = _introduced_unknown(doc, endpoint, earlier) if kinds else None
+    if introduced is not None:  # "the village of Varnava ... reached the village"
+        return None, None, f"it refers to {introduced!r}, which the gazetteer does not know"
     named = "/".join(sorted(kinds)) or "place"
     what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
     return None, None, f"found no earlier mention of {what} it could refer to"
+
+
+def _introduced_unknown(
+    doc: Document, endpoint: Endpoint, earlier: Sequence[tuple[int, int]]
+) -> str | None:
+    """Return the name an earlier "the <noun> of X" gave the anaphor's noun, when the
+    geoparser did not take X for a place ("the village of Varnava", then "the village")."""
+    noun = endpoint.text.split()[-1].lower()
+    lo = earlier[0][0] if earlier else endpoint.start
+    pattern = re.compile(
+        rf"\b{re.escape(noun)}\s+of\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+    )
+    found = [
+        m
+        for m in pattern.finditer(doc.text, lo, endpoint.start)
+        if not doc.mentions_between(m.start("name"), m.end("name"))
+    ]
+    return found[-1].group("name") if found else None
 
 
 def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
