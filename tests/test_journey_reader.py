@@ -3696,3 +3696,15 @@ def test_a_leg_called_a_stretch_still_ends_at_its_place():
 def test_places_listed_after_points_east_are_stops():
     text = "In 1890 she sailed to Italy and points east, including Greece and Turkey."
     assert _names(text) == ["Italy", "Greece", "Turkey"]
+
+
+def test_rallies_scheduled_in_a_list_parted_by_semicolons_are_planned_stops():
+    text = (
+        "The senator will tour the state next week. Rallies are scheduled in Dayton, Ohio; "
+        "Toledo, Ohio; and Akron."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Dayton", "Toledo", "Akron"]
+    assert {s.status for s in stops} == {"speculated"}
+    # a semicolon after a stop is no list when the clause after it tells something else
+    assert _names("We flew to Rome; Paris had been cancelled because of the strike.") == ["Rome"]

@@ -375,7 +375,7 @@ COORDINATED = re.compile(
     # gazetteer lacks may stand between two places
     r"(?:,\s*(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
     r"(?:\s+(?-i:islands|isles|coast|valley))?(?=\s*,))*"
-    r"(?:,|and|or|&|,\s*and|,\s*or|as\s+well\s+as)\s*"
+    r"(?:,|and|or|&|,\s*and|,\s*or|;\s*(?:and\s+)?|as\s+well\s+as)\s*"
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     # "and then down to Shanghai": a direction word before "to"
     r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?)?"

@@ -35,6 +35,10 @@ MODAL = re.compile(
     r"planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
+    # "with rallies scheduled in X", "is last on the agenda": a programme to come (not
+    # "next on the itinerary was X": one told)
+    r"(?:scheduled|slated|planned)\s+(?:in|at|for)\b|"
+    r"(?:is|are)\s+(?:\w+\s+)?on\s+the\s+(?:agenda|itinerary)\b|"
     # "She is then to fly on to X": a plan ("was to" can tell a past's future)
     r"(?:is|are)\s+(?:(?:then|also|now|still)\s+)?to\s+(?:visit|meet|travel|fly|go|open|"
     r"attend|address|tour|stop|stay|spend|arrive|head|sail|drive|return|hold|sign)\b|"
