@@ -305,3 +305,14 @@ def test_a_lines_length_told_after_its_ends_is_no_claim(text: str) -> None:
 def test_a_place_located_after_a_lines_ends_keeps_its_claim() -> None:
     [claim] = find_claims("The road runs from Tijuana to Ensenada, 100 km to the south.")
     assert claim.target.text == "Ensenada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The highway, which stretches the whole 1500km between the two borders, is being tarred.",
+        "The road extending eastwards 78 km from Dushanbe to the border is being widened.",
+    ],
+)
+def test_a_ways_full_length_or_its_extent_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []

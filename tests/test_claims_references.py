@@ -1331,3 +1331,31 @@ def test_an_anaphor_for_a_place_introduced_by_an_unknown_name_says_which_name():
     [check] = check_claims(text)
     assert check.verdict == "unresolved"
     assert "Oberwiesbach" in check.unresolved_reason
+
+
+def test_a_reference_named_with_who_holds_it_is_still_the_reference():
+    [check] = check_claims("The village lies about 30 km east of Russian-held Melitopol.")
+    assert check.origin is not None and check.origin.name == "Melitopol"
+
+
+def test_air_kilometres_are_a_straight_line_figure():
+    [claim] = find_claims("Resolute lies 1 550 air km north-west of Iqaluit.")
+    assert (claim.stated_km, claim.straight, claim.target.text) == (1550.0, True, "Resolute")
+
+
+def test_a_headland_named_by_head_is_a_place():
+    # a name the gazetteer lacks, so the reason names it (not "names no origin place")
+    [check] = check_claims("The trawler sank 40 km south-west of Sumburgh Head in the storm.")
+    assert check.claim.origin is not None and check.claim.origin.text == "Sumburgh Head"
+    assert "Sumburgh Head" in check.unresolved_reason
+
+
+def test_a_place_a_trip_takes_hours_from_is_a_reference_not_the_place_located():
+    [claim] = find_claims("The town is a two-hour drive from Lyon, 150 km from Geneva.")
+    assert claim.target is not None and claim.target.text == "The town"
+    assert claim.origin is not None and claim.origin.text == "Geneva"
+
+
+def test_also_before_a_fronted_figure_keeps_the_inverted_subject():
+    [claim] = find_claims("Also 7 miles from Chinandega is the old city of El Viejo.")
+    assert (claim.target.text, claim.origin.text) == ("El Viejo", "Chinandega")

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from .sentence_names import Name
 
 #: Words allowed between a preposition and the name it governs.
-_GAP_WORD = re.compile(r"[a-z][a-z'’-]*|[a-z]+\.")
+#: ... a capitalised word too when it says who holds the place: "of Russian-held Donetsk".
+_GAP_WORD = re.compile(
+    r"[a-z][a-z'’-]*|[a-z]+\.|[A-Z][a-z]+-(?:held|controlled|occupied|backed|run|administered)"
+)
 _GAP_STOP = frozenset(
     """and or but to from in at on by with into onto over under which that who where when
     while as than is are was were be been being has have had will would can could may might
@@ -431,9 +434,20 @@ def fronted_in(text: str, start: int, name_start: int, name_end: int) -> bool:
     )
 
 
+#: A trip's time from a place: "a two-hour drive from Lyon, 150 km from X".
+_TRIP_TIME_FROM = re.compile(
+    r"\b(?:drive|ride|flight|walk|journey|trip|sail|hike|hours?|minutes?|days?)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def after_direction(text: str, lo: int, start: int) -> bool:
     """Return whether the name at ``start`` is where a direction with no figure runs from:
-    "a harbour south of Matara" (not "15 km north of Tivoli", a figure's own reference)."""
+    "a harbour south of Matara" (not "15 km north of Tivoli", a figure's own reference),
+    or a trip's time ("a two-hour drive from Lyon, 150 km from X"): a reference."""
+    if _TRIP_TIME_FROM.search(text, max(lo, start - 40), start):
+        return True
     found = _DIRECTION_OF.search(text, max(lo, start - 30), start)
     return found is not None and not any(
         c.isdigit() for c in text[max(lo, found.start() - 20) : found.start()]

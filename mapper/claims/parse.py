@@ -103,7 +103,8 @@ _FIGURES_ONLY_RE = re.compile(
 #: What may come before a figure that opens its sentence: "Exactly 461 km from Moscow is".
 _OPENING_RE = re.compile(
     # "Heading east 50 km from X you can find Y": a traveller's heading first
-    r"[\s,(~]*(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+(?:[\w-]+\s+){0,3}?)?"
+    r"[\s,(~]*(?:also\s+)?(?:(?:head|mov|driv|travell?|go|continu|sail|walk|cycl)ing\s+"
+    r"(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:located|situated|lying)\s+)?(?:at\s+)?"
     # "Roughly about 90 km from X ...": a loose word before the figure's own qualifier
     r"(?:(?:just|only|exactly|precisely|barely|merely|roughly|approximately|a\s+(?:little|touch|"

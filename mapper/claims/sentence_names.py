@@ -57,7 +57,7 @@ _TOWN_WORDS = frozenset({"town", "city", "village", "township", "hamlet"})
 #: The last words of a coast's features: an unknown name ending in one ("Farewell Spit",
 #: "Tarbet Point") names a place, whatever its other words.
 LANDFORM_ENDS = frozenset(
-    "spit point reef bluff cove inlet sound firth fjord gorge crater caldera".split()
+    "spit point reef bluff cove inlet sound firth fjord gorge crater caldera head".split()
 )
 _FACILITY_WORDS = frozenset(
     """oil gas copper gold silver iron coal uranium diamond nickel zinc lithium potash ore

@@ -52,7 +52,8 @@ _UNIT_NAMES = {
     "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km", "kays": "km",
     "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km", "kilo meter": "km",
     "kilo meters": "km", "kilo metre": "km", "kilo metres": "km", "verst": "verst",
-    "versts": "verst", "werst": "verst", "wersts": "verst",
+    "versts": "verst", "werst": "verst", "wersts": "verst", "air km": "km", "air kms": "km",
+    "air kilometer": "km", "air kilometers": "km", "air kilometre": "km", "air kilometres": "km",
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
@@ -185,7 +186,7 @@ _VEHICLE = r"(?:road|rail|train|car|air|sea|bus|boat|ferry|seaplane|plane|coach|
 _BY_WAY = rf"by\s+(?:the\s+)?{_VEHICLE}(?:\s+or\s+(?:by\s+)?{_VEHICLE})?"
 _STRAIGHT_RE = re.compile(
     # "130 air miles": the distance a plane flies, a straight line
-    rf"\b(?:{_CROW}|in\s+a\s+straight\s+line|straight[-\s]line|air\s+miles?)\b",
+    rf"\b(?:{_CROW}|in\s+a\s+straight\s+line|straight[-\s]line|air\s+(?:miles?|kms?|kilomet\w+))\b",
     re.IGNORECASE,
 )
 
@@ -225,7 +226,8 @@ _NUMBER = (
     r"|(?<![\w-])(?:half\s+)?an?(?=\s+(?:(?:nautical\s+)?mile|kilomet(?:er|re))\b))"
 )
 _UNIT = (
-    r"nautical\s+miles?|air\s+miles?|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|kms?|miles?|met(?:er|re)s?|"
+    r"nautical\s+miles?|air\s+(?:miles?|kms?|kilomet(?:er|re)s?)|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|"
+    r"kms?|miles?|met(?:er|re)s?|"
     r"kays?|klicks?|k\.m\.?|[vw]ersts?"  # "517 K.M.", a Russian verst (1.0668 km)
     r"|(?-i:mi)|(?-i:m)(?!\.\w)"
 )
@@ -353,14 +355,17 @@ _SIZE_BEFORE_RE = re.compile(
     r"\b(?:north|east)[-\s](?:south|west)\s+(?:distance|extent|length|width|span)\b[^.;]{0,20}$|"
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
     r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
-    r"shot|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?$|"
+    r"shot|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?"
+    # "which stretches the whole 1500 km between the borders": its full length
+    r"(?:the\s+(?:whole|entire|full)\s+)?$|"
     # "told to keep 3 miles from the crater": a zone around a place, not how far one
     # place lies from another
     r"\b(?:to|must|should|please)\s+(?:keep|stay)(?:\s+(?:away|back|clear|out))?\s+$|"
     # "The Development Road leads 260 km north from Roma": a way's own length
     r"\b(?:road|highway|motorway|freeway|railway|railroad|line|route|trail|pipeline|canal|"
     r"street|avenue|track|tunnel|bridge)\b[^.;,]{0,30}?\b(?:leads?|runs?|stretch(?:es)?|"
-    r"extends?|continues?|winds?|snakes?|meanders?)\s+(?:for\s+)?(?:\w+\s+)?$|"
+    r"extends?|continues?|winds?|snakes?|meanders?|leading|running|stretching|extending|"
+    r"winding)\s+(?:for\s+)?(?:\w+\s+)?$|"
     # "Each day, the pilgrims walk 25 km": a distance a day is a rate
     r"\b(?:each|every|per)\s+(?:day|night|hour|week|morning|stage)\b[^.;:]{0,50}$|"
     # "lava flowed about a kilometre from the fissure": how far a flow reached, a length
