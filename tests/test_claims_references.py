@@ -1359,3 +1359,16 @@ def test_a_place_a_trip_takes_hours_from_is_a_reference_not_the_place_located():
 def test_also_before_a_fronted_figure_keeps_the_inverted_subject():
     [claim] = find_claims("Also 7 miles from Chinandega is the old city of El Viejo.")
     assert (claim.target.text, claim.origin.text) == ("El Viejo", "Chinandega")
+
+
+def test_an_anaphor_opening_its_sentence_goes_on_with_the_subject_the_sentence_before_named():
+    # "Procida is a small island ..., between ... and Ischia. The island lies ...": Procida
+    # (40 deg 46 min N, 14 deg 02 min E), about 24 km from Naples by GeographicLib
+    text = (
+        "Procida is a small island, lying between the coast of Campania and Ischia. The island "
+        "lies about 25 km south-west of Naples."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Procida"
+    expected = Geodesic.WGS84.Inverse(40.767, 14.033, 40.852, 14.268)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)

@@ -91,6 +91,16 @@ def antecedent(
         ]
         candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
         candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
+        if earlier and _OPENS_RE.fullmatch(doc.text, claim.sentence_start, endpoint.start):
+            # "X is a remote island, between A and the B Islands. The island lies ...": an
+            # anaphor that opens its sentence goes on with the subject of the one before
+            told = [m for m in _subject(doc, *earlier[-1]) if usable(m) and m in candidates]
+            if (
+                told
+                and told[0].place is not None
+                and (told[0].place.kind in kinds or _called(doc.text, told[0], endpoint))
+            ):
+                return told[0].place, told[0], ""
     else:
         if EVENT_AFTER_RE.match(doc.text, endpoint.end):
             # "It occurred 81 km north of X", "it crashed 20 km from X": the quake, the
@@ -178,6 +188,14 @@ def _introduced_unknown(
         if not doc.mentions_between(m.start("name"), m.end("name"))
     ]
     return found[-1].group("name") if found else None
+
+
+def _called(text: str, subject: Mention, anaphor: Endpoint) -> bool:
+    """Return whether the sentence of ``subject`` calls it by the anaphor's noun: "Fair
+    Isle is a remote island", then "The island" (whatever kind the gazetteer gives it)."""
+    noun = re.escape(anaphor.text.split()[-1].lower())
+    called = rf"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b"
+    return re.match(called, text[subject.end :], re.IGNORECASE) is not None
 
 
 def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
