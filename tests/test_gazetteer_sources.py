@@ -145,30 +145,44 @@ def test_a_towns_name_after_a_connector_names_it_as_its_own_short_form():
     assert rows[1].keys["abbas"][1] == 2
 
 
+def _town(geonameid: int, name: str, population: int) -> dict:
+    """A GeoNames town record with only what the name rules read."""
+    return {
+        "geonameid": geonameid, "name": name, "latitude": 10.0, "longitude": 10.0,
+        "countrycode": "MX", "population": population, "admin1code": "06",
+        "alternatenames": [],
+    }  # fmt: skip
+
+
+def _rows_of(*records: dict) -> list:
+    return list(city_rows(list(records), Build(), towns={}, us_states={}, capitals={}))
+
+
 def test_a_big_ciudad_answers_to_its_name_without_ciudad():
     # news writes "Juarez" for Ciudad Juárez (1.5 million people): a primary-tier short
     # form; a small Ciudad Real keeps "Real" to itself, and a lowercase head stays whole
-    def town(geonameid, name, population):
-        return {
-            "geonameid": geonameid, "name": name, "latitude": 31.72, "longitude": -106.46,
-            "countrycode": "MX", "population": population, "admin1code": "06",
-            "alternatenames": [],
-        }  # fmt: skip
-
-    juarez, real, este = city_rows(
-        [
-            town(4013708, "Ciudad Juárez", 1_512_450),
-            town(2519402, "Ciudad Real", 74_743),
-            town(3439101, "Ciudad del Este", 301_815),
-        ],
-        Build(),
-        towns={},
-        us_states={},
-        capitals={},
+    juarez, real, este = _rows_of(
+        _town(4013708, "Ciudad Juárez", 1_512_450),
+        _town(2519402, "Ciudad Real", 74_743),
+        _town(3439101, "Ciudad del Este", 301_815),
     )
     assert juarez.keys["juarez"] == (Q_SHORT, 1)
     assert "real" not in real.keys
     assert "del este" not in este.keys and "este" not in este.keys
+
+
+def test_each_language_of_a_town_named_in_two_is_its_own_short_form():
+    # GeoNames writes "Donostia / San Sebastián": news writes "San Sebastián"; a small
+    # "Adelaide/Churchill" (two streets' names) and a district "Neustadt/Süd" name nothing
+    donostia, streets, district = _rows_of(
+        _town(3110044, "Donostia / San Sebastián", 185_357),
+        _town(5881000, "Adelaide/Churchill", 3_706),
+        _town(6550000, "Neustadt/Süd", 37_939),
+    )
+    assert donostia.keys["san sebastian"] == (Q_SHORT, 1)
+    assert donostia.keys["donostia"] == (Q_SHORT, 1)
+    assert "churchill" not in streets.keys
+    assert "neustadt" not in district.keys
 
 
 def test_a_towns_name_before_its_final_town_is_its_short_form():

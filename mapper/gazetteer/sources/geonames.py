@@ -177,6 +177,36 @@ _TAIL_AFTER = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "
 #: A Japanese or Korean town's status written after its name, as GeoNames keeps it for
 #: some ("Nara-shi", city; "Goyang-si", city; "Ganghwa-gun", county; "Yoshino-chō",
 #: town): people say the name alone. (Elsewhere "Si" is a name's own word: "Lak Si".)
+#: A part of a name GeoNames writes in two languages or as two places: "Donostia / San
+#: Sebastián", "Biel/Bienne".
+_SLASH_PART = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]+(?:[ '-][^\W\d_]+)*")
+
+
+def _slash_parts(name: str) -> list[str]:
+    """Return the parts of a name written "A / B" when each names the town alone: plain
+    words of four letters or more, no common English word and no compass point (not
+    "Zürich (Kreis 4) / Hard" nor "Neustadt/Süd", a district's)."""
+    from ...text import is_common_word
+
+    if "/" not in name:
+        return []
+    parts = [p.strip() for p in name.split("/")]
+    plain = all(
+        _SLASH_PART.fullmatch(p)
+        and len(p) >= 4
+        and p.lower() not in _COMPASS_PARTS
+        and not is_common_word(p.lower())
+        for p in parts
+    )
+    return parts if plain else []
+
+
+#: A town "A / B" must be this big for its parts to name it: smaller such names are
+#: mostly a neighbourhood's two streets ("Adelaide/Churchill").
+SLASH_PART_PEOPLE = 15_000
+_COMPASS_PARTS = frozenset("nord süd sud ost west north south east mitte zentrum".split())
+
+
 #: "Ciudad Juárez", "Ciudad Obregón": Spanish "city" before a name news often drops. Only
 #: for a city this big, whose head is capitalised ("Ciudad del Este" keeps its name).
 _CIUDAD = re.compile(r"Ciudad\s+(?P<head>[A-Z\u00c0-\u00de][^\s].*)$")
@@ -246,6 +276,9 @@ def city_rows(
             add_key(keys, short, Q_SHORT)
         for short in _tail_forms(fold(rec["name"]), alternates):
             add_key(keys, short, Q_SHORT)  # "Bariloche": San Carlos de Bariloche's own
+        if int(rec.get("population") or 0) >= SLASH_PART_PEOPLE:  # not two streets' names
+            for part in _slash_parts(rec["name"]):
+                add_key(keys, part, Q_SHORT)  # "San Sebastián" for "Donostia / San Sebastián"
         ciudad = _CIUDAD.match(rec["name"])
         if ciudad and int(rec.get("population") or 0) >= CIUDAD_SHORT_PEOPLE:
             add_key(keys, ciudad["head"], Q_SHORT)  # "Juárez" for Ciudad Juárez
