@@ -1147,3 +1147,20 @@ def test_a_part_word_before_a_town_of_two_words_is_no_place_of_its_own():
     # "Downtown" names places in GeoNames; before "El Paso" it is a part of El Paso
     mentions = geoparse("The warehouse is a short drive from Downtown El Paso.")
     assert [m.surface for m in mentions] == ["El Paso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind"),
+    [
+        # a line opening "Country - ..." is no dateline's city when the only city of that
+        # name is another's alternate (Lào Cai lists "Laos")
+        ("Laos - Vietnam overland border\nWe waited at the post.", "Laos", "Laos", "country"),
+        # ... but a dateline of a country named like its capital stays the capital
+        ("KUWAIT - The emir met the envoy on Monday.", "KUWAIT", "Kuwait City", "city"),
+    ],
+)
+def test_a_dateline_reads_a_city_only_where_the_name_is_a_city_or_its_countrys_capital(
+    text, surface, name, kind
+):
+    [m] = [m for m in parse_document(text).mentions if m.surface == surface]
+    assert (m.place.name, m.place.kind) == (name, kind)

@@ -459,6 +459,19 @@ def _search(
     try:
         for query, want in attempts:
             cands = gaz.search(query, kind=want, context=context, limit=limit)
+            if cands and want and cands[0].match == "alternate name" and not found.with_kind:
+                # "Laos - Vietnam ..." opening a line reads like a dateline's city, but
+                # "Laos" names a city only as another's alternate: the country first (its
+                # capital named like it stays: "KUWAIT -" is Kuwait City; and a state's
+                # name does not: "NEW YORK, Dec. 3 -" is the city)
+                plain = gaz.search(query, context=context, limit=limit)
+                if (
+                    plain
+                    and plain[0].match == "name"
+                    and plain[0].place.kind == "country"
+                    and gaz.capital(plain[0].place.country) != cands[0].place
+                ):
+                    return list(plain)
             if cands:
                 return list(cands)
     except InvalidQuery:
