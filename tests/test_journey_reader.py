@@ -3708,3 +3708,11 @@ def test_rallies_scheduled_in_a_list_parted_by_semicolons_are_planned_stops():
     assert {s.status for s in stops} == {"speculated"}
     # a semicolon after a stop is no list when the clause after it tells something else
     assert _names("We flew to Rome; Paris had been cancelled because of the strike.") == ["Rome"]
+
+
+def test_a_place_of_years_ago_is_no_stop_of_this_journey():
+    text = (
+        "We rode back to Osh, where we saw Pete again, whom we had first met in Armenia three "
+        "years ago. The next day we flew on to Bishkek."
+    )
+    assert _names(text) == ["Osh", "Bishkek"]

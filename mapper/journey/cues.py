@@ -412,7 +412,9 @@ NOT_A_STOP_AFTER = re.compile(
     r"(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Railroad|Railway|Canal|Line|"
     r"Company|Railroad\s+Company)\b|"
     # "to stay in Honduras, where most are from": the travellers' home, not a stop
-    r",\s+where\s+(?:\w+\s+){0,2}(?:are|is|were|was|comes?|came|hails?)\s+from\b)",
+    r",\s+where\s+(?:\w+\s+){0,2}(?:are|is|were|was|comes?|came|hails?)\s+from\b|"
+    # "a friend I had met in Georgia two years ago": a time long before this journey
+    r"(?:\w+\s+|\d+\s+)?(?:years?|decades?)\s+ago\b)",
     re.IGNORECASE,
 )
 #: The nouns of two countries' dealings that a hyphened pair of names describes.
