@@ -3716,3 +3716,9 @@ def test_a_place_of_years_ago_is_no_stop_of_this_journey():
         "years ago. The next day we flew on to Bishkek."
     )
     assert _names(text) == ["Osh", "Bishkek"]
+
+
+def test_an_island_glossed_by_a_town_in_it_is_a_stop_at_the_town():
+    # "to Sicily (Catania)": the flight lands in Catania, on the island the text names
+    text = "In May we flew from Rome to Sicily (Catania) and drove on to Syracuse."
+    assert _names(text) == ["Rome", "Catania", "Syracuse"]

@@ -6,6 +6,7 @@ namesake town is meant gives the town.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mapper.document import Document
@@ -23,7 +24,13 @@ from .cues import (
 from .order import AREA_STOP_KINDS
 from .told import glossed
 
-__all__ = ["CONTAINER_GAP", "glossed_place", "not_a_stop", "town_of_region"]
+__all__ = [
+    "CONTAINER_GAP",
+    "glossed_place",
+    "not_a_stop",
+    "town_of_region",
+    "with_bracketed_towns",
+]
 
 # The name right after a town that only says where the town is: "Kazan, Russia".
 CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
@@ -247,3 +254,34 @@ def _namesake_town(m: Mention) -> Place | None:
         ):
             return town
     return None
+
+
+#: How far a town glossed in brackets may lie from the island or region named before it.
+_GLOSS_TOWN_KM = 300.0
+_AREA_GLOSSED = frozenset({"island", "region", "country", "area"})
+
+
+def with_bracketed_towns(document: Document) -> Document:
+    """Return the document with an area glossed by a town in it read as the town:
+    "a flight to Palawan (Puerto Princesa)" lands in Puerto Princesa, which the brackets
+    name (the town itself stays a gloss, as every bracketed name does)."""
+    from mapper.geodesy import distance_km
+
+    mentions = list(document.mentions)
+    changed = False
+    for i in range(len(mentions) - 1):
+        area, town = mentions[i], mentions[i + 1]
+        if (
+            area.place is None
+            or town.place is None
+            or area.place.kind not in _AREA_GLOSSED
+            or town.place.kind not in _STOP_KINDS
+            or not glossed(document.text, area, town)
+            or area.place.country != town.place.country
+        ):
+            continue
+        if area.place.kind != "country" and distance_km(area.place, town.place) > _GLOSS_TOWN_KM:
+            continue
+        mentions[i] = dataclasses.replace(area, place=town.place)
+        changed = True
+    return document.replace_mentions(mentions) if changed else document
