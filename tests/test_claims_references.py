@@ -8,6 +8,8 @@ import pytest
 from geographiclib.geodesic import Geodesic
 
 from mapper.claims import check_claims, find_claims
+from mapper.document import Document
+from mapper.geoparse import parse_document
 
 
 def _metres(place, point: tuple[float, float]) -> float:
@@ -1372,3 +1374,27 @@ def test_an_anaphor_opening_its_sentence_goes_on_with_the_subject_the_sentence_b
     assert check.target is not None and check.target.name == "Procida"
     expected = Geodesic.WGS84.Inverse(40.767, 14.033, 40.852, 14.268)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=3.0)
+
+
+def test_one_anaphor_shared_by_two_figures_is_one_place_and_a_border_no_reference():
+    # Kasese (0.18 N, 30.08 E) lies about 57 km from Fort Portal; the second figure runs
+    # to a border, a line: unresolved, never from Fort Portal again
+    text = (
+        "Kasese is a town in western Uganda. Located about 60 km south-west of Fort Portal "
+        "and 20 km east of the border with Congo, the town is a base for climbers."
+    )
+    first, second = check_claims(text)
+    assert first.target.name == second.target.name == "Kasese"
+    assert first.origin.name == "Fort Portal" and second.origin is None
+
+
+def test_a_noun_anaphor_finds_by_its_kind_a_name_the_parse_passed_over(gazetteer):
+    # a parse that missed "Jijiga" (only Harar is a mention): "the city" is the town the
+    # sentence before calls a city, looked up as one (Jijiga 9.35 N, 42.80 E)
+    text = "Jijiga is a city in the east. Some 75 km east of Harar, the city is large."
+    harar = [m for m in parse_document(text, gazetteer=gazetteer).mentions if m.surface == "Harar"]
+    [check] = check_claims(Document.from_mentions(text, harar), gazetteer)
+    assert check.target is not None and check.target.name == "Jijiga"
+    assert check.measured_km == pytest.approx(
+        Geodesic.WGS84.Inverse(9.31, 42.12, 9.35, 42.80)["s12"] / 1000, abs=3.0
+    )

@@ -166,6 +166,11 @@ def antecedent(
                 return found, m, ""
     introduced = _introduced_unknown(doc, endpoint, earlier) if kinds else None
     if introduced is not None:  # "the village of Varnava ... reached the village"
+        for kind in [hint] if hint is not None else sorted(kinds):
+            # "Jigjiga is a city ...": a name the geoparser passed over, found by its kind
+            found, _ = lookup(introduced, kind)
+            if found is not None and found.kind in kinds:
+                return found, None, ""
         return None, None, f"it refers to {introduced!r}, which the gazetteer does not know"
     named = "/".join(sorted(kinds)) or "place"
     what = f"{'an' if named[0] in 'aeiou' else 'a'} {named}"  # "an airport"
@@ -187,7 +192,19 @@ def _introduced_unknown(
         for m in pattern.finditer(doc.text, lo, endpoint.start)
         if not doc.mentions_between(m.start("name"), m.end("name"))
     ]
-    return found[-1].group("name") if found else None
+    if found:
+        return found[-1].group("name")
+    # "Jigjiga is a city in eastern Ethiopia. ..., the city has": the sentence before
+    # opens on a name it calls by the anaphor's noun
+    if earlier:
+        opened = _KIND_OF_PLACE_RE.match(doc.text, *earlier[-1])
+        if (
+            opened is not None
+            and re.search(rf"\b{re.escape(noun)}\b", opened.group(), re.IGNORECASE)
+            and not doc.mentions_between(opened.start("name"), opened.end("name"))
+        ):
+            return opened.group("name")
+    return None
 
 
 def _called(text: str, subject: Mention, anaphor: Endpoint) -> bool:

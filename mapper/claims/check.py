@@ -95,6 +95,7 @@ class _Endpoints:
         self._gazetteer = gazetteer
         self.anchors = list(dict.fromkeys(m.place for m in document.places if m.place))
         self._cache: dict[tuple[str, str | None], tuple[Place | None, str]] = {}
+        self._anaphors: dict[tuple[int, int], tuple[Place, Mention | None, str]] = {}
 
     @property
     def gazetteer(self) -> PlaceLookup:
@@ -129,7 +130,15 @@ class _Endpoints:
         if endpoint.anaphoric and _CAPITAL_RE.search(endpoint.text):
             place, mention, why = self._capital(endpoint, claim)
         elif endpoint.anaphoric:
-            place, mention, why = self._antecedent(endpoint, claim, other)
+            # one anaphor shared by two figures ("Located N km east of A and M km west of
+            # B, the city has ..."): the place the first found, unless it is the other end
+            known = self._anaphors.get((endpoint.start, endpoint.end))
+            if known is not None and (other is None or known[0] != other.place):
+                place, mention, why = known
+            else:
+                place, mention, why = self._antecedent(endpoint, claim, other)
+                if place is not None:
+                    self._anaphors[(endpoint.start, endpoint.end)] = (place, mention, why)
         else:
             place, mention, why = self._named(endpoint)
         if place is None:

@@ -63,7 +63,7 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
         r"(?i:this|that|these|those|its|their)\s+"
         rf"(?:(?:{_MODIFIER}|[A-Z][a-z]+)\s+){{0,2}}(?i:{_NOUNS})s?\b{_LAST_NOUN}|"
         # "the small, somewhat desolate town of X": modifiers may be parted by commas
-        rf"{opening}(?:{_MODIFIER},?\s+){{0,3}}?(?i:{_NOUNS})\b{_LAST_NOUN})"
+        rf"{opening}(?:{_MODIFIER},\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b{_LAST_NOUN})"
     )
 
 

@@ -75,6 +75,10 @@ _CLAIM_GAP_RE = re.compile(
     r"(?:\([^()]{0,40}\)\s*)?",  # "... and (just for good measure) 349 miles SSE of X"
     re.IGNORECASE,
 )
+#: A compass point with its reference after it ("60 km west of the border"): no bare one.
+_DIRECTION_OF_AFTER_RE = re.compile(
+    r"[^,;.]{0,30}?\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\b", re.IGNORECASE
+)
 #: The rest of a line that holds only a figure (its conversion already read).
 _FIGURE_LINE_END_RE = re.compile(r"[\s.]*")
 _AT_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
@@ -323,7 +327,8 @@ def _parse_claim(
             if subject is not None:
                 # which of the two the direction places, the text leaves open: unchecked
                 origin, target, tail.direction = target, subject, None
-    if origin is None and target is not None and tail.direction and not tail.away:
+    bare = not _DIRECTION_OF_AFTER_RE.match(text, match.end(), hi)  # not "west of the border"
+    if origin is None and target is not None and tail.direction and not tail.away and bare:
         # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction
         # runs from the one town the sentence named before the place it locates
         origin = other_place(sentence, target)
