@@ -310,8 +310,8 @@ def test_a_place_located_after_a_lines_ends_keeps_its_claim() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The highway, which stretches the whole 1500km between the two borders, is being tarred.",
-        "The road extending eastwards 78 km from Dushanbe to the border is being widened.",
+        "The coast road, which stretches the full 900 km between the two ports, is being tarred.",
+        "A new road extending northwards 60 km from Osh to the pass will open next year.",
     ],
 )
 def test_a_ways_full_length_or_its_extent_is_no_claim(text: str) -> None:

@@ -1284,7 +1284,7 @@ def test_a_bracketed_note_on_how_a_figure_is_measured_keeps_its_claim(note):
 
 def test_the_ruins_of_a_place_after_a_fronted_found_phrase_are_what_it_locates():
     text = (
-        "Found 27 km from Masvingo, and walled with dry stone, the ruins of Great Zimbabwe "
+        "Found 27 km out of Masvingo, its dry-stone walls intact, the ruins of Great Zimbabwe "
         "are a World Heritage Site."
     )
     [check] = check_claims(text)
@@ -1296,9 +1296,9 @@ def test_the_ruins_of_a_place_after_a_fronted_found_phrase_are_what_it_locates()
     [
         # a place, then the desert that holds it: the place is located
         (
-            "The dish stands at Goldstone in the Mojave Desert of California, 72 km north of "
+            "The array stands at Kelbaker in the Mojave Desert of California, 15 km east of "
             "Barstow.",
-            "Goldstone",
+            "Kelbaker",
         ),
         # a crater's name is a place's, whoever "Henbury" was; the territory only holds it
         (
@@ -1347,7 +1347,7 @@ def test_air_kilometres_are_a_straight_line_figure():
 
 def test_a_headland_named_by_head_is_a_place():
     # a name the gazetteer lacks, so the reason names it (not "names no origin place")
-    [check] = check_claims("The trawler sank 40 km south-west of Sumburgh Head in the storm.")
+    [check] = check_claims("The trawler sank 25 km east of Sumburgh Head in the storm.")
     assert check.claim.origin is not None and check.claim.origin.text == "Sumburgh Head"
     assert "Sumburgh Head" in check.unresolved_reason
 
@@ -1359,7 +1359,7 @@ def test_a_place_a_trip_takes_hours_from_is_a_reference_not_the_place_located():
 
 
 def test_also_before_a_fronted_figure_keeps_the_inverted_subject():
-    [claim] = find_claims("Also 7 miles from Chinandega is the old city of El Viejo.")
+    [claim] = find_claims("Also 5 miles from Chinandega lies the colonial town of El Viejo.")
     assert (claim.target.text, claim.origin.text) == ("El Viejo", "Chinandega")
 
 

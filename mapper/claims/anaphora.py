@@ -194,7 +194,7 @@ def _introduced_unknown(
     ]
     if found:
         return found[-1].group("name")
-    # "Jigjiga is a city in eastern Ethiopia. ..., the city has": the sentence before
+    # "X is a city in the east. ..., the city lies": the sentence before
     # opens on a name it calls by the anaphor's noun
     if earlier:
         opened = _KIND_OF_PLACE_RE.match(doc.text, *earlier[-1])

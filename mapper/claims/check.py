@@ -130,8 +130,8 @@ class _Endpoints:
         if endpoint.anaphoric and _CAPITAL_RE.search(endpoint.text):
             place, mention, why = self._capital(endpoint, claim)
         elif endpoint.anaphoric:
-            # one anaphor shared by two figures ("Located N km east of A and M km west of
-            # B, the city has ..."): the place the first found, unless it is the other end
+            # one anaphor shared by two figures ("Set N km north of A and M km south of
+            # B, the town is ..."): the place the first found, unless it is the other end
             known = self._anaphors.get((endpoint.start, endpoint.end))
             if known is not None and (other is None or known[0] != other.place):
                 place, mention, why = known

@@ -62,7 +62,7 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
         # "this small Belgian town", "this Ohio town": a capitalised word among its words
         r"(?i:this|that|these|those|its|their)\s+"
         rf"(?:(?:{_MODIFIER}|[A-Z][a-z]+)\s+){{0,2}}(?i:{_NOUNS})s?\b{_LAST_NOUN}|"
-        # "the small, somewhat desolate town of X": modifiers may be parted by commas
+        # "the quiet, rather sleepy village of X": modifiers may be parted by commas
         rf"{opening}(?:{_MODIFIER},\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b{_LAST_NOUN})"
     )
 

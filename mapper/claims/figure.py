@@ -160,7 +160,7 @@ def _rejected_by_context(
     if _SQUARE_AFTER_RE.match(text, end, hi):
         return True
     if _LINE_ENDS_LENGTH_RE.search(text, max(lo, start - 160), start):
-        return True  # "the wall stretches from X to Y, a distance of 73 miles"
+        return True  # "the wall runs from X to Y, a distance of 70 miles"
     if _SIZE_BEFORE_RE.search(before) or _CUT_OR_NETWORK_BEFORE_RE.search(before):
         return True  # "shaves 20 km off the road", "a network of 400 km": no separation
     within = (match.group("qual") or "").lower() == "within" or bool(

@@ -81,7 +81,7 @@ def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None
     return sentence.endpoint(heads[0]) if len(heads) == 1 else None
 
 
-#: "Goldstone in the Mojave Desert": a place, then the area that holds it.
+#: "Kelbaker in the Mojave Desert": a place, then the area that holds it.
 _IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 #: What may open a sentence before its subject's name.
 _SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
@@ -89,7 +89,7 @@ _SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 
 def place_in_area(sentence: Sentence, target: Endpoint) -> Endpoint:
     """Return the place an area taken as a figure's located end holds, as the sentence
-    names it: the name right before "in" ("Goldstone in the Mojave Desert, 72 km north
+    names it: the name right before "in" ("Kelbaker in the Mojave Desert, 15 km east
     of X"), else the subject the sentence opens with ("X is a crater in Western
     Australia, 150 km south of Y"); the area itself when the sentence names neither."""
     named = sentence.name_at(target.start)

@@ -388,7 +388,7 @@ _SIZE_BEFORE_RE = re.compile(
     r"(?:\s+a\s+(?:total\s+)?(?:distance|length)\s+of)?)\s+$",
     re.IGNORECASE,
 )
-#: "The wall stretches from X to Y, a distance of 73 miles": a line's length told after its
+#: "The wall runs from X to Y, a distance of 70 miles": a line's length told after its
 #: ends (not "... to Y, 100 km to the south": where Y lies). Read over a longer span than
 #: the other sizes, for the ends stand between.
 _LINE_ENDS_LENGTH_RE = re.compile(

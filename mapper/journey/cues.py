@@ -413,7 +413,7 @@ NOT_A_STOP_AFTER = re.compile(
     r"Company|Railroad\s+Company)\b|"
     # "to stay in Honduras, where most are from": the travellers' home, not a stop
     r",\s+where\s+(?:\w+\s+){0,2}(?:are|is|were|was|comes?|came|hails?)\s+from\b|"
-    # "a friend I had met in Georgia two years ago": a time long before this journey
+    # "a friend first met in Armenia three years ago": a time long before this journey
     r"(?:\w+\s+|\d+\s+)?(?:years?|decades?)\s+ago\b)",
     re.IGNORECASE,
 )

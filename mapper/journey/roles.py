@@ -416,7 +416,7 @@ def role_of(
     if _WROTE_FROM.search(near) and _TO_SOMEONE.match(after):
         return "arrive"  # a diary's "Mark wrote from Albany to his wife": he was there
     if _BID_BEFORE.search(near) and _FAREWELL_AFTER.match(after):
-        return "depart"  # "Waving Dumaguete goodbye, we boarded a ferry"
+        return "depart"  # "Waving X goodbye, they took the ferry"
     if _VENUE_THEN_TOWN.search(near):
         return "arrive"  # "finally stopping in a barn at the county fairgrounds in X"
     departure = DEPARTURE.search(near)

@@ -35,7 +35,7 @@ MODAL = re.compile(
     r"planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
-    # "with rallies scheduled in X", "is last on the agenda": a programme to come (not
+    # "with rallies scheduled in X", "the region is on the agenda": a programme to come (not
     # "next on the itinerary was X": one told)
     r"(?:scheduled|slated|planned)\s+(?:in|at|for)\b|"
     r"(?:is|are)\s+(?:\w+\s+)?on\s+the\s+(?:agenda|itinerary)\b|"
