@@ -17,6 +17,7 @@ __all__ = [
     "AIRPORT_SUFFIX",
     "KIND_WORDS",
     "fold",
+    "island_word_dropped",
     "other_number",
     "short_forms",
     "split_kind",
@@ -175,4 +176,27 @@ def other_number(key: str) -> str | None:
         return f"{key}s"
     if last.endswith("s") and last[:-1] in _GROUP_WORDS:
         return key[:-1]
+    return None
+
+
+def island_word_dropped(key: str) -> str | None:
+    """Return a folded island's name without its word for island, or ``None``.
+
+    Writers add the word to an island the gazetteer files under its bare name ("Grand
+    Cayman Island", "the Isle of Tahiti"); a lookup that finds nothing tries the bare name
+    among islands and the areas an island makes.
+
+    Examples
+    --------
+    >>> island_word_dropped("grand cayman island"), island_word_dropped("isle of arran")
+    ('grand cayman', 'arran')
+    >>> island_word_dropped("island") is None, island_word_dropped("iceland") is None
+    (True, True)
+    """
+    head, _, last = key.rpartition(" ")
+    if head and last in _GROUP_WORDS:
+        return head
+    for word in _GROUP_WORDS:
+        if key.startswith(f"{word} of ") and len(key) > len(word) + 4:
+            return key[len(word) + 4 :]
     return None

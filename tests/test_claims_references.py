@@ -1398,3 +1398,30 @@ def test_a_noun_anaphor_finds_by_its_kind_a_name_the_parse_passed_over(gazetteer
     assert check.measured_km == pytest.approx(
         Geodesic.WGS84.Inverse(9.31, 42.12, 9.35, 42.80)["s12"] / 1000, abs=3.0
     )
+
+
+def test_a_pronoun_goes_on_with_the_subject_after_a_fronted_phrase():
+    # "Along with ..., Anguilla left ...": the place after the fronted phrase's comma is the
+    # subject; Anguilla (18.22 N, 63.05 W, about 18.2 N 63.07 W in GeoNames) lies about
+    # 110 km from Basseterre (17.30 N, 62.72 W) by GeographicLib
+    text = (
+        "Along with its neighbours, Anguilla left the federation in 1967. It lies about "
+        "105 km north of Basseterre."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Anguilla"
+    expected = Geodesic.WGS84.Inverse(18.22, -63.05, 17.30, -62.72)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=8.0)
+
+
+def test_a_pronoun_may_stand_for_a_territory_its_name_calls_an_island():
+    # Norfolk Island, an Australian territory (29.03 S, 167.95 E), is no area where things
+    # lie but the thing "It" stands for; Auckland 36.85 S, 174.76 E
+    text = (
+        "In the end the crew came ashore on Norfolk Island, far from any mainland. It is "
+        "about 1,100 km north-west of Auckland."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Norfolk Island"
+    expected = Geodesic.WGS84.Inverse(-29.03, 167.95, -36.85, 174.76)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=5.0)

@@ -37,6 +37,18 @@ _LOCATIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_KINDS = frozenset({"city", "town"})
+#: A fronted phrase of company, time or manner before a sentence's subject: "Along with
+#: the other two islands, X ...", "In 1962, X ...", "Like its neighbours, X ...".
+_FRONTED_PHRASE = re.compile(
+    r"\W*(?:along\s+with|together\s+with|like|unlike|in|on|after|since|during|by|despite|"
+    r"with|for|today|now|later|then|once)\b[^,.;:]{0,80},\s*",
+    re.IGNORECASE,
+)
+#: A lowercase word after a name, its verb ("X left", "X became"), not more of a name.
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+#: A name that calls its place an island, whatever kind the gazetteer files it as (Pitcairn
+#: Island, a territory): the thing a pronoun may stand for, not an area where things lie.
+_ISLAND_NAME = re.compile(r"\b(?:Island|Isle|Atoll)\b|^Isle\s+of\b")
 #: Areas that hold places (a pronoun's own sentence names them as where, not as what).
 _AREA_KINDS = _CONTAINERS | {"county", "area"}
 #: Areas and waters, where things lie (an island or a peak may itself be the thing).
@@ -146,7 +158,13 @@ def antecedent(
         mentions = [m for lo, hi in reversed(earlier) for m in doc.mentions_between(lo, hi)]
         # an area a sentence before named is where things lie ("It is in France, on the
         # Rhine"), not the thing the pronoun stands for; the subjects above may be one
-        mentions = [m for m in mentions if usable(m) and m.place and m.place.kind not in _WHERE]
+        mentions = [
+            m
+            for m in mentions
+            if usable(m)
+            and m.place
+            and (m.place.kind not in _WHERE or _ISLAND_NAME.search(m.surface))
+        ]
         located = [
             m for m in mentions if _LOCATIVE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
         ]
@@ -221,6 +239,16 @@ def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
     ("Lying north of X, Y is ...": Y)."""
     text = doc.text
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    fronted = _FRONTED_PHRASE.match(text, start, hi)
+    if fronted is not None:
+        # "Along with the other two islands, X became ...": the place after the comma
+        after = [
+            m
+            for m in doc.mentions_between(fronted.end(), hi)[:1]
+            if _OPENS_RE.fullmatch(text, fronted.end(), m.start) and _WORD_AFTER.match(text, m.end)
+        ]
+        if after:
+            return after
     if _FRONTED.match(text, start):
         comma = text.find(",", start, hi)
         if comma < 0:

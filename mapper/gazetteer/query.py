@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import AmbiguousPlace, InvalidQuery, PlaceNotFound
-from ..names import fold, other_number, split_kind
+from ..names import fold, island_word_dropped, other_number, split_kind
 from ..place import AREA_KINDS, KINDS, Candidate, Place
 from .imports import default_sources
 from .index import (
@@ -68,6 +68,8 @@ _PART_OF = re.compile(
 _HAS_PARTS = AREA_KINDS | {"city", "county"}
 #: Matches that stay what they are when a part of the place is meant (see MATCHES).
 _WEAKER_THAN_PART = frozenset({"short form", "alternate name"})
+#: Kinds an island is filed as: itself, or the region or country it makes (Grand Cayman).
+_ISLANDS = frozenset({"island", "region", "country"})
 _INITIALISM_QUERY = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 #: The most places :meth:`Gazetteer.nearest` returns.
@@ -234,13 +236,15 @@ class Gazetteer:
                 for m in self._matches(part["rest"], kind)
                 if m.place.kind in _HAS_PARTS
             ]
-        number = other_number(key) if not matches else None
-        if number:  # "Canary Island": the Canary Islands, a weaker match than the name
-            tag = f"; written {number!r}"
-            matches = [
-                m._replace(how=m.how + tag, match="alternate name", tier=2)
-                for m in self._matches(number, kind)
-            ]
+        # "Canary Island": the Canary Islands; "Grand Cayman Island": the island, filed as
+        # the area it makes; each a weaker match than the name
+        for other, kinds in ((other_number(key), KINDS), (island_word_dropped(key), _ISLANDS)):
+            if other and not matches:
+                matches = [
+                    m._replace(how=f"{m.how}; written {other!r}", match="alternate name", tier=2)
+                    for m in self._matches(other, kind)
+                    if m.place.kind in kinds
+                ]
         if not matches:
             return []
         points, countries = self._context(near, context, exclude=key)
