@@ -1425,3 +1425,63 @@ def test_a_pronoun_may_stand_for_a_territory_its_name_calls_an_island():
     assert check.target is not None and check.target.name == "Norfolk Island"
     expected = Geodesic.WGS84.Inverse(-29.03, 167.95, -36.85, 174.76)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=5.0)
+
+
+def test_a_pronoun_takes_the_town_a_sentence_before_calls_a_town_though_no_mention():
+    # "Jasper" is a first name too, so the parse passes over it; the sentence before calls
+    # it a town, so "It" is the town of that name among the story's places: Jasper,
+    # Alberta (52.88 N, 118.08 W), from Edmonton (53.55 N, 113.47 W)
+    text = "Jasper is a small town in the Canadian Rockies. It is 365 km west of Edmonton."
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Jasper"
+    expected = Geodesic.WGS84.Inverse(52.88, -118.08, 53.55, -113.47)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=5.0)
+
+
+def test_a_pronoun_for_a_park_the_gazetteer_lacks_stays_unresolved_not_a_mountain_range():
+    # the sentence before opens on a park: "It" is that park (not in the gazetteer), never
+    # the range the sentence names after it
+    text = (
+        "Jasper is the biggest national park in the Canadian Rockies. It is 300 km west "
+        "of Edmonton."
+    )
+    [check] = check_claims(text)
+    assert check.target is None and check.verdict == "unresolved"
+    assert "'Jasper', a national park" in (check.unresolved_reason or "")
+
+
+def test_an_airport_is_not_named_by_a_part_of_a_country_after_its_town():
+    from mapper.gazetteer import default_gazetteer
+
+    # "Cranbrook / Canadian Rockies" is the airport's name; "Canadian Rockies" is the
+    # Rocky Mountains' Canadian part, no airport's name alone
+    found = default_gazetteer().search("Canadian Rockies", limit=3)
+    assert all(c.place.kind != "airport" for c in found)
+
+
+def test_a_subject_placed_in_a_village_before_the_figure_is_what_the_figure_places():
+    # "X lies in a small village N km from Y": the village is X's setting, not a new
+    # place; Mahabalipuram (12.62 N, 80.19 E) from Chennai (13.09 N, 80.28 E)
+    [check] = check_claims("Mahabalipuram lies in a small village 55 km from Chennai.")
+    assert check.target is not None and check.target.name == "Mahabalipuram"
+    expected = Geodesic.WGS84.Inverse(12.62, 80.19, 13.09, 80.28)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)
+    # a village seized is a new place, still unnamed
+    [seized] = check_claims("Rebels in Goma took a village 20 km from Rutshuru.")
+    assert seized.target is None
+
+
+def test_a_name_in_a_fronted_description_is_no_subject():
+    # "Once the seat of ... of Y, X lies ...": X is placed, not Y. Kanchipuram lies about
+    # 69 km from Chennai, Mahabalipuram (12.62 N, 80.19 E) about 53 km (13.09 N, 80.28 E)
+    text = (
+        "Once a busy harbour for the kings of Kanchipuram, Mahabalipuram lies "
+        "about 55 km south of Chennai."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.name == "Mahabalipuram"
+    expected = Geodesic.WGS84.Inverse(12.62, 80.19, 13.09, 80.28)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)
+    # a fronted place with no subject of its own after it is still read as before
+    [plain] = check_claims("In Kenya, Nakuru lies 160 km from Nairobi.")
+    assert plain.target is not None and plain.target.name == "Nakuru"

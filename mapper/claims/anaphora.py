@@ -18,7 +18,7 @@ from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
 from mapper.place import AREA_KINDS
 
-from .clauses import _CONTAINERS, _FRONTED
+from .clauses import _CONTAINERS, _FRONTED, FRONTED_PHRASE
 from .notes import no_distance_between
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
@@ -37,13 +37,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_KINDS = frozenset({"city", "town"})
-#: A fronted phrase of company, time or manner before a sentence's subject: "Along with
-#: the other two islands, X ...", "In 1962, X ...", "Like its neighbours, X ...".
-_FRONTED_PHRASE = re.compile(
-    r"\W*(?:along\s+with|together\s+with|like|unlike|in|on|after|since|during|by|despite|"
-    r"with|for|today|now|later|then|once)\b[^,.;:]{0,80},\s*",
-    re.IGNORECASE,
-)
+#: Words that call a place a settlement: a town of that name may be looked up.
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement", "municipality"})
 #: A lowercase word after a name, its verb ("X left", "X became"), not more of a name.
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 #: A name that calls its place an island, whatever kind the gazetteer files it as (Pitcairn
@@ -125,7 +120,14 @@ def antecedent(
             return None, None, "it refers to what the claim before located, which is unnamed"
         unknown = _unknown_subject(doc, earlier)
         if unknown is not None:
-            return None, None, f"it refers to {unknown!r}, which the gazetteer does not know"
+            name, kind_word = unknown
+            if kind_word in _SETTLEMENT_WORDS:
+                # "Jasper is a town in the Rockies. It is ...": a name the geoparser passed
+                # over (a first name too), looked up among the story's places
+                found, _ = lookup(name, None)
+                if found is not None and found.kind in _TOWN_KINDS:
+                    return found, None, ""
+            return None, None, f"it refers to {name!r}, a {kind_word} the gazetteer does not know"
         for c in reversed(claims):
             if c.target is None or c.target.anaphoric:
                 continue
@@ -239,7 +241,7 @@ def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
     ("Lying north of X, Y is ...": Y)."""
     text = doc.text
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-    fronted = _FRONTED_PHRASE.match(text, start, hi)
+    fronted = FRONTED_PHRASE.match(text, start, hi)
     if fronted is not None:
         # "Along with the other two islands, X became ...": the place after the comma
         after = [
@@ -277,23 +279,23 @@ _KIND_OF_PLACE_RE = re.compile(
     # "The Tarrow Refinery is an oil refinery in ...": a works too, its article dropped
     r"\W*(?:The\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
     r"(?:\s+(?:mine|refinery|dam|field|plant|reservoir|observatory))?)"  # "The X mine is a"
-    r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|"
-    r"settlement|suburb|municipality|community|island|monastery|temple|resort|port|site|"
-    r"refinery|mine|dam|reservoir|power\s+(?:plant|station)|oil\s*field|gas\s+field|"
-    r"observatory|headland)\b"
+    r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>village|town|city|"
+    r"hamlet|settlement|suburb|municipality|community|island|monastery|temple|resort|port|"
+    r"site|refinery|mine|dam|reservoir|power\s+(?:plant|station)|oil\s*field|gas\s+field|"
+    r"observatory|headland|(?:national\s+)?park)\b"
 )
 
 
-def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> str | None:
-    """Return the name the sentence before opens on, when it says what kind of place it
-    is and the geoparser did not take it for a place; else None."""
+def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """Return the name the sentence before opens on, with the word that says what kind of
+    place it is, when the geoparser did not take it for a place; else None."""
     if not earlier:
         return None
     lo, hi = earlier[-1]
     opened = _KIND_OF_PLACE_RE.match(doc.text, lo, hi)
     if opened is None or doc.mentions_between(opened.start("name"), opened.end("name")):
         return None
-    return opened.group("name")
+    return opened.group("name"), opened.group("kind").lower()
 
 
 #: A plural anaphor that stands for two places: "these two wine towns", "the two cities",

@@ -275,6 +275,62 @@ _NEW_PLACE = re.compile(
     r"community|communities)s?\s+"
     rf"(?:{HEDGE}\s+)?$"
 )
+#: A fronted phrase of company, time or description before a clause's subject: "Along with
+#: the other two islands, X ...", "In 1962, X ...", "Once the capital of the Y kings, X is".
+FRONTED_PHRASE = re.compile(
+    r"\W*(?:along\s+with|together\s+with|like|unlike|once|formerly|home\s+to|"
+    r"known\s+(?:as|for)|famous\s+for|in|on|after|since|during|by|despite|with|for|today|"
+    r"now|later|then)\b[^,.;:]{0,80},\s*",
+    re.IGNORECASE,
+)
+#: A name and its verb, the subject that opens a clause: "Mahabalipuram is", "Anguilla left".
+_NAME_THEN_VERB = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s+(?:is|was|are|were|lies|lay|sits|"
+    r"stands|remains|became|has|had|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b"
+)
+
+
+def no_subject(text: str, start: int, name_start: int, name_end: int, pos: int) -> bool:
+    """Return whether the name at ``name_start:name_end`` can be no subject of the clause
+    from ``start`` with its figure at ``pos``: the second name of a road, the reference of
+    a direction with no figure, or a name in a fronted phrase."""
+    return (
+        second_of_way(text, name_start, name_end)
+        or after_direction(text, start, name_start)
+        or in_fronted_phrase(text, start, name_start, pos)
+    )
+
+
+def in_fronted_phrase(text: str, start: int, name_start: int, pos: int) -> bool:
+    """Return whether a name lies in a phrase fronted before the clause's own subject and
+    the figure at ``pos``: "Once the capital of the kings of Y, X is situated 59 km from
+    Z" (Y)."""
+    fronted = FRONTED_PHRASE.match(text, start, pos)
+    return (
+        fronted is not None
+        and name_start < fronted.end()
+        and _NAME_THEN_VERB.match(text, fronted.end(), pos) is not None
+    )
+
+
+#: A placement verb right before "in" a new place's words: "X is situated in a small village
+#: 59 km from Y", where the village is X itself.
+_PLACED_IN = re.compile(
+    r"\b(?:is|are|was|were|lies|lie|lay|sits|located|situated|set|nestled|perched)\s+in$",
+    re.IGNORECASE,
+)
+
+
+def new_place_before(text: str, lo: int, pos: int) -> bool:
+    """Return whether an unnamed new place stands right before the figure at ``pos``
+    ("seized a village 20 km from X"), not the subject's own setting ("X lies in a small
+    village 20 km from Y")."""
+    found = _NEW_PLACE.search(text, max(lo, pos - 80), pos)
+    return found is not None and not _PLACED_IN.search(
+        text, max(lo, found.start() - 30), found.start() + 3
+    )
+
+
 #: A copula right before a figure: "X is some 12 km to Y" places X.
 _COPULA_BEFORE = re.compile(
     rf"\b(?:is|are|was|were|lies|lie|sits|located|situated)\s+(?:(?:{HEDGE}|over|under)\s+)?$",

@@ -60,7 +60,6 @@ from .clauses import (
     _NEAREST,
     _NEAREST_IS,
     _NEIGHBOUR,
-    _NEW_PLACE,
     _OF_NAME,
     _PEOPLE,
     _PLACED_APPOSITION,
@@ -87,10 +86,11 @@ from .clauses import (
     fronted_in,
     gap_ok,
     hung_anaphor,
+    new_place_before,
+    no_subject,
     of_apposition,
     parentheticals,
     pronoun_after_comma,
-    second_of_way,
 )
 from .ends import _CAPITAL_RE
 from .sentence_names import Name, entry_head, names_of, qualifies
@@ -333,7 +333,7 @@ class Sentence:
         where = self._where_feature(lo, pos, subject)
         if where is not None:
             return where
-        if _NEW_PLACE.search(self.text, max(lo, pos - 80), pos):
+        if new_place_before(self.text, lo, pos):
             return None  # "Rebels in Goma seized a village 20 km from X": unnamed
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             apposed = self._apposed(pos)
@@ -530,8 +530,8 @@ class Sentence:
             if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
             # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
             and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
-            and not second_of_way(self.text, h.start, h.core_end)
-            and not after_direction(self.text, start, h.start)
+            # "the X-Y road" (Y), "south of X", "Once the capital of Y, X is ..." (Y)
+            and not no_subject(self.text, start, h.start, h.core_end, pos)
             # "In Lincolnshire, about 14 miles from X, the road crosses": a fronted area
             and not (h.is_area and fronted_in(self.text, start, h.start, h.end))
             and (

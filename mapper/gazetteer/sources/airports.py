@@ -6,11 +6,11 @@ it starts with its city's name, by the rest ("Heathrow") unless a town bigger th
 airport's weight bears it; never by the bare city name; by the name of the town it lies
 by (however small) only as a short form a tier below the town ("Greymouth" and
 "Kaikoura" are the towns, not their airports); and never by a name that is a part of a
-region or country ("East Texas"). The others, airfields, air bases and private strips
-with only an ICAO code ("Ramstein Air Base"), are found by their full name alone
-and weigh a hundredth of an airport. The rest after the city is no name alone when it is
-common English words that are no person's name ("London City", "Livengood Camp",
-"Hwange National Park").
+region or country ("East Texas") or by a country's adjective ("Canadian Rockies"). The
+others, airfields, air bases and private strips with only an ICAO code ("Ramstein Air
+Base"), are found by their full name alone and weigh a hundredth of an airport. The rest
+after the city is no name alone when it is common English words that are no person's name
+("London City", "Livengood Camp", "Hwange National Park").
 
 The town an airport serves, when no source knows a town of that name (the villages under
 500 people that cities500 leaves out: "Ulukhaktok" by its airport), is a town of its own at
@@ -97,6 +97,9 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                     and rest not in ("international", "regional")
                     and build.town_names.get(rest, 0) <= WEIGHTS["airport"]
                     and not _common_word(rest)
+                    # "Canadian Rockies" (Cranbrook / Canadian Rockies): a country's
+                    # adjective opens a part of that country, which no airport names
+                    and rest.split()[0] not in build.demonyms
                 ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
