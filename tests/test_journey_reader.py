@@ -3722,3 +3722,37 @@ def test_an_island_glossed_by_a_town_in_it_is_a_stop_at_the_town():
     # "to Sicily (Catania)": the flight lands in Catania, on the island the text names
     text = "In May we flew from Rome to Sicily (Catania) and drove on to Syracuse."
     assert _names(text) == ["Rome", "Catania", "Syracuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In its first week the quartet was playing for new crowds in three cities "
+            "(Daegu and Ulsan, Korea, and Kumamoto, Japan).",
+            ["Daegu", "Ulsan", "Kumamoto"],
+        ),
+        ("After Lyon the choir sang two evenings in Dijon.", ["Dijon"]),
+        ("The old preacher preached at Bristol and then rode on.", ["Bristol"]),
+    ],
+)
+def test_where_performers_played_sang_or_preached_are_stops(text, expected):
+    assert [n for n in _names(text) if n != "Lyon"] == expected
+
+
+def test_a_diarys_dated_entries_with_weekday_and_year_are_its_stops():
+    text = (
+        "Monday June 7th, 2010. Dodgeville, WI. 35 miles. Rain.\n"
+        "A wet lot and a small crowd.\n"
+        "Tuesday June 8th. Mineral Point, WI. 12 miles. Sunny.\n"
+        "Good crowds in the evening."
+    )
+    assert _dates(text) == {"Dodgeville": "2010-06-07", "Mineral Point": "2010-06-08"}
+
+
+def test_a_lone_dated_first_line_is_where_the_story_was_written_not_a_stop():
+    text = (
+        "3 March 2019 - Oslo, Norway\n"
+        "Last month we flew from Manila to Cebu and then took a boat to Bohol."
+    )
+    assert "Oslo" not in _names(text)

@@ -19,6 +19,7 @@ __all__ = [
     "addressed_to_reader",
     "dated_in_tour",
     "day_heading_end",
+    "day_label",
     "lined_list",
     "listed_venue_town",
     "next_heading",
@@ -36,6 +37,8 @@ _DAY_NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_YEAR = r"(?:,?\s+(?:1[6-9]|20)\d\d)?"
 # An itinerary's line label: "Day 2: Hue", "Days 3-4: Hue", "3: Hue", "Nov. 27: First Test
 # (Sydney)", "3 May - Hue", "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
@@ -43,8 +46,10 @@ DAY_LABEL = re.compile(
     rf"(?:\s*(?:&|and|[-\u2013])\s*{_DAY_NUMBER})?|"
     # a bare day number before a colon: "3: Springfield, IL", "1 & 2: Chicago"
     r"\d{1,2}(?:\s*(?:&|and|[-\u2013])\s*\d{1,2})?(?=\s*:)|"
-    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+    # a diary's dated entry, its weekday and year too: "Monday June 7th, 2010. Dodgeville"
+    rf"{_WEEKDAY}(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{{1,2}})?{_YEAR}"
+    rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?{_YEAR}"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
     r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?"
     # "Day 4 (Tromso):": a numbered day's places in brackets straight after it (a date's
     # brackets hold its weekday: "March 28 (Mon)")
@@ -231,7 +236,7 @@ def lined_list(document: Document) -> set[int]:
 def day_heading_end(document: Document, index: int, line_head: str) -> bool:
     """Return whether mention ``index`` ends a day's heading line "Day 3: Hue to Hoi An"
     (the label, a place, "to", this place, then at most a bracket to the line's end)."""
-    label = DAY_LABEL.match(line_head)
+    label = _label(document.text, line_head)
     if label is None:
         return False
     text, m = document.text, document.mentions[index]
@@ -277,7 +282,7 @@ def listed_venue_town(document: Document, index: int, line_head: str) -> bool | 
     Ritz, Manchester, UK"), return True for the town the line ends with, False for a name
     before it (the venue), None on other lines."""
     text = document.text
-    label = DAY_LABEL.match(line_head)
+    label = _label(text, line_head)
     if label is None:
         return None
     m = document.mentions[index]
@@ -334,6 +339,27 @@ def planned_list(document: Document, lines: dict[int, bool]) -> bool:
     The tour dates are:"), in the 400 characters before the list."""
     start = min((document.mentions[k].start for k in lines), default=0)
     return bool(LIST_PLAN.search(document.text, max(0, start - 400), start))
+
+
+#: A label that ends in its year: "24 April 2016 - ", "Monday June 7th, 2010. ".
+_YEAR_LABEL = re.compile(r"(?:1[6-9]|20)\d\d\W*$")
+
+
+def day_label(text: str, line_head: str) -> bool:
+    """Return whether the words before a place on its line are an itinerary's or a diary's
+    label ("Day 2: ", "Monday June 7th, 2010. ")."""
+    return bool(DAY_LABEL.fullmatch(line_head)) and _label(text, line_head) is not None
+
+
+def _label(text: str, line_head: str) -> re.Match[str] | None:
+    """Return the label a line opens with; None for a dated label with its year on the
+    only labelled line, the story's dateline, where it was written ("24 April 2016 -
+    Helsinki"), not a day of the trip."""
+    label = DAY_LABEL.match(line_head)
+    if label is None or not _YEAR_LABEL.search(label.group()):
+        return label
+    labelled = sum(1 for line in text.split("\n") if line.strip() and DAY_LABEL.match(line))
+    return label if labelled >= 2 else None
 
 
 _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019]ll)?\b", re.IGNORECASE)

@@ -59,6 +59,7 @@ from .lists import (
     addressed_to_reader,
     dated_in_tour,
     day_heading_end,
+    day_label,
     lined_list,
     listed_venue_town,
     next_heading,
@@ -156,9 +157,8 @@ _LEG_NAMED = re.compile(
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
-# Between a people's adjective or a country's possessive and the place it describes:
-# "the Togolese capital Lome", "the Thai-Cambodian border town of Aranyaprathet",
-# "Kenya's capital, Nairobi"
+# Between a people's adjective or a country's possessive and the place it describes: "the
+# Togolese capital Lome", "the Thai border town of Aranyaprathet", "Kenya's capital, Nairobi"
 _DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
@@ -345,7 +345,7 @@ def journey_from_document(
             continue
         if role is None and (
             listed
-            or DAY_LABEL.fullmatch(line_head)
+            or day_label(text, line_head)
             or _FIXTURE.fullmatch(line_head)  # a tour's schedule: "2nd Test, Kingston"
             # a heading line that is only a place: "Basel, Switzerland:"
             or (not line_head.strip() and _PLACE_HEADING.match(after))

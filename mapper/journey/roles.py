@@ -265,6 +265,14 @@ _STOP_NOUN = re.compile(
     rf"\b(?i:visit|tour|stop|trip|journey|reach|{_SHOWS}|recitals?|performances?|appearances?|"
     r"readings?|lectures?|dates?|matche?s?|games?)\b|\b(?:Tests?|Mass)\b"
 )
+#: What performers, preachers and lecturers did in a tour's town: "played two nights in X",
+#: "preached at X", "playing for new crowds in three cities (X, Y and Z)".
+_PERFORMED_IN = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|sang|sings?|singing|preach(?:es|ed|ing)?|"
+    r"lectur(?:es|ed|ing))\b[^.;:()]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
+    re.IGNORECASE,
+)
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Two places joined by a bare "to": "Dubai to Melbourne in 14 hours".
@@ -483,6 +491,8 @@ def role_of(
         return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
+    if _PERFORMED_IN.search(near):
+        return "arrive"  # "the band played two nights in X", "playing in three cities (X"
     if previous_stop and _AND_IN.search(near):
         return "arrive"  # "a rally in Erie on Monday and in Detroit on Tuesday"
     if _EVENTS_LISTED.search(near):
