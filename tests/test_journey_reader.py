@@ -3756,3 +3756,19 @@ def test_a_lone_dated_first_line_is_where_the_story_was_written_not_a_stop():
         "Last month we flew from Manila to Cebu and then took a boat to Bohol."
     )
     assert "Oslo" not in _names(text)
+
+
+def test_a_place_naming_a_newspaper_is_no_stop():
+    # a page's list of its sources: a dated line opening on a newspaper's name
+    text = (
+        "Sources\n"
+        "Denver Tribune, April 2, 1890, 3\n"
+        "Denver Tribune, April 3, 1890, 5\n"
+        "The Evening Star, (Albany, NY), April 2, 1890, 2\n"
+        "He was halfway through ten nights of lectures in ten towns. On April 1 he lectured to "
+        "a thin crowd in Worcester, MA, and on April 3 he lectured in Springfield, MA."
+    )
+    assert "Denver" not in _names(text)
+    assert _names(text)[-2:] == ["Worcester", "Springfield"]
+    text = "He flew to Sydney, where the Sydney Morning Herald met him, and went on to Perth."
+    assert _names(text) == ["Sydney", "Perth"]

@@ -402,7 +402,10 @@ NOT_A_STOP_AFTER = re.compile(
     r"authorities\b|time\b|-born\b|native\b|"
     # "the Tarija Conservatory", "the Oruro Opera": an institution the place names
     r"(?-i:Conservatory|Conservatoire|University|Academy|Institute|College|Philharmonic|"
-    r"Symphony|Opera|Zoo)\b|"
+    r"Symphony|Opera|Zoo|"
+    # "the Chicago Tribune", "Sydney Morning Herald": a newspaper the place names
+    r"Tribune|Herald|Gazette|Journal|Chronicle|Sentinel|Courier|Examiner|Telegraph|Dispatch|"
+    r"Enquirer|Advertiser|Mercury|Morning\s+Herald|Daily\s+News|Free\s+Press)\b|"
     # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
     r"embassy\b|consulate\b|governor\b|mayor\b|premier\b|senator\b|police\b|"
     # "Pyongyang maintains that ...", "Moscow has denied it": a government that speaks
@@ -464,6 +467,9 @@ NOT_A_STOP_BEFORE = re.compile(
     r"(?:,|\b(?:is|are|was|were|lies|sits|located|situated))\s+(?:just\s+|only\s+|about\s+|"
     r"some\s+|roughly\s+)?(?:an?\s+|half\s+an\s+|\w+\s+)?(?:\w+-)?(?:hour|minute|day)s?"
     r"(?:['\u2019]s?)?\s+(?:flight|drive|ride|walk|sail|journey|trip)\s+(?:away\s+)?from\s*$|"
+    # a newspaper's seat in brackets after its name: "The Evening Star, (Albany, NY),"
+    r"(?-i:\b(?:Tribune|Herald|Gazette|Journal|Chronicle|Sentinel|Courier|Examiner|Telegraph|"
+    r"Dispatch|Enquirer|Advertiser|Mercury|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"
