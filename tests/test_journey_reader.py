@@ -3772,3 +3772,18 @@ def test_a_place_naming_a_newspaper_is_no_stop():
     assert _names(text)[-2:] == ["Worcester", "Springfield"]
     text = "He flew to Sydney, where the Sydney Morning Herald met him, and went on to Perth."
     assert _names(text) == ["Sydney", "Perth"]
+
+
+def test_a_list_of_towns_that_goes_on_then_to_the_next_is_a_run_of_stops():
+    text = (
+        "The towns are passing in a haze; Ghent, Lille, Arras, then a coach to Reims for "
+        "a concert in the cathedral."
+    )
+    assert _names(text) == ["Gent", "Lille", "Arras", "Reims"]
+    # a town and its country before "then" with no going on: no list of stops
+    assert _names("He lives in Paris, France, then moved.") == []
+
+
+def test_a_lecture_told_with_a_long_aside_before_its_town_is_a_stop():
+    text = 'On May 2 he lectured once more to a "rather thin and restless audience" in Peoria, IL.'
+    assert _names(text) == ["Peoria"]

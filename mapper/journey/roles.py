@@ -269,9 +269,15 @@ _STOP_NOUN = re.compile(
 #: "preached at X", "playing for new crowds in three cities (X, Y and Z)".
 _PERFORMED_IN = re.compile(
     r"\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|sang|sings?|singing|preach(?:es|ed|ing)?|"
-    r"lectur(?:es|ed|ing))\b[^.;:()]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"lectur(?:es|ed|ing))\b[^.;:()]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
     re.IGNORECASE,
+)
+#: The rest of a list of names that goes on "then ... to" the next: "(Bonn), Cologne,
+#: Milan, then a bus to".
+_LIST_THEN_AFTER = re.compile(
+    r"(?:,\s*(?:and\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*,\s*(?:and\s+)?then\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|into)\b"
 )
 # A day's ride or walk to a place: "a big day to Ordway", "two days to Pueblo".
 _DAYS_TO = re.compile(r"\b(?:days?|nights?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -491,6 +497,8 @@ def role_of(
         return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
+    if _LIST_THEN_AFTER.match(after):
+        return "arrive"  # "Bonn, Cologne, Milan, then a bus to Turin": the towns before
     if _PERFORMED_IN.search(near):
         return "arrive"  # "the band played two nights in X", "playing in three cities (X"
     if previous_stop and _AND_IN.search(near):
