@@ -3787,3 +3787,16 @@ def test_a_list_of_towns_that_goes_on_then_to_the_next_is_a_run_of_stops():
 def test_a_lecture_told_with_a_long_aside_before_its_town_is_a_stop():
     text = 'On May 2 he lectured once more to a "rather thin and restless audience" in Peoria, IL.'
     assert _names(text) == ["Peoria"]
+
+
+def test_a_letters_heading_of_place_and_day_on_its_own_line_is_a_stop():
+    text = (
+        "Boston, March 12.\n"
+        "I lectured in the Music Hall last night to a full house.\n"
+        ".......\n"
+        "Hartford, March 14.\n"
+        "The audience here was small and cold."
+    )
+    assert _names(text) == ["Boston", "Hartford"]
+    # one such line opening the text is its dateline, where it was written
+    assert _names("Geneva, July 10.\nThe envoy flew to Baghdad on Tuesday.") == ["Baghdad"]

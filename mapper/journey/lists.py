@@ -409,13 +409,28 @@ _ON_DAY_AFTER = re.compile(
 def dated_in_tour(document: Document, index: int, sentence: tuple[int, int]) -> bool:
     """Return whether mention ``index`` is a tour's place given its own day in a sentence
     that tells the tour: "the tour opens in Finland with Tampere on March 3 and Oulu
-    on March 6"."""
+    on March 6"; or heads a letter's or a diary's entry on a line of its own with the
+    day: "Hartford, March 14." (not on the text's first line alone, a dateline)."""
     text, mention = document.text, document.mentions[index]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not text[line_start : mention.start].strip() and _DATE_TO_LINE_END.match(text, mention.end):
+        headed = [line for line in text.split("\n") if _PLACE_DATE_LINE.fullmatch(line)]
+        return len(headed) >= 2 or bool(text[:line_start].strip())
     return bool(
         _LISTED_BEFORE.search(text, max(sentence[0], mention.start - 12), mention.start)
         and _ON_DAY_AFTER.match(text, mention.end, sentence[1])
         and _TOUR_OR_TRIP.search(text, sentence[0], mention.start)
     )
+
+
+#: A day after a place to the end of its line: ", March 14.", ", 5 April 1890".
+_DAY_THEN_END = (
+    rf",\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?\.?[ \t]*"
+)
+_DATE_TO_LINE_END = re.compile(rf"{_DAY_THEN_END}(?:\n|$)", re.I)
+#: A line that is only a place and its day: "Hartford, March 14."
+_PLACE_DATE_LINE = re.compile(rf"\s*(?-i:[A-Z])[\w .'\u2019-]{{1,40}}{_DAY_THEN_END}", re.I)
 
 
 # What lists a tour's place, when no verb governs it: "with Tampere", "and Oulu".
