@@ -3800,3 +3800,15 @@ def test_a_letters_heading_of_place_and_day_on_its_own_line_is_a_stop():
     assert _names(text) == ["Boston", "Hartford"]
     # one such line opening the text is its dateline, where it was written
     assert _names("Geneva, July 10.\nThe envoy flew to Baghdad on Tuesday.") == ["Baghdad"]
+
+
+def test_today_counts_from_the_date_line_of_its_own_dispatch():
+    # two dispatches on one page, each under a line that is only its date: "today" in the
+    # second is that line's 3 June, not the page's first date
+    text = (
+        "June 1, 1937\n"
+        "The flier reached Karachi after a long hop from Assab.\n"
+        "June 3, 1937\n"
+        "The flier took off from Karachi at dawn and landed in Calcutta today."
+    )
+    assert _dates(text)["Kolkata"] == "1937-06-03"  # GeoNames calls Calcutta Kolkata

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections import Counter
 
@@ -32,7 +33,14 @@ from mapper.text import MONTHS, WEEKDAYS
 
 from .tense import LEFT_TODAY_FOR, PRESENT_FOR_FUTURE
 
-__all__ = ["ahead_of_story", "date_in", "story_date", "story_year", "years_before"]
+__all__ = [
+    "ahead_of_story",
+    "date_in",
+    "section_date",
+    "story_date",
+    "story_year",
+    "years_before",
+]
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
@@ -197,6 +205,30 @@ def story_date(text: str) -> dt.date | None:
             if numeric is not None:
                 return numeric
     return None
+
+
+def section_date(text: str, pos: int) -> dt.date | None:
+    """Return the date of the last line before ``pos`` that is only a full date ("June 17,
+    1937"): a later dispatch or diary entry of the same page, from which its weekdays and
+    "today" count; None when no such line comes before."""
+    found = None
+    for start, day in _date_lines(text):
+        if start >= pos:
+            break
+        found = day
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _date_lines(text: str) -> tuple[tuple[int, dt.date], ...]:
+    out = []
+    for line in re.finditer(r"^[ \t]*(?P<line>[^\n]+?)[ \t]*$", text, re.MULTILINE):
+        m = _DATE.fullmatch(line["line"].rstrip(".:"))
+        if m is not None and m["y"]:
+            found = _dates(m.group(), None)
+            if found:
+                out.append((line.start(), found[0]))
+    return tuple(out)
 
 
 #: A dateline's date in figures: "07-19-2018 08:05", "19/07/2018", "2018-07-19".

@@ -49,7 +49,7 @@ from .cues import (
     SPAN_OF_TIME,
     STOP_IS,
 )
-from .dates import ahead_of_story, date_in, story_date, story_year, years_before
+from .dates import ahead_of_story, date_in, section_date, story_date, story_year, years_before
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -491,21 +491,21 @@ def journey_from_document(
             # "landed at Bahia" in 1832: ashore from a ship; nobody flew there yet
             mode = "sea" if vehicles.get("sea") else "unknown"
         future = bool(FUTURE.search(text[clause_start:s_end]))
-        # the date nearest the name, in its own clause first
-        date = own_date(
+        at = section_date(text, m.start) or when  # "June 17, 1937": a later dispatch's day
+        date = own_date(  # the date nearest the name, in its own clause first
             text,
             Told(m.start, m.end, near_start, clause_start, s_end, next_start),
-            story=when, year=(year_of := told_year or year), previous=previous_date, future=future,
+            story=at, year=(year_of := told_year or year), previous=previous_date, future=future,
         )  # fmt: skip
         owned = bool(date)
         if not date and same and last_event is not None and last_event.date:
             date = last_event.date  # "Two days later she took a ferry to X, then on to Y"
         date = (
             date
-            or date_in(sentence, story=when, year=year_of, previous=previous_date, future=future)
+            or date_in(sentence, story=at, year=year_of, previous=previous_date, future=future)
             or narrative
         )
-        if status == "confirmed" and ahead_of_story(clause, date, when):
+        if status == "confirmed" and ahead_of_story(clause, date, at):
             status = "speculated"
         if len(date) == 10 and status == "confirmed":  # a day, not a month ("2016-04")
             previous_date = dt.date.fromisoformat(date)
