@@ -1485,3 +1485,11 @@ def test_a_name_in_a_fronted_description_is_no_subject():
     # a fronted place with no subject of its own after it is still read as before
     [plain] = check_claims("In Kenya, Nakuru lies 160 km from Nairobi.")
     assert plain.target is not None and plain.target.name == "Nakuru"
+
+
+def test_a_dash_between_the_figure_and_its_direction_keeps_the_claim():
+    # Angkor Wat 13.412 N, 103.867 E; Siem Reap 13.362 N, 103.860 E (about 5.6 km)
+    [check] = check_claims("Angkor Wat lies about 5.5 km\u2014north of the town of Siem Reap.")
+    assert check.target.name == "Angkor Wat" and check.origin.name == "Siem Reap"
+    expected = Geodesic.WGS84.Inverse(13.412, 103.867, 13.362, 103.860)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=1.5)

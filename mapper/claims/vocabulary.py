@@ -267,8 +267,10 @@ _DIR_WORD = (
 )
 _DIR_ABBR = r"(?-i:NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
 _DIRECTION_RE = re.compile(
-    # "located, about 90 km, north of X": a comma may set the figure off before "DIR of"
-    rf"(?:,(?=\s+[A-Za-z-]+\s+of\b))?\s+(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
+    # "located, about 90 km, north of X": a comma may set the figure off before "DIR of",
+    # or a dash: "about 5.5 km—north of X"
+    rf"(?:,(?=\s+[A-Za-z-]+\s+of\b)\s+|\s*[\u2013\u2014]\s*(?=[A-Za-z-]+\s+of\b)|\s+)"
+    rf"(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z])|\s*(?:[,;)]|\.?\s*$))|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
