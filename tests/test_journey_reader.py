@@ -3812,3 +3812,16 @@ def test_today_counts_from_the_date_line_of_its_own_dispatch():
         "The flier took off from Karachi at dawn and landed in Calcutta today."
     )
     assert _dates(text)["Kolkata"] == "1937-06-03"  # GeoNames calls Calcutta Kolkata
+
+
+def test_an_arrival_told_before_a_colon_reaches_the_place_after_it():
+    text = "We kept paddling. We came to a stop in the last Serbian town on the river: Apatin."
+    assert _names(text) == ["Apatin"]
+    assert _names("After three weeks we reached our goal: Lhasa.") == ["Lhasa"]
+    # a colon after other words leads to no stop
+    assert _names("The report ended with a warning: Moscow would respond.") == []
+
+
+def test_back_at_a_home_in_a_town_is_a_return_there():
+    text = "We flew from Leeds to Oslo for the race. Now I am back at my sister's house in Dudley."
+    assert _names(text)[-1] == "Dudley"

@@ -273,6 +273,20 @@ _PERFORMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
     re.IGNORECASE,
 )
+#: An arrival told, then the place after a colon: "came to a stop in the last town: X",
+#: "finally reached our goal: X", "ended the trip where it began: X".
+_STOP_THEN_COLON = re.compile(
+    r"\b(?:came\s+to\s+a\s+(?:stop|halt)\b[^.;:!?]{0,80}|(?:reach(?:ed|es)|arriv(?:ed|es)\s+"
+    r"(?:in|at))\s+(?:our|my|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:goal|destination|"
+    r"town|city|village|port))\s*:\s*$",
+    re.IGNORECASE,
+)
+#: Back at a home or a site in a town: "back at my mum's house in X", "back in our flat in X".
+_BACK_AT_SITE_IN = re.compile(
+    r"\bback\s+(?:at|in|to)\s+(?:my|our|his|her|their|the)\s+(?:[\w'\u2019-]+\s+){1,3}"
+    r"(?:in|at)\s+$",
+    re.IGNORECASE,
+)
 #: The rest of a list of names that goes on "then ... to" the next: "(Bonn), Cologne,
 #: Milan, then a bus to".
 _LIST_THEN_AFTER = re.compile(
@@ -497,6 +511,10 @@ def role_of(
         return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
+    if _STOP_THEN_COLON.search(near):
+        return "arrive"  # "We came to a stop in the last town on the river: Mohacs"
+    if _BACK_AT_SITE_IN.search(near):
+        return "return"  # "now I'm back at my mother's house in Redditch"
     if _LIST_THEN_AFTER.match(after):
         return "arrive"  # "Bonn, Cologne, Milan, then a bus to Turin": the towns before
     if _PERFORMED_IN.search(near):
