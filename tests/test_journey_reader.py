@@ -3825,3 +3825,12 @@ def test_an_arrival_told_before_a_colon_reaches_the_place_after_it():
 def test_back_at_a_home_in_a_town_is_a_return_there():
     text = "We flew from Leeds to Oslo for the race. Now I am back at my sister's house in Dudley."
     assert _names(text)[-1] == "Dudley"
+
+
+def test_stops_an_itinerary_calls_for_are_a_plan():
+    text = "She reached Karachi on Monday. Her schedule calls for stops at Darwin and Honolulu."
+    assert _statuses(text) == [
+        ("Karachi", "confirmed"),
+        ("Darwin", "speculated"),
+        ("Honolulu", "speculated"),
+    ]

@@ -63,6 +63,8 @@ MODAL = re.compile(
     r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
     r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
     r"destination|"
+    # "her itinerary calls for stops at X": what a plan asks for, not yet done
+    r"(?:itinerar(?:y|ies)|schedule|plans?|programm?e|route)\b[^.;]{0,60}?\bcalls?\s+for|"
     # a headline's plan without its verb "to be": "President set to visit X and Y"
     r"\bset\s+to\s+(?:visit|travel|fly|go|tour|arrive|leave|meet|attend|head|return|sail)\b|"
     # "ways for us to get to X", "needed a bus to reach X": a way sought, not yet gone
