@@ -3834,3 +3834,11 @@ def test_stops_an_itinerary_calls_for_are_a_plan():
         ("Darwin", "speculated"),
         ("Honolulu", "speculated"),
     ]
+
+
+def test_a_sea_crossed_between_then_and_to_leaves_the_cue_whole():
+    text = (
+        "She reached Karachi on Monday. Her schedule calls for a stop at Darwin, then "
+        "across the Pacific to Oakland."
+    )
+    assert _statuses(text)[-1] == ("Oakland", "speculated")

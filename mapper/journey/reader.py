@@ -263,7 +263,8 @@ def journey_from_document(
                 narrative = ""  # a new paragraph: a date given before need not hold
             for lo, hi in document.sentences_starting(max(last_sentence, 0), s_end):
                 said = date_in(
-                    text[lo:hi], story=when, year=told_year or year, previous=previous_date,
+                    text[lo:hi], story=section_date(text, lo) or when, year=told_year or year,
+                    previous=previous_date,
                     future=bool(FUTURE.search(text[lo:hi])),
                 )  # fmt: skip
                 narrative = said or narrative
@@ -272,7 +273,8 @@ def journey_from_document(
         if index and glossed(text, document.mentions[index - 1], m):
             continue  # "Chalon (Saone)": what the name before is by, no place of its own
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
-        previous_end = m.end
+        # a sea crossed is no stop: "then across the Pacific to X" reads as one cue
+        previous_end = previous_end if m.place and m.place.kind == "water" else m.end
         place = m.place
         if place is None:
             continue
@@ -283,8 +285,7 @@ def journey_from_document(
             near = text[s_start : m.start]
         clause = text[clause_start : m.start]
         after = text[m.end : s_end]
-        # the name before is a stop ("Dubai to Melbourne"), not a day's heading ("Day 1:
-        # Sydney to Kiama", whose end comes after the day's other stops)
+        # the name before is a stop ("Dubai to Melbourne"), not a day's heading ("Day 1: A to B")
         prior = document.mentions[index - 1] if index else None
         previous_stop = (
             prior is not None
@@ -461,8 +462,7 @@ def journey_from_document(
                 and FUTURE.search(text, max(0, s_start - 400), s_start)
             )
         )
-        # "His first voyage, from 1405 to 1407, will take his fleet to X": a history's
-        # future in the past, no plan
+        # "His first voyage, from 1405 to 1407, will take his fleet to X": a past's future
         history = _OLD_YEAR.search(text, s_start, s_end) is not None
         if modal and history:
             modal = bool(MODAL.search(_WILL.sub(" ", clause)))
