@@ -3842,3 +3842,8 @@ def test_a_sea_crossed_between_then_and_to_leaves_the_cue_whole():
         "across the Pacific to Oakland."
     )
     assert _statuses(text)[-1] == ("Oakland", "speculated")
+
+
+def test_a_couple_of_nights_in_a_town_is_a_stay_there():
+    text = "The cruise began with a couple of nights in Saigon."
+    assert _names(text) == ["Ho Chi Minh City"]  # GeoNames' name for Saigon

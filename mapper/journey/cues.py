@@ -203,7 +203,8 @@ TO = re.compile(
 #: A span of time: "two hours", "three days", "a busy week", "several months".
 SPAN_OF_TIME = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
+    # "a couple of nights", "two more days"
+    r"(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
 )
 #: A day of a month, its year and comma after it as a date aside may have them.
 _DAY_OF_MONTH = (
