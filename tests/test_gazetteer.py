@@ -1098,3 +1098,13 @@ def test_central_africa_is_the_region_not_the_central_african_republic(gazetteer
     region = gazetteer.lookup("Central Africa")
     assert (region.kind, region.name) == ("macroregion", "Middle Africa")
     assert gazetteer.lookup("Central African Republic").country == "CF"
+
+
+def test_a_name_transliterated_with_one_letter_where_the_entry_doubles_it_is_found():
+    from mapper.gazetteer import default_gazetteer
+
+    # GeoNames 2218562 "Bin Jawwad", 30.80418 N 18.0772 E, a Libyan coastal town that
+    # news writes "Bin Jawad"
+    found = default_gazetteer().lookup("Bin Jawad")
+    assert found.source == "geonames:2218562"
+    assert (found.lat, found.lon) == pytest.approx((30.80418, 18.0772), abs=1e-3)

@@ -88,7 +88,11 @@ class OnlineGeocoder(Protocol):
 
 
 def _unspaced(name: str) -> str:
-    return fold(name).replace(" ", "")
+    """Return a name's key without spaces or doubled letters ("Bhimtal", "Bin Jawad")."""
+    return _DOUBLED.sub(r"\1", fold(name).replace(" ", ""))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 class Gazetteer:
@@ -310,7 +314,7 @@ class Gazetteer:
                 return found
             suggestions = self.suggest(query, country=country, kind=kind)
             joined = [s for s in suggestions if _unspaced(s) == _unspaced(query)]
-            for name in joined[:1]:  # "Bhimtal" is "Bhim Tal" written as one word
+            for name in joined[:1]:  # "Bhimtal" is "Bhim Tal"; "Bin Jawad", "Bin Jawwad"
                 candidates = self.search(name, country=country, kind=kind, context=context)
             if not candidates:
                 raise PlaceNotFound(query, suggestions)
