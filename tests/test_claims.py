@@ -1297,6 +1297,7 @@ def test_the_capital_named_by_its_countrys_adjective_resolves_through_the_countr
         "The pipeline stretches 1,200 km from Baku to Ceyhan.",
         "The bridge spans 16 km between Copenhagen and Malmo.",
         "The new line will cut the journey between Paris and Lyon by 40 km.",
+        "The undersea section of it runs 900 km from Varna to Constanta and on.",
     ],
 )
 def test_a_lines_own_length_or_a_change_in_distance_is_no_claim(text):

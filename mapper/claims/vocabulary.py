@@ -375,7 +375,9 @@ _SIZE_BEFORE_RE = re.compile(
     # "the railway runs 300 km from X to Y", "the bridge spans 16 km between X and Y": a
     # line's own length, even between named ends (a flight's route is a distance)
     r"\b(?:railways?|railroads?|rail\s+lines?|lines?|pipelines?|roads?|highways?|motorways?|"
-    r"bridges?|tunnels?|canals?|borders?|frontiers?|walls?|fences?|cables?|causeways?|tracks?)"
+    r"bridges?|tunnels?|canals?|borders?|frontiers?|walls?|fences?|cables?|causeways?|tracks?|"
+    # "the offshore part of it runs 400 km from X to Y": a part of such a line
+    r"parts?|sections?|segments?|portions?)"
     r"\s+(?:\w+\s+){0,2}?(?:runs?|ran|stretch(?:es|ed)?|spans?|spanned|extends?|extended|"
     r"covers?|covered|measures?|measured)\s+$|"
     # "will cut the journey between X and Y by 40 km": a change, not a distance
