@@ -3847,3 +3847,10 @@ def test_a_sea_crossed_between_then_and_to_leaves_the_cue_whole():
 def test_a_couple_of_nights_in_a_town_is_a_stay_there():
     text = "The cruise began with a couple of nights in Saigon."
     assert _names(text) == ["Ho Chi Minh City"]  # GeoNames' name for Saigon
+
+
+def test_a_town_whose_name_ends_like_a_peoples_adjective_is_still_a_stop():
+    # "Aswan" (GeoNames' "Aswan" with a macron) ends like "Togolese" or "Malian" adjectives
+    # do; written without the macron it is still the town, not an adjective before Egypt
+    assert _names("The boat reached Aswan in Egypt.") == ["Aswān"]
+    assert _names("He flew to the Togolese capital Lome.") == ["Lomé"]

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
+from mapper.names import fold
 from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in, most_named
 
 from .capitals import with_capitals
@@ -309,8 +310,8 @@ def journey_from_document(
         carried = None
         described = document.mentions[index + 1] if index + 1 < len(document.mentions) else None
         adjective = m.adjective_of or (
-            _PEOPLE.fullmatch(m.surface) is not None and m.surface != place.name
-        )
+            _PEOPLE.fullmatch(m.surface) is not None and fold(m.surface) != fold(place.name)
+        )  # "Togolese" for Togo; not "Aswan", which names Aswān
         owner = place.kind == "country" and text.startswith(("'s", "\u2019s"), m.end)
         describes = _DESCRIBED.fullmatch(text, m.end, described.start) if described else None
         if (
@@ -483,8 +484,7 @@ def journey_from_document(
             fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
         if mode is None and fallback == "unknown":
-            # "headed for X, but even in the air ...": no vehicle named yet but this one,
-            # after the name and before the next
+            # "headed for X, but even in the air ...": no vehicle yet but this one, after X
             mode = mode_of(tail)
         mode = mode or fallback
         if mode == "air" and year is not None and year < _FIRST_FLIGHTS:
