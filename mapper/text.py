@@ -138,11 +138,10 @@ _HEADS_BEFORE_TWO = _words("republic kingdom federation commonwealth isle island
 #: Cruz", "Santiago de los Caballeros", "Sainte-Marie-de-la-Mer").
 _DE = _words("de da do du")
 _ROMANCE_ARTICLES = _words("la las los le les lo")
-#: Words a headline capitalises that never stand inside a place's name: "Manaus To
-#: Santarem" is two names, not one.
+#: Words a headline capitalises that never stand inside a place's name ("Manaus To X").
 _TITLE_JOINTS = _words("to from into versus vs")
-#: Words that open the names of places and features ("Mount Penteli", "Cape Soya",
-#: "Lake Baikal", "Fort William"): a run opening with one is no person's name.
+#: Words that open the names of places and features ("Mount Penteli", "Lake Baikal"): a
+#: run opening with one is no person's name.
 PLACE_PREFIXES = _words(
     "mount mt cape isle lake port fort "
     # the same words in Spanish, Portuguese and French names: "Embalse Peñol-Guatapé"
@@ -174,10 +173,11 @@ WEEKDAYS: dict[str, int] = {
     )
 }
 
+_LOG_TIME = r"\d[\d:.]*(?:st|nd|rd|th|h|hrs)?"  # "0315", "17:45", "1st" opening a log's line
 _SENTENCE_END = re.compile(
     r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
-    r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)|"  # a list's item on its own line: "- Visit Hue"
-    r"\n(?=[ \t]*\d{1,3}[.)][ \t]+\S)"  # ... or a numbered one: "2. Sydney to Tokyo"
+    # a list's item on its own line ("- Visit Hue", "2. Sydney"), a log's entry ("0315 Left X")
+    rf"\n(?=[ \t]*(?:[-*\u2022\u2013][ \t]+\S|\d{{1,3}}[.)][ \t]+\S|{_LOG_TIME}[ \t]+[A-Z]))"
 )
 #: A word no sentence or headline ends on, at a line's end: the line wraps ("from\nLondon").
 _WRAPPED = re.compile(

@@ -3854,3 +3854,14 @@ def test_a_town_whose_name_ends_like_a_peoples_adjective_is_still_a_stop():
     # do; written without the macron it is still the town, not an adjective before Egypt
     assert _names("The boat reached Aswan in Egypt.") == ["Aswān"]
     assert _names("He flew to the Togolese capital Lome.") == ["Lomé"]
+
+
+def test_a_logs_timed_entries_are_sentences_of_their_own():
+    from mapper.text import sentence_spans
+
+    # each line of a ship's log opens on its clock time; without a full stop on the line
+    # before, the capitalised verb had been read as the first word of a name
+    text = "1st June 1940\n0315 Left Dunkirk with three boats in tow.\n0945 Arrived Ramsgate."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans[1] == "0315 Left Dunkirk with three boats in tow."
+    assert _names(text) == ["Dunkirk", "Ramsgate"]
