@@ -1493,3 +1493,22 @@ def test_a_dash_between_the_figure_and_its_direction_keeps_the_claim():
     assert check.target.name == "Angkor Wat" and check.origin.name == "Siem Reap"
     expected = Geodesic.WGS84.Inverse(13.412, 103.867, 13.362, 103.860)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=1.5)
+
+
+def test_both_a_and_b_which_are_n_km_apart_is_one_claim_between_them():
+    # Toowoomba 27.56 S, 151.95 E; Ipswich (Queensland) 27.61 S, 152.76 E: about 80 km
+    [check] = check_claims(
+        "The haze reached both Toowoomba and Ipswich, which are about 90 km apart."
+    )
+    assert {check.origin.name, check.target.name} == {"Toowoomba", "Ipswich"}
+    expected = Geodesic.WGS84.Inverse(-27.56, 151.95, -27.61, 152.76)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)
+
+
+def test_the_town_of_x_is_a_place_though_a_name_before_reads_x_as_a_person():
+    # "The Parkes Observatory" reads "Parkes" as a person's name (a surname); "the town of
+    # Parkes" is the town: 33.14 S, 148.18 E, the observatory 33.00 S, 148.26 E
+    [check] = check_claims("The Parkes Observatory lies about 20 km north of the town of Parkes.")
+    assert check.origin is not None and check.origin.name == "Parkes"
+    expected = Geodesic.WGS84.Inverse(-33.00, 148.26, -33.14, 148.18)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)

@@ -1164,3 +1164,12 @@ def test_a_dateline_reads_a_city_only_where_the_name_is_a_city_or_its_countrys_c
 ):
     [m] = [m for m in parse_document(text).mentions if m.surface == surface]
     assert (m.place.name, m.place.kind) == (name, kind)
+
+
+def test_a_town_then_its_state_is_the_town_not_the_county_named_like_it():
+    # GeoNames 5491999 Socorro, New Mexico, 34.0584 N, 106.8914 W; Socorro County is
+    # "Socorro" only as a short form
+    [town, state] = geoparse("The array lies west of Socorro, New Mexico.")
+    assert town.place is not None and town.place.kind == "city"
+    assert (town.place.lat, town.place.lon) == pytest.approx((34.0584, -106.8914), abs=0.01)
+    assert state.place is not None and state.place.name == "New Mexico"

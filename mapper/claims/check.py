@@ -173,7 +173,8 @@ class _Endpoints:
             and set(key.split()) <= self.doc.people
             and not (last in PLACE_NOUNS or last in AREA_NOUNS or last in SITE_NOUNS)
             and last not in LANDFORM_ENDS  # "Farewell Spit"
-            and not called_a_place(self.doc.text, endpoint.end)  # "X is a headland"
+            # "X is a headland", "the town of X"
+            and not called_a_place(self.doc.text, endpoint.end, endpoint.start)
         ):
             return None, None, "the text uses it as a person's name"
         place, why = self._lookup(endpoint.text, hint)

@@ -453,12 +453,13 @@ def _one_or_more(
         if (
             both is not None
             and (claim.target is None or claim.target in both)
+            # not "between A and B, 30 km apart" nor "both A and B, which are 30 km apart"
+            and claim.origin not in both
             and (
                 _BOTH_BEFORE_RE.search(text, sentence.start, both[0].start)
                 or (
                     text[both[1].end : match.start()].strip() == ","
                     and " and " in text[both[0].end : both[1].start]
-                    and claim.origin not in both  # not "between A and B, 30 km apart"
                 )
             )
         ):  # "Both Bergen and Stavanger are 300 km from Oslo", "A and B, N km north of X"

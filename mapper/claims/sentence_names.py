@@ -172,10 +172,20 @@ _ORG_ENDS = frozenset(
 )
 
 
-def called_a_place(text: str, end: int) -> bool:
+def called_a_place(text: str, end: int, start: int | None = None) -> bool:
     """Return whether the words after a name call it a works or a place ("... is a
-    copper mine", "... is a headland"), so that it is no person's name."""
-    return _CALLED_A.match(text, end) is not None
+    copper mine", "... is a headland"), or those before it from ``start`` ("the town of
+    X"), so that it is no person's name."""
+    before = start is not None and _KIND_OF_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) or _CALLED_A.match(text, end) is not None
+
+
+#: A kind of settlement or area before a name: "the town of X", "the island of X".
+_KIND_OF_BEFORE = re.compile(
+    r"\b(?:town|city|village|hamlet|port|municipality|district|province|island|county)\s+"
+    r"of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _facility_end(

@@ -163,6 +163,9 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 # list of countries, "Guinea, Liberia", looks no further)
                 namesakes = _search(gaz, f, (), limit=_WIDE_LIMIT)
                 narrowed = _narrow(namesakes, found[partner], second, gaz)
+            towns = [c for c in narrowed if c.place.kind not in AREA_KINDS | {"county"}]
+            if f.after_comma is not None and towns and narrowed[0].match == "short form":
+                narrowed = towns  # "Socorro, New Mexico": the town, not Socorro County
             if narrowed:
                 how = "X, Y" if f.after_comma is not None else "X in Y"
                 evidence.append(f"{how}{_PLACED_BY}{found[partner].surface!r}")
