@@ -1512,3 +1512,22 @@ def test_the_town_of_x_is_a_place_though_a_name_before_reads_x_as_a_person():
     assert check.origin is not None and check.origin.name == "Parkes"
     expected = Geodesic.WGS84.Inverse(-33.00, 148.26, -33.14, 148.18)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=3.0)
+
+
+def test_a_place_named_inside_the_words_of_an_anaphor_is_the_place():
+    # "Khasan" ends like a people's adjective ("Samoan"); "The Khasan station" is the station
+    # by its name (42.43 N, 130.64 E), not "the station" of an earlier sentence
+    [check] = check_claims("The Khasan station lies 20 km from Tumangang.")
+    assert check.target is not None and check.target.kind == "station"
+    assert check.target.lat == pytest.approx(42.43, abs=0.05)
+
+
+def test_a_research_station_written_with_its_kind_word_is_found_by_its_whole_name():
+    # Vostok Station 78.46 S, 106.84 E (a curated site), not the Russian village Vostok
+    [check] = check_claims("The Vostok station lies some 1,300 km from the South Pole.")
+    assert check.target is not None and check.target.country == "AQ"
+    expected = Geodesic.WGS84.Inverse(-78.46, 106.84, -90.0, 0.0)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=5.0)
+    # a lowercase "base" ends the name too: "Scott base" (77.85 S, 166.77 E)
+    [base] = check_claims("Scott base is about 5 km from McMurdo station.")
+    assert base.target is not None and base.target.name == "Scott Base"

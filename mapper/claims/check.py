@@ -156,6 +156,9 @@ class _Endpoints:
             if (hint is None or mention.place.kind == hint) and not tailed:
                 return mention.place, mention, ""
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
+            if place is None and hint is not None and not tailed:
+                # "the Vostok station": the whole name, a research station filed as a site
+                place, _ = self._lookup(endpoint.text, None)
             if (
                 tailed
                 and mention.place.kind == "country"

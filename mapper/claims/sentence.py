@@ -93,7 +93,7 @@ from .clauses import (
     pronoun_after_comma,
 )
 from .ends import _CAPITAL_RE
-from .sentence_names import Name, entry_head, names_of, qualifies
+from .sentence_names import Name, entry_head, names_a_town, names_of, qualifies
 from .sites import EVENT_AFTER_RE
 from .types import Endpoint
 from .waters import point_in_water
@@ -127,6 +127,10 @@ class Sentence:
     def endpoint(self, name: Name) -> Endpoint:
         """Return the endpoint span of a name (its kind words included)."""
         return Endpoint(self.text[name.start : name.end], name.start, name.end)
+
+    def _place_in(self, anaphor: re.Match[str]) -> bool:
+        """Return whether an anaphor holds a town's name ("The Khasan station")."""
+        return names_a_town(self.names_between(*anaphor.span("np")))  # not "this Ohio town"
 
     def name_at(self, pos: int) -> Name | None:
         """Return the name that starts at ``pos``, or None."""
@@ -339,13 +343,11 @@ class Sentence:
             apposed = self._apposed(pos)
             named = self.name_at(subject.start)
             described = _DESCRIBED_APPOSITION.search(self.text, max(self.start, pos - 80), pos)
-            # "Jets struck villages in the province of Sa'ada, located 240 km north of X":
-            # a participle of place hangs on the name right before it
+            # "Jets struck the province of Sa'ada, located 240 km north of X": on the name before
             placed = _PLACED_APPOSITION.search(self.text, max(self.start, pos - 40), pos)
             if placed is not None and _SUBJECT_IS.match(self.text, subject.end, pos):
                 placed = None  # "Fiji is an island nation in the Pacific, located": Fiji
-            # "said Budi, an official in Kediri, 600 km from X": a name the geoparser did not
-            # take for a place, before a town it did, is likely a person's
+            # "said Budi, an official in Kediri, 600 km from X": an unknown name, a person's
             unplaced = (
                 named is not None
                 and named.mention is None
@@ -358,15 +360,13 @@ class Sentence:
                 apposed is not None
                 and apposed.start != subject.start
                 and (
-                    # a province too, after a country that acts ("Saudi jets struck ...
-                    # the province of X, located"), not after a town's own description
+                    # a province after a country that acts ("Saudi jets struck X, located")
                     (placed is not None and (not apposed.is_area or subject_area))
                     or (not apposed.is_area and (subject_area or described is not None))
                 )
             ):
-                # "Russia hit the village of X, some 10 km southeast of Y": a country that
-                # acts is not what the figure places; nor is the subject when a name is
-                # described right before the figure ("..., Rada Tilly, a beach town 10 km")
+                # "Russia hit the village of X, 10 km from Y": no country that acts; nor the
+                # subject before a name described ("..., Rada Tilly, a beach town 10 km")
                 return self.endpoint(apposed)
             return subject  # "Tours, a city ..., on the Loire, 125 miles S.W. of"
         antecedent = self._relative_antecedent(lo, pos)
@@ -476,8 +476,7 @@ class Sentence:
             i, name_end = i - 1, self.names[i - 1].end  # "X, a Heritage Site, located"
         elif i > 0 and described_by_area(self.text, self.names[i - 1], self.names[i]):
             i, name_end = i - 1, self.names[i - 1].end  # "X, the capital of Region, N km"
-        # from the name before, when no parenthesis parts them ("Keswick, Cumbria, 20 km
-        # from" is Keswick; "the Front (NLF) attacked X, 15 km from" is X)
+        # the name before, unless a parenthesis parts them ("Keswick, Cumbria, 20 km from")
         paren = self._paren_of(self.names[i].start)
         if i > 0 and self._paren_of(self.names[i - 1].start) == paren:
             i -= 1
@@ -521,7 +520,7 @@ class Sentence:
             start += 1
         bare = _BARE_ADVERB.match(self.text, start, pos)  # "Today it is ..."
         anaphor = _SUBJECT_ANAPHOR.match(self.text, bare.end() if bare else start, pos)
-        if anaphor:  # "The capital, Nairobi, is": the name after it
+        if anaphor and not self._place_in(anaphor):  # "The capital, Nairobi, is": the name
             return self._anaphor_or_name(anaphor, pos)
         heads = [
             h

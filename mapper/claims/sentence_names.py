@@ -31,6 +31,7 @@ __all__ = [
     "Name",
     "called_a_place",
     "entry_head",
+    "names_a_town",
     "names_of",
     "qualifies",
 ]
@@ -44,7 +45,8 @@ SITE_NOUNS = frozenset(
 #: ("the Kestrel Ridge mine", "the Halvard Lund gas field"), never a person's, whatever
 #: its words; the words before the noun say what is mined or made there.
 _FACILITY_NOUNS = frozenset(
-    "mine mines field oilfield gasfield dam refinery reservoir deposit smelter quarry".split()
+    "mine mines field oilfield gasfield dam refinery reservoir deposit smelter quarry base "
+    "station camp".split()
 )
 #: "Kestrel Ridge is a copper mine", "Tarbet Point is a headland": a run the sentence
 #: goes on to call a works or a place names one, whatever its words.
@@ -170,6 +172,16 @@ _ORG_ENDS = frozenset(
     agency authority commission union federation society foundation party club department
     board court""".split()
 )
+
+
+def names_a_town(names: list[Name]) -> bool:
+    """Return whether one of the names is a mention of a town or a site, not of an area."""
+    return any(
+        n.mention is not None
+        and n.mention.place is not None
+        and n.mention.place.kind not in AREA_KINDS
+        for n in names
+    )
 
 
 def called_a_place(text: str, end: int, start: int | None = None) -> bool:
