@@ -3865,3 +3865,8 @@ def test_a_logs_timed_entries_are_sentences_of_their_own():
     spans = [text[a:b] for a, b in sentence_spans(text)]
     assert spans[1] == "0315 Left Dunkirk with three boats in tow."
     assert _names(text) == ["Dunkirk", "Ramsgate"]
+
+
+def test_shoving_off_for_a_town_goes_there():
+    text = "We were sad to leave Denver, but at dawn we shoved off for Moab, six hours west."
+    assert _names(text) == ["Denver", "Moab"]

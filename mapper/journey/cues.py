@@ -99,7 +99,7 @@ GOING = re.compile(
     r"continu(?:e|es|ed|ing)|return(?:s|ed|ing)?|c(?:o|a)me|com(?:es|ing)|r(?:ide|ode|iding)|"
     r"walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
     r"trek(?:s|ked|king)?|hitch-?hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|pedal(?:l?ed|l?ing|s)?|"
-    r"paddl(?:e|es|ed|ing)|row(?:s|ed|ing)|push(?:es|ed|ing)?\s+off|swam|swim(?:s|ming)?|"
+    r"paddl(?:e|es|ed|ing)|row(?:s|ed|ing)|(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing))\s+off|swam|swim(?:s|ming)?|"
     r"jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
