@@ -3870,3 +3870,16 @@ def test_a_logs_timed_entries_are_sentences_of_their_own():
 def test_shoving_off_for_a_town_goes_there():
     text = "We were sad to leave Denver, but at dawn we shoved off for Moab, six hours west."
     assert _names(text) == ["Denver", "Moab"]
+
+
+def test_a_town_left_by_a_fronted_from_before_a_future_verb_is_left_in_the_future():
+    text = (
+        "Our first stop will be Osaka, where we will spend four days. From Osaka, we will "
+        "head on to Hiroshima."
+    )
+    assert _statuses(text) == [("Osaka", "speculated"), ("Hiroshima", "speculated")]
+    # in the past, the fronted town was left
+    assert _statuses("We landed in Lima. From Lima, we flew on to Cusco.") == [
+        ("Lima", "confirmed"),
+        ("Cusco", "confirmed"),
+    ]

@@ -89,6 +89,7 @@ from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region, wi
 from .plans import CALLED_OFF_AFTER, PLANNED, PREPARED_FOR
 from .roles import (
     fronted_in,
+    fronted_leave_planned,
     fronted_plan,
     future_carries,
     past_unknown,
@@ -469,8 +470,9 @@ def journey_from_document(
             modal = bool(MODAL.search(_WILL.sub(" ", clause)))
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
-        planned = (future_carries(text, s_start, m.start) and not history) or (
-            modal and (role != "depart" or FUTURE.search(near) is not None)
+        planned = fronted_leave_planned(clause, after) or (  # "From Tokyo, we will head to"
+            (future_carries(text, s_start, m.start) and not history)
+            or (modal and (role != "depart" or FUTURE.search(near) is not None))
         )
         status = "speculated" if planned else "confirmed"
         if joined is not None and not MODAL.search(near) and not planned:
@@ -537,9 +539,8 @@ def journey_from_document(
             earlier = [e.index for e in events if e.sentence == sentence or e.place in here]
             order = min(earlier) - 0.5 if earlier else order
         elif status == "confirmed" and (_EARLIER.search(clause) or _HAD_COME.search(clause)):
-            # "reached Delhi in the evening ... He earlier reached Ahmedabad": before the
-            # stops told so far; "We left X for Y. We had come down from Z": before every
-            # place told so far, the places left too
+            # "reached Delhi ... He earlier reached Ahmedabad": before the stops told so far;
+            # "We left X for Y. We had come down from Z": before every place, those left too
             had = _EARLIER.search(clause) is None
             so_far = [
                 e.index for e in events if e.status == "confirmed" and (had or e.role != "depart")
@@ -552,8 +553,7 @@ def journey_from_document(
             m, place, role, status, date, mode, sentence, order, later, index in dated_lines
         )
         if owned and status == "confirmed":
-            # a heading's stop, undated or dated by the dateline ("X to Y" over "14 May
-            # 2010"), then "reached Y on Sunday": the day the body gives the stop holds
+            # a heading's stop ("X to Y" over "14 May 2010"), then "reached Y on Sunday": that day
             for k in borrowed.pop(place, []):
                 events[k] = dataclasses.replace(events[k], date=date)
         elif status == "confirmed" and is_heading(text, s_start, s_end):

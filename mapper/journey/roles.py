@@ -59,6 +59,20 @@ def future_carries(text: str, start: int, end: int) -> bool:
     return bool(ends) and _PAST.search(text, ends[-1], end) is None
 
 
+def fronted_leave_planned(clause: str, after: str) -> bool:
+    """Return whether a place a clause opens by leaving is left in the future: "From Tokyo,
+    we will head to X" (the verb after the name holds the clause's tense)."""
+    return bool(_FROM_OPENS.fullmatch(clause) and _FUTURE_VERB_AFTER.match(after))
+
+
+_FROM_OPENS = re.compile(r"\W*(?:and\s+)?(?:then\s+)?from\s+", re.IGNORECASE)
+_FUTURE_VERB_AFTER = re.compile(
+    r",?\s+(?:[\w'\u2019]+\s+){0,2}?(?:will|shall|(?:is|are|am)\s+going\s+to)\b|"
+    r",?\s+\w+['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
 # A relative clause right after a name: ", which ... ." or ", where ... ,".
 _RELATIVE = re.compile(r"^(?:\s+\w+)?,?\s+(?:which|where|that)\b[^,.;]{0,80}")
 
