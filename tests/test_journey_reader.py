@@ -3883,3 +3883,11 @@ def test_a_town_left_by_a_fronted_from_before_a_future_verb_is_left_in_the_futur
         ("Lima", "confirmed"),
         ("Cusco", "confirmed"),
     ]
+
+
+def test_a_vessel_boarded_in_a_town_was_there_and_one_due_back_is_expected():
+    text = (
+        "The frigate is due back in Valletta today. About 150 workers boarded the frigate "
+        "in storm-hit Misrata yesterday."
+    )
+    assert _statuses(text) == [("Misratah", "confirmed"), ("Valletta", "speculated")]

@@ -287,6 +287,16 @@ _PERFORMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
     re.IGNORECASE,
 )
+#: Due somewhere ("is due back in Malta today"): an arrival to come.
+_DUE_IN = re.compile(r"\bdue\s+(?:back\s+)?(?:in|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
+#: People boarding the traveller's vehicle in a place: the vehicle was there ("200 people
+#: boarded the frigate in rebel-held Benghazi").
+_BOARDED_IN = re.compile(
+    r"\bboard(?:ed|s|ing)?\s+(?:the|a|an|our|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ship|frigate|vessel|boat|ferry|train|plane|aircraft|flight|bus|coach|jet|liner|"
+    r"warship|destroyer|tug|airship)\b[^.;]{0,30}?\s(?:in|at)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 #: An arrival told, then the place after a colon: "came to a stop in the last town: X",
 #: "finally reached our goal: X", "ended the trip where it began: X".
 _STOP_THEN_COLON = re.compile(
@@ -525,6 +535,8 @@ def role_of(
         return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
+    if _DUE_IN.search(near) or _BOARDED_IN.search(near):
+        return "arrive"  # "is due back in Malta", "boarded the frigate in Benghazi"
     if _STOP_THEN_COLON.search(near):
         return "arrive"  # "We came to a stop in the last town on the river: Mohacs"
     if _BACK_AT_SITE_IN.search(near):

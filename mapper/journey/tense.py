@@ -34,7 +34,7 @@ MODAL = re.compile(
     r"(?:is|are|was|were|be)\s+(?:(?:then|also|now|still)\s+)?(?:expected|scheduled|due|set|slated|"
     r"planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
-    r"(?:is|are|was|were)\s+due\s+(?:in|at)|"
+    r"(?:is|are|was|were)\s+due\s+(?:back\s+)?(?:in|at)|"
     # "with rallies scheduled in X", "the region is on the agenda": a programme to come (not
     # "next on the itinerary was X": one told)
     r"(?:scheduled|slated|planned)\s+(?:in|at|for)\b|"
