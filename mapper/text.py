@@ -557,8 +557,9 @@ MODE_WORDS = (
     ),
     (
         "road",
-        r"dr(?:ive|ove|iven|iving)|cars?|bus(?:es|sed|sing|ed|ing)?|coach|motorcade|taxi|cab|limousine|"
-        r"highway|motorway|road\s+trip|by\s+road|convoy|truck|jeep|minibus|motorbike|"
+        r"dr(?:ive|ove|iven|iving(?!\s+(?:rain|snow|sleet|wind|force)))|cars?|coach|motorcade|"
+        r"bus(?:es|sed|sing|ed|ing)?|taxi|cab|limousine|highway|motorway|road\s+trip|by\s+road|"
+        r"convoy|truck|jeep|minibus|motorbike|"
         r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"
         r"horse-drawn|horseback|palanquins?|automobiles?|motor(?:ing|ists?|\s+(?:rall(?:y|ies)|"
         r"races?|challenge|tours?))|rally\s+(?:cars?|drivers?|crews?|stages?|raid)|"  # motor sport
@@ -567,8 +568,7 @@ MODE_WORDS = (
     ),
     (
         "foot",
-        # "march", not the month: "docked on March 3" is no march; not "walks and rallies",
-        # "marches": a campaign's events
+        # "march", not the month ("docked on March 3"); not "walks and rallies", "marches"
         r"walk(?:ed|ing)?|hik(?:e|es|ed|ing)|(?-i:march)|march(?:ed|ing)|trek(?:s|ked|king)?|"
         r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
     ),
