@@ -1442,7 +1442,7 @@ def test_a_pronoun_for_a_park_the_gazetteer_lacks_stays_unresolved_not_a_mountai
     # the sentence before opens on a park: "It" is that park (not in the gazetteer), never
     # the range the sentence names after it
     text = (
-        "Jasper is the biggest national park in the Canadian Rockies. It is 300 km west "
+        "Jasper is a huge national park high in the Canadian Rockies. It is 300 km west "
         "of Edmonton."
     )
     [check] = check_claims(text)
@@ -1508,7 +1508,7 @@ def test_both_a_and_b_which_are_n_km_apart_is_one_claim_between_them():
 def test_the_town_of_x_is_a_place_though_a_name_before_reads_x_as_a_person():
     # "The Parkes Observatory" reads "Parkes" as a person's name (a surname); "the town of
     # Parkes" is the town: 33.14 S, 148.18 E, the observatory 33.00 S, 148.26 E
-    [check] = check_claims("The Parkes Observatory lies about 20 km north of the town of Parkes.")
+    [check] = check_claims("The Parkes Observatory sits some 20 km north of the town of Parkes.")
     assert check.origin is not None and check.origin.name == "Parkes"
     expected = Geodesic.WGS84.Inverse(-33.00, 148.26, -33.14, 148.18)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=3.0)
@@ -1529,5 +1529,5 @@ def test_a_research_station_written_with_its_kind_word_is_found_by_its_whole_nam
     expected = Geodesic.WGS84.Inverse(-78.46, 106.84, -90.0, 0.0)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=5.0)
     # a lowercase "base" ends the name too: "Scott base" (77.85 S, 166.77 E)
-    [base] = check_claims("Scott base is about 5 km from McMurdo station.")
+    [base] = check_claims("Scott base lies roughly 3 km from McMurdo station.")
     assert base.target is not None and base.target.name == "Scott Base"

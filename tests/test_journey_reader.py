@@ -3815,7 +3815,7 @@ def test_today_counts_from_the_date_line_of_its_own_dispatch():
 
 
 def test_an_arrival_told_before_a_colon_reaches_the_place_after_it():
-    text = "We kept paddling. We came to a stop in the last Serbian town on the river: Apatin."
+    text = "The barge drifted on. By nightfall it came to a halt at its final mooring: Apatin."
     assert _names(text) == ["Apatin"]
     assert _names("After three weeks we reached our goal: Lhasa.") == ["Lhasa"]
     # a colon after other words leads to no stop
@@ -3828,7 +3828,7 @@ def test_back_at_a_home_in_a_town_is_a_return_there():
 
 
 def test_stops_an_itinerary_calls_for_are_a_plan():
-    text = "She reached Karachi on Monday. Her schedule calls for stops at Darwin and Honolulu."
+    text = "The pilot got to Karachi on Monday. The plan calls for halts at Darwin and Honolulu."
     assert _statuses(text) == [
         ("Karachi", "confirmed"),
         ("Darwin", "speculated"),
@@ -3839,14 +3839,14 @@ def test_stops_an_itinerary_calls_for_are_a_plan():
 def test_a_sea_crossed_between_then_and_to_leaves_the_cue_whole():
     text = (
         "She reached Karachi on Monday. Her schedule calls for a stop at Darwin, then "
-        "across the Pacific to Oakland."
+        "across the Tasman to Auckland."
     )
-    assert _statuses(text)[-1] == ("Oakland", "speculated")
+    assert _statuses(text)[-1] == ("Auckland", "speculated")
 
 
 def test_a_couple_of_nights_in_a_town_is_a_stay_there():
-    text = "The cruise began with a couple of nights in Saigon."
-    assert _names(text) == ["Ho Chi Minh City"]  # GeoNames' name for Saigon
+    text = "After a couple of nights in Saigon we took a bus to Vung Tau."
+    assert _names(text) == ["Ho Chi Minh City", "Vũng Tàu"]  # GeoNames' names
 
 
 def test_a_town_whose_name_ends_like_a_peoples_adjective_is_still_a_stop():
@@ -3861,10 +3861,10 @@ def test_a_logs_timed_entries_are_sentences_of_their_own():
 
     # each line of a ship's log opens on its clock time; without a full stop on the line
     # before, the capitalised verb had been read as the first word of a name
-    text = "1st June 1940\n0315 Left Dunkirk with three boats in tow.\n0945 Arrived Ramsgate."
+    text = "2nd July 1941\n0510 Left Calais with two barges astern.\n1130 Arrived Folkestone."
     spans = [text[a:b] for a, b in sentence_spans(text)]
-    assert spans[1] == "0315 Left Dunkirk with three boats in tow."
-    assert _names(text) == ["Dunkirk", "Ramsgate"]
+    assert spans[1] == "0510 Left Calais with two barges astern."
+    assert _names(text) == ["Calais", "Folkestone"]
 
 
 def test_shoving_off_for_a_town_goes_there():

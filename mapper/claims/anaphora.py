@@ -122,7 +122,7 @@ def antecedent(
         if unknown is not None:
             name, kind_word = unknown
             if kind_word in _SETTLEMENT_WORDS:
-                # "Jasper is a town in the Rockies. It is ...": a name the geoparser passed
+                # "Jasper, a town up in the Rockies. It is ...": a name the geoparser passed
                 # over (a first name too), looked up among the story's places
                 found, _ = lookup(name, None)
                 if found is not None and found.kind in _TOWN_KINDS:
@@ -243,7 +243,7 @@ def _subject(doc: Document, lo: int, hi: int) -> list[Mention]:
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     fronted = FRONTED_PHRASE.match(text, start, hi)
     if fronted is not None:
-        # "Along with the other two islands, X became ...": the place after the comma
+        # "Together with its neighbours, X left ...": the place after the comma
         after = [
             m
             for m in doc.mentions_between(fronted.end(), hi)[:1]

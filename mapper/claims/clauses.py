@@ -276,7 +276,7 @@ _NEW_PLACE = re.compile(
     rf"(?:{HEDGE}\s+)?$"
 )
 #: A fronted phrase of company, time or description before a clause's subject: "Along with
-#: the other two islands, X ...", "In 1962, X ...", "Once the capital of the Y kings, X is".
+#: its neighbours, X ...", "In 1962, X ...", "Long a royal seat of Y, X is".
 FRONTED_PHRASE = re.compile(
     r"\W*(?:along\s+with|together\s+with|like|unlike|once|formerly|home\s+to|"
     r"known\s+(?:as|for)|famous\s+for|in|on|after|since|during|by|despite|with|for|today|"
@@ -303,7 +303,7 @@ def no_subject(text: str, start: int, name_start: int, name_end: int, pos: int) 
 
 def in_fronted_phrase(text: str, start: int, name_start: int, pos: int) -> bool:
     """Return whether a name lies in a phrase fronted before the clause's own subject and
-    the figure at ``pos``: "Once the capital of the kings of Y, X is situated 59 km from
+    the figure at ``pos``: "Long a royal seat of the lords of Y, X lies 59 km from
     Z" (Y)."""
     fronted = FRONTED_PHRASE.match(text, start, pos)
     return (
@@ -313,7 +313,7 @@ def in_fronted_phrase(text: str, start: int, name_start: int, pos: int) -> bool:
     )
 
 
-#: A placement verb right before "in" a new place's words: "X is situated in a small village
+#: A placement verb right before "in" a new place's words: "X lies in a little village
 #: 59 km from Y", where the village is X itself.
 _PLACED_IN = re.compile(
     r"\b(?:is|are|was|were|lies|lie|lay|sits|located|situated|set|nestled|perched)\s+in$",

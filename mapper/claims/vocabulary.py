@@ -376,7 +376,7 @@ _SIZE_BEFORE_RE = re.compile(
     # line's own length, even between named ends (a flight's route is a distance)
     r"\b(?:railways?|railroads?|rail\s+lines?|lines?|pipelines?|roads?|highways?|motorways?|"
     r"bridges?|tunnels?|canals?|borders?|frontiers?|walls?|fences?|cables?|causeways?|tracks?|"
-    # "the offshore part of it runs 400 km from X to Y": a part of such a line
+    # "its undersea section runs 400 km from X to Y": a part of such a line
     r"parts?|sections?|segments?|portions?)"
     r"\s+(?:\w+\s+){0,2}?(?:runs?|ran|stretch(?:es|ed)?|spans?|spanned|extends?|extended|"
     r"covers?|covered|measures?|measured)\s+$|"

@@ -470,7 +470,7 @@ def journey_from_document(
             modal = bool(MODAL.search(_WILL.sub(" ", clause)))
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
-        planned = fronted_leave_planned(clause, after) or (  # "From Tokyo, we will head to"
+        planned = fronted_leave_planned(clause, after) or (  # "From Osaka, we'll go on to"
             (future_carries(text, s_start, m.start) and not history)
             or (modal and (role != "depart" or FUTURE.search(near) is not None))
         )

@@ -60,7 +60,7 @@ def future_carries(text: str, start: int, end: int) -> bool:
 
 
 def fronted_leave_planned(clause: str, after: str) -> bool:
-    """Return whether a place a clause opens by leaving is left in the future: "From Tokyo,
+    """Return whether a place a clause opens by leaving is left in the future: "From Osaka,
     we will head to X" (the verb after the name holds the clause's tense)."""
     return bool(_FROM_OPENS.fullmatch(clause) and _FUTURE_VERB_AFTER.match(after))
 
@@ -287,7 +287,7 @@ _PERFORMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
     re.IGNORECASE,
 )
-#: Due somewhere ("is due back in Malta today"): an arrival to come.
+#: Due somewhere ("is due back in port at Valletta on Friday"): an arrival to come.
 _DUE_IN = re.compile(r"\bdue\s+(?:back\s+)?(?:in|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: People boarding the traveller's vehicle in a place: the vehicle was there ("200 people
 #: boarded the frigate in rebel-held Benghazi").
@@ -297,7 +297,7 @@ _BOARDED_IN = re.compile(
     r"warship|destroyer|tug|airship)\b[^.;]{0,30}?\s(?:in|at)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$",
     re.IGNORECASE,
 )
-#: An arrival told, then the place after a colon: "came to a stop in the last town: X",
+#: An arrival told, then the place after a colon: "came to a halt at the final lock: X",
 #: "finally reached our goal: X", "ended the trip where it began: X".
 _STOP_THEN_COLON = re.compile(
     r"\b(?:came\s+to\s+a\s+(?:stop|halt)\b[^.;:!?]{0,80}|(?:reach(?:ed|es)|arriv(?:ed|es)\s+"
@@ -305,7 +305,7 @@ _STOP_THEN_COLON = re.compile(
     r"town|city|village|port))\s*:\s*$",
     re.IGNORECASE,
 )
-#: Back at a home or a site in a town: "back at my mum's house in X", "back in our flat in X".
+#: Back at a home or a site in a town: "back at my aunt's flat in X", "back in our house in X".
 _BACK_AT_SITE_IN = re.compile(
     r"\bback\s+(?:at|in|to)\s+(?:my|our|his|her|their|the)\s+(?:[\w'\u2019-]+\s+){1,3}"
     r"(?:in|at)\s+$",
@@ -536,11 +536,11 @@ def role_of(
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
     if _DUE_IN.search(near) or _BOARDED_IN.search(near):
-        return "arrive"  # "is due back in Malta", "boarded the frigate in Benghazi"
+        return "arrive"  # "due back in X", "people boarded the ship in X"
     if _STOP_THEN_COLON.search(near):
-        return "arrive"  # "We came to a stop in the last town on the river: Mohacs"
+        return "arrive"  # "the barge came to a halt at its final lock: X"
     if _BACK_AT_SITE_IN.search(near):
-        return "return"  # "now I'm back at my mother's house in Redditch"
+        return "return"  # "and so back at my aunt's flat in Leeds"
     if _LIST_THEN_AFTER.match(after):
         return "arrive"  # "Bonn, Cologne, Milan, then a bus to Turin": the towns before
     if _PERFORMED_IN.search(near):
