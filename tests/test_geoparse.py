@@ -1169,7 +1169,7 @@ def test_a_dateline_reads_a_city_only_where_the_name_is_a_city_or_its_countrys_c
 def test_a_town_then_its_state_is_the_town_not_the_county_named_like_it():
     # GeoNames 5491999 Socorro, New Mexico, 34.0584 N, 106.8914 W; Socorro County is
     # "Socorro" only as a short form
-    [town, state] = geoparse("The array lies west of Socorro, New Mexico.")
+    [town, state] = geoparse("The dish stands a few miles outside Socorro, New Mexico.")
     assert town.place is not None and town.place.kind == "city"
     assert (town.place.lat, town.place.lon) == pytest.approx((34.0584, -106.8914), abs=0.01)
     assert state.place is not None and state.place.name == "New Mexico"

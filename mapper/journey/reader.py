@@ -275,7 +275,7 @@ def journey_from_document(
         if index and glossed(text, document.mentions[index - 1], m):
             continue  # "Chalon (Saone)": what the name before is by, no place of its own
         near_start = max(previous_end, s_start) if previous_end <= m.start else s_start
-        # a sea crossed is no stop: "then across the Pacific to X" reads as one cue
+        # a sea crossed is no stop: "then over the Tasman to X" reads as one cue
         previous_end = previous_end if m.place and m.place.kind == "water" else m.end
         place = m.place
         if place is None:
@@ -486,7 +486,7 @@ def journey_from_document(
             fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
         if mode is None and fallback == "unknown":
-            # "headed for X, but even in the air ...": no vehicle yet but this one, after X
+            # "made for X, yet once airborne ...": no vehicle yet but this one, after X
             mode = mode_of(tail)
         mode = mode or fallback
         if mode == "air" and year is not None and year < _FIRST_FLIGHTS:
