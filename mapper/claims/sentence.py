@@ -529,7 +529,7 @@ class Sentence:
             if not _BORDER_WITH.search(self.text, max(start, h.start - 30), h.start)
             # "spotted by a New Zealand Air Force plane": a place naming a body is no subject
             and not (h.mention is not None and _BODY_AFTER.match(self.text, h.mention.end))
-            # "the X-Y road" (Y), "south of X", "Once the capital of Y, X is ..." (Y)
+            # "the X-Y road" (Y), "south of X", "Long a royal seat of Y, X is ..." (Y)
             and not no_subject(self.text, start, h.start, h.core_end, pos)
             # "In Lincolnshire, about 14 miles from X, the road crosses": a fronted area
             and not (h.is_area and fronted_in(self.text, start, h.start, h.end))
