@@ -3898,3 +3898,21 @@ def test_driving_rain_names_no_mode_of_travel():
 
     assert mode_of("people boarded the ferry in driving rain") == "sea"
     assert mode_of("we were driving north") == "road"
+
+
+def test_a_logs_date_lines_date_the_entries_under_them():
+    # two date lines head a log's entries: an entry with no date words is that day's
+    text = (
+        "3rd August 1917\n"
+        "0600 Left Harwich with the convoy.\n"
+        "1400 Arrived Flushing.\n"
+        "4th August 1917\n"
+        "0900 Arrived Ostend."
+    )
+    assert _dates(text) == {
+        "Harwich": "1917-08-03",
+        "Flushing": "1917-08-03",
+        "Ostend": "1917-08-04",
+    }
+    # a participle after the town does not make it a purpose ("for EU summit talks")
+    assert _names("We sailed for Ostend towing two barges.") == ["Ostend"]

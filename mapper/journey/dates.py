@@ -207,10 +207,14 @@ def story_date(text: str) -> dt.date | None:
     return None
 
 
-def section_date(text: str, pos: int) -> dt.date | None:
+def section_date(text: str, pos: int, *, entry: bool = False) -> dt.date | None:
     """Return the date of the last line before ``pos`` that is only a full date ("June 17,
     1937"): a later dispatch or diary entry of the same page, from which its weekdays and
-    "today" count; None when no such line comes before."""
+    "today" count; None when no such line comes before. With ``entry``, only in a diary or
+    a log of two such lines or more, whose date lines head their entries ("31st May 1940"):
+    a lone date line is the story's dateline, which dates no stop by itself."""
+    if entry and len(_date_lines(text)) < 2:
+        return None
     found = None
     for start, day in _date_lines(text):
         if start >= pos:

@@ -456,8 +456,7 @@ def journey_from_document(
             or (day_end and planned_day(document, index))
             # the tour's schedule, a plan: "Today I got the schedule for my tour ..."
             or bool(tour and LIST_PLAN.search(text, max(0, m.start - 300), m.start))
-            # a schedule told in the present after a plan: "... will visit X. On Monday,
-            # September 9, the Pope leaves for Y."
+            # a schedule told in the present after a plan: "will visit X. On Monday, he leaves"
             or bool(
                 _SCHEDULED.search(clause)
                 and _DAY_NAMED.search(text, s_start, s_end)
@@ -506,6 +505,7 @@ def journey_from_document(
             date
             or date_in(sentence, story=at, year=year_of, previous=previous_date, future=future)
             or narrative
+            or str(section_date(text, m.start, entry=True) or "")  # a log's day: "31st May 1940"
         )
         if status == "confirmed" and ahead_of_story(clause, date, at):
             status = "speculated"

@@ -92,7 +92,7 @@ _NOUN_AFTER = re.compile(
     r"^\s+(?!(?:on|in|at|by|and|or|to|via|aboard|from|with|where|which|"
     r"when|after|before|for|the|this|that|next|last|early|late|later|soon|then|but|while|"
     r"as|until|during|over|around|shortly|tomorrow|today|tonight|overnight|again|amid)\b)"
-    r"[a-z]+"
+    r"(?![a-z]+ing\b)[a-z]+"  # not a participle: "sailed for X towing two boats"
 )
 
 # A leg told by the time it took: "the drive from X to Y took us six hours", "our bus
