@@ -264,11 +264,19 @@ _AREA_GLOSSED = frozenset({"island", "region", "country", "area"})
 def with_bracketed_towns(document: Document) -> Document:
     """Return the document with an area glossed by a town in it read as the town:
     "a flight to Palawan (Puerto Princesa)" lands in Puerto Princesa, which the brackets
-    name (the town itself stays a gloss, as every bracketed name does)."""
+    name (the town itself stays a gloss, as every bracketed name does); and without the
+    far namesake a site's name was read as, when the text puts the site in a town ("landed
+    at Albert Park in Suva" is no landing in Melbourne's suburb: the landing is in Suva)."""
     from mapper.geodesy import distance_km
 
     mentions = list(document.mentions)
-    changed = False
+    far = {
+        i
+        for i in range(len(mentions) - 1)
+        if _site_in_far_town(document.text, mentions[i], mentions[i + 1])
+    }
+    mentions = [m for i, m in enumerate(mentions) if i not in far]
+    changed = bool(far)
     for i in range(len(mentions) - 1):
         area, town = mentions[i], mentions[i + 1]
         if (
@@ -285,3 +293,19 @@ def with_bracketed_towns(document: Document) -> Document:
         mentions[i] = dataclasses.replace(area, place=town.place)
         changed = True
     return document.replace_mentions(mentions) if changed else document
+
+
+#: A town named "X in Y" lies at most this far from the town Y (km).
+_IN_TOWN_KM = 100.0
+
+
+def _site_in_far_town(text: str, site: Mention, town: Mention) -> bool:
+    """Return whether "X in Y" names two towns far apart: X is a site of Y that the
+    gazetteer read as a namesake town elsewhere."""
+    from mapper.geodesy import distance_km
+
+    if site.place is None or town.place is None or text[site.end : town.start] != " in ":
+        return False
+    if site.place.kind not in ("city", "town") or town.place.kind not in ("city", "town"):
+        return False
+    return distance_km(site.place, town.place) > _IN_TOWN_KM
