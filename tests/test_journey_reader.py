@@ -3919,9 +3919,9 @@ def test_a_logs_date_lines_date_the_entries_under_them():
 
 
 def test_a_site_in_a_town_read_as_a_far_namesake_town_gives_the_town():
-    # "Albert Park" is a suburb of Melbourne in the gazetteer, some 3,900 km from Suva:
-    # "landed at Albert Park in Suva" lands in Suva (18.14 S, 178.43 E)
-    text = "On 5 June the aviators touched down at Albert Park in Suva after a long night."
+    # "Albert Park" is a suburb of Melbourne in the gazetteer, some 3,900 km from Suva: a
+    # landing on the park in Suva is one in Suva (18.14 S, 178.43 E)
+    text = "On the fifth the seaplane landed on Albert Park in Suva after a long night."
     assert _names(text) == ["Suva"]
     # a town in its state, or one near the town after "in", stays the stop
     assert _names("He landed in Portland in Oregon.") == ["Portland"]

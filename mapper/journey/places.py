@@ -266,7 +266,7 @@ def with_bracketed_towns(document: Document) -> Document:
     "a flight to Palawan (Puerto Princesa)" lands in Puerto Princesa, which the brackets
     name (the town itself stays a gloss, as every bracketed name does); and without the
     far namesake a site's name was read as, when the text puts the site in a town ("landed
-    at Albert Park in Suva" is no landing in Melbourne's suburb: the landing is in Suva)."""
+    on Albert Park in Suva" is no landing in Melbourne's suburb but in Suva)."""
     from mapper.geodesy import distance_km
 
     mentions = list(document.mentions)
