@@ -3925,3 +3925,8 @@ def test_a_site_in_a_town_read_as_a_far_namesake_town_gives_the_town():
     assert _names(text) == ["Suva"]
     # a town in its state, or one near the town after "in", stays the stop
     assert _names("He landed in Portland in Oregon.") == ["Portland"]
+
+
+def test_an_aircraft_that_came_down_or_set_down_at_a_town_landed_there():
+    assert _names("The balloon set down at Dijon after six hours aloft.") == ["Dijon"]
+    assert _names("At dusk the flying boat came down on the harbour at Cairns.") == ["Cairns"]

@@ -234,6 +234,8 @@ ARRIVAL = re.compile(
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
     + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
+    # an aircraft's "came down onto the field at X", "set down at X" (not "came down from")
+    r"(?:c[ao]me|set)\s+down(?=\s+(?:at|on|onto|in)\b)|"
     r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|berth(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
     r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
