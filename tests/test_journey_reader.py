@@ -3930,3 +3930,14 @@ def test_a_site_in_a_town_read_as_a_far_namesake_town_gives_the_town():
 def test_an_aircraft_that_came_down_or_set_down_at_a_town_landed_there():
     assert _names("The balloon set down at Dijon after six hours aloft.") == ["Dijon"]
     assert _names("At dusk the flying boat came down on the harbour at Cairns.") == ["Cairns"]
+
+
+def test_a_place_the_traveller_never_made_it_to_is_no_stop():
+    text = (
+        "The trip's plan ran from Valencia to Granada, then Faro, Porto and ended in Madrid. "
+        "(Sadly I never quite made it to Granada, but that is another tale.)"
+    )
+    assert _names(text) == ["Valencia", "Faro", "Porto", "Madrid"]
+    # a bare "didn't make it to X" may only delay an arrival told later
+    text = "She didn't make it to Akyab that night. On the next day she reached Akyab."
+    assert _names(text) == ["Sittwe"]  # GeoNames calls Akyab Sittwe

@@ -78,8 +78,11 @@ _CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
 
 def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]:
     """Return the stops in travel order, each place once (a return visit twice);
-    ``narrated``: a traveller tells the trip, in order (:func:`.narrator.told_by_traveller`)."""
-    events = _on_the_way(events)
+    ``narrated``: a traveller tells the trip, in order (:func:`.narrator.told_by_traveller`).
+    A place the text says was not reached ("I never quite made it to Granada") has none
+    told before it says so."""
+    never = _never_reached(doc)  # where the text says so: a later arrival still holds
+    events = _on_the_way([e for e in events if e.mention.start > never.get(e.place, -1)])
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
     first_told = {e.place: e for e in reversed(arrivals)}  # a place's first arrival told
@@ -183,6 +186,25 @@ _ON_THE_WAY = re.compile(
     r"(?!\s+(?:back|home|out|there\s+and\s+back))",  # not the way back: after the arrival
     re.I,
 )
+
+
+#: The traveller saying a place was not reached after all: "never made it to X", "never got
+#: to X", "didn't quite make it to X" (a bare "didn't make it to X" may be a delay only).
+_NEVER_REACHED = re.compile(
+    r"\b(?:never\s+(?:quite\s+|actually\s+|even\s+)?|(?:didn['\u2019]t|did\s+not|couldn['\u2019]t|"
+    r"could\s+not)\s+quite\s+)(?:make|made|get|got|reach(?:ed)?)\s+(?:it\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _never_reached(doc: Document) -> dict[Place, int]:
+    """Return the places the text says the traveller did not reach, each with where it
+    says so ("She didn't make it to X" may come before a later arrival there)."""
+    return {
+        m.place: m.start
+        for m in doc.mentions
+        if m.place is not None and _NEVER_REACHED.search(doc.text, max(0, m.start - 60), m.start)
+    }
 
 
 def _on_the_way(events: list[Event]) -> list[Event]:
