@@ -930,6 +930,7 @@ def test_towards_a_compass_point_without_the_is_a_direction_not_a_destination():
     [
         "From Leeds it is 30 km to Malton and a further 25 km to Whitby.",
         "It is 30 km by the old road to Malton and another 25 km to Whitby.",
+        "It is 30 km to Malton and another 25 km to Whitby.",
     ],
 )
 def test_a_further_leg_runs_from_the_place_the_leg_before_reached(text):
@@ -1531,3 +1532,15 @@ def test_a_research_station_written_with_its_kind_word_is_found_by_its_whole_nam
     # a lowercase "base" ends the name too: "Scott base" (77.85 S, 166.77 E)
     [base] = check_claims("Scott base lies roughly 3 km from McMurdo station.")
     assert base.target is not None and base.target.name == "Scott Base"
+
+
+def test_an_anaphor_that_is_n_km_to_a_place_is_measured_from_that_place():
+    # "It is N km to X" places the pronoun's place N km from X, as "Gilgit is 420 km to
+    # Kashgar" does: X is the reference, never the place located
+    text = "Gilgit is a busy town in the north. It is about 420 km to Kashgar."
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.anaphoric
+    assert check.origin is not None and check.origin.name == "Kashgar"
+    # Gilgit 35.92 N, 74.31 E; Kashgar 39.47 N, 75.99 E
+    expected = Geodesic.WGS84.Inverse(35.92, 74.31, 39.47, 75.99)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=5.0)

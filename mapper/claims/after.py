@@ -48,15 +48,16 @@ _BY_ROUTE_TO_RE = re.compile(
 _IS_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$", re.IGNORECASE)
 
 
-def _placed_by_copula(sentence: Sentence, pos: int) -> bool:
-    """Return whether a figure at ``pos`` follows a named place and a copula ("X is
-    some"), with no "From ..." opening the sentence: the place the figure locates."""
+def _placed_by_copula(sentence: Sentence, pos: int, *, anaphor: bool = False) -> bool:
+    """Return whether a figure at ``pos`` follows a named place (with ``anaphor``, an
+    anaphor too: "It is") and a copula ("X is some"), with no "From ..." opening the
+    sentence: the place the figure locates."""
     if not _COPULA_BEFORE.search(sentence.text, max(sentence.start, pos - 40), pos):
         return False
     if _FROM_FRONTED_RE.match(sentence.text, sentence.start, pos):
         return False
     subject = sentence.clause_subject(pos)
-    return subject is not None and not subject.anaphoric
+    return subject is not None and (anaphor or not subject.anaphoric)
 
 
 def _after_a_name(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -152,12 +153,15 @@ def places_after(
         tail.origin, tail.has_endpoint = sentence.endpoint(named), True
         tail.pos = _past_qualifier(sentence, tail.origin)
         return True
-    to = _TO_RE.match(text, tail.pos, hi) or _BY_ROUTE_TO_RE.match(text, tail.pos, hi)
+    plain = _TO_RE.match(text, tail.pos, hi)
+    to = plain or _BY_ROUTE_TO_RE.match(text, tail.pos, hi)
     if to:  # "drove 400 km to T"
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
-            if _placed_by_copula(sentence, match.start()) or _after_a_name(sentence, match):
+            # "It is 130 km to X" too, not "It is 30 km by the old road to X", a leg told
+            copula = _placed_by_copula(sentence, match.start(), anaphor=plain is not None)
+            if copula or _after_a_name(sentence, match):
                 # "The town of X is some 12 km to Y": Y is what X is measured from; so in
                 # apposition: "Gumsuri town, Borno State, 20 km to Chibok"
                 tail.origin, tail.target = target, None

@@ -379,7 +379,7 @@ def _parse_claim(
     if further is not None and target is not None and not target.anaphoric:
         # "30 km to Malton and a further 25 km to Whitby": the next leg, from Malton
         reached = previous.target if previous is not None else None
-        if reached is None or reached.start >= match.start():
+        if reached is None or reached.start >= match.start() or reached.anaphoric:
             tos = list(_TO_BEFORE_RE.finditer(text, lo, further.start()))
             reached = sentence.reference_after(tos[-1].end()) if tos else None
         if reached is not None and reached.start != target.start:
