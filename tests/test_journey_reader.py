@@ -3939,13 +3939,13 @@ def test_a_place_the_traveller_never_made_it_to_is_no_stop():
     )
     assert _names(text) == ["Valencia", "Faro", "Porto", "Madrid"]
     # a bare "didn't make it to X" may only delay an arrival told later
-    text = "She didn't make it to Akyab that night. On the next day she reached Akyab."
-    assert _names(text) == ["Sittwe"]  # GeoNames calls Akyab Sittwe
+    text = "We didn't make it to Cuenca on Monday; a day later we reached Cuenca."
+    assert _names(text) == ["Cuenca"]
 
 
 def test_a_dispatchs_dateline_is_where_a_landing_here_took_place():
     text = "OSLO (AP) - The king landed here on Tuesday after a state visit to Stockholm."
     assert "Oslo" in _names(text)
     # no "here": the dateline stays where the report was filed
-    text = "GENEVA (Reuters) - The mediator arrived in Baghdad on Tuesday for talks."
-    assert _names(text) == ["Baghdad"]
+    text = "BERN (Reuters) - The envoy flew on to Amman late on Friday."
+    assert _names(text) == ["Amman"]

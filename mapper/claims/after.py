@@ -159,7 +159,7 @@ def places_after(
         target = sentence.reference_after(to.end())
         if target is not None and not target.anaphoric:
             tail.target, tail.has_endpoint, tail.pos = target, True, target.end
-            # "It is 130 km to X" too, not "It is 30 km by the old road to X", a leg told
+            # "It is 90 km to X" too, not "It is 30 km by the old road to X", a leg told
             copula = _placed_by_copula(sentence, match.start(), anaphor=plain is not None)
             if copula or _after_a_name(sentence, match):
                 # "The town of X is some 12 km to Y": Y is what X is measured from; so in

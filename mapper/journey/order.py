@@ -199,7 +199,7 @@ _NEVER_REACHED = re.compile(
 
 def _never_reached(doc: Document) -> dict[Place, int]:
     """Return the places the text says the traveller did not reach, each with where it
-    says so ("She didn't make it to X" may come before a later arrival there)."""
+    says so (a delay, "we didn't make it to X that day", may come before an arrival)."""
     return {
         m.place: m.start
         for m in doc.mentions
