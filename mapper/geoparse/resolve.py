@@ -95,6 +95,8 @@ def _runs(found: list[Found]) -> list[tuple[int, int]]:
 #: How many namesakes an "X, Y" or "X in Y" pattern looks through for one inside Y when
 #: none of the ten heaviest is (there are 24 Ashlands in the United States alone).
 _WIDE_LIMIT = 200
+#: Kinds no town is: a "Socorro, New Mexico" short form of a county gives way to the town.
+_NOT_TOWNS = AREA_KINDS | {"county"}
 
 
 def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
@@ -163,9 +165,10 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 # list of countries, "Guinea, Liberia", looks no further)
                 namesakes = _search(gaz, f, (), limit=_WIDE_LIMIT)
                 narrowed = _narrow(namesakes, found[partner], second, gaz)
-            towns = [c for c in narrowed if c.place.kind not in AREA_KINDS | {"county"}]
-            if f.after_comma is not None and towns and narrowed[0].match == "short form":
-                narrowed = towns  # "Socorro, New Mexico": the town, not Socorro County
+            if f.after_comma is not None and narrowed and narrowed[0].match == "short form":
+                # "Socorro, New Mexico": the town, not Socorro County
+                towns = [c for c in narrowed if c.place.kind not in _NOT_TOWNS]
+                narrowed = towns or narrowed
             if narrowed:
                 how = "X, Y" if f.after_comma is not None else "X in Y"
                 evidence.append(f"{how}{_PLACED_BY}{found[partner].surface!r}")

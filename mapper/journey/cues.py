@@ -398,6 +398,11 @@ STOP_IS = re.compile(
     r"[^.;]{0,40}?\b(?:is|are)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The words that end a newspaper's name after its town ("the Chicago Tribune").
+_PAPERS = (
+    r"Tribune|Herald|Gazette|Journal|Chronicle|Sentinel|Courier|Examiner|Telegraph|Dispatch|"
+    r"Enquirer|Advertiser|Mercury"
+)
 #: Names that stand for something other than a place to go: "the Baranovsky line".
 NOT_A_STOP_AFTER = re.compile(
     r"^\s*(?:'s\b|\u2019s\b|-based\b|line\b|railway\b|railroad\b|highway\b|road\b|street\b|"
@@ -407,8 +412,7 @@ NOT_A_STOP_AFTER = re.compile(
     r"(?-i:Conservatory|Conservatoire|University|Academy|Institute|College|Philharmonic|"
     r"Symphony|Opera|Zoo|"
     # "the Chicago Tribune", "Sydney Morning Herald": a newspaper the place names
-    r"Tribune|Herald|Gazette|Journal|Chronicle|Sentinel|Courier|Examiner|Telegraph|Dispatch|"
-    r"Enquirer|Advertiser|Mercury|Morning\s+Herald|Daily\s+News|Free\s+Press)\b|"
+    rf"{_PAPERS}|Morning\s+Herald|Daily\s+News|Free\s+Press)\b|"
     # "the Vatican embassy", "Texas Governor Greg Abbott": a body or an office of the place
     r"embassy\b|consulate\b|governor\b|mayor\b|premier\b|senator\b|police\b|"
     # "Pyongyang maintains that ...", "Moscow has denied it": a government that speaks
@@ -471,8 +475,7 @@ NOT_A_STOP_BEFORE = re.compile(
     r"some\s+|roughly\s+)?(?:an?\s+|half\s+an\s+|\w+\s+)?(?:\w+-)?(?:hour|minute|day)s?"
     r"(?:['\u2019]s?)?\s+(?:flight|drive|ride|walk|sail|journey|trip)\s+(?:away\s+)?from\s*$|"
     # a newspaper's seat in brackets after its name: "The Evening Star, (Albany, NY),"
-    r"(?-i:\b(?:Tribune|Herald|Gazette|Journal|Chronicle|Sentinel|Courier|Examiner|Telegraph|"
-    r"Dispatch|Enquirer|Advertiser|Mercury|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
+    rf"(?-i:\b(?:{_PAPERS}|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
     # what came from a place, not the traveller: "the crew received its first mail from X"

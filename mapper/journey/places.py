@@ -29,7 +29,7 @@ __all__ = [
     "glossed_place",
     "not_a_stop",
     "town_of_region",
-    "with_bracketed_towns",
+    "with_towns_read",
 ]
 
 # The name right after a town that only says where the town is: "Kazan, Russia".
@@ -261,22 +261,36 @@ _GLOSS_TOWN_KM = 300.0
 _AREA_GLOSSED = frozenset({"island", "region", "country", "area"})
 
 
-def with_bracketed_towns(document: Document) -> Document:
-    """Return the document with an area glossed by a town in it read as the town:
-    "a flight to Palawan (Puerto Princesa)" lands in Puerto Princesa, which the brackets
-    name (the town itself stays a gloss, as every bracketed name does); and without the
-    far namesake a site's name was read as, when the text puts the site in a town ("landed
-    on Albert Park in Suva" is no landing in Melbourne's suburb but in Suva)."""
-    from mapper.geodesy import distance_km
+def with_towns_read(document: Document) -> Document:
+    """Return the document with the towns its names stand for read: an area glossed by a
+    town in it is the town, and a site read as a far namesake town is dropped (see
+    :func:`_bracketed_towns` and :func:`_without_far_namesakes`)."""
+    return _bracketed_towns(_without_far_namesakes(document))
 
-    mentions = list(document.mentions)
+
+def _without_far_namesakes(document: Document) -> Document:
+    """Return the document without the far namesake a site's name was read as, when the
+    text puts the site in a town ("landed on Albert Park in Suva" is no landing in
+    Melbourne's suburb but in Suva)."""
+    mentions = document.mentions
     far = {
         i
         for i in range(len(mentions) - 1)
         if _site_in_far_town(document.text, mentions[i], mentions[i + 1])
     }
-    mentions = [m for i, m in enumerate(mentions) if i not in far]
-    changed = bool(far)
+    if not far:
+        return document
+    return document.replace_mentions([m for i, m in enumerate(mentions) if i not in far])
+
+
+def _bracketed_towns(document: Document) -> Document:
+    """Return the document with an area glossed by a town in it read as the town:
+    "a flight to Palawan (Puerto Princesa)" lands in Puerto Princesa, which the brackets
+    name (the town itself stays a gloss, as every bracketed name does)."""
+    from mapper.geodesy import distance_km
+
+    mentions = list(document.mentions)
+    changed = False
     for i in range(len(mentions) - 1):
         area, town = mentions[i], mentions[i + 1]
         if (

@@ -85,7 +85,7 @@ from .order import (
     without_airports_of_towns,
     without_containers,
 )
-from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region, with_bracketed_towns
+from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region, with_towns_read
 from .plans import CALLED_OFF_AFTER, PLANNED, PREPARED_FOR
 from .roles import (
     fronted_in,
@@ -231,7 +231,7 @@ def journey_from_document(
         from mapper.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    document = with_bracketed_towns(with_capitals(document, gazetteer))
+    document = with_towns_read(with_capitals(document, gazetteer))
     text = document.text
     when = story_date(text)
     year = when.year if when else story_year(text)
