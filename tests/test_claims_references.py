@@ -1544,3 +1544,41 @@ def test_an_anaphor_that_is_n_km_to_a_place_is_measured_from_that_place():
     # Gilgit 35.92 N, 74.31 E; Kashgar 39.47 N, 75.99 E
     expected = Geodesic.WGS84.Inverse(35.92, 74.31, 39.47, 75.99)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # "the capital city of" a town: the town itself, even before a fronted clause's comma
+        ("Set about 110 km east of the capital city of Nairobi, Machakos has a busy market.",
+         ("Machakos", "Nairobi")),
+        ("Machakos lies some 60 km from the capital of Nairobi.", ("Machakos", "Nairobi")),
+        # "the capital of" a country stays the country's capital, named or not
+        ("Machakos lies some 60 km from the capital of Kenya, Nairobi.", ("Machakos", "Nairobi")),
+    ],
+)  # fmt: skip
+def test_the_capital_of_a_town_is_that_town(text, ends):
+    assert _ends(text) == ends
+    [check] = check_claims(text)
+    # Wikipedia: Nairobi 1 17 11 S 36 49 02 E
+    assert _metres(check.origin, (-(1 + 17 / 60 + 11 / 3600), 36 + 49 / 60 + 2 / 3600)) < 25_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My first posts were Kodiak and Homer. Although they are about 140 miles apart, "
+        "no road joins them.",
+        "My first posts were Kodiak and Homer. They are about 140 miles apart.",
+    ],
+)
+def test_they_parted_by_a_figure_apart_are_the_two_places_named_before(text):
+    [check] = check_claims(text)
+    assert {check.origin.name, check.target.name} == {"Kodiak", "Homer"}
+    # the geodesic between the two towns' points, by GeographicLib
+    g = Geodesic.WGS84.Inverse(
+        check.origin.lat, check.origin.lon, check.target.lat, check.target.lon
+    )
+    assert check.measured_km == pytest.approx(g["s12"] / 1000, rel=1e-6)
+    # Wikipedia: Kodiak 57 47 N 152 24 W, Homer 59 39 N 151 33 W: about 213 km apart
+    assert check.measured_km == pytest.approx(213, abs=15)

@@ -302,7 +302,7 @@ def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> tuple
 #: "both capitals", "the pair".
 _PAIR_RE = re.compile(
     rf"{_PAIR_NOUN_PHRASE}$|both(?:\s+the)?\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+s$|"
-    r"the\s+(?:pair|duo|twin\s+(?:cities|towns))$",
+    r"the\s+(?:pair|duo|two|twin\s+(?:cities|towns))$|they$",
     re.IGNORECASE,
 )
 #: The kinds of place a pair anaphor may stand for: points, not countries or regions.

@@ -82,13 +82,21 @@ _PAIR_SUBJECT_RE = re.compile(
 _PAIR_AFTER_RE = re.compile(rf"\s*,\s*(?P<pair>{_PAIR_NOUN_PHRASE})\b", re.IGNORECASE)
 
 
+#: ... or a pronoun: "they are only 15 miles apart", the pair named just before.
+_THEY_APART_RE = re.compile(
+    r"\b(?P<pair>[Tt]hey|the\s+two)\s+(?:are|were|lie|sit)\s+(?:[a-z]+\s+){0,2}?$"
+)
+
+
 def _pair_anaphor_apart(sentence: Sentence, pos: int, end: int) -> Endpoint | None:
     """Return the plural anaphor a figure "apart" (at ``pos``, "apart" ending at ``end``)
     parts: "These two cities are 3 km apart", "Just 3 km apart, these towns ..."; its
     places are found in the sentences before (:func:`.anaphora.pair_antecedents`)."""
     text = sentence.text
-    found = _PAIR_SUBJECT_RE.search(text, sentence.start, pos) or _PAIR_AFTER_RE.match(
-        text, end, sentence.end
+    found = (
+        _PAIR_SUBJECT_RE.search(text, sentence.start, pos)
+        or _PAIR_AFTER_RE.match(text, end, sentence.end)
+        or _THEY_APART_RE.search(text, sentence.start, pos)
     )
     if found is None:
         return None

@@ -186,6 +186,9 @@ class Sentence:
         """Return the endpoint of "the capital of X" (from ``start``): the name in
         apposition ("the capital of Chad, N'Djamena"), else the phrase itself, which the
         checker resolves through the country it names."""
+        mention = country.mention
+        if mention is not None and mention.place is not None and not country.is_area:
+            return self.endpoint(country)  # "the capital city of Colombo, Galle is": the city
         comma = _APPOSED.match(self.text, country.end, limit)
         apposed = self.name_at(comma.end()) if comma else None
         if apposed is not None:
@@ -635,10 +638,7 @@ class Sentence:
         return self._paren_of(pos)
 
     def _paren_of(self, pos: int) -> tuple[int, int] | None:
-        for a, b in self._parens:
-            if a < pos < b:
-                return (a, b)
-        return None
+        return next(((a, b) for a, b in self._parens if a < pos < b), None)
 
 
 #: A reporting verb right before a name: "said X", "told X", "according to X".
