@@ -1228,3 +1228,33 @@ def test_a_county_named_after_its_own_town_leaves_the_bare_name_to_the_town():
     assert mention.place.kind == "city"
     g = Geodesic.WGS84.Inverse(mention.place.lat, mention.place.lon, 64.5, -165.4)
     assert g["s12"] < 25_000
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The squad flew to Trinidad and Tobago on Monday.", "Trinidad and Tobago", "TT"),
+        ("Aid reached Bosnia and Herzegovina by road.", "Bosnia and Herzegovina", "BA"),
+        ("He toured Saint Vincent and the Grenadines.", "Saint Vincent and the Grenadines", "VC"),
+    ],
+)
+def test_a_name_that_holds_and_is_read_whole(text, name, country):
+    [mention] = parse_document(text).mentions
+    assert (mention.surface, mention.place.kind, mention.place.country) == (
+        name,
+        "country",
+        country,
+    )
+
+
+def test_two_places_joined_by_and_stay_two():
+    doc = parse_document("Trains link Paris and London every hour.")
+    assert [m.surface for m in doc.mentions] == ["Paris", "London"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The freighter went through the Panama Canal.", "Oil lies under the Chad Basin."]
+)
+def test_a_country_before_a_water_or_land_feature_noun_is_not_the_country(text):
+    # the canal and the basin are not in the gazetteer; the country is not what they name
+    assert all(m.place is None or m.place.kind != "country" for m in parse_document(text).mentions)

@@ -48,6 +48,7 @@ from .cues import (
     region_after,
 )
 from .found import Found, kind_after
+from .joined import Run, joined_by_and, merge_joined
 from .people import (
     COMPASS,
     ORG_WORDS,
@@ -171,7 +172,7 @@ def recognise(
         per_sentence = sentence_tokens(text)
     sentences = [s for s, _ in per_sentence]
     # Collect capitalised runs, and every n-gram key inside them, for one index query.
-    runs: list[tuple[tuple[int, int], list[Token], int, int]] = []
+    runs: list[Run] = []
     keys: set[str] = set()
     owned_s: list[tuple[list[Token], int, Token, str, str]] = []  # a last "'s" maybe own
     for sent, toks in per_sentence:
@@ -193,7 +194,9 @@ def recognise(
                     keys.add(words[a].key)  # a word's own text: its key is folded already
                     for b in range(a + 2, min(j, a + _MAX_NGRAM) + 1):
                         keys.add(fold(text[words[a].start : words[b - 1].end]))
+    joined = joined_by_and(text, runs, keys)
     known = gaz.name_tiers(keys)
+    runs = merge_joined(runs, joined, known)
     for toks, j, own, cut, whole in owned_s:
         if whole in known and (cut not in known or known[whole][1] >= known[cut][1]):
             toks[j - 1] = own
@@ -330,6 +333,11 @@ def recognise(
 _POSSESSED_FEATURES = frozenset(
     """rocks rock island islands bay point head cove creek reef palace cathedral church
     chapel abbey castle hospital college park""".split()
+)
+#: Nouns of water and land features that, after a place's name, make the name another
+#: place's: a country's or a town's name before them is not that country or town.
+_LANDFORMS = frozenset(
+    "canal basin isthmus delta strait straits gulf sea channel trench ridge reef".split()
 )
 #: Nouns that head the name of a feature or an area ("Gulf of Riga", "Isle of Man"): alone
 #: before "of" and a name, the word is no place of its own.
@@ -535,6 +543,8 @@ def _judge(
         if inner_before is not None and inner_before.key == "united":
             return None  # "United Russia": a party named after the country, not in it
         rest = fold(text[toks[b].start : toks[j - 1].end]) if b < j else ""
+        if a == i and b == j - 1 and rest in _LANDFORMS:
+            return None  # "the Panama Canal", "the Niger Delta": a feature the index lacks
         if a == i and key in PART_BEFORE and rest in known:
             return None  # "Downtown El Paso": a part of the town after it, no place
         # "Pokhara Nepal", "Hoa Binh Vietnam": a town, then its country or state
