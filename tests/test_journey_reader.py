@@ -3949,3 +3949,17 @@ def test_a_dispatchs_dateline_is_where_a_landing_here_took_place():
     # no "here": the dateline stays where the report was filed
     text = "BERN (Reuters) - The envoy flew on to Amman late on Friday."
     assert _names(text) == ["Amman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The envoys sailed from Aberdeen on June 3, 1901. Bergen was reached on June 6, and "
+         "Trondheim was finally reached a week later.", ["Aberdeen", "Bergen", "Trondheim"]),
+        # a thing reached in a place is no arrival at it
+        ("The envoys sailed from Aberdeen on June 3, 1901. A deal was reached in Bergen.",
+         ["Aberdeen"]),
+    ],
+)  # fmt: skip
+def test_a_place_told_as_reached_in_the_passive_is_a_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

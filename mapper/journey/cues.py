@@ -39,11 +39,14 @@ __all__ = [
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "ONWARD",
+    "OPENS_CLAUSE",
     "PAIR_BEFORE_DEALINGS",
     "PASSAGE",
+    "REACHED_AFTER",
     "REACHED_BEFORE",
     "RETURN",
     "SPAN_OF_TIME",
+    "THING_REACHED_IN",
     "TO",
 ]
 
@@ -510,5 +513,17 @@ HOSTS_AFTER = re.compile(
     r"(?:to\s+host|hosting))\s+(?:(?:the|a|an|its|their|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:match|matches|games?|opener|tests?|concerts?|shows?|gigs?|leg|stage|finals?|summit|"
     r"round|race|fixtures?|series)\b",
+    re.IGNORECASE,
+)
+
+#: A passive arrival told after the name that opens its clause: "X was reached".
+REACHED_AFTER = re.compile(
+    r"^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|at\s+last\s+)?(?:reached|visited)\b", re.I
+)
+OPENS_CLAUSE = re.compile(r"(?:^|[,;])\s*(?:(?:and|then|and\s+then|finally)\s+)?$", re.I)
+#: ... not a thing reached there: "a deal was reached in Geneva".
+THING_REACHED_IN = re.compile(
+    r"\b(?:agreement|deal|accord|settlement|compromise|consensus|decision|verdict|understanding)"
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+reached\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

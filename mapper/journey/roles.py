@@ -23,9 +23,12 @@ from .cues import (
     EXAMPLES,
     GOING,
     ONWARD,
+    OPENS_CLAUSE,
     PASSAGE,
+    REACHED_AFTER,
     REACHED_BEFORE,
     RETURN,
+    THING_REACHED_IN,
     TO,
 )
 from .tense import FUTURE, MODAL
@@ -466,6 +469,10 @@ def role_of(
         return "depart"  # "Our starting point was Victoria Falls"
     if _IN_AT.fullmatch(near) and _IN_AT.fullmatch(clause) and _CLOCK_AFTER.match(after):
         return "arrive"  # a log's "In Hastings at 1500 and Gisborne around 2000."
+    if REACHED_AFTER.match(after) and OPENS_CLAUSE.search(near):
+        return "arrive"  # "Stockholm was reached on December 16th", "and Hue was visited"
+    if THING_REACHED_IN.search(near):
+        return None
     if _NEXT_WAS.search(near) or _WAS_NEXT_AFTER.match(after):
         return "arrive"  # "Next up was Vevey", "The following day was Zurich", "X was next"
     if _FRAGMENT_REST.match(after) and _FRAGMENT_FROM.match(clause):
