@@ -1108,3 +1108,21 @@ def test_a_name_transliterated_with_one_letter_where_the_entry_doubles_it_is_fou
     found = default_gazetteer().lookup("Bin Jawad")
     assert found.source == "geonames:2218562"
     assert (found.lat, found.lon) == pytest.approx((30.80418, 18.0772), abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # Wikipedia: La Silla Observatory 29 15 S 70 44 W; Cerro Tololo Inter-American
+        # Observatory 30 10 S 70 48 W; Effelsberg 100-m Radio Telescope 50 31 N 6 53 E
+        ("La Silla", -29.25, -70.7333),
+        ("Cerro Tololo Observatory", -30.1667, -70.8),
+        ("Effelsberg", 50.5167, 6.8833),
+    ],
+)
+def test_an_observatory_answers_to_the_short_name_it_goes_by(name, lat, lon):
+    import mapper
+
+    place = mapper.lookup(name)
+    assert place.kind == "site"
+    assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000
