@@ -1258,3 +1258,17 @@ def test_two_places_joined_by_and_stay_two():
 def test_a_country_before_a_water_or_land_feature_noun_is_not_the_country(text):
     # the canal and the basin are not in the gazetteer; the country is not what they name
     assert all(m.place is None or m.place.kind != "country" for m in parse_document(text).mentions)
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_even_after_to():
+    # Itō is a Japanese city; here the word is the surname of a man named with his title
+    text = (
+        "The jet was handed over to Kenji Ito, president and CEO of the airline. "
+        "The crowd cheered as the keys passed to Ito."
+    )
+    doc = parse_document(text)
+    assert not [m for m in doc.mentions if m.surface == "Ito"]
+    assert "ito" in doc.people
+    # the town itself, with no person of that name in the text, is still read
+    [mention] = parse_document("Trains run from Atami to Ito every hour.").mentions[1:]
+    assert mention.place.country == "JP"

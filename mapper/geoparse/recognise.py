@@ -226,7 +226,9 @@ def recognise(
                 run_keys = run_keys[1:]
             run_keys = run_keys[:-1] if run_keys[-1:] in (["jr"], ["sr"]) else run_keys  # "Jr."
             if likely_person(run_keys, toks, i, j, known, demonyms):
-                likely_people.update(run_keys)
+                # "Shinichiro Ito, president of ANA": a title in apposition makes it sure
+                sure = _TITLE_APPOSED.match(text, toks[j - 1].end) and not toks[j - 1].possessive
+                (person_keys if sure else likely_people).update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last
     person_keys -= demonym_keys
     likely_people -= demonym_keys | person_keys
@@ -333,6 +335,12 @@ def recognise(
 _POSSESSED_FEATURES = frozenset(
     """rocks rock island islands bay point head cove creek reef palace cathedral church
     chapel abbey castle hospital college park""".split()
+)
+#: A person's title in apposition after a name: "X Y, president and CEO of".
+_TITLE_APPOSED = re.compile(
+    r",\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:president|chairman|chairwoman|ceo|"
+    r"director|minister|spokesman|spokeswoman|spokesperson|secretary|governor|mayor|ambassador|"
+    r"professor|founder|chief|manager|commander|senator|envoy)\b"
 )
 #: Nouns of water and land features that, after a place's name, make the name another
 #: place's: a country's or a town's name before them is not that country or town.
