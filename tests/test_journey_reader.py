@@ -3963,3 +3963,10 @@ def test_a_dispatchs_dateline_is_where_a_landing_here_took_place():
 )  # fmt: skip
 def test_a_place_told_as_reached_in_the_passive_is_a_stop(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_pause_at_a_place_on_the_way_is_a_stop():
+    text = (
+        "We left Cairo on Monday. We spent the day sailing to Luxor, pausing at Esna for the lock."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Cairo", "Esna", "Luxor"]

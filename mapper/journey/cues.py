@@ -244,7 +244,7 @@ ARRIVAL = re.compile(
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
     r"(?:our|my|his|her|their)\s+time|"
-    r"overnight(?:ed)?|paus(?:e|es|ed)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
+    r"overnight(?:ed)?|paus(?:e|es|ed|ing)|rest(?:s|ed)?|welcom(?:e|ed)|greet(?:ed|s)?|"
     r"receiv(?:e|ed)|spotted|seen|sighted|photographed|rall(?:y|ies|ied)|speech|"
     r"talks|meetings?|summit|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
