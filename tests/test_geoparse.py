@@ -1272,3 +1272,19 @@ def test_a_name_with_a_title_in_apposition_is_a_person_even_after_to():
     # the town itself, with no person of that name in the text, is still read
     [mention] = parse_document("Trains run from Atami to Ito every hour.").mentions[1:]
     assert mention.place.country == "JP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # Wikipedia: Cheshire 53 10 N 2 35 W; Merseyside 53 25 N 3 00 W
+        ("Farms in rural Cheshire lie south of Manchester.", "Cheshire", 53.1667, -2.5833),
+        ("Police in Merseyside made two arrests.", "Merseyside", 53.4167, -3.0),
+    ],
+)
+def test_an_english_county_geonames_splits_is_known_whole(text, name, lat, lon):
+    places = {m.surface: m.place for m in parse_document(text).mentions}
+    assert places[name].country == "GB"
+    assert Geodesic.WGS84.Inverse(places[name].lat, places[name].lon, lat, lon)["s12"] < 25_000
+    if "Manchester" in places:  # and the city beside it is England's, not Connecticut's
+        assert places["Manchester"].country == "GB"
