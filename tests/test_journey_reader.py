@@ -158,6 +158,12 @@ def test_the_story_year_may_be_an_old_one_but_not_a_distance(text, year):
         ("The first visit by a premier since 1968 starts on 19 May in Lima.", None),
         ("Since 2007 they have met yearly; the 2009 talks were in Accra.", 2009),
         ("Back in 1995 a storm closed the port. The ferry sails to Hvar on 12 May.", None),
+        # ... nor the year of what something has held since, however long the clause
+        (
+            "The envoy reached Accra on 3 May. Trade has grown since the two states signed "
+            "their first accord on fisheries in March 2011.",
+            None,
+        ),
     ],
 )
 def test_a_year_looked_back_to_is_not_the_story_year(text, year):

@@ -127,6 +127,12 @@ _LOOK_BACK = re.compile(
     re.IGNORECASE,
 )
 
+#: ... or a clause since which something holds: "ties have grown since the union named it a
+#: partner in January 2008".
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\b[^.;!?]{0,100}\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
+)
+
 
 def story_year(text: str) -> int | None:
     """Return the year a story is most about (the one it names most, not one it looks
@@ -135,6 +141,7 @@ def story_year(text: str) -> int | None:
         int(m[1])
         for m in _YEAR.finditer(text)
         if not _LOOK_BACK.search(text, max(0, m.start() - 60), m.start())
+        and not _SINCE_CLAUSE.search(text, max(0, m.start() - 140), m.start())
     ]
     return Counter(years).most_common(1)[0][0] if years else None
 
