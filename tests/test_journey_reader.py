@@ -3976,3 +3976,16 @@ def test_a_pause_at_a_place_on_the_way_is_a_stop():
         "We left Cairo on Monday. We spent the day sailing to Luxor, pausing at Esna for the lock."
     )
     assert [s.place.name for s in journey_from_text(text).stops] == ["Cairo", "Esna", "Luxor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He sailed from Portsmouth on 9 January 1830. His attempt to reach Timbuktu failed, "
+         "and he landed at Badagry on 22 February.", ["Portsmouth", "Badagry"]),
+        ("We left Oslo on 2 May 1990. Our first attempt to reach Bergen ended in snow.",
+         ["Oslo"]),
+    ],
+)  # fmt: skip
+def test_a_place_only_tried_for_is_no_stop(text, names):
+    assert [s.place.name for s in journey_from_text(text).stops] == names

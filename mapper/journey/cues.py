@@ -184,6 +184,9 @@ NEGATED = re.compile(
     # "I hadn't got much sleep in Zanzibar": what did not happen there tells no visit
     r"hadn't|hadn\u2019t|had\s+not|"
     r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up|"
+    # an attempt, not an arrival: "his attempt to reach the Niger" ("trying to reach X" is
+    # a goal: speculated)
+    r"(?:an|his|her|their|our|my|the|first|second)\s+attempts?\s+to|"
     # a plan told in the past perfect, or "originally", was not kept: "I had planned to go
     # via Vienna", "He originally planned to finish in Tampa"
     r"(?:(?:had|'d|\u2019d)\s+(?:originally\s+|initially\s+|first\s+)?|originally\s+|"
