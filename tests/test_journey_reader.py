@@ -3989,3 +3989,22 @@ def test_a_pause_at_a_place_on_the_way_is_a_stop():
 )  # fmt: skip
 def test_a_place_only_tried_for_is_no_stop(text, names):
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi: President Ruto left for a three-day tour of Asia on Monday. He will arrive "
+        "in Hanoi on Tuesday.",
+        "NAIROBI, May 6 (Reuters) - President Ruto left early on Monday for Hanoi.",
+    ],
+)
+def test_a_dateline_the_traveller_left_from_is_the_first_stop(text):
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Nairobi", "Hanoi"]
+    assert stops[0].status == "confirmed"
+
+
+def test_a_dateline_is_no_stop_when_the_text_names_where_the_traveller_left_from():
+    text = "Paris: The president left for Berlin from Lyon on Monday."
+    assert "Paris" not in [s.place.name for s in journey_from_text(text).stops]

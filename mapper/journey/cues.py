@@ -28,6 +28,8 @@ __all__ = [
     "ARRIVAL",
     "BEGINNING",
     "COORDINATED",
+    "DATELINE_HERE",
+    "DATELINE_LEFT",
     "DEALINGS_AFTER",
     "DEPARTURE",
     "EXAMPLES",
@@ -529,4 +531,19 @@ THING_REACHED_IN = re.compile(
     r"\b(?:agreement|deal|accord|settlement|compromise|consensus|decision|verdict|understanding)"
     r"\s+(?:was|were|is|has\s+been|had\s+been)\s+reached\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: A dispatch's dateline, then an arrival "here": "KARACHI, India, June 15 -- The flier
+#: arrived here tonight", "OSLO (AP) - The king landed here".
+DATELINE_HERE = re.compile(
+    r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?[-\u2013\u2014]{1,2}\s+"
+    r"[^.\n]{0,160}?\b(?:arriv\w*|land\w*|reach\w*|touched\s+down|came|got\s+in)\b"
+    r"[^.\n]{0,60}?\bhere\b"
+)
+#: ... or left from it for somewhere: "NEW DELHI: The prime minister left for a tour of".
+DATELINE_LEFT = re.compile(
+    r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s+"
+    r"[^.\n]{0,100}?\b(?:left|leaves|departed|departs|set\s+off|emplaned)\s+"
+    r"(?:\w+\s+)?(?:for|on)\b(?![^.\n]{0,40}\bfrom\b)"
 )

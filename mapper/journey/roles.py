@@ -19,6 +19,8 @@ from mapper.text import MONTHS
 from .cues import (
     ARRIVAL,
     BEGINNING,
+    DATELINE_HERE,
+    DATELINE_LEFT,
     DEPARTURE,
     EXAMPLES,
     GOING,
@@ -290,13 +292,6 @@ _PERFORMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}(?:cities|towns|venues)\s*[(:]\s*)?$",
     re.IGNORECASE,
 )
-#: A dispatch's dateline, then an arrival "here": "KARACHI, India, June 15 -- The flier
-#: arrived here tonight", "OSLO (AP) - The king landed here".
-_DATELINE_HERE = re.compile(
-    r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?[-\u2013\u2014]{1,2}\s+"
-    r"[^.\n]{0,160}?\b(?:arriv\w*|land\w*|reach\w*|touched\s+down|came|got\s+in)\b"
-    r"[^.\n]{0,60}?\bhere\b"
-)
 #: Due somewhere ("is due back in port at Valletta on Friday"): an arrival to come.
 _DUE_IN = re.compile(r"\bdue\s+(?:back\s+)?(?:in|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: People boarding the traveller's vehicle in a place: the vehicle was there ("200 people
@@ -549,8 +544,10 @@ def role_of(
         return "arrive"
     if _DAYS_TO.search(near):
         return "arrive"  # "a big day to Ordway", "the next two days to Pueblo"
-    if not near.strip() and _DATELINE_HERE.match(after):
+    if not near.strip() and DATELINE_HERE.match(after):
         return "arrive"  # "CALCUTTA, June 17 -- The flier landed here today": the dateline's
+    if not near.strip() and DATELINE_LEFT.match(after):
+        return "depart"  # "New Delhi: The prime minister left for a tour of Africa"
     if _DUE_IN.search(near) or _BOARDED_IN.search(near):
         return "arrive"  # "due back in X", "people boarded the ship in X"
     if _STOP_THEN_COLON.search(near):
