@@ -4008,3 +4008,11 @@ def test_a_dateline_the_traveller_left_from_is_the_first_stop(text):
 def test_a_dateline_is_no_stop_when_the_text_names_where_the_traveller_left_from():
     text = "Paris: The president left for Berlin from Lyon on Monday."
     assert "Paris" not in [s.place.name for s in journey_from_text(text).stops]
+
+
+def test_a_second_place_after_and_a_direction_word_and_in_is_a_stop_too():
+    text = (
+        "We left Moab on Sunday. After visiting friends in Green River and up in Price, "
+        "we drove on."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Moab", "Green River", "Price"]

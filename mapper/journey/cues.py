@@ -389,7 +389,9 @@ COORDINATED = re.compile(
     r"(?:,|and|or|&|,\s*and|,\s*or|;\s*(?:and\s+)?|as\s+well\s+as)\s*"
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     # "and then down to Shanghai": a direction word before "to"
-    r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?)?"
+    r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?|"
+    # "in Sun City West and up in Prescott": a direction word before "in"
+    r"(?:down|up|over|out|across)\s+(?:in|at)\s+)?"
     r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
     # "visiting the capital Nairobi and the port of Mombasa": a town named by its kind
     r"(?:(?:capital|port|city|town|village|island|coast)\s+(?:of\s+)?)?"
