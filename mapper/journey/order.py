@@ -9,6 +9,8 @@ and adds the origin a story implies.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -72,6 +74,29 @@ class Event:
     scheduled: bool = False
 
 
+#: A diary's day heading opening a line: "Day 28: Wanaka to Christchurch".
+_DAY_HEADING = re.compile(r"^[ \t]*Day[ \t]+(\d{1,3})\b", re.MULTILINE)
+
+
+def _days_told_backwards(events: list[Event], text: str) -> list[Event]:
+    """Return the events of a page that tells its days newest first ("Day 29: ..." above
+    "Day 28: ...") in the order of its days, each day's as told; others as they are."""
+    heads = [(m.start(), int(m[1])) for m in _DAY_HEADING.finditer(text)]
+    days = [day for _, day in heads]
+    if len(days) < 2 or any(a <= b for a, b in itertools.pairwise(days)):
+        return events
+    section = LAST / (len(days) + 1)
+    if any(section <= e.index < LAST for e in events):
+        return events
+    starts = [start for start, _ in heads]
+
+    def shifted(e: Event) -> Event:
+        told = max(bisect.bisect_right(starts, e.mention.start) - 1, 0)  # its day's section
+        return replace(e, index=e.index + (len(days) - 1 - told) * section)
+
+    return sorted((shifted(e) if e.index < LAST else e for e in events), key=lambda e: e.index)
+
+
 #: What parts two legs of one sentence: "to X, then to Y", "to X; from Y".
 _CLAUSE_BREAK = re.compile(r"[,;.]|\bthen\b")
 
@@ -82,6 +107,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     A place the text says was not reached ("I never quite made it to Granada") has none
     told before it says so."""
     never = _never_reached(doc)  # where the text says so: a later arrival still holds
+    events = _days_told_backwards(events, doc.text)
     events = _on_the_way([e for e in events if e.mention.start > never.get(e.place, -1)])
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
