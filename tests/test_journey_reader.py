@@ -4033,3 +4033,12 @@ def test_a_second_place_after_and_a_direction_word_and_in_is_a_stop_too():
 def test_days_are_read_in_the_order_of_their_numbers(text):
     names = ["Auckland", "Hamilton", "Rotorua"]
     assert [s.place.name for s in journey_from_text(text).stops] == names
+
+
+def test_a_flight_that_went_via_a_place_stops_there_before_its_goal():
+    text = "We left Auckland on Monday. Our flight to Perth went via Melbourne and took nine hours."
+    assert [s.place.name for s in journey_from_text(text).stops] == [
+        "Auckland",
+        "Melbourne",
+        "Perth",
+    ]

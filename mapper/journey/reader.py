@@ -137,10 +137,10 @@ _AFTER_STAY = re.compile(
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
 _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
-# "via X" right before a name: a stop on the way to the one named before it.
-_VIA = re.compile(
-    # "from A to B via X", "..., with stops in X and Y", "..., stopping at X": on the way to B
-    r"^\s*(?:,\s*)?(?:via|by\s+way\s+of|with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at)|"
+_VIA = re.compile(  # "via X" right before a name: a stop on the way to the one before it
+    # "from A to B via X", "the flight to B went via X", "..., stopping at X": on the way to B
+    r"^\s*(?:,\s*)?(?:(?:went|goes|ran|runs|was\s+routed|is\s+routed)\s+)?(?:via|by\s+way\s+of|"
+    r"with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at)|"
     r"(?:stopping|calling|pausing)\s+(?:off\s+|over\s+|briefly\s+)?(?:in|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
