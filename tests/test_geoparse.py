@@ -1288,3 +1288,34 @@ def test_an_english_county_geonames_splits_is_known_whole(text, name, lat, lon):
     assert Geodesic.WGS84.Inverse(places[name].lat, places[name].lon, lat, lon)["s12"] < 25_000
     if "Manchester" in places:  # and the city beside it is England's, not Connecticut's
         assert places["Manchester"].country == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yacht sailed into Port Stanley, in the Falkland Islands, at dawn.",
+        "The yacht sailed into Port Stanley in the Falkland Islands at dawn.",
+    ],
+)
+def test_a_town_placed_with_in_the_is_read_in_that_place(text):
+    # Wikipedia: Stanley, Falkland Islands 51 41 34 S 57 51 43 W (not Port Stanley, Ontario)
+    places = {m.surface: m.place for m in parse_document(text).mentions}
+    g = Geodesic.WGS84.Inverse(
+        places["Port Stanley"].lat, places["Port Stanley"].lon, -51.693, -57.862
+    )
+    assert g["s12"] < 25_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rowers lost a week to the Westerly winds.",
+        "The hospital ship returned to Naval Station Norfolk.",
+    ],
+)
+def test_a_wind_and_a_naval_base_word_are_no_towns(text):
+    surfaces = [m.surface for m in parse_document(text).mentions]
+    assert "Westerly" not in surfaces and "Naval" not in surfaces
+    # the town of the wind's name, placed by its state, still is one
+    [town, _] = parse_document("She grew up in Westerly, Rhode Island.").mentions
+    assert (town.surface, town.place.country) == ("Westerly", "US")

@@ -79,6 +79,9 @@ def dateline_kind(text: str, start: int, end: int) -> str | None:
     return "city"
 
 
+_IN_GAP = re.compile(r"(?:\s*,)?\s+in(?:\s+the)?\s+", re.IGNORECASE)
+
+
 def link_patterns(text: str, found: list[Found]) -> None:
     """Mark "X, Y", "X (Y)" and "X in Y" pairs (Y a later mention in the same sentence)."""
     for n, (x, y) in enumerate(itertools.pairwise(found)):
@@ -91,7 +94,7 @@ def link_patterns(text: str, found: list[Found]) -> None:
         ):
             # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT", "Paris Texas"
             x.after_comma = n + 1
-        elif gap.strip().lower() == "in":
+        elif _IN_GAP.fullmatch(gap):  # "X in Y", "X, in the Y"
             x.in_partner = n + 1
 
 

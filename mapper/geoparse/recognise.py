@@ -81,7 +81,7 @@ _NOT_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday god christmas
     easter union army navy police government university college church inc ltd llc
-    corp region section metro parkway earth duma
+    corp region section metro parkway earth duma naval
     jewish muslim christian catholic hindu sikh buddhist""".split()
 )
 # Nouns right before a name that make it an organisation or brand ("the group Wagner").
@@ -109,9 +109,9 @@ _REGNAL = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV XVI".split())
 # Nouns after a place name that make it the name of something else ("Marburg virus",
 # "Tumen River": the river, not the town; "Wichita Street": the street).
 _NAMED_AFTER = frozenset(
-    """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain
-    mountains island islands valley canyon peninsula desert forest falls dam street
-    avenue drive boulevard lane parkway language languages dialect dialects""".split()
+    """virus fever disease syndrome river lake creek bay sea ocean gulf strait mountain mountains
+    island islands valley canyon peninsula desert forest falls dam street avenue drive boulevard
+    lane parkway language languages dialect dialects wind winds breeze gale gales swell""".split()
 )
 # ... and, capitalised, of an institution, paper, road or war named after the place
 # ("Columbia University", "The Moscow Times", "Canton Road", "Iraq War"); not a numbered
