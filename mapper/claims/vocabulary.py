@@ -513,9 +513,9 @@ _TRAVEL_NOUNS = _words(
 )
 _FOLLOWERS = _words(
     """from of to toward towards into between and or away apart off offshore inland outside out
-    beyond short past up down by as further farther north south east west northeast northwest
-    southeast southwest due directly in on at along across separating separate separates that
-    which closer nearer"""
+    beyond short past after before up down by as further farther north south east west northeast
+    northwest southeast southwest due directly in on at along across separating separate
+    separates that which closer nearer"""
 )
 _COMPOUND_RE = re.compile(
     rf"(?:\s+(?!(?:{'|'.join(_FOLLOWERS)})\b)(?:[a-z]+-)?[a-z]+){{0,3}}?"
@@ -557,7 +557,7 @@ _ORIGIN_RE = re.compile(
     rf"(?:(?:each|one)\s+way\s+)?(?:on\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?{_TRIP_NOUN})|"
     rf"(?:each|one)\s+way|and\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{_TRIP_NOUN})\s+)?"
     r"(?P<prep>from|of|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|out\s+of|beyond|"
-    r"short\s+of|past|"
+    r"short\s+of|past|(?:after|before)(?=\s+(?-i:[A-Z]))|"
     # "32 km above Siem Reap": a town upriver or up the map, not a height above the Earth
     rf"(?:above|below)(?={_ABOVE_PLACE}))\s+",
     re.IGNORECASE,
@@ -569,7 +569,8 @@ _AWAY_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(
-    r",?\s+(?:that\s+)?(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
+    r",?\s+(?:that\s+)?(?:(?:of\s+)?distance\s+)?"
+    r"(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
     re.IGNORECASE,
 )
 _TO_RE = re.compile(
