@@ -4042,3 +4042,9 @@ def test_a_flight_that_went_via_a_place_stops_there_before_its_goal():
         "Melbourne",
         "Perth",
     ]
+
+
+def test_a_month_alone_takes_the_year_its_sentence_opens_with():
+    text = "In 2011, the hospital ship was docked in Conakry from March to November."
+    [stop] = journey_from_text(text).stops
+    assert (stop.place.name, stop.date) == ("Conakry", "2011-03")

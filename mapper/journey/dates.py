@@ -330,7 +330,7 @@ def date_in(
         if not future and delta:
             delta -= 7
         return (story + dt.timedelta(days=delta)).isoformat()
-    named = _MONTH_YEAR.search(sentence)
+    named = _MONTH_YEAR.search(sentence) or _YEAR_THEN_MONTH.search(sentence)
     if named:  # "In April 2016 we ...": the month alone, ISO 8601's reduced "2016-04"
         return f"{named['y']}-{MONTHS[named['m'].lower().rstrip('.')]:02d}"
     return ""
@@ -340,6 +340,13 @@ def date_in(
 #: of 2004".
 _MONTH_YEAR = re.compile(
     rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?:of\s+)?(?P<y>(?:18|19|20)\d\d)\b"
+)
+
+#: ... or a year the sentence opens with, then a month alone: "In 2009, the ship was docked
+#: in Cotonou from February to December".
+_YEAR_THEN_MONTH = re.compile(
+    rf"^\W*In\s+(?P<y>(?:18|19|20)\d\d)\b[^.;]{{0,100}}?\b(?:from|in|during|until)\s+"
+    rf"(?:early\s+|mid-?|late\s+)?{_MONTH.format(g='m')}\b(?!\.?\s*\d)"
 )
 
 
