@@ -1595,3 +1595,14 @@ def test_they_parted_by_a_figure_apart_are_the_two_places_named_before(text):
 )
 def test_after_or_before_a_thing_is_no_claim(text):
     assert check_claims(text) == []
+
+
+def test_an_observatory_anaphor_takes_the_observatory_named_before_not_the_region_it_is_in():
+    text = (
+        "Siding Spring Observatory is run by a university. The observatory is located in "
+        "the Warrumbungle region, about 27 km west of Coonabarabran."
+    )
+    [check] = check_claims(text)
+    assert check.target is not None and check.target.kind == "site"
+    # Wikipedia: Siding Spring Observatory 31 16 24 S 149 03 52 E
+    assert _metres(check.target, (-(31 + 16 / 60 + 24 / 3600), 149 + 3 / 60 + 52 / 3600)) < 5_000

@@ -133,6 +133,12 @@ _ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "shrine": frozenset({"site", "area"}),
     "pyramid": frozenset({"site", "area"}),
     "monument": frozenset({"site", "area"}),
+    # curated sites known by their kind: "The observatory lies 170 km north of X"
+    "observatory": frozenset({"site"}),
+    "telescope": frozenset({"site"}),
+    "lighthouse": frozenset({"site"}),
+    "testing ground": frozenset({"site"}),
+    "proving ground": frozenset({"site"}),
 }
 _ANAPHOR_NOUNS = sorted(_ANAPHOR_KINDS, key=len, reverse=True)
 
