@@ -431,6 +431,19 @@ def described_name(text: str, before_end: int, name: Name) -> bool:
 _AREA_DESCRIPTION = re.compile(r",\s+the\s+(?:[a-z]+\s+){1,3}(?:of|in)\s+(?:the\s+)?")
 
 
+#: A description between a name and its figure, in commas: ", the capital of the regency, ".
+_DESCRIBED_BETWEEN = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[A-Za-z][a-z]+(?:-[a-z]+)*\s+){{1,6}}?[A-Za-z][a-z]+,\s+(?:{HEDGE}\s+)?$"
+)
+
+
+def described_before(window: str) -> int | None:
+    """Return where the name before a described apposition ends in ``window`` (the text
+    up to a figure): "Putussibau, the capital of the regency, 814 km" gives Putussibau's."""
+    found = _DESCRIBED_BETWEEN.search(window)
+    return found.start() if found else None
+
+
 def described_by_area(text: str, before: Name, name: Name) -> bool:
     """Return whether the area ``name`` only describes the town ``before`` it ("Brest,
     the great port of Brittany, 740 km WNW"): the figure places the town."""

@@ -5,17 +5,15 @@ the capitalised runs the geoparser did not take for places but that may still na
 (a village it does not know). Each name may carry kind words after it ("Khasan station",
 "Ningxiang county"). From those names it answers the two questions a claim asks:
 
-* **the reference** (:meth:`Sentence.reference_after`): the name after "of", "from",
-  "to", "between", past descriptors ("the city of Tver", "capital city Astana",
-  "present-day Baghdad", "Bavaria's capital Munich"); failing a name, an anaphor ("the
-  capital", "the plant") or nothing (an unnamed "epicentre");
+* **the reference** (:meth:`Sentence.reference_after`): the name after "of", "from", "to",
+  "between", past descriptors ("the city of Tver", "capital city Astana", "present-day
+  Baghdad", "Bavaria's capital Munich"); else an anaphor ("the plant") or nothing;
 * **the located place** (:meth:`Sentence.located_before`): a town named right before the
   figure as its apposition ("Sintra, 25 km north-west of Lisbon"); else the subject of the
   clause that holds the figure, whatever lies between them ("Tours, a city ..., on the
-  Loire, 200 km south-west of Paris"); a pronoun or anaphor there ("It lies ...",
-  "The city lies ..."); for a relative or appositive clause with no subject of its own,
-  the name it hangs on; and nothing when the subject is no place ("the quake struck 12 km
-  south-west of ...").
+  Loire, 200 km south-west of Paris"); a pronoun or anaphor there ("It lies ...", "The
+  city lies ..."); for a relative or appositive clause with no subject of its own, the
+  name it hangs on; and nothing when the subject is no place ("the quake struck ...").
 
 "X, Region" reads as X, the region only its context ("Keswick, Cumbria").
 """
@@ -80,6 +78,7 @@ from .clauses import (
     anaphor_apposed,
     anaphor_subject_before,
     boundaries,
+    described_before,
     described_by_area,
     described_name,
     fronted_at,
@@ -473,6 +472,9 @@ class Sentence:
         if self.text[name_end - 1 : name_end] == ")" and opened > self.start:
             name_end = opened  # "Ooty (Udhagamandalam), located": the name, not its other
         i = bisect.bisect_left(self._starts, name_end) - 1
+        if (i < 0 or self.names[i].end != name_end) and (end := described_before(window)):
+            name_end = max(self.start, pos - 80) + end  # "X, the capital of the regency, N km"
+            i = bisect.bisect_left(self._starts, name_end) - 1
         if i < 0 or self.names[i].end != name_end:
             return None
         if i > 0 and described_name(self.text, self.names[i - 1].end, self.names[i]):
@@ -480,8 +482,7 @@ class Sentence:
         elif i > 0 and described_by_area(self.text, self.names[i - 1], self.names[i]):
             i, name_end = i - 1, self.names[i - 1].end  # "X, the capital of Region, N km"
         # the name before, unless a parenthesis parts them ("Keswick, Cumbria, 20 km from")
-        paren = self._paren_of(self.names[i].start)
-        if i > 0 and self._paren_of(self.names[i - 1].start) == paren:
+        if i > 0 and self._paren_of(self.names[i - 1].start) == self._paren_of(self.names[i].start):
             i -= 1
         heads = self.heads(self.names[i].start, name_end)
         if not heads or self._cited(heads[-1].start):
