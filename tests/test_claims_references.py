@@ -1606,3 +1606,21 @@ def test_they_parted_by_a_figure_apart_are_the_two_places_named_before(text):
 )
 def test_after_or_before_a_thing_is_no_claim(text):
     assert check_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "point"),
+    [
+        # a sure reading abroad gives way where the text names the other end's country:
+        # Al Khums (Wikipedia: 32 39 N 14 16 E), not Syria's Homs 2,000 km away
+        ("The fishing fleet is based at Homs, some 120 km east of Tripoli, Libya.", "LY",
+         (32.65, 14.27)),
+        # ... and keeps it where the figure fits (Homs, Syria: 34 44 N 36 43 E)
+        ("Homs lies 160 km north of Damascus, Syria.", "SY", (34.73, 36.72)),
+    ],
+)  # fmt: skip
+def test_a_namesake_in_the_country_the_text_gives_the_other_end_fits_the_figure(
+    text, country, point
+):
+    [check] = check_claims(text)
+    assert check.target.country == country and _metres(check.target, point) < 25_000

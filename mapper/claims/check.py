@@ -26,7 +26,7 @@ from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
 from .ends import _CAPITAL_RE
-from .fit import MIN_SCORE, SETTLED, fit_to_figure
+from .fit import MIN_SCORE, SETTLED, fit_to_figure, placed
 from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
@@ -189,13 +189,16 @@ class _Endpoints:
         place: Place | None,
         mention: Mention | None,
         country: str = "",
+        placed: bool = False,
     ) -> list[Place]:
         """Return the readings of an endpoint's name, best first, the chosen one first;
         with ``country`` (the other end's), also weaker readings in that country ("Vik",
-        180 km from Reykjavik, is Vik in Iceland, not the likelier Vik in Norway)."""
+        180 km from Reykjavik, is Vik in Iceland); ``placed``: the text names the other end's
+        country beside it ("Tripoli (Libya)"), so even a sure reading abroad gives way."""
         if endpoint is None or endpoint.anaphoric:
             return [place] if place is not None else []
-        if mention is not None and place is not None and mention.confidence >= SETTLED:
+        sure = mention is not None and mention.confidence >= SETTLED
+        if place is not None and sure and not (placed and place.country != country):
             return [place]  # a name read surely is not traded for a namesake
         if mention is not None:
             found = [
@@ -252,12 +255,9 @@ class _Endpoints:
         ambiguous = [why is not None and "is ambiguous" in why for why in (why_origin, why_target)]
         if not ((origin and target) or (origin and ambiguous[1]) or (target and ambiguous[0])):
             return None
-        origins = self.readings(
-            claim.origin, origin, origin_mention, target.country if target else ""
-        )
-        targets = self.readings(
-            claim.target, target, target_mention, origin.country if origin else ""
-        )
+        to, of = (target.country if target else ""), (origin.country if origin else "")
+        origins = self.readings(claim.origin, origin, origin_mention, to, placed(target_mention))
+        targets = self.readings(claim.target, target, target_mention, of, placed(origin_mention))
         pair = fit_to_figure(claim, origin, origins, target, targets)
         if pair is None or pair[0] is None or pair[1] is None:
             return None
