@@ -68,6 +68,9 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         # pronoun opens the clause
         ("It can be sailed up to Kapit, the last town of the Rajang basin, 160 km from Sibu.",
          ("Kapit", "Sibu")),
+        # a fronted description of the subject names no place of its own
+        ("The old royal seat of the Kandyan kings, Hanguranketa lies some 30 km from Kandy.",
+         ("Hanguranketa", "Kandy")),
         # a figure before "after X" / "before X" along a road is measured from X
         ("Ooty lies about 10 km after Coonoor on the ghat road.", ("Ooty", "Coonoor")),
         ("Coonoor lies some 10 km before Ooty on the ghat road.", ("Coonoor", "Ooty")),

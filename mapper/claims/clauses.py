@@ -437,6 +437,27 @@ _DESCRIBED_BETWEEN = re.compile(
 )
 
 
+#: What describes a fronted noun before the name it is ("The first capital of the empire,
+#: Pasargadae is"): a phrase of or in, no verb, then a comma.
+_FRONTED_DESCRIPTION = re.compile(
+    r"\s+(?:of|in)\s+[^,;.()]{1,60}?,\s+(?=[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    rf"\s+{_PLACE_VERB})"
+)
+
+
+def fronted_description(text: str, end: int, limit: int) -> int | None:
+    """Return where the name after a fronted noun's description starts, or None."""
+    found = _FRONTED_DESCRIPTION.match(text, end, limit)
+    return found.end() if found else None
+
+
+def cited(text: str, lo: int, start: int) -> bool:
+    """Return whether the name at ``start`` is the source a clause cites ("according to
+    X,"), looking back to the comma before it (not before ``lo``)."""
+    comma = text.rfind(",", lo, start)
+    return _CITED_BEFORE.search(text, max(lo, comma + 1), start) is not None
+
+
 def described_before(window: str) -> int | None:
     """Return where the name before a described apposition ends in ``window`` (the text
     up to a figure): "Putussibau, the capital of the regency, 814 km" gives Putussibau's."""

@@ -39,7 +39,6 @@ from .clauses import (
     _CAPITAL_AFTER,
     _CAPITAL_OF,
     _CITED,
-    _CITED_BEFORE,
     _CLOSED_RELATIVE,
     _CONTAINERS,
     _COPULA_AFTER,
@@ -78,10 +77,12 @@ from .clauses import (
     anaphor_apposed,
     anaphor_subject_before,
     boundaries,
+    cited,
     described_before,
     described_by_area,
     described_name,
     fronted_at,
+    fronted_description,
     fronted_in,
     gap_ok,
     hung_anaphor,
@@ -254,7 +255,10 @@ class Sentence:
 
     def _anaphor_or_name(self, anaphor: re.Match[str], limit: int) -> Endpoint:
         """Return the name an anaphor introduces ("the city of Tver", "the capital,
-        Lusaka", "the port city Mersin"), else the anaphor itself."""
+        Lusaka", "the port city Mersin", "The first capital of X, Y is"), else the anaphor."""
+        start = fronted_description(self.text, anaphor.end(), limit)
+        if start is not None and (name := self.name_at(start)) is not None:
+            return self.endpoint(name)
         after = _NAME_AFTER.match(self.text, anaphor.end(), limit)
         if _NEAREST.search(anaphor["np"]):  # "The nearest major city is Dushanbe"
             after = _NEAREST_IS.match(self.text, anaphor.end(), limit) or after
@@ -485,16 +489,11 @@ class Sentence:
         if i > 0 and self._paren_of(self.names[i - 1].start) == self._paren_of(self.names[i].start):
             i -= 1
         heads = self.heads(self.names[i].start, name_end)
-        if not heads or self._cited(heads[-1].start):
+        if not heads or cited(self.text, self.start, heads[-1].start):
             return None  # "According to the US Geological Survey, the epicentre was ..."
         if after_direction(self.text, self.start, heads[-1].start):
             return None  # "harbour south of Cape Rodney, 21 km from X": a reference
         return heads[-1]
-
-    def _cited(self, start: int) -> bool:
-        """Return whether a name is the source a clause cites ("according to X,")."""
-        comma = self.text.rfind(",", self.start, start)
-        return _CITED_BEFORE.search(self.text, max(self.start, comma + 1), start) is not None
 
     def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
         boundary = None
