@@ -1616,7 +1616,7 @@ def test_after_or_before_a_thing_is_no_claim(text):
     [
         # a sure reading abroad gives way where the text names the other end's country:
         # Al Khums (Wikipedia: 32 39 N 14 16 E), not Syria's Homs 2,000 km away
-        ("The fishing fleet is based at Homs, some 120 km east of Tripoli, Libya.", "LY",
+        ("The fishing fleet is based at Homs, some 115 km to the east of Tripoli, Libya.", "LY",
          (32.65, 14.27)),
         # ... and keeps it where the figure fits (Homs, Syria: 34 44 N 36 43 E)
         ("Homs lies 160 km north of Damascus, Syria.", "SY", (34.73, 36.72)),

@@ -1263,7 +1263,7 @@ def test_a_country_before_a_water_or_land_feature_noun_is_not_the_country(text):
 def test_a_name_with_a_title_in_apposition_is_a_person_even_after_to():
     # Itō is a Japanese city; here the word is the surname of a man named with his title
     text = (
-        "The jet was handed over to Kenji Ito, president and CEO of the airline. "
+        "The jet was handed over to Kenji Ito, chairman of the airline. "
         "The crowd cheered as the keys passed to Ito."
     )
     doc = parse_document(text)
@@ -1293,8 +1293,8 @@ def test_an_english_county_geonames_splits_is_known_whole(text, name, lat, lon):
 @pytest.mark.parametrize(
     "text",
     [
-        "The yacht sailed into Port Stanley, in the Falkland Islands, at dawn.",
-        "The yacht sailed into Port Stanley in the Falkland Islands at dawn.",
+        "Our supply ship docked at Port Stanley, in the Falklands, before dawn.",
+        "Our supply ship docked at Port Stanley in the Falklands before dawn.",
     ],
 )
 def test_a_town_placed_with_in_the_is_read_in_that_place(text):

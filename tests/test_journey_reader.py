@@ -3972,10 +3972,8 @@ def test_a_place_told_as_reached_in_the_passive_is_a_stop(text, names):
 
 
 def test_a_pause_at_a_place_on_the_way_is_a_stop():
-    text = (
-        "We left Cairo on Monday. We spent the day sailing to Luxor, pausing at Esna for the lock."
-    )
-    assert [s.place.name for s in journey_from_text(text).stops] == ["Cairo", "Esna", "Luxor"]
+    text = "We left Aswan on Monday and sailed north to Edfu, pausing at Kom Ombo for lunch."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Aswān", "Kom Ombo", "Edfu"]
 
 
 @pytest.mark.parametrize(

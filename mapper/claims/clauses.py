@@ -437,8 +437,8 @@ _DESCRIBED_BETWEEN = re.compile(
 )
 
 
-#: What describes a fronted noun before the name it is ("The first capital of the empire,
-#: Pasargadae is"): a phrase of or in, no verb, then a comma.
+#: What describes a fronted noun before the name it is ("The old seat of the kings, Kandy
+#: lies"): a phrase of or in, no verb, then a comma.
 _FRONTED_DESCRIPTION = re.compile(
     r"\s+(?:of|in)\s+[^,;.()]{1,60}?,\s+(?=[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
     rf"\s+{_PLACE_VERB})"
@@ -460,7 +460,7 @@ def cited(text: str, lo: int, start: int) -> bool:
 
 def described_before(window: str) -> int | None:
     """Return where the name before a described apposition ends in ``window`` (the text
-    up to a figure): "Putussibau, the capital of the regency, 814 km" gives Putussibau's."""
+    up to a figure): "Kapit, the last town of the basin, 160 km" gives Kapit's."""
     found = _DESCRIBED_BETWEEN.search(window)
     return found.start() if found else None
 

@@ -82,7 +82,7 @@ _PAIR_SUBJECT_RE = re.compile(
 _PAIR_AFTER_RE = re.compile(rf"\s*,\s*(?P<pair>{_PAIR_NOUN_PHRASE})\b", re.IGNORECASE)
 
 
-#: ... or a pronoun: "they are only 15 miles apart", the pair named just before.
+#: ... or a pronoun: "they lie just 40 km apart", the pair named just before.
 _THEY_APART_RE = re.compile(
     r"\b(?P<pair>[Tt]hey|the\s+two)\s+(?:are|were|lie|sit)\s+(?:[a-z]+\s+){0,2}?$"
 )

@@ -188,7 +188,7 @@ class Sentence:
         checker resolves through the country it names."""
         mention = country.mention
         if mention is not None and mention.place is not None and not country.is_area:
-            return self.endpoint(country)  # "the capital city of Colombo, Galle is": the city
+            return self.endpoint(country)  # "the capital city of Nairobi, Machakos is": the city
         comma = _APPOSED.match(self.text, country.end, limit)
         apposed = self.name_at(comma.end()) if comma else None
         if apposed is not None:

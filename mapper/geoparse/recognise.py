@@ -226,7 +226,7 @@ def recognise(
                 run_keys = run_keys[1:]
             run_keys = run_keys[:-1] if run_keys[-1:] in (["jr"], ["sr"]) else run_keys  # "Jr."
             if likely_person(run_keys, toks, i, j, known, demonyms):
-                # "Shinichiro Ito, president of ANA": a title in apposition makes it sure
+                # "Kenji Ito, chairman of the airline": a title in apposition makes it sure
                 sure = _TITLE_APPOSED.match(text, toks[j - 1].end) and not toks[j - 1].possessive
                 (person_keys if sure else likely_people).update(run_keys)
     demonym_keys = {k for k in person_keys | likely_people if gaz.demonym_key(k)} - titled_last

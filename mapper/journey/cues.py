@@ -186,7 +186,7 @@ NEGATED = re.compile(
     # "I hadn't got much sleep in Zanzibar": what did not happen there tells no visit
     r"hadn't|hadn\u2019t|had\s+not|"
     r"abandon(?:s|ed|ing)?|not\s+to|cancel(?:l?ed|s)?|called\s+off|gave\s+up|"
-    # an attempt, not an arrival: "his attempt to reach the Niger" ("trying to reach X" is
+    # an attempt, not an arrival: "her attempt to reach the pole" ("trying to reach X" is
     # a goal: speculated)
     r"(?:an|his|her|their|our|my|the|first|second)\s+attempts?\s+to|"
     # a plan told in the past perfect, or "originally", was not kept: "I had planned to go
@@ -390,7 +390,7 @@ COORDINATED = re.compile(
     # "Uganda and strife-torn Central African Republic": a hyphened adjective may come
     # "and then down to Shanghai": a direction word before "to"
     r"(?:(?:then|later|finally)\s+(?:(?:on|down|up|over|across|back|out)\s+)?(?:(?:in|at|to)\s+)?|"
-    # "in Sun City West and up in Prescott": a direction word before "in"
+    # "in Mesa and up in Payson": a direction word before "in"
     r"(?:down|up|over|out|across)\s+(?:in|at)\s+)?"
     r"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
     # "visiting the capital Nairobi and the port of Mombasa": a town named by its kind
@@ -543,7 +543,7 @@ DATELINE_HERE = re.compile(
     r"[^.\n]{0,160}?\b(?:arriv\w*|land\w*|reach\w*|touched\s+down|came|got\s+in)\b"
     r"[^.\n]{0,60}?\bhere\b"
 )
-#: ... or left from it for somewhere: "NEW DELHI: The prime minister left for a tour of".
+#: ... or left from it for somewhere: "NAIROBI: The president left on a tour of".
 DATELINE_LEFT = re.compile(
     r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s+"
     r"[^.\n]{0,100}?\b(?:left|leaves|departed|departs|set\s+off|emplaned)\s+"

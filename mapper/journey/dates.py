@@ -342,8 +342,8 @@ _MONTH_YEAR = re.compile(
     rf"\b(?:early|mid|late)?-?\s*{_MONTH.format(g='m')},?\s+(?:of\s+)?(?P<y>(?:18|19|20)\d\d)\b"
 )
 
-#: ... or a year the sentence opens with, then a month alone: "In 2009, the ship was docked
-#: in Cotonou from February to December".
+#: ... or a year the sentence opens with, then a month alone: "In 2011, the ship lay at
+#: Conakry from March to November".
 _YEAR_THEN_MONTH = re.compile(
     rf"^\W*In\s+(?P<y>(?:18|19|20)\d\d)\b[^.;]{{0,100}}?\b(?:from|in|during|until)\s+"
     rf"(?:early\s+|mid-?|late\s+)?{_MONTH.format(g='m')}\b(?!\.?\s*\d)"

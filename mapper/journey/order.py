@@ -74,7 +74,7 @@ class Event:
     scheduled: bool = False
 
 
-#: A diary's day heading opening a line: "Day 28: Wanaka to Christchurch".
+#: A diary's day heading opening a line: "Day 12: Hamilton to Rotorua".
 _DAY_HEADING = re.compile(r"^[ \t]*Day[ \t]+(\d{1,3})\b", re.MULTILINE)
 
 

@@ -465,7 +465,7 @@ def role_of(
     if _IN_AT.fullmatch(near) and _IN_AT.fullmatch(clause) and _CLOCK_AFTER.match(after):
         return "arrive"  # a log's "In Hastings at 1500 and Gisborne around 2000."
     if REACHED_AFTER.match(after) and OPENS_CLAUSE.search(near):
-        return "arrive"  # "Stockholm was reached on December 16th", "and Hue was visited"
+        return "arrive"  # "Oslo was reached on 3 May", "and Hue was visited"
     if THING_REACHED_IN.search(near):
         return None
     if _NEXT_WAS.search(near) or _WAS_NEXT_AFTER.match(after):
@@ -547,7 +547,7 @@ def role_of(
     if not near.strip() and DATELINE_HERE.match(after):
         return "arrive"  # "CALCUTTA, June 17 -- The flier landed here today": the dateline's
     if not near.strip() and DATELINE_LEFT.match(after):
-        return "depart"  # "New Delhi: The prime minister left for a tour of Africa"
+        return "depart"  # "Nairobi: The president left for a tour of Asia"
     if _DUE_IN.search(near) or _BOARDED_IN.search(near):
         return "arrive"  # "due back in X", "people boarded the ship in X"
     if _STOP_THEN_COLON.search(near):
