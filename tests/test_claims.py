@@ -276,6 +276,8 @@ NOT_CLAIMS = [
     "Corfu is 60 km long from north to south and 25 km from east to west.",
     "The distance from the northern tip to the southern tip of Crete is about 60 km.",
     "The east-west distance across Jersey is about 14 km.",
+    # a park's own extent, end to end and side to side
+    "Richmond Park is huge: almost three miles from end to end and two from side to side.",
     # a size given as a label, a compass point after it
     "Photo width: 40 kilometres; north is up.",
     "Radar swath width: 185 km north of the ground track.",

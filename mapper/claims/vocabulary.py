@@ -349,6 +349,8 @@ _SIZE_RE = re.compile(
     r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
     # "to end at X, about 14 km from its beginning": a way measured along itself
     r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin)|"
+    # "over a mile from end to end", "half a mile from side to side": its own extent
+    r"(?:from\s+)?(?:end|side|top|tip)\s+to\s+(?:end|side|bottom|tip|toe)\b|"
     # "16 km from east to west": a size across compass points
     rf"from\s+{_COMPASS_END}\s+to\s+{_COMPASS_END})\b",
     re.IGNORECASE,
