@@ -68,6 +68,9 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         # pronoun opens the clause
         ("It can be sailed up to Kapit, the last town of the Rajang basin, 160 km from Sibu.",
          ("Kapit", "Sibu")),
+        # a visitors' site the gazetteer lacks is still the named subject ("War Cemetery")
+        ("Taukkyan War Cemetery lies about 25 km north of Yangon.",
+         ("Taukkyan War Cemetery", "Yangon")),
         # a fronted description of the subject names no place of its own
         ("The old royal seat of the Kandyan kings, Hanguranketa lies some 30 km from Kandy.",
          ("Hanguranketa", "Kandy")),

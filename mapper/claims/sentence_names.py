@@ -40,6 +40,8 @@ __all__ = [
 #: unknown name ending in one may still name a place, looked up without it.
 SITE_NOUNS = frozenset(
     {"temple", "castle", "palace", "monastery", "cathedral", "abbey", "observatory"}
+    # visitors' sites: "Chungkai War Cemetery", "Taronga Zoo", a theme park's "Sea World"
+    | {"cemetery", "zoo", "aquarium", "museum", "gardens", "stadium", "world"}
 )
 #: Lowercase nouns that make the capitalised run before them a works' or a field's name
 #: ("the Kestrel Ridge mine", "the Halvard Lund gas field"), never a person's, whatever
