@@ -77,6 +77,9 @@ def test_founding_story_places_resolve_within_5_km_in_context(gazetteer, name, r
         # a short name the city's hundredfold size makes its own: Rio de Janeiro 22°54'S
         # 43°12'W (not Río, Greece)
         ("Rio", "Rio de Janeiro", (-22.9, -43.2)),
+        # the Cold War halves of Berlin (52°31'N 13°23'E), not West Berlin, New Jersey
+        ("West Berlin", "Berlin", (52.52, 13.38)),
+        ("East Berlin", "Berlin", (52.52, 13.38)),
     ],
 )
 def test_a_big_citys_former_name_finds_the_city(gazetteer, name, city, ref):
