@@ -4046,3 +4046,8 @@ def test_a_month_alone_takes_the_year_its_sentence_opens_with():
     text = "In 2011, the hospital ship was docked in Conakry from March to November."
     [stop] = journey_from_text(text).stops
     assert (stop.place.name, stop.date) == ("Conakry", "2011-03")
+
+
+def test_a_trip_being_arranged_is_a_plan():
+    text = "Officials said a special train was being arranged to carry the monks to Lucknow."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Lucknow", "speculated")]
