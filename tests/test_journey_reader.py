@@ -4049,5 +4049,5 @@ def test_a_month_alone_takes_the_year_its_sentence_opens_with():
 
 
 def test_a_trip_being_arranged_is_a_plan():
-    text = "Officials said a special train was being arranged to carry the monks to Lucknow."
+    text = "Officials said a charter flight was being organised to take the monks to Lucknow."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Lucknow", "speculated")]

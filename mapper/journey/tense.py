@@ -35,7 +35,7 @@ MODAL = re.compile(
     r"planned|planning|likely|"
     r"believed|thought|reported|said|rumou?red|tipped|poised|going)\s+to|"
     r"(?:is|are|was|were)\s+due\s+(?:back\s+)?(?:in|at)|"
-    # "a special train was being arranged to bring them from X to Y": a plan being made
+    # "a charter flight was being organised to take them to X": a plan being made
     r"(?:is|are|was|were)\s+being\s+(?:arranged|planned|organi[sz]ed|prepared)\b|"
     # "with rallies scheduled in X", "the region is on the agenda": a programme to come (not
     # "next on the itinerary was X": one told)
