@@ -1129,3 +1129,20 @@ def test_an_observatory_answers_to_the_short_name_it_goes_by(name, lat, lon):
     place = mapper.lookup(name)
     assert place.kind == "site"
     assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # Wikipedia: Amsterdam Airport Schiphol 52 18 29 N 4 45 51 E; Bergen Airport,
+        # Flesland 60 17 37 N 5 13 05 E
+        ("Schiphol", 52.3081, 4.7642),
+        ("Flesland", 60.2936, 5.2181),
+    ],
+)
+def test_an_airport_answers_to_the_name_after_its_citys_airport(name, lat, lon):
+    import mapper
+
+    place = mapper.lookup(name)
+    assert place.kind == "airport"
+    assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000

@@ -88,7 +88,8 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
             town = town or build.town_names.get(short, 0) > WEIGHTS["airport"]
             add_key(keys, short, *((Q_SHORT, 2) if town else (Q_PRIMARY, 1)))
             if city and short.startswith(city + " "):
-                rest = short[len(city) + 1 :]
+                # "Amsterdam Airport Schiphol", "Bergen Airport Flesland": the name after
+                rest = short[len(city) + 1 :].removeprefix("airport ")
                 # not when the rest names a town that outweighs an airport: "Ixtapa
                 # Zihuatanejo" serves Ixtapa and Zihuatanejo (67,000 people), which
                 # keeps its name; "Heathrow" stays the airport's (Heathrow, Florida)
