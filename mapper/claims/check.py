@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, Protocol
 from mapper.document import Document
 from mapper.errors import MapperError
 from mapper.geodesy import distance_km, inverse, sector_offset
+from mapper.geoparse.resolve import placed_by_text
 from mapper.model import OTHER_READINGS, Candidate, Mention, Place
 from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
 from .ends import _CAPITAL_RE
-from .fit import MIN_SCORE, SETTLED, fit_to_figure, placed
+from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import area_note, far_note, misread, no_distance_between, route_note
 from .parse import find_claims
 from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
@@ -256,8 +257,9 @@ class _Endpoints:
         if not ((origin and target) or (origin and ambiguous[1]) or (target and ambiguous[0])):
             return None
         to, of = (target.country if target else ""), (origin.country if origin else "")
-        origins = self.readings(claim.origin, origin, origin_mention, to, placed(target_mention))
-        targets = self.readings(claim.target, target, target_mention, of, placed(origin_mention))
+        placed = placed_by_text(target_mention), placed_by_text(origin_mention)
+        origins = self.readings(claim.origin, origin, origin_mention, to, placed[0])
+        targets = self.readings(claim.target, target, target_mention, of, placed[1])
         pair = fit_to_figure(claim, origin, origins, target, targets)
         if pair is None or pair[0] is None or pair[1] is None:
             return None

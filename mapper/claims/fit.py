@@ -17,7 +17,7 @@ readings, so a reader sees which place was measured and why. A figure open at th
 Examples
 --------
 >>> from mapper.claims import find_claims
->>> from mapper.model import Mention, Place
+>>> from mapper.model import Place
 >>> [claim] = find_claims("Springfield is about 300 km from Chicago.")
 >>> chicago = Place("Chicago", lat=41.85, lon=-87.65)
 >>> far = Place("Springfield", lat=-43.32, lon=172.2, country="NZ")
@@ -33,11 +33,11 @@ import math
 from collections.abc import Sequence
 
 from mapper.geodesy import distance_km
-from mapper.model import Mention, Place
+from mapper.model import Place
 
 from .types import Claim
 
-__all__ = ["FAR_OFF", "MIN_SCORE", "SETTLED", "fit_to_figure", "fits", "placed"]
+__all__ = ["FAR_OFF", "MIN_SCORE", "SETTLED", "fit_to_figure", "fits"]
 
 #: A measurement this many times off the figure (either way) reads as a misreading.
 FAR_OFF = 4.0
@@ -91,8 +91,3 @@ def fit_to_figure(
     if best is None:
         return None
     return best[2], best[3]
-
-
-def placed(mention: Mention | None) -> bool:
-    """Return whether the text placed a name beside its country or region ("X, Y", "X (Y)")."""
-    return mention is not None and any(" pattern with " in e for e in mention.evidence)

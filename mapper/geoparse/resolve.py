@@ -219,13 +219,19 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
 _PLACED_BY = " pattern with "
 
 
+def placed_by_text(mention: Mention | None) -> bool:
+    """Return whether the text placed a name beside its country or region ("X, Y", "X (Y)",
+    "X in Y"), as its evidence says."""
+    return mention is not None and any(_PLACED_BY in e for e in mention.evidence)
+
+
 def _as_placed(mentions: list[Mention], found: list[Found]) -> list[Mention]:
     """Return the mentions with a name the text placed once ("Antigua, Guatemala") read
     the same wherever it stands alone: a story names one place by one name. A name the
     text places in two ways ("Portland, Maine" and "Portland, Oregon") is left as read."""
     placed: dict[tuple[str, str | None], set[Place]] = {}
     for f, m in zip(found, mentions, strict=True):
-        if m.place is not None and any(_PLACED_BY in e for e in m.evidence):
+        if m.place is not None and placed_by_text(m):
             placed.setdefault(f.lookup, set()).add(m.place)
     if not placed:
         return mentions

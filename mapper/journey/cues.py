@@ -538,14 +538,15 @@ THING_REACHED_IN = re.compile(
 
 #: A dispatch's dateline, then an arrival "here": "KARACHI, India, June 15 -- The flier
 #: arrived here tonight", "OSLO (AP) - The king landed here".
+_DATELINE_HEAD = r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?"
 DATELINE_HERE = re.compile(
-    r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?[-\u2013\u2014]{1,2}\s+"
+    rf"{_DATELINE_HEAD}[-\u2013\u2014]{{1,2}}\s+"
     r"[^.\n]{0,160}?\b(?:arriv\w*|land\w*|reach\w*|touched\s+down|came|got\s+in)\b"
     r"[^.\n]{0,60}?\bhere\b"
 )
 #: ... or left from it for somewhere: "NAIROBI: The president left on a tour of".
 DATELINE_LEFT = re.compile(
-    r"(?:,\s*[^\n,.;]{1,30}){0,2}\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s+"
+    rf"{_DATELINE_HEAD}(?:[-\u2013\u2014]{{1,2}}|:)\s+"
     r"[^.\n]{0,100}?\b(?:left|leaves|departed|departs|set\s+off|emplaned)\s+"
     r"(?:\w+\s+)?(?:for|on)\b(?![^.\n]{0,40}\bfrom\b)"
 )
