@@ -1645,6 +1645,31 @@ def test_a_name_of_two_words_ending_like_an_adjective_is_still_a_subject_name():
             "Bratislava",
             "Vienna",
         ),
+        # a phrase of where before the figure, and a described name after its comma
+        (
+            "Hidden in the Pyrenees, some 45 km west of Andorra la Vella, the old spa "
+            "village of Bossost keeps its baths.",
+            "Bossost",
+            "Andorra la Vella",
+        ),
+        (
+            "High in the Alps, about 30 km south of Bern, the busy Swiss resort of "
+            "Thun has a lake.",
+            "Thun",
+            "Bern",
+        ),
+        (
+            "Far out in the Atlantic, some 1,500 km west of Lisbon, the green island of "
+            "Terceira has an air base.",
+            "Terceira",
+            "Lisbon",
+        ),
+        # but a site told by its kind after the phrase is in the town the phrase names
+        (
+            "Situated in Hounslow, 22 km west of central London, the airport has two runways.",
+            "Hounslow",
+            "London",
+        ),
     ],
 )
 def test_a_figure_or_a_participle_that_opens_the_sentence_leaves_the_subject_after_it(

@@ -112,7 +112,11 @@ _PARTICIPLE = (
     r"(?:(?:conveniently|ideally|perfectly|beautifully|centrally|strategically|picturesquely|"
     r"idyllically|handily|nicely|superbly|spectacularly|dramatically|quietly|peacefully|"
     r"remotely|prominently|favou?rably|directly)\s+)?"
-    r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked|found)\b"
+    r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked|found|"
+    r"lost|hidden|isolated|surrounded|sheltered|wedged|squeezed|clinging|straddling|hugging)\b"
+    # or a phrase of where, before the figure: "Deep in the hills, ...", "Far out at sea, ..."
+    r"|(?:deep|far|high|low)\s+(?:(?:out|up|down|away)\s+)?(?:in|on|at|into|among|above|"
+    r"within|inside)\s"
 )
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
@@ -401,8 +405,9 @@ _SITE_IN = re.compile(
 )
 #: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
 _AFTER_COMMA = re.compile(
-    r",\s*(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port|ruins|remains|site|temple|"
-    r"monastery|fortress|caves?|crater)\s+of\s+)?$"
+    r",\s*(?:the\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:town|city|village|hamlet|port|islands?|isle|"
+    r"atoll|oasis|resort|ruins|remains|site|temple|monastery|abbey|fortress|caves?|crater)"
+    r"\s+of\s+)?$"
 )
 #: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
 _ASIDE = re.compile(

@@ -345,6 +345,8 @@ class Sentence:
             return where
         if new_place_before(self.text, lo, pos):
             return None  # "Rebels in Goma seized a village 20 km from X": unnamed
+        if subject is not None and subject.start > pos and not subject.anaphoric:
+            return subject  # a name after a fronted phrase, not the one before its comma
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
             apposed = self._apposed(pos)
             named = self.name_at(subject.start)
@@ -630,8 +632,6 @@ class Sentence:
                 ):
                     return name
         return None
-
-    # -- parentheticals
 
     def paren_of(self, pos: int) -> tuple[int, int] | None:
         """Return the (open, close) offsets of the bracket holding ``pos``, or ``None``."""
