@@ -547,7 +547,7 @@ MODE_WORDS = (
         r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
         r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
         r"canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|paddl(?:e|ed|ing)|"
-        r"steam(?:s|ed|ing)|steamships?|schooners?|brigs?|brigantines?|barques?|"
+        r"steam(?:s|ed|ing)|steamships?|schooners?|(?-i:brigs?)|brigantines?|barques?|"
         r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?",
     ),
     (

@@ -3904,6 +3904,9 @@ def test_driving_rain_names_no_mode_of_travel():
 
     assert mode_of("people boarded the ferry in driving rain") == "sea"
     assert mode_of("we were driving north") == "road"
+    # a town that bears a vessel's name names no vessel; the vessel itself does
+    assert mode_of("the line winds down to Brig and on to Visp") is None
+    assert mode_of("they sailed the old brig to Visby") == "sea"
 
 
 def test_a_logs_date_lines_date_the_entries_under_them():
