@@ -4054,3 +4054,26 @@ def test_a_month_alone_takes_the_year_its_sentence_opens_with():
 def test_a_trip_being_arranged_is_a_plan():
     text = "Officials said a charter flight was being organised to take the monks to Lucknow."
     assert [(s[0], s[2]) for s in _stops(text)] == [("Lucknow", "speculated")]
+
+
+def test_a_tour_going_on_plans_the_places_it_lists():
+    # the places of a tour going on are reached only where the story says so
+    text = (
+        "The envoy landed in Quito on Sunday. She is on a week-long tour of Ecuador, "
+        "Peru and Bolivia."
+    )
+    assert _statuses(text) == [
+        ("Quito", "confirmed"),
+        ("Peru", "speculated"),
+        ("Bolivia", "speculated"),
+    ]
+    # one place toured is where the traveller is
+    assert _statuses("The choir is on a tour of Norway.") == [("Norway", "confirmed")]
+
+
+def test_a_plan_told_again_as_an_arrival_takes_its_later_place_in_the_order():
+    text = (
+        "The envoy is on a tour of Ecuador, Chile and Bolivia. She landed in Quito on "
+        "Sunday. She will fly to Santiago on Tuesday and will reach Bolivia on Friday."
+    )
+    assert _names(text) == ["Quito", "Santiago", "Bolivia"]

@@ -384,7 +384,12 @@ def _goes(event: Event, doc: Document) -> bool:
         return True
     at = event.mention.start
     span = doc.sentence_span(at)
-    return GOING.search(doc.text, max(span[0] if span else 0, at - 60), at) is not None
+    lo = max(span[0] if span else 0, at - 60)
+    return GOING.search(doc.text, lo, at) is not None or _REACH.search(doc.text, lo, at) is not None
+
+
+#: A plan's arrival right before its place: "will reach X", "is to arrive in the X".
+_REACH = re.compile(r"\b(?:reach(?:es|ing)?|arriv(?:e|es|ing)\s+(?:in|at))\s+(?:the\s+)?$", re.I)
 
 
 def _by_date(events: list[Event]) -> list[Event]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALLED_OFF_AFTER", "PLANNED", "PREPARED_FOR"]
+__all__ = ["CALLED_OFF_AFTER", "PLANNED", "PREPARED_FOR", "planned_before"]
 
 #: A trip booked, not yet made: "tickets for the next, and final, boat to X".
 PLANNED = re.compile(
@@ -16,6 +16,16 @@ PLANNED = re.compile(
     r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
     re.IGNORECASE,
 )
+#: A trip going on, before the list of its places: "is on a five-day tour of X, Y and Z".
+_GOING_ON = r"\b(?:is|are|am)\s+(?:(?:currently|now|also)\s+)?on\s+(?:an?|his|her|their|its|our)\s+"
+_ON_TRIP_TO = re.compile(
+    _GOING_ON + r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey|mission)\s+(?:of|to|through)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
+
+
 #: A leg ahead, read in the clause: "we got ready for the long leg to X".
 PREPARED_FOR = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)|g(?:et|ets|ot|etting)\s+ready)\s+for\s+(?:the|a|an|our|their|"
@@ -31,3 +41,13 @@ CALLED_OFF_AFTER = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|shelved)\b",
     re.IGNORECASE,
 )
+
+
+def planned_before(near: str, after: str, clause: str) -> bool:
+    """Return whether the words before a place (``near``) plan it: tickets bought for it,
+    the next boat to it, a leg ahead its clause gets ready for, or a trip going on to a
+    list of places it opens (the places of "is on a tour of X, Y and Z" are reached only
+    where the story tells it; "is on a tour of Japan" is in Japan)."""
+    return bool(PLANNED.search(near) or PREPARED_FOR.search(clause)) or bool(
+        _ON_TRIP_TO.search(near) and _LIST_GOES_ON.match(after)
+    )

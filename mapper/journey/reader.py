@@ -86,7 +86,7 @@ from .order import (
     without_containers,
 )
 from .places import CONTAINER_GAP, glossed_place, not_a_stop, town_of_region, with_towns_read
-from .plans import CALLED_OFF_AFTER, PLANNED, PREPARED_FOR
+from .plans import CALLED_OFF_AFTER, planned_before
 from .roles import (
     fronted_in,
     fronted_leave_planned,
@@ -443,7 +443,7 @@ def journey_from_document(
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
             # "The first stop is Ghana", told among a tour's planned stops: still the plan
             or bool(STOP_IS.search(clause) and any(e.status == "speculated" for e in events))
-            or bool(PLANNED.search(near) or PREPARED_FOR.search(clause))  # "tickets for"
+            or planned_before(near, after, clause)  # "tickets for", "on a tour of"
             # "The flight from X to Y is the longest leg": a leg described, not flown
             or bool(_LEG_NAMED.search(clause) and _PRESENT_AFTER.match(after))
             # "Day 5: Leave in the morning and take I-40 to Winslow": an itinerary's plan
