@@ -3907,6 +3907,9 @@ def test_driving_rain_names_no_mode_of_travel():
     # a town that bears a vessel's name names no vessel; the vessel itself does
     assert mode_of("the line winds down to Brig and on to Visp") is None
     assert mode_of("they sailed the old brig to Visby") == "sea"
+    # the riders name their vehicle: "cyclists", "bikers"
+    assert mode_of("two cyclists on their way to Lund") == "bicycle"
+    assert mode_of("a trans-continental biker's road") == "bicycle"
 
 
 def test_a_logs_date_lines_date_the_entries_under_them():
