@@ -539,7 +539,7 @@ MODE_WORDS = (
         "air",
         r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|aircraft|air(?:plane|ship)s?|"
         r"aeroplanes?|airborne|in\s+the\s+air|runway|airstrip|boeing|airbus|"
-        r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed)?\s+down|by\s+air|"
+        r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed|es|ing)?\s+down|by\s+air|"
         r"helicopter|airlift",
     ),
     (

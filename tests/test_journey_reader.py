@@ -826,6 +826,7 @@ def test_heading_out_of_a_town_and_fuelling_up_at_another():
     [
         ("The envoy flew to Gaziantep, then drove on to rebel-held Idlib.", ["Gaziantep", "Idlib"]),
         ("It was thirteen hours before touchdown in Brisbane.", ["Brisbane"]),
+        ("After touching down in Darwin, the envoy met the mayor.", ["Darwin"]),
     ],
 )
 def test_a_held_by_descriptor_and_a_touchdown(text, names):
@@ -3910,6 +3911,7 @@ def test_driving_rain_names_no_mode_of_travel():
     # the riders name their vehicle: "cyclists", "bikers"
     assert mode_of("two cyclists on their way to Lund") == "bicycle"
     assert mode_of("a trans-continental biker's road") == "bicycle"
+    assert mode_of("after touching down in Darwin") == "air"
 
 
 def test_a_logs_date_lines_date_the_entries_under_them():

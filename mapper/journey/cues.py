@@ -241,7 +241,7 @@ ARRIVAL = re.compile(
     # "and we finally hit Fresno": a traveller's own arrival, as they say it
     r"(?-i:[Ww]e|I)\s+(?:finally\s+|eventually\s+|then\s+|soon\s+)?hit)"
     + _LEAD
-    + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down|touchdown|"
+    + r"|\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es|ing)?\s+down|touchdown|"
     # an aircraft's "came down onto the field at X", "set down at X" (not "came down from")
     r"(?:c[ao]me|set)\s+down(?=\s+(?:at|on|onto|in)\b)|"
     r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|berth(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
