@@ -111,6 +111,8 @@ def test_references_named_loosely(text, ends):
         # a site of a town stands for the town
         ("Ushuaia lies almost 3,000 kilometres from the zero kilometre marker in the city of "
          "Buenos Aires.", ("Ushuaia", "Buenos Aires")),
+        ("Kandy lies 110 km from the old harbour at Colombo.", ("Kandy", "Colombo")),
+        ("Ooty is 85 km from the railway station at Coimbatore.", ("Ooty", "Coimbatore")),
     ],
 )  # fmt: skip
 def test_the_place_past_a_relative_clause_an_aside_or_a_site(text, ends):

@@ -397,8 +397,9 @@ _ITS_RANKED = re.compile(
 #: main square in X": the town is the reference.
 _SITE_IN = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:marker|monument|square|plaza|cathedral|station|"
-    r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office)\s+"
-    r"in\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
+    r"cent(?:re|er)|harbou?r|museum|palace|church|town\s+hall|city\s+hall|post\s+office|"
+    r"headquarters|airport|airfield|terminal|pier|jetty|quay|depot)\s+"
+    r"(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
     # "south of district town, Kangra": a bare description set off by a comma
     r"(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:capital|city|town|port|seat)\s*,\s+",
     re.IGNORECASE,
