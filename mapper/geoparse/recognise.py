@@ -84,11 +84,12 @@ _NOT_ALONE = frozenset(
     corp region section metro parkway earth duma naval
     jewish muslim christian catholic hindu sikh buddhist""".split()
 )
-# Nouns right before a name that make it an organisation or brand ("the group Wagner").
+# Nouns right before a name that make it an organisation's, a brand's or a storm's ("the
+# group Wagner", "cyclone Idai").
 _ORG_BEFORE = frozenset(
     """group company firm band club team brand label newspaper magazine channel network
     agency outlet party movement militia mercenary mercenaries faction organisation
-    organization airline carrier manufacturer maker""".split()
+    organization airline carrier manufacturer maker cyclone hurricane typhoon""".split()
 )
 # Names of institutions that stand for a government unless "in/at the X".
 _METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee"})
@@ -127,8 +128,7 @@ _BEFORE_FOR = frozenset(
     departing sail sails sailed sailing off out""".split()
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
-#: Verbs of leaving or reaching a place that, right before a name, read as "in" would:
-#: "the ship left Dover", "the army reached Lille".
+#: Verbs of leaving or reaching that read as "in" before a name: "left Dover", "reached Lille".
 _MOTION_VERBS = frozenset(
     """left leaving leaves reached reaching reaches entered entering enters departed
     departing visited visiting""".split()
@@ -476,7 +476,7 @@ def _judge(
         return None
     if key in _METONYMS and before == "the" and (a < 2 or toks[a - 2].key not in LOCATIVES):
         return None
-    if before in _ORG_BEFORE and n_words == 1:
+    if before in _ORG_BEFORE and n_words == 1 and first.gap_before == " ":
         return None
     # an alternate name must be a big place's, unless it is a whole name that says "city"
     # ("Quebec City"; not "Dublin City Schools", a school district in Ohio) or a word
