@@ -744,6 +744,10 @@ def test_names_near_a_place_each_with_a_figure_in_brackets_are_measured_from_it(
     # a compass point's place, then the figure in brackets
     [check] = check_claims("Villarrica lies west of Pucon (around 25 km), on the lake.")
     assert (check.claim.target.text, check.claim.origin.text) == ("Villarrica", "Pucon")
+    # the words of nearness may lead straight into the list
+    checks = check_claims("Temuco lies close to Pucon (100 km) and Angol (110 km).")
+    assert [c.claim.target.text for c in checks] == ["Pucon", "Angol"]
+    assert {c.claim.origin.text for c in checks} == {"Temuco"}
     # the control: names with bracketed figures and no word of nearness are sizes
     assert check_claims("Lakes such as Caburgua (84 km) and Colico (60 km) fill the valleys.") == []
 

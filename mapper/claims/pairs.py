@@ -388,9 +388,13 @@ _FROM_WORD_RE = re.compile(r"\bfrom\s", re.IGNORECASE)
 #: "east of Chartres (around 35 km)": a compass point's place, then its figure in brackets.
 _DIR_OF_END_RE = re.compile(rf"\b(?:{_DIR_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words of nearness before a list of places each with its figure in brackets.
-_NEAR_RE = re.compile(r"\b(?:close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of)\b", re.I)
-#: ... what may come right before the first of them: "such as", a dash, a colon.
-_NEAR_END_RE = re.compile(r"(?:\bsuch\s+as|\bincluding|[-\u2013\u2014:])\s+(?:the\s+)?$", re.I)
+_NEAR = r"close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of|proximity\s+to"
+_NEAR_RE = re.compile(rf"\b(?:{_NEAR})\b", re.I)
+#: ... what may come right before the first of them: "such as", a dash, a colon, or the
+#: words of nearness themselves ("is close to X (85 km) and Y (125 km)").
+_NEAR_END_RE = re.compile(
+    rf"(?:\bsuch\s+as|\bincluding|[-\u2013\u2014:]|\b(?:{_NEAR}))\s+(?:the\s+)?$", re.I
+)
 
 
 def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | None] | None:
