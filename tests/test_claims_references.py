@@ -113,6 +113,9 @@ def test_references_named_loosely(text, ends):
          "Buenos Aires.", ("Ushuaia", "Buenos Aires")),
         ("Kandy lies 110 km from the old harbour at Colombo.", ("Kandy", "Colombo")),
         ("Ooty is 85 km from the railway station at Coimbatore.", ("Ooty", "Coimbatore")),
+        # a thing told by its kind lies where the clause puts it after the figure
+        ("The palace lies 25 km west of Edinburgh, in the town of Linlithgow.",
+         ("Linlithgow", "Edinburgh")),
     ],
 )  # fmt: skip
 def test_the_place_past_a_relative_clause_an_aside_or_a_site(text, ends):

@@ -82,6 +82,7 @@ _DIRECTION_OF_AFTER_RE = re.compile(
 #: The rest of a line that holds only a figure (its conversion already read).
 _FIGURE_LINE_END_RE = re.compile(r"[\s.]*")
 _AT_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
+_VILLAGE_AFTER_RE = re.compile(r",?\s+in\s+(?=the\s+(?:village|town|hamlet)\s+of\s+[A-Z])")
 #: A preposition that makes the name after it a reference: "east of Krakow".
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|from|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 #: A place described before its name: "another old city, Toledo", "a town – Sintra".
@@ -334,9 +335,11 @@ def _parse_claim(
         origin = other_place(sentence, target)
         if origin and previous and previous.origin is None and previous.target == origin:
             origin = None  # "X, 45 miles to the north, and Y, 70 miles to the east": one reference
-    if target is None and origin is not None:
+    # "The castle lies 30 km from X in the village of Y": where the thing told is, is Y
+    village = _VILLAGE_AFTER_RE.match(text, origin.end, hi) if origin and target else None
+    if (target is None or (target.anaphoric and village)) and origin is not None:
         # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
-        at = _AT_AFTER_RE.match(text, origin.end, hi)
+        at = village or _AT_AFTER_RE.match(text, origin.end, hi)
         named = sentence.reference_after(at.end()) if at else None
         if named is not None and at is not None and at.group().strip() == "in":
             # "40 miles E of Kingston in Port Antonio": a town, not the area of the
