@@ -227,6 +227,9 @@ def test_a_place_named_after_the_town_of_is_looked_up_even_when_a_common_word():
         # "N km away" after the one place the clause placed the subject from
         ("Known for its salt mine, the town of Bochnia lies directly east of Krakow and is "
          "around 40 km away.", ("Bochnia", "Krakow")),
+        # ... also when a pronoun stands for the subject
+        ("Wieliczka has a salt mine. It is one of the oldest towns near Krakow, only 14 km "
+         "away.", ("It", "Krakow")),
         # ... not a region that only says where the subject is
         ("The town of Dayton, Wyoming, is on alert as a wildfire spreads across the forest, "
          "just six miles away.", ("Dayton", None)),

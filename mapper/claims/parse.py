@@ -395,7 +395,7 @@ def _parse_claim(
                 for n in sentence.heads(target.end, match.start())
                 if not n.is_area and _REFERENCE_BEFORE.search(text, max(lo, n.start - 30), n.start)
             ]
-            if (origin is None and target is not None and not target.anaphoric)
+            if (origin is None and target is not None)
             else []
         )
         if len(between) == 1:  # "Bochnia lies east of Krakow and is 40 km away": from it
