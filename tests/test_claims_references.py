@@ -230,6 +230,9 @@ def test_a_place_named_after_the_town_of_is_looked_up_even_when_a_common_word():
         # ... also when a pronoun stands for the subject
         ("Wieliczka has a salt mine. It is one of the oldest towns near Krakow, only 14 km "
          "away.", ("It", "Krakow")),
+        # a suburb of a city is the subject's description, and a city's centre is the city
+        ("Saint-Denis was a village. Today it is a busy suburb of Paris, 9 km north of the "
+         "centre of the French capital.", ("it", "the French capital")),
         # ... not a region that only says where the subject is
         ("The town of Dayton, Wyoming, is on alert as a wildfire spreads across the forest, "
          "just six miles away.", ("Dayton", None)),

@@ -70,7 +70,11 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
 _SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
 # After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
 # people's adjective may take two words: "the Sri Lankan capital".
-_REFERENCE_ANAPHOR = _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True)
+# ... and a part of it may be named first: "of the centre of the French capital".
+_REFERENCE_ANAPHOR = re.compile(
+    r"(?:(?i:the\s+(?:city\s+)?(?:centre|center|heart|middle)\s+of)\s+)?"
+    + _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True).pattern
+)
 # What joins an anaphor to the name it introduces: "the city of Tver", "the capital,
 # Lusaka", "the port city Mersin", "the active volcano Etna".
 # "The volcano, known as "Fuego", is": the name it goes by.
@@ -350,7 +354,7 @@ _HELD_AFTER = re.compile(
 _NEIGHBOUR = re.compile(
     # "near X", "nearby X"; not "the nearby X", which names the place a clause goes to
     r"\b(?:adjacent|next|close|near|(?<!\bthe\s)nearby|beside|opposite|across\s+from|"
-    r"neighbou?ring)\b"
+    r"neighbou?ring|suburbs?\s+of|outskirts\s+of)\b"
     r"(?:\s+to)?\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
