@@ -4082,3 +4082,15 @@ def test_a_plan_told_again_as_an_arrival_takes_its_later_place_in_the_order():
         "Sunday. She will fly to Santiago on Tuesday and will reach Bolivia on Friday."
     )
     assert _names(text) == ["Quito", "Santiago", "Bolivia"]
+
+
+def test_a_planned_stay_named_again_by_its_noun_is_still_the_plan():
+    text = (
+        "The king will fly to Tunis on May 12. The length of his stay in Tunis shows how "
+        "warm ties are, aides said."
+    )
+    assert _statuses(text) == [("Tunis", "speculated")]
+    # a verb in the past tells the stay happened
+    assert _statuses("The king will fly to Tunis on May 12. His stay in Tunis was short.") == [
+        ("Tunis", "confirmed")
+    ]

@@ -107,7 +107,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     A place the text says was not reached ("I never quite made it to Granada") has none
     told before it says so."""
     never = _never_reached(doc)  # where the text says so: a later arrival still holds
-    events = _days_told_backwards(events, doc.text)
+    events = _plans_named_again(_days_told_backwards(events, doc.text), doc)
     events = _on_the_way([e for e in events if e.mention.start > never.get(e.place, -1)])
     departures = [e for e in events if e.role == "depart" and e.status == "confirmed"]
     arrivals = [e for e in events if e.role == "arrive" and e.status == "confirmed"]
@@ -375,6 +375,38 @@ def _visit_apart(area: Place, status: str, beside: list[Place]) -> bool:
         and len(beside) == 2
         and not any(holds(area, p) or p == area for p in beside)
     )
+
+
+#: A stay told by its noun right before the place: "his stay in X", "the stopover at X".
+_STAY_NOUN = re.compile(
+    r"\b(?:visit|stay|stopover|stop|sojourn|trip)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I
+)
+#: A verb in the past, regular or among the commonest irregular ones of travel; not one of
+#: speech, which tells when the plan was told ("the White House said of his stop in X").
+_PAST_WORDS = "was were had did went came left flew met".split()
+_SPEECH_STEMS = "announc report stat add not explain claim confirm".split()
+_PAST = re.compile(
+    rf"\b(?:{'|'.join(_PAST_WORDS)}|(?!(?:{'|'.join(_SPEECH_STEMS)})ed)\w{{3,}}ed)\b", re.I
+)
+
+
+def _plans_named_again(events: list[Event], doc: Document) -> list[Event]:
+    """Return the events with a planned place's stay named again by its noun, in a
+    sentence with no verb in the past, as the plan it was: "will fly to X on June 12 ...
+    The length of his stay in X shows ..." has not reached X yet."""
+    planned = {e.place for e in events if e.status == "speculated"}
+    out = []
+    for e in events:
+        span = doc.sentence_span(e.mention.start) or (e.mention.start, e.mention.end)
+        if (
+            e.status == "confirmed"
+            and e.place in planned
+            and _STAY_NOUN.search(doc.text, max(span[0], e.mention.start - 30), e.mention.start)
+            and not _PAST.search(doc.text, span[0], span[1])
+        ):
+            e = replace(e, status="speculated")
+        out.append(e)
+    return out
 
 
 def _goes(event: Event, doc: Document) -> bool:
