@@ -4094,3 +4094,11 @@ def test_a_planned_stay_named_again_by_its_noun_is_still_the_plan():
     assert _statuses("The king will fly to Tunis on May 12. His stay in Tunis was short.") == [
         ("Tunis", "confirmed")
     ]
+
+
+def test_the_places_of_a_tour_this_one_came_after_are_no_stops():
+    text = (
+        "The king toured Kenya in March, visiting Nairobi and Mombasa. The tour of Kenya "
+        "came after a two-month tour of Japan and Korea with a state visit to Laos."
+    )
+    assert _names(text) == ["Nairobi", "Mombasa"]

@@ -171,6 +171,9 @@ PERFECT_LEG = re.compile(
 EARLIER_TRIP = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)"
     # ... or dated to a year: "The last five-nation tour he took was in 2016, when he visited"
-    r"(?:\s+(?:to|in)\b|[^.;]{0,40}?\b(?:was|were)\s+in\s+(?:19|20)\d\d\b)",
+    r"(?:\s+(?:to|in)\b|[^.;]{0,40}?\b(?:was|were)\s+in\s+(?:19|20)\d\d\b)"
+    # ... or one this trip came after: "The tour came after a two-month tour of X and Y"
+    r"|\b(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)s?\s+(?:of|to|in)\b",
     re.IGNORECASE,
 )
