@@ -65,8 +65,7 @@ ABBREVIATIONS = _words(
 #: ... and an old gazetteer's, before a name ("co. York", "dep. Var", "par. of X"): no
 #: sentence ends on them.
 _NO_END_ABBREVIATIONS = ABBREVIATIONS | _words("co dep dept par tnshp twp vil wap div dist prov")
-#: Words joining the parts of one place name ("Rio de Janeiro", "Komsomolsk-on-Amur",
-#: "Dar es Salaam").
+#: Words joining the parts of one place name ("Rio de Janeiro", "Dar es Salaam").
 CONNECTORS = _words(
     "of de del la le les du da do dos das di on upon am an na sur al el es ez y the au aux en sous"
 )
@@ -548,7 +547,8 @@ MODE_WORDS = (
         r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
         r"canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|paddl(?:e|ed|ing)|"
         r"steam(?:s|ed|ing)|steamships?|schooners?|(?-i:brigs?)|brigantines?|barques?|"
-        r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?",
+        r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?|"
+        r"(?-i:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV)(?=\s+[A-Z]))",  # a ship's prefix: "SS Ophir"
     ),
     (
         "rail",

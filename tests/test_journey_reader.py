@@ -3912,6 +3912,10 @@ def test_driving_rain_names_no_mode_of_travel():
     assert mode_of("two cyclists on their way to Lund") == "bicycle"
     assert mode_of("a trans-continental biker's road") == "bicycle"
     assert mode_of("after touching down in Darwin") == "air"
+    # a ship's prefix names a ship; the same letters in lower case or before a common noun
+    # do not
+    assert mode_of("she boarded the SS Orcades for the run") == "sea"
+    assert mode_of("the ss officers and the SS guards") is None
 
 
 def test_a_logs_date_lines_date_the_entries_under_them():
