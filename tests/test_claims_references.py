@@ -1645,3 +1645,12 @@ def test_a_namesake_in_the_country_the_text_gives_the_other_end_fits_the_figure(
 ):
     [check] = check_claims(text)
     assert check.target.country == country and _metres(check.target, point) < 25_000
+
+
+def test_a_towns_former_name_measures_from_the_town_today():
+    # Barrow, Alaska, has been Utqiagvik since 2016; Wikipedia's infobox gives
+    # 71°17'26"N 156°47'19"W. A ZIP code's point filed as "Barrow" lies 110 km south.
+    [check] = check_claims("Prudhoe Bay lies about 200 miles east of Barrow, Alaska.")
+    assert check.origin is not None and check.origin.name == "Utqiagvik"
+    line = Geodesic.WGS84.Inverse(check.origin.lat, check.origin.lon, 71.2906, -156.7886)
+    assert line["s12"] / 1000 < 5.0
