@@ -4106,3 +4106,14 @@ def test_the_places_of_a_tour_this_one_came_after_are_no_stops():
         "came after a two-month tour of Japan and Korea with a state visit to Laos."
     )
     assert _names(text) == ["Nairobi", "Mombasa"]
+
+
+def test_an_outing_where_the_travellers_stopped_gives_the_journey_no_vehicle():
+    text = (
+        "We left Kazan on Monday. We stop in Ulyanovsk where we take a ride on a river boat "
+        "up the Volga. Then we move on to Samara."
+    )
+    assert [(s.place.name, s.mode) for s in journey_from_text(text).stops][1:] == [
+        ("Ulyanovsk", "unknown"),
+        ("Samara", "unknown"),
+    ]

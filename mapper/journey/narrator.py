@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SIGHT_IN", "WE_DID_IN", "told_by_traveller"]
+__all__ = ["SIGHT_IN", "WE_DID_IN", "WHERE_DONE", "told_by_traveller"]
 
 # The narrator's own words: a travelogue says "we" or "I" again and again.
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
@@ -30,3 +30,6 @@ WE_DID_IN = re.compile(
 SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
 )
+#: What the travellers did where they were, told after the place: "We stop in X where we
+#: take a ride on a river boat": an outing there, no vehicle of the journey.
+WHERE_DONE = re.compile(r"\bwhere\s+(?:we|I|they|he|she)\s+[^.;]*", re.IGNORECASE)

@@ -71,7 +71,7 @@ from .lists import (
     timed_programme,
     toured_list,
 )
-from .narrator import SIGHT_IN, WE_DID_IN, told_by_traveller
+from .narrator import SIGHT_IN, WE_DID_IN, WHERE_DONE, told_by_traveller
 from .order import (
     AREA_STOP_KINDS,
     LAST,
@@ -259,7 +259,7 @@ def journey_from_document(
         s_start, s_end = span
         if s_start != last_sentence:
             told = text[last_sentence if last_sentence >= 0 else 0 : s_start]
-            for named in modes_in(told):  # counted, and the latest kept last on a tie
+            for named in modes_in(WHERE_DONE.sub(" ", told)):  # the latest kept last on a tie
                 vehicles[named] = vehicles.pop(named, 0) + 1
             if "\n" in text[max(last_sentence, 0) : s_start].strip(" ") or last_sentence < 0:
                 narrative = ""  # a new paragraph: a date given before need not hold
@@ -484,7 +484,7 @@ def journey_from_document(
         if index in dated_lines and index not in lined:
             fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
-        if mode is None and fallback == "unknown":
+        if mode is None and fallback == "unknown" and not WHERE_DONE.match(tail.lstrip(", ")):
             # "made for X, yet once airborne ...": no vehicle yet but this one, after X
             mode = mode_of(tail)
         mode = mode or fallback
