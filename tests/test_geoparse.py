@@ -267,6 +267,24 @@ def test_a_pattern_finds_a_small_town_below_the_ten_biggest_of_its_name(text):
     assert km(ashland.place, (45.59444, -106.27083)) < 5.0
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "ref"),
+    [
+        # a town below a bigger region of its name: Victoria, Seychelles (Wikipedia's
+        # infobox: 4°37'S 55°27'E), not the Australian state
+        ("Flights land at Victoria, Seychelles.", "SC", (-4.6167, 55.45)),
+        ("Flights land at Victoria, the main port of the Seychelles.", "SC", (-4.6167, 55.45)),
+        # a town told as one of a country's towns: Antigua Guatemala (14°34'N 90°44'W)
+        ("The fire began near Antigua, one of Guatemala's best-known towns.", "GT",
+         (14.5667, -90.7333)),
+    ],
+)  # fmt: skip
+def test_a_town_placed_in_its_country_by_a_comma_or_a_description(text, country, ref):
+    town = geoparse(text)[0]
+    assert town.place.country == country
+    assert km(town.place, ref) < 10.0
+
+
 def test_a_state_the_text_names_brings_its_small_town_into_the_running():
     # no pattern joins them here: coherence chooses, among candidates that now include
     # the 17th Ashland by size because the text names its state

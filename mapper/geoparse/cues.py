@@ -80,6 +80,13 @@ def dateline_kind(text: str, start: int, end: int) -> str | None:
 
 
 _IN_GAP = re.compile(r"(?:\s*,)?\s+in(?:\s+the)?\s+", re.IGNORECASE)
+#: ... or told as one of the area's towns: "X, one of Y's best-known towns", "X, the
+#: largest city in Y", "X, a small port of Y".
+_AMONG_GAP = re.compile(
+    r",\s+(?:one\s+of\s+|(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:cit(?:y|ies)|towns?|villages?|ports?)\s+(?:in|of)\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
 
 
 def link_patterns(text: str, found: list[Found]) -> None:
@@ -94,7 +101,10 @@ def link_patterns(text: str, found: list[Found]) -> None:
         ):
             # "Kazan, Russia", "Kandy (Sri Lanka)", "Moab UT", "Paris Texas"
             x.after_comma = n + 1
-        elif _IN_GAP.fullmatch(gap):  # "X in Y", "X, in the Y"
+        elif _IN_GAP.fullmatch(gap) or (
+            _AMONG_GAP.fullmatch(gap)
+            and (not gap.rstrip().endswith("of") or text[y.end : y.end + 2] in ("'s", "\u2019s"))
+        ):  # "X in Y", "X, in the Y", "X, one of Y's towns"
             x.in_partner = n + 1
 
 

@@ -170,9 +170,10 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
                 # though one of its readings is the area's other name
                 cands = [c for c in cands if c.place != theirs[0].place] or cands
             narrowed = _narrow(cands, found[partner], second, gaz)
-            if not narrowed and cands[0].place.kind not in AREA_KINDS:
-                # "Ashland, Montana": a small town, below the ten biggest of its name (a
-                # list of countries, "Guinea, Liberia", looks no further)
+            if not narrowed and cands[0].place.kind != "country":
+                # "Ashland, Montana": a small town, below the ten biggest of its name, as
+                # "Victoria, Seychelles" below the Australian state (a list of countries,
+                # "Guinea, Liberia", looks no further)
                 namesakes = _search(gaz, f, (), limit=_WIDE_LIMIT)
                 narrowed = _narrow(namesakes, found[partner], second, gaz)
             if f.after_comma is not None and narrowed and narrowed[0].match == "short form":
