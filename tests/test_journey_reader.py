@@ -4117,3 +4117,10 @@ def test_an_outing_where_the_travellers_stopped_gives_the_journey_no_vehicle():
         ("Ulyanovsk", "unknown"),
         ("Samara", "unknown"),
     ]
+
+
+def test_an_arrival_may_give_its_time_of_day_and_full_date_before_the_place():
+    text = "The bishop arrived late in the afternoon of Friday, 6 June 2025, in Bari, Italy."
+    assert [(s.place.name, s.status, s.date) for s in journey_from_text(text).stops] == [
+        ("Bari", "confirmed", "2025-06-06")
+    ]
