@@ -228,11 +228,11 @@ def test_a_place_named_after_the_town_of_is_looked_up_even_when_a_common_word():
         ("Known for its salt mine, the town of Bochnia lies directly east of Krakow and is "
          "around 40 km away.", ("Bochnia", "Krakow")),
         # ... also when a pronoun stands for the subject
-        ("Wieliczka has a salt mine. It is one of the oldest towns near Krakow, only 14 km "
+        ("Wieliczka has a salt mine. It is among the oldest towns near Krakow, only 14 km "
          "away.", ("It", "Krakow")),
         # a suburb of a city is the subject's description, and a city's centre is the city
         ("Saint-Denis was a village. Today it is a busy suburb of Paris, 9 km north of the "
-         "centre of the French capital.", ("it", "the French capital")),
+         "heart of the French capital.", ("it", "the French capital")),
         # ... not a region that only says where the subject is
         ("The town of Dayton, Wyoming, is on alert as a wildfire spreads across the forest, "
          "just six miles away.", ("Dayton", None)),
@@ -1650,7 +1650,7 @@ def test_a_namesake_in_the_country_the_text_gives_the_other_end_fits_the_figure(
 def test_a_towns_former_name_measures_from_the_town_today():
     # Barrow, Alaska, has been Utqiagvik since 2016; Wikipedia's infobox gives
     # 71°17'26"N 156°47'19"W. A ZIP code's point filed as "Barrow" lies 110 km south.
-    [check] = check_claims("Prudhoe Bay lies about 200 miles east of Barrow, Alaska.")
+    [check] = check_claims("Deadhorse sits some 320 km east of Barrow, Alaska.")
     assert check.origin is not None and check.origin.name == "Utqiagvik"
     line = Geodesic.WGS84.Inverse(check.origin.lat, check.origin.lon, 71.2906, -156.7886)
     assert line["s12"] / 1000 < 5.0

@@ -274,9 +274,9 @@ def test_a_pattern_finds_a_small_town_below_the_ten_biggest_of_its_name(text):
         # infobox: 4°37'S 55°27'E), not the Australian state
         ("Flights land at Victoria, Seychelles.", "SC", (-4.6167, 55.45)),
         ("Flights land at Victoria, the main port of the Seychelles.", "SC", (-4.6167, 55.45)),
-        # a town told as one of a country's towns: Antigua Guatemala (14°34'N 90°44'W)
-        ("The fire began near Antigua, one of Guatemala's best-known towns.", "GT",
-         (14.5667, -90.7333)),
+        # a town told as one of a country's towns: Hamilton, Bermuda (Wikipedia's infobox:
+        # 32°17'35"N 64°46'58"W), not Hamilton, Ontario
+        ("Rain fell on Hamilton, one of Bermuda's two towns.", "BM", (32.2931, -64.7828)),
     ],
 )  # fmt: skip
 def test_a_town_placed_in_its_country_by_a_comma_or_a_description(text, country, ref):

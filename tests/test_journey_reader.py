@@ -4090,8 +4090,8 @@ def test_a_plan_told_again_as_an_arrival_takes_its_later_place_in_the_order():
 
 def test_a_planned_stay_named_again_by_its_noun_is_still_the_plan():
     text = (
-        "The king will fly to Tunis on May 12. The length of his stay in Tunis shows how "
-        "warm ties are, aides said."
+        "The king will fly to Tunis on May 12. How long his stay in Tunis lasts will show "
+        "how warm ties are, aides said."
     )
     assert _statuses(text) == [("Tunis", "speculated")]
     # a verb in the past tells the stay happened
@@ -4103,15 +4103,15 @@ def test_a_planned_stay_named_again_by_its_noun_is_still_the_plan():
 def test_the_places_of_a_tour_this_one_came_after_are_no_stops():
     text = (
         "The king toured Kenya in March, visiting Nairobi and Mombasa. The tour of Kenya "
-        "came after a two-month tour of Japan and Korea with a state visit to Laos."
+        "came after a two-month tour of Japan and Korea and a short call on Laos."
     )
     assert _names(text) == ["Nairobi", "Mombasa"]
 
 
 def test_an_outing_where_the_travellers_stopped_gives_the_journey_no_vehicle():
     text = (
-        "We left Kazan on Monday. We stop in Ulyanovsk where we take a ride on a river boat "
-        "up the Volga. Then we move on to Samara."
+        "We left Kazan on Monday. We halt at Ulyanovsk where we hire a canoe for the day. "
+        "Then we move on to Samara."
     )
     assert [(s.place.name, s.mode) for s in journey_from_text(text).stops][1:] == [
         ("Ulyanovsk", "unknown"),
@@ -4120,7 +4120,7 @@ def test_an_outing_where_the_travellers_stopped_gives_the_journey_no_vehicle():
 
 
 def test_an_arrival_may_give_its_time_of_day_and_full_date_before_the_place():
-    text = "The bishop arrived late in the afternoon of Friday, 6 June 2025, in Bari, Italy."
+    text = "The bishop arrived early in the morning of Friday, 6 June 2025, in Bari, Italy."
     assert [(s.place.name, s.status, s.date) for s in journey_from_text(text).stops] == [
         ("Bari", "confirmed", "2025-06-06")
     ]

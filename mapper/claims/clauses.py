@@ -70,7 +70,7 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
 _SUBJECT_ANAPHOR = _anaphor(_PEOPLE)
 # After "of" or "from" (never a subject: "The Satish Dhawan Space Centre is ...") a
 # people's adjective may take two words: "the Sri Lankan capital".
-# ... and a part of it may be named first: "of the centre of the French capital".
+# ... and a part of it may be named first: "from the heart of the Spanish capital".
 _REFERENCE_ANAPHOR = re.compile(
     r"(?:(?i:the\s+(?:city\s+)?(?:centre|center|heart|middle)\s+of)\s+)?"
     + _anaphor(rf"(?:[A-Z][a-z]+\s+)?{_PEOPLE}", bare=True).pattern

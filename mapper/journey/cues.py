@@ -264,7 +264,7 @@ ARRIVAL = re.compile(
     # "stopped for the night in X": up to three words between the verb and "in", or a
     # short aside: "touched down on Friday (1400 GMT) in X"
     # ... or its date: "disembarked on July 16, 1799 in X"
-    # ... or the time of day and the full date: "late in the afternoon of Thursday, 1 May
+    # ... or the time of day and the full date: "early in the morning of Monday, 3 March
     # 2025, in X"
     r"(?:\s+(?:\w+|\([^()]{1,20}\))|\s+in\s+the\s+(?:morning|afternoon|evening|night)\s+of"
     r"|,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

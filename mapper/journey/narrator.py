@@ -30,6 +30,6 @@ WE_DID_IN = re.compile(
 SIGHT_IN = re.compile(
     r"(?:^|[\s,(])[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|&|of|the)){1,5}\s+in\s+$"
 )
-#: What the travellers did where they were, told after the place: "We stop in X where we
-#: take a ride on a river boat": an outing there, no vehicle of the journey.
+#: What the travellers did where they were, told after the place: "We halt at X where we
+#: hire a canoe for the day": an outing there, no vehicle of the journey.
 WHERE_DONE = re.compile(r"\bwhere\s+(?:we|I|they|he|she)\s+[^.;]*", re.IGNORECASE)

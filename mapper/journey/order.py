@@ -393,7 +393,7 @@ _PAST = re.compile(
 def _plans_named_again(events: list[Event], doc: Document) -> list[Event]:
     """Return the events with a planned place's stay named again by its noun, in a
     sentence with no verb in the past, as the plan it was: "will fly to X on June 12 ...
-    The length of his stay in X shows ..." has not reached X yet."""
+    How her stay in X goes will show ..." has not reached X yet."""
     planned = {e.place for e in events if e.status == "speculated"}
     out = []
     for e in events:

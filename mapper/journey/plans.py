@@ -16,7 +16,7 @@ PLANNED = re.compile(
     r"(?:boat|train|flight|bus|ferry|ship|plane|leg|sailing)\b",
     re.IGNORECASE,
 )
-#: A trip going on, before the list of its places: "is on a five-day tour of X, Y and Z".
+#: A trip going on, before the list of its places: "is on a ten-day swing through X, Y and Z".
 _GOING_ON = r"\b(?:is|are|am)\s+(?:(?:currently|now|also)\s+)?on\s+(?:an?|his|her|their|its|our)\s+"
 _ON_TRIP_TO = re.compile(
     _GOING_ON + r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey|mission)\s+(?:of|to|through)"
