@@ -127,7 +127,7 @@ AREA_NOUNS = _words(
     """river lake sea ocean coast coastline mountains mountain alps hills range valley bay gulf
     strait peninsula desert plateau canton province county district region state oblast
     krai prefecture territory border island islands archipelago park forest creek canal
-    basin delta pass beach"""
+    basin delta pass beach atoll atolls reef glacier volcano"""
 )
 #: Words that head a name across two connectors ("Democratic Republic of the Congo",
 #: "Isle of the Dead", "Rio de la Plata"); after others, such as a title, two connectors

@@ -734,6 +734,13 @@ def test_a_lookup_error_becomes_the_unresolved_reason():
     )
 
 
+def test_an_unknown_atoll_or_reef_is_named_as_the_end_left_unresolved():
+    # a name ending in a feature noun the gazetteer lacks is still the end the text names
+    [check] = check_claims("Wake lies some 300 km north of Qwzxplk Atoll.")
+    assert check.verdict == "unresolved"
+    assert check.unresolved_reason.startswith("origin 'Qwzxplk Atoll': no place named")
+
+
 def test_a_persons_name_is_not_looked_up_as_a_place():
     text = "Hobart lies about 160 km south of Launceston."
     doc = Document.from_mentions(text, [Mention("Hobart", 0, 6, PLACES["Hobart"], 1.0)],
