@@ -4124,3 +4124,12 @@ def test_an_arrival_may_give_its_time_of_day_and_full_date_before_the_place():
     assert [(s.place.name, s.status, s.date) for s in journey_from_text(text).stops] == [
         ("Bari", "confirmed", "2025-06-06")
     ]
+
+
+def test_a_dateline_on_a_line_of_its_own_under_a_headline_places_the_country_left():
+    text = (
+        "Envoy leaves Peru for Chile\n"
+        "LIMA\n"
+        "The envoy left Peru on Sunday after two days of talks and flew to Santiago."
+    )
+    assert _names(text) == ["Lima", "Santiago"]

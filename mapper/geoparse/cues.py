@@ -74,7 +74,9 @@ def dateline_kind(text: str, start: int, end: int) -> str | None:
     opens_line = (newline != -1 or lo == 0) and not text[max(lo, newline + 1) : start].strip()
     # a name in capitals after a headline's full stop opens a dateline too
     capitals = text[start:end].isupper() and text[max(0, start - 2) : start] in (". ", "\n")
-    if not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end):
+    # ... or stands in capitals on a line of its own over the story ("MEXICO CITY\n")
+    alone = opens_line and text[start:end].isupper() and text[end : end + 1] == "\n"
+    if not alone and (not (opens_line or capitals) or not _DATELINE_AFTER.match(text, end)):
         return None
     return "city"
 

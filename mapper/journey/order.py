@@ -271,10 +271,14 @@ def _reached_again(e: Event, doc: Document) -> bool:
 def at_dateline(stops: list[Stop], doc: Document) -> list[Stop]:
     """Return the stops with a country the traveller reached replaced by the story's
     dateline city inside it: "DAR ES SALAAM -- Obama arrived in Tanzania" is at Dar es
-    Salaam. Only where no other stop lies in that country."""
-    first = doc.mentions[0] if doc.mentions else None
+    Salaam. Only where no other stop lies in that country. The dateline may stand under a
+    headline that names places first."""
+    first = next(
+        (m for m in doc.mentions[:4] if dateline_kind(doc.text, m.start, m.end) is not None),
+        None,
+    )
     city = first.place if first is not None else None
-    if first is None or city is None or dateline_kind(doc.text, first.start, first.end) is None:
+    if first is None or city is None:
         return stops
     countries = [
         s
