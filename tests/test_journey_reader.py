@@ -4133,3 +4133,11 @@ def test_a_dateline_on_a_line_of_its_own_under_a_headline_places_the_country_lef
         "The envoy left Peru on Sunday after two days of talks and flew to Santiago."
     )
     assert _names(text) == ["Lima", "Santiago"]
+
+
+def test_the_trip_told_as_its_line_ends_at_the_line_s_far_end():
+    text = (
+        "We boarded at Darwin. The trip goes from Darwin to Adelaide and takes three days. "
+        "Stops were made in Katherine and Alice Springs."
+    )
+    assert _names(text) == ["Darwin", "Katherine", "Alice Springs", "Adelaide"]

@@ -174,7 +174,10 @@ _ENDING = (
 FINAL = re.compile(
     rf"\b(?:{_ENDING}|finish(?:es|ed)?)"
     r"(?:\s+(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|voyage))?"
-    r"\s+(?:in|at)\s+(?:the\s+)?$",
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+    # ... or the whole trip told as its line: "The trip goes from Perth to X and takes"
+    r"|\b(?:trip|journey|tour|route|voyage|cruise)\b[^.;]{0,60}?\b(?:goes|runs|travels|"
+    r"stretches)\s+from\s+[^.;]{1,40}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A visit that did not happen: "could not berth at", "chose not to attend".

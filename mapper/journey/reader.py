@@ -546,7 +546,7 @@ def journey_from_document(
                 e.index for e in events if e.status == "confirmed" and (had or e.role != "depart")
             ]
             order = min(so_far) - 0.5 if so_far else order
-        if FINAL.search(near) and role == "arrive":
+        if FINAL.search(text, s_start, m.start) and role == "arrive":
             order = LAST + index  # "The tour culminates in Denver": after every other stop
         place = glossed_place(document, index, town_of_region(document, index, place))
         last_event = Event(
