@@ -4141,3 +4141,10 @@ def test_the_trip_told_as_its_line_ends_at_the_line_s_far_end():
         "Stops were made in Katherine and Alice Springs."
     )
     assert _names(text) == ["Darwin", "Katherine", "Alice Springs", "Adelaide"]
+
+
+def test_a_traveller_telling_where_they_are_now_is_there():
+    assert _statuses("I'm currently in Burgos, heading for Leon.") == [
+        ("Burgos", "confirmed"),
+        ("León", "speculated"),
+    ]
