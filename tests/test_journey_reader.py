@@ -4148,3 +4148,8 @@ def test_a_traveller_telling_where_they_are_now_is_there():
         ("Burgos", "confirmed"),
         ("León", "speculated"),
     ]
+
+
+def test_a_day_told_after_and_belongs_to_the_next_place():
+    text = "March 2, 1981\nOn March 9, she will fly to Nairobi and a day later to Kampala."
+    assert _dates(text)["Nairobi"] == "1981-03-09"

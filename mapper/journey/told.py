@@ -24,6 +24,8 @@ _CLAUSE_START = re.compile(
 )
 #: A second verb joined by a conjunction: "left X on 3 July and docked at".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?=[a-z]+\s)")
+#: "and" before the words that lead to the next place of the sentence.
+_AND_NEXT = re.compile(r"\s(?:and|then)\s")
 
 
 def end_of_clause(text: str) -> int:
@@ -92,8 +94,12 @@ def own_date(
     own_start = verbs[-1].end() if verbs else told.near_start
     tail = text[told.end : min(told.sentence_end, told.next_start)]
     later = _AND_VERB.search(text, told.end, told.sentence_end)  # the next verb's clause
+    after = end_of_clause(tail)
+    joined = _AND_NEXT.search(tail, 0, after) if told.next_start < told.sentence_end else None
+    if joined is not None:  # "to X and the next day to Y": the next leg's day
+        after = joined.start()
     for part in (
-        text[told.end : told.end + end_of_clause(tail)],
+        text[told.end : told.end + after],
         text[own_start : told.start],
         text[max(told.clause_start, own_start) : later.start() if later else told.sentence_end],
     ):
