@@ -4153,3 +4153,11 @@ def test_a_traveller_telling_where_they_are_now_is_there():
 def test_a_day_told_after_and_belongs_to_the_next_place():
     text = "March 2, 1981\nOn March 9, she will fly to Nairobi and a day later to Kampala."
     assert _dates(text)["Nairobi"] == "1981-03-09"
+
+
+def test_a_year_told_in_the_past_perfect_is_no_year_of_the_story():
+    text = (
+        "The abbot reached Leh on Friday. He had spent years abroad, ever after leaving "
+        "his home in 1962. He reached Kargil on May 5."
+    )
+    assert _dates(text) == {"Leh": "", "Kargil": ""}

@@ -131,6 +131,9 @@ _LOOK_BACK = re.compile(
 #: partner in January 2008".
 _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^.;!?]{0,100}\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
+    # ... or told in the past perfect, before the story's time: "who had spent years in
+    # exile since he fled in 1959"
+    r"|\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|ent|ne|wn|un|ought|ft)\b[^.;!?]{0,100}\bin\s+$"
 )
 
 
