@@ -513,7 +513,7 @@ NOT_A_STOP_BEFORE = re.compile(
 #: A verb of reaching right before a name: "reached X", "arrived back in X", "made it to
 #: the X", "landed in X"; not a claim told of it ("claimed to have reached X").
 REACHED_BEFORE = re.compile(
-    r"(?<!to\shave\s)\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:back\s+)?(?:at|in)|"
+    r"(?<!to\shave\s)\b(?:reach(?:ed|es|ing)?|arriv(?:e|ed|es|ing)\s+(?:back\s+)?(?:at|in)|"
     r"land(?:ed|s|ing)\s+in|made\s+landfall\s+in|g(?:ot|ets|etting)\s+(?:back\s+)?to|"
     r"made\s+it\s+to|return(?:ed|s)\s+to|docked\s+(?:at|in)|sailed\s+(?:back\s+)?into)\s+"
     r"(?:the\s+)?$",

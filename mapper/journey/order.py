@@ -421,11 +421,10 @@ def _goes(event: Event, doc: Document) -> bool:
     at = event.mention.start
     span = doc.sentence_span(at)
     lo = max(span[0] if span else 0, at - 60)
-    return GOING.search(doc.text, lo, at) is not None or _REACH.search(doc.text, lo, at) is not None
-
-
-#: A plan's arrival right before its place: "will reach X", "is to arrive in the X".
-_REACH = re.compile(r"\b(?:reach(?:es|ing)?|arriv(?:e|es|ing)\s+(?:in|at))\s+(?:the\s+)?$", re.I)
+    # ... or an arrival right before the place: "will reach X", "is to arrive in X"
+    return GOING.search(doc.text, lo, at) is not None or bool(
+        REACHED_BEFORE.search(doc.text, lo, at)
+    )
 
 
 def _by_date(events: list[Event]) -> list[Event]:
