@@ -99,6 +99,10 @@ def fold(name: str) -> str:
     """
     if name.isascii() and name.isalpha():  # one plain word, most of a text: the short way
         return _RU_ENDING.sub("y", name.lower())
+    if name.isascii() and name.replace(" ", "").isalnum() and "  " not in name.strip():
+        # plain words parted by single spaces: only case, abbreviations and endings change
+        text = _ABBREVIATED_WORD.sub(lambda m: _ABBREVIATED[m.group()], name.strip().lower())
+        return _RU_ENDING.sub("y", text)
     text = unicodedata.normalize("NFKC", name)
     text = _INITIALISM.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." -> "US"
     text = _APOSTROPHES.sub("", text)
