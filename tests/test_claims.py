@@ -670,6 +670,8 @@ PLACES = {
     ),
     "Australia": Place("Australia", lat=-25.0, lon=135.0, kind="country", country="AU"),
     "Indian Ocean": Place("Indian Ocean", lat=-20.0, lon=80.0, kind="water"),
+    # a river's point in a gazetteer is one spot on it (here near its mouth, the test's own)
+    "Derwent": Place("Derwent", lat=-43.0, lon=147.4, kind="river"),
 }
 
 
@@ -1039,6 +1041,9 @@ def test_an_area_endpoint_is_named_in_a_note():
         # an ocean has no point a figure runs to
         ("The capsule came down in the Indian Ocean about 900 km west of Hobart.",
          ("Indian Ocean", "Hobart"), "origin", "Indian Ocean is too large to measure"),
+        # a distance from a river runs to its nearest reach, wherever the point lies
+        ("Hobart stands some 5 km west of the Derwent.",
+         ("Derwent", "Hobart"), "target", "Derwent is a river"),
     ],
 )  # fmt: skip
 def test_an_area_holding_the_other_end_or_an_ocean_leaves_the_claim_unresolved(

@@ -136,6 +136,11 @@ def no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | Non
                 f"{place.name} is too large to measure a distance from; the text names no "
                 "point in it"
             )
+        if place.kind == "river":  # "10 km east of the Danube": to its nearest bank
+            return place, (
+                f"{place.name} is a river: a distance from it runs to its nearest reach, "
+                "which no single point of the river gives"
+            )
     for area, inner in ((origin, target), (target, origin)):
         if not inner.country or (inner.kind in AREA_KINDS and inner.kind != "island"):
             continue
