@@ -757,6 +757,14 @@ def test_names_near_a_place_each_with_a_figure_in_brackets_are_measured_from_it(
     checks = check_claims("Temuco lies close to Pucon (100 km) and Angol (110 km).")
     assert [c.claim.target.text for c in checks] == ["Pucon", "Angol"]
     assert {c.claim.origin.text for c in checks} == {"Temuco"}
+    # ... also the longer ones, which reach further back from the first name
+    for near in (
+        "lies in the proximity of",
+        "is prized for its proximity to",
+        "is within easy reach of",
+    ):
+        checks = check_claims(f"Temuco {near} Pucon (100 km) and Angol (110 km).")
+        assert [c.claim.target.text for c in checks] == ["Pucon", "Angol"], near
     # the control: names with bracketed figures and no word of nearness are sizes
     assert check_claims("Lakes such as Caburgua (84 km) and Colico (60 km) fill the valleys.") == []
 

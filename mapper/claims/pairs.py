@@ -388,7 +388,7 @@ _FROM_WORD_RE = re.compile(r"\bfrom\s", re.IGNORECASE)
 #: "east of Chartres (around 35 km)": a compass point's place, then its figure in brackets.
 _DIR_OF_END_RE = re.compile(rf"\b(?:{_DIR_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words of nearness before a list of places each with its figure in brackets.
-_NEAR = r"close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of|proximity\s+to"
+_NEAR = r"close\s+to|near(?:by)?|within\s+(?:easy\s+)?reach\s+of|proximity\s+(?:to|of)"
 _NEAR_RE = re.compile(rf"\b(?:{_NEAR})\b", re.I)
 #: ... what may come right before the first of them: "such as", a dash, a colon, or the
 #: words of nearness themselves ("is close to X (85 km) and Y (125 km)").
@@ -416,7 +416,8 @@ def _restated_in_bracket(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoi
         and heads[0].end <= near.start()
         and not heads[0].is_area
         and (
-            _NEAR_END_RE.search(text, max(sentence.start, heads[-1].start - 12), heads[-1].start)
+            # (as far back as the longest words of nearness reach: "within easy reach of")
+            _NEAR_END_RE.search(text, max(sentence.start, heads[-1].start - 26), heads[-1].start)
             or _LISTED_AFTER_BRACKET_RE.search(
                 text, max(sentence.start, heads[-1].start - 8), heads[-1].start
             )
