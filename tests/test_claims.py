@@ -672,6 +672,7 @@ PLACES = {
     "Indian Ocean": Place("Indian Ocean", lat=-20.0, lon=80.0, kind="water"),
     # a river's point in a gazetteer is one spot on it (here near its mouth, the test's own)
     "Derwent": Place("Derwent", lat=-43.0, lon=147.4, kind="river"),
+    "New Zealand": Place("New Zealand", lat=-41.0, lon=174.0, kind="country", country="NZ"),
 }
 
 
@@ -1044,6 +1045,9 @@ def test_an_area_endpoint_is_named_in_a_note():
         # a distance from a river runs to its nearest reach, wherever the point lies
         ("Hobart stands some 5 km west of the Derwent.",
          ("Derwent", "Hobart"), "target", "Derwent is a river"),
+        # ... and from a country, to its nearest coast or border, not to its one point
+        ("Hobart lies about 2,000 km west of New Zealand.", ("New Zealand", "Hobart"),
+         "target", "New Zealand is a country"),
     ],
 )  # fmt: skip
 def test_an_area_holding_the_other_end_or_an_ocean_leaves_the_claim_unresolved(

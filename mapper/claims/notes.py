@@ -121,12 +121,16 @@ def route_note(
     return "; ".join(notes) or None
 
 
-def no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | None:
+def no_distance_between(
+    origin: Place, target: Place, *, measuring: bool = False
+) -> tuple[Place, str] | None:
     """Return the end that has no point to measure and why, or ``None``.
 
     An ocean or a continent has no point a figure could be measured from; and a country
     or region "N km from" a town inside it ("a fire in Greece, 60 km from Athens") names
-    the located thing only by the area that holds both: that thing is not named.
+    the located thing only by the area that holds both: that thing is not named. A river
+    has no point either (a distance from it runs to its nearest reach), nor, when
+    ``measuring`` a claim's ends, a country the figure runs from to a place outside it.
     """
     for place in (origin, target):
         if place.kind == "continent" or (
@@ -135,6 +139,18 @@ def no_distance_between(origin: Place, target: Place) -> tuple[Place, str] | Non
             return place, (
                 f"{place.name} is too large to measure a distance from; the text names no "
                 "point in it"
+            )
+        # a country the figure runs from ("100 km from Italy"); one located is measured
+        # at its point ("Malta lies 90 km south of Sicily"); asked only of a claim's ends
+        if (
+            measuring
+            and place is origin
+            and place.kind == "country"
+            and target.country != place.country
+        ):
+            return place, (
+                f"{place.name} is a country: a distance to it runs to its nearest border or "
+                f"coast, which its one point ({place.lat:.2f}, {place.lon:.2f}) does not give"
             )
         if place.kind == "river":  # "10 km east of the Danube": to its nearest bank
             return place, (

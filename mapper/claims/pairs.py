@@ -265,7 +265,20 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
         inner = _pair_among(sentence, sentence.heads(paren[0] + 1, pos), pos)
         if inner is not None:
             return inner
-    return _pair_among(sentence, sentence.heads(sentence.start, pos), pos)
+    pair = _pair_among(sentence, sentence.heads(sentence.start, pos), pos)
+    one_end = _DISTANCE_ONE_END_RE.search(sentence.text, sentence.start, pos)
+    if pair is None and one_end is not None:
+        # "X lies off the coast, and the distance to Y is N km": from Y to the subject
+        ref = sentence.reference_after(one_end.end())
+        comma = sentence.text.rfind(",", sentence.start, one_end.start())
+        if ref is not None and ref.end <= pos:  # (the subject before ", and the distance")
+            located = sentence.located_before(one_end.start())
+            return ref, located or (sentence.clause_subject(comma) if comma > 0 else None)
+    return pair
+
+
+#: A distance from one named place, the other the clause's subject ("its distance to X").
+_DISTANCE_ONE_END_RE = re.compile(r"\bdistance\s+(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _pair_among(
