@@ -735,6 +735,14 @@ def test_a_towns_first_word_alone_is_that_town_named_in_full_before():
     assert states[1].place.kind == "region"
     capital = geoparse("She grew up in Washington Heights and now works in Washington.")
     assert capital[1].place.name == "Washington" and capital[1].place.admin1 != "New York"
+    # ... unless the full name joins its first word to the rest ("de", "upon"): then the
+    # word alone is how people shorten it. Santiago de Compostela (Wikipedia: 42°52'N
+    # 8°33'W), though Santiago in Chile is the bigger town of that name
+    pilgrims = geoparse(
+        "The pilgrims had 90 km left to Santiago de Compostela, and reached Santiago on Sunday."
+    )
+    assert [m.surface for m in pilgrims] == ["Santiago de Compostela", "Santiago"]
+    assert km(pilgrims[1].place, (42.8667, -8.55)) < 25.0
 
 
 def test_a_small_town_is_found_in_the_region_the_text_puts_it_in():

@@ -282,23 +282,31 @@ def _read_as(
     ]
 
 
+#: The joining words of a name whose first word people say alone: "Santiago de
+#: Compostela", "Newcastle upon Tyne", "Frankfurt am Main".
+_JOINED_TAIL = frozenset("de del da do dos das upon on am an sur na".split())
+
+
 def _first_words_of_towns(first: dict[tuple[str, str | None], list[Candidate]]) -> None:
     """Give a one-word name the reading of a town the same text names in full with that
     first word: "Alice" after "Alice Springs" is that town, not Alice in Texas. Not when
     the word is an area's name ("Kansas" after "Kansas City") or names a bigger town on
-    its own ("Washington" after "Washington Heights")."""
-    longer: dict[str, tuple[tuple[str, str | None], Candidate]] = {}
+    its own ("Washington" after "Washington Heights"), unless the full name joins its
+    first word to the rest as a town's own short form does ("Santiago" after "Santiago de
+    Compostela", though the Chilean capital is bigger)."""
+    longer: dict[str, tuple[tuple[str, str | None], Candidate, bool]] = {}
     for lookup, cands in first.items():
         head, _, rest = fold(lookup[0]).partition(" ")
         if rest and cands and cands[0].place.kind == "city":
-            longer.setdefault(head, (lookup, cands[0]))
+            joined = rest.partition(" ")[0] in _JOINED_TAIL and " " in rest
+            longer.setdefault(head, (lookup, cands[0], joined))
     for lookup, cands in first.items():
         key = fold(lookup[0])
         long = longer.get(key)
         if long is None or not cands or " " in key:
             continue
         own, best = cands[0].place, long[1]
-        if own.kind != "city" or own.population >= best.place.population:
+        if own.kind != "city" or (own.population >= best.place.population and not long[2]):
             continue
         _read_as(first, lookup, best, f"first word of {long[0][0]!r} in the same text")
 
