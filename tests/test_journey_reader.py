@@ -117,6 +117,9 @@ def test_dates_count_from_the_story(sentence, future, expected):
         ("Premier ends Pacific swing\n07-19-2018 08:05 GMT\nSUVA, July 19 -- ...", "2018-07-19"),
         ("Premier ends Pacific swing\n19/07/2018\nSUVA -- ...", "2018-07-19"),
         ("Premier ends Pacific swing\n2018-07-19 09:00\nSUVA -- ...", "2018-07-19"),
+        # year first, as agencies in East Asia print it: year, month, day whatever the numbers
+        ("Posted by the agency: 2018/7/9 14:02\nSUVA -- ...", "2018-07-09"),
+        ("Premier ends Pacific swing (2018.07.09)\nSUVA -- ...", "2018-07-09"),
         # day and month both 12 or under: either order may be meant, so no date
         ("Premier ends Pacific swing\n03/04/2016\nSUVA -- ...", None),
     ],

@@ -245,6 +245,9 @@ def _date_lines(text: str) -> tuple[tuple[int, dt.date], ...]:
     return tuple(out)
 
 
+#: A date in figures year first, as East Asian agencies print it: "2019/3/24", "2019.03.24"
+#: (always year, month, day).
+_YEAR_FIRST = re.compile(r"\b(?P<y>(?:19|20)\d\d)([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b")
 #: A dateline's date in figures: "07-19-2018 08:05", "19/07/2018", "2018-07-19".
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\b")
 
@@ -253,7 +256,7 @@ def _numeric_date(head: str) -> dt.date | None:
     """Return the first date a dateline writes in figures, ISO's or one whose order of day
     and month its numbers tell (a day above 12); None for "03/04/2016", which may be
     either."""
-    iso = _ISO.search(head)
+    iso = _ISO.search(head) or _YEAR_FIRST.search(head)
     if iso:
         with contextlib.suppress(ValueError):
             return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
