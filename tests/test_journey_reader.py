@@ -3037,6 +3037,17 @@ def test_a_terse_leg_with_its_vehicle_opens_a_travellers_account():
             "The royal yacht reached Lisbon on Monday, and the queen was received in Porto.",
             ["Lisbon", "Porto"],
         ),
+        # advice to anyone is no leg of the writer's: "once you get to X", "you can go"
+        (
+            "This morning I took the bus from Cuenca to Loja. With a pass you can go from Loja "
+            "to Piura for little. Once you get to Tumbes from the border, taxis are cheap.",
+            ["Cuenca", "Loja"],
+        ),
+        # ... unless the writer is in the same clause ("if you ask, we went to X")
+        (
+            "This morning I took the bus from Cuenca to Loja. If you ask, we went on to Piura.",
+            ["Cuenca", "Loja", "Piura"],
+        ),
     ],
 )
 def test_a_ways_course_and_a_message_received_are_not_stops(text, names):

@@ -116,6 +116,12 @@ _LEG_TO = re.compile(
 )
 _LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE)
 
+# Advice to anyone: "if you want to see X", "once you get to X", "you can go from X".
+_ANYONE_YOU = re.compile(
+    r"\b(?i:(?:if|once|when|unless)\s+you|you\s+(?:can|could|may|might|should|need\s+to|"
+    r"have\s+to|want\s+to))\b(?![^.;]*\b(?:I|[Ww]e)\b)"
+)
+
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
 _ROUTE_DESCRIBED = re.compile(
     r"\b(?:runs?|flows?|goes|passes|leads?|winds?|cuts?|stretch(?:es)?|meanders?)\b"
@@ -454,8 +460,8 @@ def role_of(
             return "depart"  # "the drive from Lille to Ghent took an hour"
         if _LEG_TO.search(clause):
             return "arrive"
-    if _WAY_RUNS.search(clause):
-        return None  # "a cycle path that runs from Blois to Orleans"
+    if _WAY_RUNS.search(clause) or _ANYONE_YOU.search(clause):
+        return None  # "a cycle path that runs from Blois to Orleans"; "once you get to X"
     if _HOME_FROM.search(near):
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
