@@ -116,10 +116,10 @@ _LEG_TO = re.compile(
 )
 _LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE)
 
-# Advice to anyone: "if you want to see X", "once you get to X", "you can go from X".
+# Advice to anyone: "once you get to X", "you can go from X" (not "you have to cross X")
 _ANYONE_YOU = re.compile(
-    r"\b(?i:(?:if|once|when|unless)\s+you|you\s+(?:can|could|may|might|should|need\s+to|"
-    r"have\s+to|want\s+to))\b(?![^.;]*\b(?:I|[Ww]e)\b)"
+    r"\b(?i:(?:if|once|when|unless)\s+you|you\s+(?:can|could|may|might|should|want\s+to))"
+    r"\b(?![^.;]*\b(?:I|[Ww]e)\b)"
 )
 
 # A route described, not travelled: "the journey by rail runs through Khabarovsk".
