@@ -4175,3 +4175,20 @@ def test_a_year_told_in_the_past_perfect_is_no_year_of_the_story():
         "his home in 1962. He reached Kargil on May 5."
     )
     assert _dates(text) == {"Leh": "", "Kargil": ""}
+
+
+def test_a_schedule_in_the_present_plans_every_leg_its_sentence_chains():
+    # "departs Thursday" after a plan is the schedule, and it holds through the gerunds
+    # that chain the legs; a place the sentence plans to reach and then leave is planned
+    # too, while where the party is now (the first "from") is where it starts
+    text = (
+        "The band will play two shows in Cork this week. The rest of the crew departs on "
+        "Thursday evening, taking a coach from Cork to Dublin, then flying to Madrid, and "
+        "taking another coach from Madrid to Toledo on Friday."
+    )
+    assert _statuses(text) == [
+        ("Cork", "confirmed"),
+        ("Dublin", "speculated"),
+        ("Madrid", "speculated"),
+        ("Toledo", "speculated"),
+    ]

@@ -154,13 +154,11 @@ _LEG_NAMED = re.compile(
     r"(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A present or future copula after the name: what the sentence says of the leg is not
-# yet done ("... to Y is the longest leg", "... to Y will take five days").
+# A present or future copula after the name: the leg is not done ("to Y is the longest leg")
 _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
-# Between a people's adjective or a country's possessive and the place it describes: "the
-# Togolese capital Lome", "the Thai border town of Aranyaprathet", "Kenya's capital, Nairobi"
+# Between a people's adjective or a possessive and its place: "the Togolese capital Lome"
 _DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
@@ -172,8 +170,7 @@ _FIXTURE = re.compile(
     r"(?:Tests?|ODI|T20I?|match|game|concert|show|gig|stage|leg|round|race)\s*[,:\-\u2013]\s*",
     re.IGNORECASE,
 )
-# A stay listed after another with its noun left out: ", one in ", ", and two in ",
-# ", and the final night back in ", "a first landing in X, a second one in Y".
+# A stay listed after another with its noun left out: ", one in ", "a second one in Y".
 _ELIDED_STAY = re.compile(
     r",?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)"
     r"(?:\s+more)?|(?:the|a)\s+(?:final|last|first|next|second|third)\s+(?:nights?|days?|weeks?|one))"
@@ -388,9 +385,8 @@ def journey_from_document(
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         if role is None and reached_area_at(text, document, index):
             role = "arrive"  # "reached South America at Bahia"
-        # "during his visit to the UAE, ... at the royal palace in Abu Dhabi": the city
-        # where the visit was is the stop, in the country's place in the order; so is
-        # one the next sentence places "there" ("There the Queen spoke in Kingston")
+        # "during his visit to the UAE, ... at the palace in Abu Dhabi": the city is the
+        # stop, in the country's place; so is one placed "there" ("There she spoke in X")
         inside = None
         if role is None and _LOCATIVE_END.search(near):
             there = events[-1:] if _THERE.match(text, s_start, m.start) else []
@@ -458,7 +454,7 @@ def journey_from_document(
             or bool(tour and LIST_PLAN.search(text, max(0, m.start - 300), m.start))
             # a schedule told in the present after a plan: "will visit X. On Monday, he leaves"
             or bool(
-                _SCHEDULED.search(clause)
+                _SCHEDULED.search(text, s_start, m.start)
                 and _DAY_NAMED.search(text, s_start, s_end)
                 and FUTURE.search(text, max(0, s_start - 400), s_start)
             )
@@ -467,11 +463,16 @@ def journey_from_document(
         history = _OLD_YEAR.search(text, s_start, s_end) is not None
         if modal and history:
             modal = bool(MODAL.search(_WILL.sub(" ", clause)))
+        reached_first = any(e.place == place and e.sentence == sentence for e in events)
         # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
         # "will start in A on Thursday, and take in B before leaving C": the future holds on
         planned = fronted_leave_planned(clause, after) or (  # "From Osaka, we'll go on to"
             (future_carries(text, s_start, m.start) and not history)
-            or (modal and (role != "depart" or FUTURE.search(near) is not None))
+            or (
+                modal
+                # a place left is planned as well when the sentence plans to reach it first
+                and (role != "depart" or FUTURE.search(near) is not None or reached_first)
+            )
         )
         status = "speculated" if planned else "confirmed"
         if joined is not None and not MODAL.search(near) and not planned:
@@ -587,10 +588,9 @@ def journey_from_document(
     return Journey(tuple(stops), tuple(legs), tuple(sites), title or _title_of(text))
 
 
-# A year long past: "in 1405", "1846-47".
 #: Before the first airliners a story's flights and landings are no travel by air.
 _FIRST_FLIGHTS = 1910
-_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")
+_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")  # a year long past: "in 1405", "1846-47"
 # A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
 _SCHEDULED = re.compile(
     r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
