@@ -242,6 +242,10 @@ def test_a_town_said_to_be_in_a_country_none_of_its_namesakes_is_in_stays_unreso
     village = next(m for m in mentions if m.surface == "Bannockburn")
     assert village.place is None
     assert village.evidence[-1] == "no place of this name in 'New Zealand'"
+    # ... so also when a province or state is named ("Ont." is Ontario, Canada): not one
+    # of the Scottish, Australian or Illinois namesakes
+    mentions = geoparse("We stopped for pie in Bannockburn, Ont., on the way north.")
+    assert next(m for m in mentions if m.surface == "Bannockburn").place is None
     # a namesake in the country named is still found ("Paris, Texas" above)
     (paris, _) = geoparse("Flooding closed roads in Paris, Ontario.")
     assert paris.place is not None and paris.place.country == "CA"

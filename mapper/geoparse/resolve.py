@@ -510,16 +510,20 @@ def _search(
     return []
 
 
+_HOLDERS = frozenset({"country", "region"})
+
+
 def _elsewhere(
     cands: list[Candidate],
     found: Found,
     partner: Found,
     second: dict[tuple[str, str | None], list[Candidate]],
 ) -> bool:
-    """Return whether "X, Country" names a country none of X's readings lies in (X a
-    town or a site, not an area: "Kurdistan, Iraq" may be an area across borders)."""
+    """Return whether "X, Country" (or "X, Region": "Watson, Sask.") names a country none
+    of X's readings lies in (X a town or a site, not an area: "Kurdistan, Iraq" may be an
+    area across borders)."""
     theirs = second.get(partner.lookup) or []
-    if found.after_comma is None or not theirs or theirs[0].place.kind != "country":
+    if found.after_comma is None or not theirs or theirs[0].place.kind not in _HOLDERS:
         return False
     code = theirs[0].place.country
     return bool(code) and all(
