@@ -30,6 +30,20 @@ HEADER = "name,kind,country,lat,lon,aliases,source\n"
 # -- curated tables
 
 
+def test_the_packaged_sites_table_is_built_from_the_edited_one():
+    # data/sites.csv is the table people edit (with notes); the package reads its copy.
+    # An edit made to the copy alone is lost at the next build: the two must agree.
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_sites", root / "data" / "build_sites.py")
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    packaged = (root / "mapper" / "data" / "sites.csv").read_text(encoding="utf-8")
+    assert builder.build() == packaged, "run: python data/build_sites.py"
+
+
 def test_a_sites_table_gives_one_row_per_place_with_its_aliases():
     rows = read_sites(TOWNS_CSV)
     assert [r.name for r in rows] == ["Ussuriysk", "Vladivostok", "Komsomolsk-on-Amur", "Pyongyang"]
