@@ -90,6 +90,9 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         ("A club from Noumea travelled nearly 17,000 km to reach Lyon for the cup tie.",
          ("Lyon", "Noumea")),
         ("Fans from Perth drove 2,700 km to Adelaide for the final.", ("Adelaide", "Perth")),
+        # a later name a bare direction stands beside is what it places, from the subject
+        ("Coober Pedy is reached by bus from Port Augusta, 540 km south.",
+         ("Port Augusta", "Coober Pedy")),
         # "the distance to X" names one end; the clause's subject is the other
         ("Kangaroo Island draws walkers, and the distance to Adelaide is about 110 km.",
          ("Kangaroo Island", "Adelaide")),

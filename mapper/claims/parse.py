@@ -305,9 +305,8 @@ def _parse_claim(
         and gap is not None
         and (
             previous.target is not None
-            # unnamed: after "and" or ";", or in a series of three figures or more; a
-            # comma alone may place the reference ("15 km north of X, about 277 km
-            # southwest of Y" places X)
+            # unnamed: after "and" or ";", or in a series of three figures or more; a comma
+            # alone may place the reference ("15 km north of X, 277 km west of Y" places X)
             or bool(gap.group().strip(" ,"))
             or sum(1 for _ in _CLAIM_RE.finditer(text, lo, hi)) >= 3
         )
@@ -331,19 +330,22 @@ def _parse_claim(
     bare = not _DIRECTION_OF_AFTER_RE.match(text, match.end(), hi)  # not "west of the border"
     if origin is None and target is not None and tail.direction and not tail.away and bare:
         # "out of Nairobi to Nakuru, a town 150 km to the northwest": a bare direction
-        # runs from the one town the sentence named before the place it locates
+        # runs from the one town the sentence named before the place it locates, or from
+        # the subject to a later name it stands beside ("Y is reached from X, 800 km south")
         origin = other_place(sentence, target)
+        later = sentence._apposed(match.start()) if origin is None else None
+        if later is not None and later.start > target.start:
+            origin, target = target, sentence.endpoint(later)
         if origin and previous and previous.origin is None and previous.target == origin:
             origin = None  # "X, 45 miles to the north, and Y, 70 miles to the east": one reference
-    # "The castle lies 30 km from X in the village of Y": where the thing told is, is Y
     village = _VILLAGE_AFTER_RE.match(text, origin.end, hi) if origin and target else None
     if (target is None or (target.anaphoric and village)) and origin is not None:
-        # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at"
+        # "you could make a stop 47 km south of Marrakesh at Asni": the name after "at";
+        # "The castle lies 30 km from X in the village of Y": where the thing told is, is Y
         at = village or _AT_AFTER_RE.match(text, origin.end, hi)
         named = sentence.reference_after(at.end()) if at else None
         if named is not None and at is not None and at.group().strip() == "in":
-            # "40 miles E of Kingston in Port Antonio": a town, not the area of the
-            # origin ("50 km north of Lyon in France")
+            # "40 miles E of Kingston in Port Antonio": a town, not the origin's area
             name = sentence.name_at(named.start)
             place = name.mention.place if name is not None and name.mention else None
             named = named if place is not None and place.kind in ("city", "town") else None
