@@ -1714,6 +1714,8 @@ def test_it_takes_the_place_the_sentence_before_opened_with_over_places_it_named
         # a space between thousands
         ("Durban and Cape Town are 1 600 km apart.", 1600, None),
         ("Kroonstad lies 1 200 kilometres from Cape Town.", 1200, None),
+        # a decimal comma before the unit: 18.5 km, not 185 (a thousands comma takes three)
+        ("Sitges lies 18,5 km from Vilanova i la Geltrú.", 18.5, None),
         # the full stop of an abbreviated unit before its conversion ends no sentence
         ("Pisac lies 28 Km. (17 miles) north of Cuzco.", 28, 17),
     ],

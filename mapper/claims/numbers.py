@@ -12,6 +12,7 @@ from .vocabulary import _ONES, _SCALES, _TENS
 __all__ = ["parse_number"]
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 
@@ -20,8 +21,8 @@ def parse_number(raw: str) -> tuple[float, float]:
 
     Examples
     --------
-    >>> parse_number("900"), parse_number("1,180"), parse_number("2.5")
-    ((900.0, 100.0), (1180.0, 10.0), (2.5, 0.1))
+    >>> parse_number("900"), parse_number("1,180"), parse_number("2.5"), parse_number("72,4")
+    ((900.0, 100.0), (1180.0, 10.0), (2.5, 0.1), (72.4, 0.1))
     >>> parse_number("two hundred"), parse_number("2 1/2"), parse_number("two-and-a-half")
     ((200.0, 100.0), (2.5, 0.5), (2.5, 0.5))
     """
@@ -34,6 +35,8 @@ def parse_number(raw: str) -> tuple[float, float]:
     if words[-3:] == ["and", "a", "half"]:  # "two and a half"
         whole, _ = parse_number(" ".join(words[:-3]))
         return whole + 0.5, 0.5
+    if _DECIMAL_COMMA.fullmatch(raw):  # "72,4": a decimal comma, no thousands
+        raw = raw.replace(",", ".")
     if raw[0].isdigit():
         digits = _GROUP_SPACE.sub("", raw.lower().replace(",", ""))  # "1 400"
         if len(digits) > 30:  # no distance is written so: leave it to the range check

@@ -215,7 +215,11 @@ _WORDNUM = (
     rf"|{_GROUP})"
 )
 # "1,180", "1 400" (a space between thousands, as much of the world writes), "2.5"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    # a decimal comma, as much of Europe writes it, right before a unit: "72,4 km"
+    r"|\d+,\d{1,2}(?=\s?(?:km|kilomet|mile))|\d+(?:\.\d+)?"
+)
 # "2 1/2", "2½", "½": a whole number and a fraction
 _FRACTION = r"\d+\s+[1-9]/[1-9]\d?(?![\d/])|\d*[½¼¾]"
 #: The hedges a figure may open on: "about 40 km", "a mere 3 miles", "approx 360 km",
