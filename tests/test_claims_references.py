@@ -90,6 +90,9 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         ("A club from Noumea travelled nearly 17,000 km to reach Lyon for the cup tie.",
          ("Lyon", "Noumea")),
         ("Fans from Perth drove 2,700 km to Adelaide for the final.", ("Adelaide", "Perth")),
+        # after a fronted phrase, the subject told by its kind: "the borough of X"
+        ("Sitting 30 miles from Boston, the borough of Newburyport draws day visitors.",
+         ("Newburyport", "Boston")),
         # a later name a bare direction stands beside is what it places, from the subject
         ("Coober Pedy is reached by bus from Port Augusta, 540 km south.",
          ("Port Augusta", "Coober Pedy")),

@@ -410,7 +410,8 @@ _SITE_IN = re.compile(
 )
 #: Before a clause's subject: its comma, and any "the town of" ("..., the town of X makes").
 _AFTER_COMMA = re.compile(
-    r",\s*(?:the\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:town|city|village|hamlet|port|islands?|isle|"
+    r",\s*(?:the\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:town|city|village|hamlet|borough|township|"
+    r"commune|municipality|port|islands?|isle|"
     r"atoll|oasis|resort|ruins|remains|site|temple|monastery|abbey|fortress|caves?|crater)"
     r"\s+of\s+)?$"
 )
