@@ -93,6 +93,9 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         # after a fronted phrase, the subject told by its kind: "the borough of X"
         ("Sitting 30 miles from Boston, the borough of Newburyport draws day visitors.",
          ("Newburyport", "Boston")),
+        # "the Port of X" capitalised as a title still leads to X
+        ("Lying 25 km from the Port of Split on the Dalmatian coast, Supetar is the island "
+         "town closest to the city.", ("Supetar", "Split")),
         # a later name a bare direction stands beside is what it places, from the subject
         ("Coober Pedy is reached by bus from Port Augusta, 540 km south.",
          ("Port Augusta", "Coober Pedy")),

@@ -30,6 +30,8 @@ _GAP_STOP = frozenset(
     said says km kilometres kilometers miles mile metres meters""".split()
 )
 _MAX_GAP_WORDS = 6
+#: A kind of place capitalised before "of" and the name: "the Port of", "the City of".
+_KIND_OF_TITLE = re.compile(r"\b(?:Port|City|Town|Village|Municipality|Borough)\s+of\b")
 # Pronouns and anaphors that can open a clause as its subject ("It lies", "The city is").
 _NOUNS = "|".join(n.replace(" ", r"\s+") for n in _ANAPHOR_NOUNS)
 # A people's adjective by its ending, where no gazetteer has read the text: "Samoan",
@@ -488,8 +490,9 @@ def described_by_area(text: str, before: Name, name: Name) -> bool:
 
 
 def gap_ok(gap: str) -> bool:
-    """Return whether the words between a preposition and a name are its descriptors."""
-    words = gap.split()
+    """Return whether the words between a preposition and a name are its descriptors
+    ("the Port of" before "Piraeus" is one, capitalised as a title)."""
+    words = _KIND_OF_TITLE.sub(lambda m: m.group().lower(), gap).split()
     if len(words) > _MAX_GAP_WORDS:
         return False
     # a part of the place, capitalised or not, is one: "of Downtown Houston"
