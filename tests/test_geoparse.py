@@ -1354,3 +1354,20 @@ def test_a_wind_and_a_naval_base_word_are_no_towns(text):
     # the town of the wind's name, placed by its state, still is one
     [town, _] = parse_document("She grew up in Westerly, Rhode Island.").mentions
     assert (town.surface, town.place.country) == ("Westerly", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a weekday or a month with its day right after a name is the date's, not the
+        # name's: the run "Cherbourg Saturday" is no unknown place
+        ("The liner should reach Cherbourg Saturday morning.", "Cherbourg"),
+        ("The band plays Galway Nov. 14 and rests after.", "Galway"),
+    ],
+)
+def test_a_date_right_after_a_name_is_no_part_of_it(text, surface):
+    # GeoNames: Cherbourg (49.63984, -1.61636), Galway (53.27245, -9.05095)
+    expected = {"Cherbourg": (49.63984, -1.61636), "Galway": (53.27245, -9.05095)}[surface]
+    [found] = [m for m in geoparse(text) if m.place is not None]
+    assert found.surface == surface
+    assert km(found.place, expected) < 25.0

@@ -42,6 +42,7 @@ from .cues import (
     NAME_HEADS,
     TOWN_THEN_AREA,
     city_after,
+    date_word,
     dateline_kind,
     level_cue,
     link_patterns,
@@ -97,12 +98,6 @@ _METONYMS = frozenset({"kremlin", "white house", "pentagon", "downing street", "
 _SPEECH = frozenset(
     "said says told added noted explained argued wrote asked replied stated urged warned".split()
 )
-#: Months and their short forms, and what follows one as a date's: "Dec. 2", "Aug 28".
-_MONTH_KEYS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")
 # Words after a single name that make it a person's, however big a place shares it.
 _PERSON_AFTER = frozenset({"administration", "jr", "sr"})
 # A ruler's ordinal after a name makes it a person's ("Elizabeth II"); "I" is the pronoun.
@@ -177,12 +172,8 @@ def recognise(
     owned_s: list[tuple[list[Token], int, Token, str, str]] = []  # a last "'s" maybe own
     for sent, toks in per_sentence:
         for i, j in capitalised_runs(toks):
-            if (
-                j - i > 1
-                and toks[j - 1].key in _MONTH_KEYS
-                and _DAY_AFTER.match(text, toks[j - 1].end)
-            ):
-                j -= 1  # "in Nashville Dec. 2": the month of a date, no part of the name
+            if j - i > 1 and date_word(text, toks[j - 1]):
+                j -= 1  # "in Nashville Dec. 2", "reach Cherbourg Saturday": no part of a name
             runs.append((sent, toks, i, j))
             own = with_own_s(text, toks, i, j)
             if own is not None:  # "St. John's, Antigua": asked with the rest, with and without
