@@ -4192,3 +4192,22 @@ def test_a_schedule_in_the_present_plans_every_leg_its_sentence_chains():
         ("Madrid", "speculated"),
         ("Toledo", "speculated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # waking somewhere, lingering there: the traveller was there
+        ("Today we woke up in Asheville. Then we drove on to Knoxville.",
+         ["Asheville", "Knoxville"]),
+        ("After waking up back in Vientiane and returning the bikes, we took a bus to Pakse.",
+         ["Vientiane", "Pakse"]),
+        ("Having lingered long enough in Almaty to sort out visas, I took a bus to Tashkent.",
+         ["Almaty", "Tashkent"]),
+        # a visiting leader's deed in a place
+        ("The minister arrived in Cairo on Monday. The top diplomat met the king for two "
+         "hours today in Amman. He then flew back to Cairo.", ["Cairo", "Amman", "Cairo"]),
+    ],
+)  # fmt: skip
+def test_a_deed_done_in_a_place_puts_the_traveller_there(text, names):
+    assert _names(text) == names

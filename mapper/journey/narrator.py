@@ -17,13 +17,21 @@ def told_by_traveller(text: str) -> bool:
     return len(_FIRST_PERSON.findall(text)) >= 5
 
 
-#: The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"); not
-#: what the narrator saw or met there.
+#: The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"), not
+#: what the narrator saw or met there; or a visiting leader did ("he met the emir in X").
 WE_DID_IN = re.compile(
     r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
     r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
-    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|left\s+the\s+\w+)\b"
+    r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|woke|awoke|left\s+the\s+\w+)\b"
     r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
+    # ... or told without its subject: "Having lingered long enough in X", "waking up in X"
+    r"|\b(?:[Hh]aving\s+(?:[a-z]+ed|spent|slept)|[Ww]ak(?:ing|e)\s+up)\b[^,;.]{0,40}?\b(?:in|at)\s+"
+    r"(?:the\s+)?$"
+    # a leader's deed where he was: "He met the emir for two hours today in X"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:diplomat|minister|president|"
+    r"premier|pope|king|queen|prince|princess|chancellor|leader|envoy|secretary))\s+"
+    r"(?:met|held|attended|signed|addressed|toured|opened|laid)\b"
+    r"[^,;.]{0,60}?\b(?:in|at)\s+(?:the\s+)?$"
 )
 #: A named sight and its town, told by a traveller: "the Big Texan in ", "Brush Creek
 #: Bridge in " (two capitalised words at least, right before "in").
