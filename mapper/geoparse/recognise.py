@@ -350,6 +350,11 @@ _SAID_A_PLACE = re.compile(
 )
 
 
+def _next_known(toks: Sequence[Token], b: int, known: dict) -> bool:
+    """Return whether words b and b+1 name a known place ("Lake Tahoe" after a comma)."""
+    return b + 1 < len(toks) and f"{toks[b].key} {toks[b + 1].key}" in known
+
+
 def _paired(nxt: Token, known: dict) -> bool:
     """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
     tier, weight = known.get(nxt.key, (2, 0.0))
@@ -488,8 +493,8 @@ def _judge(
         return None  # "the Bush administration", "Bush Jr.": a president
     if b < len(toks) and toks[b].text in _REGNAL and toks[b].gap_before == " ":
         return None  # "Queen Elizabeth II", "Charles III": a monarch or a pope
-    if after in _NAMED_AFTER:
-        return None
+    if after in _NAMED_AFTER and not (toks[b].gap_before.strip() and _next_known(toks, b, known)):
+        return None  # "Nile River", "Ebola virus"; not past a comma to a name ", Lake Tahoe"
     if (
         after in _NAMED_AFTER_CAPS
         and toks[b].capitalised
