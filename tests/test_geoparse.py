@@ -1376,7 +1376,7 @@ def test_a_date_right_after_a_name_is_no_part_of_it(text, surface):
 def test_a_name_before_a_comma_and_another_place_keeps_its_own_reading():
     # "Death Valley Lake" would be a lake's name; "Death Valley, Lake Tahoe" lists two
     # places. Death Valley National Park (Wikipedia: 36°14'N 116°49'W)
-    found = geoparse("We are driving to Death Valley, Lake Tahoe and Reno this spring.")
+    found = geoparse("Next spring we see Death Valley, Lake Tahoe, Reno and Elko.")
     assert [m.surface for m in found][:2] == ["Death Valley", "Lake Tahoe"]
     assert km(found[0].place, (36.24, -116.82)) < 25.0
     # ... while a list of brands whose next word only reads as a place's noun stays out

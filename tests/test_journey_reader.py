@@ -4198,11 +4198,11 @@ def test_a_schedule_in_the_present_plans_every_leg_its_sentence_chains():
     ("text", "names"),
     [
         # waking somewhere, lingering there: the traveller was there
-        ("Today we woke up in Asheville. Then we drove on to Knoxville.",
+        ("This morning we woke up in Asheville. Then we drove on to Knoxville.",
          ["Asheville", "Knoxville"]),
         ("After waking up back in Vientiane and returning the bikes, we took a bus to Pakse.",
          ["Vientiane", "Pakse"]),
-        ("Having lingered long enough in Almaty to sort out visas, I took a bus to Tashkent.",
+        ("Having lingered three days in Almaty over visas, I rode a bus on to Tashkent.",
          ["Almaty", "Tashkent"]),
         # a visiting leader's deed in a place
         ("The minister arrived in Cairo on Monday. The top diplomat met the king for two "

@@ -385,7 +385,7 @@ def journey_from_document(
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         if role is None and reached_area_at(text, document, index):
             role = "arrive"  # "reached South America at Bahia"
-        # "during his visit to the UAE, ... at the palace in Abu Dhabi": the city is the
+        # "on a visit to the UAE, ... at a palace in Abu Dhabi": the city is the
         # stop, in the country's place; so is one placed "there" ("There she spoke in X")
         inside = None
         if role is None and _LOCATIVE_END.search(near):
