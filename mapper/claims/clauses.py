@@ -182,6 +182,9 @@ _BOUNDARY = re.compile(
     r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
     # "X is the capital of Y and Z is 30 km away from it": "and", a name, its own verb
     r"(?P<and>\s+and)\b(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:is|lies|sits|stands)\b)|"
+    # "..., the village of Z is 7 km west of X": a comma joining a second clause with its verb
+    r",(?=\s+the\s+(?:town|city|village|hamlet|port|island|borough)\s+of\s+"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:is|lies|sits|stands)\b)|"
     r"(?P<rel>\b(?:which|where|who)\b)"
 )
 #: "between X": the "and" after it joins the pair, no clause ("between X and Y is ...").
