@@ -333,7 +333,7 @@ def _parse_claim(
         # runs from the one town the sentence named before the place it locates, or from
         # the subject to a later name it stands beside ("Y is reached from X, 800 km south")
         origin = other_place(sentence, target)
-        later = sentence._apposed(match.start()) if origin is None else None
+        later = sentence.apposed(match.start()) if origin is None else None
         if later is not None and later.start > target.start:
             origin, target = target, sentence.endpoint(later)
         if origin and previous and previous.origin is None and previous.target == origin:

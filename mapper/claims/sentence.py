@@ -348,7 +348,7 @@ class Sentence:
         if subject is not None and subject.start > pos and not subject.anaphoric:
             return subject  # a name after a fronted phrase, not the one before its comma
         if subject is not None and not subject.anaphoric and self._opens_clause(subject, pos):
-            apposed = self._apposed(pos)
+            apposed = self.apposed(pos)
             named = self.name_at(subject.start)
             described = _DESCRIBED_APPOSITION.search(self.text, max(self.start, pos - 80), pos)
             # "Jets struck the province of Sa'ada, located 240 km north of X": on the name before
@@ -380,7 +380,7 @@ class Sentence:
         antecedent = self._relative_antecedent(lo, pos)
         if subject is not None and not subject.anaphoric and antecedent is not None:
             return antecedent  # "the road from Edfu which sits on the Nile 230 km inland"
-        apposed = self._apposed(pos)
+        apposed = self.apposed(pos)
         if apposed is not None and not apposed.is_area:
             if (
                 subject is not None
@@ -467,7 +467,7 @@ class Sentence:
         paren = self._paren_of(pos)
         return self._clause_subject(self.start if paren is None else paren[0] + 1, pos, paren)
 
-    def _apposed(self, pos: int) -> Name | None:
+    def apposed(self, pos: int) -> Name | None:
         """Return the name a figure stands in apposition to: "Sintra, 25 km north-west of"."""
         window = self.text[max(self.start, pos - 80) : pos]
         gap = _APPOSITION.search(window)
