@@ -4211,3 +4211,17 @@ def test_a_schedule_in_the_present_plans_every_leg_its_sentence_chains():
 )  # fmt: skip
 def test_a_deed_done_in_a_place_puts_the_traveller_there(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day written as an ordinal word beside its month, as old letters write it
+        ("The packet left Boston on the ninth of April 1852.", "1852-04-09"),
+        ("We landed at Halifax on April twenty-second, 1852.", "1852-04-22"),
+        # ... but not an ordinal that counts something else
+        ("It was the first crossing of 1852 for the Canada.", ""),
+    ],
+)
+def test_a_day_written_as_a_word_dates_the_stop(sentence, expected):
+    assert date_in(sentence, story=None) == expected

@@ -54,6 +54,33 @@ _DATE = re.compile(
     # a year with its day and month may be an old one: "at Valparaíso on 3 March 1791"
     r"(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?\b(?!\s*(?:km|miles?|people|men)\b)"
 )
+#: A day of the month written as an ordinal word beside its month: "the twelfth of
+#: February", "February twelfth" (read as "12th").
+_DAY_WORDS = {
+    w: i
+    for i, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth
+        twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first""".split(),
+        start=1,
+    )
+}
+_ORDINAL_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DAY_WORD = re.compile(
+    rf"\b(?P<w>{_ORDINAL_WORD})(?=\s+of\s+{_MONTH.format(g='m1')})"
+    rf"|\b(?P<m>{_MONTH.format(g='m2')})\s+(?P<v>{_ORDINAL_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+def _day_in_figures(m: re.Match[str]) -> str:
+    """Return a day written as an ordinal word, with its month, in figures ("12th")."""
+    if m["w"]:
+        return f"{_DAY_WORDS[m['w'].lower()]}th"
+    return f"{m['m']} {_DAY_WORDS[m['v'].lower()]}th"
+
+
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|next|late|early|from|until|by)?\s*(?P<day>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)s?\b"
@@ -295,6 +322,7 @@ def date_in(
     """
     near = story if story is not None and year in (None, story.year) else None
     year = year or (story.year if story else None)
+    sentence = _DAY_WORD.sub(_day_in_figures, sentence)  # "the twelfth of February"
     explicit = _dates(sentence, year, previous, near)
     lead = sentence.lstrip()
     label = _DATE.match(lead)
