@@ -97,7 +97,7 @@ def test_an_airport_not_named_for_a_town_leaves_the_town_unnamed():
         ("Lying 25 km from the Port of Split on the Dalmatian coast, Supetar is the island "
          "town closest to the city.", ("Supetar", "Split")),
         # a comma joining a second clause with its own subject and verb
-        ("The city of Utrecht sits in the middle of the country, the village of Zeist is "
+        ("The city of Utrecht lies at the heart of its province, the village of Zeist is "
          "10 kilometres east of Utrecht.", ("Zeist", "Utrecht")),
         # a later name a bare direction stands beside is what it places, from the subject
         ("Coober Pedy is reached by bus from Port Augusta, 540 km south.",
