@@ -1397,6 +1397,20 @@ def test_an_anaphor_for_a_place_introduced_by_an_unknown_name_says_which_name():
     assert "Oberwiesbach" in check.unresolved_reason
 
 
+def test_an_anaphor_right_before_its_figure_stands_for_the_place_named_before():
+    # "outside the town 280 kilometres west of X": no comma between the anaphor and the
+    # figure, and the town is the one the sentence before named (Hinton, GeoNames
+    # 53.40 N 117.59 W; Edmonton 53.55 N 113.47 W: 274 km by GeographicLib)
+    text = (
+        "Crews lifted an order in the town of Hinton. A week earlier flames had jumped "
+        "the breaks outside the town 280 kilometres west of Edmonton."
+    )
+    [check] = check_claims(text)
+    assert (check.target.name, check.origin.name) == ("Hinton", "Edmonton")
+    expected = Geodesic.WGS84.Inverse(53.40, -117.59, 53.55, -113.47)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=3.0)
+
+
 def test_a_reference_named_with_who_holds_it_is_still_the_reference():
     [check] = check_claims("The village lies about 30 km east of Russian-held Melitopol.")
     assert check.origin is not None and check.origin.name == "Melitopol"

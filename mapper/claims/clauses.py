@@ -590,13 +590,14 @@ def hung_anaphor(text: str, lo: int, before: int) -> Endpoint | None:
 
 #: An anaphor right before the comma a figure follows: "... got to the town, 12 km".
 _APPOSED_ANAPHOR = re.compile(
-    rf"(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS}))\s*,\s*$"
+    rf"(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS}))(?:\s*,\s*|\s+)$"
 )
 
 
 def anaphor_apposed(text: str, lo: int, pos: int) -> Endpoint | None:
     """Return the anaphor a figure at ``pos`` stands in apposition to, when the clause
-    names no place ("crews got to the town, 12 km from X"), or None."""
+    names no place ("crews got to the town, 12 km from X", "outside the town 12 km from
+    X"), or None."""
     found = _APPOSED_ANAPHOR.search(text, max(lo, pos - 60), pos)
     if found is None:
         return None
