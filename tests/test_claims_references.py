@@ -1409,6 +1409,12 @@ def test_an_anaphor_right_before_its_figure_stands_for_the_place_named_before():
     assert (check.target.name, check.origin.name) == ("Hinton", "Edmonton")
     expected = Geodesic.WGS84.Inverse(53.40, -117.59, 53.55, -113.47)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=3.0)
+    # ... also with a hedge between them ("this small village only 15 km from X")
+    [check] = check_claims(
+        "Buses stop in the village of Grindelwald. Hotels fill fast in this small village "
+        "only 15 km from Interlaken."
+    )
+    assert (check.target.name, check.origin.name) == ("Grindelwald", "Interlaken")
 
 
 def test_a_reference_named_with_who_holds_it_is_still_the_reference():
