@@ -890,6 +890,8 @@ def test_one_line_led_by_a_place_is_no_report():
     ("text", "names"),
     [
         ("Arriving in Leeds and later in York, the king was cheered.", ["Leeds", "York"]),
+        # the order told after the first name: "X first and later Y"
+        ("The premier toured Ghana first and later Togo.", ["Ghana", "Togo"]),
         # "from A, B, to C": the country only says where A is, C is no second origin
         ("They flew from Nanjing, China, to Osaka.", ["Nanjing", "Osaka"]),
     ],

@@ -387,7 +387,8 @@ COORDINATED = re.compile(
     # "Austria and Slovakia", "in Manchester and later in Bolton"
     # "... (Friday) and X", "reaching A in January and B in February"
     # "... Vieuxbourg (Beaune), Dijon": a bracket may close after the name before
-    r"^\s*\)?\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|"
+    # "visited Algeria first and later Gambia": the order told after the first name
+    r"^\s*\)?\s*(?:\([^()]*\)\s*|(?:in|on|by)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?\s*|(?:first|initially)\s+|"
     # "Shymkent, the third city, and X"; "Coimbra, Portugal's old university city, and X"
     r",\s*(?:the|its|a|an)\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b)|['\u2019]s\s+[^,;.()]{1,40}?(?=,\s*(?:and|or)\b))?"
     # "Sumatra, Lambri, Ceylon", "Naples, the Aeolian islands, Palermo": a name the
