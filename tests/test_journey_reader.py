@@ -4206,6 +4206,9 @@ def test_a_schedule_in_the_present_plans_every_leg_its_sentence_chains():
          ["Vientiane", "Pakse"]),
         ("Having lingered three days in Almaty over visas, I rode a bus on to Tashkent.",
          ["Almaty", "Tashkent"]),
+        # a time spent somewhere, told in the passive
+        ("The ship left Tema in March. In June the refit period was spent in Durban.",
+         ["Tema", "Durban"]),
         # a visiting leader's deed in a place
         ("The minister arrived in Cairo on Monday. The top diplomat met the king for two "
          "hours today in Amman. He then flew back to Cairo.", ["Cairo", "Amman", "Cairo"]),

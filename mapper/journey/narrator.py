@@ -27,6 +27,8 @@ WE_DID_IN = re.compile(
     # ... or told without its subject: "Having lingered two days in X", "waking up in X"
     r"|\b(?:[Hh]aving\s+(?:[a-z]+ed|spent|slept)|[Ww]ak(?:ing|e)\s+up)\b[^,;.]{0,40}?\b(?:in|at)\s+"
     r"(?:the\s+)?$"
+    # a time spent somewhere, told in the passive: "the winter was spent in X"
+    r"|\b(?:was|were)\s+spent\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
     # a leader's deed where he was: "He met the emir in X on Monday"
     r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:diplomat|minister|president|"
     r"premier|pope|king|queen|prince|princess|chancellor|leader|envoy|secretary))\s+"
