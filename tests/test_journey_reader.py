@@ -3378,6 +3378,8 @@ def test_an_old_ships_kind_is_travel_by_sea(ship):
     [
         "The minister toured the towns of Irvine, Kilmarnock and Prestwick.",
         "The minister visited the states of Barinas, Cojedes and Falcón.",
+        # a people's adjective before the noun, and a colony's or territory's noun
+        "The envoys spent a year visiting the Dutch colonies of Batavia, Galle and Cochin.",
     ],
 )
 def test_a_list_after_a_plural_place_noun_names_the_stops(text):

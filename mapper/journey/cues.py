@@ -67,7 +67,8 @@ _DESCRIBING = (
     r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
     r"gates|walls|"
     # a list's plural noun: "visited the states of A, B and C", "the temples of A and B"
-    r"towns|cities|villages|ports|states|provinces|regions|temples|shrines|monasteries)"
+    r"towns|cities|villages|ports|states|provinces|regions|temples|shrines|monasteries|"
+    r"colonies|territories|possessions|outposts)"
 )
 _DESCRIPTOR = (
     rf"(?:[a-z]+-)?{_DESCRIBING}|[A-Z][\w'\u2019-]+(?=\s+{_DESCRIBING}\b)|"
