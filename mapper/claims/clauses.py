@@ -591,7 +591,7 @@ def hung_anaphor(text: str, lo: int, before: int) -> Endpoint | None:
 #: An anaphor right before the comma a figure follows: "... got to the town, 12 km".
 _APPOSED_ANAPHOR = re.compile(
     rf"(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS}))(?:\s*,\s*|\s+)"
-    rf"(?:{HEDGE}\s+)?$"  # "this small town only 6 km from X"
+    rf"(?:{HEDGE}\s+)?$"  # "the village just 9 km from X"
 )
 
 
