@@ -1045,8 +1045,10 @@ def test_an_area_endpoint_is_named_in_a_note():
         # a distance from a river runs to its nearest reach, wherever the point lies
         ("Hobart stands some 5 km west of the Derwent.",
          ("Derwent", "Hobart"), "target", "Derwent is a river"),
-        # ... and from a country, to its nearest coast or border, not to its one point
-        ("Hobart lies about 2,000 km west of New Zealand.", ("New Zealand", "Hobart"),
+        # ... and from a country, to its nearest coast or border, not to its one point, when
+        # the figure is shorter than the country is wide (New Zealand: 268,021 km² by
+        # countryinfo, a square of 518 km a side)
+        ("Hobart lies about 300 km from New Zealand.", ("New Zealand", "Hobart"),
          "target", "New Zealand is a country"),
     ],
 )  # fmt: skip
@@ -1057,6 +1059,13 @@ def test_an_area_holding_the_other_end_or_an_ocean_leaves_the_claim_unresolved(
     assert check.verdict == "unresolved"
     assert check.unresolved_reason.startswith(why)
     assert getattr(check, kept) is PLACES["Hobart"]
+
+
+def test_a_country_a_long_figure_runs_from_is_measured_at_its_point():
+    # 2,000 km is far more than New Zealand's 518 km: its point is a fair reference
+    text = "Hobart lies about 2,000 km west of New Zealand."
+    [check] = check_claims(_doc(text, "New Zealand", "Hobart"), _Table())
+    assert check.verdict != "unresolved" and check.origin is PLACES["New Zealand"]
 
 
 def test_a_region_is_measured_from_a_town_outside_it():

@@ -577,7 +577,7 @@ def check_claims(
             reason = f"both ends resolved to {origin.name}; the text names two places there"
             origin = target = None
         elif origin is not None and target is not None:
-            pointless = no_distance_between(origin, target, measuring=True)
+            pointless = no_distance_between(origin, target, measuring=claim.one_way_km)
             if pointless is not None:  # keep the end that names a point
                 dropped, reason = pointless
                 if dropped == origin:

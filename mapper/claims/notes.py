@@ -5,6 +5,9 @@ measured at a representative point, and what a route length says of the figure.
 
 from __future__ import annotations
 
+import functools
+import math
+
 from mapper.model import AREA_KINDS, Place
 
 from .types import Claim
@@ -121,8 +124,21 @@ def route_note(
     return "; ".join(notes) or None
 
 
+@functools.cache
+def country_width_km(code: str) -> float:
+    """Return a country's size as the side of a square of its area (countryinfo's figure),
+    or infinity when the area is unknown (then no figure is taken as longer)."""
+    from countryinfo import CountryInfo
+
+    try:
+        area = float(CountryInfo(code).area() or 0.0)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        area = 0.0
+    return math.sqrt(area) if area > 0 else math.inf
+
+
 def no_distance_between(
-    origin: Place, target: Place, *, measuring: bool = False
+    origin: Place, target: Place, *, measuring: float | None = None
 ) -> tuple[Place, str] | None:
     """Return the end that has no point to measure and why, or ``None``.
 
@@ -130,7 +146,9 @@ def no_distance_between(
     or region "N km from" a town inside it ("a fire in Greece, 60 km from Athens") names
     the located thing only by the area that holds both: that thing is not named. A river
     has no point either (a distance from it runs to its nearest reach), nor, when
-    ``measuring`` a claim's ends, a country the figure runs from to a place outside it.
+    ``measuring`` a claim's figure (in km), a country the figure runs from to a place
+    outside it, unless the figure is longer than the country is wide: "800 km east of
+    Fiji" may be measured from its point, "100 km from Italy" may not.
     """
     for place in (origin, target):
         if place.kind == "continent" or (
@@ -143,10 +161,11 @@ def no_distance_between(
         # a country the figure runs from ("100 km from Italy"); one located is measured
         # at its point ("Malta lies 90 km south of Sicily"); asked only of a claim's ends
         if (
-            measuring
+            measuring is not None
             and place is origin
             and place.kind == "country"
             and target.country != place.country
+            and measuring < country_width_km(place.country)
         ):
             return place, (
                 f"{place.name} is a country: a distance to it runs to its nearest border or "
