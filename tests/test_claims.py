@@ -1727,6 +1727,8 @@ def test_it_takes_the_place_the_sentence_before_opened_with_over_places_it_named
         ("Sitges lies 18,5 km from Vilanova i la Geltrú.", 18.5, None),
         # the full stop of an abbreviated unit before its conversion ends no sentence
         ("Pisac lies 28 Km. (17 miles) north of Cuzco.", 28, 17),
+        # a title-case unit and compass point: a direction, not a road named "Kms North"
+        ("Set some 60 Kms West of Cork, Bantry faces its bay.", 60, None),
     ],
 )
 def test_figures_as_encyclopedias_and_much_of_the_world_write_them(text, value, conversion):

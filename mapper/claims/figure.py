@@ -61,6 +61,7 @@ _AS_FAR_AS_BEFORE_RE = re.compile(
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:a\s+)?(?:distance|radius)\s+of\s+$", re.I)
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_POINT_OF_RE = re.compile(r"\s+(?:north|south|east|west)[\w-]*\s+(?:of|from)\b", re.IGNORECASE)
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: A figure cut from a way ("the tunnel shaves 20 km off the old road") or the length of
 #: a network ("a network of 400 km between A, B and C").
@@ -189,10 +190,12 @@ def _rejected_by_context(
         # figure in digits with a plural unit before no other capital ("~45 Miles") is one
         named = _NEXT_WORD_RE.match(text, end, hi)
         plural = written.lower().endswith("s")
+        # "135 Kms North of X": title case on a compass point before "of" is a direction
+        pointed = _POINT_OF_RE.match(text, end, hi) is not None
         if (
             not (match.group("lo") or "")[:1].isdigit()
             or not plural
-            or (named and named.group(1)[0].isupper())
+            or (named and named.group(1)[0].isupper() and not pointed)
         ):
             return True
     if unit == "m" and not has_endpoint:
