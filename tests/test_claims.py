@@ -1347,6 +1347,10 @@ def test_a_bare_figure_later_in_the_clause_goes_on_with_the_same_places():
     # after an unnamed end, the bare figure names its own
     _, kyiv = find_claims("Luhansk lies 30 kilometres from the Russian border and 700 from Kyiv.")
     assert (kyiv.value, kyiv.origin.text, kyiv.target.text) == (700, "Kyiv", "Luhansk")
+    # a figure told "by rail", then a second "by road": the same two places again
+    rail, road = find_claims("Galle lies some 115 km from Colombo by train and 125 km by car.")
+    assert (road.value, road.origin.text, road.target.text) == (125, "Colombo", "Galle")
+    assert (rail.route, road.route) == ("rail", "road")
 
 
 def test_an_anaphor_subject_named_right_after_it_is_that_name():

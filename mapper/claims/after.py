@@ -32,7 +32,7 @@ from .vocabulary import (
     _TRAVEL_RE,
 )
 
-__all__ = ["BY_WAY", "places_after"]
+__all__ = ["BY_WAY", "past_mode", "places_after"]
 
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\s+(?=[A-Z])")
@@ -176,3 +176,13 @@ def places_after(
         tail.origin, tail.target = pair
         tail.has_endpoint = True
     return True
+
+
+_MODE_ENDING_RE = re.compile(rf",?\s+by\s+(?:the\s+)?(?:{BY_WAY}|air|plane)\b", re.IGNORECASE)
+
+
+def past_mode(text: str, pos: int) -> int:
+    """Return ``pos`` past a "by rail" that ends the claim before it ("N km from X by rail
+    and M km by road": the second figure measures the same two places)."""
+    found = _MODE_ENDING_RE.match(text, pos)
+    return found.end() if found else pos

@@ -17,7 +17,7 @@ from mapper.document import Document
 from mapper.geodesy import unit_to_km
 from mapper.text import mode_of
 
-from .after import BY_WAY, places_after
+from .after import BY_WAY, past_mode, places_after
 from .ends import (
     _BOTH_BEFORE_RE,
     _ELIDED_REACH,
@@ -189,17 +189,17 @@ def _parse_claim(
     )
     if straight:
         travel = False
-    # A figure with a compass point locates a place ("80 km north of X"): a straight line,
-    # unless the clause says how it is travelled ("716 km north of Yangon by road") or
-    # the figure measures a trip ("a 160-km drive to the north-west").
-    by_mode = _BY_MODE_RE.search(clause) if not straight else None
+    # A figure with a compass point ("80 km north of X") is a straight line, unless the clause
+    # says how it is travelled ("by road", its own first) or measures a trip ("a 160-km drive").
+    own_mode = _BY_MODE_RE.search(clause, max(match.start() - clause_from, 0))
+    by_mode = (own_mode or _BY_MODE_RE.search(clause)) if not straight else None
     after = _CLAIM_RE.search(text, tail.pos, clause_from + len(clause)) if by_mode else None
     if by_mode is not None and after is not None and clause_from + by_mode.start() > after.start():
         by_mode = None  # "35 km west of Y and 40 km by road": the next figure's mode
     on_road = _ON_ROAD_RE.search(text, match.start(), hi) if not straight else None
     route = (mode_of(clause) or "unknown") if travel and tail.direction is None else None
-    if by_mode is not None and route is None:
-        route = mode_of(by_mode.group()) or "unknown"
+    if by_mode is not None:  # its own "by rail" before a later figure's "by road"
+        route = mode_of(by_mode.group()) or route or "unknown"
     elif tail.length_of and route is None and not straight:  # "230 km of road south of X"
         route = mode_of(tail.length_of) or "unknown"
     elif tail.travel_noun and route is None and not straight:  # "a 160-km drive north"
@@ -280,7 +280,7 @@ def _parse_claim(
         and origin is None
         and target is None
         and _BY_MODE_AFTER_RE.match(text, tail.pos, hi) is not None
-        and _CLAIM_GAP_RE.fullmatch(text, prev_end, match.start()) is not None
+        and _CLAIM_GAP_RE.fullmatch(text, past_mode(text, prev_end), match.start()) is not None
     )
     if by_mode_again and previous is not None:
         # "X lies 35 km west of Y, 40 km by road": the same two places, travelled
