@@ -1697,3 +1697,19 @@ def test_a_towns_former_name_measures_from_the_town_today():
     assert check.origin is not None and check.origin.name == "Utqiagvik"
     line = Geodesic.WGS84.Inverse(check.origin.lat, check.origin.lon, 71.2906, -156.7886)
     assert line["s12"] / 1000 < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Wikipedia: Quebec City 46 49 N 71 13 W; the province's point lies 600 km north
+        ("Sherbrooke lies some 200 km south-west of Quebec.", (46.81, -71.21)),
+        # Wikipedia: Panama City 8 59 N 79 31 W
+        ("Colon lies about 60 km north-west of Panama.", (8.98, -79.52)),
+    ],
+)
+def test_an_area_holding_the_other_end_that_a_city_is_named_after_is_the_city(text, city):
+    # no text measures a town from the province or country around it: the name is the city's
+    [check] = check_claims(text)
+    assert check.verdict != "unresolved"
+    assert check.origin.kind == "city" and _metres(check.origin, city) < 25_000

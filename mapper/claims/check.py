@@ -28,7 +28,14 @@ from mapper.text import AREA_NOUNS, PLACE_NOUNS
 from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
 from .ends import _CAPITAL_RE
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
-from .notes import area_note, far_note, misread, no_distance_between, route_note
+from .notes import (
+    area_note,
+    city_named_like,
+    far_note,
+    misread,
+    no_distance_between,
+    route_note,
+)
 from .parse import find_claims
 from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
 from .types import Claim, ClaimCheck, Endpoint, Reading
@@ -215,7 +222,7 @@ class _Endpoints:
                 # the mention keeps its best few readings; a weak one in the other end's
                 # country ("San Antonio" in Ecuador, 430 km from Quito) may lie beyond them
                 # (fewer kept: the name has no others, and no search is needed)
-                found += self._in_country(mention.surface, country)
+                found += self.in_country(mention.surface, country)
         else:
             key = fold(endpoint.text)
             others = [p for p in self.anchors if fold(p.name) != key]
@@ -227,7 +234,7 @@ class _Endpoints:
             found = [place, *(p for p in found if p != place)]
         return found
 
-    def _in_country(self, name: str, country: str) -> list[Place]:
+    def in_country(self, name: str, country: str) -> list[Place]:
         """Return the best few places of a name in one country (none if it names none)."""
         return [c.place for c in self._search(name, country=country, limit=3) or ()]
 
@@ -453,8 +460,7 @@ def check_claim(
     solution = inverse(origin, target)
     measured = solution.distance_km
     if misread(claim, measured):
-        # 16,661 km for "about 150 km": the ends found are not the places meant, so no
-        # verdict; the reason says which were found and how far apart
+        # 16,661 km for "about 150 km": not the places meant; the reason says which were found
         return ClaimCheck(
             claim, origin, target, None, None, None, None, None, hi - stated, "unresolved",
             unresolved_reason=far_note(claim, origin, target, measured),
@@ -576,7 +582,9 @@ def check_claims(
             # "Nice Airport is 6 km from Nice": one place for two ends
             reason = f"both ends resolved to {origin.name}; the text names two places there"
             origin = target = None
-        elif origin is not None and target is not None:
+        elif origin is not None and target is not None and claim.origin and claim.target:
+            origin = city_named_like(claim.origin.text, origin, target, endpoints.in_country)
+            target = city_named_like(claim.target.text, target, origin, endpoints.in_country)
             pointless = no_distance_between(origin, target, measuring=claim.one_way_km)
             if pointless is not None:  # keep the end that names a point
                 dropped, reason = pointless

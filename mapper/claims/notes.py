@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 from mapper.model import AREA_KINDS, Place
 
 from .types import Claim
 
-__all__ = ["MISREAD_RATIO", "area_note", "far_note", "misread", "no_distance_between", "route_note"]
+__all__ = [
+    "MISREAD_RATIO",
+    "area_note",
+    "city_named_like",
+    "far_note",
+    "misread",
+    "no_distance_between",
+    "route_note",
+]
 
 
 #: How an area of each kind is named in a note.
@@ -192,3 +201,27 @@ def no_distance_between(
                 "named, only the area that holds both"
             )
     return None
+
+
+def _holds(area: Place, inner: Place) -> bool:
+    """Return whether a country or first-level region holds a place (by its codes)."""
+    if not inner.country or area.country != inner.country:
+        return False
+    return area.kind == "country" or (
+        area.kind == "region" and bool(area.admin1) and area.admin1 == inner.admin1
+    )
+
+
+def city_named_like(
+    name: str, area: Place, inner: Place, in_country: Callable[[str, str], list[Place]]
+) -> Place:
+    """Return the city an area's name names as well when the area holds the claim's other
+    end, else the area: no text measures a town from the province around it, so "380 km
+    from Quebec", said of a town in Quebec, runs from Quebec City. ``in_country(name,
+    country)`` gives the name's best places in a country."""
+    if inner.kind in AREA_KINDS or not _holds(area, inner):
+        return area
+    for place in in_country(name, area.country):
+        if place.kind == "city" and _holds(area, place):
+            return place
+    return area
