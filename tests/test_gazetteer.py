@@ -1018,15 +1018,27 @@ def test_the_word_for_island_leaves_no_town_of_the_bare_name():
         # keeps that name only as the city's alternate.
         ("Mykolaiv", (46.96591, 31.9974)),
         ("Zaporizhzhia", (47.82289, 35.19031)),
+        # Wikipedia: Al Jahra, Kuwait, 29 20 N 47 40 E; Qamishli, Syria, 37 03 N 41 13 E.
+        # GeoNames files them as "Al Jahrā'" and "Al Qāmishlī" with no bare alternate:
+        # English news drops the Arabic article
+        ("Jahra", (29.33, 47.67)),
+        ("Qamishli", (37.05, 41.22)),
     ],
 )
-def test_a_big_citys_name_that_a_region_shortens_to_is_the_citys(query, point):
+def test_a_citys_short_name_that_news_uses_is_the_citys(query, point):
     from mapper.gazetteer import default_gazetteer
 
     [best] = default_gazetteer().search(query, limit=1)
     assert best.place.kind == "city"
     g = Geodesic.WGS84.Inverse(best.place.lat, best.place.lon, *point)
     assert g["s12"] < 10_000
+
+
+def test_the_article_is_kept_where_towns_are_not_named_in_arabic():
+    from mapper.gazetteer import default_gazetteer
+
+    # El Paso, Texas is never "Paso"
+    assert all(c.place.name != "El Paso" for c in default_gazetteer().search("Paso", limit=20))
 
 
 @pytest.mark.parametrize("query", ["New York", "Oklahoma", "Bihar"])

@@ -213,6 +213,10 @@ _CIUDAD = re.compile(r"Ciudad\s+(?P<head>[A-Z\u00c0-\u00de][^\s].*)$")
 CIUDAD_SHORT_PEOPLE = 100_000
 _STATUS_SUFFIX = re.compile(r"[-\s](?:shi|si|gun|ch[oō]|machi|mura|ku)$", re.IGNORECASE)
 _STATUS_SUFFIX_COUNTRIES = frozenset({"JP", "KR", "KP"})
+# The Arabic article before a town's name, which news in English often drops ("Jahra" for
+# Al Jahrā', "Kut" for Al Kūt), in the countries whose towns are named in Arabic.
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh)[ -](?P<head>[a-z].{3,})$")
+_ARABIC_NAMED = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 
 
 def _tail_forms(key: str, alternates: Iterable[str]) -> list[str]:
@@ -282,6 +286,9 @@ def city_rows(
         ciudad = _CIUDAD.match(rec["name"])
         if ciudad and int(rec.get("population") or 0) >= CIUDAD_SHORT_PEOPLE:
             add_key(keys, ciudad["head"], Q_SHORT)  # "Juárez" for Ciudad Juárez
+        article = _ARTICLE.match(fold(rec["name"]))
+        if article and (rec.get("countrycode") or "") in _ARABIC_NAMED:
+            add_key(keys, article["head"], Q_SHORT)  # "Jahra" for Al Jahrā'
         status = _STATUS_SUFFIX.search(rec["name"])
         if status and (rec.get("countrycode") or "") in _STATUS_SUFFIX_COUNTRIES:
             add_key(keys, rec["name"][: status.start()], Q_SHORT)  # "Nara" for Nara-shi
