@@ -1748,6 +1748,9 @@ def test_kind_words_a_title_capitalises_are_tried_without_as_well():
         "Navua Town lies about 40 km west of Suva City Centre.", default_gazetteer()
     )
     assert (check.target.name, check.origin.name) == ("Navua", "Suva")
+    # a railway junction named after its town stands at the town (Jhānsi in GeoNames)
+    [check] = check_claims("Jhansi Junction is some 100 km from Gwalior.", default_gazetteer())
+    assert (check.target.name, check.origin.name) == ("Jhānsi", "Gwalior")
 
 
 @pytest.mark.parametrize(

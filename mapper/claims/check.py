@@ -84,9 +84,9 @@ _LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
 #: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
-#: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station").
+#: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station", "Katni Junction").
 _TAIL_WORDS_RE = re.compile(
-    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Downtown|Volcano|"
+    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Junction|Downtown|Volcano|"
     + "|".join(sorted(w.capitalize() for w in SITE_NOUNS))  # "Conwy Castle"
     + r"))+$"
 )
