@@ -1713,3 +1713,13 @@ def test_an_area_holding_the_other_end_that_a_city_is_named_after_is_the_city(te
     [check] = check_claims(text)
     assert check.verdict != "unresolved"
     assert check.origin.kind == "city" and _metres(check.origin, city) < 25_000
+
+
+def test_the_one_told_is_not_the_subject_of_what_they_were_told():
+    # "Jackson" names towns too, but here it is the one the aide spoke to; the place
+    # located is the airport's town (Wikipedia: Baidoa, 3 07 N 43 39 E)
+    [check] = check_claims(
+        "An aide told Jackson that the convoy stopped at Baidoa airport, about 240 km "
+        "north-west of Mogadishu."
+    )
+    assert check.target is not None and _metres(check.target, (3.12, 43.65)) < 25_000

@@ -172,6 +172,8 @@ _COMPASS = frozenset("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split
 # Where a clause ends and the next begins, within a sentence.
 _BOUNDARY = re.compile(
     r";|:(?!\d)|\s[-\u2013\u2014]{1,2}\s|\u2014|"
+    # "told McCormick that ...": the one told is no subject of the clause after "that"
+    r"\b(?:told|tells|warned|assured|informed|reminded)\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b|"
     r"\b(?:said|says|say|told|reported|reports|added|noted|stated|warned|announced|confirmed|"
     # "determined the epicentre was 20 km west of X": what was found is a clause of its own
     r"determined|estimated|calculated|indicated|showed|shows|believed?|believes|"
