@@ -589,6 +589,23 @@ def test_a_town_and_its_state_code_without_a_comma(text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "WA" is also Wa in Ghana, and Western Australia's code: after a town in
+        # Washington it is the state's
+        ("The plant is in Vancouver, WA and ships north.", [("Vancouver", "US"), ("WA", "US")]),
+        ("We drove from Perth, WA to Darwin.", [("Perth", "AU"), ("WA", "AU"), ("Darwin", "AU")]),
+        # "BC" after a comma is the province's code, though "B.C." is an abbreviation too
+        ("They live in Kelowna, BC and farm.", [("Kelowna", "CA"), ("BC", "CA")]),
+    ],
+)
+def test_a_regions_code_after_a_town_and_a_comma_is_the_region_holding_the_town(text, expected):
+    found = [(m.surface, m.place.country) for m in geoparse(text)]
+    assert found == expected
+    assert all(m.place.kind == "region" for m in geoparse(text) if m.surface.isupper())
+
+
 def test_a_common_word_before_its_country_is_a_place_but_not_before_a_possessive():
     # "cologne" is a common English word; before ", Germany" it is the city
     found = [

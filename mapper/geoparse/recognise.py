@@ -453,6 +453,7 @@ def _judge(
         and key in abbreviations()
         and "." not in text[last.end - 1 : last.end + 1]
         and not code_after_town
+        and not (after_comma and first.text.isupper())  # "Vancouver, BC": a code
     ):
         return None  # "Miss" or "Ore" without the full stop of "Miss." or "Ore."
     if n_words == 1 and key in ABBREVIATIONS and text[last.end : last.end + 1] == ".":

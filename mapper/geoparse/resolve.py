@@ -134,6 +134,21 @@ def _resolve_together(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             continue
         cands = list(second[f.lookup])
         evidence = list(f.evidence)
+        town = partners.get(index)
+        if town is not None and f.surface.isupper() and cands and cands[0].place.kind != "region":
+            # "Vancouver, WA": the code of the state that holds the town before it, not Wa
+            # in Ghana; the town was narrowed by every region the code may stand for
+            held = next((m.place for m in mentions if m.start == found[town].start), None)
+            holders = [
+                c
+                for c in cands
+                if held is not None
+                and c.place.kind == "region"
+                and (c.place.country, c.place.name) == (held.country, held.admin1)
+            ]
+            if holders and held is not None:
+                cands = [replace(holders[0], score=1.0)]
+                evidence.append(f"the code of the region that holds {held.name}")
         partner = f.after_comma if f.after_comma is not None else f.in_partner
         elsewhere = ""
         if partner is not None and cands and cands[0].place.kind in ("country", "region"):
