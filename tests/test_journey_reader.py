@@ -2703,8 +2703,12 @@ def test_a_place_said_to_be_the_next_stop_or_the_first_landfall_is_a_stop():
     assert _names(text) == ["Matsue", "Izumo", "Sendai"]
     text = "The fleet's first landfall was Lanzarote, two weeks out. Next port of call: La Palma."
     assert _names(text) == ["Lanzarote", "La Palma"]
+    # ... and one said to be the last stop on the trip
+    text = "We left Bergen by ship. Tromso was our last stop on the voyage north."
+    assert _names(text) == ["Bergen", "Tromsø"]
     # the control: a first or a last that is no stop of the trip
     assert _names("Tottori was the first town in the region to get trams.") == []
+    assert _names("Tottori was the first stop for the new trams.") == []
 
 
 _OPERATOR = (

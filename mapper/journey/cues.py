@@ -38,6 +38,7 @@ __all__ = [
     "HOSTS_AFTER",
     "METONYMS",
     "NEGATED",
+    "NEXT_WAS",
     "NOT_A_STOP_AFTER",
     "NOT_A_STOP_BEFORE",
     "ONWARD",
@@ -48,8 +49,10 @@ __all__ = [
     "REACHED_BEFORE",
     "RETURN",
     "SPAN_OF_TIME",
+    "START_WAS",
     "THING_REACHED_IN",
     "TO",
+    "WAS_NEXT_AFTER",
 ]
 
 # What may stand between a cue and the name: "the frontier post of", "the Kenyan port of".
@@ -559,4 +562,38 @@ DATELINE_LEFT = re.compile(
     rf"{_DATELINE_HEAD}(?:[-\u2013\u2014]{{1,2}}|:)\s+"
     r"[^.\n]{0,100}?\b(?:left|leaves|departed|departs|set\s+off|emplaned)\s+"
     r"(?:\w+\s+)?(?:for|on)\b(?![^.\n]{0,40}\bfrom\b)"
+)
+
+
+# A journey's start or a stop told by a noun and a copula: "Our starting point was X",
+# "Next up was X", "The following day was X" (a tour's days), "our destination, X".
+START_WAS = re.compile(
+    r"\b(?:starting\s+point|start(?:ing)?\s+place|point\s+of\s+departure|departure\s+point|"
+    r"jumping-off\s+point)\s+(?:was|is|will\s+be)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NEXT_WAS = re.compile(
+    r"\b(?:next\s+up|first\s+up|then\s+came|(?:the\s+)?(?:following|next)\s+(?:day|night|"
+    r"morning|evening))\s+(?:was|is|came|will\s+be)\s+(?:the\s+)?$|"
+    # a cruise's ports told in turn: "Our next stop was X", "Next on the itinerary was the
+    # beautiful island of X", "Next was X"
+    r"\b(?:(?:our|the|my|their)\s+)?(?:next|first|second|third|final|last)\s+(?:(?:stop|port|"
+    r"destination|call|port\s+of\s+call|landfall|halt)\s+)?(?:on\s+(?:the|our)\s+(?:itinerary|"
+    r"list|route)\s+)?(?:(?:was|came)\s+|(?<=[a-z]):\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:island|town|city|port)\s+of\s+)?$|"
+    r"\b(?:our|my|their|the\s+(?:final|last|ultimate))\s+(?:final\s+)?destination,?\s+"
+    r"(?:was\s+|is\s+|will\s+be\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# ... told after the place: "Matsue was the next stop", "Izumo was next", "Tottori will be
+# the first destination".
+WAS_NEXT_AFTER = re.compile(
+    r"\s+(?:was|is|came|will\s+be|would\s+be)\s+(?:(?:the|our|their|my)\s+)?(?:next|first|"
+    r"final|last|main)(?:\s+(?:stop|port\s+of\s+call|port|destination|landfall|halt)s?\b"
+    # "... the last stop on our cruise", not "the first stop for exports"
+    r"(?!\s+(?:to|in|of|on|for|at)\b(?!\s+(?:the|our|this|my|their|his|her)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:cruise|tour|trip|journey|itinerary|voyage|route|passage|visit)\b))|"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:followed|and|then)\b)))",
+    re.IGNORECASE,
 )

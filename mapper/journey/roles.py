@@ -24,14 +24,17 @@ from .cues import (
     DEPARTURE,
     EXAMPLES,
     GOING,
+    NEXT_WAS,
     ONWARD,
     OPENS_CLAUSE,
     PASSAGE,
     REACHED_AFTER,
     REACHED_BEFORE,
     RETURN,
+    START_WAS,
     THING_REACHED_IN,
     TO,
+    WAS_NEXT_AFTER,
 )
 from .tense import FUTURE, MODAL
 
@@ -183,36 +186,6 @@ _WHERE_WE_STAYED = re.compile(
     rf"^,?\s+where\s+(?:we|I|they|he|she)\s+(?:\w+\s+)?(?:{_STAYED}|ate|"
     r"spent\s+(?:the|a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:nights?|days?|"
     r"weeks?|hours?|afternoon|evening|morning))\b"
-)
-
-# A journey's start or a stop told by a noun and a copula: "Our starting point was X",
-# "Next up was X", "The following day was X" (a tour's days), "our destination, X".
-_START_WAS = re.compile(
-    r"\b(?:starting\s+point|start(?:ing)?\s+place|point\s+of\s+departure|departure\s+point|"
-    r"jumping-off\s+point)\s+(?:was|is|will\s+be)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_NEXT_WAS = re.compile(
-    r"\b(?:next\s+up|first\s+up|then\s+came|(?:the\s+)?(?:following|next)\s+(?:day|night|"
-    r"morning|evening))\s+(?:was|is|came|will\s+be)\s+(?:the\s+)?$|"
-    # a cruise's ports told in turn: "Our next stop was X", "Next on the itinerary was the
-    # beautiful island of X", "Next was X"
-    r"\b(?:(?:our|the|my|their)\s+)?(?:next|first|second|third|final|last)\s+(?:(?:stop|port|"
-    r"destination|call|port\s+of\s+call|landfall|halt)\s+)?(?:on\s+(?:the|our)\s+(?:itinerary|"
-    r"list|route)\s+)?(?:(?:was|came)\s+|(?<=[a-z]):\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:island|town|city|port)\s+of\s+)?$|"
-    r"\b(?:our|my|their|the\s+(?:final|last|ultimate))\s+(?:final\s+)?destination,?\s+"
-    r"(?:was\s+|is\s+|will\s+be\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-# ... told after the place: "Matsue was the next stop", "Izumo was next", "Tottori will be
-# the first destination".
-_WAS_NEXT_AFTER = re.compile(
-    r"\s+(?:was|is|came|will\s+be|would\s+be)\s+(?:(?:the|our|their|my)\s+)?(?:next|first|"
-    r"final|last|main)(?:\s+(?:stop|port\s+of\s+call|port|destination|landfall|halt)s?\b"
-    r"(?!\s+(?:to|in|of|on|for|at)\b)|(?=\s*(?:[,.;:!?]|$|\s+(?:followed|and|then)\b)))",
-    re.IGNORECASE,
 )
 
 
@@ -466,7 +439,7 @@ def role_of(
         return "arrive"  # "then flew home from Fukuoka": the last place, left for home
     if BEGINNING.search(near) or (_IN_AT.fullmatch(near) and BEGINNING.search(clause)):
         return "depart"  # "Our trip began in Lyon", "began a tour of Africa in Luanda"
-    if _START_WAS.search(near):
+    if START_WAS.search(near):
         return "depart"  # "Our starting point was Victoria Falls"
     if _IN_AT.fullmatch(near) and _IN_AT.fullmatch(clause) and _CLOCK_AFTER.match(after):
         return "arrive"  # a log's "In Hastings at 1500 and Gisborne around 2000."
@@ -474,7 +447,7 @@ def role_of(
         return "arrive"  # "Oslo was reached on 3 May", "and Hue was visited"
     if THING_REACHED_IN.search(near):
         return None
-    if _NEXT_WAS.search(near) or _WAS_NEXT_AFTER.match(after):
+    if NEXT_WAS.search(near) or WAS_NEXT_AFTER.match(after):
         return "arrive"  # "Next up was Vevey", "The following day was Zurich", "X was next"
     if _FRAGMENT_REST.match(after) and _FRAGMENT_FROM.match(clause):
         return "depart"  # "And then from California to Nevada, Utah, Iowa.": a diary's leg
