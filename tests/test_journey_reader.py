@@ -345,6 +345,13 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         ("The family fled Aleppo and later reached Izmir.", ["Aleppo", "İzmir"]),
         ("The minister's first stop was Hanoi.", ["Hanoi"]),
         ("After a layover in Doha, the team ended up in Nairobi.", ["Doha", "Nairobi"]),
+        # a change of flights on the way
+        (
+            "Once we had transferred in Frankfurt, we flew on to Accra.",
+            ["Frankfurt am Main", "Accra"],
+        ),
+        ("They flew from Oslo to Bangkok, connecting in Dubai.", ["Oslo", "Dubai", "Bangkok"]),
+        ("We flew to Lima with a short layover in Bogota.", ["Bogotá", "Lima"]),
     ],
 )
 def test_more_ways_of_telling_a_stop(text, names):

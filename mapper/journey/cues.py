@@ -261,6 +261,8 @@ ARRIVAL = re.compile(
     r"talks|meetings?|summit|"
     r"campaign(?:ed|s|ing)?|event|layover|disembark(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)\s+(?:trains|planes|buses|ships|boats)|g(?:et|ets|ot|etting)\s+off|"
+    # a change of flights: "after transferring in X", "we connected at X"
+    r"(?:transferr(?:ed|ing)|connect(?:ed|ing))(?=\s+(?:in|at)\b)|"
     r"end(?:s|ed)?\s+up|finish(?:es|ed)?|made\s+landfall|settl(?:e|es|ed|ing)|"
     r"c(?:a|o)me\s+alongside|"  # a boat's arrival: "came alongside the quay at X"
     r"(?:over)?winter(?:ed|ing)|camped|camping|encamped|bivouack?ed|"

@@ -137,11 +137,12 @@ _AFTER_STAY = re.compile(
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
 _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
-_VIA = re.compile(  # "via X" right before a name: a stop on the way to the one before it
-    # "from A to B via X", "the flight to B went via X", "..., stopping at X": on the way to B
+# "from A to B via X", "went via X", "..., connecting in X": a stop on the way to B
+_VIA = re.compile(
     r"^\s*(?:,\s*)?(?:(?:went|goes|ran|runs|was\s+routed|is\s+routed)\s+)?(?:via|by\s+way\s+of|"
-    r"with\s+(?:a\s+)?(?:stops?|stopovers?|halts?)\s+(?:in|at)|"
-    r"(?:stopping|calling|pausing)\s+(?:off\s+|over\s+|briefly\s+)?(?:in|at))\s+(?:the\s+)?$",
+    r"with\s+(?:a\s+)?(?:(?:short|brief)\s+)?(?:stops?|stopovers?|halts?|layovers?)\s+(?:in|at)|"
+    r"(?:stopping|calling|pausing|connecting|transferring)\s+(?:(?:off|over|briefly)\s+)?(?:in|at))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A town right after a country or region entered: "crossed into Uganda at Busia".
@@ -163,8 +164,7 @@ _DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
-# A line of a tour's schedule that names its event before the place: "2nd Test, ",
-# "Third concert: ", "Final stage - ".
+# A schedule's line that names its event before the place: "2nd Test, ", "Final stage - ".
 _FIXTURE = re.compile(
     r"\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last|opening)\s+"
     r"(?:Tests?|ODI|T20I?|match|game|concert|show|gig|stage|leg|round|race)\s*[,:\-\u2013]\s*",
