@@ -234,6 +234,7 @@ _LEG_TIME = (
 ARRIVAL = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+into|roll(?:s|ed|ing)?\s+into|g(?:et|ets|ot|etting)\s+into|"
     r"call(?:s|ed|ing)?\s+(?:at|in)|put\s+in\s+at|put\s+into|"
+    r"drop(?:s|ped|ping)?\s+(?:us|me|him|her|them)\s+off\s+(?:at|in)|"
     r"anchor(?:s|ed|ing)?\s+(?:off|at|in)|touch(?:es|ed|ing)?\s+at|"
     r"cross(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+(?:at|near)|"
     # a stay: "after three days in X", "a week at X", "a four-hour break in X"
