@@ -3543,6 +3543,11 @@ def test_a_place_left_next_comes_after_the_stay_told_before_it():
     assert _names(text) == ["Salta", "Rosario", "Mendoza"]
     text = "The minister arrived in Mendoza on Monday. She left Rosario by plane that morning."
     assert _names(text) == ["Rosario", "Mendoza"]
+    # ... and so does a place the trip went on from ("sailed on to", "the last leg")
+    text = "We spent two nights in Salta. From Tucuman we drove on to Cordoba."
+    assert _names(text) == ["Salta", "San Miguel de Tucumán", "Córdoba"]
+    text = "We spent two nights in Salta. From Tucuman we began the last leg, to Cordoba."
+    assert _names(text) == ["Salta", "San Miguel de Tucumán", "Córdoba"]
 
 
 def test_a_stop_told_with_its_day_before_the_copula_is_a_stop():

@@ -251,13 +251,23 @@ _NEXT_IN_TIME = re.compile(
 )
 
 
+_GOES_ON_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:[a-z]+ed|drove|flew|rode|went|came|ran)\s+on\s+(?:to|towards?|for)\b|continu(?:ed|es)\s+(?:on\s+)?to\b|"
+    r"pressed\s+on\b|(?:began|started)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leg|part|stage)\b)",
+    re.I,
+)
+
+
 def _told_next(e: Event, doc: Document) -> bool:
     """Return whether the words before an event's mention in its clause tell it came
     after what was told before it ("Then we left X", "Afterwards we took a bus from X")."""
     span = doc.sentence_span(e.mention.start)
     start = span[0] if span else max(0, e.mention.start - 80)
     clause = max(start, *(doc.text.rfind(c, start, e.mention.start) + 1 for c in ",;:"))
-    return _NEXT_IN_TIME.search(doc.text, clause, e.mention.start) is not None
+    if _NEXT_IN_TIME.search(doc.text, clause, e.mention.start) is not None:
+        return True
+    # "From X we sailed on to Y", "From X we began the last leg": the trip went on from X
+    return _GOES_ON_AFTER.match(doc.text, e.mention.end) is not None
 
 
 def _reached_again(e: Event, doc: Document) -> bool:
