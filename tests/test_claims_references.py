@@ -1715,6 +1715,13 @@ def test_an_area_holding_the_other_end_that_a_city_is_named_after_is_the_city(te
     assert check.origin.kind == "city" and _metres(check.origin, city) < 25_000
 
 
+def test_a_small_town_an_area_s_name_also_matches_is_not_taken_for_its_city():
+    # GeoNames gives Montana City (2,700 people) the alternate name "Montana": no city of
+    # the state's name, so the state that holds Billings still leaves the claim unresolved
+    [check] = check_claims("Billings is some 300 km from Montana.")
+    assert check.verdict == "unresolved" and "inside Montana" in check.unresolved_reason
+
+
 def test_the_one_told_is_not_the_subject_of_what_they_were_told():
     # "Jackson" names towns too, but here it is the one the aide spoke to; the place
     # located is the airport's town (Wikipedia: Baidoa, 3 07 N 43 39 E)

@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 
 from mapper.model import AREA_KINDS, Place
+from mapper.names import fold
 
 from .types import Claim
 
@@ -203,6 +204,10 @@ def no_distance_between(
     return None
 
 
+#: People of a city that an area's name may stand for though the city's own name is longer.
+NAMESAKE_PEOPLE = 100_000
+
+
 def _holds(area: Place, inner: Place) -> bool:
     """Return whether a country or first-level region holds a place (by its codes)."""
     if not inner.country or area.country != inner.country:
@@ -222,6 +227,8 @@ def city_named_like(
     if inner.kind in AREA_KINDS or not _holds(area, inner):
         return area
     for place in in_country(name, area.country):
-        if place.kind == "city" and _holds(area, place):
+        # the name's own city, or a big one it is short for ("New York"), not Montana City
+        named = fold(place.name) == fold(name) or place.population >= NAMESAKE_PEOPLE
+        if place.kind == "city" and named and _holds(area, place):
             return place
     return area
