@@ -352,6 +352,8 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         ),
         ("They flew from Oslo to Bangkok, connecting in Dubai.", ["Oslo", "Dubai", "Bangkok"]),
         ("We flew to Lima with a short layover in Bogota.", ["Bogotá", "Lima"]),
+        # a stay told as it happens
+        ("We left Varna at dawn. We are spending the night in Ruse.", ["Varna", "Ruse"]),
         # where a lift left the traveller
         ("A cab dropped us off at the Denver airport, and we flew to Oslo.", ["Denver", "Oslo"]),
     ],

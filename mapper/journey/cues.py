@@ -253,7 +253,7 @@ ARRIVAL = re.compile(
     # an aircraft's "came down onto the field at X", "set down at X" (not "came down from")
     r"(?:c[ao]me|set)\s+down(?=\s+(?:at|on|onto|in)\b)|"
     r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|berth(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
-    r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
+    r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen(?:[dt]|ds|ding)\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
     r"(?:our|my|his|her|their)\s+time|"
