@@ -2363,6 +2363,9 @@ def test_a_town_named_after_its_rank_in_a_country_is_the_reference(text, origin)
         "Wherever you stand in Wales you are never more than 50 miles from the sea.",
         "The league has ten grounds, with no two grounds more than 40 miles apart.",
         "No point in Ireland is more than 110 km from the coast.",
+        # an area's reach: a radius around one place, not a second place
+        "A leak there could contaminate an area up to 150 miles from the reactor.",
+        "The drones patrol an area within 60 km of Goma.",
     ],
 )
 def test_a_bound_that_holds_everywhere_is_no_claim(text):

@@ -61,6 +61,9 @@ _AS_FAR_AS_BEFORE_RE = re.compile(
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:a\s+)?(?:distance|radius)\s+of\s+$", re.I)
 _FOLLOWER_RE = re.compile(r"\s*-?\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_AREA_BEFORE_RE = re.compile(
+    r"\b(?:an?|the|whole|entire)\s+(?:[\w-]+\s+)?(?:area|region|radius|zone|territory)\s+$", re.I
+)
 _POINT_OF_RE = re.compile(r"\s+(?:north|south|east|west)[\w-]*\s+(?:of|from)\b", re.IGNORECASE)
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: A figure cut from a way ("the tunnel shaves 20 km off the old road") or the length of
@@ -182,6 +185,8 @@ def _rejected_by_context(
     qual = _SPACES_RE.sub(" ", (match.group("qual") or "").lower())
     if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
         return True  # "never more than 50 miles from the sea": a bound over a whole area
+    if _QUALIFIER_WORDS.get(qual) in ("less than", "within") and _AREA_BEFORE_RE.search(before):
+        return True  # "could affect an area up to 200 miles from the plant": a radius
     if _INLAND_AFTER_RE.match(text, end, hi) and _REACH_BEFORE_RE.search(before):
         return True  # "the waves swept 2 km inland": how far they went
     written = match.group("unit")
