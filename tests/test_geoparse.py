@@ -606,6 +606,13 @@ def test_a_regions_code_after_a_town_and_a_comma_is_the_region_holding_the_town(
     assert all(m.place.kind == "region" for m in geoparse(text) if m.surface.isupper())
 
 
+def test_the_town_of_a_name_is_a_place_though_the_name_opened_a_sentence_like_a_person_s():
+    # "Gmina Namyslow is ..." reads like a first name and a surname; "the town of" decides
+    text = "Gmina Namyslow is a district of Poland. Its seat is the town of Namyslow."
+    found = [(m.surface, m.place.country) for m in geoparse(text)]
+    assert ("Namyslow", "PL") in found
+
+
 def test_a_common_word_before_its_country_is_a_place_but_not_before_a_possessive():
     # "cologne" is a common English word; before ", Germany" it is the city
     found = [

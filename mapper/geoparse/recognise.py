@@ -267,7 +267,10 @@ def recognise(
                 continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
-            people = person_keys if before_key in LOCATIVES else person_keys | likely_people
+            # ... and so does "the town of X": a guess from "Gmina X is ..." yields to it
+            named_place = before_key == "of" and a >= 2 and toks[a - 2].key in PLACE_NOUNS
+            placed = before_key in LOCATIVES or named_place
+            people = person_keys if placed else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
             opens = a == i + 1 and toks[i].sentence_start and sentence_opener(toks[i].key)
