@@ -315,7 +315,7 @@ ARRIVAL = re.compile(
     r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?|"
     r"address(?:es|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
-    r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
+    r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|am|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
     r"['\u2019](?:ll\s+be|m|re|s))\s+(?:back\s+|already\s+|still\s+|currently\s+|now\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"
     r"(?:in|at)|"
     # "Stops on the tour included A, B and C"

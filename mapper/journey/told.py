@@ -20,7 +20,9 @@ __all__ = ["Told", "end_of_clause", "glossed", "is_heading", "own_date", "start_
 
 #: Where a clause begins.
 _CLAUSE_START = re.compile(
-    r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b"
+    r"[;:\u2014]|\s[-\u2013]{1,2}\s|,\s+(?:and|but|before|after|while|where|when)\b|"
+    # "I can hardly believe it but I am in X": a new subject after "but", its own tense
+    r"\sbut(?=\s+(?:I|we|he|she|they)\s)"
 )
 #: A second verb joined by a conjunction: "left X on 3 July and docked at".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?=[a-z]+\s)")
