@@ -4119,6 +4119,12 @@ def test_a_tour_going_on_plans_the_places_it_lists():
     ]
     # one place toured is where the traveller is
     assert _statuses("The choir is on a tour of Norway.") == [("Norway", "confirmed")]
+    # ... and so are the places of a tour just begun, which it takes in later
+    begun = (
+        "The queen landed in Nassau to begin a tour of the region, including Jamaica and Belize."
+    )
+    plan = [("Jamaica", "speculated"), ("Belize", "speculated")]
+    assert _statuses(begun) == [("Nassau", "confirmed"), *plan]
 
 
 def test_a_plan_told_again_as_an_arrival_takes_its_later_place_in_the_order():

@@ -323,7 +323,7 @@ ARRIVAL = re.compile(
     # "His engagements in X will span across A, B and C", "the tour will take in A"
     r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule|cruise|voyage|"
     r"journey)\b[^.;:]{0,40}?"
-    r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|include[sd]?|cover(?:s|ed)?)|"
+    r"\b(?:span(?:s|ned)?|take\s+in|takes\s+in|took\s+in|includ(?:e[sd]?|ing)|cover(?:s|ed)?)|"
     r"\bspan(?:s|ned)?\s+across|"
     # "spoke in Dayton", "spoke to supporters at X" (not "spoke to his counterpart in X")
     r"(?:spoke|speaks|speaking)\s+(?:to\s+(?:crowds?|supporters|voters|reporters|journalists|"

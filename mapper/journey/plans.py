@@ -24,6 +24,15 @@ _ON_TRIP_TO = re.compile(
     re.I,
 )
 _LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
+#: The places a trip just begun takes in: "as he began his ten-day tour, which includes
+#: X, Y and Z" (the place it began in is where the clause before tells it).
+_BEGUN_TAKES_IN = re.compile(
+    r"\b(?:beg[iau]n|begins|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|"
+    r"embark(?:s|ed|ing)?\s+on)\s+(?:an?|the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:tour|visit|trip|journey|swing|voyage|cruise)\b[^.;]{0,80}?\b"
+    r"(?:includ(?:es|ing)|tak(?:es|ing)\s+in)\b[^.;]*$",
+    re.I,
+)
 
 
 #: A leg ahead, read in the clause: "we got ready for the long leg to X".
@@ -49,5 +58,5 @@ def planned_before(near: str, after: str, clause: str) -> bool:
     list of places it opens (the places of "is on a tour of X, Y and Z" are reached only
     where the story tells it; "is on a tour of Japan" is in Japan)."""
     return bool(PLANNED.search(near) or PREPARED_FOR.search(clause)) or bool(
-        _ON_TRIP_TO.search(near) and _LIST_GOES_ON.match(after)
+        (_ON_TRIP_TO.search(near) and _LIST_GOES_ON.match(after)) or _BEGUN_TAKES_IN.search(clause)
     )
