@@ -1730,3 +1730,10 @@ def test_the_one_told_is_not_the_subject_of_what_they_were_told():
         "north-west of Mogadishu."
     )
     assert check.target is not None and _metres(check.target, (3.12, 43.65)) < 25_000
+
+
+def test_a_site_named_with_a_kind_word_of_another_kind_is_still_found():
+    # "nuclear plant" asks for a factory; the curated table files power plants as sites.
+    # Wikipedia: Hamaoka Nuclear Power Plant 34 37 25 N 138 08 33 E
+    [check] = check_claims("The Hamaoka nuclear plant lies about 190 km south-west of Tokyo.")
+    assert check.target is not None and _metres(check.target, (34.6236, 138.1425)) < 5_000

@@ -1133,6 +1133,12 @@ def test_a_name_transliterated_with_one_letter_where_the_entry_doubles_it_is_fou
         ("La Silla", -29.25, -70.7333),
         ("Cerro Tololo Observatory", -30.1667, -70.8),
         ("Effelsberg", 50.5167, 6.8833),
+        # ... and so do the plants and dams news measures from. Wikipedia: Indian Point
+        # Energy Center 41 16 11 N 73 57 08 W; Mosul Dam 36 37 49 N 42 49 23 E; Kakhovka
+        # Dam 46 46 34 N 33 22 18 E
+        ("Indian Point nuclear plant", 41.2697, -73.9522),
+        ("Mosul Dam", 36.6303, 42.8231),
+        ("Kakhovka Dam", 46.7761, 33.3717),
     ],
 )
 def test_an_observatory_answers_to_the_short_name_it_goes_by(name, lat, lon):

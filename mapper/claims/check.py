@@ -12,6 +12,7 @@ to the claim's own other endpoint.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -37,7 +38,7 @@ from .notes import (
     route_note,
 )
 from .parse import find_claims
-from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, called_a_place
+from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, TAIL_WORDS_RE, called_a_place
 from .types import Claim, ClaimCheck, Endpoint, Reading
 from .vocabulary import _DIR_ABBR, _DIR_WORD
 
@@ -83,13 +84,6 @@ _IMPLIED_FROM_RE = re.compile(
 _LINE_END_RE = re.compile(r"\b(?:border|frontier|boundary|borderline)s?\s*$", re.IGNORECASE)
 #: Two readings within this distance are one place.
 _SAME_PLACE_KM = 25.0
-#: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
-#: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station", "Katni Junction").
-_TAIL_WORDS_RE = re.compile(
-    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Junction|Downtown|Volcano|"
-    + "|".join(sorted(w.capitalize() for w in SITE_NOUNS))  # "Conwy Castle"
-    + r"))+$"
-)
 
 
 class _Endpoints:
@@ -284,8 +278,11 @@ class _Endpoints:
                 why = "" if found is not None else f"no place named {name!r} was found"
             except MapperError as exc:
                 found, why = None, str(exc)
-                core = _TAIL_WORDS_RE.sub("", name)
-                if core != name and core:
+                if kind is not None:  # "the Hamaoka nuclear plant": a site, by its whole name
+                    with contextlib.suppress(MapperError):
+                        found = self.gazetteer.lookup(name, context=others)
+                core = TAIL_WORDS_RE.sub("", name)
+                if found is None and core != name and core:
                     found, _ = self._lookup(core, kind)
             self._cache[cache_key] = (found, why)
         return self._cache[cache_key]

@@ -28,6 +28,7 @@ from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 __all__ = [
     "LANDFORM_ENDS",
     "SITE_NOUNS",
+    "TAIL_WORDS_RE",
     "Name",
     "called_a_place",
     "entry_head",
@@ -42,6 +43,13 @@ SITE_NOUNS = frozenset(
     {"temple", "castle", "palace", "monastery", "cathedral", "abbey", "observatory"}
     # visitors' sites: "Chungkai War Cemetery", "Taronga Zoo", a theme park's "Sea World"
     | {"cemetery", "zoo", "aquarium", "museum", "gardens", "stadium", "world"}
+)
+#: Kind words after a name ("Luding county", "Sainshand town"), also as a title writes
+#: them ("Nausori Town", "Suva City Centre", "Bhimtal Hill Station", "Katni Junction").
+TAIL_WORDS_RE = re.compile(
+    r"(?:\s+(?:[a-z]+|Town|City|Cent(?:re|er)|Village|Hill|Station|Junction|Downtown|Volcano|"
+    + "|".join(sorted(w.capitalize() for w in SITE_NOUNS))  # "Conwy Castle"
+    + r"))+$"
 )
 #: Lowercase nouns that make the capitalised run before them a works' or a field's name
 #: ("the Kestrel Ridge mine", "the Halvard Lund gas field"), never a person's, whatever
