@@ -572,7 +572,7 @@ MODE_WORDS = (
         r"walk(?:ed|ing)?|hik(?:e|es|ed|ing)|(?-i:march)|march(?:ed|ing)|trek(?:s|ked|king)?|"
         r"on\s+foot|ski(?:s|ed|ing)?|sledges?|sledg(?:ed|ing)|skied",
     ),
-    ("bicycle", r"cycl(?:e|ed|ing|ists?)|bicycles?|bikes?|bikers?"),
+    ("bicycle", r"cycl(?:e|ed|ing|ists?)|bicycles?|bikes?|bikers?|pedal(?:l?ed|l?ing)"),
 )
 _MODE_RES = tuple(
     (mode, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for mode, words in MODE_WORDS

@@ -3952,6 +3952,7 @@ def test_driving_rain_names_no_mode_of_travel():
     # the riders name their vehicle: "cyclists", "bikers"
     assert mode_of("two cyclists on their way to Lund") == "bicycle"
     assert mode_of("a trans-continental biker's road") == "bicycle"
+    assert mode_of("we pedalled on into a headwind") == "bicycle"
     assert mode_of("after touching down in Darwin") == "air"
     # a ship's prefix names a ship; the same letters in lower case or before a common noun
     # do not
