@@ -352,6 +352,11 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         ),
         ("They flew from Oslo to Bangkok, connecting in Dubai.", ["Oslo", "Dubai", "Bangkok"]),
         ("We flew to Lima with a short layover in Bogota.", ["Bogotá", "Lima"]),
+        (
+            "They flew from Oslo to Perth with a connecting flight via Doha.",
+            ["Oslo", "Doha", "Perth"],
+        ),
+        ("After a connecting flight in Dubai, the squad landed in Perth.", ["Dubai", "Perth"]),
         # the narrator's presence now, after a clause of their own feelings
         ("We cycled from Tbilisi to Gori. I am now in Batumi.", ["Tbilisi", "Gori", "Batumi"]),
         ("I could hardly believe it but I am in Batumi at last.", ["Batumi"]),

@@ -305,6 +305,7 @@ ARRIVAL = re.compile(
     r"\bit\s+was\s+(?:here\s+|there\s+)?(?:in|at)(?=\s+(?:the\s+)?$)|"
     # "with a change of planes in X": where one changed on the way
     r"\bchange\s+of\s+(?:flights?|planes?|aircraft|trains?|buses|bus|coach(?:es)?)\s+(?:in|at)|"
+    r"\bconnecting\s+(?:flights?|trains?|bus)\s+(?:in|at|through|via)|"
     # a meal's place on the way: "lunch was at X", "breakfast will be in X"
     r"\b(?:breakfast|lunch|dinner|supper)\s+(?:was|is|will\s+be)\s+(?:in|at)|"
     # "meet President Buhari in the capital Abuja": a meeting is where the traveller was

@@ -140,7 +140,8 @@ _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 # "from A to B via X", "went via X", "..., connecting in X": a stop on the way to B
 _VIA = re.compile(
     r"^\s*(?:,\s*)?(?:(?:went|goes|ran|runs|was\s+routed|is\s+routed)\s+)?(?:via|by\s+way\s+of|"
-    r"with\s+(?:a\s+)?(?:(?:short|brief)\s+)?(?:stops?|stopovers?|halts?|layovers?)\s+(?:in|at)|"
+    r"with\s+(?:a\s+)?(?:(?:short|brief)\s+)?(?:stops?|stopovers?|halts?|layovers?|connecting\s+"
+    r"flights?)\s+(?:in|at|through|via)|"
     r"(?:stopping|calling|pausing|connecting|transferring)\s+(?:(?:off|over|briefly)\s+)?(?:in|at))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -189,8 +190,7 @@ _SINCE_EVENT = re.compile(
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
-#: A leg told in the past perfect: "we had caught the early bus from X", "she had flown
-#: in from X": it came before the stops told so far.
+#: A leg in the past perfect ("we had caught the bus from X"): before the stops told so far.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
     r"ridden|cycled|walked|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|"
