@@ -3553,6 +3553,9 @@ def test_a_place_left_next_comes_after_the_stay_told_before_it():
     assert _names(text) == ["Salta", "Rosario", "Mendoza"]
     text = "The minister arrived in Mendoza on Monday. She left Rosario by plane that morning."
     assert _names(text) == ["Rosario", "Mendoza"]
+    # the start a later sentence counts the days from opens the trip
+    text = "We rode from Tours to Blois. We have been cycling for six days since leaving Nantes."
+    assert _names(text) == ["Nantes", "Tours", "Blois"]
     # ... and so does a place the trip went on from ("sailed on to", "the last leg")
     text = "We spent two nights in Salta. From Tucuman we drove on to Cordoba."
     assert _names(text) == ["Salta", "San Miguel de Tucumán", "Córdoba"]

@@ -190,11 +190,12 @@ _SINCE_EVENT = re.compile(
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
-#: A leg in the past perfect ("we had caught the bus from X"): before the stops told so far.
+#: A leg in the past perfect ("we had caught the bus from X"), or the trip's start counted
+#: from ("since leaving X"): before the stops told so far.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
-    r"ridden|cycled|walked|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|"
-    r"(?:a\s+)?(?:stopover|layover))\b",
+    r"ridden|cycled|walked|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|(?:a\s+)?"
+    r"(?:stopover|layover))\b|\bsince\s+(?:leaving|we\s+left|setting\s+(?:off|out)\s+from)\s+$",
     re.IGNORECASE,
 )
 # "After Seoul, the delegation moved on": the place the clause has left behind.
@@ -464,8 +465,7 @@ def journey_from_document(
         if modal and history:
             modal = bool(MODAL.search(_WILL.sub(" ", clause)))
         reached_first = any(e.place == place and e.sentence == sentence for e in events)
-        # a place left is confirmed, unless its own words plan it ("will begin in Sydney")
-        # "will start in A on Thursday, and take in B before leaving C": the future holds on
+        # a place left is confirmed, unless its words plan it ("will start in A ... leaving C")
         planned = fronted_leave_planned(clause, after) or (  # "From Osaka, we'll go on to"
             (future_carries(text, s_start, m.start) and not history)
             or (

@@ -162,7 +162,10 @@ PERFECT_LEG = re.compile(
     # "before." ends an earlier trip; "before heading to X" is the next leg
     r"(?![^.;]*\b(?:before(?=\s*[,.;!?]|\s*$)|previously|already|twice|once|ever|never|times|"
     r"earlier|years?)\b)"
-    r"[^.;]*\bfrom\s+(?-i:[A-Z])",
+    r"[^.;]*\bfrom\s+(?-i:[A-Z])"
+    # "we have been cycling for nine days since leaving X": this trip, counted from its start
+    r"|\bsince\s+(?:leaving|we\s+left|departing(?:\s+from)?|setting\s+(?:off|out)\s+from)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: A trip before this one, whose places are no stops of it: "The orchestra's last tour to
