@@ -1023,6 +1023,10 @@ def test_the_word_for_island_leaves_no_town_of_the_bare_name():
         # English news drops the Arabic article
         ("Jahra", (29.33, 47.67)),
         ("Qamishli", (37.05, 41.22)),
+        # Wikipedia: Djibouti City 11 35 N 43 09 E; Maputo 25 58 S 32 35 E. Each is also a
+        # first-level region whose point lies 30-50 km off the city
+        ("Djibouti City", (11.5833, 43.15)),
+        ("Maputo City", (-25.9667, 32.5833)),
     ],
 )
 def test_a_citys_short_name_that_news_uses_is_the_citys(query, point):

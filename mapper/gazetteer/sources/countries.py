@@ -487,6 +487,12 @@ def _region_rows(
             build.raised_weights.append((namesake[1], 1.5 * weight))
             if namesake[2]:
                 build.promoted_names.append((namesake[1], fold(st["name"]), Q_PRIMARY))
+        city_key = f"{fold(st['name'])} city"
+        if namesake is not None and city_key in keys:
+            # "Djibouti City", "Maputo City": the city, not the city-region around it (whose
+            # point may be moved off the city to the spread of its towns)
+            build.extra_names.append((namesake[1], city_key))
+            build.promoted_names.append((namesake[1], city_key, Q_PRIMARY))
         native = fold(st.get("native") or "") if _latin(st.get("native") or "") else ""
         if namesake is not None and native not in ("", fold(st["name"])):
             # "Milano", "Roma": the region's name in its own language is the town's own
