@@ -1737,3 +1737,11 @@ def test_a_site_named_with_a_kind_word_of_another_kind_is_still_found():
     # Wikipedia: Hamaoka Nuclear Power Plant 34 37 25 N 138 08 33 E
     [check] = check_claims("The Hamaoka nuclear plant lies about 190 km south-west of Tokyo.")
     assert check.target is not None and _metres(check.target, (34.6236, 138.1425)) < 5_000
+
+
+def test_a_town_s_name_before_a_site_s_noun_is_the_site_the_gazetteer_files():
+    # Rafah is a town; "the Rafah crossing" is the border crossing south of it (Wikipedia:
+    # Rafah Border Crossing 31 14 49 N 34 15 42 E)
+    [check] = check_claims("The Rafah crossing lies some 10 km south-west of Khan Younis.")
+    assert check.target is not None and check.target.kind == "site"
+    assert _metres(check.target, (31.2469, 34.2617)) < 2_000

@@ -155,6 +155,9 @@ class _Endpoints:
             # "Guatemala city", "Mexico city": a country's name before a kind word that
             # the recogniser left out of the mention is the city's
             tailed = endpoint.end > mention.end and mention.place.kind in ("country", "region")
+            whole = self._search(endpoint.text, limit=1) if endpoint.end > mention.end else None
+            if whole and whole[0].place.kind == "site" and not tailed:  # "the Rafah crossing"
+                return whole[0].place, None, ""
             if (hint is None or mention.place.kind == hint) and not tailed:
                 return mention.place, mention, ""
             place, _ = self._lookup(endpoint.text, hint)  # "Vostochny spaceport"
