@@ -1745,3 +1745,11 @@ def test_a_town_s_name_before_a_site_s_noun_is_the_site_the_gazetteer_files():
     [check] = check_claims("The Rafah crossing lies some 10 km south-west of Khan Younis.")
     assert check.target is not None and check.target.kind == "site"
     assert _metres(check.target, (31.2469, 34.2617)) < 2_000
+
+
+def test_a_place_s_name_that_opens_a_company_s_name_is_no_end_of_the_claim():
+    # the plant belongs to the company; which plant the sentence does not say
+    [check] = check_claims(
+        "Shikoku Electric Power Co.'s reactor site, 650 km west of Tokyo, restarted."
+    )
+    assert check.target is None and check.verdict == "unresolved"

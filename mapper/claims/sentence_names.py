@@ -111,6 +111,12 @@ _HYPHENED_TAIL = re.compile(r"-([a-z]+)\b")
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:based|bound|born|backed|led|run|owned|registered|flagged|headquartered|funded)\b"
 )
+#: The rest of a company's name after a place's: "Kansai Electric Power Co.", "Tokyo Gas
+#: Corporation": the company, no place of the claim.
+_BODY_TAIL = re.compile(
+    r"(?:\s+[A-Z][\w&'\u2019-]*){0,3}\s+(?:Co|Corp|Inc|Ltd|Plc|Company|Corporation|Holdings)"
+    r"\b\.?"
+)
 _QUOTED_TITLE = re.compile(r"[\"“](?=[A-Z])(?:[^\"”\n\s]+\s+){2,9}[^\"”\n\s]+[\"”]")
 
 
@@ -122,7 +128,9 @@ def names_of(document: Document, tokens: list[Token], lo: int, hi: int) -> list[
     mentions = [
         m
         for m in document.mentions_between(lo, hi)
-        if not any(a < m.start < b for a, b in titles) and not _ADJECTIVE_TAIL.match(text, m.end)
+        if not any(a < m.start < b for a, b in titles)
+        and not _ADJECTIVE_TAIL.match(text, m.end)
+        and not _BODY_TAIL.match(text, m.end)
     ]
     covered = [(m.start, m.end) for m in mentions] + titles
     covered += [(d.start, d.end) for d in document.demonyms_between(lo, hi)]
