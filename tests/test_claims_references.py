@@ -1753,3 +1753,12 @@ def test_a_place_s_name_that_opens_a_company_s_name_is_no_end_of_the_claim():
         "Shikoku Electric Power Co.'s reactor site, 650 km west of Tokyo, restarted."
     )
     assert check.target is None and check.verdict == "unresolved"
+
+
+def test_it_after_a_sentence_opened_by_an_unknown_site_s_name_is_that_site_unnamed():
+    # the cantonment is not in the gazetteer; the town it lies in is not what "it" is
+    [check] = check_claims(
+        "Ramgarh Cantonment, home of a Punjab regiment, lies in the town of Ramgarh. It is "
+        "about 45 km east of Ranchi."
+    )
+    assert check.target is None and "Ramgarh Cantonment" in check.unresolved_reason

@@ -286,6 +286,15 @@ _KIND_OF_PLACE_RE = re.compile(
 )
 
 
+#: A sentence that opens on a site's own name, its kind word last ("Hindon Air Force
+#: Station, of the Western Air Command, is located in X"), before its verb or a comma.
+_SITE_OPENS_RE = re.compile(
+    r"\W*(?:The\s+)?(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,5}(?P<kind>Station|Base|Airport|Airfield|"
+    r"Camp|Cantonment|Observatory|Mine|Dam|Monastery|Temple|Fort|Castle|Cemetery|Memorial|"
+    r"Plant|Reserve))(?:,|\s+(?:is|was|lies|sits|stands)\b)"
+)
+
+
 def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     """Return the name the sentence before opens on, with the word that says what kind of
     place it is, when the geoparser did not take it for a place; else None."""
@@ -294,7 +303,15 @@ def _unknown_subject(doc: Document, earlier: Sequence[tuple[int, int]]) -> tuple
     lo, hi = earlier[-1]
     opened = _KIND_OF_PLACE_RE.match(doc.text, lo, hi)
     if opened is None or doc.mentions_between(opened.start("name"), opened.end("name")):
-        return None
+        site = _SITE_OPENS_RE.match(doc.text, lo, hi)
+        # a mention of the whole, or of the site by its short name ("Cerro Tololo"), is known
+        whole = site is not None and any(
+            m.end >= site.end("name") or (m.place is not None and m.place.kind not in _TOWN_KINDS)
+            for m in doc.mentions_between(site.start(), site.end("name"))
+        )
+        if site is None or whole:
+            return None
+        return site.group("name"), site.group("kind").lower()
     return opened.group("name"), opened.group("kind").lower()
 
 
