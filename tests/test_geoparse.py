@@ -606,6 +606,17 @@ def test_a_regions_code_after_a_town_and_a_comma_is_the_region_holding_the_town(
     assert all(m.place.kind == "region" for m in geoparse(text) if m.surface.isupper())
 
 
+def test_a_headline_s_verb_ends_the_titled_name_before_it():
+    # "Visits Jamaica" is no part of the minister's name: Jamaica stays a place here and
+    # in the story after the headline
+    text = (
+        "Foreign Minister Anna Lowe Visits Jamaica and Haiti\n"
+        "The minister flew to Jamaica on Monday."
+    )
+    found = [(m.surface, m.place.country) for m in geoparse(text)]
+    assert found.count(("Jamaica", "JM")) == 2
+
+
 def test_the_town_of_a_name_is_a_place_though_the_name_opened_a_sentence_like_a_person_s():
     # "Gmina Namyslow is ..." reads like a first name and a surname; "the town of" decides
     text = "Gmina Namyslow is a district of Poland. Its seat is the town of Namyslow."

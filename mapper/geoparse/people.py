@@ -147,10 +147,20 @@ def likely_person(
     return first not in demonyms and not placed and (named or not big_first)
 
 
+#: Verbs a headline capitalises after a titled name: the name ends before them.
+_HEADLINE_VERBS = frozenset(
+    "visits meets arrives leaves tours heads flies travels lands returns departs welcomes "
+    "hosts attends addresses opens says urges calls signs launches begins ends".split()
+)
+
+
 def after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list[str]:
     """Return the words of a person's name after a title, leaving out the place the title
     is of ("Mayor of London", "Governor of Texas Rick Perry": Rick Perry; "President
     Hakainde Hichilema of Zambia": Hakainde Hichilema)."""
+    verb = next((k for k, key in enumerate(keys) if k and key in _HEADLINE_VERBS), None)
+    if verb is not None:
+        keys = keys[:verb]  # "Prime Minister Keith Mitchell Visits Barbados": a headline's verb
     if not keys or keys[0] not in CONNECTORS:
         # "President Hakainde Hichilema of Zambia": the name, then the place it is of
         for k in range(1, len(keys) - 1):
