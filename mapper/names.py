@@ -42,6 +42,8 @@ KIND_WORDS: dict[str, str] = dict(
             "train station": "station",
             "rail station": "station",
             "station": "station",
+            "railway junction": "station",
+            "junction": "station",  # India's "Itarsi Junction": the town's station
             "spaceport": "spaceport",
             "cosmodrome": "spaceport",
             "space centre": "spaceport",

@@ -606,6 +606,17 @@ def test_a_regions_code_after_a_town_and_a_comma_is_the_region_holding_the_town(
     assert all(m.place.kind == "region" for m in geoparse(text) if m.surface.isupper())
 
 
+def test_a_railway_junction_named_after_its_town_is_the_town():
+    # Indian stations are named "X Junction"; "Grand Junction" stays the town of that name
+    found = [
+        (m.surface, m.place.country)
+        for m in geoparse(
+            "The mail train waited at Harda Junction. We flew to Grand Junction, Colorado."
+        )
+    ]
+    assert found[0] == ("Harda", "IN") and ("Grand Junction", "US") in found
+
+
 def test_a_headline_s_verb_ends_the_titled_name_before_it():
     # "Visits Jamaica" is no part of the minister's name: Jamaica stays a place here and
     # in the story after the headline
