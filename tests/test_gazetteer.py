@@ -1160,6 +1160,11 @@ def test_an_observatory_answers_to_the_short_name_it_goes_by(name, lat, lon):
         # Flesland 60 17 37 N 5 13 05 E
         ("Schiphol", 52.3081, 4.7642),
         ("Flesland", 60.2936, 5.2181),
+        # ... and a city's own airport to the city's name and "airport". Wikipedia: Murtala
+        # Muhammed International Airport (Lagos) 6 34 37 N 3 19 16 E; Cairo International
+        # Airport 30 07 19 N 31 24 20 E, not the airport of Cairo, Illinois
+        ("Lagos airport", 6.5769, 3.3211),
+        ("Cairo airport", 30.1219, 31.4056),
     ],
 )
 def test_an_airport_answers_to_the_name_after_its_citys_airport(name, lat, lon):

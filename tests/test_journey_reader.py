@@ -363,7 +363,10 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         # a stay told as it happens
         ("We left Varna at dawn. We are spending the night in Ruse.", ["Varna", "Ruse"]),
         # where a lift left the traveller
-        ("A cab dropped us off at the Denver airport, and we flew to Oslo.", ["Denver", "Oslo"]),
+        (
+            "A cab dropped us off at the Denver airport, and we flew to Oslo.",
+            ["Denver International Airport", "Oslo"],
+        ),
     ],
 )
 def test_more_ways_of_telling_a_stop(text, names):
@@ -2548,8 +2551,9 @@ def test_boarding_told_after_a_fronted_place_leaves_it():
     text = (
         "At Darwin airport the minister and her two aides boarded a charter flight bound for Dili."
     )
+    # (Darwin's airport, the one the city's name with "airport" stands for)
     assert [(s.place.name, s.status) for s in journey_from_text(text).stops] == [
-        ("Darwin", "confirmed"),
+        ("Darwin International Airport", "confirmed"),
         ("Dili", "speculated"),
     ]
 

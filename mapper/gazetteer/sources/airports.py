@@ -53,9 +53,15 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
         not claim a part of, and the names of towns, which it must not take.
     """
     towns_added: set[tuple[str, str]] = set()
+    airports = list(airports)
+    main = _main_airports(airports, build)
     for rec in airports:
         keys: Keys = {}
         add_key(keys, rec["name"], Q_PRIMARY)
+        if rec["icao"] in main:
+            # "Lagos airport", "the Nairobi airport": the city's airport, its only one with
+            # an IATA code or its one international airport ("Kotoka International")
+            add_key(keys, f"{rec['city'].strip()} airport", Q_PRIMARY)
         if not rec["iata"]:
             yield _row(rec, keys, WEIGHTS["airport"] * AIRFIELD_SHARE)
             continue
@@ -104,6 +110,33 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
+
+
+def _main_airports(airports: list[Mapping], build: Build) -> set[str]:
+    """Return the ICAO codes of the airports a city's name with "airport" stands for: its
+    only airport with an IATA code, else its only international one (none for London, with
+    six); a city named as several written together ("Lille/Lesquin") has none; nor a
+    namesake of a bigger town ("Cairo airport" is Egypt's, not Cairo, Illinois's)."""
+    by_city: dict[tuple[str, str], list[Mapping]] = {}
+    for rec in airports:
+        city = (rec["city"] or "").strip()
+        towns = build.town_points.get(fold(city), ())
+        biggest = max(towns, key=lambda t: t[2]) if towns else None
+        if biggest is not None and (
+            abs(biggest[0] - float(rec["lat"])) > 2 * TOWN_NEAR_DEG
+            or abs(biggest[1] - float(rec["lon"])) > 2 * TOWN_NEAR_DEG
+        ):
+            continue
+        if rec["iata"] and _PLAIN_NAME.fullmatch(city):
+            by_city.setdefault((fold(city), rec["country"]), []).append(rec)
+    main = set()
+    for group in by_city.values():
+        named = [r for r in group if "international" in fold(r["name"])]
+        for pick in (group, named):
+            if len(pick) == 1:
+                main.add(pick[0]["icao"])
+                break
+    return main
 
 
 #: A town's name as the list writes it: words of letters, no "/", "," or brackets.
