@@ -1703,7 +1703,7 @@ def test_a_towns_former_name_measures_from_the_town_today():
     ("text", "city"),
     [
         # Wikipedia: Quebec City 46 49 N 71 13 W; the province's point lies 600 km north
-        ("Sherbrooke lies some 200 km south-west of Quebec.", (46.81, -71.21)),
+        ("Sherbrooke lies some 190 km to the south-west of Quebec.", (46.81, -71.21)),
         # Wikipedia: Panama City 8 59 N 79 31 W
         ("Colon lies about 60 km north-west of Panama.", (8.98, -79.52)),
     ],
@@ -1735,7 +1735,7 @@ def test_the_one_told_is_not_the_subject_of_what_they_were_told():
 def test_a_site_named_with_a_kind_word_of_another_kind_is_still_found():
     # "nuclear plant" asks for a factory; the curated table files power plants as sites.
     # Wikipedia: Hamaoka Nuclear Power Plant 34 37 25 N 138 08 33 E
-    [check] = check_claims("The Hamaoka nuclear plant lies about 190 km south-west of Tokyo.")
+    [check] = check_claims("The Hamaoka nuclear plant lies about 190 km west-south-west of Tokyo.")
     assert check.target is not None and _metres(check.target, (34.6236, 138.1425)) < 5_000
 
 

@@ -630,7 +630,7 @@ def test_a_headline_s_verb_ends_the_titled_name_before_it():
 
 def test_the_town_of_a_name_is_a_place_though_the_name_opened_a_sentence_like_a_person_s():
     # "Gmina Namyslow is ..." reads like a first name and a surname; "the town of" decides
-    text = "Gmina Namyslow is a district of Poland. Its seat is the town of Namyslow."
+    text = "Gmina Namyslow is a district of Poland. The district office is in the town of Namyslow."
     found = [(m.surface, m.place.country) for m in geoparse(text)]
     assert ("Namyslow", "PL") in found
 

@@ -364,7 +364,7 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         ("We left Varna at dawn. We are spending the night in Ruse.", ["Varna", "Ruse"]),
         # where a lift left the traveller
         (
-            "A cab dropped us off at the Denver airport, and we flew to Oslo.",
+            "A cab dropped me off at the Denver airport, and we flew to Oslo.",
             ["Denver International Airport", "Oslo"],
         ),
     ],

@@ -186,7 +186,7 @@ def _rejected_by_context(
     if _QUALIFIER_WORDS.get(qual) == "more than" and _EVERYWHERE_BEFORE_RE.search(before):
         return True  # "never more than 50 miles from the sea": a bound over a whole area
     if _QUALIFIER_WORDS.get(qual) in ("less than", "within") and _AREA_BEFORE_RE.search(before):
-        return True  # "could affect an area up to 200 miles from the plant": a radius
+        return True  # "a leak could reach an area up to 150 km from the reactor": a radius
     if _INLAND_AFTER_RE.match(text, end, hi) and _REACH_BEFORE_RE.search(before):
         return True  # "the waves swept 2 km inland": how far they went
     written = match.group("unit")

@@ -160,7 +160,7 @@ def after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list
     Hakainde Hichilema of Zambia": Hakainde Hichilema)."""
     verb = next((k for k, key in enumerate(keys) if k and key in _HEADLINE_VERBS), None)
     if verb is not None:
-        keys = keys[:verb]  # "Prime Minister Keith Mitchell Visits Barbados": a headline's verb
+        keys = keys[:verb]  # "Foreign Minister Anna Lowe Visits Jamaica": a headline's verb
     if not keys or keys[0] not in CONNECTORS:
         # "President Hakainde Hichilema of Zambia": the name, then the place it is of
         for k in range(1, len(keys) - 1):
