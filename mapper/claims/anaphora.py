@@ -286,8 +286,8 @@ _KIND_OF_PLACE_RE = re.compile(
 )
 
 
-#: A sentence that opens on a site's own name, its kind word last ("Hindon Air Force
-#: Station, of the Western Air Command, is located in X"), before its verb or a comma.
+#: A sentence that opens on a site's own name, its kind word last ("Ramgarh Cantonment,
+#: home of a regiment, lies in X"), before its verb or a comma.
 _SITE_OPENS_RE = re.compile(
     r"\W*(?:The\s+)?(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,5}(?P<kind>Station|Base|Airport|Airfield|"
     r"Camp|Cantonment|Observatory|Mine|Dam|Monastery|Temple|Fort|Castle|Cemetery|Memorial|"
