@@ -85,6 +85,11 @@ def test_a_plan_or_a_hedge_makes_a_stop_speculated():
         ("Kumasi", "speculated"),
         ("Tamale", "speculated"),
     ]
+    # "reportedly" before a verb in the past reports what happened; before a plan, hedges it
+    text = "The singer left Lagos at dawn. She reportedly landed in Abuja at noon."
+    assert [(s[0], s[2]) for s in _stops(text)] == [("Lagos", "confirmed"), ("Abuja", "confirmed")]
+    text = "The singer left Lagos at dawn. She is reportedly heading to Abuja."
+    assert [(s[0], s[2]) for s in _stops(text)][1] == ("Abuja", "speculated")
 
 
 def test_a_return_implies_the_origin():

@@ -54,7 +54,9 @@ MODAL = re.compile(
     r"meet|attend|head|leave|return|stop|proceed|continue|depart|move\s+on)|(?:upcoming|forthcoming|planned|scheduled|proposed|"
     r"intended|expected|possible|potential|imminent)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
     r"journey|stop|flight|voyage|arrival|stay|take-?off|departure|landing)|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
-    r"possibl[ey]|probabl[ey]|likely|perhaps|reportedly|speculat\w*|guess\w*|suggest\w*|"
+    # "reportedly landed at X" tells a past the press reports, not a plan or a guess
+    r"possibl[ey]|probabl[ey]|likely|perhaps|speculat\w*|guess\w*|suggest\w*|"
+    r"reportedly(?!\s+(?:[a-z]+ed|flew|went|came|met|left|took|drove|rode|was|were)\b)|"
     r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:back\s+)?(?:(?:north|south|east|west)\w*\s+)?"
