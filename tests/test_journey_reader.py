@@ -365,6 +365,9 @@ def test_boarding_at_a_place_leaves_it_and_due_in_is_a_stop_to_come():
         # the narrator's presence now, after a clause of their own feelings
         ("We cycled from Tbilisi to Gori. I am now in Batumi.", ["Tbilisi", "Gori", "Batumi"]),
         ("I could hardly believe it but I am in Batumi at last.", ["Batumi"]),
+        # the sights of a town seen there
+        ("We flew to Cuba. We toured the old town of Trinidad.", ["Trinidad"]),
+        ("We drove to Fez. Next day we visited the souks of Meknes.", ["Fes", "Meknes"]),
         # a stay told as it happens
         ("We left Varna at dawn. We are spending the night in Ruse.", ["Varna", "Ruse"]),
         # where a lift left the traveller

@@ -315,6 +315,10 @@ ARRIVAL = re.compile(
     # "will address a gathering at Mawphlang": a speech's place
     r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?|"
     r"address(?:es|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
+    # "visited the souqs of X", "toured the old town of X": the sights of a town seen there
+    r"(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|explor(?:e|es|ed|ing)|walk(?:ed|ing)?\s+(?:through|"
+    r"around))\s+the\s+(?:[\w-]+\s+)?(?:souqs?|souks?|markets?|bazaars?|ruins|streets|sights|"
+    r"old\s+(?:town|city|quarter)|temples|mosques|churches|palaces|museums|harbou?r)\s+of|"
     # "On Wednesday he was in Bethlehem": the traveller's presence
     r"(?:he|she|they|we|I)(?:\s+(?:was|were|is|are|am|will\s+be|would\s+be|(?:had|has|have)\s+been)|"
     r"['\u2019](?:ll\s+be|m|re|s))\s+(?:back\s+|already\s+|still\s+|currently\s+|now\s+)?(?:in|at)|(?:has|have|had)\s+been\s+"
