@@ -90,6 +90,9 @@ def test_a_plan_or_a_hedge_makes_a_stop_speculated():
     assert [(s[0], s[2]) for s in _stops(text)] == [("Lagos", "confirmed"), ("Abuja", "confirmed")]
     text = "The singer left Lagos at dawn. She is reportedly heading to Abuja."
     assert [(s[0], s[2]) for s in _stops(text)][1] == ("Abuja", "speculated")
+    # a trip "about to" begin has not reached its places
+    text = "The singer left Lagos at dawn. She was about to fly on to Accra when the storm hit."
+    assert [(s[0], s[2]) for s in _stops(text)][1] == ("Accra", "speculated")
 
 
 def test_a_return_implies_the_origin():
