@@ -48,7 +48,7 @@ MODAL = re.compile(
     # "hikers trying to reach X", "the aim was to get to X", "intent on going on to X"
     r"trying\s+to|(?:aim|goal|intention|hope|idea)\s+(?:is|was)\s+to|intent\s+on|"
     r"intend(?:s|ed)?\s+to|expected\s+to|(?<!the\s)next\s+(?:week|month|year)|"
-    # "we were about to embark on a cruise from X to Y": the trip not yet begun
+    # "they were about to set off on a cruise from X to Y": the trip not yet begun
     r"(?:is|are|am|was|were)\s+about\s+to|"
     r"(?:have|has|needs?)\s+to|"
     # "ahead of his visit to X", "is to visit X", "his upcoming trip to X"
