@@ -64,7 +64,10 @@ _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _AREA_BEFORE_RE = re.compile(
     r"\b(?:an?|the|whole|entire)\s+(?:[\w-]+\s+)?(?:area|region|radius|zone|territory)\s+$", re.I
 )
-_POINT_OF_RE = re.compile(r"\s+(?:north|south|east|west)[\w-]*\s+(?:of|from)\b", re.IGNORECASE)
+#: A compass point with its reference after it ("60 km west of the border"): no bare one.
+_COMPASS_OF = r"(?:north|south|east|west)[\w-]*\s+(?:of|from)\b"
+_DIRECTION_OF_AFTER_RE = re.compile(rf"[^,;.]{{0,30}}?\b{_COMPASS_OF}", re.IGNORECASE)
+_POINT_OF_RE = re.compile(rf"\s+{_COMPASS_OF}", re.IGNORECASE)  # right after the unit
 _STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
 #: A figure cut from a way ("the tunnel shaves 20 km off the old road") or the length of
 #: a network ("a network of 400 km between A, B and C").

@@ -190,13 +190,7 @@ def no_distance_between(
     for area, inner in ((origin, target), (target, origin)):
         if not inner.country or (inner.kind in AREA_KINDS and inner.kind != "island"):
             continue
-        inside = (area.kind == "country" and area.country == inner.country) or (
-            area.kind == "region"
-            and area.country == inner.country
-            and bool(area.admin1)
-            and area.admin1 == inner.admin1
-        )
-        if inside:
+        if _holds(area, inner):
             return area, (
                 f"{inner.name} lies inside {area.name}: the place located from it is not "
                 "named, only the area that holds both"

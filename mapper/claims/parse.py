@@ -27,6 +27,7 @@ from .ends import (
     _STARTING_RE,
 )
 from .figure import (
+    _DIRECTION_OF_AFTER_RE,
     _SPACES_RE,
     _figure,
     _listed_figures,
@@ -74,10 +75,6 @@ _CLAIM_GAP_RE = re.compile(
     r"\s*[,;]?\s*(?:and|but|or|while|yet)?\s*"
     r"(?:\([^()]{0,40}\)\s*)?",  # "... and (just for good measure) 349 miles SSE of X"
     re.IGNORECASE,
-)
-#: A compass point with its reference after it ("60 km west of the border"): no bare one.
-_DIRECTION_OF_AFTER_RE = re.compile(
-    r"[^,;.]{0,30}?\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\b", re.IGNORECASE
 )
 #: The rest of a line that holds only a figure (its conversion already read).
 _FIGURE_LINE_END_RE = re.compile(r"[\s.]*")
