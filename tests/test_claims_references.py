@@ -1762,3 +1762,16 @@ def test_it_after_a_sentence_opened_by_an_unknown_site_s_name_is_that_site_unnam
         "about 45 km east of Ranchi."
     )
     assert check.target is None and "Ramgarh Cantonment" in check.unresolved_reason
+
+
+def test_a_feature_described_right_before_its_figure_is_the_place_located():
+    # A curated area (a desert valley) in apposition, "X, a <description> N km of Y": the
+    # figure places X. UNESCO entry 1377 gives Wadi Rum at 29 38 23 N 35 26 2 E.
+    [check] = check_claims(
+        "After lunch we rode a jeep into Wadi Rum, a desert valley roughly 60 km east of Aqaba."
+    )
+    assert check.target is not None and _metres(check.target, (29.6397, 35.4339)) < 1_000
+    assert check.origin is not None and check.origin.name == "Aqaba"
+    # a country in the same place is not located: the figure places a point inside it
+    [country] = check_claims("The storm crossed Jordan, a small kingdom 60 km east of Haifa.")
+    assert country.target is None

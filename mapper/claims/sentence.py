@@ -93,7 +93,7 @@ from .clauses import (
     pronoun_after_comma,
 )
 from .ends import _CAPITAL_RE
-from .sentence_names import Name, entry_head, names_a_town, names_of, qualifies
+from .sentence_names import Name, described_feature, entry_head, names_a_town, names_of, qualifies
 from .sites import EVENT_AFTER_RE
 from .types import Endpoint
 from .waters import point_in_water
@@ -380,8 +380,8 @@ class Sentence:
         antecedent = self._relative_antecedent(lo, pos)
         if subject is not None and not subject.anaphoric and antecedent is not None:
             return antecedent  # "the road from Edfu which sits on the Nile 230 km inland"
-        apposed = self.apposed(pos)
-        if apposed is not None and not apposed.is_area:
+        apposed = self.apposed(pos)  # a town, or a feature described: "X, a volcano N km"
+        if apposed and (not apposed.is_area or described_feature(self.text, apposed, pos)):
             if (
                 subject is not None
                 and subject.anaphoric

@@ -22,7 +22,7 @@ from mapper.text import (
     is_common_word,
 )
 
-from .clauses import _COMPASS, _RUN_GAP
+from .clauses import _COMPASS, _DESCRIBED_APPOSITION, _RUN_GAP
 from .vocabulary import _CONNECTORS, _KIND_TAIL_WORDS, _STOP_CAPS
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "TAIL_WORDS_RE",
     "Name",
     "called_a_place",
+    "described_feature",
     "entry_head",
     "names_a_town",
     "names_of",
@@ -100,6 +101,21 @@ class Name:
             kind = self.mention.place.kind
             return kind in AREA_KINDS and not (self.town_word and kind != "country")
         return self.area_word
+
+
+#: Areas a described apposition may locate: an island, a peak, a site ("X, a volcano N km
+#: from Y"); never a country or a region, where a figure places a point inside.
+_FEATURE_KINDS = frozenset({"island", "mountain", "area"})
+
+
+def described_feature(text: str, name: Name, pos: int) -> bool:
+    """Return whether an area's name is described right before the figure at ``pos`` as a
+    thing of its own ("Pamukkale, a famous tourist attraction 20 km from Y"): the figure
+    then locates it."""
+    place = name.mention.place if name.mention is not None else None
+    if place is None or place.kind not in _FEATURE_KINDS:
+        return False
+    return _DESCRIBED_APPOSITION.fullmatch(text, name.end, pos) is not None
 
 
 # A quoted title of three words or more that opens with a capital: a nickname, a motto.
