@@ -1775,3 +1775,13 @@ def test_a_feature_described_right_before_its_figure_is_the_place_located():
     # a country in the same place is not located: the figure places a point inside it
     [country] = check_claims("The storm crossed Jordan, a small kingdom 60 km east of Haifa.")
     assert country.target is None
+
+
+def test_an_inverted_sentence_after_a_fronted_phrase_of_where_locates_its_last_name():
+    # "At <somewhere>, N km from X, lies Y": the phrase of where is no subject; Y is.
+    # GeoNames: Homa Bay -0.52731 34.45714, Kisumu -0.10221 34.76171
+    [check] = check_claims("At the north end of the lake, some 40 km from Kisumu, lies Homa Bay.")
+    assert check.target is not None and check.target.name == "Homa Bay"
+    assert check.origin is not None and check.origin.name == "Kisumu"
+    # the geodesic of those points (pyproj Geod WGS84): 57.96 km
+    assert check.measured_km is not None and abs(check.measured_km - 58.0) < 0.5

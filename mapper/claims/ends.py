@@ -27,6 +27,12 @@ _INVERTED_RE = re.compile(
     r"\s+(?:(?:situated|located|found)\s+)?",
     re.IGNORECASE,
 )
+#: A phrase of where, fronted before an inverted sentence's figure: "On the easternmost
+#: tip of the island, 211 km east of X, is Y" (Y is located, not the island).
+_WHERE_FRONTED_RE = re.compile(
+    r"\W*(?:on|at|in|near|beside|along|atop|off)\s+(?:the|a|an|its)\s+[^,;.]{1,60},\s*",
+    re.IGNORECASE,
+)
 _FROM_FRONTED_RE = re.compile(
     r"[\W]*(?:from|leaving|departing(?:\s+from)?|setting\s+(?:off|out)\s+from)\s+(?:the\s+)?",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from .ends import (
     _INVERTED_RE,
     _RESPECTIVELY_RE,
     _STARTING_RE,
+    _WHERE_FRONTED_RE,
 )
 from .figure import (
     _DIRECTION_OF_AFTER_RE,
@@ -175,8 +176,7 @@ def _parse_claim(
     clause_from = match.start() if elided else _window(text, lo, match.start())
     clause = text[clause_from : clause_end.start() if clause_end else hi]
     travel = tail.travel_noun or bool(_TRAVEL_RE.search(clause))
-    # "42 km as the crow flies, but I have to drive 125 km": the crow's line is the first
-    # figure's; a contrast before this one parts them
+    # "42 km as the crow flies, but I drive 125 km": the crow's line is the first figure's
     straight = any(
         not (
             clause_from + m.end() <= match.start()
@@ -347,7 +347,10 @@ def _parse_claim(
             place = name.mention.place if name is not None and name.mention else None
             named = named if place is not None and place.kind in ("city", "town") else None
         target = named if named is not None and not named.anaphoric else None
-    if target is None and origin is not None and _OPENING_RE.fullmatch(text, lo, match.start()):
+    where = _WHERE_FRONTED_RE.match(text, lo, match.start())  # "On the coast, N km of X, is Y"
+    opens = _OPENING_RE.fullmatch(text, where.end() if where else lo, match.start())
+    after = _INVERTED_RE.match(text, origin.end, hi) if origin and where and opens else None
+    if (target is None or (after and where and target.end <= where.end())) and origin and opens:
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
         inverted = _INVERTED_RE.match(text, origin.end, hi)
         target = sentence.reference_after(inverted.end()) if inverted else None
