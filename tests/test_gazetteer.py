@@ -1173,3 +1173,22 @@ def test_an_airport_answers_to_the_name_after_its_citys_airport(name, lat, lon):
     place = mapper.lookup(name)
     assert place.kind == "airport"
     assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # The list writes "Ngurah Rai (Bali) International Airport"; news leaves out the
+        # bracket. Wikipedia: Ngurah Rai International Airport 8 44 53 S 115 10 03 E
+        ("Ngurah Rai International Airport", -8.7481, 115.1675),
+        # "Leonardo Da Vinci (Fiumicino) International Airport". Wikipedia: Leonardo da
+        # Vinci-Fiumicino Airport 41 48 01 N 12 14 20 E
+        ("Leonardo da Vinci International Airport", 41.8003, 12.2389),
+    ],
+)
+def test_an_airport_listed_with_a_bracket_answers_to_its_name_without_it(name, lat, lon):
+    import mapper
+
+    place = mapper.lookup(name)
+    assert place.kind == "airport"
+    assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000

@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout, the way names are folded or what a source yields changes.
-INDEX_SCHEMA = 102
+INDEX_SCHEMA = 103
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);

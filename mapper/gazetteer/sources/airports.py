@@ -22,7 +22,7 @@ or country's name, or several places written together ("Lille/Lesquin").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from ...names import AIRPORT_SUFFIX, fold
@@ -58,6 +58,9 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
     for rec in airports:
         keys: Keys = {}
         add_key(keys, rec["name"], Q_PRIMARY)
+        named = _unbracketed(rec["name"], rec["city"] or "", build.town_names)
+        for other in named if rec["iata"] else ():
+            add_key(keys, other, Q_PRIMARY)  # airlines' airports: their names are news's
         if rec["icao"] in main:
             # "Lagos airport", "the Nairobi airport": the city's airport, its only one with
             # an IATA code or its one international airport ("Kotoka International")
@@ -110,6 +113,35 @@ def airport_rows(airports: Iterable[Mapping], build: Build) -> Iterator[Row]:
                 ):
                     add_key(keys, rest, Q_PRIMARY)
         yield _row(rec, keys, WEIGHTS["airport"])
+
+
+#: A name with a bracketed part: "Ngurah Rai (Bali) International Airport".
+_BRACKETED = re.compile(r"(?P<before>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*(?P<after>[^()]*)")
+
+
+def _unbracketed(name: str, city: str, towns: Container[str] = ()) -> list[str]:
+    """Return the names an airport listed with a bracketed part goes by in news: without
+    the bracket ("Ngurah Rai International Airport") when what comes first is the
+    airport's own name, no town's (a town's name with "airport" is that town's main
+    airport's); the bracketed name with the rest ("Mirabel Airport") when what comes
+    first is its city ("Montréal (Mirabel) Airport") and the bracket holds no code.
+
+    Examples
+    --------
+    >>> _unbracketed("Ngurah Rai (Bali) International Airport", "Denpasar")
+    ['Ngurah Rai International Airport']
+    >>> _unbracketed("Montréal (Mirabel) Airport", "Montreal")
+    ['Mirabel Airport']
+    >>> _unbracketed("Sorong (Jefman) Airport", "Sorong-Papua Island", towns={"sorong"})
+    []
+    """
+    parts = _BRACKETED.fullmatch(name.strip())
+    if parts is None or not parts["after"]:
+        return []  # "Barrie-Orillia (Lake Simcoe Regional Airport)": the bracket is the name
+    if fold(parts["before"]) == fold(city):
+        inside = parts["inside"]
+        return [] if any(c.isdigit() for c in inside) else [f"{inside} {parts['after']}"]
+    return [] if fold(parts["before"]) in towns else [f"{parts['before']} {parts['after']}"]
 
 
 def _main_airports(airports: list[Mapping], build: Build) -> set[str]:
