@@ -1427,3 +1427,27 @@ def test_a_name_before_a_comma_and_another_place_keeps_its_own_reading():
     assert km(found[0].place, (36.24, -116.82)) < 25.0
     # ... while a list of brands whose next word only reads as a place's noun stays out
     assert geoparse("It sold as Albertina, Mountain Cream and Dairy Gold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a programme's lines open on a verb after a dash or a colon, capitalised for that
+        # alone. GeoNames: Gothenburg (57.70716, 11.96679), Florence (43.77925, 11.24626)
+        (
+            "Tuesday 4th. \u2013 Arrive Gothenburg, 9 a.m.; leave at noon.",
+            "Gothenburg",
+            (57.70716, 11.96679),
+        ),
+        ("Day 2: Visit Florence before dinner.", "Florence", (43.77925, 11.24626)),
+        # an English name of three words that GeoNames files as another name of a small
+        # town, after "to". GeoNames: Hoek van Holland (51.9775, 4.13333)
+        ("The boat train ran to Hook of Holland overnight.", "Hook of Holland", (51.9775, 4.13333)),
+    ],
+)
+def test_a_place_after_a_programme_s_verb_or_an_english_name_of_three_words_is_found(
+    text, surface, expected
+):
+    [found] = [m for m in geoparse(text) if m.place is not None]
+    assert found.surface == surface
+    assert km(found.place, expected) < 25.0

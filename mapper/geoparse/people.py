@@ -39,6 +39,7 @@ __all__ = [
     "common",
     "english",
     "likely_person",
+    "line_start",
     "rare",
     "sentence_opener",
     "very_common",
@@ -110,6 +111,10 @@ _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     # a diary's or a log's verb of travel in the past, its subject left out: "Left
     # Washington at noon", "Flew Lima to Cusco" (regular ones end in "-ed")
     + "left flew drove rode took went came ran swam".split()
+    # ... and an itinerary's or a programme's, told ahead: "Arrive Hamburg, 2.47 p.m.",
+    # "Day 3: Visit Florence", "Leave Stockholm at noon"
+    + "arrive depart leave visit fly drive sail return continue proceed travel transfer "
+    "board reach explore overnight".split()
     # a time fronted before the subject: "Today Tver lies 180 km north of Moscow"
     + "today yesterday tomorrow tonight nowadays".split()
 )
@@ -173,12 +178,27 @@ def after_title(keys: list[str], known: Mapping[str, tuple[int, float]]) -> list
     return keys
 
 
-def sentence_opener(word: str) -> bool:
-    """Return whether a word opening a sentence is capitalised for that alone: a function
-    word, a count, or a common verb or adverb form ("Rethinking", "Reportedly")."""
+def sentence_opener(token: Token) -> bool:
+    """Return whether a word opening a sentence, or a line of a list after a dash or a
+    colon ("Friday. – Arrive Hamburg"), is capitalised for that alone: a function word, a
+    count, or a common verb or adverb form ("Rethinking", "Reportedly")."""
+    if not line_start(token):
+        return False
+    word = token.key
     if word in _OPENERS:
         return True
     return len(word) > 4 and word.endswith(("ing", "ed", "ly")) and common(word)
+
+
+#: The marks that open a line of a programme or a list: "Day 3: Visit", "May 8. – Arrive".
+_LINE_MARKS = frozenset(":-\u2013\u2014")
+
+
+def line_start(token: Token) -> bool:
+    """Return whether a word opens its sentence or a line of a list, after a dash or a
+    colon ("Day 3: Visit Florence"): a capital there may be for that alone."""
+    gap = token.gap_before.strip()
+    return token.sentence_start or bool(gap and gap[-1] in _LINE_MARKS)
 
 
 def common(word: str) -> bool:

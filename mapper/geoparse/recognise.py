@@ -59,6 +59,7 @@ from .people import (
     common,
     english,
     likely_person,
+    line_start,
     rare,
     sentence_opener,
     very_common,
@@ -85,8 +86,7 @@ _NOT_ALONE = frozenset(
     corp region section metro parkway earth duma naval
     jewish muslim christian catholic hindu sikh buddhist""".split()
 )
-# Nouns right before a name that make it an organisation's, a brand's or a storm's ("the
-# group Wagner", "cyclone Idai").
+# Nouns before a name that make it an organisation's or a storm's ("group Wagner", "cyclone Idai")
 _ORG_BEFORE = frozenset(
     """group company firm band club team brand label newspaper magazine channel network
     agency outlet party movement militia mercenary mercenaries faction organisation
@@ -125,8 +125,8 @@ _BEFORE_FOR = frozenset(
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
 #: Verbs of leaving or reaching that read as "in" before a name: "left Dover", "reached Lille".
 _MOTION_VERBS = frozenset(
-    """left leaving leaves reached reaching reaches entered entering enters departed
-    departing visited visiting""".split()
+    """left leaving leaves leave reached reaching reaches reach entered entering enters
+    departed departing departs depart visited visiting visits visit arrive arrives""".split()
 )
 _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
     "outskirts suburbs km kms kilometres kilometers miles mi".split()
@@ -213,7 +213,7 @@ def recognise(
             # "During Iraq's invasion", "Overall Edmonton": a common word that opens a
             # sentence is not the first name of a person, but a common first name is ("Tony").
             opener = run_keys[0]
-            if toks[i].sentence_start and common(opener) and opener not in first_names():
+            if line_start(toks[i]) and common(opener) and opener not in first_names():
                 run_keys = run_keys[1:]
             run_keys = run_keys[:-1] if run_keys[-1:] in (["jr"], ["sr"]) else run_keys  # "Jr."
             if likely_person(run_keys, toks, i, j, known, demonyms):
@@ -273,7 +273,7 @@ def recognise(
             people = person_keys if placed else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
-            opens = a == i + 1 and toks[i].sentence_start and sentence_opener(toks[i].key)
+            opens = a == i + 1 and sentence_opener(toks[i])
             # "Middletown, Trenton and Monroe": the next name in a list of places
             # ("Lakeview and Harrison streets" are streets, "Deer Run and Thomas elementary
             # schools" schools)
@@ -478,15 +478,15 @@ def _judge(
         return None
     if before in _ORG_BEFORE and n_words == 1 and first.gap_before == " ":
         return None
-    # an alternate name must be a big place's, unless it is a whole name that says "city"
-    # ("Quebec City"; not "Dublin City Schools", a school district in Ohio) or a word
-    # English knows only as a name after "in", "from", "to" ("from Burlada": a town of
-    # 19,000 whose GeoNames name is Burlata); these need 3,000 (10,000 before
-    # round AC: on the corpora the lower bar finds 4 more gold names and loses none)
-    city = whole_run and key.endswith(" city")
+    # an alternate name must be a big place's (3,000 since round AC, from 10,000) when a
+    # whole name says "city" ("Quebec City"; not "Dublin City Schools") or after "in",
+    # "from", "to", a word English knows only as a name ("from Burlada", GeoNames' Burlata);
+    # 1,000 for a name of three words there, which no common phrase is ("to Hook of Holland")
+    low = (whole_run and key.endswith(" city")) or (locative and rare(key))
+    bar = 1e3 if locative and n_words > 2 else 3e3 if low else 1e5
     if (
         tier == 2
-        and (weight < (3e3 if city or (locative and rare(key)) else 1e5) or first.sentence_start)
+        and (weight < bar or first.sentence_start)
         and not _SAID_A_PLACE.match(text, last.end)
     ):
         return None
