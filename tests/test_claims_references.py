@@ -1785,3 +1785,12 @@ def test_an_inverted_sentence_after_a_fronted_phrase_of_where_locates_its_last_n
     assert check.origin is not None and check.origin.name == "Kisumu"
     # the geodesic of those points (pyproj Geod WGS84): 57.96 km
     assert check.measured_km is not None and abs(check.measured_km - 58.0) < 0.5
+
+
+def test_a_stadium_and_a_ski_resort_are_sites_a_claim_can_measure_from():
+    # Curated rows (data/sites.csv): Estadio Azteca 19 18 10 N 99 09 02 W and Whistler
+    # Blackcomb 50 06 30 N 122 56 33 W, both Wikipedia infobox values
+    [stadium] = check_claims("Estadio Azteca lies about 16 km south of central Mexico City.")
+    assert stadium.target is not None and _metres(stadium.target, (19.3028, -99.1506)) < 1_000
+    [resort] = check_claims("Whistler Blackcomb lies about 100 km north of Vancouver.")
+    assert resort.target is not None and _metres(resort.target, (50.1083, -122.9425)) < 1_000
