@@ -4285,3 +4285,13 @@ def test_a_deed_done_in_a_place_puts_the_traveller_there(text, names):
 )
 def test_a_day_written_as_a_word_dates_the_stop(sentence, expected):
     assert date_in(sentence, story=None) == expected
+
+
+def test_a_colon_list_after_a_trip_s_words_is_its_route_and_finishing_in_its_end():
+    text = (
+        "In March I set off on a long Baltic adventure. It went clockwise: Poland, "
+        "Lithuania, Latvia, Estonia, finishing in Finland."
+    )
+    assert _names(text) == ["Poland", "Lithuania", "Latvia", "Estonia", "Finland"]
+    # a colon list of where people came from is no route
+    assert _names("On the Baltic trip we met friends from: Poland, Lithuania and Latvia.") == []

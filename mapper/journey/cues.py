@@ -170,7 +170,7 @@ BEGINNING = re.compile(
 )
 #: The verbs of a journey's end: "ends", "concluded", "culminates", "wraps up", "wound up".
 _ENDING = (
-    r"(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|"
+    r"(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|culminat(?:e|es|ed|ing)|"
     r"(?:wrap(?:s|ped|ping)?|wind(?:s|ing)?|wound)\s+up)"
 )
 #: The place a journey ends, whenever the story tells it: "The tour culminates in

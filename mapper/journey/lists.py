@@ -386,15 +386,22 @@ _TOUR_WORDS = re.compile(
 
 def toured_list(document: Document, index: int) -> bool:
     """Return whether mention ``index`` opens a list of places ("Boston, Houston") that a
-    tour's words announce in the 300 characters before it: "ten appearances in nine
-    cities. In order, they are: Boston, Houston, ..."."""
+    tour's or a trip's words announce in the 300 characters before it: "ten appearances
+    in nine cities. In order, they are: Boston, Houston, ..."; "a Balkan adventure. It
+    went: Serbia, Bosnia, ..."."""
     mentions, text = document.mentions, document.text
     nxt = index + 1
     listed = nxt < len(mentions) and bool(
         re.fullmatch(r",\s*|,?\s+and\s+", text[mentions[index].end : mentions[nxt].start])
     )
     start = mentions[index].start
-    return listed and _TOUR_WORDS.search(text, max(0, start - 300), start) is not None
+    if _PEOPLE_FROM.search(text, max(0, start - 20), start):
+        return False  # "we met people from: Poland, Lithuania": where they came from
+    return listed and _TOUR_OR_TRIP.search(text, max(0, start - 300), start) is not None
+
+
+# A list's colon after words that say where people or things are from or like.
+_PEOPLE_FROM = re.compile(r"\b(?:from|with|of|about|like|for)\s*:\s*$", re.I)
 
 
 # A place's own day straight after it: "Tampere on March 3", "Tamale on 6 May", "Oulu on
@@ -437,5 +444,7 @@ _PLACE_DATE_LINE = re.compile(rf"\s*(?-i:[A-Z])[\w .'\u2019-]{{1,40}}{_DAY_THEN_
 _LISTED_BEFORE = re.compile(r"(?:\bwith|\band|\bthen|\bincluding|,)\s+$", re.I)
 # A tour's words, or a trip told before a place: "will travel to Ghana, with Kumasi on 4 May".
 _TOUR_OR_TRIP = re.compile(
-    rf"{_TOUR_WORDS.pattern}|\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise)", re.I
+    rf"{_TOUR_WORDS.pattern}|\b(?:trip|visit|travel|journey|voyage|swing|mission|cruise|"
+    r"adventure|expedition)",
+    re.I,
 )
