@@ -1451,3 +1451,11 @@ def test_a_place_after_a_programme_s_verb_or_an_english_name_of_three_words_is_f
     [found] = [m for m in geoparse(text) if m.place is not None]
     assert found.surface == surface
     assert km(found.place, expected) < 25.0
+
+
+def test_the_rest_of_an_unknown_port_s_name_is_no_place_of_its_own():
+    # "Port Zante" is a marina the index lacks; "Zante" alone is another name of
+    # Zakynthos, 8,000 km away. GeoNames: Basseterre (17.2955, -62.72499)
+    found = [m for m in geoparse("He came ashore at Port Zante, Basseterre, on Monday.") if m.place]
+    assert [m.surface for m in found] == ["Basseterre"]
+    assert km(found[0].place, (17.2955, -62.72499)) < 25.0

@@ -124,6 +124,7 @@ _BEFORE_FOR = frozenset(
 )
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
 #: Verbs of leaving or reaching that read as "in" before a name: "left Dover", "reached Lille".
+_HEADS_ONLY = frozenset("port fort cape".split())  # heads of one thing: "Port Zante"
 _MOTION_VERBS = frozenset(
     """left leaving leaves leave reached reaching reaches reach entered entering enters
     departed departing departs depart visited visiting visits visit arrive arrives""".split()
@@ -241,8 +242,8 @@ def recognise(
                 if key in known or key in demonyms:
                     hit = (b, key)
                     break
-            if hit is None:
-                a += 1
+            if hit is None or (a > i and toks[a - 1].key in _HEADS_ONLY):
+                a += 1  # "Port Zante", unknown: "Zante" there is no Zakynthos
                 continue
             b, key = hit
             if b - a == 1 and b < j and key in NAME_HEADS:
@@ -274,9 +275,8 @@ def recognise(
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
             opens = a == i + 1 and sentence_opener(toks[i])
-            # "Middletown, Trenton and Monroe": the next name in a list of places
-            # ("Lakeview and Harrison streets" are streets, "Deer Run and Thomas elementary
-            # schools" schools)
+            # "Middletown, Trenton and Monroe": the next name in a list of places (not
+            # "Lakeview and Harrison streets", "Deer Run and Thomas elementary schools")
             listed = (
                 bool(found)
                 and b == j
