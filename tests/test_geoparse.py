@@ -1459,3 +1459,13 @@ def test_the_rest_of_an_unknown_port_s_name_is_no_place_of_its_own():
     found = [m for m in geoparse("He came ashore at Port Zante, Basseterre, on Monday.") if m.place]
     assert [m.surface for m in found] == ["Basseterre"]
     assert km(found[0].place, (17.2955, -62.72499)) < 25.0
+
+
+def test_the_gulf_is_the_sea_its_text_s_other_places_lie_by():
+    # "Gulf" alone names Papua New Guinea's Gulf Province too; news means the sea the
+    # story's places lie by. Points as data/FEATURES.md gives them (Wikipedia infoboxes):
+    # Persian Gulf 26 N 52 E, Gulf of Mexico 25 N 90 W
+    gulf = parse_document("The emir began a tour of Gulf states in Muscat, then flew to Doha.")
+    assert km(gulf.mentions[0].place, (26.0, 52.0)) < 1.0
+    mexico = parse_document("Tar balls washed into the Gulf near New Orleans and Houston.")
+    assert km(mexico.mentions[0].place, (25.0, -90.0)) < 1.0
