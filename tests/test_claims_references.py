@@ -1794,3 +1794,14 @@ def test_a_stadium_and_a_ski_resort_are_sites_a_claim_can_measure_from():
     assert stadium.target is not None and _metres(stadium.target, (19.3028, -99.1506)) < 1_000
     [resort] = check_claims("Whistler Blackcomb lies about 100 km north of Vancouver.")
     assert resort.target is not None and _metres(resort.target, (50.1083, -122.9425)) < 1_000
+
+
+def test_a_relative_clause_after_what_a_town_is_the_capital_of_is_about_the_town():
+    # "which" hangs on Tacloban, not on Leyte (a small town shares the province's name).
+    # GeoNames: Tacloban 11.24333 125.00472, Ormoc 11.00639 124.6075
+    [check] = check_claims(
+        "The storm hit Tacloban, the provincial capital of Leyte, which is 54 miles from Ormoc."
+    )
+    assert check.target is not None and _metres(check.target, (11.24333, 125.00472)) < 1_000
+    expected = Geodesic.WGS84.Inverse(11.24333, 125.00472, 11.00639, 124.6075)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=1.0)

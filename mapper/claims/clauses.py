@@ -569,6 +569,15 @@ def of_apposition(text: str, town_end: int, area_start: int) -> bool:
     return _OF_APPOSITION.fullmatch(text, town_end, area_start) is not None
 
 
+def apposed_to_town(text: str, town_end: int, name_start: int, area: bool) -> bool:
+    """Return whether a name sits in an apposition describing the town before it, as an
+    area ("Surabaya, the capital of East Java province") or as what the town is the
+    capital of, whatever its kind ("Tacloban, the provincial capital of Leyte"): a clause
+    after it is about the town."""
+    ranked = area or "capital" in text[town_end:name_start]
+    return ranked and of_apposition(text, town_end, name_start)
+
+
 #: The nearest place named before a figure in brackets: "Its closest rail halt is Wardha (".
 _NEAREST_BRACKET_RE = re.compile(
     r"\b(?:nearest|closest)\b[^.;()]{0,60}?\b(?:is|was)\s+[^.;()]{1,40}?\(\s*$", re.IGNORECASE

@@ -76,6 +76,7 @@ from .clauses import (
     after_direction,
     anaphor_apposed,
     anaphor_subject_before,
+    apposed_to_town,
     boundaries,
     cited,
     described_before,
@@ -88,12 +89,19 @@ from .clauses import (
     hung_anaphor,
     new_place_before,
     no_subject,
-    of_apposition,
     parentheticals,
     pronoun_after_comma,
 )
 from .ends import _CAPITAL_RE
-from .sentence_names import Name, described_feature, entry_head, names_a_town, names_of, qualifies
+from .sentence_names import (
+    Name,
+    described_feature,
+    entry_head,
+    entry_heading,
+    names_a_town,
+    names_of,
+    qualifies,
+)
 from .sites import EVENT_AFTER_RE
 from .types import Endpoint
 from .waters import point_in_water
@@ -302,7 +310,8 @@ class Sentence:
         entry = entry_head(self.text, self.names, self.start)
         if entry is not None and entry.end < pos:
             return self.endpoint(entry)  # "ACOMB, a township ... York, 2 miles ... from York"
-        heading = self._heading(pos)
+        head = entry_heading(self.text, self.names, self.start, pos)
+        heading = self.endpoint(head) if head is not None else None
         named = self.name_at(found.start) if found is not None else None
         if heading is not None and (found is None or (named is not None and named.is_area)):
             return heading  # "Yamoussoukro, Côte d'Ivoire: Also inland, some 240 km north of"
@@ -313,17 +322,6 @@ class Sentence:
             if point_in_water(found.text, place, named is not None, before):
                 return None  # "she sank in the Black Sea 8 miles from X": a point in it
         return found
-
-    def _heading(self, pos: int) -> Endpoint | None:
-        """Return the name that heads the sentence as an entry's title, before a colon
-        the figure at ``pos`` comes after ("Canberra, Australia: ..."), or None."""
-        if not self.names or self.names[0].start != self.start:
-            return None
-        first, rest = self.names[0], self.names[1:2]
-        end = rest[0].end if rest and self._qualifies(first, rest[0]) else first.end
-        if self.text[end : end + 1] != ":" or not self.text[end + 1 : end + 2].isspace():
-            return None
-        return self.endpoint(first) if end < pos else None
 
     def _located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates, before any body of water is ruled
@@ -419,6 +417,8 @@ class Sentence:
         if not _REL_VERB.match(self.text, relative.end(), pos):
             return None  # "which Putin visited": the clause has a subject of its own
         heads = self.heads(lo, relative.start())
+        if len(heads) > 1 and apposed_to_town(self.text, heads[-2].end, heads[-1].start, False):
+            heads.pop()  # "Tacloban, the provincial capital of Leyte, which is": Tacloban
         if not heads or heads[-1].is_area:
             return None
         if not _REL_GAP.fullmatch(self.text, heads[-1].end, relative.start()):
@@ -600,7 +600,7 @@ class Sentence:
         if names:
             last = names[-1]
             town = names[-2] if len(names) > 1 else last
-            if last.is_area and of_apposition(self.text, town.end, last.start):
+            if apposed_to_town(self.text, town.end, last.start, last.is_area):
                 last = town  # "Surabaya, the capital of East Java province, which is"
             return self.endpoint(last)
         # "It's a small town which is located about 200 km from Fez": the pronoun

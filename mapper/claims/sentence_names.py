@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mapper.document import Document
@@ -33,6 +34,7 @@ __all__ = [
     "called_a_place",
     "described_feature",
     "entry_head",
+    "entry_heading",
     "names_a_town",
     "names_of",
     "qualifies",
@@ -326,3 +328,16 @@ def entry_head(text: str, names: list[Name], start: int) -> Name | None:
     if len(word) < 3 or not word.isupper() or not _ENTRY_AFTER.match(text, head.end):
         return None
     return head
+
+
+def entry_heading(text: str, names: Sequence[Name], start: int, pos: int) -> Name | None:
+    """Return the name that heads a sentence starting at ``start`` as an entry's title,
+    before a colon the figure at ``pos`` comes after ("Canberra, Australia: ..."), or
+    None."""
+    if not names or names[0].start != start:
+        return None
+    first, rest = names[0], names[1:2]
+    end = rest[0].end if rest and qualifies(text, first, rest[0]) else first.end
+    if text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
+        return None
+    return first if end < pos else None
