@@ -4295,3 +4295,11 @@ def test_a_colon_list_after_a_trip_s_words_is_its_route_and_finishing_in_its_end
     assert _names(text) == ["Poland", "Lithuania", "Latvia", "Estonia", "Finland"]
     # a colon list of where people came from is no route
     assert _names("On the Baltic trip we met friends from: Poland, Lithuania and Latvia.") == []
+
+
+def test_news_or_aid_coming_from_a_place_does_not_take_the_traveller_there():
+    text = (
+        "We drove from Stockholm to Gothenburg. On the road we heard the news coming from "
+        "Paris. We reached Malmo at night."
+    )
+    assert _names(text) == ["Stockholm", "Gothenburg", "Malmö"]

@@ -509,8 +509,10 @@ NOT_A_STOP_BEFORE = re.compile(
     rf"(?-i:\b(?:{_PAPERS}|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
-    # what came from a place, not the traveller: "the crew received its first mail from X"
-    r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post)\s+from\s*$|"
+    # what came from a place, not the traveller: "the crew received its first mail from X",
+    # "the news coming from X", "aid came from all over Europe, not least from X"
+    r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post|aid|help|support|"
+    r"donations?|supplies)\s+(?:(?:coming|came|comes|arriv(?:ed|ing))\b[^.;]{0,40}?)?from\s*$|"
     # news that reached a place, not the traveller: "a cable received in Paris"
     r"\b(?:messages?|cables?|telegrams?|reports?|letters?|dispatch(?:es)?|news|word)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+)?(?:received|sent|filed|published|reported)\s+(?:in|at)\s*$|"
