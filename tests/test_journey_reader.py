@@ -4303,3 +4303,20 @@ def test_news_or_aid_coming_from_a_place_does_not_take_the_traveller_there():
         "Paris. We reached Malmo at night."
     )
     assert _names(text) == ["Stockholm", "Gothenburg", "Malmö"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # other people's outing from the port is not the traveller's stop
+        (
+            "We docked at Warnemunde. Most passengers took the train to Berlin, but we "
+            "walked into Rostock.",
+            ["Warnemünde", "Rostock"],
+        ),
+        # the travelling party itself still goes where it goes
+        ("The passengers flew on to Berlin after a night in Oslo.", ["Oslo", "Berlin"]),
+    ],
+)
+def test_other_travellers_outings_are_not_the_traveller_s_stops(text, names):
+    assert _names(text) == names

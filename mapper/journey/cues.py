@@ -509,6 +509,10 @@ NOT_A_STOP_BEFORE = re.compile(
     rf"(?-i:\b(?:{_PAPERS}|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
+    # other travellers' outings: "many of our fellow cruisers trained to X for the day"
+    r"\b(?:many|some|most|several|a\s+few|other|fellow)\s+(?:of\s+(?:our|the|my)\s+)?"
+    r"(?:fellow\s+)?(?:passengers|cruisers|travell?ers|tourists|visitors|guests|pilgrims)\b"
+    r"[^.;]{0,40}$|"
     # what came from a place, not the traveller: "the crew received its first mail from X",
     # "the news coming from X", "aid came from all over Europe, not least from X"
     r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post|aid|help|support|"
