@@ -1805,3 +1805,20 @@ def test_a_relative_clause_after_what_a_town_is_the_capital_of_is_about_the_town
     assert check.target is not None and _metres(check.target, (11.24333, 125.00472)) < 1_000
     expected = Geodesic.WGS84.Inverse(11.24333, 125.00472, 11.00639, 124.6075)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=1.0)
+
+
+def test_a_list_of_places_each_with_its_own_figure_from_one_town():
+    # "A, N km DIR of X, B, M km DIR of X, and C, ...": each figure places the name before
+    # its comma, and the X of one figure is no member of the next pair. GeoNames: Kęty
+    # 49.88214 19.22333, Brzeszcze 49.98203 19.15157, Zator 49.99604 19.43799, Oświęcim
+    # 50.03437 19.21037
+    checks = check_claims(
+        "Three towns lie near Oswiecim: Kety, 17 km south of Oswiecim, Brzeszcze, 9 km "
+        "south-west of Oswiecim, and Zator, 16 km east of Oswiecim."
+    )
+    points = {"Kęty": (49.88214, 19.22333), "Brzeszcze": (49.98203, 19.15157)}
+    points["Zator"] = (49.99604, 19.43799)
+    assert [c.target.name for c in checks if c.target] == list(points)
+    for c in checks:
+        expected = Geodesic.WGS84.Inverse(50.03437, 19.21037, *points[c.target.name])["s12"]
+        assert c.measured_km == pytest.approx(expected / 1000, abs=0.5)

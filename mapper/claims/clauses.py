@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mapper.geoparse.people import PART_WORDS
 
 from .types import Endpoint
-from .vocabulary import _ANAPHOR_NOUNS, HEDGE
+from .vocabulary import _ANAPHOR_NOUNS, _CLAIM_RE, HEDGE
 
 if TYPE_CHECKING:
     from .sentence_names import Name
@@ -637,3 +637,9 @@ def anaphor_subject_before(text: str, lo: int, pos: int) -> Endpoint | None:
 def _np_endpoint(found: re.Match[str]) -> Endpoint:
     """Return the anaphor a pattern's ``np`` group matched, as an endpoint."""
     return Endpoint(found["np"], found.start("np"), found.end("np"), True)
+
+
+def figure_between(text: str, start: int, end: int) -> bool:
+    """Return whether a distance figure stands between two offsets: a list of places each
+    placed by its own figure ("A, 17 km south of X, B, 9 km west of X")."""
+    return _CLAIM_RE.search(text, start, end) is not None

@@ -82,6 +82,7 @@ from .clauses import (
     described_before,
     described_by_area,
     described_name,
+    figure_between,
     fronted_at,
     fronted_description,
     fronted_in,
@@ -354,13 +355,8 @@ class Sentence:
             if placed is not None and _SUBJECT_IS.match(self.text, subject.end, pos):
                 placed = None  # "Fiji is an island nation in the Pacific, located": Fiji
             # "said Budi, an official in Kediri, 600 km from X": an unknown name, a person's
-            unplaced = (
-                named is not None
-                and named.mention is None
-                and _SAID_BEFORE.search(
-                    self.text, max(self.start, subject.start - 12), subject.start
-                )
-            )
+            said = _SAID_BEFORE.search(self.text, max(lo, subject.start - 12), subject.start)
+            unplaced = named is not None and named.mention is None and said is not None
             subject_area = named is not None and (named.is_area or bool(unplaced))
             if (
                 apposed is not None
@@ -369,6 +365,8 @@ class Sentence:
                     # a province after a country that acts ("Saudi jets struck X, located")
                     (placed is not None and (not apposed.is_area or subject_area))
                     or (not apposed.is_area and (subject_area or described is not None))
+                    # "towns: A, 17 km south of X, B, 9 km west of X": the next of a list
+                    or figure_between(self.text, subject.end, apposed.start)
                 )
             ):
                 # "Russia hit the village of X, 10 km from Y": no country that acts; nor the

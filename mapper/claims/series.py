@@ -10,6 +10,7 @@ from .clauses import _SERIES_GAP, _SUBJECT_IS, boundaries
 from .sentence import Sentence
 from .sentence_names import Name, qualifies
 from .types import Endpoint
+from .vocabulary import _NUMBER, _UNIT
 
 __all__ = ["other_place", "pair_before", "place_in_area", "series_before"]
 
@@ -56,6 +57,12 @@ def _joined_pairs(sentence: Sentence, heads: list[Name]) -> list[tuple[Name, Nam
     ]
 
 
+#: A figure's reference right before a name: "17 km south of X".
+_FIGURE_OF = re.compile(
+    rf"{_NUMBER}\s*{_UNIT}\b\)?\s+(?:[a-z-]+\s+){{0,2}}?(?:of|from)\s+$", re.IGNORECASE
+)
+
+
 def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | None:
     """Return the last ``count`` places named before ``pos`` (before its parenthesis)
     when they form one series, "X, Y and Z" ("both X and Y"); else None."""
@@ -63,6 +70,8 @@ def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | 
     heads = sentence.heads(sentence.start, paren[0] if paren is not None else pos)[-count:]
     if len(heads) < count:
         return None
+    if _FIGURE_OF.search(sentence.text, sentence.start, heads[0].start):
+        return None  # "A, 17 km south of X, and B, 16 km east of X": X is a figure's end
     for first, second in itertools.pairwise(heads):
         if not _SERIES_GAP.fullmatch(sentence.text, first.end, second.start):
             return None
