@@ -114,8 +114,8 @@ FUNCTION_WORDS = _words(
     officials on once one only or other our out over own per perhaps reports several she
     should since so some speculation still such than that the their them then there
     these they this those though through thus to too toward towards under unless until
-    up upon us very was we were what when where whether which while who whom whose why
-    will with within without would yet you your source sources according"""
+    up upon us very was we were what when where whereas whether which while whilst who whom
+    whose why will with within without would yet you your source sources according"""
 )
 #: Nouns that end the names of towns and sites ("Moon Township", "Sainshand town").
 PLACE_NOUNS = _words(

@@ -1822,3 +1822,26 @@ def test_a_list_of_places_each_with_its_own_figure_from_one_town():
     for c in checks:
         expected = Geodesic.WGS84.Inverse(50.03437, 19.21037, *points[c.target.name])["s12"]
         assert c.measured_km == pytest.approx(expected / 1000, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although Lyon is bigger, Grenoble lies 100 km south-east of Lyon.",
+        "Whereas Lyon sits on two rivers, Grenoble lies 100 km south-east of Lyon.",
+    ],
+)
+def test_a_clause_fronted_on_a_conjunction_is_not_the_subject_s(text):
+    # GeoNames: Grenoble 45.17869 5.71479, Lyon 45.74906 4.84789
+    [check] = check_claims(text)
+    assert check.target is not None and _metres(check.target, (45.17869, 5.71479)) < 2_000
+    assert check.origin is not None and _metres(check.origin, (45.74906, 4.84789)) < 2_000
+
+
+def test_a_pronoun_opening_a_clause_after_comma_and_is_the_place_located():
+    # "..., and it is N km west of X": the clause after ", and" has its own subject, the
+    # pronoun, not the last name of the clause before (the end of a road here)
+    [claim] = find_claims(
+        "Its main street joins the old highway to Valencia, and it is about 80 km west of Cuenca."
+    )
+    assert claim.target is not None and claim.target.text == "it" and claim.target.anaphoric

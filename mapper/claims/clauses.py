@@ -181,7 +181,8 @@ _BOUNDARY = re.compile(
     r"determines|estimates|calculates|indicates|suggest(?:s|ed)|reckon(?:s|ed)|thinks|thought)"
     r"(?:\s+that)?\b|\baccording\s+to\b|"
     r"\b(?:but|while|whereas|although|though|when|whereupon|because)\b|"
-    r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]))|"
+    # "..., and it is 80 km west of X": a second clause, its subject a pronoun
+    r",\s*and\b(?=\s+(?:the|a|an|its|their|[A-Z]|it\s+(?:is|lies|sits|stands|was)\b))|"
     # "X is the capital of Y and Z is 30 km away from it": "and", a name, its own verb
     r"(?P<and>\s+and)\b(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:is|lies|sits|stands)\b)|"
     # "..., the village of Z is 7 km west of X": a comma joining a second clause with its verb
@@ -240,6 +241,8 @@ _ANTECEDENT_NOUN = re.compile(
 # Adverbials that open a clause before its subject ("In 2011, ", "Meanwhile, ").
 _ADVERBIAL = re.compile(
     r"\s*(?:in|on|at|by|as\s+of|after|before|during|since|until|from|meanwhile|however|"
+    # a clause fronted on a conjunction: "Although Lyon is bigger, Grenoble lies ..."
+    r"(?:even\s+)?(?:although|though|whereas|while|whilst|because|unless)|"
     r"under|amid|despite|following|"
     # sentence adverbs: "Firstly, it is located ..."
     r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|additionally|besides|moreover|"
