@@ -1845,3 +1845,11 @@ def test_a_pronoun_opening_a_clause_after_comma_and_is_the_place_located():
         "Its main street joins the old highway to Valencia, and it is about 80 km west of Cuenca."
     )
     assert claim.target is not None and claim.target.text == "it" and claim.target.anaphoric
+
+
+def test_distant_from_names_the_reference_like_away_from():
+    # GeoNames: Boulder 40.01499 -105.27055, Denver 39.73915 -104.9847
+    [check] = check_claims("Boulder is some 25 miles distant from Denver.")
+    assert check.origin is not None and check.origin.name == "Denver"
+    expected = Geodesic.WGS84.Inverse(40.01499, -105.27055, 39.73915, -104.9847)["s12"] / 1000
+    assert check.measured_km == pytest.approx(expected, abs=1.0)

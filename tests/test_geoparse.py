@@ -1469,3 +1469,11 @@ def test_the_gulf_is_the_sea_its_text_s_other_places_lie_by():
     assert km(gulf.mentions[0].place, (26.0, 52.0)) < 1.0
     mexico = parse_document("Tar balls washed into the Gulf near New Orleans and Houston.")
     assert km(mexico.mentions[0].place, (25.0, -90.0)) < 1.0
+
+
+def test_a_town_before_cbd_is_the_town():
+    # "CBD" (central business district) ends no name: "the Penrith CBD" is Penrith, here
+    # the one by Sydney. GeoNames: Penrith, New South Wales (-33.75, 150.7)
+    found = [m for m in geoparse("From Sydney we drove west to the Penrith CBD.") if m.place]
+    assert [m.surface for m in found] == ["Sydney", "Penrith"]
+    assert km(found[1].place, (-33.75, 150.7)) < 25.0

@@ -559,7 +559,7 @@ _ORIGIN_RE = re.compile(
     r"(?:['\u2019]s?(?=\s+(?:distance|walk|drive|ride)\b))?"
     r"(?:,(?=\s+" + _CROW + r"))?\s+(?:(?P<away>away|off|further|farther|inland|offshore|"
     # "6 km far from the city": a learner's "away"; "25 km equidistant from A and from B"
-    r"overland|out|up|down|far|equidistant)\s+)?"
+    r"overland|out|up|down|far|equidistant|distant)\s+)?"
     r"(?:(?P<way>" + _BY_WAY + "|" + _CROW + r",?|distance|walk|drive|ride|in\s+a"
     r"\s+straight\s+line|(?:up|down)\s+the\s+(?:road|coast|river|line|track)|along\s+the\s+"
     r"(?:coast|shore|road|river|railway|highway)|(?:up|down)(?:stream|river)|"

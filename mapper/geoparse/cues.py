@@ -42,8 +42,11 @@ _DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")
 
 
 def date_word(text: str, tok: Token) -> bool:
-    """Return whether a word ending a capitalised run is a date's, no part of a name: a
-    weekday ("reach Cherbourg Saturday"), or a month before its day ("Nashville Dec. 2")."""
+    """Return whether a word ending a capitalised run is no part of a name: a date's, a
+    weekday ("reach Cherbourg Saturday") or a month before its day ("Nashville Dec. 2");
+    or the abbreviation of a town's business district ("the Penrith CBD")."""
+    if tok.key == "cbd":
+        return True
     return tok.key in WEEKDAYS or (tok.key in MONTHS and bool(_DAY_AFTER.match(text, tok.end)))
 
 
