@@ -1477,3 +1477,12 @@ def test_a_town_before_cbd_is_the_town():
     found = [m for m in geoparse("From Sydney we drove west to the Penrith CBD.") if m.place]
     assert [m.surface for m in found] == ["Sydney", "Penrith"]
     assert km(found[1].place, (-33.75, 150.7)) < 25.0
+
+
+def test_a_royal_couple_is_no_county_named_like_it():
+    # "King and Queen" is a Virginia county's bare name; "the King and Queen" waving are
+    # a royal couple. The county's full name is still found.
+    found = [m.surface for m in geoparse("In Helsingor the King and Queen waved from the deck.")]
+    assert found == ["Helsingor"]
+    county = [m.place.name for m in geoparse("She grew up in King and Queen County, Virginia.")]
+    assert county[0] == "King and Queen County"

@@ -410,8 +410,7 @@ def _judge(
     whole_run = a == i and b == j
     n_words = b - a
 
-    # "Kirkwood MO", "Moab UT": a state's two-letter code right after a known town, in
-    # one capitalised run, stands for "Kirkwood, MO"
+    # "Kirkwood MO": a state's code right after a known town, in one run, is "Kirkwood, MO"
     code_after_town = (
         a > i
         and b == j
@@ -425,7 +424,6 @@ def _judge(
         return None  # "Beled-weyne": the first part of a name the index lacks, not "Beled"
 
     # "Canton, Ohio", "Lanexa, Va.": a name before its state is a place, common word or not
-    # (asked of the index only when the answer matters)
     def before_state() -> bool:
         return (
             b < len(toks)
@@ -516,6 +514,8 @@ def _judge(
         and common(key)
     ):
         return None
+    if n_words > 1 and all(t.key in _ROYAL or t.key == "and" for t in toks[a:b]):
+        return None  # "the King and Queen waved": a royal couple, not King and Queen County
     if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
         return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
     if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):
