@@ -1486,3 +1486,12 @@ def test_a_royal_couple_is_no_county_named_like_it():
     assert found == ["Helsingor"]
     county = [m.place.name for m in geoparse("She grew up in King and Queen County, Virginia.")]
     assert county[0] == "King and Queen County"
+
+
+def test_a_station_named_gare_de_something_names_no_town_of_its_own():
+    # "Gare de Lyon" and "Gare du Nord" are Paris stations: not Lyon, not the Nord
+    # department, not a village called Gare. GeoNames: Paris (48.85341, 2.3488)
+    found = [m for m in geoparse("Our train from Milan ran to the Gare de Lyon, Paris.") if m.place]
+    assert [m.surface for m in found] == ["Milan", "Paris"]
+    assert km(found[1].place, (48.85341, 2.3488)) < 25.0
+    assert [m.surface for m in geoparse("We reached the Gare du Nord at dusk.")] == []

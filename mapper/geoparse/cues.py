@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from .found import Found
 
 __all__ = [
+    "BEFORE_FOR",
+    "HEADS_ONLY",
+    "MOTION_VERBS",
     "NAME_HEADS",
+    "STATION_HEADS",
     "TOWN_THEN_AREA",
     "city_after",
     "date_word",
@@ -36,6 +40,20 @@ TOWN_THEN_AREA = "a town before its state or country"
 NAME_HEADS = PLACE_PREFIXES | frozenset(
     """cabo pico monte lago loch lough point punta isla ilha sierra serra playa praia bahia
     bay gulf sea san santa santo sao saint st""".split()
+)
+#: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
+BEFORE_FOR = frozenset(
+    """head heads headed heading leave leaves left leaving bound depart departs departed
+    departing sail sails sailed sailing off out""".split()
+)
+#: The first word of the name of one thing, whose rest is no place alone: "Port Zante".
+HEADS_ONLY = frozenset("port fort cape".split())
+#: A station's word opening its name: "Gare de Lyon" is in Paris, neither Gare nor Lyon.
+STATION_HEADS = frozenset("gare stazione estacion estacao".split())
+#: Verbs of leaving or reaching that read as "in" before a name: "left Dover", "reached Lille".
+MOTION_VERBS = frozenset(
+    """left leaving leaves leave reached reaching reaches reach entered entering enters
+    departed departing departs depart visited visiting visits visit arrive arrives""".split()
 )
 #: What follows a month's name as a date's: "Dec. 2", "Aug 28".
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")

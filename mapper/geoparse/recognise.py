@@ -39,7 +39,11 @@ from .codes import (
     town_before_code,
 )
 from .cues import (
+    BEFORE_FOR,
+    HEADS_ONLY,
+    MOTION_VERBS,
     NAME_HEADS,
+    STATION_HEADS,
     TOWN_THEN_AREA,
     city_after,
     date_word,
@@ -117,18 +121,7 @@ _NAMED_AFTER_CAPS = frozenset(
     "road times daily herald university park academy institute war stadium arena".split()
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
-#: "headed for X", "left for X", "bound for X", "set off for X": "for" as "to".
-_BEFORE_FOR = frozenset(
-    """head heads headed heading leave leaves left leaving bound depart departs departed
-    departing sail sails sailed sailing off out""".split()
-)
 #: Words before "of" that make the name after it a place: "south of X", "20 km of X".
-#: Verbs of leaving or reaching that read as "in" before a name: "left Dover", "reached Lille".
-_HEADS_ONLY = frozenset("port fort cape".split())  # heads of one thing: "Port Zante"
-_MOTION_VERBS = frozenset(
-    """left leaving leaves leave reached reaching reaches reach entered entering enters
-    departed departing departs depart visited visiting visits visit arrive arrives""".split()
-)
 _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
     "outskirts suburbs km kms kilometres kilometers miles mi".split()
 )
@@ -242,7 +235,8 @@ def recognise(
                 if key in known or key in demonyms:
                     hit = (b, key)
                     break
-            if hit is None or (a > i and toks[a - 1].key in _HEADS_ONLY):
+            station = toks[i].key in STATION_HEADS and j > i + 1  # "Gare de Lyon": no Lyon
+            if hit is None or (a > i and toks[a - 1].key in HEADS_ONLY) or station:
                 a += 1  # "Port Zante", unknown: "Zante" there is no Zakynthos
                 continue
             b, key = hit
@@ -394,8 +388,8 @@ def _judge(
     locative = (
         before in LOCATIVES
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
-        or (before == "for" and a >= 2 and toks[a - 2].key in _BEFORE_FOR)
-        or (before in _MOTION_VERBS and first.gap_before == " ")
+        or (before == "for" and a >= 2 and toks[a - 2].key in BEFORE_FOR)
+        or (before in MOTION_VERBS and first.gap_before == " ")
         or listed
         or in_place
     )
