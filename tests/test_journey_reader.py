@@ -4320,3 +4320,9 @@ def test_news_or_aid_coming_from_a_place_does_not_take_the_traveller_there():
 )
 def test_other_travellers_outings_are_not_the_traveller_s_stops(text, names):
     assert _names(text) == names
+
+
+def test_a_station_named_before_its_town_leads_to_the_town():
+    # "bound for <station>, <town>": the station's unknown name, then its town
+    text = "In Milan we boarded the night train bound for Gare de Lyon, Paris."
+    assert _names(text) == ["Milan", "Paris"]

@@ -397,9 +397,10 @@ _PASSED_THROUGH = re.compile(r"\bpass(?:es|ed)?\s+through\b", re.I)
 
 
 #: A list's first name that is no place mention, then the list's comma or "and": "to
-#: Ishimm, " (the name after it goes on with the list).
+#: Ishimm, " (the name after it goes on with the list), "for Gare de Lyon, ".
 _UNKNOWN_LISTED = re.compile(
-    r"(?<=\s)['\u2018\u2019\"]?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*(?:,\s*|\s+and\s+)$"
+    r"(?<=\s)['\u2018\u2019\"]?(?-i:[A-Z])[\w'\u2019-]+"
+    r"(?:\s+(?:(?:de|du|des|di|da|del|la|le)\s+)?(?-i:[A-Z])[\w'\u2019-]+){0,2}\s*(?:,\s*|\s+and\s+)$"
 )
 
 
