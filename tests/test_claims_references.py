@@ -1853,3 +1853,14 @@ def test_distant_from_names_the_reference_like_away_from():
     assert check.origin is not None and check.origin.name == "Denver"
     expected = Geodesic.WGS84.Inverse(40.01499, -105.27055, 39.73915, -104.9847)["s12"] / 1000
     assert check.measured_km == pytest.approx(expected, abs=1.0)
+
+
+def test_a_town_s_own_centre_after_its_possessive_is_the_town():
+    # "X's city centre, Y is ...": the figure runs from X's centre to Y, the subject after
+    # the comma. GeoNames: Wieliczka 49.98738 20.06473, Kraków 50.06143 19.93658
+    [check] = check_claims("Some 14 km south-east of Krakow's city centre, Wieliczka is famous.")
+    assert check.target is not None and _metres(check.target, (49.98738, 20.06473)) < 2_000
+    assert check.origin is not None and _metres(check.origin, (50.06143, 19.93658)) < 2_000
+    # a country's centre stays the city named after it
+    [other] = check_claims("Bago lies 80 km from Myanmar's commercial centre, Yangon.")
+    assert other.origin is not None and other.origin.name == "Yangon"

@@ -382,7 +382,6 @@ _CLOSED_RELATIVE = re.compile(
 _REL_GAP = re.compile(r",?\s*")
 _PARENS = (("(", ")"), ("[", "]"))
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2013\u2014])\s")
-_POSSESSIVE_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+,?\s+)?$")  # "X's oldest town, Y"
 #: Between the places of a series, past a qualifier: ", ", " and ", ", Texas, and ".
 _SERIES_GAP = re.compile(
     r"(?:\s*\([^()]{0,30}\)|,\s+[A-Z][^,;.]{0,30}?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
@@ -394,18 +393,6 @@ _CAPITAL_AFTER = re.compile(
     r"(?:['\u2019]s|(?:\s+[a-z]+){1,2})\s+capital(?:\s+city)?\b,?\s*(?=[A-Z])|"
     r"['\u2019]s\s+capital(?:\s+city)?\b|"
     r"\s+capital(?:\s+city)?\b(?!\s+[A-Z])"  # "the Fiji capital", "the Queensland capital"
-)
-#: A place's town described by its rank or role, its name apposed: "Myanmar's biggest
-#: city, Yangon", "Kenya's main port Mombasa"; after "the country's" or "the county's" as
-#: well ("the county's administrative centre, Leeds").
-_TOWN_DESCRIBED = (
-    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|town|port|seaport|capital|hub|cent(?:re|er))\b,?"
-    r"\s*(?=[A-Z])"
-)
-_RANKED_AFTER = re.compile(rf"['\u2019]s{_TOWN_DESCRIBED}")
-_ITS_RANKED = re.compile(
-    rf"(?i:the)\s+(?:country|nation|state|province|region|island|county|district|oblast|"
-    rf"prefecture|department|governorate|municipality|territory)['\u2019]s{_TOWN_DESCRIBED}"
 )
 #: A site of a town before the town: "the zero kilometre marker in the city of X", "the
 #: main square in X": the town is the reference.
