@@ -1864,3 +1864,13 @@ def test_a_town_s_own_centre_after_its_possessive_is_the_town():
     # a country's centre stays the city named after it
     [other] = check_claims("Bago lies 80 km from Myanmar's commercial centre, Yangon.")
     assert other.origin is not None and other.origin.name == "Yangon"
+
+
+def test_an_anaphor_right_before_the_figure_beats_an_area_named_earlier():
+    # the region before is no point N km from X; the town the figure stands by is, and the
+    # sentence before names it. GeoNames: Kaikoura -42.41667 173.68333
+    [check] = check_claims(
+        "Aid ships reached Kaikoura on Monday. The quake shook central New Zealand, cutting "
+        "off the seaside town about 150km north of Christchurch."
+    )
+    assert check.target is not None and _metres(check.target, (-42.41667, 173.68333)) < 2_000

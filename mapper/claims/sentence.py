@@ -109,6 +109,11 @@ class Sentence(References):
             before = self.text[max(self.start, found.start - 40) : found.start]
             if point_in_water(found.text, place, named is not None, before):
                 return None  # "she sank in the Black Sea 8 miles from X": a point in it
+            nearer = anaphor_apposed(self.text, found.end, pos)
+            if nearer is not None and named is not None and named.is_area:
+                # "shook central New Zealand, cutting off the seaside town about 150 km
+                # north of X": the town the figure stands by, not the area before it
+                return nearer
         return found
 
     def _located_before(self, pos: int) -> Endpoint | None:
