@@ -4326,3 +4326,8 @@ def test_a_station_named_before_its_town_leads_to_the_town():
     # "bound for <station>, <town>": the station's unknown name, then its town
     text = "In Milan we boarded the night train bound for Gare de Lyon, Paris."
     assert _names(text) == ["Milan", "Paris"]
+
+
+def test_a_road_followed_north_out_of_a_town_leaves_it():
+    text = "We followed Highway 97 north out of Kelowna and then Highway 97A to Armstrong."
+    assert _names(text) == ["Kelowna", "Armstrong"]

@@ -128,7 +128,7 @@ GOING = re.compile(
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
     # not "van", which is also Van in Turkey
     r"jeep|truck|lorry|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike|"
-    r"descend(?:s|ed|ing)?|ascend(?:s|ed|ing)?)\b",
+    r"descend(?:s|ed|ing)?|ascend(?:s|ed|ing)?|follow(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 #: "on to", "then to", "back to", "en route to": going, without a verb ("and then on to X").
@@ -360,8 +360,9 @@ DEPARTURE = re.compile(
     r"g(?:et|ets|ot|etting)\s+out\s+of|"
     r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|rode|pulled|(?:bik|cycl|rid|walk|hik|"
     r"march|row|paddl|motor)(?:e|es|ed|ing)?)\s+out\s+of|"
-    # "heading north out of Alice on the Stuart Highway"
+    # "heading north out of Alice on the Stuart Highway", "followed PH-97 north out of X"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
+    r"(?:north|south|east|west)\w*\s+out\s+of|"
     # "had flown 5,000 evacuees out of X": the place the people carried left
     r"(?:flown|carried|evacuated|airlifted|ferried)\s+(?:[\w,.-]+\s+){0,3}?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|escap(?:e|es|ed|ing)(?:\s+from)?|from|"
