@@ -4331,3 +4331,10 @@ def test_a_station_named_before_its_town_leads_to_the_town():
 def test_a_road_followed_north_out_of_a_town_leaves_it():
     text = "We followed Highway 97 north out of Kelowna and then Highway 97A to Armstrong."
     assert _names(text) == ["Kelowna", "Armstrong"]
+
+
+def test_a_distance_of_four_figures_is_no_year_long_past():
+    # "1700 kilometres" is a distance, not the year 1700 that would make "will" a past's
+    # future: the flight is still a plan
+    text = "From Agra the minister will fly to Kochi, a distance of about 1700 kilometres."
+    assert _statuses(text) == [("Agra", "speculated"), ("Kochi", "speculated")]

@@ -590,7 +590,7 @@ def journey_from_document(
 
 #: Before the first airliners a story's flights and landings are no travel by air.
 _FIRST_FLIGHTS = 1910
-_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b")  # a year long past: "in 1405", "1846-47"
+_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b(?![\s-]*(?:km|kilomet|mile|metre|meter))")  # not "1700 km"
 # A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
 _SCHEDULED = re.compile(
     r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
