@@ -4338,3 +4338,19 @@ def test_a_distance_of_four_figures_is_no_year_long_past():
     # future: the flight is still a plan
     text = "From Agra the minister will fly to Kochi, a distance of about 1700 kilometres."
     assert _statuses(text) == [("Agra", "speculated"), ("Kochi", "speculated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Before arriving in X, he had visited A and B": this trip's earlier legs, in order
+        (
+            "Before arriving in Kenya, the envoy had visited Ethiopia and Djibouti.",
+            ["Ethiopia", "Djibouti", "Kenya"],
+        ),
+        # ... but a visit on another trip is none of its stops
+        ("Before flying home from Lima, we had visited Cusco on a previous trip.", ["Lima"]),
+    ],
+)
+def test_places_visited_before_arriving_are_the_trip_s_earlier_stops(text, names):
+    assert _names(text) == names

@@ -194,7 +194,7 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE
 #: from ("since leaving X"): before the stops told so far.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
-    r"ridden|cycled|walked|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|(?:a\s+)?"
+    r"ridden|cycled|walked|visited|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|(?:a\s+)?"
     r"(?:stopover|layover))\b|\bsince\s+(?:leaving|we\s+left|setting\s+(?:off|out)\s+from)\s+$",
     re.IGNORECASE,
 )
@@ -414,7 +414,7 @@ def journey_from_document(
             or (
                 PERFECT.search(clause)
                 and not _SINCE.match(after)
-                and not PERFECT_LEG.search(text, clause_start, s_end)  # "had driven from X"
+                and not PERFECT_LEG.search(text, s_start, s_end)  # "had driven from X"
             )
             or _SINCE_EVENT.search(near)  # "her first trip since the summit in Bogota"
             or EARLIER_TRIP.search(text, s_start, m.start)  # "its last tour to Asia took it to X"

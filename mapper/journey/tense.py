@@ -169,7 +169,10 @@ PERFECT_LEG = re.compile(
     r"[^.;]*\bfrom\s+(?-i:[A-Z])"
     # "we have been cycling for nine days since leaving X": this trip, counted from its start
     r"|\bsince\s+(?:leaving|we\s+left|departing(?:\s+from)?|setting\s+(?:off|out)\s+from)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])",
+    r"(?:the\s+)?(?-i:[A-Z])"
+    # "Before arriving in Kenya, he had visited X": this trip's earlier legs
+    r"|^\W*(?:before|prior\s+to)\s+(?:arriv|reach|land|fly|flew|travel|head|com)\w*\b[^.;]*,"
+    r"(?![^.;]*\b(?:previous(?:ly)?|already|twice|once|ever|never|times|years?)\b)",
     re.IGNORECASE,
 )
 #: A trip before this one, whose places are no stops of it: "The orchestra's last tour to
