@@ -1495,3 +1495,11 @@ def test_a_station_named_gare_de_something_names_no_town_of_its_own():
     assert [m.surface for m in found] == ["Milan", "Paris"]
     assert km(found[1].place, (48.85341, 2.3488)) < 25.0
     assert [m.surface for m in geoparse("We reached the Gare du Nord at dusk.")] == []
+
+
+def test_the_town_of_a_name_that_is_also_a_first_name_is_the_town():
+    # "Katherine" is a common first name; "the town of Katherine" says what it is.
+    # GeoNames: Katherine, Northern Territory (-14.46517, 132.26347)
+    found = [m for m in geoparse("We drove as far as the town of Katherine, famed for its gorge.")]
+    assert [m.surface for m in found] == ["Katherine"]
+    assert km(found[0].place, (-14.46517, 132.26347)) < 25.0

@@ -388,6 +388,8 @@ def _judge(
     locative = (
         before in LOCATIVES
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
+        # "the town of X", "the village of X": a place noun names what X is
+        or (before == "of" and a >= 2 and toks[a - 2].key in PLACE_NOUNS)
         or (before == "for" and a >= 2 and toks[a - 2].key in BEFORE_FOR)
         or (before in MOTION_VERBS and first.gap_before == " ")
         or listed
