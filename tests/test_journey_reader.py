@@ -4354,3 +4354,12 @@ def test_a_distance_of_four_figures_is_no_year_long_past():
 )
 def test_places_visited_before_arriving_are_the_trip_s_earlier_stops(text, names):
     assert _names(text) == names
+
+
+def test_later_that_night_dates_a_stop_the_day_of_the_one_before():
+    # "later that night" is the night of the day told before, not a word the reader lacks
+    text = (
+        "On 3 May 2019 the refugees crossed from Chios to Thessaloniki. Later that night "
+        "they reached Polykastro by bus."
+    )
+    assert _dates(text)["Polýkastro"] == "2019-05-03"

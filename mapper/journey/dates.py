@@ -356,7 +356,8 @@ def date_in(
         told = word.startswith(("the ", "that ", "later "))
         base = previous if told and previous else story
         if base is not None:
-            return (base + dt.timedelta(days=_SHIFT[word])).isoformat()
+            # "later that night" is that night: the shift of the words after "later"
+            return (base + dt.timedelta(days=_SHIFT[word.removeprefix("later ")])).isoformat()
     weekday = _WEEKDAY.search(sentence)
     if weekday and story is not None:
         wanted = WEEKDAYS[weekday["day"].lower()] - 1
