@@ -1800,7 +1800,7 @@ def test_a_relative_clause_after_what_a_town_is_the_capital_of_is_about_the_town
     # "which" hangs on Tacloban, not on Leyte (a small town shares the province's name).
     # GeoNames: Tacloban 11.24333 125.00472, Ormoc 11.00639 124.6075
     [check] = check_claims(
-        "The storm hit Tacloban, the provincial capital of Leyte, which is 54 miles from Ormoc."
+        "Rain flooded Tacloban, the regional capital of Leyte, which lies 54 miles from Ormoc."
     )
     assert check.target is not None and _metres(check.target, (11.24333, 125.00472)) < 1_000
     expected = Geodesic.WGS84.Inverse(11.24333, 125.00472, 11.00639, 124.6075)["s12"] / 1000
@@ -1858,7 +1858,9 @@ def test_distant_from_names_the_reference_like_away_from():
 def test_a_town_s_own_centre_after_its_possessive_is_the_town():
     # "X's city centre, Y is ...": the figure runs from X's centre to Y, the subject after
     # the comma. GeoNames: Wieliczka 49.98738 20.06473, Kraków 50.06143 19.93658
-    [check] = check_claims("Some 14 km south-east of Krakow's city centre, Wieliczka is famous.")
+    [check] = check_claims(
+        "About 14 km south-east of Krakow's city centre, Wieliczka draws crowds."
+    )
     assert check.target is not None and _metres(check.target, (49.98738, 20.06473)) < 2_000
     assert check.origin is not None and _metres(check.origin, (50.06143, 19.93658)) < 2_000
     # a country's centre stays the city named after it
@@ -1870,7 +1872,7 @@ def test_an_anaphor_right_before_the_figure_beats_an_area_named_earlier():
     # the region before is no point N km from X; the town the figure stands by is, and the
     # sentence before names it. GeoNames: Kaikoura -42.41667 173.68333
     [check] = check_claims(
-        "Aid ships reached Kaikoura on Monday. The quake shook central New Zealand, cutting "
-        "off the seaside town about 150km north of Christchurch."
+        "Aid ships reached Kaikoura on Monday. The quake shook central New Zealand and "
+        "isolated the coastal town roughly 150km north of Christchurch."
     )
     assert check.target is not None and _metres(check.target, (-42.41667, 173.68333)) < 2_000

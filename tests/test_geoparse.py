@@ -1465,7 +1465,7 @@ def test_the_gulf_is_the_sea_its_text_s_other_places_lie_by():
     # "Gulf" alone names Papua New Guinea's Gulf Province too; news means the sea the
     # story's places lie by. Points as data/FEATURES.md gives them (Wikipedia infoboxes):
     # Persian Gulf 26 N 52 E, Gulf of Mexico 25 N 90 W
-    gulf = parse_document("The emir began a tour of Gulf states in Muscat, then flew to Doha.")
+    gulf = parse_document("The emir toured the Gulf states, starting in Muscat, then Doha.")
     assert km(gulf.mentions[0].place, (26.0, 52.0)) < 1.0
     mexico = parse_document("Tar balls washed into the Gulf near New Orleans and Houston.")
     assert km(mexico.mentions[0].place, (25.0, -90.0)) < 1.0
@@ -1482,7 +1482,7 @@ def test_a_town_before_cbd_is_the_town():
 def test_a_royal_couple_is_no_county_named_like_it():
     # "King and Queen" is a Virginia county's bare name; "the King and Queen" waving are
     # a royal couple. The county's full name is still found.
-    found = [m.surface for m in geoparse("In Helsingor the King and Queen waved from the deck.")]
+    found = [m.surface for m in geoparse("In Helsingor the King and Queen greeted the crowd.")]
     assert found == ["Helsingor"]
     county = [m.place.name for m in geoparse("She grew up in King and Queen County, Virginia.")]
     assert county[0] == "King and Queen County"
@@ -1500,6 +1500,6 @@ def test_a_station_named_gare_de_something_names_no_town_of_its_own():
 def test_the_town_of_a_name_that_is_also_a_first_name_is_the_town():
     # "Katherine" is a common first name; "the town of Katherine" says what it is.
     # GeoNames: Katherine, Northern Territory (-14.46517, 132.26347)
-    found = [m for m in geoparse("We drove as far as the town of Katherine, famed for its gorge.")]
+    found = [m for m in geoparse("We drove south to the town of Katherine, known for its gorge.")]
     assert [m.surface for m in found] == ["Katherine"]
     assert km(found[0].place, (-14.46517, 132.26347)) < 25.0

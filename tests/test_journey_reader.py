@@ -4289,7 +4289,7 @@ def test_a_day_written_as_a_word_dates_the_stop(sentence, expected):
 
 def test_a_colon_list_after_a_trip_s_words_is_its_route_and_finishing_in_its_end():
     text = (
-        "In March I set off on a long Baltic adventure. It went clockwise: Poland, "
+        "Last spring we began a long Baltic adventure. The route went clockwise: Poland, "
         "Lithuania, Latvia, Estonia, finishing in Finland."
     )
     assert _names(text) == ["Poland", "Lithuania", "Latvia", "Estonia", "Finland"]
@@ -4299,8 +4299,8 @@ def test_a_colon_list_after_a_trip_s_words_is_its_route_and_finishing_in_its_end
 
 def test_news_or_aid_coming_from_a_place_does_not_take_the_traveller_there():
     text = (
-        "We drove from Stockholm to Gothenburg. On the road we heard the news coming from "
-        "Paris. We reached Malmo at night."
+        "We drove from Stockholm to Gothenburg. On the road the news arriving from Paris "
+        "shook us. We reached Malmo at night."
     )
     assert _names(text) == ["Stockholm", "Gothenburg", "Malmö"]
 
@@ -4324,19 +4324,19 @@ def test_other_travellers_outings_are_not_the_traveller_s_stops(text, names):
 
 def test_a_station_named_before_its_town_leads_to_the_town():
     # "bound for <station>, <town>": the station's unknown name, then its town
-    text = "In Milan we boarded the night train bound for Gare de Lyon, Paris."
-    assert _names(text) == ["Milan", "Paris"]
+    text = "In Brussels we boarded the night train bound for Gare du Nord, Paris."
+    assert _names(text) == ["Brussels", "Paris"]
 
 
 def test_a_road_followed_north_out_of_a_town_leaves_it():
-    text = "We followed Highway 97 north out of Kelowna and then Highway 97A to Armstrong."
-    assert _names(text) == ["Kelowna", "Armstrong"]
+    text = "We followed the A9 north out of Stirling and then the A86 to Newtonmore."
+    assert _names(text) == ["Stirling", "Newtonmore"]
 
 
 def test_a_distance_of_four_figures_is_no_year_long_past():
     # "1700 kilometres" is a distance, not the year 1700 that would make "will" a past's
     # future: the flight is still a plan
-    text = "From Agra the minister will fly to Kochi, a distance of about 1700 kilometres."
+    text = "From Agra the minister will fly on to Kochi, roughly 1750 km."
     assert _statuses(text) == [("Agra", "speculated"), ("Kochi", "speculated")]
 
 
@@ -4345,7 +4345,7 @@ def test_a_distance_of_four_figures_is_no_year_long_past():
     [
         # "Before arriving in X, he had visited A and B": this trip's earlier legs, in order
         (
-            "Before arriving in Kenya, the envoy had visited Ethiopia and Djibouti.",
+            "Before landing in Kenya, the envoy had visited Ethiopia and then Djibouti.",
             ["Ethiopia", "Djibouti", "Kenya"],
         ),
         # ... but a visit on another trip is none of its stops

@@ -562,7 +562,7 @@ def of_apposition(text: str, town_end: int, area_start: int) -> bool:
 def apposed_to_town(text: str, town_end: int, name_start: int, area: bool) -> bool:
     """Return whether a name sits in an apposition describing the town before it, as an
     area ("Surabaya, the capital of East Java province") or as what the town is the
-    capital of, whatever its kind ("Tacloban, the provincial capital of Leyte"): a clause
+    capital of, whatever its kind ("Kasese, the district capital of Rwenzori"): a clause
     after it is about the town."""
     ranked = area or "capital" in text[town_end:name_start]
     return ranked and of_apposition(text, town_end, name_start)

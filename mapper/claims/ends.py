@@ -27,8 +27,8 @@ _INVERTED_RE = re.compile(
     r"\s+(?:(?:situated|located|found)\s+)?",
     re.IGNORECASE,
 )
-#: A phrase of where, fronted before an inverted sentence's figure: "On the easternmost
-#: tip of the island, 211 km east of X, is Y" (Y is located, not the island).
+#: A phrase of where, fronted before an inverted sentence's figure: "On the far shore of
+#: the bay, 40 km from X, stands Y" (Y is located, not the shore).
 _WHERE_FRONTED_RE = re.compile(
     r"\W*(?:on|at|in|near|beside|along|atop|off)\s+(?:the|a|an|its)\s+[^,;.]{1,60},\s*",
     re.IGNORECASE,

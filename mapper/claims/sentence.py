@@ -111,8 +111,8 @@ class Sentence(References):
                 return None  # "she sank in the Black Sea 8 miles from X": a point in it
             nearer = anaphor_apposed(self.text, found.end, pos)
             if nearer is not None and named is not None and named.is_area:
-                # "shook central New Zealand, cutting off the seaside town about 150 km
-                # north of X": the town the figure stands by, not the area before it
+                # "swept across the province, isolating the fishing village some 90 km
+                # south of X": the village the figure stands by, not the area before it
                 return nearer
         return found
 
@@ -208,7 +208,7 @@ class Sentence(References):
             return None  # "which Putin visited": the clause has a subject of its own
         heads = self.heads(lo, relative.start())
         if len(heads) > 1 and apposed_to_town(self.text, heads[-2].end, heads[-1].start, False):
-            heads.pop()  # "Tacloban, the provincial capital of Leyte, which is": Tacloban
+            heads.pop()  # "A, the regional capital of B, which is": A, not B
         if not heads or heads[-1].is_area:
             return None
         if not _REL_GAP.fullmatch(self.text, heads[-1].end, relative.start()):

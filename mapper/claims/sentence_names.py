@@ -112,7 +112,7 @@ _FEATURE_KINDS = frozenset({"island", "mountain", "area"})
 
 def described_feature(text: str, name: Name, pos: int) -> bool:
     """Return whether an area's name is described right before the figure at ``pos`` as a
-    thing of its own ("Pamukkale, a famous tourist attraction 20 km from Y"): the figure
+    thing of its own ("X, a well-known spa 20 km from Y"): the figure
     then locates it."""
     place = name.mention.place if name.mention is not None else None
     if place is None or place.kind not in _FEATURE_KINDS:

@@ -111,7 +111,7 @@ _OPENERS = (FUNCTION_WORDS - {"the"}) | frozenset(
     # a diary's or a log's verb of travel in the past, its subject left out: "Left
     # Washington at noon", "Flew Lima to Cusco" (regular ones end in "-ed")
     + "left flew drove rode took went came ran swam".split()
-    # ... and an itinerary's or a programme's, told ahead: "Arrive Hamburg, 2.47 p.m.",
+    # ... and an itinerary's or a programme's, told ahead: "Arrive Lyon, 9.15 a.m.",
     # "Day 3: Visit Florence", "Leave Stockholm at noon"
     + "arrive depart leave visit fly drive sail return continue proceed travel transfer "
     "board reach explore overnight".split()

@@ -511,7 +511,7 @@ def _judge(
     ):
         return None
     if n_words > 1 and all(t.key in _ROYAL or t.key == "and" for t in toks[a:b]):
-        return None  # "the King and Queen waved": a royal couple, not King and Queen County
+        return None  # "the King and Queen greeted them": a royal couple, not the county
     if whole_run and n_words == 2 and first.key in _ROYAL and not locative and weight < 1e4:
         return None  # "Prince Charles will visit Darwin": a royal, not the Canadian hamlet
     if not locative and weight < PROMINENT and _AGE_AFTER.match(text, last.end):

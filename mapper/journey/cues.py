@@ -360,7 +360,7 @@ DEPARTURE = re.compile(
     r"g(?:et|ets|ot|etting)\s+out\s+of|"
     r"(?:fl(?:ew|ies|y)|sail(?:s|ed)?|steam(?:s|ed)?|drove|rode|pulled|(?:bik|cycl|rid|walk|hik|"
     r"march|row|paddl|motor)(?:e|es|ed|ing)?)\s+out\s+of|"
-    # "heading north out of Alice on the Stuart Highway", "followed PH-97 north out of X"
+    # "heading north out of Alice on the Stuart Highway", "took Route 9 west out of X"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west)\w*\s+)?out\s+of|"
     r"(?:north|south|east|west)\w*\s+out\s+of|"
     # "had flown 5,000 evacuees out of X": the place the people carried left
@@ -510,12 +510,12 @@ NOT_A_STOP_BEFORE = re.compile(
     rf"(?-i:\b(?:{_PAPERS}|Star|Union|Times|Post|News|Record|Register)),?\s*\(\s*$|"
     # where a wind blows from: "the breeze came from the North East"
     r"\b(?:winds?|headwinds?|breezes?|gales?|swells?)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$|"
-    # other travellers' outings: "many of our fellow cruisers trained to X for the day"
+    # other travellers' outings: "several other passengers took a bus to X for the day"
     r"\b(?:many|some|most|several|a\s+few|other|fellow)\s+(?:of\s+(?:our|the|my)\s+)?"
     r"(?:fellow\s+)?(?:passengers|cruisers|travell?ers|tourists|visitors|guests|pilgrims)\b"
     r"[^.;]{0,40}$|"
-    # what came from a place, not the traveller: "the crew received its first mail from X",
-    # "the news coming from X", "aid came from all over Europe, not least from X"
+    # what came from a place, not the traveller: "the crew got its first letters from X",
+    # "the news arriving from X", "help came from several countries, above all from X"
     r"\b(?:mail|letters?|news|messages?|telegrams?|cables?|parcels?|post|aid|help|support|"
     r"donations?|supplies)\s+(?:(?:coming|came|comes|arriv(?:ed|ing))\b[^.;]{0,40}?)?from\s*$|"
     # news that reached a place, not the traveller: "a cable received in Paris"

@@ -387,8 +387,8 @@ _TOUR_WORDS = re.compile(
 def toured_list(document: Document, index: int) -> bool:
     """Return whether mention ``index`` opens a list of places ("Boston, Houston") that a
     tour's or a trip's words announce in the 300 characters before it: "ten appearances
-    in nine cities. In order, they are: Boston, Houston, ..."; "a Balkan adventure. It
-    went: Serbia, Bosnia, ..."."""
+    in nine cities. In order, they are: Boston, Houston, ..."; "a long Baltic trip. The
+    route was: Poland, Lithuania, ..."."""
     mentions, text = document.mentions, document.text
     nxt = index + 1
     listed = nxt < len(mentions) and bool(
