@@ -553,19 +553,13 @@ def after_direction(text: str, lo: int, start: int) -> bool:
     )
 
 
-def of_apposition(text: str, town_end: int, area_start: int) -> bool:
-    """Return whether an area's name sits in an apposition describing the name before it
-    ("Surabaya, the capital of East Java province"): the clause is about the town."""
-    return _OF_APPOSITION.fullmatch(text, town_end, area_start) is not None
-
-
 def apposed_to_town(text: str, town_end: int, name_start: int, area: bool) -> bool:
     """Return whether a name sits in an apposition describing the town before it, as an
     area ("Surabaya, the capital of East Java province") or as what the town is the
     capital of, whatever its kind ("Kasese, the district capital of Rwenzori"): a clause
     after it is about the town."""
     ranked = area or "capital" in text[town_end:name_start]
-    return ranked and of_apposition(text, town_end, name_start)
+    return ranked and _OF_APPOSITION.fullmatch(text, town_end, name_start) is not None
 
 
 #: The nearest place named before a figure in brackets: "Its closest rail halt is Wardha (".
