@@ -352,7 +352,7 @@ def _parse_claim(
     after = _INVERTED_RE.match(text, origin.end, hi) if origin and where and opens else None
     if (target is None or (after and where and target.end <= where.end())) and origin and opens:
         # "About 30 km north of Kandy lies the town of Matale": the subject comes last
-        inverted = _INVERTED_RE.match(text, origin.end, hi)
+        inverted = after or _INVERTED_RE.match(text, origin.end, hi)
         target = sentence.reference_after(inverted.end()) if inverted else None
         described = _DESCRIBED_FIRST_RE.match(text, inverted.end(), hi) if inverted else None
         if target is None and described is not None:

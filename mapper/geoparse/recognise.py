@@ -263,8 +263,7 @@ def recognise(
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
             # ... and so does "the town of X": a guess from "Gmina X is ..." yields to it
-            named_place = before_key == "of" and a >= 2 and toks[a - 2].key in PLACE_NOUNS
-            placed = before_key in LOCATIVES or named_place
+            placed = before_key in LOCATIVES or _of_place_noun(toks, a)
             people = person_keys if placed else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
@@ -347,6 +346,11 @@ _SAID_A_PLACE = re.compile(
 )
 
 
+def _of_place_noun(toks: Sequence[Token], a: int) -> bool:
+    """Return whether token ``a`` follows a place noun and "of": "the town of X"."""
+    return a >= 2 and toks[a - 1].key == "of" and toks[a - 2].key in PLACE_NOUNS
+
+
 def _next_known(toks: Sequence[Token], b: int, known: dict) -> bool:
     """Return whether words b and b+1 name a known place ("Lake Tahoe" after a comma)."""
     return b + 1 < len(toks) and f"{toks[b].key} {toks[b + 1].key}" in known
@@ -388,8 +392,7 @@ def _judge(
     locative = (
         before in LOCATIVES
         or (before == "of" and a >= 2 and toks[a - 2].key in _BEFORE_LOCATIVE_OF)
-        # "the town of X", "the village of X": a place noun names what X is
-        or (before == "of" and a >= 2 and toks[a - 2].key in PLACE_NOUNS)
+        or _of_place_noun(toks, a)
         or (before == "for" and a >= 2 and toks[a - 2].key in BEFORE_FOR)
         or (before in MOTION_VERBS and first.gap_before == " ")
         or listed
