@@ -612,6 +612,27 @@ def test_the_capital_of_a_region_the_table_lacks_is_unresolved_not_the_countrys(
 @pytest.mark.parametrize(
     "text",
     [
+        "Zapala lies about 180 km west of the capital of Neuquén province.",
+        "Zapala lies about 180 km west of the capital of Neuquén Province.",
+        # fronted: the name after the comma is the subject, its verb right after it
+        "Set some 180 km west of the capital of Neuquén province, Zapala sits on a plateau.",
+    ],
+)
+def test_the_capital_of_a_region_the_table_lacks_is_the_sizeable_city_named_after_it(text):
+    # Neuquén province is not in mapper/data/region_capitals.csv; the city of Neuquén,
+    # its capital, is GeoNames 3843123 at 38.95078 S 68.0592 W (population 231,198)
+    [check] = check_claims(text)
+    assert check.origin is not None and check.origin.kind == "city"
+    assert (
+        Geodesic.WGS84.Inverse(-38.95078, -68.0592, check.origin.lat, check.origin.lon)["s12"]
+        < 1_000.0
+    )
+    assert check.target is not None and check.target.name == "Zapala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Leeds and York have long been rivals. These two cities are separated by just 40 km.",
         # a name qualifying the anaphor is no end of its own
         "Leeds and York are rivals. These two Yorkshire cities are separated by just 40 km.",

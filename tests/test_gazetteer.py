@@ -137,6 +137,24 @@ def test_a_japanese_or_korean_towns_name_without_its_status_finds_it(gazetteer, 
     assert km(place, ref) < 25.0
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        ("Gällivare Municipality", (67.13387, 20.65278)),  # GeoNames 606086, the seat town
+        ("Añelo Department", (-38.35426, -68.78754)),  # GeoNames 3865776, the seat town
+    ],
+)
+def test_a_local_area_the_gazetteer_lacks_is_the_town_it_is_named_after(gazetteer, name, ref):
+    place = gazetteer.lookup(name)
+    assert place.kind in ("city", "town")
+    assert km(place, ref) < 1.0
+
+
+def test_a_local_area_named_by_a_position_word_is_no_town(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.lookup("Northern Municipality")
+
+
 def test_a_region_named_by_a_towns_short_form_ranks_below_the_town(gazetteer):
     # Rostov Oblast is "Rostov" in countrystatecity; alone the name is Rostov-on-Don
     # (Wikipedia: 47°14'N 39°42'E), as "Komsomolsk" is Komsomolsk-on-Amur

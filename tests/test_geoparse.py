@@ -507,6 +507,8 @@ def test_given_spans_are_resolved_with_the_rest_of_the_document_as_context():
         # "the state of X", "X state", "the city of X" say which level is meant
         ("Rain fell across the state of Washington.", "Washington", "region", "Washington"),
         ("Snow closed roads in Washington state.", "Washington", "region", "Washington"),
+        # ... also after what the region holds: its capital, not the city of its name
+        ("Oil drew workers to the capital of Neuquén province.", "Neuquén", "region", "Neuquén"),
         ("He moved to the city of New York.", "New York", "city", "New York"),
     ],
 )  # fmt: skip

@@ -27,6 +27,7 @@ from mapper.names import fold
 from mapper.text import AREA_NOUNS, PLACE_NOUNS
 
 from .anaphora import antecedent, is_pair_anaphor, pair_antecedents
+from .capitals import SUB_CAPITAL_RE, region_capital
 from .ends import _CAPITAL_RE
 from .fit import MIN_SCORE, SETTLED, fit_to_figure
 from .notes import (
@@ -65,10 +66,6 @@ class PlaceLookup(Protocol):
         ...
 
 
-#: The capital of a part of a country, which the country's capital is not.
-_SUB_CAPITAL_RE = re.compile(
-    r"\b(?:state|provincial|province|regional|region|county|district|departmental)\b", re.I
-)
 #: A capitalised word qualifying "capital" ("the Victorian capital"): when it names no
 #: country, the capital of no country.
 _QUALIFIED_CAPITAL_RE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*\s+capital\b")
@@ -314,7 +311,7 @@ class _Endpoints:
         )
         # "the state capital is 120 km from San Antonio, Texas": a region later in the sentence
         later = doc.mentions_between(endpoint.end, claim.sentence_start + len(claim.sentence))
-        regional = self._region_capital(endpoint, inside, [*before, *later])
+        regional = region_capital(self.gazetteer, endpoint, inside, [*before, *later])
         if regional is not None:
             return regional
         named = [m.place for m in inside if m.place is not None and m.place.kind == "region"]
@@ -337,47 +334,13 @@ class _Endpoints:
             # "the Victorian capital", "the Queensland capital": a region's, which the
             # gazetteer does not know; not the capital of the country around it
             return None, None, "a region's capital; the gazetteer lists only countries' capitals"
-        if capital_of is not None and not _SUB_CAPITAL_RE.search(endpoint.text):
+        if capital_of is not None and not SUB_CAPITAL_RE.search(endpoint.text):
             # ... or after it in its sentence: "Situated 60 km south of the capital, X is"
             for m in [*before, *later]:
                 capital = capital_of(m.place.country) if m.place and m.place.country else None
                 if capital is not None:
                     return capital, None, ""  # the mention only gave the country
         return None, None, "found no country whose capital it could be"
-
-    def _region_capital(
-        self, endpoint: Endpoint, inside: Sequence[Mention], before: Sequence[Mention]
-    ) -> tuple[Place | None, Mention | None, str] | None:
-        """Resolve a first-level region's capital from mapper's cited table: "the
-        Scottish capital" (its adjective), "the Queensland capital" (its name), "the state
-        capital" (the nearest region named before it); None when the phrase names none."""
-        from mapper.gazetteer.sources.curated import region_capitals
-
-        by_region, by_adjective = region_capitals()
-        words = fold(endpoint.text)
-        found = next((v for k, v in by_adjective.items() if re.search(rf"\b{k}\b", words)), None)
-        mention = None
-        if found is None:
-            regions = [m for m in inside if m.place is not None and m.place.kind == "region"]
-            if not regions and _SUB_CAPITAL_RE.search(endpoint.text):
-                regions = [m for m in before if m.place is not None and m.place.kind == "region"]
-            if not regions or regions[0].place is None:
-                return None
-            mention, area = regions[0], regions[0].place
-            hit = by_region.get((area.country, fold(area.name)))
-            if hit is None:
-                return None
-            found = (area.country, *hit)
-        country, region, capital = found
-        search = getattr(self.gazetteer, "search", None)
-        try:
-            towns = search(capital, country=country, kind="city", limit=20) if search else []
-        except MapperError:
-            towns = []
-        town = next((c.place for c in towns if c.place.admin1 == region), None)
-        if town is None:
-            return None, None, f"the capital of {region}, {capital}, is not in the gazetteer"
-        return town, mention, ""
 
     def _implied_origin(
         self, role: str, claim: Claim, other: Mention | None

@@ -163,7 +163,7 @@ def pronoun_after_comma(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 
 _VERB_AFTER = re.compile(
-    r"\s+(?:has|had|have|was|is|lies|became|remains|served|used\s+to|offers|boasts|"
+    r"\s+(?:has|had|have|was|is|lies|sits|became|remains|served|used\s+to|offers|boasts|"
     # any verb in the present: "Situated 200 km north of X, Kiruna enjoys ..."
     r"(?!news\b|series\b|species\b)[a-z]{3,}[^s\W]s)\b"
 )

@@ -161,9 +161,16 @@ class References:
             return self.endpoint(country)  # "the capital city of Nairobi, Machakos is": the city
         comma = _APPOSED.match(self.text, country.end, limit)
         apposed = self.name_at(comma.end()) if comma else None
-        if apposed is not None:
+        if apposed is not None and not self._fronted_subject(apposed):
             return self.endpoint(apposed)
         return Endpoint(self.text[start : country.end], start, country.end, True)
+
+    def _fronted_subject(self, name: Name) -> bool:
+        """Return whether a name after a fronted phrase's comma is the sentence's subject,
+        its verb right after it ("Located 60 km from the capital, X sits ...")."""
+        return bool(
+            _FRONTED_AT.match(self.text, self.start) and _VERB_AFTER.match(self.text, name.end)
+        )
 
     def _demonym_gap(self, pos: int, name: Name) -> bool:
         """Return whether a people's adjective and a noun describe the name after them:
@@ -252,8 +259,7 @@ class References:
             named is not None
             and after is not None
             and after.group().startswith(",")
-            and _FRONTED_AT.match(self.text, self.start)
-            and _VERB_AFTER.match(self.text, named.end)
+            and self._fronted_subject(named)
         ):
             named = None  # "Situated 60 km south of the capital, X offers": X is the subject
         if named is not None and joined:

@@ -32,13 +32,17 @@ def lookup_qualified(
     """Return the place "Name, Qualifier" means: the name inside the country or the
     first-level region the qualifier names; None when the query is not of that form or
     the qualifier names no such area. A capitalised abbreviation after the name needs no
-    comma ("Concord NH").
+    comma ("Concord NH"). A municipality, commune or department the gazetteer lacks is
+    the town it is named after ("Kiruna Municipality" is Kiruna).
 
     Raises
     ------
     PlaceNotFound, AmbiguousPlace
         The qualifier is an area, but the name is not in it, or is there several times.
     """
+    seat = _seat_of(gazetteer, query, country=country, kind=kind, context=context)
+    if seat is not None:
+        return seat
     head, comma, qualifier = query.rpartition(",")
     abbreviated = re.fullmatch(r"(.*\S)\s+([A-Z]{2,3})", query.strip())
     if not comma and abbreviated:  # "Concord NH": a postal code after the name, no comma
@@ -66,6 +70,39 @@ def lookup_qualified(
     if not points:
         raise PlaceNotFound(query, [])
     return points[0]
+
+
+#: Local areas named after their seat town, and words that make a name no town's.
+_SEAT_AREA = re.compile(
+    r"(?P<head>.*\S)\s+(?:municipality|municipal\s+district|commune|department)",
+    re.IGNORECASE,
+)
+_NOT_A_SEAT = frozenset(
+    "central north northern south southern east eastern west western upper lower inner outer"
+    " old new business financial historic lake".split()
+)
+
+
+def _seat_of(
+    gazetteer: Gazetteer,
+    query: str,
+    *,
+    country: str | None,
+    kind: str | None,
+    context: Sequence[PlaceRef],
+) -> Place | None:
+    """Return the town a municipality, commune or department the gazetteer lacks is named
+    after, when the best reading of its head is a town; else None."""
+    named = _SEAT_AREA.fullmatch(query.strip())
+    if named is None or kind not in (None, *_POINT_KINDS):
+        return None
+    head = named.group("head")
+    if not head[:1].isupper() or fold(head.split()[-1]) in _NOT_A_SEAT:
+        return None
+    found = gazetteer.search(head, country=country, context=list(context), limit=1)
+    if not found or found[0].place.kind not in _POINT_KINDS:
+        return None
+    return found[0].place
 
 
 def town_of_namesake_areas(places: Sequence[Place]) -> Place | None:

@@ -92,9 +92,12 @@ def level_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
     if a >= 2 and tokens[a - 1].key == "of" and not tokens[a - 2].capitalised:
         ranked = a >= 3 and (tokens[a - 3].key in _RANKED or tokens[a - 3].key.endswith("est"))
         # "the third city of Kenya", "the largest town of X": a town X holds, not its name
-        return None if ranked else _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
+        level = None if ranked else _LEVEL_BEFORE_OF.get(tokens[a - 2].key)
+        if ranked or level is not None:
+            return level
+    # "Washington state", "the capital of Zaire province" (Angola's, not the country)
     if b < len(tokens) and tokens[b].text in _REGION_AFTER and tokens[b].gap_before == " ":
-        return "region"  # "Washington state", "Zaire province" (Angola's, not the country)
+        return "region"
     return None
 
 
