@@ -1897,3 +1897,18 @@ def test_an_anaphor_right_before_the_figure_beats_an_area_named_earlier():
         "isolated the coastal town roughly 150km north of Christchurch."
     )
     assert check.target is not None and _metres(check.target, (-42.41667, 173.68333)) < 2_000
+
+
+def test_a_described_subject_is_the_name_set_off_after_it():
+    # the name between dashes, brackets or commas is what the description is of
+    for text in (
+        "The country's oldest spa town – Baden-Baden – lies about 35 km south-west of Karlsruhe.",
+        "The state's best-known spa (Baden-Baden) is some 35 km from Karlsruhe.",
+        "Its oldest spa town, Baden-Baden, sits about 35 km south-west of Karlsruhe.",
+    ):
+        [check] = check_claims(text)
+        ends = (
+            check.target.name if check.target else None,
+            check.origin.name if check.origin else None,
+        )
+        assert ends == ("Baden-Baden", "Karlsruhe"), text

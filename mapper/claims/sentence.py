@@ -84,6 +84,16 @@ from .waters import point_in_water
 
 __all__ = ["Name", "Sentence"]
 
+#: A subject described in lowercase words, then its name set off by a comma, a dash or a
+#: bracket: "Chile's finest national park – ", "The region's highest peak (".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w'\u2019-]*['\u2019]s)"
+    r"(?:\s+(?:[Tt]he\s+)?[a-z][\w-]*['\u2019]s)?(?:\s+[a-z][\w-]*){1,5}"
+    r"(?P<open>,|\s+[\u2013\u2014-]|\s*\()\s*"
+)
+#: What closes each way of setting a name off.
+_SET_OFF_CLOSE = {",": ",", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "(": r"\)"}
+
 
 class Sentence(References):
     """A sentence of a document, with its names, for the claims in it: the references of
@@ -287,7 +297,24 @@ class Sentence(References):
             return None  # "harbour south of Cape Rodney, 21 km from X": a reference
         return heads[-1]
 
+    def _described_subject(self, start: int, pos: int) -> Endpoint | None:
+        """Return the name set off after a described subject ("The country's finest park
+        – Torres del Paine – is ...", "Its best-known peak (X) lies ..."), its verb right
+        after it; None when the clause does not open so."""
+        opened = _DESCRIBED_SUBJECT.match(self.text, start, pos)
+        name = self.name_at(opened.end()) if opened is not None else None
+        if opened is None or name is None or name.end >= pos:
+            return None
+        closing = _SET_OFF_CLOSE[opened["open"].strip()]
+        shut = re.compile(rf"\s*{closing}").match(self.text, name.end, pos)
+        if shut is None or not _VERB_AFTER.match(self.text, shut.end(), pos):
+            return None
+        return self.endpoint(name)
+
     def _clause_subject(self, lo: int, pos: int, paren: tuple[int, int] | None) -> Endpoint | None:
+        described = self._described_subject(lo, pos)
+        if described is not None:  # a dash that sets the name off is no clause's boundary
+            return described
         boundary = None
         for m in boundaries(self.text, lo, pos):
             if self._paren_of(m.start()) == paren:
