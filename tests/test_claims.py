@@ -1545,6 +1545,8 @@ def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
         # a zone's winds or towns, not a place's distance
         "Winds within 60 km of the storm's centre reached 150 km/h.",
         "The storm came ashore at Cedar Key, with no towns within 10 miles of landfall.",
+        # what a radius around a place holds
+        "Here are three handy airports within 150 miles of the festival site.",
         # how near people may go
         "Rangers stopped walkers from getting nearer than 5 km to the crater of Etna.",
     ],
@@ -1760,6 +1762,8 @@ def test_kind_words_a_title_capitalises_are_tried_without_as_well():
         # written loosely with a second point after "by": nearest the first
         ("Gitega lies roughly 62 kilometres east by southeast of Bujumbura.", "E"),
         ("Gitega lies roughly 62 kilometres east by south-east of Bujumbura.", "E"),
+        # a comma between a point and its neighbour: north-north-east
+        ("Gitega lies roughly 62 kilometres north, north-east of Bujumbura.", "NNE"),
     ],
 )
 def test_a_mariners_by_point_still_gives_the_direction_and_reaches_the_reference(text, direction):

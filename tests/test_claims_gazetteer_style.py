@@ -32,6 +32,8 @@ def _read(text: str) -> list[tuple[str, float, str | None, str | None, str | Non
         ("HOLTBY, a hamlet, 7 m. S.W. of York; pop. 120.", "SW"),
         # "mi." with its full stop before the point ends no sentence either
         ("HOLTBY, a village 7 mi. NE. of York.", "NE"),
+        # a brochure's "mls"
+        ("HOLTBY, a village 7 mls NE of York.", "NE"),
     ],
 )
 def test_an_abbreviated_mile_before_an_abbreviated_compass_point(text, direction):

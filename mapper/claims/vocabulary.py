@@ -50,7 +50,7 @@ _UNIT_NAMES = {
     "kilometres": "km", "mi": "mi", "mile": "mi", "miles": "mi", "nmi": "nmi", "nm": "nmi",
     "nautical mile": "nmi", "nautical miles": "nmi", "m": "m", "meter": "m", "meters": "m",
     "metre": "m", "metres": "m", "air mile": "mi", "air miles": "mi", "kay": "km", "kays": "km",
-    "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km", "kilo meter": "km",
+    "klick": "km", "klicks": "km", "k.m.": "km", "k.m": "km", "kilo meter": "km", "mls": "mi",
     "kilo meters": "km", "kilo metre": "km", "kilo metres": "km", "verst": "verst",
     "versts": "verst", "werst": "verst", "wersts": "verst", "air km": "km", "air kms": "km",
     "air kilometer": "km", "air kilometers": "km", "air kilometre": "km", "air kilometres": "km",
@@ -239,7 +239,7 @@ _UNIT = (
     r"nautical\s+miles?|air\s+(?:miles?|kms?|kilomet(?:er|re)s?)|nmi|(?-i:NM)|kilo-?met(?:er|re)s?|"
     r"kms?|miles?|met(?:er|re)s?|"
     r"kays?|klicks?|k\.m\.?|[vw]ersts?"  # "517 K.M.", a Russian verst (1.0668 km)
-    r"|(?-i:mi)|(?-i:m)(?!\.\w)"
+    r"|(?-i:mls)(?!\.\w)|(?-i:mi)|(?-i:m)(?!\.\w)"  # "52 mls SW of": miles, in brochures
 )
 _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:to|or)\s+"
 
@@ -267,10 +267,11 @@ _CLAIM_RE = re.compile(
 
 # Every claim contains one of these; a sentence without any is skipped quickly.
 _UNIT_HINT_RE = re.compile(
-    r"(?i:km|kilo-?met|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m|[vw]erst)|mi\b|(?:\b|\d)m\b|\bNM\b"
+    r"(?i:km|kilo-?met|mile|nmi|met(?:er|re)|kays?\b|klick|k\.m|[vw]erst)|mi\b|mls\b|(?:\b|\d)m\b|\bNM\b"
 )
 _DIR_WORD = (
-    r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|\s+)?(?:north|south|east|west)){0,2}"
+    # "North, North-East": a comma may part a point from its neighbour
+    r"(?:north|south|east|west)(?:(?:\s*[-\u2013\u2014]\s*|,?\s+)?(?:north|south|east|west)){0,2}"
     # a mariner's "east by south": a point by its neighbour, 11.25 degrees off (written
     # loosely "north by northwest" too)
     r"(?:\s+by\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?)?"
@@ -441,9 +442,11 @@ _ELIDED_RE = re.compile(
 #: "people living within 12 miles of the plant": before "within", the people in a zone.
 _ZONE_BEFORE_RE = re.compile(
     r"\b(?:people|residents|inhabitants|villagers|households|homes|families|everyone|anyone|"
-    r"those|communities|settlements|"
-    # "no towns within 10 miles of landfall", "the wind speed within 64 km of its centre"
-    r"towns|cities|villages|areas|places|buildings|houses|schools|speeds?|winds|gusts|"
+    # "no towns within 10 miles of landfall", "the wind speed within 64 km of its centre",
+    # "three airports within 150 miles of the festival": what a radius around it holds
+    r"those|communities|settlements|towns|cities|villages|areas|places|buildings|houses|"
+    r"schools|speeds?|winds|gusts|airports|hotels|stations|hospitals|restaurants|shops|"
+    r"attractions|beaches|resorts|campsites|venues|sites|spots|properties|rentals|"
     r"rain(?:fall)?|damage|nothing|anything|everything)"
     r"(?:\s+(?:living|staying|residing|who\s+live|located|lying))?\s+$",
     re.IGNORECASE,
