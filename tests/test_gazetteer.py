@@ -150,6 +150,20 @@ def test_a_local_area_the_gazetteer_lacks_is_the_town_it_is_named_after(gazettee
     assert km(place, ref) < 1.0
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # summits as their infoboxes print them: 32°39′11″S 70°00′42″W; 56°47′49″N 5°00′13″W
+        ("Aconcagua", (-32.65306, -70.01167)),
+        ("Ben Nevis", (56.79685, -5.00351)),
+    ],
+)
+def test_a_famous_peak_is_its_summit(gazetteer, name, ref):
+    place = gazetteer.lookup(name)
+    assert place.kind == "mountain"
+    assert km(place, ref) < 0.5
+
+
 def test_a_local_area_named_by_a_position_word_is_no_town(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.lookup("Northern Municipality")
