@@ -1712,6 +1712,9 @@ def test_the_town_where_a_continent_was_reached_is_a_stop():
          ["Lima", "Cusco", "Puno"]),
         ("Che Guevara and Alberto Granado rode from Buenos Aires to Osorno. In Peru, "
          "Guevara was struck by the old Inca towns.", ["Buenos Aires", "Osorno", "Peru"]),
+        # ... after one departure, and past an aside that says where the place is now
+        ("The monk left Samarkand in 1402 and rode west. In Tabriz (in today's Iran), he "
+         "saw the great bazaar.", ["Samarkand", "Tabriz"]),
         # ... not what others did there, nor words reported from there
         ("The president flew to Paris and then Rome. In Kyiv, air raid sirens sounded.",
          ["Paris", "Rome"]),

@@ -391,20 +391,19 @@ def journey_from_document(
         inside = None
         if role is None and _LOCATIVE_END.search(near):
             there = events[-1:] if _THERE.match(text, s_start, m.start) else []
-            inside = next(
-                (
-                    e
-                    for e in reversed(events)
-                    if (e.sentence == text[s_start:s_end] or e in there)
-                    and e.place.kind == "country"
-                    and holds(e.place, place)
-                ),
-                None,
-            )
+            holding = [
+                e
+                for e in events
+                if (e.sentence == text[s_start:s_end] or e in there)
+                and e.place.kind == "country"
+                and holds(e.place, place)
+            ]
+            inside = holding[-1] if holding else None
             role = inside.role if inside is not None else None
         if role is None and WE_DID_IN.search(clause):
             role = "arrive"  # a first-person deed in a place: "we had lunch in X"
-        if (narrated or len(events) > 1) and fronted_in(text, (s_start, s_end), m, document):
+        told_on = narrated or len(events) > 1 or any(e.role == "depart" for e in events)
+        if told_on and fronted_in(text, (s_start, s_end), m, document):
             role = role or "arrive"  # "In Peru, Guevara was impressed": where the story is
         if role is None and narrated and place.kind in ("city", "town") and SIGHT_IN.search(near):
             role = "arrive"  # a travelogue's named sight and its town: "the Big Texan in X"

@@ -590,7 +590,8 @@ def reached_area_at(text: str, doc: Document, index: int) -> bool:
 _FRONTED_IN = re.compile(r"\W*(?:In|At)\s+")
 #: ... and a past deed there, not words reported from there ("In Berlin, officials said").
 _DEED = re.compile(
-    r"^,[^.;]*?\b(?:was|were|had|did|[a-z]{3,}ed|broke|went|saw|met|took|got|made|found|felt|"
+    # an aside may come first: "In Alexandria (in today's Egypt), he saw ..."
+    r"^(?:\s*\([^()]*\))?,[^.;]*?\b(?:was|were|had|did|[a-z]{3,}ed|broke|went|saw|met|took|got|made|found|felt|"
     r"began|spent|ate|slept|rode|drove|flew|swam|ran|bought|left)\b"
 )
 _REPORTED = re.compile(
@@ -601,7 +602,7 @@ _REPORTED = re.compile(
 #: Who did the deed: a person told by a pronoun or a name (a capitalised word that names
 #: no place), or "the two men", "the pair": "In Peru, Guevara was impressed".
 _TRAVELLER = re.compile(
-    r",\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group|"
+    r"(?:\s*\([^()]*\))?,\s+(he|she|they|we|I|(?-i:[A-Z][a-z]+)(?=\s+[a-z])|the\s+(?:two|three|pair|couple|group|"
     r"men|women|family|children|travell?ers|passengers|party|crew)\b)",
     re.IGNORECASE,
 )
