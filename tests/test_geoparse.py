@@ -999,6 +999,15 @@ def test_a_citys_common_name_that_geonames_keeps_as_an_alternate():
     assert mention.place.name == "Acapulco de Juárez"
 
 
+def test_a_persons_name_owning_a_thing_after_in_is_no_place():
+    # "Marco" is also a town in Brazil; the text has named Marco Polo, and "in Marco's
+    # book" places the book, not Marco
+    text = "In 1271 Marco Polo left home for Asia. The trip is told in Marco's own book."
+    assert [m.surface for m in geoparse(text)] == ["Asia"]
+    # a place's possessive after "in" stays the place
+    assert [m.surface for m in geoparse("We walked in Venice's old town.")] == ["Venice"]
+
+
 def test_a_small_towns_name_before_an_age_in_brackets_is_a_person():
     # "Lora (27)": news gives a person's age so; Lora del Río is a town of some 19,000
     text = "Jamil (32) and his sisters Lora (27) and Carla (21) left Damascus."

@@ -262,8 +262,9 @@ def recognise(
                 continue
             # "in Texas": a locative preposition outweighs a guess that a word is a name.
             before_key = toks[a - 1].key if a > 0 else ""
-            # ... and so does "the town of X": a guess from "Gmina X is ..." yields to it
-            placed = before_key in LOCATIVES or _of_place_noun(toks, a)
+            # ... and so does "the town of X" (not "in Marco's book": that places the book)
+            locative = before_key in LOCATIVES and not toks[b - 1].possessive
+            placed = locative or _of_place_noun(toks, a)
             people = person_keys if placed else person_keys | likely_people
             # "Another Gainesville business", "Two Richmond officers": a common word that
             # opens the sentence is capitalised for that alone; the name starts after it.
