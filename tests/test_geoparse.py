@@ -1006,6 +1006,9 @@ def test_a_persons_name_owning_a_thing_after_in_is_no_place():
     assert [m.surface for m in geoparse(text)] == ["Asia"]
     # a place's possessive after "in" stays the place
     assert [m.surface for m in geoparse("We walked in Venice's old town.")] == ["Venice"]
+    # ... and "the Polos", once Marco Polo is named, are his family (Polos is a town in Java)
+    text = "In 1271 Marco Polo left home. The khan welcomed the Polos to his court."
+    assert geoparse(text) == []
 
 
 def test_a_small_towns_name_before_an_age_in_brackets_is_a_person():

@@ -40,6 +40,7 @@ __all__ = [
     "english",
     "likely_person",
     "line_start",
+    "names_person",
     "rare",
     "sentence_opener",
     "very_common",
@@ -150,6 +151,13 @@ def likely_person(
     )
     big_first = known.get(first, (2, 0.0))[1] >= PROMINENT
     return first not in demonyms and not placed and (named or not big_first)
+
+
+def names_person(key: str, before: str, people: set[str] | frozenset[str]) -> bool:
+    """Return whether a one-word name is a person's: one of the people's name words, or
+    their family after "the" ("the Polos", once Marco Polo is named)."""
+    family = before == "the" and key.endswith("s") and key[:-1] in people
+    return key in people or family
 
 
 #: Verbs a headline capitalises after a titled name: the name ends before them.

@@ -64,6 +64,7 @@ from .people import (
     english,
     likely_person,
     line_start,
+    names_person,
     rare,
     sentence_opener,
     very_common,
@@ -278,9 +279,8 @@ def recognise(
                 and _LIST_GAP.fullmatch(text, found[-1].end, toks[a].start) is not None
                 and not any(t.key in _LISTED_OTHERS for t in toks[b : b + 2])
             )
-            # "London's Heathrow Airport", "Iran's Kermanshah province": a name after a
-            # place's possessive is in it, when its words say it is a place or it is a
-            # known one ("Brazil's Kaka" is a footballer, "Chile's Ripley" a store)
+            # "London's Heathrow Airport": a name after a place's possessive is in it, when its
+            # words say so or it is known ("Brazil's Kaka" is a footballer, "Chile's Ripley")
             in_place = (
                 a > 0
                 and toks[a - 1].possessive
@@ -418,7 +418,7 @@ def _judge(
         and state_code(first)
         and town_before_code(toks[i:a], fold(text[toks[i].start : toks[a - 1].end]), known)
     )
-    if key in person_keys and n_words == 1 and not code_after_town:
+    if names_person(key, before, person_keys) and n_words == 1 and not code_after_town:
         return None  # "Monica French said": a person's name, whatever else it is
     if b == j and j < len(toks) and toks[j].gap_before == "-" and not english(toks[j].key):
         return None  # "Beled-weyne": the first part of a name the index lacks, not "Beled"
