@@ -93,6 +93,9 @@ def test_a_plan_or_a_hedge_makes_a_stop_speculated():
     # a trip "about to" begin has not reached its places
     text = "The singer left Lagos at dawn. She was about to fly on to Accra when the storm hit."
     assert [(s[0], s[2]) for s in _stops(text)][1] == ("Accra", "speculated")
+    # the present with a later hour of the same day is a plan too
+    text = "We reached Cusco by bus this morning. We fly on to Lima later this evening."
+    assert _statuses(text) == [("Cusco", "confirmed"), ("Lima", "speculated")]
 
 
 def test_a_return_implies_the_origin():

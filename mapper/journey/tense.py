@@ -121,7 +121,7 @@ def attempted(before: str, after: str) -> bool:
 _FUTURE_TIME = (
     # "over the next year" is the year after the story's time, not the reader's
     r"tomorrow|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    r"later\s+this\s+(?:week|month|year)"
+    r"later\s+(?:this\s+(?:week|month|year|morning|afternoon|evening)|today|tonight)"
 )
 FUTURE = re.compile(
     # "is also scheduled to", "are now expected to": an adverb between
