@@ -69,8 +69,7 @@ _NO_END_ABBREVIATIONS = ABBREVIATIONS | _words("co dep dept par tnshp twp vil wa
 CONNECTORS = _words(
     "of de del la le les du da do dos das di on upon am an na sur al el es ez y the au aux en sous"
 )
-#: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur"),
-#: never across spaces ("left Ussuriysk on Monday").
+#: Connectors that join a name only inside a hyphenated compound ("Komsomolsk-on-Amur").
 HYPHEN_CONNECTORS = _words("on upon am an na sur en sous")
 #: Joiners only between hyphens: the ezafe ("Bandar-e-Anzali"), French "à" ("Pointe-à-Pitre").
 _EZAFE = frozenset({"i", "e", "a"})
@@ -191,10 +190,9 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _COMPASS_INITIALS = re.compile(r"[NSns]\.[EWew]")
 #: The word that opens what follows a full stop.
 _WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
-#: The characters up to the next word (every letter starts one), and the word: one match
-#: gives a token and the gap before it, and their lengths give the offsets (no match
-#: object per word). The word is optional so that the characters after the last word are
-#: one match, read once, not a failed search from each of them.
+#: The characters up to the next word, and the word: one match gives a token and the gap
+#: before it, their lengths the offsets. The word is optional, so the characters after
+#: the last word are one match, read once, not a failed search from each of them.
 _GAP_AND_TOKEN = re.compile(rf"([\W\d_]*+)({_TOKEN.pattern})?", re.UNICODE)
 #: Abbreviated first words of names that keep going after their full stop ("St. Louis").
 _ABBREVIATED_FIRST = _words("st mt ft pt ste")
@@ -618,6 +616,8 @@ def mode_of(text: str) -> str | None:
     True
     """
     found = _mode_words(text)
+    if found and text[found[-1][0] :][:4].lower() == "land" and "sea" in dict(found[:-1]).values():
+        return "sea"  # "on the ferry, landing at X": a ship lands its passengers too
     return found[-1][1] if found else None
 
 

@@ -3983,6 +3983,9 @@ def test_driving_rain_names_no_mode_of_travel():
     assert mode_of("a trans-continental biker's road") == "bicycle"
     assert mode_of("we pedalled on into a headwind") == "bicycle"
     assert mode_of("after touching down in Darwin") == "air"
+    # a ship lands its passengers too: "landing" after a ferry is by sea
+    assert mode_of("a long night on the ferry, landing at Stranraer at dawn") == "sea"
+    assert mode_of("we took the bus and then landed in Oslo") == "air"
     # a ship's prefix names a ship; the same letters in lower case or before a common noun
     # do not
     assert mode_of("she boarded the SS Orcades for the run") == "sea"
