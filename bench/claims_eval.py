@@ -580,13 +580,15 @@ def failures(rows: Sequence[RowOutcome]) -> list[tuple[str, str, str, str]]:
 
 # The quoted sentence stands in single, double or curly double quotes (the README names no
 # style; gatherers used all three), after "previous sentence" or "earlier:". It ends in a
-# stop, or it is cut short: a capital, then 40 characters or more with no stop.
+# stop, or it is cut short: a capital, then 40 characters or more with no stop; it may
+# hold a line break.
 _CUT = r"(?-i:[A-Z])[^.!?]{40,}?"
 _PREVIOUS = re.compile(
     r"(?:previous sentences?[^'\"\u201c;]{0,30}|\bearlier:\s*)"
     rf"(?:'(?P<single>.*?[.!?\"\u201d\u2026,]|{_CUT})'"
     rf"|\"(?P<double>.*?[.!?'\u2019\u2026,]|{_CUT})\""
-    rf"|\u201c(?P<curly>.*?[.!?'\u2019\u2026,]|{_CUT})\u201d)"
+    rf"|\u201c(?P<curly>.*?[.!?'\u2019\u2026,]|{_CUT})\u201d)",
+    re.DOTALL,  # a quote keeps the page's line breaks
 )
 
 

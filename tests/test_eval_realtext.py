@@ -217,6 +217,8 @@ def gold(stated: str, stated_km, *, a=None, b=None, ref_a=None, ref_b=None, km=N
          "Tarbes lies in the Pyrenees."),
         # a few words with no stop are a phrase, not a sentence
         ("previous sentence 'the Pyrenees' read", ""),
+        # a line break kept as on the page
+        ('previous sentence "Tarbes lies in the\nPyrenees." kept', "Tarbes lies in the\nPyrenees."),
     ],
 )  # fmt: skip
 def test_context_reads_the_previous_sentence_in_any_quotes(note, sentence):
