@@ -1304,6 +1304,15 @@ def test_from_both_x_and_y_is_one_figure_for_two_origins():
     assert (first.origin.text, second.origin.text) == ("Goma", "Gisenyi")
     assert first.target.text == second.target.text == "Rubavu"
     assert first.value == second.value == 20
+    # without "both", when the second name ends the sentence or another direction follows
+    for text in (
+        "Rubavu lies 20 km west of Goma and Gisenyi.",
+        "Rubavu lies 20 km west of Goma and Gisenyi and just south of the lake.",
+    ):
+        assert [c.origin.text for c in find_claims(text)] == ["Goma", "Gisenyi"], text
+    # ... not when the second name opens a clause of its own
+    [claim] = find_claims("Rubavu lies 20 km west of Goma and Gisenyi is across the border.")
+    assert claim.origin.text == "Goma"
 
 
 def test_the_capital_named_by_its_countrys_adjective_resolves_through_the_country():

@@ -34,6 +34,13 @@ from .vocabulary import (
 
 __all__ = ["BY_WAY", "past_mode", "places_after"]
 
+#: After "N km north of A and B", what shows the figure is B's too: the sentence or the
+#: clause ends, or another direction follows ("... of Goma and Lake Kivu and just west").
+_PAIR_ENDS = re.compile(
+    r"\s*(?:[.;)]|$|,?\s+and\s+(?:(?:just|also|slightly|due)\s+)?(?:north|south|east|west))",
+    re.IGNORECASE,
+)
+
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\s+(?=[A-Z])")
 #: The ways a figure is said to be travelled by: "by road", "by ferry", "by motorway".
@@ -122,8 +129,10 @@ def places_after(
         tail.origin = sentence.reference_after(both.end() if both else origin_match.end())
         if tail.origin is not None:
             tail.pos = _past_qualifier(sentence, tail.origin)
-            joint = _AND_ONLY_RE.match(text, tail.pos, hi) if both or even else None
+            joint = _AND_ONLY_RE.match(text, tail.pos, hi)
             second = sentence.reference_after(joint.end()) if joint else None
+            if second is not None and not (both or even or _PAIR_ENDS.match(text, second.end)):
+                second = None  # "8 km north of A and B is ...": a clause of B's own
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)
                 return True
