@@ -2647,3 +2647,15 @@ def test_a_figure_after_an_apposition_naming_an_area_places_the_town():
 def test_a_units_possessive_distance_or_walk_before_from(text, value):
     [claim] = find_claims(text)
     assert claim.value == value and claim.origin is not None
+
+
+def test_a_trip_figure_after_a_place_left_for_another_measures_between_them():
+    for text in (
+        "The bus crashed an hour after leaving Bulawayo bound for Harare, a 440-km trip.",
+        "The bus left Bulawayo for Harare, a 440-km trip.",
+        # past what the place left is, before "bound for"
+        "The bus crashed after leaving the depot in Bulawayo, a city in the south-west, "
+        "bound for Harare, a 440-km trip.",
+    ):
+        [claim] = find_claims(text)
+        assert (claim.origin.text, claim.target.text) == ("Bulawayo", "Harare"), text

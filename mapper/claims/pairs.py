@@ -183,6 +183,18 @@ _FROM_TO_BEFORE_RE = re.compile(
     r"(?:the\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+#: A place left for another: "leaving X bound for Y", "left the port of X for Y".
+_LEFT_FOR_BEFORE_RE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+"
+    r"(?:(?:the|a)\s+(?:[a-z]+\s+){0,2}?(?:of|in|at)\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND_FOR_RE = re.compile(
+    # past what the place is, before "bound for": "leaving X, a town in Riau, bound for Y"
+    r",?\s+(?:(?:an?\s+[^,;.]{1,60}?,\s+)?(?:and\s+)?(?:bound|headed|heading|destined)\s+)?"
+    r"for\s+",
+    re.IGNORECASE,
+)
 #: ... the word joining what a line links: "links X with Y", "connects X to Y".
 _WITH_OR_TO_RE = re.compile(r",?\s+(?:with|to|and)\s+", re.IGNORECASE)
 
@@ -357,6 +369,11 @@ def _pair_among(
             first, joint, second = _joined(sentence, name, _FROM_JOINT_RE)
             if second is not None and not second.anaphoric and second.end <= pos:
                 return second, first
+        left = _LEFT_FOR_BEFORE_RE.search(text, max(sentence.start, name.start - 40), name.start)
+        if left is not None:  # "after leaving X bound for Y, a 200-km trip"
+            first, joint, second = _joined(sentence, name, _BOUND_FOR_RE)
+            if second is not None and not second.anaphoric and second.end <= pos:
+                return first, second
         before = _FROM_TO_BEFORE_RE.search(text, max(sentence.start, name.start - 40), name.start)
         if not before:
             continue
