@@ -1912,3 +1912,11 @@ def test_a_described_subject_is_the_name_set_off_after_it():
             check.origin.name if check.origin else None,
         )
         assert ends == ("Baden-Baden", "Karlsruhe"), text
+
+
+def test_an_unknown_name_after_a_fronted_phrase_is_the_place_located():
+    # the gazetteer knows neither name: the claim still says which place it locates
+    [claim] = find_claims("Located about 25 km from Denpasar, Pura Ulun Sari is a quiet temple.")
+    assert (claim.target.text, claim.origin.text) == ("Pura Ulun Sari", "Denpasar")
+    [claim] = find_claims("Set 40 km south of Seoul, the Hanji Paper Village draws crowds.")
+    assert claim.target.text == "Hanji Paper Village"

@@ -91,6 +91,11 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:\s+(?:[Tt]he\s+)?[a-z][\w-]*['\u2019]s)?(?:\s+[a-z][\w-]*){1,5}"
     r"(?P<open>,|\s+[\u2013\u2014-]|\s*\()\s*"
 )
+#: A capitalised run opening the clause after a fronted phrase's comma.
+_FRONTED_RUN = re.compile(
+    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|del|la)){0,4})"
+    r"(?=\s)"
+)
 #: What closes each way of setting a name off.
 _SET_OFF_CLOSE = {",": ",", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "(": r"\)"}
 
@@ -373,6 +378,10 @@ class Sentence(References):
             pronoun = _FRONTED_PRONOUN.search(self.text, pos, self.end)  # "..., it has"
             if pronoun is not None:
                 return Endpoint(pronoun["np"], pronoun.start("np"), pronoun.end("np"), True)
+            run = _FRONTED_RUN.search(self.text, pos, self.end)
+            if run is not None and _VERB_AFTER.match(self.text, run.end("name")):
+                # "..., Tanah Lot is": a name the geoparser took for a person's or none
+                return Endpoint(run["name"], run.start("name"), run.end("name"))
         if heads:
             first = heads[0]
             if (
