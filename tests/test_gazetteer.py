@@ -164,6 +164,20 @@ def test_a_famous_peak_is_its_summit(gazetteer, name, ref):
     assert km(place, ref) < 0.5
 
 
+@pytest.mark.parametrize(
+    ("name", "ref"),
+    [
+        # GeoNames 3526617, Xalapa de Enríquez, in the state GeoNames calls Veracruz and
+        # countrystatecity "Veracruz de Ignacio de la Llave"
+        ("Xalapa Veracruz", (19.53124, -96.91589)),
+        ("Xalapa, Veracruz", (19.53124, -96.91589)),
+        ("Springfield Illinois", (39.80172, -89.64371)),  # GeoNames 4250542
+    ],
+)
+def test_a_town_and_its_region_without_a_comma_is_the_town_there(gazetteer, name, ref):
+    assert km(gazetteer.lookup(name), ref) < 5.0
+
+
 def test_a_local_area_named_by_a_position_word_is_no_town(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.lookup("Northern Municipality")

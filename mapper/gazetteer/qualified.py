@@ -32,8 +32,9 @@ def lookup_qualified(
     """Return the place "Name, Qualifier" means: the name inside the country or the
     first-level region the qualifier names; None when the query is not of that form or
     the qualifier names no such area. A capitalised abbreviation after the name needs no
-    comma ("Concord NH"). A municipality, commune or department the gazetteer lacks is
-    the town it is named after ("Kiruna Municipality" is Kiruna).
+    comma ("Concord NH"), nor does an area's name the whole query is not ("Xalapa
+    Veracruz"). A municipality, commune or department the gazetteer lacks is the town it
+    is named after ("Kiruna Municipality" is Kiruna).
 
     Raises
     ------
@@ -48,8 +49,30 @@ def lookup_qualified(
     if not comma and abbreviated:  # "Concord NH": a postal code after the name, no comma
         head, comma, qualifier = abbreviated.group(1), ",", abbreviated.group(2)
     head, qualifier = head.strip(), qualifier.strip()
-    if not comma or not head or not qualifier:
-        return None
+    if comma and head and qualifier:
+        return _in_area(gazetteer, head, qualifier, country, kind, context)
+    words = query.split()
+    for k in (1, 2):  # "Xalapa Veracruz", "Neuquén Argentina": the area's name, no comma
+        if len(words) > k and all(w[:1].isupper() for w in words[-k:]):
+            with contextlib.suppress(PlaceNotFound, AmbiguousPlace):
+                found = _in_area(
+                    gazetteer, " ".join(words[:-k]), " ".join(words[-k:]), country, kind, context
+                )
+                if found is not None:
+                    return found
+    return None
+
+
+def _in_area(
+    gazetteer: Gazetteer,
+    head: str,
+    qualifier: str,
+    country: str | None,
+    kind: str | None,
+    context: Sequence[PlaceRef],
+) -> Place | None:
+    """Return the place named ``head`` inside the country or region ``qualifier`` names;
+    None when it names no area."""
     area = None
     for area_kind in ("country", "region"):
         with contextlib.suppress(PlaceNotFound, AmbiguousPlace):
@@ -64,11 +87,11 @@ def lookup_qualified(
         for c in gazetteer.search(
             head, context=[area, *context], country=area.country, kind=kind, limit=20
         )
-        if c.place.admin1 == area.name and c.place != area
+        if c.place != area and _same_region(c.place.admin1, area.name)
     ]
     points = [p for p in inside if p.kind in _POINT_KINDS] or inside
     if not points:
-        raise PlaceNotFound(query, [])
+        raise PlaceNotFound(f"{head}, {qualifier}", [])
     return points[0]
 
 
@@ -103,6 +126,12 @@ def _seat_of(
     if not found or found[0].place.kind not in _POINT_KINDS:
         return None
     return found[0].place
+
+
+def _same_region(admin1: str, region: str) -> bool:
+    """Return whether a town's first-level region is the one named, also when the region
+    bears its long official name ("Veracruz" in "Veracruz de Ignacio de la Llave")."""
+    return admin1 == region or (bool(admin1) and fold(region).startswith(fold(admin1) + " "))
 
 
 def town_of_namesake_areas(places: Sequence[Place]) -> Place | None:
