@@ -96,6 +96,9 @@ def test_a_plan_or_a_hedge_makes_a_stop_speculated():
     # the present with a later hour of the same day is a plan too
     text = "We reached Cusco by bus this morning. We fly on to Lima later this evening."
     assert _statuses(text) == [("Cusco", "confirmed"), ("Lima", "speculated")]
+    # ... and "we take" a vehicle tomorrow
+    text = "We flew in to Helsinki on Monday. We take the ferry to Tallinn tomorrow."
+    assert _statuses(text) == [("Helsinki", "confirmed"), ("Tallinn", "speculated")]
 
 
 def test_a_return_implies_the_origin():

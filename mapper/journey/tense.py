@@ -139,7 +139,8 @@ FUTURE_TIME_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_FUTURE_TIME})\b", re.IGNO
 PRESENT_FOR_FUTURE = re.compile(
     r"\b(?:(?:is|are|am)\s+\w+ing|heads?|flies|travels|goes|visits|leaves|sails|returns|"
     # "after the talks we fly to X on March 9": the first person's present
-    r"(?-i:I|[Ww]e|[Tt]hey)\s+(?:travel|fly|go|visit|leave|sail|return|head|arrive|drive))\b",
+    r"(?-i:I|[Ww]e|[Tt]hey)\s+(?:travel|fly|go|visit|leave|sail|return|head|arrive|drive|take|"
+    r"catch|board|ride))\b",
     re.IGNORECASE,
 )
 #: A place left on the story's own day for a goal: "left X this morning for Y", "left X
