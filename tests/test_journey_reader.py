@@ -1710,6 +1710,15 @@ def test_the_town_where_a_continent_was_reached_is_a_stop():
     assert journey_from_text("The firm has offices in Africa at Nairobi.").stops == ()
 
 
+def test_an_arrival_told_with_the_craft_it_came_on_is_a_stop():
+    for text in (
+        "The king arrived on an air force jet in Quito at noon. He then flew on to Guayaquil.",
+        "The king arrived aboard a chartered plane at the airport in Quito. He then flew on "
+        "to Guayaquil.",
+    ):
+        assert _names(text) == ["Quito", "Guayaquil"], text
+
+
 @pytest.mark.parametrize(
     ("text", "stops"),
     [

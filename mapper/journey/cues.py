@@ -277,6 +277,9 @@ ARRIVAL = re.compile(
     # ... or the time of day and the full date: "early in the morning of Monday, 3 March
     # 2025, in X"
     r"(?:\s+(?:\w+|\([^()]{1,20}\))|\s+in\s+the\s+(?:morning|afternoon|evening|night)\s+of"
+    # ... or the craft it came on: "arrived on a Royal Air Force aircraft at X"
+    r"|\s+(?:on|aboard)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:aircraft|plane|jet|airliner|flight|helicopter|ship|vessel|ferry|boat|train)"
     r"|,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     + _DAY_OF_MONTH
     + r"){0,3}?"
