@@ -1920,3 +1920,27 @@ def test_an_unknown_name_after_a_fronted_phrase_is_the_place_located():
     assert (claim.target.text, claim.origin.text) == ("Pura Ulun Sari", "Denpasar")
     [claim] = find_claims("Set 40 km south of Seoul, the Hanji Paper Village draws crowds.")
     assert claim.target.text == "Hanji Paper Village"
+
+
+def test_the_place_before_a_bracket_or_a_dashed_aside_holding_the_figure_is_located():
+    for text, ends in (
+        # "Khorog (on the border, N km from Dushanbe) is ...": the name the bracket follows
+        ("Mandalay (on the Irrawaddy, 570 km north of Yangon) is a royal city.",
+         ("Mandalay", "Yangon")),
+        # "Metema – a border post – is ... N km from X": the name before the dashed aside
+        ("Moyale – a market town on the border – lies some 770 km north of Nairobi.",
+         ("Moyale", "Nairobi")),
+        # a short drive fronted before its goal
+        ("Just a short 100 mile drive from Tucson, the state's second city, Nogales has four "
+         "border crossings.", ("Nogales", "Tucson")),
+    ):  # fmt: skip
+        [claim] = find_claims(text)
+        assert (claim.target.text, claim.origin.text) == ends, text
+
+
+def test_a_town_described_in_apposition_before_the_figure_beats_a_neighbouring_anaphor():
+    [check] = check_claims("The village is near Kanpur, a city 80 km south-west of Lucknow.")
+    assert check.target is not None and check.target.name == "Kanpur"
+    # a place named after "next to" with no description is only a neighbour
+    [claim] = find_claims("It lies next to the city of Dover, 25 miles south of Canterbury.")
+    assert claim.target.text == "It"

@@ -127,7 +127,7 @@ _PARTICIPLE = (
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
 #: A trip's length fronted before the place it leads to: "A 30 km drive from X, ..., Y is".
-_FRONTED_TRIP = re.compile(r"(?:(?:just|only)\s+)?an?\s+", re.I)
+_FRONTED_TRIP = re.compile(r"(?:(?:just|only)\s+)?an?\s+(?:(?:short|quick|easy|long)\s+)?", re.I)
 _TRIP_AFTER = re.compile(
     r"[^,;]{1,30}?\b(?:drive|ride|walk|hike|flight|trip|journey|cycle|bus\s+ride|train\s+ride)"
     r"\s+(?:away\s+)?from\b",

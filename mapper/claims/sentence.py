@@ -80,6 +80,7 @@ from .sentence_names import (
 )
 from .sites import EVENT_AFTER_RE
 from .types import Endpoint
+from .vocabulary import HEDGE
 from .waters import point_in_water
 
 __all__ = ["Name", "Sentence"]
@@ -96,6 +97,13 @@ _FRONTED_RUN = re.compile(
     r",\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|del|la)){0,4})"
     r"(?=\s)"
 )
+#: An aside set off by dashes after a name: " – one of the border crossings –".
+_DASH_ASIDE = re.compile(r"\s+(?P<d>[\u2013\u2014]|--?)\s+[^\u2013\u2014()]{1,100}?\s+(?P=d)")
+#: What a place apposed before the figure is: ", a town ", ", a small village some ".
+_A_TOWN_BEFORE = re.compile(
+    r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village|port|settlement|resort)\s+"
+    rf"(?:{HEDGE}\s+)?"
+)
 #: What closes each way of setting a name off.
 _SET_OFF_CLOSE = {",": ",", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "(": r"\)"}
 
@@ -109,7 +117,7 @@ class Sentence(References):
 
     def located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates (see the module docstring)."""
-        found = self._located_before(pos)
+        found = self._located_before(pos) or self._bracketed_by(pos)
         entry = entry_head(self.text, self.names, self.start)
         if entry is not None and entry.end < pos:
             return self.endpoint(entry)  # "ACOMB, a township ... York, 2 miles ... from York"
@@ -130,6 +138,16 @@ class Sentence(References):
                 # south of X": the village the figure stands by, not the area before it
                 return nearer
         return found
+
+    def _bracketed_by(self, pos: int) -> Endpoint | None:
+        """Return the name a bracket holding the figure follows, when nothing in the
+        bracket is located: "Khorog (on the border, 525 km from Dushanbe) is ..."."""
+        paren = self._paren_of(pos)
+        if paren is None:
+            return None
+        names = self.names_between(self.start, paren[0])
+        last = names[-1] if names else None
+        return self.endpoint(last) if last and not self.text[last.end : paren[0]].strip() else None
 
     def _located_before(self, pos: int) -> Endpoint | None:
         """Return the place a figure at ``pos`` locates, before any body of water is ruled
@@ -190,6 +208,8 @@ class Sentence(References):
                 and subject.anaphoric
                 and _NEIGHBOUR.search(self.text, max(self.start, apposed.start - 40), apposed.start)
                 and not EVENT_AFTER_RE.match(self.text, subject.end)  # "it sank near X, N km"
+                # not "near Kanpur, a town 80 km from Y": what is 80 km off is the town
+                and not _A_TOWN_BEFORE.fullmatch(self.text, apposed.end, pos)
             ):
                 return subject  # "It lies ... next to the city of Dover, 25 miles south of"
             return self.endpoint(apposed)
@@ -306,6 +326,10 @@ class Sentence(References):
         """Return the name set off after a described subject ("The country's finest park
         – Torres del Paine – is ...", "Its best-known peak (X) lies ..."), its verb right
         after it; None when the clause does not open so."""
+        first = self.name_at(start + len(self.text[start:pos]) - len(self.text[start:pos].lstrip()))
+        aside = _DASH_ASIDE.match(self.text, first.end, pos) if first is not None else None
+        if first is not None and aside and _VERB_AFTER.match(self.text, aside.end(), pos):
+            return self.endpoint(first)  # "Metema – a border crossing – is ..."
         opened = _DESCRIBED_SUBJECT.match(self.text, start, pos)
         name = self.name_at(opened.end()) if opened is not None else None
         if opened is None or name is None or name.end >= pos:
