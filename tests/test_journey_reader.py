@@ -669,6 +669,11 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
             ["Lyon", "Dijon", "Reims"],
         ),
         ("The tour ends on Friday with a stop-off in Annecy.", ["Annecy"]),
+        # a break taken in a town
+        (
+            "From the summit in Pretoria the president took a break in Windhoek on Thursday.",
+            ["Pretoria", "Windhoek"],
+        ),
         # an itinerary's dated lines
         (
             "The schedule:\n\nMar. 3: First Test (Lahore)\n\nMar. 9: Second Test (Karachi)\n",
@@ -4384,3 +4389,13 @@ def test_later_that_night_dates_a_stop_the_day_of_the_one_before():
         "they reached Polykastro by bus."
     )
     assert _dates(text)["Polýkastro"] == "2019-05-03"
+
+
+def test_a_planned_route_list_reads_past_an_aside_in_brackets():
+    text = (
+        "We reached Addis Ababa last week. Tomorrow we board the bus for the classic northern "
+        "route: Gonder (and the castles there), Axum, Lalibela."
+    )
+    names, statuses = zip(*_statuses(text), strict=True)
+    assert names == ("Addis Ababa", "Gonder", "Aksum", "Lalibela")
+    assert statuses == ("confirmed", "speculated", "speculated", "speculated")

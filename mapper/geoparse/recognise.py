@@ -128,7 +128,7 @@ _BEFORE_LOCATIVE_OF = COMPASS | frozenset(
 )
 #: What lies between two members of a list of names: ", ", " and ", ", or ".
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
-_LIST_GAP = re.compile(_LIST_SEP)
+_LIST_GAP = re.compile(rf"(?:\s*\([^()]{{1,80}}\))?{_LIST_SEP}")  # "Gonder (and its castles), Axum"
 #: Words that make a name a place's: "X Airport", "X province".
 _PLACE_WORDS = PLACE_NOUNS | AREA_NOUNS | frozenset(w for w in KIND_WORDS if " " not in w)
 _STREETS = ("streets", "avenues", "roads", "lanes", "boulevards", "drives")

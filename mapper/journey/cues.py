@@ -241,6 +241,9 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
+    # "took a break in X", "made a short stop at X"
+    r"(?:t(?:ake|akes|aking|ook)|ma(?:ke|kes|king|de))\s+an?\s+(?:short\s+|brief\s+|quick\s+)?"
+    r"(?:break|stop|stopover|halt|detour)\s+(?:in|at)|"
     # "and in an hour are in Maumere": there after the time a leg took
     # (a present only after "and", in a diary's run of deeds: not "In two days we are in X")
     rf"\b(?:(?:and\s+|(?=with)){_LEG_TIME}(?:are|am)|{_LEG_TIME}(?:were|was))\s+(?:in|at)|"

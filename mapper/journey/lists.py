@@ -390,9 +390,12 @@ def toured_list(document: Document, index: int) -> bool:
     in nine cities. In order, they are: Boston, Houston, ..."; "a long Baltic trip. The
     route was: Poland, Lithuania, ..."."""
     mentions, text = document.mentions, document.text
-    nxt = index + 1
-    listed = nxt < len(mentions) and bool(
-        re.fullmatch(r",\s*|,?\s+and\s+", text[mentions[index].end : mentions[nxt].start])
+    end = mentions[index].end
+    aside = _ASIDE_AFTER.match(text, end)  # "Bahir Dar (and Lake Tana), Lalibela"
+    end = aside.end() if aside else end
+    nxt = next((k for k in range(index + 1, len(mentions)) if mentions[k].start >= end), None)
+    listed = nxt is not None and bool(
+        re.fullmatch(r",\s*|,?\s+and\s+", text[end : mentions[nxt].start])
     )
     start = mentions[index].start
     if _PEOPLE_FROM.search(text, max(0, start - 20), start):
@@ -400,6 +403,8 @@ def toured_list(document: Document, index: int) -> bool:
     return listed and _TOUR_OR_TRIP.search(text, max(0, start - 300), start) is not None
 
 
+# An aside in brackets after a listed place.
+_ASIDE_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
 # A list's colon after words that say where people or things are from or like.
 _PEOPLE_FROM = re.compile(r"\b(?:from|with|of|about|like|for)\s*:\s*$", re.I)
 
