@@ -4399,3 +4399,16 @@ def test_a_planned_route_list_reads_past_an_aside_in_brackets():
     names, statuses = zip(*_statuses(text), strict=True)
     assert names == ("Addis Ababa", "Gonder", "Aksum", "Lalibela")
     assert statuses == ("confirmed", "speculated", "speculated", "speculated")
+
+
+def test_itinerary_lines_led_by_their_place_keep_their_own_plans():
+    text = (
+        "The minister landed in Lima this morning for a week in the Andes.\n"
+        "The programme:\n"
+        "Peru: The minister meets the president this afternoon.\n"
+        "Bolivia: On Wednesday, she is opening a trade fair in La Paz.\n"
+        "Ecuador: She will end the tour on Friday with a visit to the port.\n"
+    )
+    statuses = dict(_statuses(text))
+    assert statuses["Lima"] == "confirmed"
+    assert statuses["Ecuador"] == "speculated"

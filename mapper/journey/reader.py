@@ -117,6 +117,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MODES", "journey_from_document", "journey_from_text"]
 
+#: A line led by its place that plans what is to come there: "Chile: she will", "is bringing".
+_LINE_PLAN = re.compile(rf"{MODAL.pattern}|{PRESENT_FOR_FUTURE.pattern}", re.IGNORECASE)
 #: Ways of travelling a leg.
 MODES = ("rail", "road", "air", "sea", "foot", "bicycle", "unknown")
 
@@ -437,6 +439,7 @@ def journey_from_document(
             or bool(MODAL_AFTER.match(after[show_end(after) :]))
             or bool(FUTURE_TIME_AFTER.match(after) and PRESENT_FOR_FUTURE.search(clause))
             or fronted_plan(clause, after)  # "In Port Vila, they will meet ..."
+            or bool(index in led and _LINE_PLAN.search(text, m.end, s_end))  # "Chile: she'll go"
             # "The first stop is Ghana", told among a tour's planned stops: still the plan
             or bool(STOP_IS.search(clause) and any(e.status == "speculated" for e in events))
             or planned_before(near, after, clause)  # "tickets for", "on a tour of"
@@ -531,10 +534,8 @@ def journey_from_document(
         elif joined is not None and joined.sentence == sentence:
             order = joined.index + 0.001  # "after visits to A, B and C": the list in order
         elif _AFTER_STAY.search(near):
-            # "reached Vladivostok after crossing the border at Khasan", "returned to
-            # Glasgow after a month in Tokyo": before the sentence's other stops, and
-            # before where a stop of the sentence was first told ("after a brief stop at
-            # Vancouver. The jet arrived at Vancouver ... after refuelling stops at Sydney")
+            # "reached X after crossing the border at Khasan": before the sentence's other
+            # stops, and before where one was first told ("after refuelling stops at Y")
             here = {e.place for e in events if e.sentence == sentence and e.role == "arrive"}
             earlier = [e.index for e in events if e.sentence == sentence or e.place in here]
             order = min(earlier) - 0.5 if earlier else order
