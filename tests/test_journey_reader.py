@@ -669,6 +669,11 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
             ["Lyon", "Dijon", "Reims"],
         ),
         ("The tour ends on Friday with a stop-off in Annecy.", ["Annecy"]),
+        # a stay told with words before its length
+        (
+            "After a wonderful couple of days in Agra, we took the train to Kolkata.",
+            ["Agra", "Kolkata"],
+        ),
         # a break taken in a town
         (
             "From the summit in Pretoria the president took a break in Windhoek on Thursday.",

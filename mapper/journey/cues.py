@@ -219,7 +219,7 @@ TO = re.compile(
 SPAN_OF_TIME = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
     # "a couple of nights", "two more days"
-    r"(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
+    r"(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|nights?|weeks?|months?)"
 )
 #: A day of a month, its year and comma after it as a date aside may have them.
 _DAY_OF_MONTH = (
