@@ -674,6 +674,11 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
             "After a wonderful couple of days in Agra, we took the train to Kolkata.",
             ["Agra", "Kolkata"],
         ),
+        # "our first stop of X"
+        (
+            "We left Denver at dawn and arrived at our first stop of Fort Morgan by nine.",
+            ["Denver", "Fort Morgan"],
+        ),
         # a break taken in a town
         (
             "From the summit in Pretoria the president took a break in Windhoek on Thursday.",

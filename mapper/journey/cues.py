@@ -69,6 +69,8 @@ _DESCRIBING = (
     r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
     r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
     r"gates|walls|"
+    # "arrived at our first stop of Naperville"
+    r"first|second|third|next|last|final|stop|"
     # a list's plural noun: "visited the states of A, B and C", "the temples of A and B"
     r"towns|cities|villages|ports|states|provinces|regions|temples|shrines|monasteries|"
     r"colonies|territories|possessions|outposts)"
