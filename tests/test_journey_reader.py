@@ -4422,3 +4422,13 @@ def test_itinerary_lines_led_by_their_place_keep_their_own_plans():
     statuses = dict(_statuses(text))
     assert statuses["Lima"] == "confirmed"
     assert statuses["Ecuador"] == "speculated"
+
+
+def test_a_leg_told_by_its_two_ends_and_the_time_it_took():
+    text = "Her Auckland to Sydney crossing took nine days, and Sydney to Hobart took four more."
+    assert _names(text) == ["Auckland", "Sydney", "Hobart"]
+    # "on passage to X from Y": under way, X not yet reached
+    assert _statuses("The yacht is on passage to Papeete from Rarotonga.") == [
+        ("Rarotonga", "confirmed"),
+        ("Papeete", "speculated"),
+    ]

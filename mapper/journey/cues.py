@@ -113,7 +113,7 @@ GOING = re.compile(
     r"paddl(?:e|es|ed|ing)|row(?:s|ed|ing)|(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing))\s+off|swam|swim(?:s|ming)?|"
     r"jet(?:s|ted|ting)|motor(?:ed|ing)|"
     r"hop(?:s|ped|ping)?|ferr(?:y|ied|ies)|journey(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
-    r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|route|bound|way|back|onward|"
+    r"press(?:ed)?\s+on|carr(?:y|ied)\s+on|trip|voyage|passage|route|bound|way|back|onward|"
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
     # "we were off to X" (not the story's "it was off to X", which leaves the place to context)
     r"\b(?:we|i|they|he|she|you)(?:\s+(?:are|is|am|were|was)|['\u2019](?:re|m))\s+(?:now\s+)?off|"
@@ -139,7 +139,8 @@ ONWARD = re.compile(
     # "then along the coast road to X": the way between, then where it led
     r"then\s+(?:across|over|through|along|up|down|past|around)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){1,3}?(?:to|into)|"
-    r"en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their|our)\s+way\s+to|bound\s+for|"
+    r"en\s+route\s+(?:to|for)|on\s+(?:(?:the|his|her|its|their|our)\s+way|passage)\s+to|"
+    r"bound\s+for|"
     # "the last stop of the tour: X", "her final stop in Ecuador: X"
     # "tour Canada, starting with Halifax, then ..."
     r"(?:starting|beginning)\s+with|(?:next|first|second|third|last|final)\s+stop"

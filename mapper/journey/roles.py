@@ -118,6 +118,13 @@ _LEG_TO = re.compile(
     re.IGNORECASE,
 )
 _LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE)
+#: ... or by its two ends alone: "Her Cape Town to Hobart passage took", "Hobart to
+#: Tahiti took a further 37 days": the first end, then the second.
+_BARE_LEG_FIRST = re.compile(
+    rf"^\s+to\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b"
+)
+_BARE_LEG_NEAR = re.compile(r"[A-Z][\w'\u2019.-]*\s+to\s+$")
+_BARE_LEG_SECOND = re.compile(rf"^\s+(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b")
 
 # Advice to anyone: "once you get to X", "you can go from X" (not "you have to cross X")
 _ANYONE_YOU = re.compile(
@@ -429,6 +436,10 @@ def role_of(
         # a place the stop before lies north of ("... near where it was seen"); not "a few
         # miles north of Council Grove, where we pitched our tent"
         return None
+    if _BARE_LEG_FIRST.match(after):
+        return "depart"  # "Her Cape Town to Hobart passage took 56 days"
+    if _BARE_LEG_NEAR.search(near) and _BARE_LEG_SECOND.match(after):
+        return "arrive"
     if _LEG_TOOK_AFTER.match(after):
         if _LEG_FROM.search(near):
             return "depart"  # "the drive from Lille to Ghent took an hour"

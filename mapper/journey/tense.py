@@ -59,7 +59,8 @@ MODAL = re.compile(
     # "reportedly landed at X" tells a past the press reports, not a plan or a guess
     r"possibl[ey]|probabl[ey]|likely|perhaps|speculat\w*|guess\w*|suggest\w*|"
     r"reportedly(?!\s+(?:[a-z]+ed|flew|went|came|met|left|took|drove|rode|was|were)\b)|"
-    r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|on\s+(?:the|his|her|its|their)\s+way\s+to|"
+    r"predict\w*|next\s+stop(?!\s+was\b)|bound\s+for|en\s+route\s+(?:to|for)|"
+    r"on\s+(?:(?:the|his|her|its|their)\s+way|passage)\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:back\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"(?:to|for|towards?)|"
