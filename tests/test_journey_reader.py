@@ -4432,3 +4432,22 @@ def test_a_leg_told_by_its_two_ends_and_the_time_it_took():
         ("Rarotonga", "confirmed"),
         ("Papeete", "speculated"),
     ]
+
+
+def test_a_diarys_abbreviated_day_headings_and_what_the_day_was_for():
+    text = (
+        "Tue 03 Oct : Driving north; Alice Springs to Tennant Creek\n"
+        "A long day on the highway.\n"
+        "Wed 04 Oct : Still driving; Tennant Creek to Katherine\n"
+        "More of the same."
+    )
+    assert _names(text) == ["Alice Springs", "Tennant Creek", "Katherine"]
+
+
+def test_a_planned_route_list_takes_its_sentences_vehicle():
+    text = (
+        "We reached Addis Ababa last week. Tomorrow we'll get on the bus for the northern "
+        "route: Gonder, Axum, Lalibela."
+    )
+    modes = [(s.place.name, s.mode) for s in journey_from_text(text).stops][1:]
+    assert modes == [("Gonder", "road"), ("Aksum", "road"), ("Lalibela", "road")]

@@ -37,7 +37,9 @@ _DAY_NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = (  # "Monday, ", "Mon. ", "Tue "
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+)
 _YEAR = r"(?:,?\s+(?:1[6-9]|20)\d\d)?"
 # An itinerary's line label: "Day 2: Hue", "Days 3-4: Hue", "3: Hue", "Nov. 27: First Test
 # (Sydney)", "3 May - Hue", "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
@@ -50,7 +52,8 @@ DAY_LABEL = re.compile(
     rf"{_WEEKDAY}(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{{1,2}})?{_YEAR}"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?{_YEAR}"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
-    r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*)?"
+    # ... and what the day was for, before a semicolon: "Mon 02 Oct : Driving south; "
+    r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*|[^;:()\n]{1,30};\s*)?"
     # "Day 4 (Tromso):": a numbered day's places in brackets straight after it (a date's
     # brackets hold its weekday: "March 28 (Mon)")
     rf"|\s*(?:[-*•–]\s*)?(?:day|stage|leg|night)\s+{_DAY_NUMBER}\s*\(\s*",

@@ -487,9 +487,9 @@ def journey_from_document(
         if index in dated_lines and index not in lined:
             fallback = "unknown"  # a schedule's line tells its own vehicle, or none
         mode = mode_of(clause) or (mode_of(by.group()) if by else None)
+        mode = mode or (mode_of(text[s_start : m.start]) if tour else None)  # "bus for: A, B"
         if mode is None and fallback == "unknown" and not WHERE_DONE.match(tail.lstrip(", ")):
-            # "made for X, yet once airborne ...": no vehicle yet but this one, after X
-            mode = mode_of(tail)
+            mode = mode_of(tail)  # "made for X, yet once airborne ...": no vehicle but after X
         mode = mode or fallback
         if mode == "air" and year is not None and year < _FIRST_FLIGHTS:
             # "landed at Bahia" in 1832: ashore from a ship; nobody flew there yet
