@@ -30,8 +30,8 @@ claim with a given phrase takes its k-th occurrence). A found claim may match it
   range ends in km and its conversion in km, so either side of a conversion counts;
 * and the spans overlap in the text (when the phrase cannot be found, the figure alone).
 
-Pairs are then taken one to one, the widest overlap first (ties: gold order, then found
-order).
+Pairs are then taken one to one, the widest overlap first (ties: more ends where the gold
+puts them, then gold order, then found order).
 
 The metrics (each printed with its counts)
 ------------------------------------------
@@ -301,7 +301,9 @@ def match_claims(golds: Sequence[GoldClaim], checks: Sequence[Any]) -> list[tupl
 
     A pair may match when the figures agree (:func:`figures_agree`) and the spans overlap
     (any position when the gold phrase was not found in the text). The widest overlap is
-    taken first; ties go to gold order, then check order.
+    taken first; ties go to the pair with more ends found where the gold puts them (one
+    figure shared by two places: "A and B, 320 km from X"), then gold order, then check
+    order.
     """
     options = []
     for i, g in enumerate(golds):
@@ -314,17 +316,23 @@ def match_claims(golds: Sequence[GoldClaim], checks: Sequence[Any]) -> list[tupl
                 overlap = _overlap(g.span, (c.claim.start, c.claim.end))
                 if overlap <= 0:
                     continue
-            options.append((-overlap, i, j))
+            options.append((-overlap, -_ends_agreeing(g, c), i, j))
     options.sort()
     used_g: set[int] = set()
     used_c: set[int] = set()
     pairs = []
-    for _, i, j in options:
+    for _, _, i, j in options:
         if i not in used_g and j not in used_c:
             used_g.add(i)
             used_c.add(j)
             pairs.append((i, j))
     return sorted(pairs)
+
+
+def _ends_agreeing(gold: GoldClaim, check: Any) -> int:
+    """Return how many of a check's resolved ends lie within 25 km of the gold's points."""
+    offs = (_km_off(check.target, gold.target_ref), _km_off(check.origin, gold.origin_ref))
+    return sum(1 for off in offs if off is not None and off <= ENDPOINT_KM)
 
 
 # --------------------------------------------------------------------------- scoring

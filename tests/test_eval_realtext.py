@@ -299,6 +299,27 @@ def test_match_claims_needs_the_figure_and_an_overlap_and_is_one_to_one():
     assert match_claims(golds, checks) == [(0, 2)]
 
 
+def test_one_figure_shared_by_two_places_matches_each_claim_by_its_ends():
+    # "A and B, 320 km from X": two gold claims on one figure, found in the other order;
+    # the tie on overlap goes to the pair whose target lies where the gold puts it
+    text = "We saw Cienfuegos and Trinidad, 320 km from Havana."
+    row = {
+        "id": "r",
+        "text": text,
+        "claims": [
+            gold("320 km", 320.0, a="Trinidad", ref_a=[21.80, -79.98]),
+            gold("320 km", 320.0, a="Cienfuegos", ref_a=[22.15, -80.45]),
+        ],
+    }
+    cienfuegos = Place("Cienfuegos", lat=22.15, lon=-80.44)
+    trinidad = Place("Trinidad", lat=21.80, lon=-79.98)
+    checks = [
+        fake(text, "320 km", 320.0, target=cienfuegos),
+        fake(text, "320 km", 320.0, target=trinidad),
+    ]
+    assert match_claims(gold_claims(row), checks) == [(0, 1), (1, 0)]
+
+
 @pytest.mark.parametrize(
     ("measured", "geodesic", "right"),
     [(100.9, 100.0, True), (101.1, 100.0, False), (5.9, 5.0, True), (None, 5.0, False)],
