@@ -4451,3 +4451,15 @@ def test_a_planned_route_list_takes_its_sentences_vehicle():
     )
     modes = [(s.place.name, s.mode) for s in journey_from_text(text).stops][1:]
     assert modes == [("Gonder", "road"), ("Aksum", "road"), ("Lalibela", "road")]
+
+
+def test_a_timetables_legs_dated_after_the_story_are_planned():
+    text = (
+        "March 2, 2024\n"
+        "The foreign minister is scheduled to visit Kenya and Tanzania next week.\n"
+        "March 6 Departure from Berlin\n"
+        "March 7 Arrival at Nairobi\n"
+        "March 9 Arrival at Dodoma\n"
+    )
+    # the departure too: on March 6, after the story's March 2, it has not happened
+    assert {status for _, status in _statuses(text)} == {"speculated"}

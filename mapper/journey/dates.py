@@ -388,14 +388,19 @@ _YEAR_THEN_MONTH = re.compile(
 def ahead_of_story(clause: str, date: str, when: dt.date | None) -> bool:
     """Return whether a stop told in the present falls on a day after the story's own:
     "heads to Kenya on June 12", in a story dated May 2, is the plan, as English tells
-    one in the present; or is the goal of a place left on the story's own day ("left X
-    this morning for Y"), not reached as the story is told."""
+    one in the present, or as a timetable's "Arrival at X"; or is the goal of a place left
+    on the story's own day ("left X this morning for Y"), not reached as the story is told."""
     return (
         when is not None
         and len(date) == 10
         and dt.date.fromisoformat(date) > when
-        and PRESENT_FOR_FUTURE.search(clause) is not None
+        # ... or as a timetable's line: "November 3 Departure from Tokyo"
+        and (PRESENT_FOR_FUTURE.search(clause) is not None or bool(_TIMETABLE.search(clause)))
     ) or LEFT_TODAY_FOR.search(clause) is not None
+
+
+#: A timetable's nominal leg: "Arrival at X", "Departure from X".
+_TIMETABLE = re.compile(r"\b(?:arrival|departure)s?\s+(?:at|in|from|for|to)\b", re.IGNORECASE)
 
 
 #: A year right after a name, in its clause: "toured X in 1957", "X, back in 1998".
