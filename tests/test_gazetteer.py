@@ -164,6 +164,13 @@ def test_a_famous_peak_is_its_summit(gazetteer, name, ref):
     assert km(place, ref) < 0.5
 
 
+def test_a_lakes_short_name_is_the_lake_not_an_airport_named_after_it(gazetteer):
+    # "Tahoe" alone: Lake Tahoe (39°05.5′N 120°02.5′W in its infobox), not the
+    # Minden-Tahoe or Truckee-Tahoe airports
+    place = gazetteer.lookup("Tahoe")
+    assert place.kind != "airport" and km(place, (39.0917, -120.0417)) < 1.0
+
+
 @pytest.mark.parametrize(
     ("name", "ref"),
     [
