@@ -679,6 +679,12 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
             "We left Denver at dawn and arrived at our first stop of Fort Morgan by nine.",
             ["Denver", "Fort Morgan"],
         ),
+        # "Off we were to X", and a capital described between its country and its name
+        ("We got to Ronda and loved it. Off we were to Antequera by noon.", ["Ronda", "Antequera"]),
+        (
+            "The convoy left Syria's war-torn capital of Damascus and drove to Beirut.",
+            ["Damascus", "Beirut"],
+        ),
         # a break taken in a town
         (
             "From the summit in Pretoria the president took a break in Windhoek on Thursday.",

@@ -117,6 +117,7 @@ GOING = re.compile(
     r"le(?:ft|ave|aves|aving)|depart(?:s|ed|ing|ures?)?|set\s+(?:off|out|sail)|took\s+off|"
     # "we were off to X" (not the story's "it was off to X", which leaves the place to context)
     r"\b(?:we|i|they|he|she|you)(?:\s+(?:are|is|am|were|was)|['\u2019](?:re|m))\s+(?:now\s+)?off|"
+    r"\boff\s+(?:we|i|they)\s+(?:were|was|went|are|go)|"  # "Off we were to X"
     r"transfer(?:s|red|ring)?|cruis(?:e|es|ed|ing)|steam(?:s|ed|ing)?|rush(?:es|ed)?|"
     r"chang(?:e|es|ed|ing)|"
     r"drove|taken|took|take|takes|taking|climb(?:s|ed|ing)?|caught|catch|board(?:s|ed|ing)?|get|getting|got|gotten|make|made|"

@@ -163,7 +163,9 @@ _PRESENT_AFTER = re.compile(
     r"^(?:,\s*[^,;.]{1,40},)?\s+(?:is|are|will|remains|promises|takes|lasts)\b", re.IGNORECASE
 )
 # Between a people's adjective or a possessive and its place: "the Togolese capital Lome"
-_DESCRIBED = re.compile(r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of)?,?\s+")
+_DESCRIBED = re.compile(
+    r"(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?[a-z]+(?:\s+of)?,?\s+"
+)
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)")  # "Togolese", "Malian"
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
 _PLACE_HEADING = re.compile(r"(?:,\s*[A-Z][\w .'\u2019-]{0,30})?(?:\s*\([^()\n]{0,20}\))?:\s*$")
@@ -192,8 +194,7 @@ _SINCE_EVENT = re.compile(
 )
 _SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before\s+that)\b", re.IGNORECASE)
-#: A leg in the past perfect ("we had caught the bus from X"), or the trip's start counted
-#: from ("since leaving X"): before the stops told so far.
+#: A leg in the past perfect ("had caught the bus from X"), or "since leaving X": earlier.
 _HAD_COME = re.compile(
     r"\bhad\s+(?:just\s+|already\s+)?(?:taken|caught|come|flown|travell?ed|driven|sailed|"
     r"ridden|cycled|walked|visited|(?:a\s+)?transit(?:ed)?|stopped\s+(?:over\s+)?(?:in|at)|(?:a\s+)?"
@@ -388,8 +389,7 @@ def journey_from_document(
             role = last_event.role  # "crossed into Uganda at Busia": the town is the stop
         if role is None and reached_area_at(text, document, index):
             role = "arrive"  # "reached South America at Bahia"
-        # "on a visit to the UAE, ... at a palace in Abu Dhabi": the city is the
-        # stop, in the country's place; so is one placed "there" ("There she spoke in X")
+        # "a visit to the UAE, ... a palace in Abu Dhabi", "There she spoke in X": the city
         inside = None
         if role is None and _LOCATIVE_END.search(near):
             there = events[-1:] if _THERE.match(text, s_start, m.start) else []
