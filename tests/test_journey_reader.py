@@ -685,6 +685,8 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
             "The convoy left Syria's war-torn capital of Damascus and drove to Beirut.",
             ["Damascus", "Beirut"],
         ),
+        # the traveller's own arrival named by the place
+        ("We left Lyon at noon. Our Grenoble arrival came just after dark.", ["Lyon", "Grenoble"]),
         # a break taken in a town
         (
             "From the summit in Pretoria the president took a break in Windhoek on Thursday.",

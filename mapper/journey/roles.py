@@ -123,6 +123,9 @@ _LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE
 _BARE_LEG_FIRST = re.compile(
     rf"^\s+to\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b"
 )
+#: A traveller's own arrival named by the place: "our Antequera arrival".
+_OUR_NEAR = re.compile(r"\b(?:our|my|their|his|her)\s+$", re.IGNORECASE)
+_ARRIVAL_NOUN_AFTER = re.compile(r"^\s+arrival\b", re.IGNORECASE)
 _BARE_LEG_NEAR = re.compile(r"[A-Z][\w'\u2019.-]*\s+to\s+$")
 _BARE_LEG_SECOND = re.compile(rf"^\s+(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b")
 
@@ -436,6 +439,8 @@ def role_of(
         # a place the stop before lies north of ("... near where it was seen"); not "a few
         # miles north of Council Grove, where we pitched our tent"
         return None
+    if _OUR_NEAR.search(near) and _ARRIVAL_NOUN_AFTER.match(after):
+        return "arrive"  # "Our Antequera arrival came just after sundown"
     if _BARE_LEG_FIRST.match(after):
         return "depart"  # "Her Cape Town to Hobart passage took 56 days"
     if _BARE_LEG_NEAR.search(near) and _BARE_LEG_SECOND.match(after):
