@@ -1920,6 +1920,9 @@ def test_an_unknown_name_after_a_fronted_phrase_is_the_place_located():
     assert (claim.target.text, claim.origin.text) == ("Pura Ulun Sari", "Denpasar")
     [claim] = find_claims("Set 40 km south of Seoul, the Hanji Paper Village draws crowds.")
     assert claim.target.text == "Hanji Paper Village"
+    # a name wrapped across lines is looked up as one line
+    [check] = check_claims("Set 40 km south of Seoul, the Hanji\n   Paper Village draws crowds.")
+    assert "no place named 'Hanji Paper Village'" in (check.unresolved_reason or "")
 
 
 def test_the_place_before_a_bracket_or_a_dashed_aside_holding_the_figure_is_located():

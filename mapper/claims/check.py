@@ -268,7 +268,9 @@ class _Endpoints:
 
     def _lookup(self, name: str, kind: str | None) -> tuple[Place | None, str]:
         """Look a name up in the gazetteer with the story's other places as context; a
-        name with kind words after it ("Luding county") is tried without them too."""
+        name with kind words after it ("Luding county") is tried without them too; a
+        name wrapped across lines is read as one line."""
+        name = " ".join(name.split())
         cache_key = (name, kind)
         if cache_key not in self._cache:
             key = fold(name)
