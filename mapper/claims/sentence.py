@@ -105,7 +105,17 @@ _A_TOWN_BEFORE = re.compile(
     rf"(?:{HEDGE}\s+)?"
 )
 #: What closes each way of setting a name off.
-_SET_OFF_CLOSE = {",": ",", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "(": r"\)"}
+_SET_OFF_CLOSE = {
+    mark: re.compile(rf"\s*{closing}")
+    for mark, closing in {
+        ",": ",",
+        "\u2013": "\u2013",
+        "\u2014": "\u2014",
+        "-": "-",
+        "(": r"\)",
+    }.items()
+}
+_SPACES = re.compile(r"\s*")
 
 
 class Sentence(References):
@@ -326,7 +336,8 @@ class Sentence(References):
         """Return the name set off after a described subject ("The country's finest park
         – Torres del Paine – is ...", "Its best-known peak (X) lies ..."), its verb right
         after it; None when the clause does not open so."""
-        first = self.name_at(start + len(self.text[start:pos]) - len(self.text[start:pos].lstrip()))
+        lead = _SPACES.match(self.text, start, pos)  # the clause's first word
+        first = self.name_at(lead.end() if lead else start)
         aside = _DASH_ASIDE.match(self.text, first.end, pos) if first is not None else None
         if first is not None and aside and _VERB_AFTER.match(self.text, aside.end(), pos):
             return self.endpoint(first)  # "Metema – a border crossing – is ..."
@@ -334,8 +345,7 @@ class Sentence(References):
         name = self.name_at(opened.end()) if opened is not None else None
         if opened is None or name is None or name.end >= pos:
             return None
-        closing = _SET_OFF_CLOSE[opened["open"].strip()]
-        shut = re.compile(rf"\s*{closing}").match(self.text, name.end, pos)
+        shut = _SET_OFF_CLOSE[opened["open"].strip()].match(self.text, name.end, pos)
         if shut is None or not _VERB_AFTER.match(self.text, shut.end(), pos):
             return None
         return self.endpoint(name)
