@@ -1313,6 +1313,9 @@ def test_from_both_x_and_y_is_one_figure_for_two_origins():
     # ... not when the second name opens a clause of its own
     [claim] = find_claims("Rubavu lies 20 km west of Goma and Gisenyi is across the border.")
     assert claim.origin.text == "Goma"
+    # ... nor when a preposition opens another phrase after "and"
+    [claim] = find_claims("The storm will be 370 km west of Goma and outside the Kivu Area.")
+    assert claim.origin.text == "Goma"
 
 
 def test_the_capital_named_by_its_countrys_adjective_resolves_through_the_country():

@@ -130,9 +130,14 @@ def places_after(
         if tail.origin is not None:
             tail.pos = _past_qualifier(sentence, tail.origin)
             joint = _AND_ONLY_RE.match(text, tail.pos, hi)
-            second = sentence.reference_after(joint.end()) if joint else None
-            if second is not None and not (both or even or _PAIR_ENDS.match(text, second.end)):
-                second = None  # "8 km north of A and B is ...": a clause of B's own
+            after_and = joint.end() if joint else tail.pos
+            second = sentence.reference_after(after_and) if joint else None
+            # "8 km north of A and B." (not "... and B is ...", "... and outside B")
+            listed = second is not None and text[after_and : second.start].strip() in ("", "the")
+            if second is not None and not (
+                both or even or (listed and _PAIR_ENDS.match(text, second.end))
+            ):
+                second = None
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)
                 return True
