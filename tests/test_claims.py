@@ -1558,7 +1558,7 @@ def test_a_reach_a_height_or_a_daily_distance_is_no_claim(text):
         "Winds within 60 km of the storm's centre reached 150 km/h.",
         "The storm came ashore at Cedar Key, with no towns within 10 miles of landfall.",
         # what a radius around a place holds
-        "Here are three handy airports within 150 miles of the festival site.",
+        "There are two good hotels within 20 km of Lyon.",
         # how near people may go
         "Rangers stopped walkers from getting nearer than 5 km to the crater of Etna.",
     ],

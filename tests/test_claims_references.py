@@ -612,22 +612,22 @@ def test_the_capital_of_a_region_the_table_lacks_is_unresolved_not_the_countrys(
 @pytest.mark.parametrize(
     "text",
     [
-        "Zapala lies about 180 km west of the capital of Neuquén province.",
-        "Zapala lies about 180 km west of the capital of Neuquén Province.",
+        "Cafayate lies some 160 km to the south of the capital of Salta province.",
+        "Cafayate lies some 160 km to the south of the capital of Salta Province.",
         # fronted: the name after the comma is the subject, its verb right after it
-        "Set some 180 km west of the capital of Neuquén province, Zapala sits on a plateau.",
+        "Set some 160 km to the south of the capital of Salta province, Cafayate sits among vines.",
     ],
 )
 def test_the_capital_of_a_region_the_table_lacks_is_the_sizeable_city_named_after_it(text):
-    # Neuquén province is not in mapper/data/region_capitals.csv; the city of Neuquén,
-    # its capital, is GeoNames 3843123 at 38.95078 S 68.0592 W (population 231,198)
+    # Salta province is not in mapper/data/region_capitals.csv; the city of Salta, its
+    # capital, is GeoNames 3838233 at 24.80645 S 65.41999 W (population 520,683)
     [check] = check_claims(text)
     assert check.origin is not None and check.origin.kind == "city"
     assert (
-        Geodesic.WGS84.Inverse(-38.95078, -68.0592, check.origin.lat, check.origin.lon)["s12"]
+        Geodesic.WGS84.Inverse(-24.80645, -65.41999, check.origin.lat, check.origin.lon)["s12"]
         < 1_000.0
     )
-    assert check.target is not None and check.target.name == "Zapala"
+    assert check.target is not None and check.target.name == "Cafayate"
 
 
 @pytest.mark.parametrize(
@@ -1916,7 +1916,7 @@ def test_a_described_subject_is_the_name_set_off_after_it():
 
 def test_an_unknown_name_after_a_fronted_phrase_is_the_place_located():
     # the gazetteer knows neither name: the claim still says which place it locates
-    [claim] = find_claims("Located about 25 km from Denpasar, Pura Ulun Sari is a quiet temple.")
+    [claim] = find_claims("Set some 30 km from Denpasar, Pura Ulun Sari is a quiet temple.")
     assert (claim.target.text, claim.origin.text) == ("Pura Ulun Sari", "Denpasar")
     [claim] = find_claims("Set 40 km south of Seoul, the Hanji Paper Village draws crowds.")
     assert claim.target.text == "Hanji Paper Village"
@@ -1934,7 +1934,7 @@ def test_the_place_before_a_bracket_or_a_dashed_aside_holding_the_figure_is_loca
         ("Moyale – a market town on the border – lies some 770 km north of Nairobi.",
          ("Moyale", "Nairobi")),
         # a short drive fronted before its goal
-        ("Just a short 100 mile drive from Tucson, the state's second city, Nogales has four "
+        ("Only a quick 70 mile drive from Tucson, the state's second city, Nogales has four "
          "border crossings.", ("Nogales", "Tucson")),
     ):  # fmt: skip
         [claim] = find_claims(text)
@@ -1942,8 +1942,8 @@ def test_the_place_before_a_bracket_or_a_dashed_aside_holding_the_figure_is_loca
 
 
 def test_a_town_described_in_apposition_before_the_figure_beats_a_neighbouring_anaphor():
-    [check] = check_claims("The village is near Kanpur, a city 80 km south-west of Lucknow.")
-    assert check.target is not None and check.target.name == "Kanpur"
+    [check] = check_claims("The hamlet is near Agra, a city 200 km south of Delhi.")
+    assert check.target is not None and check.target.name == "Agra"
     # a place named after "next to" with no description is only a neighbour
-    [claim] = find_claims("It lies next to the city of Dover, 25 miles south of Canterbury.")
+    [claim] = find_claims("It sits beside the town of Hythe, 20 miles south of Canterbury.")
     assert claim.target.text == "It"

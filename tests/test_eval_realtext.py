@@ -217,7 +217,7 @@ def gold(stated: str, stated_km, *, a=None, b=None, ref_a=None, ref_b=None, km=N
          "Tarbes lies in the Pyrenees."),
         # a few words with no stop are a phrase, not a sentence
         ("previous sentence 'the Pyrenees' read", ""),
-        # a line break kept as on the page
+        # the page's own line break inside the quote
         ('previous sentence "Tarbes lies in the\nPyrenees." kept', "Tarbes lies in the\nPyrenees."),
     ],
 )  # fmt: skip
@@ -299,7 +299,7 @@ def test_match_claims_needs_the_figure_and_an_overlap_and_is_one_to_one():
     assert match_claims(golds, checks) == [(0, 2)]
 
 
-def test_one_figure_shared_by_two_places_matches_each_claim_by_its_ends():
+def test_claims_tied_on_one_figure_pair_by_their_ends():
     # "A and B, 320 km from X": two gold claims on one figure, found in the other order;
     # the tie on overlap goes to the pair whose target lies where the gold puts it
     text = "We saw Cienfuegos and Trinidad, 320 km from Havana."

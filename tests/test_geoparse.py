@@ -508,7 +508,7 @@ def test_given_spans_are_resolved_with_the_rest_of_the_document_as_context():
         ("Rain fell across the state of Washington.", "Washington", "region", "Washington"),
         ("Snow closed roads in Washington state.", "Washington", "region", "Washington"),
         # ... also after what the region holds: its capital, not the city of its name
-        ("Oil drew workers to the capital of Neuquén province.", "Neuquén", "region", "Neuquén"),
+        ("Wine drew visitors to the capital of Salta province.", "Salta", "region", "Salta"),
         ("He moved to the city of New York.", "New York", "city", "New York"),
     ],
 )  # fmt: skip
@@ -1000,7 +1000,7 @@ def test_a_citys_common_name_that_geonames_keeps_as_an_alternate():
 
 
 def test_a_persons_name_owning_a_thing_after_in_is_no_place():
-    # "Marco" is also a town in Brazil; the text has named Marco Polo, and "in Marco's
+    # Brazil has a town called Marco; the text has named Marco Polo, and "in Marco's
     # book" places the book, not Marco
     text = "In 1271 Marco Polo left home for Asia. The trip is told in Marco's own book."
     assert [m.surface for m in geoparse(text)] == ["Asia"]

@@ -671,16 +671,16 @@ def test_a_country_reached_is_the_dateline_city_inside_it(text, names):
         ("The tour ends on Friday with a stop-off in Annecy.", ["Annecy"]),
         # a stay told with words before its length
         (
-            "After a wonderful couple of days in Agra, we took the train to Kolkata.",
-            ["Agra", "Kolkata"],
+            "After a lovely couple of days in Udaipur, we caught the bus to Jodhpur.",
+            ["Udaipur", "Jodhpur"],
         ),
         # "our first stop of X"
         (
-            "We left Denver at dawn and arrived at our first stop of Fort Morgan by nine.",
+            "We left Denver at dawn and reached our first stop of Fort Morgan by nine.",
             ["Denver", "Fort Morgan"],
         ),
         # "Off we were to X", and a capital described between its country and its name
-        ("We got to Ronda and loved it. Off we were to Antequera by noon.", ["Ronda", "Antequera"]),
+        ("We got to Kotor and loved it. Off we were to Budva by noon.", ["Kotor", "Budva"]),
         (
             "The convoy left Syria's war-torn capital of Damascus and drove to Beirut.",
             ["Damascus", "Beirut"],
@@ -4411,8 +4411,8 @@ def test_later_that_night_dates_a_stop_the_day_of_the_one_before():
 
 def test_a_planned_route_list_reads_past_an_aside_in_brackets():
     text = (
-        "We reached Addis Ababa last week. Tomorrow we board the bus for the classic northern "
-        "route: Gonder (and the castles there), Axum, Lalibela."
+        "We reached Addis Ababa last week. Tomorrow we take a minibus on our northern loop "
+        "trip: Gonder (and the castles there), Axum, Lalibela."
     )
     names, statuses = zip(*_statuses(text), strict=True)
     assert names == ("Addis Ababa", "Gonder", "Aksum", "Lalibela")
@@ -4454,8 +4454,8 @@ def test_a_diarys_abbreviated_day_headings_and_what_the_day_was_for():
 
 def test_a_planned_route_list_takes_its_sentences_vehicle():
     text = (
-        "We reached Addis Ababa last week. Tomorrow we'll get on the bus for the northern "
-        "route: Gonder, Axum, Lalibela."
+        "We reached Addis Ababa last week. Tomorrow we'll hop on a coach for our northern "
+        "trip: Gonder, Axum, Lalibela."
     )
     modes = [(s.place.name, s.mode) for s in journey_from_text(text).stops][1:]
     assert modes == [("Gonder", "road"), ("Aksum", "road"), ("Lalibela", "road")]

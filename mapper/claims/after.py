@@ -35,7 +35,7 @@ from .vocabulary import (
 __all__ = ["BY_WAY", "past_mode", "places_after"]
 
 #: After "N km north of A and B", what shows the figure is B's too: the sentence or the
-#: clause ends, or another direction follows ("... of Goma and Lake Kivu and just west").
+#: clause ends, or another direction follows ("... of Goma and Rubavu and just east of the lake").
 _PAIR_ENDS = re.compile(
     r"\s*(?:[.;)]|$|,?\s+and\s+(?:(?:just|also|slightly|due)\s+)?(?:north|south|east|west))",
     re.IGNORECASE,

@@ -1,5 +1,5 @@
 """A part of a country's capital as a claim's end: "the Scottish capital", "the state
-capital", "the capital of Neuquén province", from mapper's cited table of region capitals
+capital", "the capital of Salta province", from mapper's cited table of region capitals
 or, for a region outside it, the sizeable city inside it that bears its name."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def region_capital(
 
 def _namesake_capital(gazetteer: object, area: Place) -> Resolved | None:
     """The city a region outside the table is named after, inside it, read as its
-    capital (Neuquén province's is the city of Neuquén); None when the region holds no
+    capital (Salta province's is the city of Salta); None when the region holds no
     sizeable city of its name."""
     for town in _cities(gazetteer, area.name, area.country):
         if town.admin1 == area.name and (town.population or 0) >= _NAMESAKE_CAPITAL_PEOPLE:

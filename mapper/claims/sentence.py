@@ -218,7 +218,7 @@ class Sentence(References):
                 and subject.anaphoric
                 and _NEIGHBOUR.search(self.text, max(self.start, apposed.start - 40), apposed.start)
                 and not EVENT_AFTER_RE.match(self.text, subject.end)  # "it sank near X, N km"
-                # not "near Kanpur, a town 80 km from Y": what is 80 km off is the town
+                # not "near Agra, a town 80 km from Y": what is 80 km off is the town
                 and not _A_TOWN_BEFORE.fullmatch(self.text, apposed.end, pos)
             ):
                 return subject  # "It lies ... next to the city of Dover, 25 miles south of"

@@ -443,7 +443,7 @@ _ELIDED_RE = re.compile(
 _ZONE_BEFORE_RE = re.compile(
     r"\b(?:people|residents|inhabitants|villagers|households|homes|families|everyone|anyone|"
     # "no towns within 10 miles of landfall", "the wind speed within 64 km of its centre",
-    # "three airports within 150 miles of the festival": what a radius around it holds
+    # "two hotels within 20 km of the stadium": what a radius around it holds
     r"those|communities|settlements|towns|cities|villages|areas|places|buildings|houses|"
     r"schools|speeds?|winds|gusts|airports|hotels|stations|hospitals|restaurants|shops|"
     r"attractions|beaches|resorts|campsites|venues|sites|spots|properties|rentals|"

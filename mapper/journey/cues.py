@@ -69,7 +69,7 @@ _DESCRIBING = (
     r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
     r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
     r"gates|walls|"
-    # "arrived at our first stop of Naperville"
+    # "reached our first stop of Fort Morgan"
     r"first|second|third|next|last|final|stop|"
     # a list's plural noun: "visited the states of A, B and C", "the temples of A and B"
     r"towns|cities|villages|ports|states|provinces|regions|temples|shrines|monasteries|"
@@ -284,7 +284,7 @@ ARRIVAL = re.compile(
     # ... or the time of day and the full date: "early in the morning of Monday, 3 March
     # 2025, in X"
     r"(?:\s+(?:\w+|\([^()]{1,20}\))|\s+in\s+the\s+(?:morning|afternoon|evening|night)\s+of"
-    # ... or the craft it came on: "arrived on a Royal Air Force aircraft at X"
+    # ... or the craft it came on: "arrived on an air force jet at X"
     r"|\s+(?:on|aboard)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:aircraft|plane|jet|airliner|flight|helicopter|ship|vessel|ferry|boat|train)"
     r"|,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

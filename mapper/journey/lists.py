@@ -52,7 +52,7 @@ DAY_LABEL = re.compile(
     rf"{_WEEKDAY}(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{{1,2}})?{_YEAR}"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?{_YEAR}"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
-    # ... and what the day was for, before a semicolon: "Mon 02 Oct : Driving south; "
+    # ... and what the day was for, before a semicolon: "Tue 03 Oct : Driving north; "
     r"\s*[:.\-\u2013\u2014]\s*(?:[^()\n]{0,40}\(\s*|[^;:()\n]{1,30};\s*)?"
     # "Day 4 (Tromso):": a numbered day's places in brackets straight after it (a date's
     # brackets hold its weekday: "March 28 (Mon)")

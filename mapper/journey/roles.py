@@ -118,8 +118,8 @@ _LEG_TO = re.compile(
     re.IGNORECASE,
 )
 _LEG_TOOK_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:took|lasted)\b", re.IGNORECASE)
-#: ... or by its two ends alone: "Her Cape Town to Hobart passage took", "Hobart to
-#: Tahiti took a further 37 days": the first end, then the second.
+#: ... or by its two ends alone: "their Perth to Darwin crossing took", "Darwin to
+#: Broome took four more days": the first end, then the second.
 _BARE_LEG_FIRST = re.compile(
     rf"^\s+to\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b"
 )
@@ -440,9 +440,9 @@ def role_of(
         # miles north of Council Grove, where we pitched our tent"
         return None
     if _OUR_NEAR.search(near) and _ARRIVAL_NOUN_AFTER.match(after):
-        return "arrive"  # "Our Antequera arrival came just after sundown"
+        return "arrive"  # "Our Grenoble arrival came after dark"
     if _BARE_LEG_FIRST.match(after):
-        return "depart"  # "Her Cape Town to Hobart passage took 56 days"
+        return "depart"  # "their Perth to Darwin crossing took nine days"
     if _BARE_LEG_NEAR.search(near) and _BARE_LEG_SECOND.match(after):
         return "arrive"
     if _LEG_TOOK_AFTER.match(after):
