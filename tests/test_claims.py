@@ -2662,3 +2662,13 @@ def test_a_trip_figure_after_a_place_left_for_another_measures_between_them():
     ):
         [claim] = find_claims(text)
         assert (claim.origin.text, claim.target.text) == ("Bulawayo", "Harare"), text
+
+
+def test_each_figure_runs_from_the_place_the_sentence_opens_from():
+    # "From X it's N km west to Y and M km north to Z": both from X, not the second from Y,
+    # even when X is a lake, which is never a figure's "one town named before"
+    checks = check_claims("From Tahoe it's 320 km west to Oakland and 50 km north to Reno.")
+    assert [(c.claim.origin.text, c.claim.target.text) for c in checks] == [
+        ("Tahoe", "Oakland"),
+        ("Tahoe", "Reno"),
+    ]

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from .clauses import _SERIES_GAP, _SUBJECT_IS, boundaries
+from .ends import _FROM_FRONTED_RE
 from .sentence import Sentence
 from .sentence_names import Name, qualifies
 from .types import Endpoint
@@ -80,8 +81,13 @@ def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | 
 
 def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None:
     """Return the one town named before the located place, for "N km away" without a
-    "from" ("the crews had gathered in Kiruna, some 120 km away")."""
+    "from" ("the crews had gathered in Kiruna, some 120 km away"); the place the sentence
+    opens from first ("From X it's 300 km west to Y and 50 km north to Z")."""
     until = exclude.start if exclude is not None else sentence.end
+    fronted = _FROM_FRONTED_RE.match(sentence.text, sentence.start, until)
+    opening = sentence.reference_after(fronted.end()) if fronted else None
+    if opening is not None and not opening.anaphoric and opening.end <= until:
+        return opening
     heads = [
         n
         for n in sentence.heads(sentence.start, until)
