@@ -130,13 +130,10 @@ def places_after(
         if tail.origin is not None:
             tail.pos = _past_qualifier(sentence, tail.origin)
             joint = _AND_ONLY_RE.match(text, tail.pos, hi)
-            after_and = joint.end() if joint else tail.pos
-            second = sentence.reference_after(after_and) if joint else None
+            second = sentence.reference_after(joint.end()) if joint else None
             # "8 km north of A and B." (not "... and B is ...", "... and outside B")
-            listed = second is not None and text[after_and : second.start].strip() in ("", "the")
-            if second is not None and not (
-                both or even or (listed and _PAIR_ENDS.match(text, second.end))
-            ):
+            listed = joint and second and text[joint.end() : second.start].strip() in ("", "the")
+            if second and not (both or even or (listed and _PAIR_ENDS.match(text, second.end))):
                 second = None
             if second is not None:  # "20 km from both Goma and Gisenyi": two claims
                 tail.also, tail.pos = second, _past_qualifier(sentence, second)

@@ -394,7 +394,6 @@ def ahead_of_story(clause: str, date: str, when: dt.date | None) -> bool:
         when is not None
         and len(date) == 10
         and dt.date.fromisoformat(date) > when
-        # ... or as a timetable's line: "May 6 Departure from Berlin"
         and (PRESENT_FOR_FUTURE.search(clause) is not None or bool(_TIMETABLE.search(clause)))
     ) or LEFT_TODAY_FOR.search(clause) is not None
 
