@@ -1947,3 +1947,55 @@ def test_a_town_described_in_apposition_before_the_figure_beats_a_neighbouring_a
     # a place named after "next to" with no description is only a neighbour
     [claim] = find_claims("It sits beside the town of Hythe, 20 miles south of Canterbury.")
     assert claim.target.text == "It"
+
+
+def test_the_noun_joined_by_and_before_of_names_the_reference():
+    # "the nearest city and port of X": two nouns of one place, then its name
+    [claim] = find_claims("Alice Springs lies 1,500 km from the largest city and port of Darwin.")
+    assert (claim.target.text, claim.origin.text) == ("Alice Springs", "Darwin")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The old quarter of Split is about 25 km east of Trogir.", "Split"),
+        ("The lower slopes of Vitosha lie only 10 km south of Sofia.", "Vitosha"),
+        ("The ruins of Volubilis are some 30 km north of Meknes.", "Volubilis"),
+    ],
+)
+def test_a_part_of_a_named_place_opening_the_clause_is_located_by_that_place(text, name):
+    # the part is not in any gazetteer; its place is the nearest point the text names
+    [claim] = find_claims(text)
+    assert claim.target is not None and claim.target.text == name
+
+
+def test_a_name_holding_the_subject_is_no_apposed_place():
+    # "X is a small island of the Y group, N km from Z": X is what is located
+    [claim] = find_claims("Rota is a quiet island of the Southern Chain about 75 km north of Guam.")
+    assert claim.target.text == "Rota"
+    # a pronoun subject keeps its place against a belt it lies within
+    [claim] = find_claims(
+        "It is a rich copper body within the Central African Copperbelt, about 40 km "
+        "east of Solwezi."
+    )
+    assert claim.target.text == "It"
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_located_place():
+    # an event after the colon is what the figure places; the dateline is where it was filed
+    [check] = check_claims("MANILA: A strong quake struck 90 km south-east of Davao on Monday.")
+    assert check.claim.target is None and check.origin is not None
+    assert check.origin.name == "Davao"
+    # an okina or opening quote before the reference is no gap in the phrase
+    [check] = check_claims("A tremor was felt 40 km west of \u2018Eua in Tonga on Sunday.")
+    assert check.origin is not None and check.origin.country == "TO"
+
+
+def test_a_second_figure_of_a_fronted_phrase_shares_its_subject():
+    # GeoNames: Nainital 29.39 79.45; Haldwani 29.22 79.51 (hand: about 19.6 km)
+    checks = check_claims(
+        "Perched some 300 km north-east of New Delhi, the capital, and just 20 km from "
+        "Haldwani, a busy market town, Nainital draws crowds every summer."
+    )
+    assert [c.claim.target.text if c.claim.target else None for c in checks] == ["Nainital"] * 2
+    assert checks[1].measured_km == pytest.approx(19.6, abs=2.0)

@@ -84,7 +84,8 @@ _REFERENCE_ANAPHOR = re.compile(
 _NEAREST_IS = re.compile(r"\s+(?:is|was)\s+")
 _NEAREST = re.compile(r"\b(?:nearest|closest)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(
-    rf"(?:\s+(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"
+    # "the nearest city and port of X": two nouns joined by "and" name one place
+    rf"(?:\s+(?:and\s+)?(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"
     # "the town, known as X", "the town named X"
     r",?\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+)"
 )
@@ -487,6 +488,8 @@ def described_by_area(text: str, before: Name, name: Name) -> bool:
 def gap_ok(gap: str) -> bool:
     """Return whether the words between a preposition and a name are its descriptors
     ("the Port of" before "Piraeus" is one, capitalised as a title)."""
+    # an opening quote or an okina right before the name: "of \u2018Ohonua", "of 'Eua"
+    gap = gap.rstrip("'\"\u2018\u201c\u02bb")
     words = _KIND_OF_TITLE.sub(lambda m: m.group().lower(), gap).split()
     if len(words) > _MAX_GAP_WORDS:
         return False

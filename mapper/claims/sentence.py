@@ -97,6 +97,20 @@ _FRONTED_RUN = re.compile(
     r",\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|del|la)){0,4})"
     r"(?=\s)"
 )
+#: A part of a place opening the clause: "The old quarter of X is", "The slopes of X lie";
+#: the claim places the part, and the place named is the nearest one to measure.
+_PART_OF_SUBJECT = re.compile(
+    r"(?i:the|its)\s+(?:[a-z]+\s+)?(?i:centre|center|heart|middle|edge|outskirts|"
+    r"mountainside|hillside|slopes?|summit|foot|quarter|downtown|core|suburbs?|"
+    r"entrance|mouth|ruins|remains)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|de|del|la)){0,3})(?=\s+[a-z])"
+)
+#: A fronted phrase going on to a second figure: ", and just ", ", and a mere ".
+_AND_AGAIN = re.compile(r",\s+and\s+(?:[a-z]+\s+){0,2}$")
+#: What holds a thing, right before its name: "of the ", "in the ", "within ".
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:(?:of|in)\s+the|within(?:\s+the)?)\s+(?:[A-Z][a-z]+\s+){0,2}$"  # "the Central African"
+)
 #: An aside set off by dashes after a name: " – one of the border crossings –".
 _DASH_ASIDE = re.compile(r"\s+(?P<d>[\u2013\u2014]|--?)\s+[^\u2013\u2014()]{1,100}?\s+(?P=d)")
 #: What a place apposed before the figure is: ", a town ", ", a small village some ".
@@ -196,6 +210,7 @@ class Sentence(References):
             if (
                 apposed is not None
                 and apposed.start != subject.start
+                and not self._holds(apposed)
                 and (
                     # a province after a country that acts ("Saudi jets struck X, located")
                     (placed is not None and (not apposed.is_area or subject_area))
@@ -212,6 +227,8 @@ class Sentence(References):
         if subject is not None and not subject.anaphoric and antecedent is not None:
             return antecedent  # "the road from Edfu which sits on the Nile 230 km inland"
         apposed = self.apposed(pos)  # a town, or a feature described: "X, a volcano N km"
+        if apposed and subject is not None and self._holds(apposed):
+            return subject  # "It is a deposit within the Copperbelt, 25 km west of X"
         if apposed and (not apposed.is_area or described_feature(self.text, apposed, pos)):
             if (
                 subject is not None
@@ -228,6 +245,14 @@ class Sentence(References):
             if country is not None and country.kind == "country":
                 return None  # "The quake hit Turkey, 114 km north of Aleppo": a point in it
         return subject or anaphor_apposed(self.text, self.start, pos)  # "the village, N km"
+
+    def _holds(self, name: Name) -> bool:
+        """Return whether a name before the figure is what holds the subject ("a small
+        island of the X Group", "a deposit within the Y belt"), not a place apposed."""
+        return (
+            _HOLDER_BEFORE.search(self.text, max(self.start, name.start - 40), name.start)
+            is not None
+        )
 
     def _where_feature(self, lo: int, pos: int, subject: Endpoint | None) -> Endpoint | None:
         """Return the sentence's own subject when the figure sits in a "where" clause
@@ -367,6 +392,12 @@ class Sentence(References):
         start = cited.end() if cited else boundary.end() if boundary else lo
         # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
         fronted = bool(_FRONTED_AT.match(self.text, start, pos))
+        if _FRONTED_AT.match(self.text, lo, pos) and _AND_AGAIN.search(self.text, lo, pos):
+            # "Positioned 290 km north of X, ..., and a mere 35 km from Y, ..., Z offers":
+            # the second figure of a fronted phrase shares its subject
+            later = self._subject_after(pos)
+            if later is not None:
+                return self.endpoint(later)
         while True:
             skipped = _ADVERBIAL.match(self.text, start, pos)
             if not skipped or skipped.end() >= pos:
@@ -379,6 +410,12 @@ class Sentence(References):
                     break
                 start = closing
             start += 1
+        part = _PART_OF_SUBJECT.match(self.text, start, pos)
+        if part is not None:  # "The old quarter of X is 30 km east of Y": X
+            named = self.name_at(part.start("name"))
+            if named is not None:
+                return self.endpoint(named)
+            return Endpoint(part["name"], part.start("name"), part.end("name"))
         bare = _BARE_ADVERB.match(self.text, start, pos)  # "Today it is ..."
         anaphor = _SUBJECT_ANAPHOR.match(self.text, bare.end() if bare else start, pos)
         if anaphor and not self._place_in(anaphor):  # "The capital, Nairobi, is": the name

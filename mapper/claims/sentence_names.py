@@ -340,4 +340,11 @@ def entry_heading(text: str, names: Sequence[Name], start: int, pos: int) -> Nam
     end = rest[0].end if rest and qualifies(text, first, rest[0]) else first.end
     if text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
         return None
+    word = text[first.start : first.end]
+    if word.isupper() and len(word) > 2 and _THING_AFTER.match(text, end + 1, pos):
+        return None  # "HONG KONG: A quake struck 80 km ...": a dateline, then the news
     return first if end < pos else None
+
+
+#: A clause opening on a thing named by a noun, after a dateline's colon: " An earthquake".
+_THING_AFTER = re.compile(r"\s+(?:A|An|The|Two|Three|Several|Some)\s+[a-z]")
