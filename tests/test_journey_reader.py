@@ -4471,3 +4471,35 @@ def test_a_timetables_legs_dated_after_the_story_are_planned():
     )
     # the departure too: on March 6, after the story's March 2, it has not happened
     assert {status for _, status in _statuses(text)} == {"speculated"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected"),
+    [
+        # counted from the story's month (17 October 2013)
+        ("The prince will tour Kerala next month.", True, "2013-11"),
+        ("The minister was in Hanoi last month.", False, "2013-09"),
+        # a month named alone after a word of time: the coming one ahead, the last one past
+        ("The December tour takes her to Perth.", True, "2013-12"),
+        ("In March the team will sail to Suva.", True, "2014-03"),
+        ("In November they were in Quito.", False, "2012-11"),
+        # the modal "may" is no month
+        ("You may stop in Pune on the way.", False, ""),
+    ],
+)
+def test_a_month_without_its_year_counts_from_the_storys_date(sentence, future, expected):
+    story = dt.date(2013, 10, 17)
+    assert date_in(sentence, story=story, future=future) == expected
+
+
+def test_a_trips_month_in_the_heading_dates_its_stops_and_hyphened_days_are_read():
+    journey = journey_from_text(
+        "Down the Rhine, June 2015\n"
+        "We boarded the boat in Basel and sailed north to Strasbourg. The next day the "
+        "ship moored at Speyer."
+    )
+    assert [s.place.name for s in journey.stops] == ["Basel", "Strasbourg", "Speyer"]
+    assert {s.date for s in journey.stops} == {"2015-06"}
+    assert story_date("Hill trek: Day 4 (12-Mar-2019)\nWe walked to Pokhara.") == dt.date(
+        2019, 3, 12
+    )

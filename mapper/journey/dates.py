@@ -38,6 +38,7 @@ __all__ = [
     "date_in",
     "section_date",
     "story_date",
+    "story_dating",
     "story_year",
     "years_before",
 ]
@@ -71,6 +72,12 @@ _DAY_WORD = re.compile(
     rf"\b(?P<w>{_ORDINAL_WORD})(?=\s+of\s+{_MONTH.format(g='m1')})"
     rf"|\b(?P<m>{_MONTH.format(g='m2')})\s+(?P<v>{_ORDINAL_WORD})\b",
     re.IGNORECASE,
+)
+
+
+#: A date with hyphens between day, month and year, as logs and forms write it.
+_HYPHENED = re.compile(
+    r"\b(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-((?:19|20)\d\d)\b"
 )
 
 
@@ -230,6 +237,7 @@ _NEW_YEAR = dt.timedelta(days=120)
 def story_date(text: str) -> dt.date | None:
     """Return the story's date: a full date in its first lines (a dateline), else the
     first full date anywhere in it, else None."""
+    text = _HYPHENED.sub(r"\1 \2 \3", text)  # "23-Feb-2020"
     head = "\n".join(text.strip().splitlines()[:4])
     for chunk in (head, text):
         for m in _DATE.finditer(chunk):
@@ -242,6 +250,19 @@ def story_date(text: str) -> dt.date | None:
             if numeric is not None:
                 return numeric
     return None
+
+
+def story_dating(text: str) -> tuple[dt.date | None, str]:
+    """Return the story's date (:func:`story_date`) and, when its first lines give none,
+    the month they name with its year ("The Danube by boat, May 2012"): the month of the
+    trip the story tells, "2012-05", or ""."""
+    when = story_date(text)
+    head = "\n".join(text.strip().splitlines()[:3])
+    if when is not None and any(m["y"] for m in _DATE.finditer(head)):
+        return when, ""
+    named = _MONTH_YEAR.search(head)
+    month = f"{named['y']}-{MONTHS[named['m'].lower().rstrip('.')]:02d}" if named else ""
+    return when, month
 
 
 def section_date(text: str, pos: int, *, entry: bool = False) -> dt.date | None:
@@ -323,6 +344,7 @@ def date_in(
     near = story if story is not None and year in (None, story.year) else None
     year = year or (story.year if story else None)
     sentence = _DAY_WORD.sub(_day_in_figures, sentence)  # "the twelfth of February"
+    sentence = _HYPHENED.sub(r"\1 \2 \3", sentence)  # "23-Feb-2020", a log's heading
     explicit = _dates(sentence, year, previous, near)
     lead = sentence.lstrip()
     label = _DATE.match(lead)
@@ -368,7 +390,41 @@ def date_in(
     named = _MONTH_YEAR.search(sentence) or _YEAR_THEN_MONTH.search(sentence)
     if named:  # "In April 2016 we ...": the month alone, ISO 8601's reduced "2016-04"
         return f"{named['y']}-{MONTHS[named['m'].lower().rstrip('.')]:02d}"
-    return ""
+    return _month_alone(sentence, story, future)
+
+
+#: A month counted from the story's: "next month", "later this month", "last month".
+_MONTH_COUNTED = re.compile(r"\b(?P<which>next|this|last|coming)\s+month\b", re.IGNORECASE)
+#: A month named without its day or year, after a word that makes it a time: "in
+#: November", "the November visit", "early March"; not the modal "may".
+_MONTH_ALONE = re.compile(
+    r"\b(?i:in|during|until|by|the|this|next|last|early|mid|late)[-\s]+"
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\.?\s*\d)"
+)
+
+
+def _month_alone(sentence: str, story: dt.date | None, future: bool) -> str:
+    """Return the month of a sentence that names one without its year ("next month", "the
+    November visit"), counted from the story's date: the coming one for what is to come,
+    the last one for what has happened; "" without a story date."""
+    if story is None:
+        return ""
+    counted = _MONTH_COUNTED.search(sentence)
+    if counted is not None:
+        shift = {"next": 1, "coming": 1, "last": -1}.get(counted["which"].lower(), 0)
+        index = story.year * 12 + story.month - 1 + shift
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    named = _MONTH_ALONE.search(sentence)
+    if named is None:
+        return ""
+    month = MONTHS[named["m"].lower()]
+    year = story.year
+    if future and month < story.month:
+        year += 1  # "in March", told in October of what is to come: next year's
+    elif not future and month > story.month:
+        year -= 1  # "in November", told in February of what has been: last year's
+    return f"{year}-{month:02d}"
 
 
 #: A month and its year with no day: "in April 2016", "in mid-April 2016", "in October

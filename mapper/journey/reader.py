@@ -50,7 +50,7 @@ from .cues import (
     SPAN_OF_TIME,
     STOP_IS,
 )
-from .dates import ahead_of_story, date_in, section_date, story_date, story_year, years_before
+from .dates import ahead_of_story, date_in, section_date, story_dating, story_year, years_before
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -234,7 +234,7 @@ def journey_from_document(
         gazetteer = default_gazetteer()
     document = with_towns_read(with_capitals(document, gazetteer))
     text = document.text
-    when = story_date(text)
+    when, trip_month = story_dating(text)  # a trip's month: "A Danube cruise, May 2012"
     year = when.year if when else story_year(text)
     events: list[Event] = []
     reached: set[Place] = set()  # the places of the events so far
@@ -508,7 +508,7 @@ def journey_from_document(
             date
             or date_in(sentence, story=at, year=year_of, previous=previous_date, future=future)
             or narrative
-            or str(section_date(text, m.start, entry=True) or "")  # a log's day: "31st May 1940"
+            or str(section_date(text, m.start, entry=True) or trip_month)  # a log's day, a trip's
         )
         if status == "confirmed" and ahead_of_story(clause, date, at):
             status = "speculated"
