@@ -17,6 +17,7 @@ __all__ = [
     "AIRPORT_SUFFIX",
     "KIND_WORDS",
     "fold",
+    "island_kinds",
     "island_word_dropped",
     "other_number",
     "short_forms",
@@ -158,7 +159,7 @@ def split_kind(key: str) -> tuple[str, str | None]:
 
 
 #: Words of a group of islands, whose singular and plural writers mix up.
-_GROUP_WORDS = ("island", "isle")
+_GROUP_WORDS = ("island", "isle", "atoll", "archipelago")
 
 
 def other_number(key: str) -> str | None:
@@ -185,6 +186,24 @@ def other_number(key: str) -> str | None:
     return None
 
 
+def island_kinds(key: str) -> frozenset[str]:
+    """Return the kinds a folded island's bare name may match: an island or the area it
+    makes; for an atoll or an archipelago also the village of its name ("Vahitahi Atoll"),
+    never for an island ("Lyon Island" is no town of Lyon).
+
+    Examples
+    --------
+    >>> sorted(island_kinds("vahitahi atoll"))
+    ['city', 'country', 'island', 'region']
+    """
+    atoll = key.rpartition(" ")[2] in ("atoll", "archipelago")
+    return _ISLAND_KINDS | {"city"} if atoll else _ISLAND_KINDS
+
+
+#: The kinds an island's bare name may be filed under: the island, or the area it makes.
+_ISLAND_KINDS = frozenset({"island", "region", "country"})
+
+
 def island_word_dropped(key: str) -> str | None:
     """Return a folded island's name without its word for island, or ``None``.
 
@@ -196,6 +215,8 @@ def island_word_dropped(key: str) -> str | None:
     --------
     >>> island_word_dropped("grand cayman island"), island_word_dropped("isle of arran")
     ('grand cayman', 'arran')
+    >>> island_word_dropped("rangiroa atoll"), island_word_dropped("los roques archipelago")
+    ('rangiroa', 'los roques')
     >>> island_word_dropped("island") is None, island_word_dropped("iceland") is None
     (True, True)
     """

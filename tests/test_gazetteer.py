@@ -1245,3 +1245,15 @@ def test_an_airport_listed_with_a_bracket_answers_to_its_name_without_it(name, l
     place = mapper.lookup(name)
     assert place.kind == "airport"
     assert Geodesic.WGS84.Inverse(place.lat, place.lon, lat, lon)["s12"] < 5_000
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [("Vahitahi Atoll", "PF"), ("Los Roques Archipelago", "VE")],
+)
+def test_an_atoll_or_archipelago_the_gazetteer_lacks_is_the_village_of_its_name(query, country):
+    from mapper.gazetteer import default_gazetteer
+
+    # GeoNames files the atoll's village under the bare name; "Lyon Island" stays unknown
+    [best] = default_gazetteer().search(query, limit=1)
+    assert best.place.country == country and best.match == "alternate name"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import AmbiguousPlace, InvalidQuery, PlaceNotFound
-from ..names import fold, island_word_dropped, other_number, split_kind
+from ..names import fold, island_kinds, island_word_dropped, other_number, split_kind
 from ..place import AREA_KINDS, KINDS, Candidate, Place
 from .imports import default_sources
 from .index import (
@@ -69,7 +69,6 @@ _HAS_PARTS = AREA_KINDS | {"city", "county"}
 #: Matches that stay what they are when a part of the place is meant (see MATCHES).
 _WEAKER_THAN_PART = frozenset({"short form", "alternate name"})
 #: Kinds an island is filed as: itself, or the region or country it makes (Grand Cayman).
-_ISLANDS = frozenset({"island", "region", "country"})
 _INITIALISM_QUERY = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 #: The most places :meth:`Gazetteer.nearest` returns.
@@ -242,7 +241,8 @@ class Gazetteer:
             ]
         # "Canary Island": the Canary Islands; "Grand Cayman Island": the island, filed as
         # the area it makes; each a weaker match than the name
-        for other, kinds in ((other_number(key), KINDS), (island_word_dropped(key), _ISLANDS)):
+        islands = island_kinds(key)  # and "Vahitahi Atoll", an atoll's village
+        for other, kinds in ((other_number(key), KINDS), (island_word_dropped(key), islands)):
             if other and not matches:
                 matches = [
                     m._replace(how=f"{m.how}; written {other!r}", match="alternate name", tier=2)
