@@ -555,7 +555,7 @@ MODE_WORDS = (
     ),
     (
         "road",
-        r"dr(?:ive|ove|iven|iving(?!\s+(?:rain|snow|sleet|wind|force)))|cars?|coach|motorcade|"
+        r"dr(?:ive|ove|iven|iving(?!\s+(?:rain|snow|sleet|wind|force)))|cars?|coach(?:es)?|motorcade|"
         r"bus(?:es|sed|sing|ed|ing)?|taxi|cab|limousine|highway|motorway|road\s+trip|by\s+road|"
         r"convoy|truck|jeep|minibus|motorbike|"
         r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"

@@ -4503,3 +4503,23 @@ def test_a_trips_month_in_the_heading_dates_its_stops_and_hyphened_days_are_read
     assert story_date("Hill trek: Day 4 (12-Mar-2019)\nWe walked to Pokhara.") == dt.date(
         2019, 3, 12
     )
+
+
+def test_ports_a_ship_stopped_at_named_in_brackets_are_stops_and_an_island_folds_into_its_town():
+    journey = journey_from_text(
+        "Our coastal steamer left Bergen at dusk. Overnight the ship made two stops "
+        "(Florø and Måløy) to load freight. A week later we sailed over to Hvar and tied "
+        "up at Stari Grad."
+    )
+    names = [s.place.name for s in journey.stops]
+    assert names[:3] == ["Bergen", "Florø", "Måløy"]
+    # the island is where the town lies: GeoNames puts Hvar at 43.15 16.75 and Stari Grad
+    # at 43.18 16.60, about 12 km apart
+    assert names[3:] == ["Stari Grad"]
+
+
+def test_coaches_are_a_road_leg():
+    journey = journey_from_text(
+        "The cruise began in Lisbon. On day two the passengers boarded coaches bound for Evora."
+    )
+    assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Évora", "road")

@@ -342,7 +342,10 @@ def without_containers(stops: list[Stop]) -> list[Stop]:
         s
         for n, s in enumerate(stops)
         if s.place.kind not in AREA_STOP_KINDS
-        or not any(holds(s.place, t.place) for t in stops)
+        or (
+            not any(holds(s.place, t.place) for t in stops)
+            and not _landed_on(s.place, stops[n + 1] if n + 1 < len(stops) else None)
+        )
         or _visit_apart(
             s.place, s.status, [t.place for t in stops[max(0, n - 1) : n + 2] if t is not s]
         )
@@ -377,6 +380,24 @@ def holds(area: Place, other: Place) -> bool:
     if area.kind == "country":
         return other.country == area.country and other.kind != "country"
     return other.country == area.country and other.admin1 == area.name
+
+
+#: A town reached right after an island this near the island's point is taken to lie on
+#: it (km): Svolvær is 12 km from Lofoten's point, Baltra 39 km from the Galápagos'.
+_TOWN_ON_ISLAND_KM = 45.0
+
+
+def _landed_on(island: Place, after: Stop | None) -> bool:
+    """Return whether the stop after an island is a town on it ("crossed to Lofoten ...
+    reached Svolvær"): the island, no bounds filed, only held the town."""
+    from mapper.geodesy import distance_km
+
+    return (
+        island.kind == "island"
+        and after is not None
+        and after.place.kind == "city"
+        and distance_km(island, after.place) <= _TOWN_ON_ISLAND_KM
+    )
 
 
 def _visit_apart(area: Place, status: str, beside: list[Place]) -> bool:
