@@ -1999,3 +1999,20 @@ def test_a_second_figure_of_a_fronted_phrase_shares_its_subject():
     )
     assert [c.claim.target.text if c.claim.target else None for c in checks] == ["Nainital"] * 2
     assert checks[1].measured_km == pytest.approx(19.6, abs=2.0)
+
+
+def test_towns_each_with_their_own_away_figure_are_not_measured_from_each_other():
+    # both are "N km away" from a place the sentence does not name
+    checks = check_claims("The nearest towns are Esquel, 90 km away, and Trevelin, 110 km away.")
+    assert [c.claim.origin for c in checks] == [None, None]
+    assert [c.claim.target.text for c in checks] == ["Esquel", "Trevelin"]
+
+
+def test_from_a_place_its_n_km_runs_to_the_place_talked_of():
+    # GeoNames: Ooty 11.413 76.695; Coimbatore 11.006 76.966 (GeographicLib: 53.95 km)
+    [check] = check_claims(
+        "Ooty sits high in the Nilgiri hills. From Coimbatore, it's a steep 86 km by road."
+    )
+    assert check.claim.target.text == "it" and check.target.name == "Ooty"
+    assert check.origin.name == "Coimbatore"
+    assert check.measured_km == pytest.approx(53.95, abs=0.5)

@@ -22,6 +22,7 @@ from .pairs import (
 )
 from .sentence import Sentence
 from .series import pair_before
+from .types import Endpoint
 from .vocabulary import (
     _AND_RE,
     _AWAY_RE,
@@ -186,7 +187,22 @@ def places_after(
     if pair is not None:  # "Oslo and Bergen (~300 miles)": the figure parts the pair
         tail.origin, tail.target = pair
         tail.has_endpoint = True
+    it_is = _IT_IS_BEFORE_RE.search(text, max(sentence.start, match.start() - 30), match.start())
+    fronted = _FROM_FRONTED_RE.match(text, sentence.start, match.start()) if it_is else None
+    origin = sentence.reference_after(fronted.end()) if fronted else None
+    if it_is and origin is not None and origin.end <= it_is.start() and tail.target is None:
+        # "From Delhi, it's a good 324 km by road": from there to the place talked of
+        tail.origin, tail.has_endpoint = origin, True
+        tail.target = Endpoint(it_is["it"], it_is.start("it"), it_is.end("it"), True)
     return True
+
+
+#: "it's a good ", "it is some ": the pronoun of a place talked of, right before a figure.
+_IT_IS_BEFORE_RE = re.compile(
+    r",\s+(?P<it>it)(?:['\u2019]s|\s+is|\s+was)\s+(?:(?:a|an|only|just|another)\s+)?"
+    r"(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _MODE_ENDING_RE = re.compile(rf",?\s+by\s+(?:the\s+)?(?:{BY_WAY}|air|plane)\b", re.IGNORECASE)

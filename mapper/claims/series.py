@@ -93,7 +93,14 @@ def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None
         for n in sentence.heads(sentence.start, until)
         if not n.is_area and (n.mention is not None or n.placelike or n.start > sentence.start)
     ]
+    if heads and _AWAY_ITSELF.match(sentence.text, heads[0].core_end):
+        return None  # "the nearest towns are A, 77 km away, and B, 155 km away": peers
     return sentence.endpoint(heads[0]) if len(heads) == 1 else None
+
+
+#: A town with its own "N km away" right after its name: located, like the next one, from
+#: a place the sentence does not name.
+_AWAY_ITSELF = re.compile(r",\s+(?:\w+\s+)?\d[\d,.]*\s*\w+\s+away\b")
 
 
 #: "Kelbaker in the Mojave Desert": a place, then the area that holds it.
