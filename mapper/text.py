@@ -537,15 +537,15 @@ MODE_WORDS = (
         r"fl(?:y|ies|ew|own|ying)|flights?|plane|jet|airliner|airways|aircraft|air(?:plane|ship)s?|"
         r"aeroplanes?|airborne|in\s+the\s+air|runway|airstrip|boeing|airbus|"
         r"air\s+force\s+one|landed|land(?:s|ing)|took\s+off|touch(?:ed|es|ing)?\s+down|by\s+air|"
-        r"helicopter|airlift",
+        r"helicopter|airlift|(?:sea|float)-?planes?",
     ),
     (
         "sea",
-        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|boat|ship|vessel|cruise|liner|yacht|steamer|"
-        r"dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|hydrofoil|barge|"
-        r"canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|paddl(?:e|ed|ing)|"
-        r"steam(?:s|ed|ing)|steamships?|schooners?|(?-i:brigs?)|brigantines?|barques?|"
-        r"frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?|"
+        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|(?<!flying\s)(?<!flying-)boat|ship|vessel|cruise|"
+        r"liner|yacht|steamer|dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|"
+        r"hydrofoil|barge|canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|"
+        r"paddl(?:e|ed|ing)|steam(?:s|ed|ing)|steamships?|schooners?|(?-i:brigs?)|brigantines?|"
+        r"barques?|frigates?|clippers?|galleons?|sloops?|corvettes?|whalers?|icebreakers?|"
         r"(?-i:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV)(?=\s+[A-Z]))",  # a ship's prefix: "SS Ophir"
     ),
     (

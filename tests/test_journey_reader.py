@@ -4523,3 +4523,21 @@ def test_coaches_are_a_road_leg():
         "The cruise began in Lisbon. On day two the passengers boarded coaches bound for Evora."
     )
     assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Évora", "road")
+
+
+def test_a_diarys_present_tense_deeds_in_a_town_are_stops():
+    journey = journey_from_text(
+        "We pack the van in Dijon. We collect two more volunteers in Basel, and after the "
+        "long climb we unload the medicine at a clinic in Como."
+    )
+    assert [s.place.name for s in journey.stops] == ["Dijon", "Basel", "Como"]
+    # what a narrator saw or met there is no deed of the trip: "the last time I saw them"
+    journey = journey_from_text("We drove to Namur. The last time I saw her was in Lille.")
+    assert [s.place.name for s in journey.stops] == ["Namur"]
+
+
+def test_a_flying_boat_is_an_aircraft():
+    journey = journey_from_text(
+        "The team sailed to Perth. They went on by flying boat from Sydney to Auckland."
+    )
+    assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Auckland", "air")
