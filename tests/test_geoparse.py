@@ -1517,3 +1517,14 @@ def test_the_town_of_a_name_that_is_also_a_first_name_is_the_town():
     found = [m for m in geoparse("We drove south to the town of Katherine, known for its gorge.")]
     assert [m.surface for m in found] == ["Katherine"]
     assert km(found[0].place, (-14.46517, 132.26347)) < 25.0
+
+
+def test_a_town_described_as_a_settlement_of_an_area_lies_in_it():
+    # the country the rest of the story names most is not where the town is
+    text = (
+        "We sailed on to Stanley, the main settlement in the Falkland Islands. In Stanley we "
+        "saw the memorials to British troops; Britain and the UK came up in every talk, and "
+        "Britain's flag flew over the town."
+    )
+    stanleys = [m for m in geoparse(text) if m.surface == "Stanley"]
+    assert [m.place.country for m in stanleys] == ["FK", "FK"]

@@ -121,7 +121,8 @@ _IN_GAP = re.compile(r"(?:\s*,)?\s+in(?:\s+the)?\s+", re.IGNORECASE)
 #: largest city in Y", "X, a small port of Y".
 _AMONG_GAP = re.compile(
     r",\s+(?:one\s+of\s+|(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:cit(?:y|ies)|towns?|villages?|ports?)\s+(?:in|of)\s+(?:the\s+)?)",
+    r"(?:cit(?:y|ies)|towns?|villages?|ports?|settlements?|capital|resorts?|hamlets?|"
+    r"communit(?:y|ies)|outposts?|harbou?rs?)\s+(?:in|of)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 
