@@ -4541,3 +4541,14 @@ def test_a_flying_boat_is_an_aircraft():
         "The team sailed to Perth. They went on by flying boat from Sydney to Auckland."
     )
     assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Auckland", "air")
+
+
+def test_preparations_for_a_drive_plan_its_goal():
+    journey = journey_from_text(
+        "We reached Amman on Monday. That night we made our final preparations for the long "
+        "drive to Aqaba."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Amman", "confirmed"),
+        ("Aqaba", "speculated"),
+    ]

@@ -35,9 +35,10 @@ _BEGUN_TAKES_IN = re.compile(
 )
 
 
-#: A leg ahead, read in the clause: "we got ready for the long leg to X".
+#: A leg ahead, read in the clause: "we got ready for the long leg to X", "made our last
+#: preparations for the drive to X".
 PREPARED_FOR = re.compile(
-    r"\b(?:prepar(?:e|es|ed|ing)|g(?:et|ets|ot|etting)\s+ready)\s+for\s+(?:the|a|an|our|their|"
+    r"\b(?:prepar(?:e|es|ed|ing|ations?)|g(?:et|ets|ot|etting)\s+ready)\s+for\s+(?:the|a|an|our|their|"
     r"his|her)\s+(?:[\w-]+\s+){0,3}?(?:stretch|leg|ride|drive|journey|trip|flight|crossing|"
     r"voyage|walk|hike|trek|climb|stage|section)\b[^.;]*$",
     re.IGNORECASE,
