@@ -557,7 +557,7 @@ MODE_WORDS = (
         "road",
         r"dr(?:ive|ove|iven|iving(?!\s+(?:rain|snow|sleet|wind|force)))|cars?|coach(?:es)?|motorcade|"
         r"bus(?:es|sed|sing|ed|ing)?|taxi|cab|limousine|highway|motorway|road\s+trip|by\s+road|"
-        r"convoy|truck|jeep|minibus|motorbike|"
+        r"convoy|truck|jeep|minibus|motorbike|hitch(?:-?hik\w*|ed|es|ing)|lorry|lorries|"
         r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"
         r"horse-drawn|horseback|palanquins?|automobiles?|motor(?:ing|ists?|\s+(?:rall(?:y|ies)|"
         r"races?|challenge|tours?))|rally\s+(?:cars?|drivers?|crews?|stages?|raid)|"  # motor sport

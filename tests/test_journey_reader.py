@@ -4552,3 +4552,28 @@ def test_preparations_for_a_drive_plan_its_goal():
         ("Amman", "confirmed"),
         ("Aqaba", "speculated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After overnighting in Cusco, we flew to Arequipa.", ["Cusco", "Arequipa"]),
+        ("We'd gathered in Bodø before the charter flight to Tromsø.", ["Bodø", "Tromsø"]),
+        (
+            "After getting stranded in Rawson, Ana and I hopped a bus to Trelew.",
+            ["Rawson", "Trelew"],
+        ),
+        ("After a long night out in Recife we took a bus to Olinda.", ["Recife", "Olinda"]),
+        (
+            "The trucks leave Split at dawn, broken by an overnight stay at a place called Livno.",
+            ["Split", "Livno"],
+        ),
+    ],
+)
+def test_a_night_spent_or_a_muster_told_by_its_noun_is_a_stop(text, expected):
+    assert [s.place.name for s in journey_from_text(text).stops] == expected
+
+
+def test_hitching_is_a_road_leg():
+    journey = journey_from_text("We left Oaxaca at dawn and hitched out to Puerto Angel.")
+    assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Puerto Ángel", "road")

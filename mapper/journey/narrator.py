@@ -20,7 +20,8 @@ def told_by_traveller(text: str) -> bool:
 #: The narrator did something in a place ("we had lunch in X", "I caught a bus at Y"), not
 #: what the narrator saw or met there; or a visiting leader did ("he met the emir in X").
 WE_DID_IN = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|discovered|found)\b)"
+    r"\b(?:[Ww]e|I)(?:['\u2019]d)?\s+(?!(?:saw|see|could|would|watched|looked|heard|read|met|"
+    r"discovered|found)\b)"
     r"(?:[a-z]+ed|went|got|took|had|spent|slept|ate|caught|rode|drove|flew|sailed|ran|came|"
     r"bought|sat|swam|made|paid|drank|stood|sang|began|kept|woke|awoke|left\s+the\s+\w+)\b"
     r"[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$"
@@ -33,6 +34,11 @@ WE_DID_IN = re.compile(
     # ... or told without its subject: "Having lingered two days in X", "waking up in X"
     r"|\b(?:[Hh]aving\s+(?:[a-z]+ed|spent|slept)|[Ww]ak(?:ing|e)\s+up)\b[^,;.]{0,40}?\b(?:in|at)\s+"
     r"(?:the\s+)?$"
+    # a night told by its noun: "After overnighting in X", "a night on the beach in X", "an
+    # overnight stay at X", "getting stuck in X"
+    r"|\b(?:overnight(?:ing|ed)|(?:an?\s+)?overnight\s+stay|(?:a|one|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"night(?:\s+out|\s+on\s+the\s+[a-z]+)?|getting\s+(?:stuck|stranded|caught\s+out))"
+    r"\s+(?:in|at)\s+(?:a\s+place\s+called\s+)?$"
     # a time spent somewhere, told in the passive: "the winter was spent in X"
     r"|\b(?:was|were)\s+spent\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
     # a leader's deed where he was: "He met the emir in X on Monday"
