@@ -4577,3 +4577,11 @@ def test_a_night_spent_or_a_muster_told_by_its_noun_is_a_stop(text, expected):
 def test_hitching_is_a_road_leg():
     journey = journey_from_text("We left Oaxaca at dawn and hitched out to Puerto Angel.")
     assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Puerto Ángel", "road")
+
+
+def test_representing_someone_at_an_event_in_a_town_puts_the_traveller_there():
+    # the event is named by its letters alone, which tell nothing of a place
+    journey = journey_from_text(
+        "In Rwanda, the prince will represent the King at the CHOGM in Kigali."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [("Kigali", "speculated")]

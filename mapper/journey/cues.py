@@ -325,6 +325,7 @@ ARRIVAL = re.compile(
     # "took part in a cooking class in Montreal", "visited a youth shelter in Quebec City"
     # "will address a gathering at Mawphlang": a speech's place
     r"(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|visit(?:s|ed|ing)?|"
+    r"represent(?:s|ed|ing)?|"  # "will represent the Queen at the summit in X"
     r"address(?:es|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:in|at)|"
     # "visited the souqs of X", "toured the old town of X": the sights of a town seen there
     r"(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|explor(?:e|es|ed|ing)|walk(?:ed|ing)?\s+(?:through|"
