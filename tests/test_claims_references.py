@@ -2016,3 +2016,35 @@ def test_from_a_place_its_n_km_runs_to_the_place_talked_of():
     assert check.claim.target.text == "it" and check.target.name == "Ooty"
     assert check.origin.name == "Coimbatore"
     assert check.measured_km == pytest.approx(53.95, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a fronted distance phrase, then the place it locates
+        ("At a distance of 55 km from Jaipur, Ajmer is a busy old town.", ("Ajmer", "Jaipur")),
+        # a fronted figure, then a described name
+        (
+            "Some 20 km north of Kandy, the sacred mountain Aluvihare is much visited.",
+            ("Aluvihare", "Kandy"),
+        ),
+        # a fronted participle, then a time before the subject
+        ("Located 160 km west of Shanghai, as of 2010 Suzhou had six million people.",
+         ("Suzhou", "Shanghai")),
+        # modifiers, then a people's adjective, before the reference's noun
+        ("The abbey of Tihany lies 130 km from the historic Hungarian city of Budapest.",
+         ("Tihany", "Budapest")),
+        # what holds the place, apposed before the figure, is not what is located
+        ("Crowds fled when Sinabung, a hikers' spot in Berastagi, 60 km from Medan, erupted.",
+         ("Sinabung", "Medan")),
+    ],
+)  # fmt: skip
+def test_fronted_and_described_ends_of_real_sentence_shapes(text, ends):
+    [check] = check_claims(text)
+    assert (check.claim.target.text, check.claim.origin.text) == ends
+
+
+def test_a_figure_along_a_road_between_two_towns_is_their_route():
+    [check] = check_claims("We drove the 120 km along Highway 2 between Regina and Moose Jaw.")
+    assert (check.claim.origin.text, check.claim.target.text) == ("Regina", "Moose Jaw")
+    assert check.verdict == "route not checked"

@@ -55,6 +55,7 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
     # "the Samoan capital", "the Syrian port": an adjective of a country may come first;
     # after a preposition, also with no article ("south of Somali capital")
     unarticled = rf"|{people}\s+" if bare else ""
+    late = rf"(?:{people}\s+)?" if bare else ""
     opening = rf"(?:(?i:the)\s+(?:{people}\s+)?{unarticled})"
     return re.compile(
         # "There are tombs ...": an existential "there" points nowhere
@@ -65,7 +66,10 @@ def _anaphor(people: str, bare: bool = False) -> re.Pattern[str]:
         r"(?i:this|that|these|those|its|their)\s+"
         rf"(?:(?:{_MODIFIER}|[A-Z][a-z]+)\s+){{0,2}}(?i:{_NOUNS})s?\b{_LAST_NOUN}|"
         # "the quiet, rather sleepy village of X": modifiers may be parted by commas
-        rf"{opening}(?:{_MODIFIER},\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?i:{_NOUNS})\b{_LAST_NOUN})"
+        # ... and after "of" or "from", "the glorious Georgian city of X": a people's
+        # adjective after the others
+        rf"{opening}(?:{_MODIFIER},\s+)?(?:{_MODIFIER}\s+){{0,2}}?{late}"
+        rf"(?i:{_NOUNS})\b{_LAST_NOUN})"
     )
 
 
@@ -121,9 +125,10 @@ _PARTICIPLE = (
     r"remotely|prominently|favou?rably|directly)\s+)?"
     r"(?:located|situated|lying|sitting|set|positioned|perched|placed|nestled|tucked|found|"
     r"lost|hidden|isolated|surrounded|sheltered|wedged|squeezed|clinging|straddling|hugging)\b"
-    # or a phrase of where, before the figure: "Deep in the hills, ...", "Far out at sea, ..."
+    # or a phrase of where, before the figure: "Deep in the hills, ...", "Far out at sea, ...",
+    # "At a distance of 159 km from X, ..."
     r"|(?:deep|far|high|low)\s+(?:(?:out|up|down|away)\s+)?(?:in|on|at|into|among|above|"
-    r"within|inside)\s"
+    r"within|inside)\s|at\s+a\s+distance\s+of\s"
 )
 _FRONTED = re.compile(_PARTICIPLE, re.I)
 _FRONTED_AT = re.compile(rf"[\s,(\[]*{_PARTICIPLE}", re.I)
@@ -410,8 +415,10 @@ _SITE_IN = re.compile(
 _AFTER_COMMA = re.compile(
     r",\s*(?:the\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:town|city|village|hamlet|borough|township|"
     r"commune|municipality|port|islands?|isle|"
-    r"atoll|oasis|resort|ruins|remains|site|temple|monastery|abbey|fortress|caves?|crater)"
-    r"\s+of\s+)?$"
+    r"atoll|oasis|resort|ruins|remains|site|temple|monastery|abbey|fortress|caves?|crater|"
+    r"mountain|volcano|peak|lake)"
+    # "the city of X", "the sacred mountain X", and a time before the subject: "as of 2004 X"
+    r"(?:\s+of)?\s+|as\s+of\s+\d{4}\s+|in\s+\d{4}\s+)?$"
 )
 #: An aside between a name and its verb: " – a busy market town –", " (pop. 9,000)".
 _ASIDE = re.compile(

@@ -584,8 +584,8 @@ _AWAY_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(
-    r",?\s+(?:that\s+)?(?:(?:of\s+)?distance\s+)?"
-    r"(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",
+    r",?\s+(?:that\s+)?(?:(?:of\s+)?distance\s+)?(?:along\s+(?:the\s+)?[A-Z][\w-]*\s+#?\d*\s*)?"
+    r"(?:separat(?:e|es|ed|ing)|(?:lies?|lying)\s+between|between)\s+",  # "along Highway 1"
     re.IGNORECASE,
 )
 _TO_RE = re.compile(
