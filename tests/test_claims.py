@@ -2672,3 +2672,16 @@ def test_each_figure_runs_from_the_place_the_sentence_opens_from():
         ("Tahoe", "Oakland"),
         ("Tahoe", "Reno"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The path from the car park to the hermitage is a winding track, the length of which is "
+        "almost two kilometres.",
+        "A narrow lane that descends 400 m into the canyon of the Piva River leads to the chapel.",
+        "The road then drops 600 m into a deep valley of the Tara River.",
+    ],
+)
+def test_a_length_told_after_which_or_a_descent_is_no_claim(text):
+    assert find_claims(text) == []

@@ -363,16 +363,16 @@ _SIZE_RE = re.compile(
 _SIZE_BEFORE_RE = re.compile(
     r"\b(?:altitudes?|elevations?|heights?|depths?|diameters?|radius|radii|widths?|lengths?|"
     # "a width of 3 km", and a label's colon: "Image width: 73 km"
-    r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)(?:\s*:\s*|\s+(?:of\s+)?)$|"
-    r"\bmeasur(?:es|ed|ing)\s+$|"
+    r"wingspans?|circumferences?|thickness|orbits?|ceilings?|perimeters?)(?:\s*:\s*|\s+(?:of\s+)?"
+    r"(?:which\s+is\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?)?)$|\bmeasur(?:es|ed|ing)\s+$|"
     # "The distance from the southernmost to the northernmost point is about 113 km"
     rf"\bfrom\s+{_COMPASS_END}\s+to\s+{_COMPASS_END}\b[^.;]{{0,30}}$|"
     r"\b(?:north|east)[-\s](?:south|west)\s+(?:distance|extent|length|width|span)\b[^.;]{0,20}$|"
     # "winds extend 150 km from the centre", "the plume rose 14 km": a reach or a height
     r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|spread(?:s|ing)?|rose|rise[sn]?|rising|soar(?:s|ed|ing)?|"
-    r"shot|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?"
-    # "which stretches the whole 1500 km between the borders": its full length
-    r"(?:the\s+(?:whole|entire|full)\s+)?$|"
+    r"shot|climb(?:s|ed|ing)?|descend(?:s|ed|ing)?|drop(?:s|ped|ping)?|plunge[sd]?|"
+    # ... "which stretches the whole 1500 km between the borders": its full length
+    r"reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?(?:the\s+(?:whole|entire|full)\s+)?$|"
     # "told to keep 3 miles from the crater": a zone around a place, not how far one
     # place lies from another
     r"\b(?:to|must|should|please)\s+(?:keep|stay)(?:\s+(?:away|back|clear|out))?\s+$|"
