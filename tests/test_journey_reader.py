@@ -4585,3 +4585,16 @@ def test_representing_someone_at_an_event_in_a_town_puts_the_traveller_there():
         "In Rwanda, the prince will represent the King at the CHOGM in Kigali."
     )
     assert [(s.place.name, s.status) for s in journey.stops] == [("Kigali", "speculated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This last evening I pulled out of Jaipur by overnight train.", "2014-03-09"),
+        ("We left Jaipur last evening.", "2014-03-09"),
+        # the adverb still carries the trip to the next day
+        ("We sailed overnight to Goa.", "2014-03-11"),
+    ],
+)
+def test_last_evening_is_the_day_before_and_an_overnight_train_no_shift(sentence, expected):
+    assert date_in(sentence, story=dt.date(2014, 3, 10)) == expected

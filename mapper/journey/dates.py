@@ -94,8 +94,10 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"last\s+night|the\s+(?:next|following)\s+(?:day|morning|evening)|"
-    r"the\s+day\s+after|the\s+day\s+before|overnight|"
+    r"last\s+(?:night|evening)|the\s+(?:next|following)\s+(?:day|morning|evening)|"
+    # "overnight" the adverb, the next day; not "by overnight train", a kind of train
+    r"the\s+day\s+after|the\s+day\s+before|overnight(?!\s+(?:train|bus|ferry|flight|boat|"
+    r"sleeper|journey|trip|stay|ride|crossing|sailing|coach)s?\b)|"
     r"(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
@@ -134,6 +136,7 @@ _SHIFT = {
     "this afternoon": 0,
     "this evening": 0,
     "last night": -1,
+    "last evening": -1,
     "tomorrow": 1,
     "the next day": 1,
     "the following day": 1,
