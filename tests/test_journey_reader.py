@@ -4598,3 +4598,13 @@ def test_representing_someone_at_an_event_in_a_town_puts_the_traveller_there():
 )
 def test_last_evening_is_the_day_before_and_an_overnight_train_no_shift(sentence, expected):
     assert date_in(sentence, story=dt.date(2014, 3, 10)) == expected
+
+
+def test_a_ship_approaching_a_port_reaches_it():
+    journey = journey_from_text(
+        "We sailed from Tunis at dawn. By noon, as we approached Palermo, the gulls came out."
+    )
+    assert [(s.place.name, s.status) for s in journey.stops] == [
+        ("Tunis", "confirmed"),
+        ("Palermo", "confirmed"),
+    ]

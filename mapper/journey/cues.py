@@ -246,6 +246,8 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
+    # a ship or a train nearing its port: "as we approached X", a log's "Approaching X"
+    r"(?-i:[Aa]pproach(?:ed|ing))|"
     # "took a break in X", "made a short stop at X"
     r"(?:t(?:ake|akes|aking|ook)|ma(?:ke|kes|king|de))\s+an?\s+(?:short\s+|brief\s+|quick\s+)?"
     r"(?:break|stop|stopover|halt|detour)\s+(?:in|at)|"
