@@ -2048,3 +2048,10 @@ def test_a_figure_along_a_road_between_two_towns_is_their_route():
     [check] = check_claims("We drove the 120 km along Highway 2 between Regina and Moose Jaw.")
     assert (check.claim.origin.text, check.claim.target.text) == ("Regina", "Moose Jaw")
     assert check.verdict == "route not checked"
+
+
+def test_a_district_of_a_city_is_measured_from_the_city():
+    # GeoNames: Incheon 37.456 126.705; Seoul 37.566 126.978 (GeographicLib: 27.05 km)
+    [check] = check_claims("Incheon lies some 27 km west of the Central District of Seoul.")
+    assert check.origin is not None and check.origin.name == "Seoul"
+    assert check.measured_km == pytest.approx(27.05, abs=0.5)

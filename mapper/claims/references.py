@@ -71,6 +71,12 @@ _ITS_RANKED = re.compile(
 )
 
 
+#: A part of a city named as a district of it: "Central District of ", "Old Quarter of ".
+_DISTRICT_OF = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,2}(?:District|Quarter|Ward|Borough|Centre|Center)\s+of\s+(?:the\s+)?"
+)
+
+
 class References:
     """A sentence of a document, with its names, and the references of its figures.
 
@@ -205,6 +211,9 @@ class References:
                 break
             if _ROAD_AFTER.match(self.text, name.core_end):
                 return None  # "north for 45 miles to Utah Highway 12": a road, no place
+            district = _DISTRICT_OF.match(self.text, name.start, self.end)
+            if district is not None:  # "the Central District of Seoul": a part of the city
+                return self.reference_after(district.end())
             held = _HELD_AFTER.match(self.text, name.core_end, self.end)
             if held is not None:  # "from Likasi-held Kamina": who holds it, then the place
                 return self.reference_after(held.end())
