@@ -2055,3 +2055,13 @@ def test_a_district_of_a_city_is_measured_from_the_city():
     [check] = check_claims("Incheon lies some 27 km west of the Central District of Seoul.")
     assert check.origin is not None and check.origin.name == "Seoul"
     assert check.measured_km == pytest.approx(27.05, abs=0.5)
+
+
+def test_the_city_after_an_airport_named_for_its_city_and_district_is_that_city():
+    # "the city centre" is the city the airport's name begins with, past its district;
+    # GeoNames: Shanghai 31.222 121.458, the Pudong airport 31.143 121.805 (about 34 km)
+    [check] = check_claims("Shanghai Pudong Airport lies about 30 km east of the city centre.")
+    assert check.origin is not None and check.origin.name == "Shanghai"
+    # an airport's own one-word name names no town
+    [check] = check_claims("Heathrow lies 14 miles west of the city centre.")
+    assert check.origin is None

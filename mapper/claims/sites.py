@@ -32,9 +32,11 @@ def airport_town(airport: Mention, lookup: Lookup) -> Place | None:
         return None
     key = fold(airport.surface)
     town_name = AIRPORT_SUFFIX.sub("", key)
-    if town_name == key:
-        return None
-    town, _ = lookup(town_name, "city")
-    if town is None or town.kind not in ("city", "town"):
-        return None
-    return town if distance_km(town, airport.place) <= _AIRPORT_TOWN_KM else None
+    words = town_name.split()
+    if town_name == key and len(words) < 2:
+        return None  # "Heathrow": the airport's own name, no town's
+    for n in range(len(words), 0, -1):  # "Beijing Daxing Airport": Beijing, past its district
+        town, _ = lookup(" ".join(words[:n]), "city")
+        if town is not None and town.kind in ("city", "town"):
+            return town if distance_km(town, airport.place) <= _AIRPORT_TOWN_KM else None
+    return None
