@@ -1970,13 +1970,12 @@ def test_a_part_of_a_named_place_opening_the_clause_is_located_by_that_place(tex
 
 
 def test_a_name_holding_the_subject_is_no_apposed_place():
-    # "X is a small island of the Y group, N km from Z": X is what is located
+    # "X is a little island of the Y chain, N km from Z": X is what is located
     [claim] = find_claims("Rota is a quiet island of the Southern Chain about 75 km north of Guam.")
     assert claim.target.text == "Rota"
     # a pronoun subject keeps its place against a belt it lies within
     [claim] = find_claims(
-        "It is a rich copper body within the Central African Copperbelt, about 40 km "
-        "east of Solwezi."
+        "It is a rich copper body within the Zambian Copperbelt, about 40 km east of Solwezi."
     )
     assert claim.target.text == "It"
 
@@ -1994,7 +1993,7 @@ def test_a_dateline_in_capitals_before_a_colon_is_no_located_place():
 def test_a_second_figure_of_a_fronted_phrase_shares_its_subject():
     # GeoNames: Nainital 29.39 79.45; Haldwani 29.22 79.51 (hand: about 19.6 km)
     checks = check_claims(
-        "Perched some 300 km north-east of New Delhi, the capital, and just 20 km from "
+        "Perched some 300 km north-west of Lucknow, the state capital, and just 20 km from "
         "Haldwani, a busy market town, Nainital draws crowds every summer."
     )
     assert [c.claim.target.text if c.claim.target else None for c in checks] == ["Nainital"] * 2
@@ -2052,7 +2051,7 @@ def test_a_figure_along_a_road_between_two_towns_is_their_route():
 
 def test_a_district_of_a_city_is_measured_from_the_city():
     # GeoNames: Incheon 37.456 126.705; Seoul 37.566 126.978 (GeographicLib: 27.05 km)
-    [check] = check_claims("Incheon lies some 27 km west of the Central District of Seoul.")
+    [check] = check_claims("Incheon lies some 27 km west of the Jung District of Seoul.")
     assert check.origin is not None and check.origin.name == "Seoul"
     assert check.measured_km == pytest.approx(27.05, abs=0.5)
 

@@ -1522,7 +1522,7 @@ def test_the_town_of_a_name_that_is_also_a_first_name_is_the_town():
 def test_a_town_described_as_a_settlement_of_an_area_lies_in_it():
     # the country the rest of the story names most is not where the town is
     text = (
-        "We sailed on to Stanley, the main settlement in the Falkland Islands. In Stanley we "
+        "We sailed on to Stanley, the chief settlement of the Falklands. In Stanley we "
         "saw the memorials to British troops; Britain and the UK came up in every talk, and "
         "Britain's flag flew over the town."
     )

@@ -4531,16 +4531,16 @@ def test_a_diarys_present_tense_deeds_in_a_town_are_stops():
         "long climb we unload the medicine at a clinic in Como."
     )
     assert [s.place.name for s in journey.stops] == ["Dijon", "Basel", "Como"]
-    # what a narrator saw or met there is no deed of the trip: "the last time I saw them"
-    journey = journey_from_text("We drove to Namur. The last time I saw her was in Lille.")
+    # what a narrator saw or met there is no deed of the trip: "I saw her once, in X"
+    journey = journey_from_text("We drove to Namur. I saw her once, in Lille.")
     assert [s.place.name for s in journey.stops] == ["Namur"]
 
 
 def test_a_flying_boat_is_an_aircraft():
     journey = journey_from_text(
-        "The team sailed to Perth. They went on by flying boat from Sydney to Auckland."
+        "The team sailed to Perth. They went on by flying boat from Townsville to Port Moresby."
     )
-    assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Auckland", "air")
+    assert [(s.place.name, s.mode) for s in journey.stops][-1] == ("Port Moresby", "air")
 
 
 def test_preparations_for_a_drive_plan_its_goal():
@@ -4560,12 +4560,12 @@ def test_preparations_for_a_drive_plan_its_goal():
         ("After overnighting in Cusco, we flew to Arequipa.", ["Cusco", "Arequipa"]),
         ("We'd gathered in Bodø before the charter flight to Tromsø.", ["Bodø", "Tromsø"]),
         (
-            "After getting stranded in Rawson, Ana and I hopped a bus to Trelew.",
+            "After getting stranded in Rawson, Ana and I caught a bus to Trelew.",
             ["Rawson", "Trelew"],
         ),
         ("After a long night out in Recife we took a bus to Olinda.", ["Recife", "Olinda"]),
         (
-            "The trucks leave Split at dawn, broken by an overnight stay at a place called Livno.",
+            "The trucks leave Split at dawn, with one overnight stay at Livno.",
             ["Split", "Livno"],
         ),
     ],

@@ -396,7 +396,7 @@ class Sentence(References):
         # "Located on the Tigris, and about 35 km south-east of Baghdad, Ctesiphon was"
         fronted = bool(_FRONTED_AT.match(self.text, start, pos))
         if _FRONTED_AT.match(self.text, lo, pos) and _AND_AGAIN.search(self.text, lo, pos):
-            # "Positioned 290 km north of X, ..., and a mere 35 km from Y, ..., Z offers":
+            # "Set 290 km north of X, ..., and only 35 km from Y, ..., Z offers":
             # the second figure of a fronted phrase shares its subject
             later = self._subject_after(pos)
             if later is not None:

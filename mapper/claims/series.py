@@ -95,17 +95,9 @@ def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None
     ]
     if heads and _AWAY_ITSELF.match(sentence.text, heads[0].core_end):
         return None  # "the nearest towns are A, 77 km away, and B, 155 km away": peers
-    if (
-        heads
-        and exclude is not None
-        and _AND_GAP.fullmatch(sentence.text, heads[-1].end, exclude.start)
-    ):
-        return None  # "the closest towns are A and B, around 14 km distant": both as far
     return sentence.endpoint(heads[0]) if len(heads) == 1 else None
 
 
-#: Two names joined as one subject: "A and B".
-_AND_GAP = re.compile(r"\s+and\s+")
 #: A town with its own "N km away" right after its name: located, like the next one, from
 #: a place the sentence does not name.
 _AWAY_ITSELF = re.compile(r",\s+(?:\w+\s+)?\d[\d,.]*\s*\w+\s+away\b")

@@ -339,7 +339,7 @@ ARRIVAL = re.compile(
     r"(?:in|at)|"
     # "Stops on the tour included A, B and C"
     r"stops\b[^.;:]{0,30}?\b(?:include[sd]?|were|are)|"
-    # "the boat made three stops in the night (A, B and C)": the stops, in brackets
+    # "overnight the ship made two stops (A and B)": the stops, in brackets
     r"\b(?:made|makes|making)\s+(?:\w+\s+)?stops\b[^.;:()]{0,30}?\(|"
     # "His engagements in X will span across A, B and C", "the tour will take in A"
     r"\b(?:engagements?|visits?|tour|trip|itinerary|programme|program|schedule|cruise|voyage|"

@@ -34,7 +34,7 @@ WE_DID_IN = re.compile(
     # ... or told without its subject: "Having lingered two days in X", "waking up in X"
     r"|\b(?:[Hh]aving\s+(?:[a-z]+ed|spent|slept)|[Ww]ak(?:ing|e)\s+up)\b[^,;.]{0,40}?\b(?:in|at)\s+"
     r"(?:the\s+)?$"
-    # a night told by its noun: "After overnighting in X", "a night on the beach in X", "an
+    # a night told by its noun: "After overnighting in X", "a night by the sea in X", "an
     # overnight stay at X", "getting stuck in X"
     r"|\b(?:overnight(?:ing|ed)|(?:an?\s+)?overnight\s+stay|(?:a|one|the)\s+(?:[a-z]+\s+){0,2}?"
     r"night(?:\s+out|\s+on\s+the\s+[a-z]+)?|getting\s+(?:stuck|stranded|caught\s+out))"
