@@ -2064,3 +2064,11 @@ def test_the_city_after_an_airport_named_for_its_city_and_district_is_that_city(
     # an airport's own one-word name names no town
     [check] = check_claims("Heathrow lies 14 miles west of the city centre.")
     assert check.origin is None
+
+
+def test_a_given_name_before_a_word_for_an_oasis_or_falls_names_a_place_not_a_person():
+    # "Liwa" is a given name; "Liwa Oasis" is the place the claim locates, one the
+    # gazetteer lacks, and the reason says so rather than calling it a person
+    [check] = check_claims("Liwa Oasis lies 220 km south-west of Abu Dhabi.")
+    assert check.claim.target is not None and check.claim.target.text == "Liwa Oasis"
+    assert "no place named 'Liwa Oasis'" in (check.unresolved_reason or "")

@@ -83,7 +83,7 @@ PART_BEFORE = COMPASS | PART_WORDS | COMPASS_ABBREVIATIONS
 #: place elsewhere; not "Castle" or "Tower", which are surnames too).
 _SITE_END_NOUNS = frozenset(
     """palace mine mines fortress citadel abbey monastery priory dam lighthouse gardens
-    shrine basilica chapel""".split()
+    shrine basilica chapel oasis falls gorge crater""".split()
 )
 _NAME_END_NOUNS = PLACE_NOUNS | AREA_NOUNS | _SITE_END_NOUNS
 #: Zipf frequency (wordfreq) above which a single word is a common English word. Chosen
