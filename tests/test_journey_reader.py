@@ -4608,3 +4608,12 @@ def test_a_ship_approaching_a_port_reaches_it():
         ("Tunis", "confirmed"),
         ("Palermo", "confirmed"),
     ]
+
+
+def test_a_stop_reached_the_day_after_the_flight_to_it_takes_the_arrival_day():
+    journey = journey_from_text(
+        "Monday, 3 May 2021: We took the night flight to Lisbon via Madrid.\n"
+        "Tuesday, 4 May 2021: We arrived in Lisbon at dawn and drove on to Evora."
+    )
+    dates = {s.place.name: s.date for s in journey.stops}
+    assert dates["Lisbon"] == "2021-05-04" and dates["Madrid"] == "2021-05-03"

@@ -10,6 +10,7 @@ and adds the origin a story implies.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -202,8 +203,34 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
             continue
         seen.add(e.place)
         role = "origin" if e.role == "depart" else "stop"
-        stops.append(Stop(e.place, role, e.status, e.date, "", e.sentence, e.mode))
+        date = _arrival_day(e, events)
+        stops.append(Stop(e.place, role, e.status, date, "", e.sentence, e.mode))
     return stops
+
+
+#: A word of arriving in a sentence: its day is the day the place was reached.
+_ARRIVED_WORD = re.compile(r"\b(?:arriv\w*|reach\w*|land(?:ed|ing)|touched\s+down)\b", re.I)
+
+
+def _arrival_day(e: Event, events: list[Event]) -> str:
+    """Return the day a stop was reached: its event's, unless that event tells only the
+    leg toward it ("a flight to Paris" on the 22nd) and the story says it arrived there
+    the next day ("On the 23rd we arrived in Paris")."""
+    told = e.sentence.split("\n", 1)[0]  # its own line: a log's next day may follow it
+    if len(e.date) != 10 or e.status != "confirmed" or _ARRIVED_WORD.search(told):
+        return e.date
+    day = dt.date.fromisoformat(e.date)
+    for other in events:
+        if (
+            other.place == e.place
+            and other.index > e.index
+            and other.status == "confirmed"
+            and len(other.date) == 10
+            and dt.date.fromisoformat(other.date) == day + dt.timedelta(days=1)
+            and _ARRIVED_WORD.search(other.sentence)
+        ):
+            return other.date
+    return e.date
 
 
 #: A sentence that opens on the way just told: "On the way we passed X", "En route, ...".
