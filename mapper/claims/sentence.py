@@ -73,6 +73,7 @@ from .clauses import (
 )
 from .references import References
 from .sentence_names import (
+    THING_OPENS,
     Name,
     described_feature,
     entry_head,
@@ -92,10 +93,11 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:\s+(?:[Tt]he\s+)?[a-z][\w-]*['\u2019]s)?(?:\s+[a-z][\w-]*){1,5}"
     r"(?P<open>,|\s+[\u2013\u2014-]|\s*\()\s*"
 )
+#: A capitalised word of a name the geoparser may not know ("Tanah", "O'Higgins").
+_CAPITAL_WORD = r"[A-Z][\w'\u2019-]*"
 #: A capitalised run opening the clause after a fronted phrase's comma.
 _FRONTED_RUN = re.compile(
-    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|del|la)){0,4})"
-    r"(?=\s)"
+    rf",\s+(?:the\s+)?(?P<name>{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|of|de|del|la)){{0,4}})(?=\s)"
 )
 #: A part of a place opening the clause: "The old quarter of X is", "The slopes of X lie";
 #: the claim places the part, and the place named is the nearest one to measure.
@@ -103,7 +105,7 @@ _PART_OF_SUBJECT = re.compile(
     r"(?i:the|its)\s+(?:[a-z]+\s+)?(?i:centre|center|heart|middle|edge|outskirts|"
     r"mountainside|hillside|slopes?|summit|foot|quarter|downtown|core|suburbs?|"
     r"entrance|mouth|ruins|remains)\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|de|del|la)){0,3})(?=\s+[a-z])"
+    rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|de|del|la)){{0,3}})(?=\s+[a-z])"
 )
 #: A fronted phrase going on to a second figure: ", and just ", ", and a mere ".
 _AND_AGAIN = re.compile(r",\s+and\s+(?:[a-z]+\s+){0,2}$")
@@ -482,7 +484,7 @@ class Sentence(References):
         if (
             boundary is not None
             and (boundary.group("rel") or "").lower() == "where"
-            and _THING_OPENS.match(head)
+            and THING_OPENS.match(head)
         ):
             return None  # "Rylstone, where a fire burns 8 km west of the town": the fire
         before = boundary.start() if boundary is not None else lo - 1 if paren else lo
@@ -536,7 +538,3 @@ class Sentence(References):
 
 #: A reporting verb right before a name: "said X", "told X", "according to X".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\s+$", re.IGNORECASE)
-#: A clause that opens on a thing named by a noun: "a fire is burning", "two cars collided".
-_THING_OPENS = re.compile(
-    r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
-)

@@ -30,6 +30,7 @@ __all__ = [
     "LANDFORM_ENDS",
     "SITE_NOUNS",
     "TAIL_WORDS_RE",
+    "THING_OPENS",
     "Name",
     "called_a_place",
     "described_feature",
@@ -40,6 +41,10 @@ __all__ = [
     "qualifies",
 ]
 
+#: A clause that opens on a thing named by a noun: "a fire is burning", "two cars collided".
+THING_OPENS = re.compile(
+    r"(?:a|an|the|some|several|two|three|four|five|its|their)\s+[a-z][\w-]*\b", re.IGNORECASE
+)
 #: Nouns that end the names of sites in a town ("Conwy Castle", "Ely Cathedral"): an
 #: unknown name ending in one may still name a place, looked up without it.
 SITE_NOUNS = frozenset(
@@ -341,10 +346,6 @@ def entry_heading(text: str, names: Sequence[Name], start: int, pos: int) -> Nam
     if text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
         return None
     word = text[first.start : first.end]
-    if word.isupper() and len(word) > 2 and _THING_AFTER.match(text, end + 1, pos):
+    if word.isupper() and len(word) > 2 and THING_OPENS.match(text[end + 1 : pos].lstrip()):
         return None  # "HONG KONG: A quake struck 80 km ...": a dateline, then the news
     return first if end < pos else None
-
-
-#: A clause opening on a thing named by a noun, after a dateline's colon: " An earthquake".
-_THING_AFTER = re.compile(r"\s+(?:A|An|The|Two|Three|Several|Some)\s+[a-z]")
