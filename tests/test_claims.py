@@ -2685,3 +2685,14 @@ def test_each_figure_runs_from_the_place_the_sentence_opens_from():
 )
 def test_a_length_told_after_which_or_a_descent_is_no_claim(text):
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the gate the ramparts climb some 200 m over a distance of 2 km to the citadel.",
+        "The pass road gains 900 m in height over a distance of 12 km from the valley floor.",
+    ],
+)
+def test_what_lies_over_a_distance_of_n_km_is_an_extent_not_a_claim(text):
+    assert find_claims(text) == []

@@ -2072,3 +2072,29 @@ def test_a_given_name_before_a_word_for_an_oasis_or_falls_names_a_place_not_a_pe
     [check] = check_claims("Liwa Oasis lies 220 km south-west of Abu Dhabi.")
     assert check.claim.target is not None and check.claim.target.text == "Liwa Oasis"
     assert "no place named 'Liwa Oasis'" in (check.unresolved_reason or "")
+
+
+def test_a_name_in_brackets_after_a_reference_noun_is_the_reference():
+    # "the nearest big town (Kayes)": the bracket names the town the noun describes;
+    # GeoNames 2455216 Kita 13.0389 -9.4882, 2455518 Kayes 14.4478 -11.4439,
+    # GeographicLib 262.7 km
+    [check] = check_claims("Kita is over 300 km from the nearest big town (Kayes), by a poor road.")
+    assert check.origin is not None and check.origin.name == "Kayes"
+    assert check.measured_km == pytest.approx(262.7, abs=0.5)
+
+
+def test_a_name_apposed_to_a_described_subject_is_located_though_a_comma_closes_it():
+    # "The old capital of the kingdom, Kandy, sits ...": Kandy, not a capital of
+    # somewhere; GeoNames 1241622 Kandy 7.2906 80.6336, 1248991 Colombo 6.9355 79.8487,
+    # GeographicLib 95.2 km
+    [check] = check_claims("The old royal capital of the kingdom, Kandy, sits 115 km from Colombo.")
+    assert check.target is not None and check.target.name == "Kandy"
+    assert check.measured_km == pytest.approx(95.2, abs=0.5)
+
+
+def test_a_stretch_of_road_between_two_towns_is_their_route():
+    # GeoNames 2457163 Gao 16.2717 -0.0447, 2461003 Ansongo 15.6597 0.5022: 89.5 km
+    # straight, so the 60 km of road is no straight-line claim to judge
+    [check] = check_claims("Trucks are ambushed on a 60km stretch of road between Gao and Ansongo.")
+    assert (check.claim.origin.text, check.claim.target.text) == ("Gao", "Ansongo")
+    assert check.verdict == "route not checked"

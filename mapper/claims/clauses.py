@@ -91,7 +91,9 @@ _NAME_AFTER = re.compile(
     # "the nearest city and port of X": two nouns joined by "and" name one place
     rf"(?:\s+(?:and\s+)?(?i:{_NOUNS})\b)*(?:(?P<of>\s+of\s+(?:the\s+)?)|"
     # "the town, known as X", "the town named X"
-    r",?\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+)"
+    r",?\s+(?:(?:also|locally|commonly)\s+)?(?:known\s+as|called|named)\s+[\"\u201c\u2018']?|,\s+|\s+"
+    # "the nearest city (Tahoua)": the name in brackets after the noun
+    r"(?:\(\s*(?=[A-Z][^()]{0,40}\)))?)"
 )
 # "the Moscow suburb Khimki", "the Kent village of Wye": a place's noun between the place
 # it lies in and its own name
@@ -455,9 +457,12 @@ _DESCRIBED_BETWEEN = re.compile(
 
 #: What describes a fronted noun before the name it is ("The old seat of the kings, Kandy
 #: lies"): a phrase of or in, no verb, then a comma.
+_APPOSED_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
 _FRONTED_DESCRIPTION = re.compile(
-    r"\s+(?:of|in)\s+[^,;.()]{1,60}?,\s+(?=[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-    rf"\s+{_PLACE_VERB})"
+    rf"\s+(?:of|in)\s+(?:[^,;.()]{{1,60}}?,\s+(?={_APPOSED_NAME}\s+{_PLACE_VERB})|"
+    # "The first capital of the empire, X, lies": a comma may close the apposition after
+    # a described noun (not "The town of Dayton, Wyoming, is": a town, then its state)
+    rf"(?=[a-z])[^,;.()]{{1,60}}?,\s+(?={_APPOSED_NAME},\s+{_PLACE_VERB}))"
 )
 
 

@@ -68,7 +68,10 @@ _AREA_BEFORE_RE = re.compile(
 _COMPASS_OF = r"(?:north|south|east|west)[\w-]*\s+(?:of|from)\b"
 _DIRECTION_OF_AFTER_RE = re.compile(rf"[^,;.]{{0,30}}?\b{_COMPASS_OF}", re.IGNORECASE)
 _POINT_OF_RE = re.compile(rf"\s+{_COMPASS_OF}", re.IGNORECASE)  # right after the unit
-_STRETCH_RE = re.compile(r"\s*-?\s*(?:stretch|section|segment)(?=\s+(?:from|between)\s)")
+_STRETCH_RE = re.compile(  # "a 35 km stretch of road between X and Y"
+    r"\s*-?\s*(?:stretch|section|segment)(?:\s+of\s+(?:the\s+)?(?:road|highway|railway|track))?"
+    r"(?=\s+(?:from|between)\s)"
+)
 #: A figure cut from a way ("the tunnel shaves 20 km off the old road") or the length of
 #: a network ("a network of 400 km between A, B and C").
 _CUT_OR_NETWORK_BEFORE_RE = re.compile(

@@ -396,13 +396,12 @@ _SIZE_BEFORE_RE = re.compile(
     # "will cut the journey between X and Y by 40 km": a change, not a distance
     r"\b(?:cut|cuts|shorten(?:s|ed)?|reduc(?:e|es|ed)|lengthen(?:s|ed)?|length(?:en)?ing)\b"
     r"[^.;:]{0,60}?\bby\s+$|"
-    r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
+    r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\bover\s+a\s+(?:total\s+)?(?:distance|length)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
     r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
-    # "the river marks the frontier for some 600 km", "the wall runs for 20 km", "the lakes
-    # join up over a distance of 8 km": a length, a course's too
+    # "the river marks the frontier for some 600 km", "the wall runs for 20 km": a length, a
+    # course's too; so is anything "over a distance of 8 km" (above), a climb's or a join's
     r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"
-    r"extended|flows?|flowed|winds?|navigable|joins?|joined)\b[^.;:]{0,40}?\b(?:for|over"
-    r"(?:\s+a\s+(?:total\s+)?(?:distance|length)\s+of)?)\s+$",
+    r"extended|flows?|flowed|winds?|navigable|joins?|joined)\b[^.;:]{0,40}?\b(?:for|over)\s+$",
     re.IGNORECASE,
 )
 #: "The wall runs from X to Y, a distance of 70 miles": a line's length told after its
