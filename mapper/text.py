@@ -62,8 +62,7 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr st mt ft pt ste gov gen sen rep no nos vs lt col capt sgt prof rev jr sr "
     "approx ca adm cmdr sens reps govs"
 )
-#: ... and an old gazetteer's, before a name ("co. York", "dep. Var", "par. of X"): no
-#: sentence ends on them.
+#: ... and an old gazetteer's before a name ("co. York", "par. of X"): no sentence ends there.
 _NO_END_ABBREVIATIONS = ABBREVIATIONS | _words("co dep dept par tnshp twp vil wap div dist prov")
 #: Words joining the parts of one place name ("Rio de Janeiro", "Dar es Salaam").
 CONNECTORS = _words(
@@ -174,8 +173,9 @@ WEEKDAYS: dict[str, int] = {
 _LOG_TIME = r"\d[\d:.]*(?:st|nd|rd|th|h|hrs)?"  # "0315", "17:45", "1st" opening a log's line
 _SENTENCE_END = re.compile(
     r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
-    # a list's item on its own line ("- Visit Hue", "2. Sydney"), a log's entry ("0315 Left X")
-    rf"\n(?=[ \t]*(?:[-*\u2022\u2013][ \t]+\S|\d{{1,3}}[.)][ \t]+\S|{_LOG_TIME}[ \t]+[A-Z]))"
+    # a list's item on its own line ("- Visit", "↠ Flew", "2. Sydney"), a log's ("0315 Left X")
+    r"\n(?=[ \t]*(?:[^\w\s\"'\u201c\u2018(\[.,;:!?][ \t]+\S|\d{1,3}[.)][ \t]+\S|"
+    rf"{_LOG_TIME}[ \t]+[A-Z]))"
 )
 #: A word no sentence or headline ends on, at a line's end: the line wraps ("from\nLondon").
 _WRAPPED = re.compile(
@@ -541,7 +541,7 @@ MODE_WORDS = (
     ),
     (
         "sea",
-        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|(?<!flying\s)(?<!flying-)boat|ship|vessel|cruise|"
+        r"sail(?:s|ed|ing)?|ferr(?:y|ies|ied)|(?<!flying\s)(?<!flying-)boat|ship|vessel|cruis(?:e[sd]?|ing)(?!\s+in)|"
         r"liner|yacht|steamer|dock(?:s|ed)?|port\s+call|called\s+at|voyage|by\s+sea|catamaran|"
         r"hydrofoil|barge|canoe(?:s|d|ing)?|kayak(?:s|ed|ing)?|row(?:ed|ing)|rowboats?|"
         r"paddl(?:e|ed|ing)|steam(?:s|ed|ing)|steamships?|schooners?|(?-i:brigs?)|brigantines?|"
@@ -556,7 +556,7 @@ MODE_WORDS = (
     (
         "road",
         r"dr(?:ive|ove|iven|iving(?!\s+(?:rain|snow|sleet|wind|force)))|cars?|coach(?:es)?|motorcade|"
-        r"bus(?:es|sed|sing|ed|ing)?|taxi|cab|limousine|highway|motorway|road\s+trip|by\s+road|"
+        r"bus(?:es|sed|sing|ed|ing)?|taxi|cab|limousine|highway|motorway|road[-\s]?trip\w*|by\s+road|"
         r"convoy|truck|jeep|minibus|motorbike|hitch(?:-?hik\w*|ed|es|ing)|lorry|lorries|"
         r"motorcycle|minivan|(?-i:vans?)|marshrutkas?|rickshaw|tuk-tuks?|stagecoach|wagons?|"
         r"horse-drawn|horseback|palanquins?|automobiles?|motor(?:ing|ists?|\s+(?:rall(?:y|ies)|"

@@ -181,6 +181,10 @@ def test_the_story_year_may_be_an_old_one_but_not_a_distance(text, year):
             "their first accord on fisheries in March 2011.",
             None,
         ),
+        # ... nor a year of a place's own history
+        ("The queen left Lima for Cusco on 9 May. The cathedral was built in 1854.", None),
+        ("On 2 June they reached Hue, recognised as a world heritage site in 1993.", None),
+        ("In 2016 the pair toured Japan; the shrine was founded in 1601.", 2016),
     ],
 )
 def test_a_year_looked_back_to_is_not_the_story_year(text, year):
@@ -4617,3 +4621,55 @@ def test_a_stop_reached_the_day_after_the_flight_to_it_takes_the_arrival_day():
     )
     dates = {s.place.name: s.date for s in journey.stops}
     assert dates["Lisbon"] == "2021-05-04" and dates["Madrid"] == "2021-05-03"
+
+
+def test_each_line_of_a_list_marked_by_any_symbol_is_its_own_leg():
+    # an arrow or a bullet opens each line; without the split the lines run into one
+    # sentence whose first verb ("Flew") gives every stop its mode
+    text = (
+        "What we did, in short:\n"
+        "\u21a0 Flew from Perth to Adelaide,\n"
+        "\u21a0 Drove from Adelaide to Mildura,\n"
+        "\u25ba Drove on from Mildura to Bendigo."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Perth", "Adelaide", "Mildura", "Bendigo"]
+    assert [s.mode for s in stops[1:]] == ["air", "road", "road"]
+    assert stops[-1].sentence == "\u25ba Drove on from Mildura to Bendigo."
+
+
+def test_a_stopover_of_some_hours_comes_before_the_flights_end():
+    text = "We flew from Sydney to Queenstown with a two hour stopover in Auckland."
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Sydney", "Auckland", "Queenstown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("After a week in Oslo we were cruising our way north to Tromso.", "sea"),
+        ("After a week in Perth we road tripped south to Albany.", "road"),
+        # a car cruises into a town too: no ship is named
+        ("After a week in Leon we cruised into Burgos in the little hire car.", "road"),
+    ],
+)
+def test_cruising_is_by_sea_and_a_road_trip_by_road(text, mode):
+    assert journey_from_text(text).stops[-1].mode == mode
+
+
+def test_the_next_day_counts_from_a_dated_stop_not_from_the_dateline():
+    # the heading gives the trip's days; "the following day" follows a leg whose own
+    # day the text never gives
+    text = (
+        "17.06.2016 - 26.06.2016: a week in Tuscany\n"
+        "We drove from Siena to Arezzo, and flew home to Dublin the following day."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Siena", "Arezzo", "Dublin"]
+    assert stops[-1].date in ("", None)
+
+
+def test_a_plural_countrys_capital_is_the_city():
+    # "the Bahamas' capital": the apostrophe alone after the plural's s
+    stops = journey_from_text("The minister landed in the Bahamas' capital on Monday.").stops
+    assert [s.place.name for s in stops] == ["Nassau"]

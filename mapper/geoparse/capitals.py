@@ -24,9 +24,9 @@ __all__ = ["capital_readings"]
 #: "the Mongolian capital": a demonym between "the" and "capital".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:city\s+of|of)\b)", re.IGNORECASE)
-#: "Kenya's capital" (not "Kenya's capital markets": money, not a city)
+#: "Kenya's capital", "the Philippines' capital" (not "Kenya's capital markets": money)
 _POSSESSIVE_CAPITAL = re.compile(
-    r"['\u2019]s\s+capital\b(?!\s+(?:markets?|gains?|flight|flows?|spending|investments?|"
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+capital\b(?!\s+(?:markets?|gains?|flight|flows?|spending|investments?|"
     r"expenditure|controls?|requirements?|costs?|base|ratios?|punishment|letters?)\b)"
 )
 

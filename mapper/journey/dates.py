@@ -174,14 +174,23 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
+#: ... or a year of a place's own history: "recognised as a heritage site in 1993", "the
+#: temple, built in 1820", "founded in 1754".
+_HISTORY = re.compile(
+    r"\b(?:built|founded|established|recogni[sz]ed|inscribed|listed|declared|erected|"
+    r"constructed|rebuilt|restored|consecrated|dedicated|completed)\b[^.;!?]{0,80}\bin\s+$"
+)
+
+
 def story_year(text: str) -> int | None:
     """Return the year a story is most about (the one it names most, not one it looks
-    back to), or None."""
+    back to nor one of a place's history), or None."""
     years = [
         int(m[1])
         for m in _YEAR.finditer(text)
         if not _LOOK_BACK.search(text, max(0, m.start() - 60), m.start())
         and not _SINCE_CLAUSE.search(text, max(0, m.start() - 140), m.start())
+        and not _HISTORY.search(text, max(0, m.start() - 100), m.start())
     ]
     return Counter(years).most_common(1)[0][0] if years else None
 
@@ -379,7 +388,8 @@ def date_in(
         word = " ".join(relative["word"].lower().split())
         # "the next day", "that evening": from the stop before; "yesterday": the story
         told = word.startswith(("the ", "that ", "later "))
-        base = previous if told and previous else story
+        # (a day after no dated stop counts from none: not from the story's dateline)
+        base = previous if told else story
         if base is not None:
             # "later that night" is that night: the shift of the words after "later"
             return (base + dt.timedelta(days=_SHIFT[word.removeprefix("later ")])).isoformat()

@@ -139,11 +139,11 @@ _AFTER_STAY = re.compile(
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
 _FROM_FRONTED = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
-# "from A to B via X", "went via X", "..., connecting in X": a stop on the way to B
+# "A to B via X", "went via X", ", connecting in X", "with a 2-hour stopover in X": a stop before B
 _VIA = re.compile(
     r"^\s*(?:,\s*)?(?:(?:went|goes|ran|runs|was\s+routed|is\s+routed)\s+)?(?:via|by\s+way\s+of|"
-    r"with\s+(?:a\s+)?(?:(?:short|brief)\s+)?(?:stops?|stopovers?|halts?|layovers?|connecting\s+"
-    r"flights?)\s+(?:in|at|through|via)|"
+    r"with\s+(?:an?\s+)?(?:(?:short|brief|quick|long|overnight|\w+[-\s](?:hour|night|day|minute)s?)"
+    r"\s+)?(?:stops?|stopovers?|halts?|layovers?|connecting\s+flights?)\s+(?:in|at|through|via)|"
     r"(?:stopping|calling|pausing|connecting|transferring)\s+(?:(?:off|over|briefly)\s+)?(?:in|at))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
