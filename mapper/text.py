@@ -179,7 +179,7 @@ _SENTENCE_END = re.compile(
 )
 #: A word no sentence or headline ends on, at a line's end: the line wraps ("from\nLondon").
 _WRAPPED = re.compile(
-    r"\b(?:from|to|of|in|at|and|or|the|a|an|by|near|for|with|between|into|via|on)[ \t]*$"
+    r"\b(?:from|to|of|in|at|and|or|the|a|an|by|near|for|with|between|into|via|on)[ \t]*[\"\u201c]?$"
 )
 #: Only blanks since the line began (or the text did), read up to a word.
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")

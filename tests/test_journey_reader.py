@@ -8,6 +8,7 @@ import pytest
 
 from mapper.journey import journey_from_text
 from mapper.journey.dates import date_in, story_date, story_year
+from mapper.text import sentence_spans
 
 
 def _stops(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -4673,3 +4674,24 @@ def test_a_plural_countrys_capital_is_the_city():
     # "the Bahamas' capital": the apostrophe alone after the plural's s
     stops = journey_from_text("The minister landed in the Bahamas' capital on Monday.").stops
     assert [s.place.name for s in stops] == ["Nassau"]
+
+
+def test_a_line_wrapped_after_an_opening_quote_runs_on():
+    # "from “" ends the line: the name on the next line is inside the same sentence
+    text = "The column set out on its march from \u201c\nSalta to the border\u201d on 2 May 1817."
+    assert len(sentence_spans(text)) == 1
+
+
+def test_arriving_in_front_of_a_towns_walls_is_arriving_there():
+    text = "The army arrived in front of the defences of Smolensk on 16 August 1812."
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.status, s.date) for s in stops] == [
+        ("Smolensk", "confirmed", "1812-08-16")
+    ]
+
+
+def test_a_modal_in_a_relative_clause_about_a_vehicle_plans_nothing():
+    # what the wagons should have held says nothing of whether the ride happened
+    text = "The men were pushed into wagons that should have held thirty, for a ride to Tarlac."
+    [stop] = journey_from_text(text).stops
+    assert (stop.place.name, stop.status) == ("Tarlac City", "confirmed")

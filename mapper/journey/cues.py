@@ -68,7 +68,7 @@ _DESCRIBING = (
     r"north|south|east|west|far|hamlet|hometown|birthplace|quaint|pretty|picturesque|"
     r"little|lovely|charming|beautiful|streets|suburbs|alleys|ruins|home|homeland|motherland|"
     r"fatherland|native|ancestral|locks?|quays?|docks|piers?|wharf|wharves|marina|waterfront|"
-    r"gates|walls|"
+    r"gates|walls|defen[cs]es|fortifications|"
     # "reached our first stop of Fort Morgan"
     r"first|second|third|next|last|final|stop|"
     # a list's plural noun: "visited the states of A, B and C", "the temples of A and B"
@@ -293,7 +293,7 @@ ARRIVAL = re.compile(
     r"|,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     + _DAY_OF_MONTH
     + r"){0,3}?"
-    r"\s+(?:in|at|on|near|outside|around)"
+    r"\s+(?:in|at|on|near|outside|around|in\s+front\s+of)"
     + _LEAD
     + r"|\b(?:(?:take|takes|took|taking)\s+place|(?:be|been|is|was|were|are)\s+held|be)"
     r"\s+(?:in|at)"

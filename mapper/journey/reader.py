@@ -109,6 +109,7 @@ from .tense import (
     PERFECT_LEG,
     PRESENT_FOR_FUTURE,
     attempted,
+    modal_in,
 )
 from .told import Told, end_of_clause, glossed, is_heading, own_date, start_of_clause
 
@@ -151,7 +152,6 @@ _VIA = re.compile(
 # A town right after a country or region entered: "crossed into Uganda at Busia".
 _AT_INSIDE = re.compile(r"^\s+(?:at|in|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?$")
 # An aside in a clause (", which could be seen from the road,", "(...)"): its own modals.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,|\([^()]*\)")
 # A leg named by a noun of going, up to the name: "The flight from Nagoya to".
 _LEG_NAMED = re.compile(
     r"\b(?:flight|trip|journey|voyage|crossing|leg|passage|sailing|drive|ride)"
@@ -433,7 +433,7 @@ def journey_from_document(
             continue
         sentence = text[s_start:s_end]
         modal = (
-            bool(MODAL.search(_ASIDE.sub(" ", clause)))  # not "The train, which could ..., "
+            modal_in(clause)  # not "The train, which could ..., "
             or relative_cue(MODAL, after, near)
             # "the landing in X is expected to", "the X show will be recorded"
             or bool(MODAL_AFTER.match(after[show_end(after) :]))

@@ -22,6 +22,7 @@ __all__ = [
     "PERFECT_LEG",
     "PRESENT_FOR_FUTURE",
     "attempted",
+    "modal_in",
 ]
 
 #: A plan, an expectation or a hedge in the clause: what it tells has not happened.
@@ -189,3 +190,17 @@ EARLIER_TRIP = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)s?\s+(?:of|to|in)\b",
     re.IGNORECASE,
 )
+
+
+#: An aside with its own modal ("The train, which could ..., ", "(...)"), and a relative
+#: clause told by one: "wagons that should have held 40 men, for a ride to X".
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|that)\b[^,;]*,|\([^()]*\)|"
+    r"\b(?:that|which)\s+(?:should|could|would|might|can|must)\b[^,;]*,"
+)
+
+
+def modal_in(clause: str) -> bool:
+    """Return whether a clause tells of a place by a modal ("will", "may"), outside its
+    asides: what they say of something else is no plan of the traveller's."""
+    return MODAL.search(_ASIDE.sub(" ", clause)) is not None
