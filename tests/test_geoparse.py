@@ -1250,6 +1250,13 @@ def test_a_part_word_before_a_town_of_two_words_is_no_place_of_its_own():
         # a line opening "Country - ..." is no dateline's city when the only city of that
         # name is another's alternate (Lào Cai lists "Laos")
         ("Laos - Vietnam overland border\nWe waited at the post.", "Laos", "Laos", "country"),
+        # ... or a part of it ("South Africa" holds a Mexican town "África" only as a part)
+        (
+            "South Africa - 28 June to 1 July\nWe flew in.",
+            "South Africa",
+            "South Africa",
+            "country",
+        ),
         # ... but a dateline of a country named like its capital stays the capital
         ("KUWAIT - The emir met the envoy on Monday.", "KUWAIT", "Kuwait City", "city"),
     ],

@@ -505,9 +505,10 @@ def _search(
     try:
         for query, want in attempts:
             cands = gaz.search(query, kind=want, context=context, limit=limit)
-            if cands and want and cands[0].match == "alternate name" and not found.with_kind:
+            if cands and want and cands[0].match in _NOT_ITS_NAME and not found.with_kind:
                 # "Laos - Vietnam ..." opening a line reads like a dateline's city, but
-                # "Laos" names a city only as another's alternate: the country first (its
+                # "Laos" names a city only as another's alternate ("South Africa - June
+                # 28" names "África" only as a part of it): the country first (its
                 # capital named like it stays: "KUWAIT -" is Kuwait City; and a state's
                 # name does not: "NEW YORK, Dec. 3 -" is the city)
                 plain = gaz.search(query, context=context, limit=limit)
@@ -526,6 +527,8 @@ def _search(
 
 
 _HOLDERS = frozenset({"country", "region"})
+#: How a name may match a place other than by its own name.
+_NOT_ITS_NAME = frozenset({"alternate name", "part of"})
 
 
 def _elsewhere(
