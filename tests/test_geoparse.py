@@ -1535,3 +1535,11 @@ def test_a_town_described_as_a_settlement_of_an_area_lies_in_it():
     )
     stanleys = [m for m in geoparse(text) if m.surface == "Stanley"]
     assert [m.place.country for m in stanleys] == ["FK", "FK"]
+
+
+def test_three_places_joined_by_hyphens_are_a_route_of_three_places():
+    # each part is a town of its own name; no person is named with three such parts
+    names = [m.surface for m in geoparse("Our flight went Nuuk-Kulusuk-Tasiilaq on the 8th.")]
+    assert names == ["Nuuk", "Kulusuk", "Tasiilaq"]
+    # a hyphened given name is still no place
+    assert [m.surface for m in geoparse("Jean-Paul Sartre lived in Paris.")] == ["Paris"]

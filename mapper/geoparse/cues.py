@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from mapper.text import MONTHS, PLACE_PREFIXES, WEEKDAYS, Token
@@ -27,6 +27,8 @@ __all__ = [
     "city_after",
     "date_word",
     "dateline_kind",
+    "hyphen_part",
+    "hyphen_route",
     "level_cue",
     "link_patterns",
     "region_after",
@@ -179,3 +181,38 @@ def region_after(tokens: Sequence[Token], b: int, key: str, gaz: Gazetteer) -> b
         r.country == towns[0].country and distance_km(r, towns[0]) < _NAMED_AFTER_KM
         for r in regions
     )
+
+
+#: The recogniser's known names: each name's tier and weight.
+Known = Mapping[str, tuple[int, float]]
+
+
+def _paired(nxt: Token, known: Known) -> bool:
+    """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
+    tier, weight = known.get(nxt.key, (2, 0.0))
+    return tier == 1 and weight >= 1e4
+
+
+def hyphen_route(
+    toks: Sequence[Token], i: int, j: int, known: Mapping[str, tuple[int, float]]
+) -> bool:
+    """Return whether the run i..j is places joined by hyphens, a route written out
+    ("Nuuk-Kulusuk-Tasiilaq"): three words or more, each a place's own name."""
+    return j - i >= 3 and all(
+        (k == i or toks[k].gap_before == "-")
+        and len(toks[k].text) >= 3
+        and known.get(toks[k].key, (2, 0.0))[0] == 1
+        for k in range(i, j)
+    )
+
+
+def hyphen_part(toks: Sequence[Token], i: int, j: int, a: int, b: int, known: Known) -> bool:
+    """Return whether words a..b of the run i..j are one of names joined by a hyphen or a
+    slash: the part after one ("D-Charleston", "the Montana-Wyoming border"), not the third
+    part of "Mar-A-Lago", a name of its own; the first of two when the second names a place
+    on its own; any part of a route written out ("Nuuk-Kulusuk-Tasiilaq")."""
+    if b - a == 1 and hyphen_route(toks, i, j, known):
+        return True
+    if a > i and toks[a].gap_before.strip() in ("-", "/"):
+        return not (a >= i + 2 and toks[a - 1].gap_before.strip() == "-")
+    return b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known)

@@ -25,6 +25,7 @@ from mapper.text import (
 )
 
 from .codes import dotted_code, party_state, state_code
+from .cues import hyphen_route
 
 __all__ = [
     "COMMON_ZIPF",
@@ -140,6 +141,7 @@ def likely_person(
         and not any(dotted_code(t) for t in toks[i:j])  # "J. Doe, D-S.C."
         and not party_state(toks, i, j)  # "D-Pa."
         and not state_code(toks[j - 1])  # "Kirkwood MO": a town and its state
+        and not hyphen_route(toks, i, j, known)  # "Nuuk-Kulusuk-Tasiilaq": a route
     ):
         return False
     first = run_keys[0]  # "Chad Walker": a common first name before a surname is a person's

@@ -48,6 +48,7 @@ from .cues import (
     city_after,
     date_word,
     dateline_kind,
+    hyphen_part,
     level_cue,
     link_patterns,
     region_after,
@@ -357,12 +358,6 @@ def _next_known(toks: Sequence[Token], b: int, known: dict) -> bool:
     return b + 1 < len(toks) and f"{toks[b].key} {toks[b + 1].key}" in known
 
 
-def _paired(nxt: Token, known: dict) -> bool:
-    """Return whether the word after a hyphen names a place on its own ("Wyoming")."""
-    tier, weight = known.get(nxt.key, (2, 0.0))
-    return tier == 1 and weight >= 1e4
-
-
 def _judge(
     text: str,
     toks: Sequence[Token],
@@ -594,15 +589,7 @@ def _judge(
                 and b == j
                 and weight >= 1e5
             )
-            # "D-Charleston", "the Montana-Wyoming border": the part after a hyphen; not the
-            # third part of "Mar-A-Lago", a name of its own
-            or (
-                a > i
-                and first.gap_before.strip() in ("-", "/")
-                and not (a >= i + 2 and toks[a - 1].gap_before.strip() == "-")
-            )
-            # "the Montana-Wyoming border": the first of two joined by a hyphen
-            or (b < j and toks[b].gap_before.strip() in ("-", "/") and _paired(toks[b], known))
+            or hyphen_part(toks, i, j, a, b, known)  # "the Montana-Wyoming border"
             or weight >= 1e6
             # "Kirkwood MO": the town before its state's code, and the code itself
             or (
