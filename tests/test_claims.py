@@ -2696,3 +2696,16 @@ def test_a_length_told_after_which_or_a_descent_is_no_claim(text):
 )
 def test_what_lies_over_a_distance_of_n_km_is_an_extent_not_a_claim(text):
     assert find_claims(text) == []
+
+
+def test_a_height_from_sea_level_is_no_claim_but_the_distance_after_it_is():
+    claims = find_claims("Kandy sits at about 500 metres from sea level, 115 km from Colombo.")
+    assert [c.stated_km for c in claims] == [115.0]
+
+
+def test_a_figure_by_vehicle_is_a_route_and_away_may_come_before_its_direction():
+    # GeoNames 1172451 Lahore 31.558 74.351, 1168197 Okara 30.810 73.446
+    [check] = check_claims("Okara is 130 km by vehicle from Lahore.")
+    assert check.claim.route is not None and check.verdict == "route not checked"
+    [claim] = find_claims("Okara lies about 115 km away towards the south-west of Lahore.")
+    assert (claim.target.text, claim.origin.text, claim.direction) == ("Okara", "Lahore", "SW")

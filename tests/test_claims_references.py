@@ -2098,3 +2098,10 @@ def test_a_stretch_of_road_between_two_towns_is_their_route():
     [check] = check_claims("Trucks are ambushed on a 60km stretch of road between Gao and Ansongo.")
     assert (check.claim.origin.text, check.claim.target.text) == ("Gao", "Ansongo")
     assert check.verdict == "route not checked"
+
+
+def test_a_pair_before_a_plural_verb_is_located_twice_by_one_figure():
+    # "A and B are N km north-west of X": one claim for each town of the pair
+    checks = check_claims("Fox Creek and Whitecourt are about 250 km northwest of Edmonton.")
+    assert [c.claim.target.text for c in checks] == ["Fox Creek", "Whitecourt"]
+    assert {c.claim.origin.text for c in checks} == {"Edmonton"}

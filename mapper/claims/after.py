@@ -45,7 +45,7 @@ _PAIR_ENDS = re.compile(
 _FROM_AFTER_RE = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\s+(?=[A-Z])")
 #: The ways a figure is said to be travelled by: "by road", "by ferry", "by motorway".
-BY_WAY = r"road|rail|railway|train|car|bus|coach|sea|boat|ferry|highway|motorway"
+BY_WAY = r"road|rail|railway|train|car|vehicle|bus|coach|sea|boat|ferry|highway|motorway"
 #: "N km by road to X", "N km by the A64 to X", "N km by Highway 48 to X": the way named.
 _BY_ROUTE_TO_RE = re.compile(
     rf"\s+by\s+(?:the\s+)?(?:(?:old|new|main|coast|mountain)\s+)?(?:{BY_WAY}|"

@@ -19,7 +19,6 @@ from mapper.text import mode_of
 
 from .after import BY_WAY, past_mode, places_after
 from .ends import (
-    _BOTH_BEFORE_RE,
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
     _INVERTED_RE,
@@ -47,7 +46,7 @@ from .pairs import (
     _restated_in_bracket,
 )
 from .sentence import Sentence
-from .series import other_place, place_in_area, series_before
+from .series import both_located, other_place, place_in_area, series_before
 from .types import Claim
 from .vocabulary import (
     _ANAPHOR_NOUNS,
@@ -460,13 +459,7 @@ def _one_or_more(
             and (claim.target is None or claim.target in both)
             # not "between A and B, 30 km apart" nor "both A and B, which are 30 km apart"
             and claim.origin not in both
-            and (
-                _BOTH_BEFORE_RE.search(text, sentence.start, both[0].start)
-                or (
-                    text[both[1].end : match.start()].strip() == ","
-                    and " and " in text[both[0].end : both[1].start]
-                )
-            )
+            and both_located(sentence, both, match.start())
         ):  # "Both Bergen and Stavanger are 300 km from Oslo", "A and B, N km north of X"
             return [replace(claim, target=place) for place in both]
         return [claim]

@@ -7,13 +7,13 @@ import itertools
 import re
 
 from .clauses import _SERIES_GAP, _SUBJECT_IS, boundaries
-from .ends import _FROM_FRONTED_RE
+from .ends import _BOTH_BEFORE_RE, _FROM_FRONTED_RE, _RESPECTIVELY_RE
 from .sentence import Sentence
 from .sentence_names import Name, qualifies
 from .types import Endpoint
 from .vocabulary import _NUMBER, _UNIT
 
-__all__ = ["other_place", "pair_before", "place_in_area", "series_before"]
+__all__ = ["both_located", "other_place", "pair_before", "place_in_area", "series_before"]
 
 
 def pair_before(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
@@ -77,6 +77,28 @@ def series_before(sentence: Sentence, pos: int, count: int) -> list[Endpoint] | 
         if not _SERIES_GAP.fullmatch(sentence.text, first.end, second.start):
             return None
     return [sentence.endpoint(name) for name in heads]
+
+
+#: A plural verb of place after a pair: "A and B are 250 km north of X".
+_PAIR_VERB = re.compile(r"\s+(?:are|lie|sit|stand)\b")
+
+
+def both_located(sentence: Sentence, both: list[Endpoint], pos: int) -> bool:
+    """Return whether a figure at ``pos`` locates each of two places named before it as a
+    pair: "Both Bergen and Stavanger are 300 km from Oslo", "A and B, N km north of X",
+    "A and B are about 250 km north of X"."""
+    text = sentence.text
+    paired = " and " in text[both[0].end : both[1].start]
+    return bool(
+        _BOTH_BEFORE_RE.search(text, sentence.start, both[0].start)
+        or (paired and text[both[1].end : pos].strip() == ",")
+        # (not "A and B lie 60 km from X and Y respectively": a figure each, paired)
+        or (
+            paired
+            and _PAIR_VERB.match(text, both[1].end)
+            and not _RESPECTIVELY_RE.search(text, pos, sentence.end)
+        )
+    )
 
 
 def other_place(sentence: Sentence, exclude: Endpoint | None) -> Endpoint | None:

@@ -150,8 +150,7 @@ _KIND_TAIL_WORDS = frozenset(
      "mountain", "bay", "harbour", "harbor", "pass", "checkpoint", "dam", "reactor",
      "power", "nuclear", "refinery", "mine"}  # fmt: skip
 
-# Capitalised words that start sentences and clauses but never begin a place name: the
-# shared function words ("US" aside, a name), weekdays, and a few titles and adverbs.
+# Capitalised words opening sentences, never a name: function words ("US" aside), weekdays...
 _STOP_CAPS = (
     (FUNCTION_WORDS - {"us"})
     | frozenset(WEEKDAYS)
@@ -184,11 +183,13 @@ _ROUND_TRIP_RE = re.compile(
     r"\band\s+back(?:\s+again)?\b",
     re.IGNORECASE,
 )
-#: "as the crow flies", and its kin ("as the eagle flies", New Zealand's "as the tūī
-#: flies"; "ATCF" written short).
+#: "as the crow flies" and its kin ("as the eagle flies", "as the tūī flies", "ATCF").
 _CROW = r"(?:as\s+the\s+(?:crow|[^\W\d_]+)\s+flies|ATCF)"
 #: How a figure is travelled, between it and its direction: "by road", "by boat or seaplane".
-_VEHICLE = r"(?:road|rail|train|car|air|sea|bus|boat|ferry|seaplane|plane|coach|bike|bicycle|foot)"
+_VEHICLE = (
+    r"(?:road|rail|train|car|vehicle|air|sea|bus|boat|ferry|seaplane|plane|coach|bike|"
+    r"bicycle|foot)"
+)
 _BY_WAY = rf"by\s+(?:the\s+)?{_VEHICLE}(?:\s+or\s+(?:by\s+)?{_VEHICLE})?"
 _STRAIGHT_RE = re.compile(
     # "130 air miles": the distance a plane flies, a straight line
@@ -281,7 +282,7 @@ _DIRECTION_RE = re.compile(
     # "located, about 90 km, north of X": a comma may set the figure off before "DIR of",
     # or a dash: "about 5.5 km—north of X"
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b)\s+|\s*[\u2013\u2014]\s*(?=[A-Za-z-]+\s+of\b)|\s+)"
-    rf"(?:(?:due|directly|almost|roughly|further|farther)\s+)?"
+    rf"(?:(?:due|directly|almost|roughly|further|farther|away)\s+)?"  # "N km away towards the"
     rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z])|\s*(?:[,;)]|\.?\s*$))|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
@@ -351,7 +352,7 @@ _SIZE_RE = re.compile(
     r"in\s+(?:diameter|length|width|"
     r"height|depth|radius|circumference|altitude|elevation|area)|beneath|"
     rf"(?:above|below)(?!{_ABOVE_PLACE})|"
-    r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|"
+    r"underground|underwater|overhead|of\s+(?:altitude|elevation|depth|height)|from\s+sea\s+level|"
     # "to end at X, about 14 km from its beginning": a way measured along itself
     r"from\s+its\s+(?:beginning|start|starting\s+point|source|origin)|"
     # "over a mile from end to end", "half a mile from side to side": its own extent
