@@ -3838,7 +3838,9 @@ def test_a_place_of_years_ago_is_no_stop_of_this_journey():
 def test_an_island_glossed_by_a_town_in_it_is_a_stop_at_the_town():
     # "to Sicily (Catania)": the flight lands in Catania, on the island the text names
     text = "In May we flew from Rome to Sicily (Catania) and drove on to Syracuse."
-    assert _names(text) == ["Rome", "Catania", "Syracuse"]
+    # (driven to from Catania, Syracuse is the Sicilian town GeoNames names Siracusa, not
+    # the one in New York State)
+    assert _names(text) == ["Rome", "Catania", "Siracusa"]
 
 
 @pytest.mark.parametrize(
@@ -4695,3 +4697,20 @@ def test_a_modal_in_a_relative_clause_about_a_vehicle_plans_nothing():
     text = "The men were pushed into wagons that should have held thirty, for a ride to Tarlac."
     [stop] = journey_from_text(text).stops
     assert (stop.place.name, stop.status) == ("Tarlac City", "confirmed")
+
+
+def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
+    # "Rio" pulls the name to Rio's Copacabana, 2,800 km from Puno; GeoNames has a
+    # Copacabana on Lake Titicaca (3919189, 16.17 S 69.09 W), some 130 km from Puno
+    text = (
+        "After two nights in Puno we took a bus over the border and got to Copacabana, "
+        "which looks nothing like the famous beach of Rio."
+    )
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.place.country) for s in stops] == [
+        ("Puno", "PE"),
+        ("Copacabana", "BO"),
+    ]
+    # ... but a flight may well go that far
+    flown = journey_from_text(text.replace("took a bus over the border", "flew on"))
+    assert flown.stops[-1].place.country == "BR"

@@ -22,6 +22,7 @@ from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
 from .cues import GOING, REACHED_BEFORE
+from .refit import route_readings
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -177,6 +178,10 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     ][:1]
     dated = _by_date(confirmed + [e for e in departures if e not in opening])
     order = [*opening, *dated, *speculated]
+    fitted = route_readings(
+        [e.place for e in order], [e.mention for e in order], [e.mode for e in order]
+    )
+    order = [e if e.place is p else replace(e, place=p) for e, p in zip(order, fitted, strict=True)]
     stops: list[Stop] = []
     seen: set[Place] = set()
     for n, e in enumerate(order):
