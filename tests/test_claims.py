@@ -2709,3 +2709,9 @@ def test_a_figure_by_vehicle_is_a_route_and_away_may_come_before_its_direction()
     assert check.claim.route is not None and check.verdict == "route not checked"
     [claim] = find_claims("Okara lies about 115 km away towards the south-west of Lahore.")
     assert (claim.target.text, claim.origin.text, claim.direction) == ("Okara", "Lahore", "SW")
+
+
+def test_a_compass_point_after_a_bare_to_is_the_figures_direction():
+    # "30km to northeast of X", the article left out
+    [claim] = find_claims("Murree is a hill town some 30km to northeast of Islamabad.")
+    assert (claim.target.text, claim.origin.text, claim.direction) == ("Murree", "Islamabad", "NE")

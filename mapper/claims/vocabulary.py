@@ -283,7 +283,7 @@ _DIRECTION_RE = re.compile(
     # or a dash: "about 5.5 km—north of X"
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b)\s+|\s*[\u2013\u2014]\s*(?=[A-Za-z-]+\s+of\b)|\s+)"
     rf"(?:(?:due|directly|almost|roughly|further|farther|away)\s+)?"  # "N km away towards the"
-    rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?)\s+))?"
+    rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?|to(?=\s+[a-z]+(?:-[a-z]+)?\s+of\b))\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z])|\s*(?:[,;)]|\.?\s*$))|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
     # an old gazetteer's "3 miles (N. E.) from Sheffield", "2 miles (W. by S.) from York"
