@@ -4714,3 +4714,8 @@ def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
     # ... but a flight may well go that far
     flown = journey_from_text(text.replace("took a bus over the border", "flew on"))
     assert flown.stops[-1].place.country == "BR"
+
+
+def test_an_airliner_from_a_town_left_that_town():
+    text = "At dawn the team's Airbus from Lisbon touched down in Luanda."
+    assert _names(text) == ["Lisbon", "Luanda"]
