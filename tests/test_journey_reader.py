@@ -4719,3 +4719,14 @@ def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
 def test_an_airliner_from_a_town_left_that_town():
     text = "At dawn the team's Airbus from Lisbon touched down in Luanda."
     assert _names(text) == ["Lisbon", "Luanda"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Portobelo we took a minibus to a sleepy little fishing village called Puerto Lindo.",
+        "From Portobelo we took a minibus to an even smaller port town named Puerto Lindo.",
+    ],
+)
+def test_a_place_described_by_four_words_before_its_name_is_still_reached(text):
+    assert _names(text) == ["Portobelo", "Puerto Lindo"]

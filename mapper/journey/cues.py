@@ -62,6 +62,7 @@ _DESCRIBING = (
     r"kingdom|republic|country|nation|hub|seaport|outpost|settlement|crossing|checkpoint|"
     r"northern|southern|eastern|western|central|coastal|remote|small|tiny|big|large|major|"
     r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|"
+    r"even|very|rather|quite|smaller|bigger|larger|quieter|busier|older|"  # "an even smaller"
     r"mountain|desert|industrial|fishing|mining|railway|rail|train|bus|ferry|"
     r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
     r"summit|top|foot|shores?|banks?|mouth|outskirts|centre|center|heart|"
@@ -95,11 +96,11 @@ _CALLED = r"of|called|named|known\s+as|near"
 _LEAD = (
     # "will visit the capital and Temuco": a place named by a noun before the name
     rf"{_COUNTED}(?:\s+the\s+(?:capital|city|port|coast)\s+and\b)?"
-    rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,4}}"
     rf"(?:\s+(?:{_CALLED}|at|in))?)\s*$"
 )
 _LEAD_SHORT = (
-    rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,3}}"
+    rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,4}}"
     rf"(?:\s+(?:{_CALLED}))?)\s*$"
 )
 
