@@ -4716,11 +4716,6 @@ def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
     assert flown.stops[-1].place.country == "BR"
 
 
-def test_an_airliner_from_a_town_left_that_town():
-    text = "At dawn the team's Airbus from Lisbon touched down in Luanda."
-    assert _names(text) == ["Lisbon", "Luanda"]
-
-
 @pytest.mark.parametrize(
     "text",
     [

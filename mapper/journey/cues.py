@@ -129,7 +129,7 @@ GOING = re.compile(
     r"beg(?:a|i|u)n|begins|began|evacuat(?:e|ed|ing|ions?)|airlift(?:s|ed|ing)?|transported|"
     r"deploy(?:s|ed|ing)?|escort(?:s|ed|ing)?|whisk(?:s|ed|ing)?|shuttl(?:e|es|ed|ing)|sped|"
     r"arriv(?:e|es|ed|ing)|rolled|ran|run|runs|pulled|train|bus(?:s?ed|s?ing)?|ferry|boat|"
-    r"ship|plane|jet|aircraft|airliner|boeing|airbus|"
+    r"ship|plane|jet|"
     r"car|taxi|motorcade|metro|subway|tram|helicopter|yacht|lead(?:s|ing)?|led|"
     # not "van", which is also Van in Turkey
     r"jeep|truck|lorry|minibus|coach|canoe|kayak|raft|camel|horseback|motorbike|"
