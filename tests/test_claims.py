@@ -2713,5 +2713,5 @@ def test_a_figure_by_vehicle_is_a_route_and_away_may_come_before_its_direction()
 
 def test_a_compass_point_after_a_bare_to_is_the_figures_direction():
     # "30km to northeast of X", the article left out
-    [claim] = find_claims("Murree is a hill town some 30km to northeast of Islamabad.")
+    [claim] = find_claims("Murree is a hill town about 30km to northeast of Islamabad.")
     assert (claim.target.text, claim.origin.text, claim.direction) == ("Murree", "Islamabad", "NE")

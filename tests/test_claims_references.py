@@ -2102,6 +2102,6 @@ def test_a_stretch_of_road_between_two_towns_is_their_route():
 
 def test_a_pair_before_a_plural_verb_is_located_twice_by_one_figure():
     # "A and B are N km north-west of X": one claim for each town of the pair
-    checks = check_claims("Fox Creek and Whitecourt are about 250 km northwest of Edmonton.")
+    checks = check_claims("Fox Creek and Whitecourt lie roughly 200 km north-west of Edmonton.")
     assert [c.claim.target.text for c in checks] == ["Fox Creek", "Whitecourt"]
     assert {c.claim.origin.text for c in checks} == {"Edmonton"}

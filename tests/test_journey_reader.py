@@ -4642,9 +4642,9 @@ def test_each_line_of_a_list_marked_by_any_symbol_is_its_own_leg():
 
 
 def test_a_stopover_of_some_hours_comes_before_the_flights_end():
-    text = "We flew from Sydney to Queenstown with a two hour stopover in Auckland."
+    text = "They flew from Perth to Queenstown with a two hour stopover in Auckland."
     stops = journey_from_text(text).stops
-    assert [s.place.name for s in stops] == ["Sydney", "Auckland", "Queenstown"]
+    assert [s.place.name for s in stops] == ["Perth", "Auckland", "Queenstown"]
 
 
 @pytest.mark.parametrize(
@@ -4664,7 +4664,7 @@ def test_the_next_day_counts_from_a_dated_stop_not_from_the_dateline():
     # the heading gives the trip's days; "the following day" follows a leg whose own
     # day the text never gives
     text = (
-        "17.06.2016 - 26.06.2016: a week in Tuscany\n"
+        "18.05.2017 - 27.05.2017: a week in Tuscany\n"
         "We drove from Siena to Arezzo, and flew home to Dublin the following day."
     )
     stops = journey_from_text(text).stops
@@ -4685,7 +4685,7 @@ def test_a_line_wrapped_after_an_opening_quote_runs_on():
 
 
 def test_arriving_in_front_of_a_towns_walls_is_arriving_there():
-    text = "The army arrived in front of the defences of Smolensk on 16 August 1812."
+    text = "The column halted in front of the defences of Smolensk on 16 August 1812."
     stops = journey_from_text(text).stops
     assert [(s.place.name, s.status, s.date) for s in stops] == [
         ("Smolensk", "confirmed", "1812-08-16")
@@ -4719,9 +4719,9 @@ def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "From Portobelo we took a minibus to a sleepy little fishing village called Puerto Lindo.",
-        "From Portobelo we took a minibus to an even smaller port town named Puerto Lindo.",
+        "Leaving Colón, we rode a minibus to a sleepy little fishing village called Puerto Lindo.",
+        "Leaving Colón, the group rode a bus to an even smaller harbour town named Puerto Lindo.",
     ],
 )
 def test_a_place_described_by_four_words_before_its_name_is_still_reached(text):
-    assert _names(text) == ["Portobelo", "Puerto Lindo"]
+    assert _names(text) == ["Colón", "Puerto Lindo"]

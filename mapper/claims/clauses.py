@@ -460,7 +460,7 @@ _DESCRIBED_BETWEEN = re.compile(
 _APPOSED_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
 _FRONTED_DESCRIPTION = re.compile(
     rf"\s+(?:of|in)\s+(?:[^,;.()]{{1,60}}?,\s+(?={_APPOSED_NAME}\s+{_PLACE_VERB})|"
-    # "The first capital of the empire, X, lies": a comma may close the apposition after
+    # "The old seat of the kings, X, lies": a comma may close the apposition after
     # a described noun (not "The town of Dayton, Wyoming, is": a town, then its state)
     rf"(?=[a-z])[^,;.()]{{1,60}}?,\s+(?={_APPOSED_NAME},\s+{_PLACE_VERB}))"
 )

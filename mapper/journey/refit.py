@@ -1,9 +1,9 @@
 """Readings that fit the route: a stop the geoparser read as a far namesake of the town
 the story means takes the reading of its name that lies by the stops around it.
 
-"After a night in Puno we crossed into Bolivia and reached Copacabana (not to be
-confused with the beach in Rio)": the text's "Rio" pulls the name to Rio de Janeiro's
-Copacabana, 2,800 km from Puno, while the Bolivian town of that name lies 130 km away.
+A bus ride from Puno over the border to Copacabana, in a story that also names Rio:
+"Rio" pulls the name to Rio de Janeiro's Copacabana, 2,800 km from Puno, while the
+Bolivian town of that name, on the lake, lies 130 km away.
 A stop reached over land is rarely that far from both its neighbours when a reading of
 the same name lies near one of them, so the near reading is taken: only for a stop
 reached by road, rail, on foot or by bicycle (a flight may well go to Paris, France from
