@@ -282,8 +282,8 @@ _DIRECTION_RE = re.compile(
     # "located, about 90 km, north of X": a comma may set the figure off before "DIR of",
     # or a dash: "about 5.5 km—north of X"
     rf"(?:,(?=\s+[A-Za-z-]+\s+of\b)\s+|\s*[\u2013\u2014]\s*(?=[A-Za-z-]+\s+of\b)|\s+)"
-    rf"(?:(?:due|directly|almost|roughly|further|farther|away)\s+)?"  # "N km away towards the"
-    rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?|to(?=\s+[a-z]+(?:-[a-z]+)?\s+of\b))\s+))?"
+    rf"(?:(?:due|directly|almost|roughly|further|farther|away)\s+)?"  # "N km away towards"
+    rf"(?:(?P<to_the>(?:(?:to|in)\s+the|towards?(?:\s+the)?|to(?=\s+[\w-]+\s+of\b))\s+))?"
     rf"(?:(?P<word>{_DIR_WORD})(?![\w-])|(?P<abbr>{_DIR_ABBR})\.?(?=\s+(?:(?:of|from)\b|[A-Z][a-z])|\s*(?:[,;)]|\.?\s*$))|"
     # "64 km s.e. of Merida", "125 miles S.W. of Paris": a point written with full stops;
     # an old gazetteer's "3 miles (N. E.) from Sheffield", "2 miles (W. by S.) from York"
@@ -397,8 +397,8 @@ _SIZE_BEFORE_RE = re.compile(
     # "will cut the journey between X and Y by 40 km": a change, not a distance
     r"\b(?:cut|cuts|shorten(?:s|ed)?|reduc(?:e|es|ed)|lengthen(?:s|ed)?|length(?:en)?ing)\b"
     r"[^.;:]{0,60}?\bby\s+$|"
-    r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\bover\s+a\s+(?:total\s+)?(?:distance|length)\s+of\s+$|\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+"
-    r"at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
+    r"\b(?:areas?|ranges?|spans?)\s+of\s+$|\bover\s+a\s+(?:total\s+)?(?:distance|length)\s+of\s+$|"
+    r"\b(?:orbit(?:s|ing)?|cruis(?:es|ing)|hover(?:s|ing)?)\s+at\s+$|\b(?:square|sq\.?|cubic)\s+$|"
     # "the river marks the frontier for some 600 km", "the wall runs for 20 km": a length, a
     # course's too; so is anything "over a distance of 8 km" (above), a climb's or a join's
     r"\b(?:borders?|boundary|frontier|coastline|runs?|ran|stretch(?:es|ed)?|extends?|"

@@ -26,8 +26,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:city\s+of|of)\b)", re.IGNORECASE)
 #: "Kenya's capital", "the Philippines' capital" (not "Kenya's capital markets": money)
 _POSSESSIVE_CAPITAL = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])\s+capital\b(?!\s+(?:markets?|gains?|flight|flows?|spending|investments?|"
-    r"expenditure|controls?|requirements?|costs?|base|ratios?|punishment|letters?)\b)"
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+capital\b(?!\s+(?:markets?|gains?|flight|flows?|spending|"
+    r"investments?|expenditure|controls?|requirements?|costs?|base|ratios?|punishment|letters?)\b)"
 )
 
 

@@ -193,9 +193,7 @@ def _paired(nxt: Token, known: Known) -> bool:
     return tier == 1 and weight >= 1e4
 
 
-def hyphen_route(
-    toks: Sequence[Token], i: int, j: int, known: Mapping[str, tuple[int, float]]
-) -> bool:
+def hyphen_route(toks: Sequence[Token], i: int, j: int, known: Known) -> bool:
     """Return whether the run i..j is places joined by hyphens, a route written out
     ("Nuuk-Kulusuk-Tasiilaq"): three words or more, each a place's own name."""
     return j - i >= 3 and all(
