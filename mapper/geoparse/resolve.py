@@ -488,6 +488,10 @@ def _codes(values: list[str]) -> np.ndarray:
     return np.array([numbers.setdefault(v, len(numbers)) for v in values])
 
 
+#: How a name may match a place other than by its own name.
+_NOT_ITS_NAME = frozenset({"alternate name", "part of"})
+
+
 def _search(
     gaz: Gazetteer, found: Found, context: Iterable[Place], *, limit: int = 10
 ) -> list[Candidate]:
@@ -527,8 +531,6 @@ def _search(
 
 
 _HOLDERS = frozenset({"country", "region"})
-#: How a name may match a place other than by its own name.
-_NOT_ITS_NAME = frozenset({"alternate name", "part of"})
 
 
 def _elsewhere(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mapper.document import Document
+from mapper.geodesy import distance_km
 from mapper.geoparse.cues import dateline_kind
 from mapper.model import Mention, Place, Stop
 
@@ -391,7 +392,6 @@ _AIRPORT_OF_TOWN_KM = 30.0
 def without_airports_of_towns(stops: list[Stop]) -> list[Stop]:
     """Return the stops without an airport told beside its own town ("arrived in Tehran
     ... received at Mehrabad Airport"): a site inside a town folds into the town's stop."""
-    from mapper.geodesy import distance_km
 
     def folds(i: int) -> bool:
         airport = stops[i].place
@@ -422,8 +422,6 @@ _TOWN_ON_ISLAND_KM = 45.0
 def _landed_on(island: Place, after: Stop | None) -> bool:
     """Return whether the stop after an island is a town on it ("crossed to Lofoten ...
     reached Svolvær"): the island, no bounds filed, only held the town."""
-    from mapper.geodesy import distance_km
-
     return (
         island.kind == "island"
         and after is not None

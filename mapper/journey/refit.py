@@ -10,8 +10,8 @@ reached by road, rail, on foot or by bicycle (a flight may well go to Paris, Fra
 Dallas, not to Paris, Texas), read over :data:`FAR_KM` from every town stop beside it,
 with the other reading within :data:`NEAR_KM` of one, four times nearer to both taken
 together, and ranked by the gazetteer at all (a score of at least :data:`MIN_SCORE`).
-Countries, regions and islands are neither refitted nor used as neighbours (their points
-are centroids): the nearest town stop on each side is.
+Areas (countries, regions, islands, waters, mountains) are neither refitted nor used as
+neighbours (their points are centroids): the nearest town stop on each side is.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
+from mapper.place import AREA_KINDS
 
 __all__ = ["FAR_KM", "MIN_SCORE", "NEAR_KM", "route_readings"]
 
@@ -34,7 +35,7 @@ MIN_SCORE = 0.001
 #: The ways of reaching a stop over land, legs that rarely run that far.
 _OVERLAND = frozenset({"road", "rail", "foot", "bicycle"})
 #: Kinds whose points are centroids: never refitted nor used as neighbours.
-_AREAS = frozenset({"country", "region", "island", "county", "continent", "area"})
+_AREAS = AREA_KINDS | {"county"}
 
 
 def route_readings(
