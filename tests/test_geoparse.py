@@ -1543,3 +1543,21 @@ def test_three_places_joined_by_hyphens_are_a_route_of_three_places():
     assert names == ["Nuuk", "Kulusuk", "Tasiilaq"]
     # a hyphened given name is still no place
     assert [m.surface for m in geoparse("Jean-Paul Sartre lived in Paris.")] == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old mill stands where the river Tirón meets a smaller stream.",
+        "Boats once carried wine down the river Tirón to the sea.",
+    ],
+)
+def test_a_name_after_a_lowercase_river_is_no_town_when_no_river_has_it(text):
+    # GeoNames lists a town Tiron in Java but no river of that name: after "the river"
+    # the word names a river, so it is left unread rather than put in Indonesia.
+    assert [m.surface for m in geoparse(text)] == []
+
+
+def test_a_river_after_a_lowercase_river_is_still_read():
+    [thames] = geoparse("Barges moved along the river Thames all morning.")
+    assert (thames.surface, thames.place.kind) == ("Thames", "river")

@@ -1,5 +1,5 @@
 """What the index says a name mostly is, asked by the recogniser when a word's place in
-a run leaves it open: a county's bare name, a state or country, a town.
+a run leaves it open: a county's bare name, a state or country, a town, a river.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from .codes import abbreviations
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["is_area_name", "is_town_name", "only_weak"]
+__all__ = ["WATER_NOUNS", "is_area_name", "is_town_name", "is_water_name", "only_weak"]
 
 
 def only_weak(gaz: Gazetteer, key: str) -> bool:
@@ -48,5 +48,19 @@ def is_town_name(gaz: Gazetteer, key: str) -> bool:
 
     try:
         return any(c.place.kind == "city" for c in gaz.search(key, limit=1))
+    except MapperError:
+        return False
+
+
+#: Common nouns of waters written before a name in lowercase ("the river Tees").
+WATER_NOUNS = frozenset({"river", "rivers", "estuary"})
+
+
+def is_water_name(gaz: Gazetteer, name: str) -> bool:
+    """Return True when a name reads as a river, lake or sea among its candidates."""
+    from mapper.errors import MapperError
+
+    try:
+        return any(c.place.kind in ("river", "water") for c in gaz.search(name, limit=10))
     except MapperError:
         return False

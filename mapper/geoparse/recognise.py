@@ -71,7 +71,7 @@ from .people import (
     very_common,
 )
 from .possessive import with_own_s
-from .readings import is_area_name, is_town_name, only_weak
+from .readings import WATER_NOUNS, is_area_name, is_town_name, is_water_name, only_weak
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -471,6 +471,8 @@ def _judge(
         return None
     if before in _ORG_BEFORE and n_words == 1 and first.gap_before == " ":
         return None
+    if before in WATER_NOUNS and not toks[a - 1].capitalised and not is_water_name(gaz, surface):
+        return None  # "the river Tirón": a river the index lacks, not the Indonesian Tiron
     # an alternate name must be a big place's (3,000 since round AC, from 10,000) when a
     # whole name says "city" ("Quebec City"; not "Dublin City Schools") or after "in",
     # "from", "to", a word English knows only as a name ("from Burlada", GeoNames' Burlata);
