@@ -1158,6 +1158,9 @@ def test_a_towns_other_spelling_after_from_or_to_is_read_as_the_town():
         # Wikipedia: Bandar-e Anzali 37 28 N 49 28 E; Qasr-e Shirin 34 31 N 45 35 E
         ("Bandar-e-Anzali", (37 + 28 / 60, 49 + 28 / 60)),
         ("Qasr-e-Shirin", (34 + 31 / 60, 45 + 35 / 60)),
+        # written with a space after the ezafe, as often: the same two towns
+        ("Bandar-e Anzali", (37 + 28 / 60, 49 + 28 / 60)),
+        ("Qasr-e Shirin", (34 + 31 / 60, 45 + 35 / 60)),
     ],
 )
 def test_a_name_joined_by_a_persian_ezafe_is_one_name(name, point):

@@ -4013,7 +4013,7 @@ def test_a_vessel_boarded_in_a_town_was_there_and_one_due_back_is_expected():
 
 
 def test_driving_rain_names_no_mode_of_travel():
-    from mapper.text import mode_of
+    from mapper.modes import mode_of
 
     assert mode_of("people boarded the ferry in driving rain") == "sea"
     assert mode_of("we were driving north") == "road"

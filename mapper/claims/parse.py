@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from mapper.document import Document
 from mapper.geodesy import unit_to_km
-from mapper.text import mode_of
+from mapper.modes import mode_of
 
 from .after import BY_WAY, past_mode, places_after
 from .ends import (

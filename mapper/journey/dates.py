@@ -34,6 +34,7 @@ from mapper.text import MONTHS, WEEKDAYS
 from .tense import LEFT_TODAY_FOR, PRESENT_FOR_FUTURE
 
 __all__ = [
+    "DAY_NAMED",
     "ahead_of_story",
     "date_in",
     "section_date",
@@ -43,6 +44,13 @@ __all__ = [
     "years_before",
 ]
 
+#: A day named in a sentence: a weekday or a month, written out.
+_SHORT_MONTHS = ("may", "june", "july")
+DAY_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(n.capitalize() for n in (*WEEKDAYS, *MONTHS) if len(n) > 4 or n in _SHORT_MONTHS)
+    + r")\b"
+)
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DATE = re.compile(
     # a span of days is dated by its first: "18-28 April 2027", "April 18-28, 2027", "4 and

@@ -287,7 +287,7 @@ def _stop_from_row(
 def _mode(label: str, n: int, written: str) -> str:
     """Return the mode a row's ``mode`` names, in the words people write ("train",
     "ferry", "by car", "Flight"), or raise naming the words understood."""
-    from mapper.text import mode_of
+    from mapper.modes import mode_of
 
     mode = written.strip().lower()
     if mode in MODES:

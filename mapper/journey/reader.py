@@ -17,12 +17,12 @@ A headline that names a route ("Manaus to Santarém") makes its first place the 
 and its second the destination (:mod:`mapper.journey.headline`).
 
 A country or region is a stop only when no stop of the story lies inside it ("arrived in
-Romania ... the border town of Iasi": Romania only contains the stops); a country
-reached is the story's dateline city when that lies inside it. Stops come
-in travel order: the place left first, then by date where the story dates them, else in
-the order the story tells them; speculated stops after the confirmed ones. A "return to X"
-where X is not yet a stop makes X the *implied* origin; so does the capital of a leader
-who travels by train or plane from a place the story does not name.
+Romania ... the border town of Iasi": Romania only contains the stops); a country reached
+is the story's dateline city when that lies inside it. Stops come in travel order: the
+place left first, then by date where the story dates them, else in the order the story
+tells them; speculated stops after the confirmed ones. A "return to X" where X is not yet
+a stop makes X the *implied* origin; so does the capital of a leader who travels by train
+or plane from a place the story does not name.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING
 
 from mapper.document import Document
 from mapper.model import Journey, Mention, Place
+from mapper.modes import mode_of, modes_in, most_named
 from mapper.names import fold
-from mapper.text import MONTHS, WEEKDAYS, mode_of, modes_in, most_named
 
 from .capitals import with_capitals
 from .cues import (
@@ -50,7 +50,15 @@ from .cues import (
     SPAN_OF_TIME,
     STOP_IS,
 )
-from .dates import ahead_of_story, date_in, section_date, story_dating, story_year, years_before
+from .dates import (
+    DAY_NAMED,
+    ahead_of_story,
+    date_in,
+    section_date,
+    story_dating,
+    story_year,
+    years_before,
+)
 from .headline import headline_route, with_headline_route
 from .legs import legs_between
 from .lists import (
@@ -108,6 +116,7 @@ from .tense import (
     PERFECT,
     PERFECT_LEG,
     PRESENT_FOR_FUTURE,
+    SCHEDULED,
     attempted,
     modal_in,
 )
@@ -457,8 +466,8 @@ def journey_from_document(
             or bool(tour and LIST_PLAN.search(text, max(0, m.start - 300), m.start))
             # a schedule told in the present after a plan: "will visit X. On Monday, he leaves"
             or bool(
-                _SCHEDULED.search(text, s_start, m.start)
-                and _DAY_NAMED.search(text, s_start, s_end)
+                SCHEDULED.search(text, s_start, m.start)
+                and DAY_NAMED.search(text, s_start, s_end)
                 and FUTURE.search(text, max(0, s_start - 400), s_start)
             )
         )
@@ -591,17 +600,6 @@ def journey_from_document(
 #: Before the first airliners a story's flights and landings are no travel by air.
 _FIRST_FLIGHTS = 1910
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b(?![\s-]*(?:km|kilomet|mile|metre|meter))")  # not "1700 km"
-# A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
-_SCHEDULED = re.compile(
-    r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
-)
-# A day named in the sentence: a weekday or a month, written out.
-_SHORT_MONTHS = ("may", "june", "july")
-_DAY_NAMED = re.compile(
-    r"\b(?:"
-    + "|".join(n.capitalize() for n in (*WEEKDAYS, *MONTHS) if len(n) > 4 or n in _SHORT_MONTHS)
-    + r")\b"
-)
 _WILL = re.compile(r"\b(?:will|would|shall)\b|['\u2019]ll\b", re.IGNORECASE)
 
 

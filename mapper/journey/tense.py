@@ -21,6 +21,7 @@ __all__ = [
     "PERFECT",
     "PERFECT_LEG",
     "PRESENT_FOR_FUTURE",
+    "SCHEDULED",
     "attempted",
     "modal_in",
 ]
@@ -204,3 +205,9 @@ def modal_in(clause: str) -> bool:
     """Return whether a clause tells of a place by a modal ("will", "may"), outside its
     asides: what they say of something else is no plan of the traveller's."""
     return MODAL.search(_ASIDE.sub(" ", clause)) is not None
+
+
+#: A verb of going in the simple present, as a schedule is told: "leaves for", "flies to".
+SCHEDULED = re.compile(
+    r"\b(?:leaves|flies|travels|heads|continues|returns|arrives|goes|moves|sails|departs)\b"
+)
