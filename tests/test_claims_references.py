@@ -1321,6 +1321,19 @@ def test_an_anaphor_opening_the_clause_after_a_fronted_phrase_is_what_its_figure
     assert second.claim.target is not None and second.claim.target.text == "the airfield"
 
 
+@pytest.mark.parametrize("comma", ["", ","])
+def test_an_anaphor_after_a_fronted_phrase_is_the_subject_the_sentence_before_named(comma):
+    # "the island is" opens the clause the figure ends, after a fronted phrase (its comma
+    # left out, or not); the island is Norfolk Island, the sentence before's subject
+    text = (
+        "Norfolk Island is a small volcanic island in the Pacific. Set in the open ocean "
+        f"east of New Caledonia{comma} the island is about 1,400 km east of Brisbane."
+    )
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "the island"
+    assert check.target is not None and check.target.name == "Norfolk Island"
+
+
 def test_an_unsaid_origin_is_never_the_state_that_holds_the_place_located():
     # the sentence before names Moberly, then its state; "35 miles south" runs from Moberly
     # (39.42 N, 92.44 W), not from Missouri, which holds both

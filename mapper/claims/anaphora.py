@@ -18,7 +18,7 @@ from mapper.geodesy import distance_km
 from mapper.model import Mention, Place
 from mapper.place import AREA_KINDS
 
-from .clauses import _CONTAINERS, _FRONTED, FRONTED_PHRASE
+from .clauses import _CONTAINERS, _FRONTED, FRONTED_PHRASE, fronted_at
 from .notes import no_distance_between
 from .sites import EVENT_AFTER_RE, airport_town
 from .types import Claim, Endpoint
@@ -98,9 +98,13 @@ def antecedent(
         ]
         candidates += [m for m in nearest_first if m.place and m.place.kind in kinds]
         candidates += [m for m in nearest_first if m.place and m.place.kind not in kinds]
-        if earlier and _OPENS_RE.fullmatch(doc.text, claim.sentence_start, endpoint.start):
+        if earlier and (
+            _OPENS_RE.fullmatch(doc.text, claim.sentence_start, endpoint.start)
+            or fronted_at(doc.text, claim.sentence_start, endpoint.start)
+        ):
             # "X is a remote island, between A and the B Islands. The island lies ...": an
-            # anaphor that opens its sentence goes on with the subject of the one before
+            # anaphor that opens its sentence goes on with the subject of the one before;
+            # so does one after a fronted phrase ("Lying off A, the island is ...")
             told = [m for m in _subject(doc, *earlier[-1]) if usable(m) and m in candidates]
             if (
                 told
