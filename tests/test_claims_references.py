@@ -2118,3 +2118,16 @@ def test_a_pair_before_a_plural_verb_is_located_twice_by_one_figure():
     checks = check_claims("Fox Creek and Whitecourt lie roughly 200 km north-west of Edmonton.")
     assert [c.claim.target.text for c in checks] == ["Fox Creek", "Whitecourt"]
     assert {c.claim.origin.text for c in checks} == {"Edmonton"}
+
+
+@pytest.mark.parametrize("anaphor", ["The atoll", "The Atoll"])
+def test_an_atoll_is_an_anaphor_for_the_island_named_before(anaphor):
+    # Wikipedia: Funafuti 8 31 S 179 12 E, Suva 18 08 S 178 26 E; capitalised or not,
+    # "the atoll" is no place named "Atoll" but Funafuti, which the sentence before calls one
+    [check] = check_claims(
+        f"Funafuti is a coral atoll in the Pacific. {anaphor} lies about 1,050 km north of Suva."
+    )
+    assert check.claim.target is not None and check.claim.target.text == anaphor
+    assert check.target is not None and check.target.name == "Funafuti"
+    expected = Geodesic.WGS84.Inverse(-(8 + 31 / 60), 179.2, -(18 + 8 / 60), 178 + 26 / 60)
+    assert check.measured_km == pytest.approx(expected["s12"] / 1000, abs=15)

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from mapper.geoparse.people import PART_WORDS
 
+from .anaphor_nouns import _ANAPHOR_NOUNS
 from .types import Endpoint
-from .vocabulary import _ANAPHOR_NOUNS, _CLAIM_RE, HEDGE
+from .vocabulary import _CLAIM_RE, HEDGE
 
 if TYPE_CHECKING:
     from .sentence_names import Name

@@ -18,6 +18,7 @@ from mapper.geodesy import unit_to_km
 from mapper.modes import mode_of
 
 from .after import BY_WAY, past_mode, places_after
+from .anaphor_nouns import _ANAPHOR_NOUNS
 from .ends import (
     _ELIDED_REACH,
     _FROM_FRONTED_RE,
@@ -49,7 +50,6 @@ from .sentence import Sentence
 from .series import both_located, other_place, place_in_area, series_before
 from .types import Claim
 from .vocabulary import (
-    _ANAPHOR_NOUNS,
     _CLAIM_RE,
     _CLAUSE_END_RE,
     _DISTANCE_BEFORE_RE,

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from mapper.names import KIND_WORDS
 from mapper.text import CONNECTORS, FUNCTION_WORDS, WEEKDAYS
 
+from .anaphor_nouns import _ANAPHOR_KINDS, _ANAPHOR_NOUNS
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -57,90 +59,6 @@ _UNIT_NAMES = {
 }  # fmt: skip
 
 _PARTS = {"north": "N", "south": "S", "east": "E", "west": "W"}
-
-# Nouns an anaphor may use for a place, and the gazetteer kinds they are compatible with.
-_ANAPHOR_KINDS: dict[str, frozenset[str]] = {
-    "launch facility": frozenset({"spaceport"}),
-    "launch site": frozenset({"spaceport"}),
-    "launch pad": frozenset({"spaceport"}),
-    "space centre": frozenset({"spaceport"}),
-    "space center": frozenset({"spaceport"}),
-    "spaceport": frozenset({"spaceport"}),
-    "cosmodrome": frozenset({"spaceport"}),
-    "plant": frozenset({"factory"}),
-    "factory": frozenset({"factory"}),
-    "works": frozenset({"factory"}),
-    "facility": frozenset({"factory", "spaceport", "site", "campus"}),
-    "station": frozenset({"station"}),
-    "terminal": frozenset({"station", "airport"}),
-    "airport": frozenset({"airport"}),
-    "airfield": frozenset({"airport"}),
-    "air base": frozenset({"airport", "site"}),
-    "city": frozenset({"city", "town"}),
-    "town": frozenset({"city", "town"}),
-    "village": frozenset({"city", "town"}),
-    "settlement": frozenset({"city", "town"}),
-    "hamlet": frozenset({"city", "town"}),
-    "suburb": frozenset({"city", "town"}),
-    "township": frozenset({"city", "town"}),
-    "community": frozenset({"city", "town"}),
-    "municipality": frozenset({"city", "town", "region"}),
-    "commune": frozenset({"city", "town"}),
-    "borough": frozenset({"city", "town"}),
-    "capital": frozenset({"city"}),
-    "seat": frozenset({"city", "town"}),  # "the county seat, Visalia"
-    "administrative centre": frozenset({"city", "town"}),
-    "administrative center": frozenset({"city", "town"}),
-    "port": frozenset({"city", "town"}),
-    "campus": frozenset({"campus"}),
-    "university": frozenset({"campus"}),
-    "island": frozenset({"island", "site"}),
-    "site": frozenset({"site", "spaceport", "factory"}),
-    "base": frozenset({"site", "airport"}),
-    "complex": frozenset({"site", "spaceport", "factory"}),
-    "region": frozenset({"region"}),
-    "province": frozenset({"region"}),
-    "country": frozenset({"country"}),
-    "lake": frozenset({"water", "site"}),
-    "dam": frozenset({"site"}),
-    "mine": frozenset({"site", "factory"}),
-    "refinery": frozenset({"factory", "site"}),
-    "reactor": frozenset({"site", "factory"}),
-    "camp": frozenset({"site"}),
-    "resort": frozenset({"city", "town", "site"}),
-    "park": frozenset({"site", "area"}),  # national parks are curated areas
-    "reserve": frozenset({"site", "area"}),  # "the reserve": a game reserve
-    "mountain": frozenset({"mountain", "site"}),
-    "peak": frozenset({"mountain", "site"}),
-    "volcano": frozenset({"mountain", "site"}),
-    "crater": frozenset({"mountain", "site"}),
-    "harbour": frozenset({"city", "town", "site"}),
-    "harbor": frozenset({"city", "town", "site"}),
-    "checkpoint": frozenset({"station", "site"}),
-    "border crossing": frozenset({"station", "site"}),
-    # the buildings and remains a heritage site is known by: "The ruins lie 20 km north of X"
-    # (the curated features file files a few famous ones as areas)
-    "ruins": frozenset({"site", "area"}),
-    "temple": frozenset({"site", "area"}),
-    "monastery": frozenset({"site", "area"}),
-    "abbey": frozenset({"site", "area"}),
-    "castle": frozenset({"site", "area"}),
-    "fortress": frozenset({"site", "area"}),
-    "citadel": frozenset({"site", "area"}),
-    "palace": frozenset({"site", "area"}),
-    "cathedral": frozenset({"site", "area"}),
-    "mosque": frozenset({"site", "area"}),
-    "shrine": frozenset({"site", "area"}),
-    "pyramid": frozenset({"site", "area"}),
-    "monument": frozenset({"site", "area"}),
-    # curated sites known by their kind: "The observatory lies 170 km north of X"
-    "observatory": frozenset({"site"}),
-    "telescope": frozenset({"site"}),
-    "lighthouse": frozenset({"site"}),
-    "testing ground": frozenset({"site"}),
-    "proving ground": frozenset({"site"}),
-}
-_ANAPHOR_NOUNS = sorted(_ANAPHOR_KINDS, key=len, reverse=True)
 
 # Lowercase words that may trail a place name ("Vostochny spaceport", "Khasan station").
 _KIND_TAIL_WORDS = frozenset(
