@@ -2715,3 +2715,14 @@ def test_a_compass_point_after_a_bare_to_is_the_figures_direction():
     # "30km to northeast of X", the article left out
     [claim] = find_claims("Murree is a hill town about 30km to northeast of Islamabad.")
     assert (claim.target.text, claim.origin.text, claim.direction) == ("Murree", "Islamabad", "NE")
+
+
+@pytest.mark.parametrize("bracket", ["(97 miles)", "(about 97 mi)", "( roughly 97 miles )"])
+def test_a_figure_alone_in_a_bracket_after_the_reference_restates_the_claim(bracket):
+    # 156 km is 97 miles (156 / 1.609344 = 96.9): one claim said twice, not two claims;
+    # the figure after the bracket still locates the sentence's subject
+    text = f"Bath lies 156 km west of London {bracket}, and 19 km from Bristol."
+    first, second = check_claims(text)
+    assert (first.claim.stated_km, first.origin.name) == (156.0, "London")
+    assert second.claim.stated_km == 19.0
+    assert (second.target.name, second.origin.name) == ("Bath", "Bristol")

@@ -47,7 +47,7 @@ from .pairs import (
     _restated_in_bracket,
 )
 from .sentence import Sentence
-from .series import both_located, other_place, place_in_area, series_before
+from .series import both_located, other_place, place_in_area, restated_end, series_before
 from .types import Claim
 from .vocabulary import (
     _CLAIM_RE,
@@ -634,6 +634,9 @@ def find_claims(document: Document | str) -> list[Claim]:
                 continue
             if sentence is None:
                 sentence = Sentence(document, lo, hi)
+            if previous is not None and (restated := restated_end(text, previous.origin, match)):
+                pos = prev_end = restated  # "X is 156 km west of Y (97 miles), 12 km from Z"
+                continue
             found, pos = _parse_claim(sentence, match, previous, prev_end)
             if found:
                 claims += found

@@ -13,7 +13,14 @@ from .sentence_names import Name, qualifies
 from .types import Endpoint
 from .vocabulary import _NUMBER, _UNIT
 
-__all__ = ["both_located", "other_place", "pair_before", "place_in_area", "series_before"]
+__all__ = [
+    "both_located",
+    "other_place",
+    "pair_before",
+    "place_in_area",
+    "restated_end",
+    "series_before",
+]
 
 
 def pair_before(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint] | None:
@@ -152,3 +159,18 @@ def place_in_area(sentence: Sentence, target: Endpoint) -> Endpoint:
     ):
         return sentence.endpoint(first)
     return target
+
+
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def restated_end(text: str, origin: Endpoint | None, figure: re.Match[str]) -> int | None:
+    """Return where the bracket closes when a figure stands alone in it right after the
+    reference of the claim before, restating that claim in another unit ("X is 156 km west
+    of Y (about 97 miles)"); else None."""
+    if origin is None or origin.end > figure.start():
+        return None
+    if text[origin.end : figure.start()].strip() != "(":
+        return None
+    closing = _BRACKET_CLOSE.match(text, figure.end())
+    return closing.end() if closing is not None else None
