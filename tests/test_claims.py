@@ -2726,3 +2726,18 @@ def test_a_figure_alone_in_a_bracket_after_the_reference_restates_the_claim(brac
     assert (first.claim.stated_km, first.origin.name) == (156.0, "London")
     assert second.claim.stated_km == 19.0
     assert (second.target.name, second.origin.name) == ("Bath", "Bristol")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a busy wine town of South Australia", "quiet wine-growing region of South Australia"],
+)
+def test_a_subject_described_as_a_town_or_region_of_an_area_is_what_the_figure_places(
+    description,
+):
+    # the area after "of" holds Clare; Wikipedia: Clare 33 50 S 138 36 E, Adelaide
+    # 34 56 S 138 36 E, so the figure runs from Adelaide to Clare
+    [check] = check_claims(f"Clare, {description}, located some 120 km north of Adelaide.")
+    assert (check.target.name, check.origin.name) == ("Clare", "Adelaide")
+    expected = Geodesic.WGS84.Inverse(-(33 + 50 / 60), 138.6, -(34 + 56 / 60), 138.6)["s12"]
+    assert check.measured_km == pytest.approx(expected / 1000, abs=5)

@@ -112,9 +112,10 @@ _AND_AGAIN = re.compile(r",\s+and\s+(?:[a-z]+\s+){0,2}$")
 #: What holds a thing, right before its name: "of the ", "in the ", "within ".
 _HOLDER_BEFORE = re.compile(
     r"(?:\b(?:(?:of|in)\s+the|within(?:\s+the)?)\s+(?:[A-Z][a-z]+\s+){0,2}"  # "the Central African"
-    # "X, a hikers' spot in Y, N km from Z": Y holds X
-    r"|,\s+an?\s+[^,;()]{0,25}?\b(?:spot|place|site|destination|resort|town|city|village|"
-    r"mountain|volcano|peak|lake|island|park|suburb|district|port)\s+in\s+)$"
+    # "X, a hikers' spot in Y, N km from Z", "X, famed wine region of Y, N km": Y holds X
+    r"|,\s+(?:an?\s+)?[^,;()]{0,30}?\b(?:spot|place|site|destination|resort|town|city|village|"
+    r"mountain|volcano|peak|lake|island|park|suburb|district|port|region|area|valley)"
+    r"\s+(?:in|of)\s+)$"
 )
 #: An aside set off by dashes after a name: " – one of the border crossings –".
 _DASH_ASIDE = re.compile(r"\s+(?P<d>[\u2013\u2014]|--?)\s+[^\u2013\u2014()]{1,100}?\s+(?P=d)")
