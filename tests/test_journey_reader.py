@@ -4725,3 +4725,14 @@ def test_a_stop_reached_by_bus_takes_the_namesake_by_the_stop_before_it():
 )
 def test_a_place_described_by_four_words_before_its_name_is_still_reached(text):
     assert _names(text) == ["Colón", "Puerto Lindo"]
+
+
+def test_a_reluctant_leaving_and_a_transfer_between_flights_are_stops():
+    # "tear ourselves away from X" leaves X; "a short transfer in Y" stops in Y on the way
+    text = (
+        "In the end we had to tear ourselves away from Hoi An. The plane left on time, and "
+        "after a quick transfer in Singapore we flew on to Perth."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Hoi An", "Singapore", "Perth"]
+    assert stops[0].role == "origin" and stops[-1].mode == "air"

@@ -264,7 +264,7 @@ ARRIVAL = re.compile(
     # an aircraft's "came down onto the field at X", "set down at X" (not "came down from")
     r"(?:c[ao]me|set)\s+down(?=\s+(?:at|on|onto|in)\b)|"
     r"dock(?:s|ed|ing)?|moor(?:s|ed|ing)?|berth(?:s|ed|ing)?|stop(?:s|ped|ping)?(?:\s+over)?|stopover|"
-    r"halt(?:s|ed)?|transit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen(?:[dt]|ds|ding)\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
+    r"halt(?:s|ed)?|transit(?:s|ed|ing)?|transfer(?:s|red|ring)?|stay(?:s|ed|ing)?|spen(?:[dt]|ds|ding)\s+(?:\w+\s+){0,3}(?:days?|nights?|hours?|weeks?|"
     r"months?|weekend|time|morning|afternoon|evening|" + "|".join(WEEKDAYS) + r")|"
     # "following our time in X": the traveller's stay
     r"(?:our|my|his|her|their)\s+time|"
@@ -383,6 +383,9 @@ DEPARTURE = re.compile(
     # "had flown 5,000 evacuees out of X": the place the people carried left
     r"(?:flown|carried|evacuated|airlifted|ferried)\s+(?:[\w,.-]+\s+){0,3}?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|escap(?:e|es|ed|ing)(?:\s+from)?|from|"
+    # "had to tear ourselves away from X": a traveller's reluctant leaving
+    r"(?:t(?:ear|ore|orn)|dragg?(?:ed)?|pull(?:ed)?)\s+(?:ourselves|myself|themselves|himself|"
+    r"herself)\s+away\s+from|"
     r"(?:sa(?:id|y|ys|ying)|bade|bid|wav(?:e|ed|ing))\s+(?:goodbye|good-bye|farewell)\s+to|"
     # "Embarked at Dover": the voyage began there
     r"embark(?:s|ed|ing)?\s+(?:at|in|from)|"
