@@ -4736,3 +4736,21 @@ def test_a_reluctant_leaving_and_a_transfer_between_flights_are_stops():
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Hoi An", "Singapore", "Perth"]
     assert stops[0].role == "origin" and stops[-1].mode == "air"
+
+
+def test_a_town_of_a_country_a_route_line_names_keeps_its_place_after_towns_outside_it():
+    # "Laos to Cambodia" names Cambodia early; Siem Reap, in Cambodia, is reached only
+    # after Luang Prabang and Bangkok, which lie outside it, so it does not take
+    # Cambodia's early place in the order
+    text = (
+        "Saturday, March 3, 2012\n"
+        "Laos to Cambodia\n"
+        "We had to tear ourselves away from Luang Prabang at last, so we bought a two-leg "
+        "ticket with a small regional carrier. We had seen the little airport twice from the "
+        "hills above the town and never once saw a plane there.\n"
+        "With so few travellers, I suppose nobody bothers to clean it much - the staff had "
+        "put out mothballs, which gave the hall an odd smell.\n"
+        "After a very short transfer in Bangkok, we took a short flight to Siem Reap, Cambodia."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Luang Prabang", "Bangkok", "Siem Reap"]

@@ -143,13 +143,17 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
             speculated[i - 1], speculated[i] = e, before
     # A town inside a country told as a stop takes the country's first place in the order:
     # "visits to Ethiopia, Nigeria ... During his stay in Ethiopia ... in Addis Ababa".
+    # Not past a town outside it told between them: "Laos to Cambodia ... left Luang Prabang
+    # ... via Bangkok to Siem Reap": Siem Reap comes last.
     areas = [e for e in confirmed if e.place.kind == "country"]
     confirmed = [
         next(
             (
                 replace(e, index=a.index)
                 for a in areas
-                if a.index < e.index and holds(a.place, e.place)
+                if a.index < e.index
+                and holds(a.place, e.place)
+                and not _town_outside_between(a, e, events)
             ),
             e,
         )
@@ -216,6 +220,18 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
 
 #: A word of arriving in a sentence: its day is the day the place was reached.
 _ARRIVED_WORD = re.compile(r"\b(?:arriv\w*|reach\w*|land(?:ed|ing)|touched\s+down)\b", re.I)
+
+
+def _town_outside_between(area: Event, town: Event, events: list[Event]) -> bool:
+    """Return whether a confirmed town outside ``area`` is told between it and ``town``."""
+    return any(
+        area.index < e.index < town.index
+        and e.status == "confirmed"
+        and e.role != "return"  # "returned to X after visits to A, B": told out of order
+        and e.place.kind not in AREA_STOP_KINDS
+        and not holds(area.place, e.place)
+        for e in events
+    )
 
 
 def _arrival_day(e: Event, events: list[Event]) -> str:
