@@ -4754,3 +4754,20 @@ def test_a_town_of_a_country_a_route_line_names_keeps_its_place_after_towns_outs
     )
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Luang Prabang", "Bangkok", "Siem Reap"]
+
+
+@pytest.mark.parametrize(
+    "going",
+    [
+        "we're heading by bus to Huaraz",
+        "we're driving to Huaraz",
+        "we are heading by train to Huaraz",
+    ],
+)
+def test_a_leg_under_way_today_is_not_yet_done(going):
+    # the present progressive, contracted or with a vehicle before "to": on the way there
+    stops = journey_from_text(f"We spent two nights in Trujillo. Today {going}.").stops
+    assert [(s.place.name, s.status) for s in stops] == [
+        ("Trujillo", "confirmed"),
+        ("Huaraz", "speculated"),
+    ]

@@ -65,11 +65,12 @@ MODAL = re.compile(
     r"on\s+(?:(?:the|his|her|its|their)\s+way|passage)\s+to|"
     # "heading to X" is a plan, but "before heading to X" the next leg of a trip told
     r"(?<!before\s)(?<!after\s)heading\s+(?:back\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"(?:to|for|towards?)|"
+    r"(?:by\s+(?:bus|train|car|boat|ferry|coach|road|rail|air|plane|taxi)\s+)?(?:to|for|towards?)|"
     # "we are off to X": leaving now, not there yet
     r"\b(?:are|is|am)\s+(?:now\s+)?off\s+to|['\u2019](?:re|m)\s+off\s+to|"
     # "a couple also riding to X", "we are now cycling to X": a leg under way, not done
-    r"(?:(?:is|are|am)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)(?:travell?ing|driving|"
+    r"(?:(?:is|are|am|['\u2019]re|['\u2019]m)\s+(?:\w+\s+)?|(?:also|now|still|currently)\s+)"
+    r"(?:travell?ing|driving|"
     r"flying|sailing|cycling|riding|walking|hiking|pedalling|biking)\s+(?:on\s+)?(?:to|towards?)|"
     r"destination|"
     # "her itinerary calls for stops at X": what a plan asks for, not yet done
