@@ -4771,3 +4771,13 @@ def test_a_leg_under_way_today_is_not_yet_done(going):
         ("Trujillo", "confirmed"),
         ("Huaraz", "speculated"),
     ]
+
+
+def test_a_place_the_traveller_did_things_while_in_is_a_stop():
+    text = (
+        "The pilgrim wrote about the tea houses. While in Kyoto he climbed to a temple and "
+        "met a monk. From there he walked east to Nara."
+    )
+    stops = journey_from_text(text).stops
+    assert [s.place.name for s in stops] == ["Kyoto", "Nara-shi"]  # GeoNames names the city so
+    assert stops[-1].mode == "foot"

@@ -247,6 +247,8 @@ ARRIVAL = re.compile(
     + SPAN_OF_TIME
     + r"\s+(?:(?:break|stop|stopover|layover|wait|rest|visit)\s+)?(?:in|at)|"
     r"made\s+port\s+(?:at|in)|"
+    # "While in X he climbed the hill": the traveller's stay there
+    r"(?-i:W)hile\s+(?:(?:staying|still)\s+)?(?:in|at)|"
     # a ship or a train nearing its port: "as we approached X", a log's "Approaching X"
     r"(?-i:[Aa]pproach(?:ed|ing))|"
     # "took a break in X", "made a short stop at X"
