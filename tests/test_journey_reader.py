@@ -4781,3 +4781,12 @@ def test_a_place_the_traveller_did_things_while_in_is_a_stop():
     stops = journey_from_text(text).stops
     assert [s.place.name for s in stops] == ["Kyoto", "Nara-shi"]  # GeoNames names the city so
     assert stops[-1].mode == "foot"
+
+
+@pytest.mark.parametrize(
+    "port", ["the busy sea port of Zaitun (Quanzhou)", "the bustling port of Quanzhou"]
+)
+def test_a_port_described_or_named_the_old_way_with_its_modern_name_in_brackets_is_reached(port):
+    # an old name the index lacks, then ours in brackets, takes the cue before the old name
+    text = f"After forty days at sea the traveller arrived in {port} on the coast."
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Quanzhou"]

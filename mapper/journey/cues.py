@@ -61,7 +61,8 @@ _DESCRIBING = (
     r"resort|harbou?r|base|airbase|camp|coast|state|province|region|county|district|territory|"
     r"kingdom|republic|country|nation|hub|seaport|outpost|settlement|crossing|checkpoint|"
     r"northern|southern|eastern|western|central|coastal|remote|small|tiny|big|large|major|"
-    r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|"
+    r"main|ancient|historic|old|new|nearby|neighbou?ring|holy|famous|sleepy|seaside|sea|busy|"
+    r"bustling|"
     r"even|very|rather|quite|smaller|bigger|larger|quieter|busier|older|"  # "an even smaller"
     r"mountain|desert|industrial|fishing|mining|railway|rail|train|bus|ferry|"
     r"river|lakeside|tourist|northeastern|northwestern|southeastern|southwestern|"
@@ -97,7 +98,9 @@ _LEAD = (
     # "will visit the capital and Temuco": a place named by a noun before the name
     rf"{_COUNTED}(?:\s+the\s+(?:capital|city|port|coast)\s+and\b)?"
     rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,4}}"
-    rf"(?:\s+(?:{_CALLED}|at|in))?)\s*$"
+    rf"(?:\s+(?:{_CALLED}|at|in))?)"
+    # "arrived in the port of Ch'uan-zhou (Quanzhou)": an old or local name, then ours
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*\()?\s*$"
 )
 _LEAD_SHORT = (
     rf"(?:\s+(?:the|a|an)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,4}}"
