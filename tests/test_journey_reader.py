@@ -4790,3 +4790,14 @@ def test_a_port_described_or_named_the_old_way_with_its_modern_name_in_brackets_
     # an old name the index lacks, then ours in brackets, takes the cue before the old name
     text = f"After forty days at sea the traveller arrived in {port} on the coast."
     assert [s.place.name for s in journey_from_text(text).stops] == ["Quanzhou"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The column entered the town on the 3rd day of March, 1862.", "1862-03-03"),
+        ("On the 21st day of October 1805 the fleet sailed.", "1805-10-21"),
+    ],
+)
+def test_a_day_written_as_the_nth_day_of_a_month_is_dated(sentence, expected):
+    assert date_in(sentence, story=None) == expected
