@@ -4801,3 +4801,12 @@ def test_a_port_described_or_named_the_old_way_with_its_modern_name_in_brackets_
 )
 def test_a_day_written_as_the_nth_day_of_a_month_is_dated(sentence, expected):
     assert date_in(sentence, story=None) == expected
+
+
+def test_a_legs_heading_opening_a_line_leaves_its_first_place():
+    text = (
+        "Almaty to Bishkek \u2013 we chose the shared taxi over the bus. We left at seven and "
+        "arrived in Bishkek by lunch."
+    )
+    stops = journey_from_text(text).stops
+    assert [(s.place.name, s.role) for s in stops] == [("Almaty", "origin"), ("Bishkek", "stop")]

@@ -126,6 +126,10 @@ _BARE_LEG_FIRST = re.compile(
 #: A traveller's own arrival named by the place: "our Antequera arrival".
 _OUR_NEAR = re.compile(r"\b(?:our|my|their|his|her)\s+$", re.IGNORECASE)
 _ARRIVAL_NOUN_AFTER = re.compile(r"^\s+arrival\b", re.IGNORECASE)
+#: A leg's heading opening a line, then its story: "Osh to Bishkek - we left at six".
+_LEG_HEADING = re.compile(
+    r"^\s+to\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*\s*[\u2013\u2014:]"
+)
 _BARE_LEG_NEAR = re.compile(r"[A-Z][\w'\u2019.-]*\s+to\s+$")
 _BARE_LEG_SECOND = re.compile(rf"^\s+(?:(?i:{_LEG_NOUN})\s+)?(?:took|lasted)\b")
 
@@ -441,7 +445,7 @@ def role_of(
         return None
     if _OUR_NEAR.search(near) and _ARRIVAL_NOUN_AFTER.match(after):
         return "arrive"  # "Our Grenoble arrival came after dark"
-    if _BARE_LEG_FIRST.match(after):
+    if _BARE_LEG_FIRST.match(after) or (not near.strip() and _LEG_HEADING.match(after)):
         return "depart"  # "their Perth to Darwin crossing took nine days"
     if _BARE_LEG_NEAR.search(near) and _BARE_LEG_SECOND.match(after):
         return "arrive"
