@@ -1564,3 +1564,19 @@ def test_a_name_after_a_lowercase_river_is_no_town_when_no_river_has_it(text):
 def test_a_river_after_a_lowercase_river_is_still_read():
     [thames] = geoparse("Barges moved along the river Thames all morning.")
     assert (thames.surface, thames.place.kind) == ("Thames", "river")
+
+
+def test_a_name_a_story_reads_as_a_country_is_not_a_far_town_after_town_of():
+    # "the port town of Morocco" describes Tangier; GeoNames' town Morocco lies in Indiana.
+    # The story names Morocco twice as the country, so the third stays the country.
+    text = (
+        "We spent twelve days in Morocco. Trains in Morocco are cheap. Our last stop was "
+        "Tangier, the port town of Morocco, where we stayed one night."
+    )
+    places = [m.place for m in parse_document(text).mentions if m.surface == "Morocco"]
+    assert [(p.kind, p.country) for p in places] == [("country", "MA")] * 3
+
+
+def test_a_town_read_by_town_of_stays_a_town_when_the_story_names_no_other_sense():
+    [town] = parse_document("They drove on to the town of Morocco in Indiana.").mentions[:1]
+    assert (town.place.kind, town.place.country) == ("city", "US")

@@ -21,6 +21,7 @@ from mapper.names import fold
 from .codes import initials
 from .found import Found
 from .people import common
+from .sense import one_sense
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -62,7 +63,7 @@ def resolve(found: list[Found], gaz: Gazetteer) -> list[Mention]:
             for f in found[lo:hi]
         ]
         out += _resolve_together(block, gaz)
-    return [m for m in out if not _acronym_as_word(m)]
+    return one_sense([m for m in out if not _acronym_as_word(m)])
 
 
 def _acronym_as_word(mention: Mention) -> bool:
