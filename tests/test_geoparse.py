@@ -1580,3 +1580,12 @@ def test_a_name_a_story_reads_as_a_country_is_not_a_far_town_after_town_of():
 def test_a_town_read_by_town_of_stays_a_town_when_the_story_names_no_other_sense():
     [town] = parse_document("They drove on to the town of Morocco in Indiana.").mentions[:1]
     assert (town.place.kind, town.place.country) == ("city", "US")
+
+
+def test_a_name_its_story_says_is_a_person_is_no_town_anywhere_in_it():
+    # GeoNames has a Pia in France; the story says Pia is the woman who rents the flat
+    text = (
+        "We landed in Nuuk and took a taxi to Pia's flat. Pia is the friendly woman who "
+        "rents it out. After showing us around, Pia went back to work."
+    )
+    assert [m.surface for m in parse_document(text).mentions] == ["Nuuk"]

@@ -9,6 +9,7 @@ scale, with the cut-offs chosen leave-one-corpus-out).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from mapper.text import (
@@ -30,6 +31,7 @@ from .cues import hyphen_route
 __all__ = [
     "COMMON_ZIPF",
     "COMPASS",
+    "DESCRIBED_AS_PERSON",
     "ENGLISH_ZIPF",
     "ORG_WORDS",
     "PART_BEFORE",
@@ -46,6 +48,14 @@ __all__ = [
     "sentence_opener",
     "very_common",
 ]
+
+#: A name its sentence says is a person: "Pia is the lovely lady who owns the flat",
+#: "Joe was our driver".
+DESCRIBED_AS_PERSON = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the|our|my|their)\s+(?:[a-z-]+\s+){0,2}?(?:lady|woman|man|guy|"
+    r"girl|boy|owner|host|hostess|landlady|landlord|guide|driver|friend|cousin|brother|sister|"
+    r"son|daughter|wife|husband|grandmother|grandfather|mother|father)\b"
+)
 
 #: Compass words: a direction, or the part of a place they name before its name.
 COMPASS = frozenset(

@@ -57,6 +57,7 @@ from .found import Found, kind_after
 from .joined import Run, joined_by_and, merge_joined
 from .people import (
     COMPASS,
+    DESCRIBED_AS_PERSON,
     ORG_WORDS,
     PART_BEFORE,
     PROMINENT,
@@ -198,6 +199,8 @@ def recognise(
         run_keys = [t.key for t in toks[i:j]]
         whole = fold(text[toks[i].start : toks[j - 1].end])
         if whole in known or whole in demonyms:
+            if j - i == 1 and DESCRIBED_AS_PERSON.match(text, toks[j - 1].end):
+                person_keys.update(run_keys)  # "Pia is the lovely lady who ...": not Pia, France
             continue
         before = toks[i - 1].key if i > 0 else ""
         titled = [k for k, t in enumerate(toks[i:j]) if t.key in TITLES]
