@@ -2741,3 +2741,18 @@ def test_a_subject_described_as_a_town_or_region_of_an_area_is_what_the_figure_p
     assert (check.target.name, check.origin.name) == ("Clare", "Adelaide")
     expected = Geodesic.WGS84.Inverse(-(33 + 50 / 60), 138.6, -(34 + 56 / 60), 138.6)["s12"]
     assert check.measured_km == pytest.approx(expected / 1000, abs=5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Distance from the regional center Ternopil is 40 km, 45 km from Zolochiv.",
+        "The distance from the district centre of Ternopil is 40 km, 45 km from Zolochiv.",
+    ],
+)
+def test_a_distance_from_a_described_centre_runs_from_it_to_the_storys_subject(line):
+    # a village article's line: the figures run from the named towns to the place the
+    # article is about (named in the sentence before), never from one town to the other
+    first, second = check_claims(f"Zboriv is a small town in western Ukraine. {line}")
+    assert first.claim.origin.text == "Ternopil" and first.target.name == "Zboriv"
+    assert second.claim.origin.text == "Zolochiv" and second.target.name == "Zboriv"

@@ -290,7 +290,11 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
 
 
 #: A distance from one named place, the other the clause's subject ("its distance to X").
-_DISTANCE_ONE_END_RE = re.compile(r"\bdistance\s+(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
+#: A description may stand before the name: "Distance from the regional center Lviv is".
+_DISTANCE_ONE_END_RE = re.compile(
+    r"\b(?i:distance)\s+(?:from|to)\s+(?:the\s+)?(?:(?:regional|district|county|provincial|"
+    r"administrative|nearest|main)\s+(?:centre|center|capital|town|city)\s+(?:of\s+)?)?(?=[A-Z])"
+)
 
 
 def _pair_among(

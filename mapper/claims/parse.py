@@ -214,7 +214,7 @@ def _parse_claim(
     ):  # "a depth of 10 km (6 miles)": the conversion goes with the figure
         return [], tail.figure_end if tail.conversion is not None else match.end()
 
-    origin, target = tail.origin, tail.target
+    origin, target, opened = tail.origin, tail.target, False
     extent = _FOR_BEFORE_RE.search(text, max(lo, match.start() - 8), match.start())
     if origin is None and target is None and not tail.away and not extent:
         # ("runs along the border between X and Y for 300 km" is an extent, not this)
@@ -222,7 +222,7 @@ def _parse_claim(
         pair = _pair_in_clause(sentence, match.start() if not tail.travel_noun else hi)
         if pair is not None:
             origin, target = pair
-            tail.has_endpoint = True
+            tail.has_endpoint = opened = True  # "Distance from X is N km": target unsaid
     if (
         origin is None
         and target is None
@@ -433,7 +433,7 @@ def _parse_claim(
         route=route,
         straight=straight,
         round_trip=bool(_ROUND_TRIP_RE.search(clause)),
-        target_unsaid=bool(unsaid and target is None and lo > 0),
+        target_unsaid=bool((unsaid or opened) and target is None and lo > 0),
     )
     clause_stop = clause_end.start() if clause_end else hi
     return _one_or_more(sentence, match, claim, tail, listed, clause_stop), tail.pos
