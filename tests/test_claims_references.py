@@ -2131,3 +2131,12 @@ def test_an_atoll_is_an_anaphor_for_the_island_named_before(anaphor):
     assert check.target is not None and check.target.name == "Funafuti"
     expected = Geodesic.WGS84.Inverse(-(8 + 31 / 60), 179.2, -(18 + 8 / 60), 178 + 26 / 60)
     assert check.measured_km == pytest.approx(expected["s12"] / 1000, abs=15)
+
+
+@pytest.mark.parametrize("fronted", ["Surrounded by vineyards", "Home to some 2,000 people"])
+def test_it_opening_the_clause_after_a_fronted_phrase_is_what_its_figure_places(fronted):
+    # Wikipedia: Riquewihr 48 10 N 7 18 E, Colmar 48 05 N 7 22 E (about 12 km apart)
+    text = f"Riquewihr is a small wine town in Alsace. {fronted}, it lies 12 km from Colmar."
+    [check] = check_claims(text)
+    assert check.claim.target is not None and check.claim.target.text == "it"
+    assert check.target is not None and check.target.name == "Riquewihr"
