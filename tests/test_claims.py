@@ -2756,3 +2756,14 @@ def test_a_distance_from_a_described_centre_runs_from_it_to_the_storys_subject(l
     first, second = check_claims(f"Zboriv is a small town in western Ukraine. {line}")
     assert first.claim.origin.text == "Ternopil" and first.target.name == "Zboriv"
     assert second.claim.origin.text == "Zolochiv" and second.target.name == "Zboriv"
+
+
+def test_a_name_longer_than_the_known_word_it_opens_with_is_not_that_word():
+    # "Trang" alone is a town in Thailand; "Trang An", a karst landscape in Vietnam, is a
+    # name the index lacks: the claim says so instead of measuring to Thailand
+    [check] = check_claims(
+        "Set some 90 km south of Hanoi, Trang An is a landscape of limestone karsts."
+    )
+    assert check.claim.target.text == "Trang An"
+    assert check.target is None and check.verdict == "unresolved"
+    assert "Trang An" in check.unresolved_reason

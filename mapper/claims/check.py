@@ -41,11 +41,15 @@ from .notes import (
 from .parse import find_claims
 from .sentence_names import LANDFORM_ENDS, SITE_NOUNS, TAIL_WORDS_RE, called_a_place
 from .types import Claim, ClaimCheck, Endpoint, Reading
-from .vocabulary import _DIR_ABBR, _DIR_WORD
+from .vocabulary import _DIR_ABBR, _DIR_WORD, _KIND_TAIL_WORDS
 
 #: Words after a country's name that still name an area or a town of it ("Malta island",
 #: "Guatemala city"), unlike a site's ("the US base", "the Kenya embassy").
 _AREA_WORDS = AREA_NOUNS | {"city", "town", "village", "mainland", "capital"}
+
+#: Words a name may end on past the mention the geoparser read ("Lviv Oblast").
+_TAILS = _KIND_TAIL_WORDS | _AREA_WORDS | {"international", "of", "the"}
+_UPPER_RE = re.compile(r"\b[A-Z]")
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -148,6 +152,11 @@ class _Endpoints:
         """Resolve a name by the mention at its position, else by a gazetteer lookup."""
         mention = self.doc.mention_at(endpoint.start, endpoint.end)
         hint = endpoint.kind_hint
+        trail = self.doc.text[mention.end : endpoint.end] if mention is not None else ""
+        if _UPPER_RE.search(trail) and not set(fold(trail).split()) <= _TAILS:
+            # "Trang An": a name the index lacks, not "Trang" (Thailand) that opens it
+            place, why = self._lookup(endpoint.text, hint)
+            return place, None, why
         if mention is not None and mention.place is not None:
             # "Guatemala city", "Mexico city": a country's name before a kind word that
             # the recogniser left out of the mention is the city's
