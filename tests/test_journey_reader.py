@@ -4810,3 +4810,17 @@ def test_a_legs_heading_opening_a_line_leaves_its_first_place():
     )
     stops = journey_from_text(text).stops
     assert [(s.place.name, s.role) for s in stops] == [("Almaty", "origin"), ("Bishkek", "stop")]
+
+
+def test_a_town_first_reached_in_a_country_takes_the_day_the_country_was_reached():
+    # the day's heading dates the border crossing into Bolivia; the first stop inside the
+    # country, told in a new paragraph, was reached that day
+    text = (
+        "Monday 4th July 2011\n"
+        "Early start to catch the bus to La Paz. We cross the border into Bolivia and get "
+        "our passports stamped.\n"
+        "We stop at Copacabana for two hours to change bus and eat lunch. Then on to La Paz "
+        "by evening."
+    )
+    dates = {s.place.name: s.date for s in journey_from_text(text).stops}
+    assert dates["Copacabana"] == "2011-07-04"

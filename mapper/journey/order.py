@@ -189,12 +189,15 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
     order = [e if e.place is p else replace(e, place=p) for e, p in zip(order, fitted, strict=True)]
     stops: list[Stop] = []
     seen: set[Place] = set()
+    entered: tuple[Place, str] | None = None  # a country left out, with the day it was reached
     for n, e in enumerate(order):
         if e.place.kind in AREA_STOP_KINDS and any(holds(e.place, t) for t in towns):
             # ... unless it is a visit of its own, between stops outside it: "returned to
             # Florida on Thursday ... St. Louis ... Boca Raton, Florida on Sunday"
             beside = [o.place for o in order[max(0, n - 1) : n + 2] if o is not e]
             if not _visit_apart(e.place, e.status, beside):
+                day = _arrival_day(e, events) if e.status == "confirmed" else ""
+                entered = (e.place, day) if day else entered
                 continue
         # "They left Lisbon in July ... and reached Lisbon again in August": back at the start
         # after two stops or more, told by a verb of reaching right before the name
@@ -214,6 +217,10 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
         seen.add(e.place)
         role = "origin" if e.role == "depart" else "stop"
         date = _arrival_day(e, events)
+        if entered is not None and holds(entered[0], e.place) and e.status == "confirmed":
+            # "landing in Jordan on January 4 ... welcomed in Amman": reached that day
+            date = date or entered[1]
+        entered = None
         stops.append(Stop(e.place, role, e.status, date, "", e.sentence, e.mode))
     return stops
 
