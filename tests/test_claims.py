@@ -2767,3 +2767,14 @@ def test_a_name_longer_than_the_known_word_it_opens_with_is_not_that_word():
     assert check.claim.target.text == "Trang An"
     assert check.target is None and check.verdict == "unresolved"
     assert "Trang An" in check.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island circumference is a distance of 35 kilometres, an easy day by bicycle.",
+        "The lake's perimeter is 20 km, and a path runs all the way round.",
+    ],
+)
+def test_a_size_told_with_is_is_no_distance_claim(text):
+    assert find_claims(text) == []
