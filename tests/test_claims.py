@@ -2778,3 +2778,8 @@ def test_a_name_longer_than_the_known_word_it_opens_with_is_not_that_word():
 )
 def test_a_size_told_with_is_is_no_distance_claim(text):
     assert find_claims(text) == []
+
+
+def test_a_second_reach_coordinated_after_a_stretch_is_no_distance_claim():
+    text = "Shaped by the wind, the dunes stretch over 80 km of coast and 30 km inland."
+    assert find_claims(text) == []

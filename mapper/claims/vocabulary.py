@@ -293,6 +293,9 @@ _SIZE_BEFORE_RE = re.compile(
     r"shot|climb(?:s|ed|ing)?|descend(?:s|ed|ing)?|drop(?:s|ped|ping)?|plunge[sd]?|"
     # ... "which stretches the whole 1500 km between the borders": its full length
     r"reach(?:es|ed|ing)?\s+out)\s+(?:out(?:wards?)?\s+|up\s+)?(?:the\s+(?:whole|entire|full)\s+)?$|"
+    # ... and a second reach coordinated: "dunes that stretch 100 km along it and 50 km inland"
+    r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?)\s+(?:over\s+|for\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilomet(?:re|er)s|miles?)\b[^.;\d]{0,40}?\band\s+$|"
     # "told to keep 3 miles from the crater": a zone around a place, not how far one
     # place lies from another
     r"\b(?:to|must|should|please)\s+(?:keep|stay)(?:\s+(?:away|back|clear|out))?\s+$|"
