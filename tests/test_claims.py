@@ -2783,3 +2783,17 @@ def test_a_size_told_with_is_is_no_distance_claim(text):
 def test_a_second_reach_coordinated_after_a_stretch_is_no_distance_claim():
     text = "Shaped by the wind, the dunes stretch over 80 km of coast and 30 km inland."
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quickest route to Whitby from York is about 75 km.",
+        "The drive to Whitby from York is only 90 minutes or about 75 km.",
+    ],
+)
+def test_a_way_told_by_its_end_first_runs_from_the_place_after_from(text):
+    # Wikipedia: Whitby 54 29 N 0 37 W, York 53 58 N 1 05 W: about 67 km apart
+    [check] = check_claims(text)
+    assert (check.claim.origin.text, check.claim.target.text) == ("York", "Whitby")
+    assert check.claim.route is not None

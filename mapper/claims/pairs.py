@@ -175,7 +175,11 @@ _WAY_NOUN_AFTER_RE = re.compile(
     rf"(?:is|was|of|covers|spans|measures)\s+(?:{HEDGE}\s+)?",
     re.IGNORECASE,
 )
-_DISTANCE_OF_RE = re.compile(r"\bdistance\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DISTANCE_OF_RE = re.compile(
+    # ... and a way told by its end first: "the shortest route to X from Y is N miles"
+    r"\b(?:distance\s+of|(?:route|road|way|drive|journey|trip|flight|ride)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_JOINT_RE = re.compile(r",?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 #: "from", "between", past a description of the place: "from the port of Goole to ...".
 _FROM_TO_BEFORE_RE = re.compile(
