@@ -4824,3 +4824,22 @@ def test_a_town_first_reached_in_a_country_takes_the_day_the_country_was_reached
     )
     dates = {s.place.name: s.date for s in journey_from_text(text).stops}
     assert dates["Copacabana"] == "2011-07-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We picked up the car in Denver. Some years ago I flew to Seattle for work. Then "
+            "we drove west to Boulder.",
+            ["Denver", "Boulder"],
+        ),
+        # an anniversary tells the trip itself
+        (
+            "Exactly 40 years ago today, the president left Denver and flew to Seattle.",
+            ["Denver", "Seattle"],
+        ),
+    ],
+)
+def test_a_trip_told_as_years_back_is_no_stop_of_this_one(text, expected):
+    assert [s.place.name for s in journey_from_text(text).stops] == expected
