@@ -4843,3 +4843,18 @@ def test_a_town_first_reached_in_a_country_takes_the_day_the_country_was_reached
 )
 def test_a_trip_told_as_years_back_is_no_stop_of_this_one(text, expected):
     assert [s.place.name for s in journey_from_text(text).stops] == expected
+
+
+def test_a_numbered_stop_heading_a_line_is_a_stop():
+    text = (
+        "We collected the car in Chicago at eight.\n"
+        "Stop 1: Wilmington\n"
+        "After that we hopped back in the car and drove on.\n"
+        "Stop 2: Pontiac\n"
+        "The town has a fine museum of old road signs."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == [
+        "Chicago",
+        "Wilmington",
+        "Pontiac",
+    ]

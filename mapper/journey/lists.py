@@ -44,7 +44,7 @@ _YEAR = r"(?:,?\s+(?:1[6-9]|20)\d\d)?"
 # An itinerary's line label: "Day 2: Hue", "Days 3-4: Hue", "3: Hue", "Nov. 27: First Test
 # (Sydney)", "3 May - Hue", "10/14 - Hue", after any bullet ("- Day 2: Hue", "• Day 2: Hue").
 DAY_LABEL = re.compile(
-    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week)s?\s+{_DAY_NUMBER}"
+    rf"\s*(?:[-*•–]\s*)?(?:(?:day|stage|leg|night|week|stop)s?\s+{_DAY_NUMBER}"
     rf"(?:\s*(?:&|and|[-\u2013])\s*{_DAY_NUMBER})?|"
     # a bare day number before a colon: "3: Springfield, IL", "1 & 2: Chicago"
     r"\d{1,2}(?:\s*(?:&|and|[-\u2013])\s*\d{1,2})?(?=\s*:)|"
