@@ -4858,3 +4858,15 @@ def test_a_numbered_stop_heading_a_line_is_a_stop():
         "Wilmington",
         "Pontiac",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team left Perth on Monday and was met on arrival at a rainy Hobart on Tuesday.",
+        "The team left Perth on Monday; a civic reception in Hobart followed on Tuesday.",
+        "The team left Perth on Monday and enjoyed a banquet in Hobart on Tuesday.",
+    ],
+)
+def test_a_weathered_arrival_a_reception_and_a_banquet_reach_the_place(text):
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Perth", "Hobart"]
