@@ -4870,3 +4870,11 @@ def test_a_numbered_stop_heading_a_line_is_a_stop():
 )
 def test_a_weathered_arrival_a_reception_and_a_banquet_reach_the_place(text):
     assert [s.place.name for s in journey_from_text(text).stops] == ["Perth", "Hobart"]
+
+
+def test_a_place_of_a_reception_told_after_comes_before_the_arrival():
+    text = (
+        "When the governor arrived in Toronto, after a warm reception in Kingston, she "
+        "was driven to the legislature."
+    )
+    assert [s.place.name for s in journey_from_text(text).stops] == ["Kingston", "Toronto"]

@@ -143,8 +143,9 @@ _BY_AFTER = re.compile(
 _BEFORE_ING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 # "after crossing the border at", "after a month in": what came before the main clause.
 _AFTER_STAY = re.compile(
-    rf"\b(?:after|following)\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b|(?:(?:a|his|her|their)\s+)?(?:state\s+)?"
-    r"(?:visits?|stops?|tours?|trips?|talks)\s+(?:to|in|at)\b)[^,;.]*$",
+    rf"\b(?:after|following)\s+(?:[a-z]+ing\b|{SPAN_OF_TIME}\b|(?:(?:an?|his|her|their)\s+)?(?:state\s+)?"
+    r"(?:visits?|stops?|tours?|trips?|talks|(?:[a-z]+\s+)?reception|banquet)\s+(?:to|in|at)\b)"
+    r"[^,;.]*$",
     re.IGNORECASE,
 )
 # A sentence that opens on "From": "From Belgrade the train continues to ...".
