@@ -2746,14 +2746,14 @@ def test_a_subject_described_as_a_town_or_region_of_an_area_is_what_the_figure_p
 @pytest.mark.parametrize(
     "line",
     [
-        "Distance from the regional center Ternopil is 40 km, 45 km from Zolochiv.",
+        "Distance from the provincial center Ternopil is 40 km, 45 km from Zolochiv.",
         "The distance from the district centre of Ternopil is 40 km, 45 km from Zolochiv.",
     ],
 )
 def test_a_distance_from_a_described_centre_runs_from_it_to_the_storys_subject(line):
     # a village article's line: the figures run from the named towns to the place the
-    # article is about (named in the sentence before), never from one town to the other
-    first, second = check_claims(f"Zboriv is a small town in western Ukraine. {line}")
+    # article is about (named one sentence earlier), never from one town to the other
+    first, second = check_claims(f"Zboriv lies in the west of Ukraine. {line}")
     assert first.claim.origin.text == "Ternopil" and first.target.name == "Zboriv"
     assert second.claim.origin.text == "Zolochiv" and second.target.name == "Zboriv"
 
@@ -2762,7 +2762,7 @@ def test_a_name_longer_than_the_known_word_it_opens_with_is_not_that_word():
     # "Trang" alone is a town in Thailand; "Trang An", a karst landscape in Vietnam, is a
     # name the index lacks: the claim says so instead of measuring to Thailand
     [check] = check_claims(
-        "Set some 90 km south of Hanoi, Trang An is a landscape of limestone karsts."
+        "Set some 90 km from the capital Hanoi, Trang An is a landscape of limestone karsts."
     )
     assert check.claim.target.text == "Trang An"
     assert check.target is None and check.verdict == "unresolved"
@@ -2772,7 +2772,7 @@ def test_a_name_longer_than_the_known_word_it_opens_with_is_not_that_word():
 @pytest.mark.parametrize(
     "text",
     [
-        "The island circumference is a distance of 35 kilometres, an easy day by bicycle.",
+        "Its circumference was a distance of 35 kilometres, an easy day by bicycle.",
         "The lake's perimeter is 20 km, and a path runs all the way round.",
     ],
 )

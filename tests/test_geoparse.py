@@ -1567,11 +1567,11 @@ def test_a_river_after_a_lowercase_river_is_still_read():
 
 
 def test_a_name_a_story_reads_as_a_country_is_not_a_far_town_after_town_of():
-    # "the port town of Morocco" describes Tangier; GeoNames' town Morocco lies in Indiana.
+    # "a fishing town of Morocco" describes Essaouira; GeoNames' town Morocco is in Indiana.
     # The story names Morocco twice as the country, so the third stays the country.
     text = (
         "We spent twelve days in Morocco. Trains in Morocco are cheap. Our last stop was "
-        "Tangier, the port town of Morocco, where we stayed one night."
+        "Essaouira, a fishing town of Morocco, was our last stop."
     )
     places = [m.place for m in parse_document(text).mentions if m.surface == "Morocco"]
     assert [(p.kind, p.country) for p in places] == [("country", "MA")] * 3
@@ -1585,7 +1585,7 @@ def test_a_town_read_by_town_of_stays_a_town_when_the_story_names_no_other_sense
 def test_a_name_its_story_says_is_a_person_is_no_town_anywhere_in_it():
     # GeoNames has a Pia in France; the story says Pia is the woman who rents the flat
     text = (
-        "We landed in Nuuk and took a taxi to Pia's flat. Pia is the friendly woman who "
+        "We landed in Nuuk and went by cab to Pia's flat. Pia is the friendly woman who "
         "rents it out. After showing us around, Pia went back to work."
     )
     assert [m.surface for m in parse_document(text).mentions] == ["Nuuk"]

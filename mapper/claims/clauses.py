@@ -621,7 +621,7 @@ def anaphor_apposed(text: str, lo: int, pos: int) -> Endpoint | None:
 #: fronted phrase's last name, the comma left out ("Lying off Y the island is 20 km ...").
 _ANAPHOR_VERB_BEFORE = re.compile(
     rf"(?:,\s*|\b[A-Z][\w'\u2019-]*\s+)(?P<np>(?i:the|this|that)\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_NOUNS})"
-    r"|(?<=, )(?:it|they))\s+"  # "Surrounded by vines, it lies 50 km from X"
+    r"|(?<=, )(?:it|they))\s+"  # "Surrounded by vines, it lies 12 km from X"
     r"(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:(?:also|just|only|still|now|"
     r"conveniently|ideally|located|situated|set|placed)\s+){0,3}$"
 )

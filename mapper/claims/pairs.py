@@ -294,7 +294,7 @@ def _pair_in_clause(sentence: Sentence, pos: int) -> tuple[Endpoint, Endpoint | 
 
 
 #: A distance from one named place, the other the clause's subject ("its distance to X").
-#: A description may stand before the name: "Distance from the regional center Lviv is".
+#: A description may stand before the name: "Distance from the district centre Ternopil is".
 _DISTANCE_ONE_END_RE = re.compile(
     r"\b(?i:distance)\s+(?:from|to)\s+(?:the\s+)?(?:(?:regional|district|county|provincial|"
     r"administrative|nearest|main)\s+(?:centre|center|capital|town|city)\s+(?:of\s+)?)?(?=[A-Z])"

@@ -49,7 +49,7 @@ __all__ = [
     "very_common",
 ]
 
-#: A name its sentence says is a person: "Pia is the lovely lady who owns the flat",
+#: A name its sentence says is a person: "Pia is the kind woman who lets the flat",
 #: "Joe was our driver".
 DESCRIBED_AS_PERSON = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|the|our|my|their)\s+(?:[a-z-]+\s+){0,2}?(?:lady|woman|man|guy|"

@@ -200,7 +200,7 @@ def recognise(
         whole = fold(text[toks[i].start : toks[j - 1].end])
         if whole in known or whole in demonyms:
             if j - i == 1 and DESCRIBED_AS_PERSON.match(text, toks[j - 1].end):
-                person_keys.update(run_keys)  # "Pia is the lovely lady who ...": not Pia, France
+                person_keys.update(run_keys)  # "Pia is the kind woman who ...": not Pia, France
             continue
         before = toks[i - 1].key if i > 0 else ""
         titled = [k for k, t in enumerate(toks[i:j]) if t.key in TITLES]

@@ -3,8 +3,8 @@ where only the words around one use ("the port town of X") read it as another ki
 
 A level cue ("the town of", "city of") reads a name as a town; but when the same story
 names the same word twice or more as something else (a country, a region) and the
-town that cue finds lies far from it, the cue was a description ("Tangier, the port town
-of Morocco"), not the name of a namesake across the world (Morocco, Indiana).
+town that cue finds lies far from it, the cue was a description ("Essaouira, a fishing
+town of Morocco"), not the name of a namesake across the world (Morocco, Indiana).
 """
 
 from __future__ import annotations

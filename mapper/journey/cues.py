@@ -99,7 +99,7 @@ _LEAD = (
     rf"{_COUNTED}(?:\s+the\s+(?:capital|city|port|coast)\s+and\b)?"
     rf"(?:\s+(?:the|a|an|his|her|their|its|our)\b)?(?:{_APPOSED}|(?:\s+(?:{_DESCRIPTOR})){{0,4}}"
     rf"(?:\s+(?:{_CALLED}|at|in))?)"
-    # "arrived in the port of Ch'uan-zhou (Quanzhou)": an old or local name, then ours
+    # "reached the old port of Zaitun (Quanzhou)": an old or local name, then ours
     r"(?:\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*\()?\s*$"
 )
 _LEAD_SHORT = (
@@ -388,7 +388,7 @@ DEPARTURE = re.compile(
     # "had flown 5,000 evacuees out of X": the place the people carried left
     r"(?:flown|carried|evacuated|airlifted|ferried)\s+(?:[\w,.-]+\s+){0,3}?out\s+of|"
     r"sailed\s+from|fle(?:d|e|es|eing)(?:\s+from)?|escap(?:e|es|ed|ing)(?:\s+from)?|from|"
-    # "had to tear ourselves away from X": a traveller's reluctant leaving
+    # "we must drag ourselves away from X": a traveller's reluctant leaving
     r"(?:t(?:ear|ore|orn)|dragg?(?:ed)?|pull(?:ed)?)\s+(?:ourselves|myself|themselves|himself|"
     r"herself)\s+away\s+from|"
     r"(?:sa(?:id|y|ys|ying)|bade|bid|wav(?:e|ed|ing))\s+(?:goodbye|good-bye|farewell)\s+to|"

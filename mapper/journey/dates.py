@@ -57,7 +57,7 @@ _DATE = re.compile(
     # 5 June"
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:[-\u2013]|\s+and\s+)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?"
-    rf"\s+(?:(?:day\s+)?of\s+)?{_MONTH.format(g='m1')}"  # "the 14th day of December"
+    rf"\s+(?:(?:day\s+)?of\s+)?{_MONTH.format(g='m1')}"  # "the 3rd day of March"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:\s*(?:[-\u2013]|\s+and\s+)\s*\d{1,2}(?:st|nd|rd|th)?\b)?)"
     # a year with its day and month may be an old one: "at Valparaíso on 3 March 1791"

@@ -218,7 +218,7 @@ def ordered(events: list[Event], doc: Document, *, narrated: bool) -> list[Stop]
         role = "origin" if e.role == "depart" else "stop"
         date = _arrival_day(e, events)
         if entered is not None and holds(entered[0], e.place) and e.status == "confirmed":
-            # "landing in Jordan on January 4 ... welcomed in Amman": reached that day
+            # "entered Ghana on 6 March ... welcomed in Accra": reached that day
             date = date or entered[1]
         entered = None
         stops.append(Stop(e.place, role, e.status, date, "", e.sentence, e.mode))

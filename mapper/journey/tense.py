@@ -190,8 +190,8 @@ EARLIER_TRIP = re.compile(
     # ... or one this trip came after: "The tour came after a two-month tour of X and Y"
     r"|\b(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)s?\s+(?:of|to|in)\b"
-    # ... or told as years back: "A few years ago I went to X" (not an anniversary's
-    # "Exactly 52 years ago today, the president left X", the trip itself)
+    # ... or told as years back: "Some years ago I flew to X" (not an anniversary's
+    # "Exactly 40 years ago today, the president left X", the trip itself)
     r"|(?<!xactly\s)\b(?:a\s+few|a\s+couple\s+of|some|several|many|two|three|four|five|"
     r"ten|\d+)\s+years\s+(?:ago|earlier|before)\b(?!\s+(?:today|this\b|on\s+this\b))",
     re.IGNORECASE,
