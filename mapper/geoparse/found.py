@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from mapper.names import KIND_WORDS
 from mapper.text import Token
 
-__all__ = ["Found", "kind_after"]
+__all__ = ["CUED", "Found", "kind_after"]
+
+#: The evidence a level cue leaves on a name ("the town of X"): read as a kind "by the
+#: words around it", which :mod:`mapper.geoparse.sense` looks for.
+CUED = "by the words around it"
 
 
 @dataclass(slots=True)

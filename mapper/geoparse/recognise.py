@@ -53,7 +53,7 @@ from .cues import (
     link_patterns,
     region_after,
 )
-from .found import Found, kind_after
+from .found import CUED, Found, kind_after
 from .joined import Run, joined_by_and, merge_joined
 from .people import (
     COMPASS,
@@ -632,7 +632,7 @@ def _judge(
     else:
         kind_hint = level_cue(toks, a, b) or dateline_kind(text, first.start, last.end)
         if kind_hint:
-            evidence.append(f"read as a {kind_hint} by the words around it")
+            evidence.append(f"read as a {kind_hint} {CUED}")
     if tier == 2:
         evidence.append("alternate name of a prominent place")
     end = last.end

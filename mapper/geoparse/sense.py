@@ -16,10 +16,10 @@ from mapper.geodesy import distance_km
 from mapper.model import Mention
 from mapper.names import fold
 
+from .found import CUED
+
 __all__ = ["one_sense"]
 
-#: The evidence a level cue leaves on a mention (see :mod:`.recognise`).
-_CUED = "by the words around it"
 _AS_ELSEWHERE = "read as the story reads the same name elsewhere"
 #: Farther than this from the story's own reading, a cued namesake is another place.
 FAR_KM = 1000.0
@@ -31,7 +31,7 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
     :data:`FAR_KM` apart."""
 
     def cued(m: Mention) -> bool:
-        return any(_CUED in e for e in m.evidence)
+        return any(CUED in e for e in m.evidence)
 
     if not any(m.place is not None and cued(m) for m in mentions):
         return mentions
